@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// The `lianzheng` command. Each command lives in ./commands/<name>.ts and is imported only when
+// it runs, so `lianzheng --help` does not pay for pdfjs, OpenCC or sql.js.
+import { UsageError } from "./usage.js";
+import { toolVersion } from "./version.js";
+
+const commands: Record<string, { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }> = {
+  parse: { summary: "parse <file>              print one Document as JSON", load: () => import("./commands/parse.js") },
+  ingest: {
+    summary: "ingest <paths…> --out DIR  parse files and folders into a dataset",
+    load: () => import("./commands/ingest.js"),
+  },
+  normalize: {
+    summary: "normalize <what> <text>    number|amount|date|quantities|items|clean, as JSON",
+    load: () => import("./commands/normalize.js"),
+  },
+  agencies: {
+    summary: "agencies [--resolve NAME | --unresolved PATHS…]  the agency registry",
+    load: () => import("./commands/agencies.js"),
+  },
+};
+
+const version = toolVersion;
+
+function help(): string {
+  return [
+    "lianzheng: Taiwan's integrity action plans and execution reports as typed data",
+    "",
+    "usage: lianzheng <command> [options]",
+    "",
+    ...Object.values(commands).map((c) => `  ${c.summary}`),
+    "",
+    "  --help, -h   this text        --version   the tool's version",
+  ].join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(`${help()}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === "--version" || name === "-v") {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) throw new UsageError(`unknown command "${name}"`);
+  return (await command.load()).run(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`lianzheng: ${error.message}\n${help()}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`lianzheng: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { detect, detectLanguage } from "./detect.js";
+
+const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), "utf8");
+
+describe("detect", () => {
+  it.each([
+    ["001_6bac756fe4f12e99.txt", "action-plan", "zh-Hant"],
+    ["000_b54d29a4c767afd7.txt", "action-plan", "en"],
+    ["003_2d62c1db8ab3e0f0.txt", "execution-report", "zh-Hant"],
+    ["002_9a82e845d717d122.txt", "trip-report", "zh-Hant"],
+    ["004_313756eaa13413cd.txt", "other", "en"],
+  ])("tells %s apart by its content as %s (%s)", (name, kind, language) => {
+    expect(detect(seed(name))).toEqual({ kind, language });
+  });
+
+  it("does not take the seeds' README for a plan although it names the plan's columns", () => {
+    expect(detect(seed("README.md")).kind).toBe("other");
+  });
+
+  it("recognises the execution report when the title is spaced differently", () => {
+    const text = seed("003_2d62c1db8ab3e0f0.txt").replace("國家廉政建設行動方案 107 年執行情形", "國家廉政建設行動方案107年度執行情形");
+    expect(detect(text).kind).toBe("execution-report");
+  });
+
+  it("needs the plan's table, not only its title", () => {
+    expect(detect("國家廉政建設行動方案\n\n本署依國家廉政建設行動方案辦理宣導。").kind).toBe("other");
+  });
+});
+
+describe("detectLanguage", () => {
+  it("tells Simplified from Traditional Chinese", () => {
+    expect(detectLanguage("国家廉政建设行动方案执行情形，各机关应该落实内部控制")).toBe("zh-Hans");
+    expect(detectLanguage("國家廉政建設行動方案執行情形，各機關應該落實內部控制")).toBe("zh-Hant");
+  });
+
+  it("calls a text English when Latin words outnumber Han characters", () => {
+    expect(detectLanguage("The Ministry of Justice (廉政署) reports every year.")).toBe("en");
+  });
+});

@@ -1,0 +1,50 @@
+import type { DocumentKind, Language } from "@lianzheng/model";
+
+export interface Detection {
+  kind: DocumentKind;
+  language: Language;
+}
+
+// Characters that exist only in Simplified Chinese, and their Traditional counterparts, among the
+// most frequent in government text. Enough to tell the script of a whole document apart.
+const SIMPLIFIED_ONLY = /[们这为说时对会发经过还产业务实现进关国员机构门区计划执绩监检调财产举报应该总处设书规范项与从对审]/gu;
+const TRADITIONAL_ONLY = /[們這為說時對會發經過還產業務實現進關國員機構門區計劃執績監檢調財產舉報應該總處設書規範項與從對審]/gu;
+const HAN = /\p{Script=Han}/gu;
+const LATIN_WORD = /[A-Za-z]{2,}/g;
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+/** zh-Hant, zh-Hans or en, from the share of Han characters and which script's characters occur. */
+export function detectLanguage(text: string): Language {
+  const sample = text.slice(0, 20_000);
+  const han = count(sample, HAN);
+  const words = count(sample, LATIN_WORD);
+  if (han < words) return "en";
+  return count(sample, SIMPLIFIED_ONLY) > count(sample, TRADITIONAL_ONLY) ? "zh-Hans" : "zh-Hant";
+}
+
+// Each kind is recognised by what its text holds, never by the file name. The patterns accept
+// Traditional and Simplified forms and tolerate the spaces extraction puts between characters.
+const EXECUTION_REPORT_TITLE = /(國家廉政建設行動方案|国家廉政建设行动方案)\s*\d+\s*年(度)?\s*(執行情形|执行情形)/u;
+const RECORD_KEY = /^\s*(序次|序号|序號)\s+\d+/mu;
+const PLAN_TITLE = /國家廉政建設行動方案|国家廉政建设行动方案|National Integrity Building Action Plan/iu;
+const PLAN_TABLE_HEADER =
+  /具體策略\s+執行措施\s+績效目標|具体策略\s+执行措施\s+绩效目标|Specific Strategy\s+Enforcement Measure\s+Performance Goal/iu;
+// A trip report says so on its cover: the first lines, at the start of a line.
+const TRIP_REPORT = /^\s*#*\s*(出國報告|出国报告|出國類別|出国类别|Report (on|of) (an? )?(Official )?(Trip|Travel) Abroad)/imu;
+
+/**
+ * Decide a document's kind and language from its content. `text` is the text of the document
+ * (for a PDF, the text of its layout with table cells separated by tabs).
+ */
+export function detect(text: string): Detection {
+  const language = detectLanguage(text);
+  const head = text.slice(0, 4_000);
+  let kind: DocumentKind = "other";
+  if (EXECUTION_REPORT_TITLE.test(head) && RECORD_KEY.test(text)) kind = "execution-report";
+  else if (TRIP_REPORT.test(head.slice(0, 400))) kind = "trip-report";
+  else if (PLAN_TITLE.test(head) && PLAN_TABLE_HEADER.test(text)) kind = "action-plan";
+  return { kind, language };
+}

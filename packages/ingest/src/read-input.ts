@@ -1,0 +1,92 @@
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { ParseError } from "@lianzheng/model";
+
+/** The bytes of one input file and what is known before parsing it. */
+export interface Input {
+  path: string;
+  bytes: Uint8Array;
+  sha256: string;
+  format: "pdf" | "text";
+}
+
+export interface ReadLimits {
+  /** Largest input accepted, in bytes. Default 200 MiB. */
+  maxBytes?: number;
+}
+
+const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+const PDF_MAGIC = "%PDF-";
+
+function hasPdfMagic(bytes: Uint8Array): boolean {
+  // The header may be preceded by junk within the first 1024 bytes (PDF 32000-1, 7.5.2 notes).
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  return head.includes(PDF_MAGIC);
+}
+
+/** Read a file and tell PDF from text by its bytes; the name only decides what a mismatch means. */
+export async function readInput(path: string, limits: ReadLimits = {}): Promise<Input> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new ParseError("unreadable", "not a regular file", { file: path });
+    size = info.size;
+  } catch (error) {
+    if (error instanceof ParseError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new ParseError("not_found", "no such file", { file: path, cause: error });
+    throw new ParseError("unreadable", `cannot read the file (${code ?? "unknown error"})`, { file: path, cause: error });
+  }
+  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (size > maxBytes) {
+    throw new ParseError("file_too_large", `the file has ${size} bytes, more than the limit of ${maxBytes}`, {
+      file: path,
+    });
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ParseError("unreadable", `cannot read the file (${code ?? "unknown error"}); check its permissions`, {
+      file: path,
+      cause: error,
+    });
+  }
+  if (bytes.length === 0) throw new ParseError("empty_input", "the file is empty", { file: path });
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const isPdf = hasPdfMagic(bytes);
+  if (!isPdf && /\.pdf$/i.test(path)) {
+    throw new ParseError(
+      "not_a_pdf",
+      "the file is named .pdf but has no PDF header (%PDF-); if it is text, give it a .txt name",
+      { file: path },
+    );
+  }
+  return { path, bytes, sha256, format: isPdf ? "pdf" : "text" };
+}
+
+/**
+ * Decode a text input: UTF-8 (with or without BOM) or UTF-16 with a BOM. Anything else, or text
+ * with NUL bytes, is binary and fails rather than producing garbage.
+ */
+export function decodeText(input: Input): string {
+  const { bytes } = input;
+  let text: string;
+  try {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder("utf-16le", { fatal: true }).decode(bytes);
+    else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder("utf-16be", { fatal: true }).decode(bytes);
+    else text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch (error) {
+    throw new ParseError("binary_input", "the file is neither a PDF nor UTF-8 or UTF-16 text", {
+      file: input.path,
+      cause: error,
+    });
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.includes("\u0000")) {
+    throw new ParseError("binary_input", "the file holds NUL bytes: it is binary, not text", { file: input.path });
+  }
+  if (text.trim() === "") throw new ParseError("empty_input", "the file holds only white space", { file: input.path });
+  return text;
+}

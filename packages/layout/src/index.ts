@@ -1,0 +1,9 @@
+export type {
+  RawBlock,
+  RawCell,
+  RawDocument,
+  RawHeading,
+  RawParagraph,
+  RawRow,
+  RawTable,
+} from "./types.js";

@@ -1,0 +1,68 @@
+import type { Warning } from "@lianzheng/model";
+
+/**
+ * The raw layout of a document, as every reader (text, PDF) produces it and every parser takes
+ * it: headings, paragraphs and tables in reading order. Parsers never know which reader ran.
+ *
+ * Cell text conventions (all readers):
+ * - HTML is gone: `<p>` and `<li>` boundaries and hard line breaks become `\n`, entities decoded.
+ * - Lines wrapped inside a sentence are rejoined; paragraphs and list items stay on their own line.
+ * - Look-alike code points (Kangxi radicals) are mapped back; full-width/half-width as in cleanText.
+ * - Repeated header rows and page-break scars (`--|--`) are removed; rows cut by a page break
+ *   are rejoined with their continuation (see `stitchRows`).
+ */
+export interface RawCell {
+  text: string;
+  /** 1-based line of the text input where the cell starts / ends. */
+  lineStart?: number;
+  lineEnd?: number;
+  /** 1-based page of a PDF input where the cell starts / ends. */
+  pageStart?: number;
+  pageEnd?: number;
+}
+
+export interface RawRow {
+  cells: RawCell[];
+  lineStart?: number;
+  lineEnd?: number;
+  pageStart?: number;
+  pageEnd?: number;
+}
+
+export interface RawTable {
+  kind: "table";
+  /** The header row's cell texts, when the table had one (it is not among `rows`). */
+  header: string[] | null;
+  rows: RawRow[];
+  lineStart?: number;
+  lineEnd?: number;
+  pageStart?: number;
+  pageEnd?: number;
+}
+
+export interface RawHeading {
+  kind: "heading";
+  /** 1 for `#`, 2 for `##` …; 0 when the heading was recognised from its text (肆、具體作為). */
+  level: number;
+  text: string;
+  line?: number;
+  page?: number;
+}
+
+export interface RawParagraph {
+  kind: "paragraph";
+  text: string;
+  line?: number;
+  page?: number;
+}
+
+export type RawBlock = RawHeading | RawParagraph | RawTable;
+
+export interface RawDocument {
+  format: "text" | "pdf";
+  blocks: RawBlock[];
+  /** Number of pages of a PDF input. */
+  pages?: number;
+  /** Problems the reader met (a row it could not place, a cell it had to guess). */
+  warnings: Warning[];
+}

@@ -1,0 +1,39 @@
+export {
+  ActionPlan,
+  Goal,
+  Measure,
+  MeasureTranslation,
+  Revision,
+  Section,
+  Strategy,
+} from "./action-plan.js";
+export { Agency, AgencyKind } from "./agency.js";
+export {
+  AgencyRole,
+  AgencyRoleKind,
+  DocumentKind,
+  Item,
+  Language,
+  Location,
+  Provenance,
+  Quantity,
+  QuantityKind,
+  Sha256,
+  Source,
+  Warning,
+} from "./common.js";
+export { Document, Other, TripReport } from "./document.js";
+export { isParseError, ParseError, type ParseErrorCode, type ParseErrorOptions } from "./errors.js";
+export {
+  Approval,
+  Assessed,
+  Evaluation,
+  ExecutionReport,
+  Field,
+  ReportRecord,
+} from "./execution-report.js";
+export { documentId } from "./ids.js";
+export { generateJsonSchemas, publishedSchemas } from "./json-schema.js";
+
+/** The model's version. Bump the major on any change that breaks a consumer of the JSON. */
+export const schemaVersion = "1.0.0";

@@ -1,0 +1,127 @@
+import { decodeHtmlEntities, stripHtmlTags } from "./internal/html.js";
+import { RADICAL_SUPPLEMENT } from "./internal/lookalikes.js";
+import { LINE_START_MARKER } from "./internal/patterns.js";
+
+export { decodeHtmlEntities } from "./internal/html.js";
+
+/**
+ * Plain text from an HTML fragment: `<p>`, `<li>`, `<br>`, `<div>`, `<tr>` … become line breaks,
+ * `<td>` a space, other tags disappear, entities are decoded (`&nbsp;` → U+00A0). Runs until
+ * nothing changes, so doubly escaped input (`&amp;lt;p&amp;gt;`) ends as text too.
+ *
+ * @example htmlToText("<p>一、目標</p><ol><li>1. 甲</li></ol>") // "\n一、目標\n\n\n1. 甲\n\n"
+ */
+export function htmlToText(html: string): string {
+  let text = html;
+  for (let pass = 0; pass < 8; pass++) {
+    const next = decodeHtmlEntities(stripHtmlTags(text));
+    if (next === text) break;
+    text = next;
+  }
+  return text;
+}
+
+const KANGXI_OR_COMPATIBILITY = /[\u2f00-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/gu;
+const RADICAL_SUPPLEMENT_CHAR = /[\u2e80-\u2eff]/gu;
+
+/**
+ * Replaces look-alike characters some PDF fonts emit with the ideographs they stand for:
+ * Kangxi radicals (⼀ U+2F00 → 一, ⾏ → 行) and CJK compatibility ideographs through NFKC, and
+ * CJK Radicals Supplement characters (⻑ → 長) through a table. Nothing else changes.
+ */
+export function normalizeLookalikes(text: string): string {
+  return text
+    .replace(KANGXI_OR_COMPATIBILITY, (char) => char.normalize("NFKC"))
+    .replace(RADICAL_SUPPLEMENT_CHAR, (char) => RADICAL_SUPPLEMENT[char] ?? char);
+}
+
+// Full-width punctuation the documents use as CJK punctuation: kept as written.
+const KEPT_FULL_WIDTH = new Set(["！", "（", "）", "，", "：", "；", "？"]);
+const HALF_WIDTH_CJK: Readonly<Record<string, string>> = { "｡": "。", "｢": "「", "｣": "」", "､": "、" };
+
+/**
+ * Full-width ASCII (１２３, ＡＢＣ, ％, ．, ／) becomes ASCII; the CJK punctuation the documents
+ * write full width (，：；！？（）) stays, and half-width CJK punctuation (｡｢｣､) becomes full width.
+ */
+export function normalizeWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e\uff61-\uff64]/g, (char) => {
+    if (KEPT_FULL_WIDTH.has(char)) return char;
+    return HALF_WIDTH_CJK[char] ?? String.fromCharCode(char.charCodeAt(0) - 0xfee0);
+  });
+}
+
+/** Han characters, CJK punctuation and full-width forms: text that is never spaced inside words. */
+const CJK = /[\p{Script=Han}\u3001-\u303f\uff01-\uff65\u2e80-\u2fdf]/u;
+const isCjk = (char: string | undefined): boolean => char !== undefined && CJK.test(char);
+
+/**
+ * Undoes PDF letter-spacing (`研 議 強 化` → `研議強化`): a space between two CJK characters goes
+ * when the word on either side is a single CJK character. Spaces between longer words
+ * (`法務部 監察院`) and around Latin letters and digits (`APEC 會議`, `108 年`) stay.
+ */
+export function removeCjkLetterSpacing(line: string): string {
+  const parts = line.split(/( +)/);
+  if (parts.length < 3) return line;
+  let out = parts[0] ?? "";
+  for (let i = 1; i < parts.length; i += 2) {
+    const before = parts[i - 1] ?? "";
+    const after = parts[i + 1] ?? "";
+    const letterSpaced = [...before].length === 1 || [...after].length === 1;
+    const bothCjk = isCjk(before.at(-1)) && isCjk([...after][0]);
+    out += (letterSpaced && bothCjk ? "" : (parts[i] ?? "")) + after;
+  }
+  return out;
+}
+
+// A line ending like this ends a sentence or introduces a list: the break after it is real.
+const SENTENCE_END = /[。！？；：!?;:]$/;
+const SPACES = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/**
+ * Joins lines broken inside a sentence: a line break stays after sentence-final or introducing
+ * punctuation (。！？；：), before a list marker (一、 (一) 1. ① …) and around blank lines; other
+ * breaks go, with no space between CJK characters and one space otherwise.
+ */
+export function rejoinBrokenLines(text: string): string {
+  const lines = text.split("\n");
+  let out = "";
+  let previous: string | undefined;
+  for (const line of lines) {
+    if (previous === undefined) out = line;
+    else if (line === "" || previous === "" || SENTENCE_END.test(previous) || LINE_START_MARKER.test(line)) {
+      out += `\n${line}`;
+    } else {
+      const glue = isCjk(previous.at(-1)) && isCjk([...line][0]) ? "" : " ";
+      out += glue + line;
+    }
+    // What decides the next break is the end of the joined line, which is this line's end.
+    previous = line;
+  }
+  return out;
+}
+
+/**
+ * Cleans text extracted from a PDF or an HTML-ish table cell for parsing and matching: strips tags
+ * and decodes entities, maps look-alike radicals to ideographs, normalizes full-width ASCII (keeping
+ * CJK punctuation), turns tabs and odd spaces into one space, undoes CJK letter-spacing, rejoins
+ * lines broken inside sentences, keeps at most one blank line, and trims. Idempotent. Meant for a
+ * cell or a paragraph: tabs between table cells do not survive.
+ *
+ * @example cleanText("<p>研 議 強 化</p><p>跨國行賄&nbsp;執法</p>") // "研議強化\n\n跨國行賄 執法"
+ */
+export function cleanText(text: string): string {
+  let cleaned = text.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n");
+  for (let pass = 0; pass < 8; pass++) {
+    const next = normalizeWidth(normalizeLookalikes(htmlToText(cleaned)));
+    if (next === cleaned) break;
+    cleaned = next;
+  }
+  const lines = cleaned
+    .replace(INVISIBLE, "")
+    .split("\n")
+    .map((line) => removeCjkLetterSpacing(line.replace(SPACES, " ").trim()));
+  return rejoinBrokenLines(lines.join("\n"))
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}

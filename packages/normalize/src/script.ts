@@ -1,0 +1,122 @@
+import type { Language } from "@lianzheng/model";
+import simplifiedToTraditional from "opencc-js/dict/STCharacters";
+import traditionalToSimplified from "opencc-js/dict/TSCharacters";
+
+/**
+ * Characters that only exist in one script: a key of opencc's character table whose replacements do
+ * not include the key itself (们 → 們 is Simplified-only; 台 → 臺/檯/颱/台 is shared, so ignored).
+ */
+function readOneScriptCharacters(dictionary: string): Set<string> {
+  const only = new Set<string>();
+  for (const entry of dictionary.split("|")) {
+    const [key, ...replacements] = entry.split(" ");
+    if (key !== undefined && [...key].length === 1 && !replacements.includes(key)) only.add(key);
+  }
+  return only;
+}
+
+let scriptSets: { simplified: Set<string>; traditional: Set<string> } | undefined;
+function getScriptSets(): { simplified: Set<string>; traditional: Set<string> } {
+  scriptSets ??= {
+    simplified: readOneScriptCharacters(simplifiedToTraditional),
+    traditional: readOneScriptCharacters(traditionalToSimplified),
+  };
+  return scriptSets;
+}
+
+const HAN = /\p{Script=Han}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** Counts of the characters that tell the scripts apart, for callers that need more than a verdict. */
+export interface ScriptCounts {
+  han: number;
+  latin: number;
+  simplifiedOnly: number;
+  traditionalOnly: number;
+}
+
+export function countScriptCharacters(text: string): ScriptCounts {
+  const { simplified, traditional } = getScriptSets();
+  const counts: ScriptCounts = { han: 0, latin: 0, simplifiedOnly: 0, traditionalOnly: 0 };
+  for (const char of text) {
+    if (HAN.test(char)) {
+      counts.han++;
+      if (simplified.has(char)) counts.simplifiedOnly++;
+      else if (traditional.has(char)) counts.traditionalOnly++;
+    } else if (LATIN.test(char)) counts.latin++;
+  }
+  return counts;
+}
+
+/**
+ * Which script a text is written in: `zh-Hans` when it has more Simplified-only characters than
+ * Traditional-only ones, `zh-Hant` for other Chinese text (characters shared by both scripts
+ * count as Traditional, the documents' script), `en` for text with Latin letters and no Han
+ * characters, `null` for text with neither.
+ *
+ * @example detectScript("国家廉政建设行动方案") // "zh-Hans"
+ */
+export function detectScript(text: string): Language | null {
+  const counts = countScriptCharacters(text);
+  if (counts.han === 0) return counts.latin > 0 ? "en" : null;
+  return counts.simplifiedOnly > counts.traditionalOnly ? "zh-Hans" : "zh-Hant";
+}
+
+/** True when the text has at least one character that only exists in Simplified Chinese. */
+export function hasSimplifiedCharacters(text: string): boolean {
+  const { simplified } = getScriptSets();
+  for (const char of text) if (simplified.has(char)) return true;
+  return false;
+}
+
+// 台 is a legitimate Traditional character, so no opencc mode rewrites it; the documents write
+// 臺 in place names and the currency. Longest first so 新台幣 wins over 台幣.
+const TAI_WORDS = [
+  "新台幣",
+  "台澎金馬",
+  "台灣",
+  "台北",
+  "台中",
+  "台南",
+  "台東",
+  "台閩",
+  "台幣",
+  "院台",
+] as const;
+const TAI_PATTERN = new RegExp(TAI_WORDS.join("|"), "g");
+
+/**
+ * Writes 臺 for 台 in Taiwan's place names, 新臺幣/臺幣 and Executive Yuan document numbers
+ * (院台法字 → 院臺法字), for matching. Other 台 (平台, 台電 as a brand) are left alone.
+ */
+export function normalizeTaiCharacter(text: string): string {
+  return text.replace(TAI_PATTERN, (word) => word.replace("台", "臺"));
+}
+
+type Converter = (text: string) => string;
+let converterPromise: Promise<Converter> | undefined;
+
+/**
+ * Loads (once) opencc-js's Simplified → Traditional (Taiwan, with phrases: 软件 → 軟體) converter
+ * and returns it as a synchronous function, for hot loops. The first call costs ~0.3 s.
+ */
+export function loadTraditionalConverter(): Promise<Converter> {
+  converterPromise ??= Promise.all([import("opencc-js/core"), import("opencc-js/preset/cn2t")]).then(
+    ([core, preset]) => core.ConverterBuilder(preset)({ from: "cn", to: "twp" }),
+  );
+  return converterPromise;
+}
+
+/**
+ * Traditional Chinese as written in Taiwan, for matching: Simplified text goes through opencc-js
+ * (cn → twp); text that has no Simplified-only character is not converted (conversion is not
+ * the identity on Traditional text). Both get {@link normalizeTaiCharacter}. Never store the
+ * result in place of the original.
+ *
+ * @example await toTraditional("台湾廉政建设") // "臺灣廉政建設"
+ */
+export async function toTraditional(text: string): Promise<string> {
+  if (!hasSimplifiedCharacters(text)) return normalizeTaiCharacter(text);
+  const convert = await loadTraditionalConverter();
+  return normalizeTaiCharacter(convert(text));
+}

@@ -1,0 +1,313 @@
+#!/usr/bin/env node
+// Renders the seed texts into real PDFs under fixtures/pdf/ with LibreOffice (a real layout
+// engine), plus the bad PDFs the error tests need. See fixtures/pdf/README.md.
+//
+//   node scripts/make-pdf-fixtures.mjs            # needs soffice, qpdf, pdftoppm on PATH
+//
+// Debian: apt-get install libreoffice-writer fonts-noto-cjk qpdf poppler-utils
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const outDir = join(root, "fixtures/pdf");
+const seed = (name) => readFileSync(join(root, "seeds", name), "utf8");
+
+// ---------------------------------------------------------------------------------------------
+// Seed text → logical blocks. Only as much parsing as rendering needs: undo the extraction scars
+// (repeated header rows, rows cut by page breaks, `--` separators, HTML in cells).
+
+/** Cell text (maybe HTML) → its paragraphs. */
+function cellParagraphs(cell) {
+  return cell
+    .replace(/<\/(p|li)>|<br\s*\/?>/g, "\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .split("\n")
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+const listMarker = /^(\d+\.|\(\d+\)|（\d+）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[①-⑳]|-\s)/;
+const latin = /[A-Za-z0-9,.;:)"'”]$/;
+
+/** Appends the paragraphs of a row fragment cut off by a page break to the cell it continues. */
+function joinParagraphs(before, after) {
+  if (before.length === 0) return after;
+  if (after.length === 0) return before;
+  const [first, ...rest] = after;
+  if (listMarker.test(first)) return [...before, ...after];
+  const last = before[before.length - 1];
+  const sep = latin.test(last) && /^[A-Za-z0-9("“]/.test(first) ? " " : "";
+  return [...before.slice(0, -1), `${last}${sep}${first}`, ...rest];
+}
+
+const isSeparator = (line) => /^[\s|:-]+$/.test(line) && line.includes("-");
+const measureMarker = /^(\(|（)[一二三四五六七八九十\d]+(\)|）)/;
+
+/** The plan seeds (001, 000): headings, paragraphs and the four-column table. */
+function parsePlanSeed(text) {
+  const blocks = [];
+  let table = null;
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\s+$/, "");
+    if (line.includes("\t")) {
+      const cells = line.split("\t");
+      if (!table) {
+        table = { kind: "table", header: cells.map((c) => c.trim()), rows: [] };
+        blocks.push(table);
+        continue;
+      }
+      if (cells.map((c) => c.trim()).join("\t") === table.header.join("\t")) continue;
+      if (isSeparator(line)) continue;
+      const paras = cells.map(cellParagraphs);
+      while (paras.length < table.header.length) paras.push([]);
+      const prev = table.rows[table.rows.length - 1];
+      const measure = paras[1][0] ?? "";
+      if (prev && paras[0].length === 0 && !measureMarker.test(measure)) {
+        prev.cells = prev.cells.map((c, i) => joinParagraphs(c, paras[i] ?? []));
+      } else {
+        table.rows.push({ cells: paras });
+      }
+      continue;
+    }
+    if (!line.trim() || isSeparator(line)) continue;
+    table = null;
+    if (line.startsWith("# ")) blocks.push({ kind: "title", text: line.slice(2) });
+    else if (line.startsWith("## ")) blocks.push({ kind: "heading", text: line.slice(3) });
+    else if (/^[壹貳參肆伍陸柒捌玖拾]、/.test(line)) blocks.push({ kind: "heading", text: line });
+    else if (line.startsWith("- ")) blocks.push({ kind: "item", text: line.slice(2) });
+    else blocks.push({ kind: "paragraph", text: line.trim() });
+  }
+  return blocks;
+}
+
+/** The report seed (003): title lines, then one key/value table per 序次. */
+function parseReportSeed(text) {
+  const blocks = [];
+  let record = null;
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\s+$/, "");
+    if (!line.trim() || isSeparator(line)) continue;
+    const tab = line.indexOf("\t");
+    const key = tab >= 0 ? line.slice(0, tab).trim() : null;
+    const value = tab >= 0 ? line.slice(tab + 1) : line;
+    if (key === "序次") {
+      record = { kind: "table", header: null, rows: [] };
+      blocks.push(record);
+    }
+    if (!record) {
+      blocks.push({ kind: blocks.length === 0 ? "note" : "title", text: line.trim() });
+      continue;
+    }
+    const last = record.rows[record.rows.length - 1];
+    if (key) record.rows.push({ cells: [[key], cellParagraphs(value)] });
+    else if (tab >= 0 && last) last.cells[1] = joinParagraphs(last.cells[1], cellParagraphs(value));
+    else if (last) last.cells[1].push(...cellParagraphs(value.replace(/^\s*-\s+/, "")));
+  }
+  return blocks;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Logical blocks → flat ODF text (.fodt) → PDF with LibreOffice.
+
+const escapeXml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const p = (style, text) => `<text:p text:style-name="${style}">${escapeXml(text)}</text:p>`;
+
+function renderTable(table, { widths, ruled, repeatHeader }) {
+  const cellStyle = ruled ? "CellRuled" : "CellPlain";
+  const cell = (paras, extra = "") =>
+    `<table:table-cell table:style-name="${cellStyle}" office:value-type="string"${extra}>${
+      paras.length ? paras.map((x) => p("Cell", x)).join("") : p("Cell", "")
+    }</table:table-cell>`;
+  const cols = widths.map((w, i) => `<table:table-column table:style-name="Col${i}"/>`).join("");
+  let header = "";
+  if (table.header) {
+    const row = `<table:table-row>${table.header.map((h) => cell([h])).join("")}</table:table-row>`;
+    header = repeatHeader ? `<table:table-header-rows>${row}</table:table-header-rows>` : row;
+  }
+  // The first column of a plan table is one cell spanning all rows of its strategy.
+  const spans = table.rows.map(() => 1);
+  if (table.spanFirstColumn) {
+    let owner = -1;
+    table.rows.forEach((row, i) => {
+      if (row.cells[0].length > 0 || owner < 0) owner = i;
+      else spans[owner] += 1;
+      if (owner !== i) spans[i] = 0;
+    });
+  }
+  const rows = table.rows
+    .map((row, i) => {
+      const first =
+        spans[i] === 0
+          ? "<table:covered-table-cell/>"
+          : cell(row.cells[0], spans[i] > 1 ? ` table:number-rows-spanned="${spans[i]}"` : "");
+      return `<table:table-row>${first}${row.cells
+        .slice(1)
+        .map((c) => cell(c))
+        .join("")}</table:table-row>`;
+    })
+    .join("");
+  return `<table:table table:style-name="Table" widths="${widths.join(",")}">${cols}${header}${rows}</table:table>${p("Gap", "")}`;
+}
+
+function renderFodt(blocks, { title, widths, ruled, repeatHeader, spanFirstColumn, lang }) {
+  const [language, country] = lang === "en" ? ["en", "US"] : ["zh", "TW"];
+  const body = blocks
+    .map((b) => {
+      if (b.kind === "table") return renderTable({ ...b, spanFirstColumn }, { widths, ruled, repeatHeader });
+      if (b.kind === "title") return p("Title", b.text);
+      if (b.kind === "heading") return p("Heading", b.text);
+      if (b.kind === "item") return p("Item", b.text);
+      if (b.kind === "note") return p("Note", b.text);
+      return p("Body", b.text);
+    })
+    .join("\n")
+    .replace(/ widths="[^"]*"/g, "");
+  const border = ruled ? "0.5pt solid #000000" : "none";
+  const font = "Noto Serif CJK TC";
+  const textProps = (size, bold = false) =>
+    `<style:text-properties style:font-name="${font}" style:font-name-asian="${font}" style:font-name-complex="${font}" fo:font-size="${size}" style:font-size-asian="${size}"${
+      bold ? ' fo:font-weight="bold" style:font-weight-asian="bold"' : ""
+    } fo:language="${language}" fo:country="${country}" style:language-asian="zh" style:country-asian="TW"/>`;
+  const total = widths.reduce((a, b) => a + b, 0);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:meta><dc:title>${escapeXml(title)}</dc:title><meta:generator>lianzheng make-pdf-fixtures</meta:generator></office:meta>
+<office:font-face-decls><style:font-face style:name="${font}" svg:font-family="'${font}'"/></office:font-face-decls>
+<office:styles>
+<style:default-style style:family="paragraph"><style:paragraph-properties style:line-break="strict"/>${textProps("12pt")}</style:default-style>
+<style:style style:name="Standard" style:family="paragraph"/>
+<style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-top="0.2cm" fo:margin-bottom="0.5cm"/>${textProps("18pt", true)}</style:style>
+<style:style style:name="Note" style:family="paragraph"><style:paragraph-properties fo:text-align="end" fo:margin-bottom="0.3cm"/>${textProps("10pt")}</style:style>
+<style:style style:name="Heading" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.25cm" fo:keep-with-next="always"/>${textProps("14pt", true)}</style:style>
+<style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-indent="0.85cm" fo:margin-bottom="0.2cm" fo:text-align="justify"/>${textProps("12pt")}</style:style>
+<style:style style:name="Item" style:family="paragraph"><style:paragraph-properties fo:margin-left="0.85cm" fo:margin-bottom="0.15cm"/>${textProps("12pt")}</style:style>
+<style:style style:name="Cell" style:family="paragraph"><style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm"/>${textProps("10.5pt")}</style:style>
+<style:style style:name="Gap" style:family="paragraph">${textProps("6pt")}</style:style>
+<style:style style:name="Header" style:family="paragraph"><style:paragraph-properties fo:text-align="end"/>${textProps("9pt")}</style:style>
+<style:style style:name="Footer" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/>${textProps("9pt")}</style:style>
+</office:styles>
+<office:automatic-styles>
+<style:style style:name="Table" style:family="table"><style:table-properties style:width="${total}cm" table:align="left" style:may-break-between-rows="true"/></style:style>
+${widths
+  .map(
+    (w, i) =>
+      `<style:style style:name="Col${i}" style:family="table-column"><style:table-column-properties style:column-width="${w}cm"/></style:style>`,
+  )
+  .join("\n")}
+<style:style style:name="CellRuled" style:family="table-cell"><style:table-cell-properties fo:padding="0.12cm" fo:border="${border}"/></style:style>
+<style:style style:name="CellPlain" style:family="table-cell"><style:table-cell-properties fo:padding-left="0.25cm" fo:padding-right="0.25cm" fo:padding-top="0.2cm" fo:padding-bottom="0.2cm" fo:border="none"/></style:style>
+<style:page-layout style:name="A4"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
+<style:header-style><style:header-footer-properties fo:min-height="0.5cm" fo:margin-bottom="0.4cm"/></style:header-style>
+<style:footer-style><style:header-footer-properties fo:min-height="0.5cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
+</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="A4">
+<style:header>${p("Header", title)}</style:header>
+<style:footer><text:p text:style-name="Footer">- <text:page-number text:select-page="current">1</text:page-number> -</text:p></style:footer>
+</style:master-page></office:master-styles>
+<office:body><office:text>
+${body}
+</office:text></office:body></office:document>
+`;
+}
+
+function run(cmd, args, options = {}) {
+  const result = spawnSync(cmd, args, { encoding: "utf8", ...options });
+  if (result.status !== 0) {
+    throw new Error(`${cmd} ${args.join(" ")} failed:\n${result.stderr || result.stdout || result.error}`);
+  }
+  return result.stdout;
+}
+
+function convertToPdf(work, name, fodt) {
+  const src = join(work, `${name}.fodt`);
+  writeFileSync(src, fodt);
+  // A private profile keeps the run independent of the user's LibreOffice settings.
+  run("soffice", [
+    `-env:UserInstallation=file://${join(work, "profile")}`,
+    "--headless",
+    "--convert-to",
+    "pdf:writer_pdf_Export",
+    "--outdir",
+    work,
+    src,
+  ]);
+  const pdf = join(work, `${name}.pdf`);
+  // A document id derived from the content, so the same input gives the same file id.
+  run("qpdf", ["--deterministic-id", pdf, join(outDir, `${name}.pdf`)]);
+  return join(outDir, `${name}.pdf`);
+}
+
+function main() {
+  mkdirSync(outDir, { recursive: true });
+  const work = mkdtempSync(join(tmpdir(), "lianzheng-pdf-"));
+  try {
+    const plan = parsePlanSeed(seed("001_6bac756fe4f12e99.txt"));
+    const planTitle = "國家廉政建設行動方案（核定本）";
+    const planOptions = { title: planTitle, widths: [3, 6, 5, 3], repeatHeader: true, spanFirstColumn: true, lang: "zh" };
+    convertToPdf(work, "plan-2023-zh", renderFodt(plan, { ...planOptions, ruled: true }));
+    convertToPdf(work, "plan-2023-zh-unruled", renderFodt(plan, { ...planOptions, ruled: false }));
+
+    const english = parsePlanSeed(seed("000_b54d29a4c767afd7.txt"));
+    convertToPdf(
+      work,
+      "plan-2023-en-strategy9",
+      renderFodt(english, {
+        title: "National Integrity Building Action Plan",
+        widths: [3, 5.5, 5.5, 3],
+        ruled: true,
+        repeatHeader: true,
+        spanFirstColumn: true,
+        lang: "en",
+      }),
+    );
+
+    const report = parseReportSeed(seed("003_2d62c1db8ab3e0f0.txt"));
+    convertToPdf(
+      work,
+      "report-2018-zh",
+      renderFodt(report, {
+        title: "國家廉政建設行動方案 107 年執行情形",
+        widths: [3.5, 13.5],
+        ruled: true,
+        repeatHeader: false,
+        spanFirstColumn: false,
+        lang: "zh",
+      }),
+    );
+    makeBadPdfs(work);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The inputs the error tests need, each broken in one way. */
+function makeBadPdfs(work) {
+  const bad = join(outDir, "bad");
+  mkdirSync(bad, { recursive: true });
+  const good = join(outDir, "plan-2023-en-strategy9.pdf");
+  writeFileSync(join(bad, "empty.pdf"), "");
+  writeFileSync(join(bad, "not-a-pdf.pdf"), "具體策略\t執行措施\t績效目標\t辦理機關\nThis is text, not a PDF.\n");
+  const bytes = readFileSync(good);
+  writeFileSync(join(bad, "truncated.pdf"), bytes.subarray(0, Math.floor(bytes.length / 2)));
+  run("qpdf", ["--encrypt", "user-secret", "owner-secret", "256", "--", good, join(bad, "encrypted.pdf")]);
+  // A scan: page 1 of the plan as a picture, with no text layer.
+  run("pdftoppm", ["-f", "1", "-l", "1", "-r", "60", "-gray", "-png", "-singlefile", join(outDir, "plan-2023-zh.pdf"), join(work, "scan")]);
+  const png = readFileSync(join(work, "scan.png")).toString("base64");
+  const fodt = `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles><style:page-layout style:name="A4"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin="1cm"/></style:page-layout></office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="A4"/></office:master-styles>
+<office:body><office:text><text:p><draw:frame text:anchor-type="as-char" svg:width="18cm" svg:height="25.5cm"><draw:image><office:binary-data>${png}</office:binary-data></draw:image></draw:frame></text:p></office:text></office:body></office:document>`;
+  const scan = convertToPdf(work, "image-only", fodt);
+  copyFileSync(scan, join(bad, "image-only.pdf"));
+  rmSync(scan);
+}
+
+main();
