@@ -65,12 +65,20 @@ function parsePlanSeed(text) {
       }
       if (cells.map((c) => c.trim()).join("\t") === table.header.join("\t")) continue;
       if (isSeparator(line)) continue;
-      const paras = cells.map(cellParagraphs);
+      let paras = cells.map(cellParagraphs);
       while (paras.length < table.header.length) paras.push([]);
+      // A row that lost its leading tab: its measure sits in the strategy column.
+      if (measureMarker.test(paras[0][0] ?? "") && paras[paras.length - 1].length === 0) {
+        paras = [[], ...paras.slice(0, -1)];
+      }
       const prev = table.rows[table.rows.length - 1];
-      const measure = paras[1][0] ?? "";
-      if (prev && paras[0].length === 0 && !measureMarker.test(measure)) {
-        prev.cells = prev.cells.map((c, i) => joinParagraphs(c, paras[i] ?? []));
+      const measure = paras[1];
+      if (prev && paras[0].length === 0 && !measureMarker.test(measure[0] ?? "")) {
+        // The end of the row above, and maybe (a bad copy) a whole new row after it.
+        const next = measure.findIndex((para, k) => k > 0 && measureMarker.test(para));
+        const head = next > 0 ? [[], measure.slice(0, next), [], []] : paras;
+        prev.cells = prev.cells.map((c, i) => joinParagraphs(c, head[i] ?? []));
+        if (next > 0) table.rows.push({ cells: [[], measure.slice(next), ...paras.slice(2)] });
       } else {
         table.rows.push({ cells: paras });
       }
@@ -108,7 +116,16 @@ function parseReportSeed(text) {
     const last = record.rows[record.rows.length - 1];
     if (key) record.rows.push({ cells: [[key], cellParagraphs(value)] });
     else if (tab >= 0 && last) last.cells[1] = joinParagraphs(last.cells[1], cellParagraphs(value));
-    else if (last) last.cells[1].push(...cellParagraphs(value.replace(/^\s*-\s+/, "")));
+    else if (last) {
+      // A plain line continues the value above: a new paragraph after a sentence end or before a
+      // list item or bullet, else the same sentence (a stray line break of the extraction).
+      const bullet = /^\s*-\s+/.test(value);
+      const paras = cellParagraphs(value.replace(/^\s*-\s+/, ""));
+      const before = last.cells[1];
+      const end = before[before.length - 1] ?? "";
+      if (bullet || /[。！？；：:;!?.]$/.test(end) || listMarker.test(paras[0] ?? "")) before.push(...paras);
+      else last.cells[1] = joinParagraphs(before, paras);
+    }
   }
   return blocks;
 }
@@ -157,7 +174,8 @@ function renderTable(table, { widths, ruled, repeatHeader }) {
 }
 
 function renderFodt(blocks, { title, widths, ruled, repeatHeader, spanFirstColumn, lang }) {
-  const [language, country] = lang === "en" ? ["en", "US"] : ["zh", "TW"];
+  // Latin words keep Western line breaking (no breaks inside a word) in Chinese text too.
+  const [language, country] = ["en", "US"];
   const body = blocks
     .map((b) => {
       if (b.kind === "table") return renderTable({ ...b, spanFirstColumn }, { widths, ruled, repeatHeader });
@@ -181,7 +199,7 @@ function renderFodt(blocks, { title, widths, ruled, repeatHeader, spanFirstColum
 <office:meta><dc:title>${escapeXml(title)}</dc:title><meta:generator>lianzheng make-pdf-fixtures</meta:generator></office:meta>
 <office:font-face-decls><style:font-face style:name="${font}" svg:font-family="'${font}'"/></office:font-face-decls>
 <office:styles>
-<style:default-style style:family="paragraph"><style:paragraph-properties style:line-break="strict"/>${textProps("12pt")}</style:default-style>
+<style:default-style style:family="paragraph"><style:paragraph-properties style:line-break="strict" style:text-autospace="none" style:punctuation-wrap="hanging"/>${textProps("12pt")}</style:default-style>
 <style:style style:name="Standard" style:family="paragraph"/>
 <style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-top="0.2cm" fo:margin-bottom="0.5cm"/>${textProps("18pt", true)}</style:style>
 <style:style style:name="Note" style:family="paragraph"><style:paragraph-properties fo:text-align="end" fo:margin-bottom="0.3cm"/>${textProps("10pt")}</style:style>

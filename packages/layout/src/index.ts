@@ -1,3 +1,19 @@
+// Public API of @lianzheng/layout. Named exports only.
+
+/** joinWrapped, joinCellContinuation, joinParagraph, startsNewItem: how broken text is rejoined. */
+export { joinCellContinuation, joinParagraph, joinWrapped, startsNewItem } from "./join.js";
+/** readText: the text form of a document → RawDocument. */
+export { readText } from "./read-text.js";
+/** The table-stitching rules every reader shares (text and PDF). */
+export {
+  type ColumnProfile,
+  isHeaderLike,
+  isHeaderRow,
+  profileColumns,
+  type StitchOptions,
+  type StitchResult,
+  stitchRows,
+} from "./stitch.js";
 export type {
   RawBlock,
   RawCell,

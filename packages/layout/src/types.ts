@@ -23,6 +23,17 @@ export interface RawCell {
 
 export interface RawRow {
   cells: RawCell[];
+  /**
+   * The row is the first after a page break (text input: after a blank line, a `--|--` scar or a
+   * repeated header row; PDF input: first row of a page). Only such rows may continue the row
+   * above without saying so; `stitchRows` reads this flag and clears it on the rows it returns.
+   */
+  breakBefore?: boolean;
+  /**
+   * What the reader knows for sure: `true` when the row continues the one above (a PDF row with
+   * no top border at the top of a page), `false` when it does not. Absent: `stitchRows` decides.
+   */
+  continuesPrevious?: boolean;
   lineStart?: number;
   lineEnd?: number;
   pageStart?: number;

@@ -22,16 +22,43 @@ export const AgencyKind = z
   .meta({ id: "AgencyKind" });
 export type AgencyKind = z.infer<typeof AgencyKind>;
 
-/** A government agency. `id` is a stable ASCII kebab-case slug. */
+/**
+ * Where an agency's English name comes from: `plan-translation` the official English translation of
+ * the action plan, `agency-website` the agency's own English website, `organization-act` the English
+ * title of its organization act in the Laws & Regulations Database, `curated` a descriptive
+ * translation (collective entries such as 各機關, which have no official English name).
+ */
+export const AgencyNameSource = z
+  .enum(["plan-translation", "agency-website", "organization-act", "curated"])
+  .meta({ id: "AgencyNameSource" });
+export type AgencyNameSource = z.infer<typeof AgencyNameSource>;
+
+const agencyId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/**
+ * A government agency. `id` is a stable ASCII kebab-case slug. `formerNames` are earlier official
+ * names of the same body, each used `until` the day the next name took effect (e.g. 行政院農業委員會
+ * until 2023-08-01, when it became 農業部). An agency that was abolished or absorbed into another
+ * body has `validUntil` and `successorId` instead.
+ */
 export const Agency = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    id: agencyId,
     name: z.object({ zh: z.string(), en: z.string() }),
     abbreviations: z.array(z.string()),
     aliases: z.array(z.string()),
     parentId: z.string().nullable(),
     kind: AgencyKind,
-    formerNames: z.array(z.object({ name: z.string(), until: z.iso.date() })).optional(),
+    formerNames: z
+      .array(z.object({ name: z.string(), en: z.string().optional(), until: z.iso.date() }))
+      .optional(),
+    englishNameSource: AgencyNameSource.optional(),
+    /** The day the agency took its current name (or was founded under it). */
+    validFrom: z.iso.date().optional(),
+    /** The day the agency ceased to exist, when it has. */
+    validUntil: z.iso.date().optional(),
+    /** The agency that took over an abolished agency's work. */
+    successorId: agencyId.optional(),
   })
   .meta({ id: "Agency" });
 export type Agency = z.infer<typeof Agency>;

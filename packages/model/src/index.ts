@@ -7,7 +7,7 @@ export {
   Section,
   Strategy,
 } from "./action-plan.js";
-export { Agency, AgencyKind } from "./agency.js";
+export { Agency, AgencyKind, AgencyNameSource } from "./agency.js";
 export {
   AgencyRole,
   AgencyRoleKind,

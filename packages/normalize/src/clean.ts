@@ -5,11 +5,12 @@ import { LINE_START_MARKER } from "./internal/patterns.js";
 export { decodeHtmlEntities } from "./internal/html.js";
 
 /**
- * Plain text from an HTML fragment: `<p>`, `<li>`, `<br>`, `<div>`, `<tr>` … become line breaks,
- * `<td>` a space, other tags disappear, entities are decoded (`&nbsp;` → U+00A0). Runs until
- * nothing changes, so doubly escaped input (`&amp;lt;p&amp;gt;`) ends as text too.
+ * Plain text from an HTML fragment: the boundaries of `<p>`, `<li>`, `<br>`, `<div>`, `<tr>` …
+ * become paragraph breaks (a blank line), `<td>` a space, other tags disappear, entities are
+ * decoded (`&nbsp;` → U+00A0). Runs until nothing changes, so doubly escaped input
+ * (`&amp;lt;p&amp;gt;`) ends as text too.
  *
- * @example htmlToText("<p>一、目標</p><ol><li>1. 甲</li></ol>") // "\n一、目標\n\n\n1. 甲\n\n"
+ * @example htmlToText("<p>一、目標</p><ol><li>1. 甲</li></ol>") // "\n\n一、目標\n\n1. 甲\n\n"
  */
 export function htmlToText(html: string): string {
   let text = html;

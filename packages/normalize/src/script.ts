@@ -15,12 +15,35 @@ function readOneScriptCharacters(dictionary: string): Set<string> {
   return only;
 }
 
+/**
+ * The characters of Big5 proper (lead bytes A1–F9 without the C6A1–C8FE extension block): what
+ * Taiwan writes. opencc maps 台 → 臺 and 准 → 準, yet both are everyday Traditional characters;
+ * being in Big5 is what tells them from 们 or 诉. Empty where Node lacks the Big5 decoder.
+ */
+function readBig5Characters(): Set<string> {
+  const bytes: number[] = [];
+  for (let lead = 0xa1; lead <= 0xf9; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail > 0x7e && trail < 0xa1) continue;
+      if (lead >= 0xc6 && lead <= 0xc8 && (lead > 0xc6 || trail >= 0xa1)) continue;
+      bytes.push(lead, trail);
+    }
+  }
+  try {
+    return new Set(new TextDecoder("big5").decode(new Uint8Array(bytes)));
+  } catch {
+    return new Set();
+  }
+}
+
 let scriptSets: { simplified: Set<string>; traditional: Set<string> } | undefined;
 function getScriptSets(): { simplified: Set<string>; traditional: Set<string> } {
-  scriptSets ??= {
-    simplified: readOneScriptCharacters(simplifiedToTraditional),
-    traditional: readOneScriptCharacters(traditionalToSimplified),
-  };
+  if (scriptSets === undefined) {
+    const big5 = readBig5Characters();
+    const simplified = readOneScriptCharacters(simplifiedToTraditional);
+    for (const char of simplified) if (big5.has(char)) simplified.delete(char);
+    scriptSets = { simplified, traditional: readOneScriptCharacters(traditionalToSimplified) };
+  }
   return scriptSets;
 }
 

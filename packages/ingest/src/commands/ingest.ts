@@ -1,30 +1,85 @@
 import { parseArgs } from "node:util";
-import { ingest } from "../ingest.js";
+import { type IngestOptions, ingest, OUTPUT_FORMATS, type OutputFormat } from "../ingest.js";
+import { defaultJobs } from "../pool.js";
+import { chooseProgressMode, createProgressReporter } from "../progress.js";
 import { UsageError } from "../usage.js";
 
-/** `lianzheng ingest <paths…> --out DIR`: a dataset from files and folders. */
+export const usage =
+  "lianzheng ingest <paths…> --out DIR [--format json,csv,sqlite] [--jobs N] [--force] [--quiet|--json]";
+
+function parseFormats(text: string): OutputFormat[] {
+  const formats = text
+    .split(",")
+    .map((format) => format.trim())
+    .filter(Boolean);
+  const unknown = formats.filter((format) => !OUTPUT_FORMATS.includes(format as OutputFormat));
+  if (unknown.length > 0 || formats.length === 0) {
+    throw new UsageError(`--format takes a comma-separated list of ${OUTPUT_FORMATS.join(", ")}; got "${text}"`);
+  }
+  return formats as OutputFormat[];
+}
+
+function parseJobs(text: string | undefined): number {
+  if (text === undefined) return defaultJobs();
+  const jobs = Number(text);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number of 1 or more; got "${text}"`);
+  return jobs;
+}
+
+/** `lianzheng ingest <paths…> --out DIR`: a dataset from files and folders. Exit 1 when an input failed. */
 export async function run(args: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args,
     allowPositionals: true,
     options: {
       out: { type: "string", default: "out" },
-      quiet: { type: "boolean", default: false },
+      format: { type: "string", default: OUTPUT_FORMATS.join(",") },
+      jobs: { type: "string", short: "j" },
+      force: { type: "boolean", default: false },
+      quiet: { type: "boolean", short: "q", default: false },
+      json: { type: "boolean", default: false },
     },
   });
-  if (positionals.length === 0) throw new UsageError("ingest needs files or folders: lianzheng ingest <paths…> --out DIR");
-  const paths = positionals;
-  const manifest = await ingest({
-    paths,
+  if (positionals.length === 0) throw new UsageError(`ingest needs files or folders: ${usage}`);
+  if (values.quiet && values.json) throw new UsageError("--quiet and --json do not go together: pick one");
+  const reporter = createProgressReporter(chooseProgressMode(values));
+
+  // Ctrl-C: stop, remove the staging folder, leave DIR as it was. A second Ctrl-C exits at once.
+  const interrupt = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupt.signal.aborted) process.exit(130);
+    interrupt.abort(new Interrupted(signal));
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  const options: IngestOptions = {
+    paths: positionals,
     out: values.out,
-    onInput: (entry, done, total) => {
-      if (entry.status === "failed") process.stderr.write(`failed  ${entry.error}\n`);
-      else if (!values.quiet) process.stdout.write(`[${done}/${total}] ${entry.status.padEnd(7)} ${entry.path}\n`);
-    },
-  });
-  const t = manifest.totals;
-  process.stdout.write(
-    `${t.inputs} inputs: ${t.ok} ok, ${t.partial} partial, ${t.failed} failed, ${t.skipped} skipped; ${t.documents} documents written to ${values.out}\n`,
-  );
-  return t.failed > 0 ? 1 : 0;
+    formats: parseFormats(values.format),
+    jobs: parseJobs(values.jobs),
+    force: values.force,
+    signal: interrupt.signal,
+    onStart: (total) => reporter.start(total),
+    onInputStart: (path) => reporter.fileStarted(path),
+    onInput: (entry, done, total) => reporter.fileDone(entry, done, total),
+  };
+  try {
+    const manifest = await ingest(options);
+    reporter.finish(manifest, values.out);
+    return manifest.totals.failed > 0 ? 1 : 0;
+  } catch (error) {
+    if (!interrupt.signal.aborted) throw error;
+    process.stderr.write(`\nlianzheng: interrupted; ${values.out} is left as it was\n`);
+    return 130;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+class Interrupted extends Error {
+  override readonly name = "Interrupted";
+  constructor(signal: string) {
+    super(`interrupted by ${signal}`);
+  }
 }

@@ -1,0 +1,381 @@
+import type { RawDocument, RawRow, RawTable } from "@lianzheng/layout";
+import {
+  type ActionPlan,
+  type AgencyRole,
+  documentId,
+  type Goal,
+  type Language,
+  type Location,
+  type Measure,
+  ParseError,
+  type Provenance,
+  type Section,
+  type Source,
+  type Strategy,
+  type Warning,
+} from "@lianzheng/model";
+import { detectScript, parseAgencyCell, splitItems } from "@lianzheng/normalize";
+import { readMarker } from "./internal/markers.js";
+import { findActionsTable, type PlanSection, splitSections, textOf } from "./internal/sections.js";
+
+/** What the caller knows about the document; the parser fills in the rest. */
+export interface ParseActionPlanOptions {
+  /** The input file. Its sha256 gives the document id. */
+  source: Source;
+  /** The document's language; detected from its text when absent. */
+  language?: Language;
+  /** The title; the document's first heading when absent. */
+  title?: string;
+}
+
+type Column = "strategy" | "measure" | "goals" | "agency";
+
+const COLUMN_NAMES: ReadonlyArray<readonly [Column, RegExp]> = [
+  ["strategy", /策略|政策方向|strateg/iu],
+  ["measure", /措施|measure/iu],
+  ["goals", /目標|目标|goal/iu],
+  ["agency", /機關|机关|agenc|authorit/iu],
+];
+
+const COLUMN_LABEL: Record<Column, string> = {
+  strategy: "具體策略 / strategy",
+  measure: "執行措施 / measure",
+  goals: "績效目標 / performance goal",
+  agency: "辦理機關 / agency",
+};
+
+/** Which column holds what: by the header's words, else the plan's order. */
+function mapColumns(table: RawTable): Record<Column, number> {
+  const positional: Record<Column, number> = { strategy: 0, measure: 1, goals: 2, agency: 3 };
+  if (!table.header) return positional;
+  const mapped: Partial<Record<Column, number>> = {};
+  table.header.forEach((name, index) => {
+    const found = COLUMN_NAMES.find(([column, pattern]) => mapped[column] === undefined && pattern.test(name));
+    if (found) mapped[found[0]] = index;
+  });
+  const complete = COLUMN_NAMES.every(([column]) => mapped[column] !== undefined);
+  return complete ? (mapped as Record<Column, number>) : positional;
+}
+
+function detectLanguage(doc: RawDocument): Language {
+  const sample = doc.blocks
+    .slice(0, 200)
+    .map(textOf)
+    .join("\n")
+    .slice(0, 20_000);
+  return detectScript(sample) ?? "zh-Hant";
+}
+
+function compact(text: string): string {
+  return text.replace(/[\s。.．]/gu, "");
+}
+
+function provenanceOf(row: RawRow): Provenance | undefined {
+  const provenance: Provenance = {};
+  if (row.lineStart !== undefined) provenance.lines = [row.lineStart, row.lineEnd ?? row.lineStart];
+  if (row.pageStart !== undefined) provenance.pages = [row.pageStart, row.pageEnd ?? row.pageStart];
+  return provenance.lines || provenance.pages ? provenance : undefined;
+}
+
+function locationOf(row: RawRow | undefined, measureId?: string): Location | undefined {
+  const at: Location = {};
+  if (row?.lineStart !== undefined) at.line = row.lineStart;
+  if (row?.pageStart !== undefined) at.page = row.pageStart;
+  if (measureId !== undefined) at.measureId = measureId;
+  return Object.keys(at).length > 0 ? at : undefined;
+}
+
+class Warnings {
+  readonly list: Warning[] = [];
+  add(code: string, message: string, at?: Location): void {
+    this.list.push(at ? { code, message, at } : { code, message });
+  }
+}
+
+function paragraphsOf(section: PlanSection | undefined): Array<{ text: string; line?: number }> {
+  if (!section) return [];
+  return section.blocks.map((block) => {
+    const line = block.kind === "table" ? block.lineStart : block.line;
+    return line === undefined ? { text: textOf(block) } : { text: textOf(block), line };
+  });
+}
+
+function parseGoals(section: PlanSection | undefined, warnings: Warnings): Goal[] {
+  const goals: Goal[] = [];
+  for (const { text, line } of paragraphsOf(section)) {
+    const marker = readMarker(text);
+    if (!marker || (marker.kind !== "cjk-comma" && marker.kind !== "dot")) {
+      const last = goals.at(-1);
+      if (last) last.text = `${last.text}\n${text}`;
+      else warnings.add("goal_without_number", `a line of the goals section has no number: "${text.slice(0, 40)}"`, line ? { line } : undefined);
+      continue;
+    }
+    const colon = /[：:]/u.exec(marker.rest);
+    if (!colon) {
+      warnings.add("goal_without_title", `goal ${marker.number} has no short title before a colon`, line ? { line } : undefined);
+      goals.push({ number: marker.number, title: "", text: marker.rest });
+      continue;
+    }
+    goals.push({
+      number: marker.number,
+      title: marker.rest.slice(0, colon.index).trim(),
+      text: marker.rest.slice(colon.index + 1).trim(),
+    });
+  }
+  return goals;
+}
+
+interface ListedStrategy {
+  number: number;
+  title: string;
+  line?: number;
+}
+
+function parseStrategyList(section: PlanSection | undefined): { listed: ListedStrategy[]; intro: string[] } {
+  const listed: ListedStrategy[] = [];
+  const intro: string[] = [];
+  for (const { text, line } of paragraphsOf(section)) {
+    const marker = readMarker(text);
+    if (marker && (marker.kind === "cjk-comma" || marker.kind === "dot") && marker.rest) {
+      listed.push(line === undefined ? { number: marker.number, title: marker.rest } : { number: marker.number, title: marker.rest, line });
+    } else intro.push(text);
+  }
+  return { listed, intro };
+}
+
+interface TableResult {
+  strategies: Strategy[];
+}
+
+function cellText(row: RawRow, column: number): string {
+  return row.cells[column]?.text.trim() ?? "";
+}
+
+function checkGoalScopes(measure: Measure, row: RawRow, warnings: Warnings): void {
+  const count = measure.performanceGoals.filter((item) => item.number !== null).length;
+  for (const role of measure.agencies) {
+    for (const goal of role.goals ?? []) {
+      if (goal > count) {
+        warnings.add(
+          "agency_goal_scope_unknown",
+          `measure ${measure.id}: ${role.name} is scoped to performance goal ${goal}, but the measure has ${count} numbered goal(s)`,
+          locationOf(row, measure.id),
+        );
+      }
+    }
+  }
+}
+
+/** The agency roles of a cell, resolved by @lianzheng/normalize; its warnings join the plan's. */
+function readAgencies(text: string, language: Language, at: Location | undefined, warnings: Warnings): AgencyRole[] {
+  if (!text) return [];
+  const result = parseAgencyCell(text, language, at ? { at } : {});
+  warnings.list.push(...result.warnings);
+  return result.roles;
+}
+
+function parseTable(table: RawTable, language: Language, warnings: Warnings): TableResult {
+  const columns = mapColumns(table);
+  const strategies: Strategy[] = [];
+  let current: Strategy | undefined;
+  let lastMeasure: Measure | undefined;
+
+  for (const row of table.rows) {
+    const strategyText = cellText(row, columns.strategy);
+    if (strategyText) {
+      const marker = readMarker(strategyText);
+      if (marker && (marker.kind === "cjk-comma" || marker.kind === "dot")) {
+        const existing = strategies.find((strategy) => strategy.number === marker.number);
+        if (existing) {
+          warnings.add("strategy_repeated", `strategy ${marker.number} starts a second time in the table; its rows were added to the first`, locationOf(row));
+          current = existing;
+        } else {
+          current = { number: marker.number, title: marker.rest, measures: [] };
+          strategies.push(current);
+        }
+      } else {
+        const number = (current?.number ?? 0) + 1;
+        warnings.add(
+          "strategy_without_number",
+          `a strategy cell has no number (一、 / 1.): "${strategyText.slice(0, 40)}"; it was taken as strategy ${number}`,
+          locationOf(row),
+        );
+        current = { number, title: strategyText, measures: [] };
+        strategies.push(current);
+      }
+    }
+    const measureText = cellText(row, columns.measure);
+    const goalsText = cellText(row, columns.goals);
+    const agencyText = cellText(row, columns.agency);
+    if (!current) {
+      warnings.add("row_before_strategy", "a table row comes before any strategy; it was left out", locationOf(row));
+      continue;
+    }
+    const marker = readMarker(measureText);
+    if (!marker || marker.kind !== "paren") {
+      if (!measureText && !goalsText && !agencyText) continue;
+      if (lastMeasure && lastMeasure.strategy === current.number) {
+        warnings.add(
+          "measure_without_number",
+          `a row's measure cell has no number ((一) / (1)); its text was added to measure ${lastMeasure.id}`,
+          locationOf(row, lastMeasure.id),
+        );
+        lastMeasure.text = [lastMeasure.text, measureText].filter(Boolean).join("\n");
+        lastMeasure.performanceGoals.push(...splitItems(goalsText));
+        lastMeasure.agencyText = [lastMeasure.agencyText, agencyText].filter(Boolean).join("\n");
+        lastMeasure.agencies.push(...readAgencies(agencyText, language, locationOf(row, lastMeasure.id), warnings));
+      } else {
+        warnings.add("measure_without_number", `a row of strategy ${current.number} has no measure number; it was left out`, locationOf(row));
+      }
+      continue;
+    }
+    const previous = current.measures.at(-1)?.number ?? 0;
+    const id = `${current.number}.${marker.number}`;
+    if (marker.number <= previous) {
+      warnings.add("measure_number_repeats", `measure ${id} comes after measure ${current.number}.${previous}`, locationOf(row, id));
+    } else if (marker.number > previous + 1) {
+      warnings.add("measure_number_skips", `measure ${id} follows measure ${current.number}.${previous}: a number is missing`, locationOf(row, id));
+    }
+    const agencies = readAgencies(agencyText, language, locationOf(row, id), warnings);
+    const measure: Measure = {
+      id,
+      strategy: current.number,
+      number: marker.number,
+      text: marker.rest,
+      performanceGoals: splitItems(goalsText),
+      agencies,
+      agencyText,
+    };
+    const provenance = provenanceOf(row);
+    if (provenance) measure.provenance = provenance;
+    for (const [column, text] of [
+      ["measure", marker.rest],
+      ["goals", goalsText],
+      ["agency", agencyText],
+    ] as const) {
+      if (!text) warnings.add("empty_cell", `measure ${id}: the ${COLUMN_LABEL[column]} cell is empty`, locationOf(row, id));
+    }
+    checkGoalScopes(measure, row, warnings);
+    current.measures.push(measure);
+    lastMeasure = measure;
+  }
+  return { strategies };
+}
+
+function checkStrategyNumbers(strategies: readonly Strategy[], warnings: Warnings): void {
+  // An excerpt may start at any strategy (the English translation has only 9): check the steps.
+  strategies.forEach((strategy, index) => {
+    const previous = strategies[index - 1]?.number;
+    if (previous !== undefined && strategy.number !== previous + 1) {
+      warnings.add(
+        strategy.number <= previous ? "strategy_number_repeats" : "strategy_number_skips",
+        `strategy ${strategy.number} follows strategy ${previous}`,
+      );
+    }
+  });
+}
+
+/** Strategies of 參 and of the table, matched by number; disagreements become warnings. */
+function mergeStrategies(listed: readonly ListedStrategy[], fromTable: Strategy[], warnings: Warnings): Strategy[] {
+  if (listed.length === 0) return fromTable;
+  const merged: Strategy[] = [];
+  for (const item of listed) {
+    const inTable = fromTable.find((strategy) => strategy.number === item.number);
+    if (!inTable) {
+      warnings.add("strategy_missing_from_table", `strategy ${item.number} is listed in 具體策略 but has no rows in the 具體作為 table`, item.line ? { line: item.line } : undefined);
+      merged.push({ number: item.number, title: item.title, measures: [] });
+      continue;
+    }
+    if (inTable.title && compact(inTable.title) !== compact(item.title)) {
+      warnings.add(
+        "strategy_title_differs",
+        `strategy ${item.number} reads "${item.title}" in 具體策略 but "${inTable.title}" in the table; the list's title was kept`,
+        item.line ? { line: item.line } : undefined,
+      );
+    }
+    merged.push({ ...inTable, title: item.title });
+  }
+  for (const strategy of fromTable) {
+    if (!listed.some((item) => item.number === strategy.number)) {
+      warnings.add("strategy_missing_from_list", `strategy ${strategy.number} has rows in the table but is not listed in 具體策略`);
+      merged.push(strategy);
+    }
+  }
+  return merged.sort((a, b) => a.number - b.number);
+}
+
+const REVISION_LABEL = /[（(]([^（()）]*本)[)）]\s*$/u;
+
+/**
+ * Parses the National Integrity Building Action Plan (國家廉政建設行動方案, or its English
+ * translation) from its raw layout, whichever reader made it: 依據 → `basis`, 目標 → `goals`
+ * (with their short titles 不願貪 …), 具體策略 and the 具體作為 table → `strategies` with their
+ * measures, performance goals as numbered items and agency roles, the other sections' text →
+ * `sections`. Problems in the data (a measure number that skips or repeats, a strategy missing on
+ * one side, an empty cell, a goal scope that names no goal) are returned as warnings.
+ *
+ * Throws `ParseError` `unknown_kind` when the document has neither a strategy list nor a table.
+ *
+ * @example
+ * const plan = parseActionPlan(readText(text), { source });
+ * plan.strategies[8]?.measures[0]?.id // "9.1"
+ */
+export function parseActionPlan(doc: RawDocument, options: ParseActionPlanOptions): ActionPlan {
+  const warnings = new Warnings();
+  const language = options.language ?? detectLanguage(doc);
+  const { title, sections } = splitSections(doc);
+  const byRole = (role: PlanSection["role"]): PlanSection | undefined => sections.find((section) => section.role === role);
+
+  const table = findActionsTable(doc, sections);
+  const { listed, intro } = parseStrategyList(byRole("strategies"));
+  if (!table && listed.length === 0) {
+    throw new ParseError(
+      "unknown_kind",
+      "no 具體作為 table (具體策略 / 執行措施 / 績效目標 / 辦理機關) and no 具體策略 list was found: this does not read as the action plan; check the file, or parse it as another kind",
+    );
+  }
+  const fromTable = table ? parseTable(table, language, warnings).strategies : [];
+  if (table && fromTable.every((strategy) => strategy.measures.length === 0)) {
+    warnings.add("no_measures", "the 具體作為 table has no numbered measures", table.lineStart ? { line: table.lineStart } : undefined);
+  }
+  checkStrategyNumbers(fromTable, warnings);
+  const strategies = mergeStrategies(listed, fromTable, warnings);
+
+  const basisText = paragraphsOf(byRole("basis"))
+    .map((paragraph) => paragraph.text)
+    .join("\n");
+  const goals = parseGoals(byRole("goals"), warnings);
+  const others: Section[] = [];
+  for (const section of sections) {
+    if (section.role === "other") {
+      others.push({
+        number: section.number,
+        heading: section.heading,
+        text: paragraphsOf(section)
+          .map((paragraph) => paragraph.text)
+          .join("\n"),
+      });
+    } else if (section.role === "strategies" && intro.length > 0) {
+      // The list became `strategies`; the words that introduce it are kept here.
+      others.push({ number: section.number, heading: section.heading, text: intro.join("\n") });
+    }
+  }
+  others.sort((a, b) => a.number - b.number);
+
+  const planTitle = options.title ?? title ?? "";
+  const plan: ActionPlan = {
+    id: documentId("action-plan", language, options.source.sha256),
+    kind: "action-plan",
+    language,
+    title: planTitle,
+    source: options.source,
+    warnings: [...doc.warnings, ...warnings.list],
+    goals,
+    strategies,
+    sections: others,
+  };
+  const revision = REVISION_LABEL.exec(planTitle)?.[1];
+  if (revision) plan.revision = { label: revision };
+  if (basisText) plan.basis = basisText;
+  return plan;
+}

@@ -1,0 +1,108 @@
+import type { RawBlock, RawCell, RawDocument, RawRow } from "@lianzheng/layout";
+import { looksLikeLabel } from "./labels.js";
+
+/** Where a piece of the input sits: 1-based lines (text input) and pages (PDF input). */
+export interface Span {
+  lineStart?: number;
+  lineEnd?: number;
+  pageStart?: number;
+  pageEnd?: number;
+}
+
+/** One label and its value, with every continuation that followed it folded in. */
+export interface Entry extends Span {
+  label: string;
+  /** The value's pieces in order: the cell text, then each continuation. */
+  parts: string[];
+}
+
+/** A piece of text outside any labelled row (the report's heading lines). */
+export interface Loose extends Span {
+  text: string;
+}
+
+export interface Entries {
+  /** Text before the first label: the approval line and the title. */
+  preamble: Loose[];
+  entries: Entry[];
+}
+
+// Page-break scars: `--|--`, `--\t--`, `| --- |`.
+const SCAR = /^[\s\-|:—–]*$/u;
+
+/**
+ * Flattens a RawDocument into label/value entries. A table row whose first cell is a label starts
+ * an entry; a row with an empty first cell, a paragraph, or a heading after the first label
+ * continues the value above it (page breaks split values that way). Scar rows are dropped.
+ */
+export function collectEntries(doc: RawDocument): Entries {
+  const preamble: Loose[] = [];
+  const entries: Entry[] = [];
+
+  const extend = (text: string, span: Span): void => {
+    const last = entries.at(-1);
+    if (!last) {
+      if (text.trim() !== "") preamble.push({ text, ...span });
+      return;
+    }
+    if (text.trim() === "" || SCAR.test(text)) return;
+    last.parts.push(text);
+    if (span.lineEnd !== undefined) last.lineEnd = span.lineEnd;
+    if (span.pageEnd !== undefined) last.pageEnd = span.pageEnd;
+  };
+
+  const addRow = (cells: RawCell[], span: Span): void => {
+    const texts = cells.map((cell) => cell.text.trim());
+    if (texts.every((text) => SCAR.test(text))) return;
+    const [first = "", ...rest] = texts;
+    const value = rest.filter((text) => text !== "" && !SCAR.test(text)).join("\n");
+    if (first !== "" && looksLikeLabel(first)) {
+      entries.push({ label: first, parts: value === "" ? [] : [value], ...span });
+    } else {
+      extend(texts.filter((text) => text !== "").join("\n"), span);
+    }
+  };
+
+  for (const block of doc.blocks) visit(block);
+  return { preamble, entries };
+
+  function visit(block: RawBlock): void {
+    switch (block.kind) {
+      case "table": {
+        // A reader may take a record's first row (序次 | 1) for a header: it is data here.
+        if (block.header && looksLikeLabel(block.header[0] ?? "")) {
+          addRow(
+            block.header.map((text) => ({ text })),
+            spanOf({ lineStart: block.lineStart, pageStart: block.pageStart }),
+          );
+        }
+        for (const row of block.rows) addRow(row.cells, spanOfRow(row));
+        return;
+      }
+      case "paragraph":
+      case "heading":
+        extend(block.text, spanOf({ lineStart: block.line, pageStart: block.page }));
+        return;
+    }
+  }
+}
+
+function spanOfRow(row: RawRow): Span {
+  return spanOf(row);
+}
+
+function spanOf(from: {
+  lineStart?: number | undefined;
+  lineEnd?: number | undefined;
+  pageStart?: number | undefined;
+  pageEnd?: number | undefined;
+}): Span {
+  const span: Span = {};
+  if (from.lineStart !== undefined) span.lineStart = from.lineStart;
+  const lineEnd = from.lineEnd ?? from.lineStart;
+  if (lineEnd !== undefined) span.lineEnd = lineEnd;
+  if (from.pageStart !== undefined) span.pageStart = from.pageStart;
+  const pageEnd = from.pageEnd ?? from.pageStart;
+  if (pageEnd !== undefined) span.pageEnd = pageEnd;
+  return span;
+}

@@ -1,0 +1,2 @@
+// The normalizer functions this package uses, in one place.
+export { cleanText, extractQuantities, parseAgencyCell, parseNumber, splitItems } from "@lianzheng/normalize";

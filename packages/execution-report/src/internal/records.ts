@@ -1,0 +1,221 @@
+import type { Field, Provenance, ReportRecord, Warning } from "@lianzheng/model";
+import { assess, emptyAssessed } from "./assessed.js";
+import type { Entry } from "./entries.js";
+import { evaluate } from "./evaluations.js";
+import { classifyLabel, type LabelKind } from "./labels.js";
+import { parseAgencyCell, parseNumber, splitItems } from "./normalize.js";
+import { joinValue } from "./value-text.js";
+
+/** The entries of one 序次, before they are read. */
+interface Draft {
+  seq: number;
+  entries: Entry[];
+}
+
+/**
+ * Groups entries into records at each 序次. A 具體策略 row arriving in a record that already has
+ * one means its 序次 row was lost (a page break, a bad copy): a new record starts there, with a
+ * warning, so no record swallows the next one.
+ */
+export function groupRecords(entries: readonly Entry[], warnings: Warning[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const entry of entries) {
+    const { kind } = classifyLabel(entry.label);
+    const current = drafts.at(-1);
+    if (kind === "seq") {
+      const text = joinValue(entry.parts);
+      const seq = parseNumber(text);
+      const previous = current?.seq ?? 0;
+      if (seq === null || seq <= 0) {
+        warnings.push(
+          warning(
+            "seq_unreadable",
+            `序次 "${text}" is not a number: numbered ${previous + 1} after the record before`,
+            entry,
+          ),
+        );
+      }
+      drafts.push({ seq: seq !== null && seq > 0 ? seq : previous + 1, entries: [entry] });
+      continue;
+    }
+    if (!current) {
+      warnings.push(
+        warning(
+          "row_outside_record",
+          `row "${entry.label}" comes before any 序次: ${joinValue(entry.parts).slice(0, 60)}`,
+          entry,
+        ),
+      );
+      continue;
+    }
+    if (kind === "strategy" && current.entries.some((e) => classifyLabel(e.label).kind === "strategy")) {
+      const seq = current.seq + 1;
+      warnings.push(
+        warning(
+          "missing_seq",
+          `a second 具體策略 row without a 序次 row before it: read as 序次 ${seq}`,
+          entry,
+          seq,
+        ),
+      );
+      drafts.push({ seq, entries: [entry] });
+      continue;
+    }
+    current.entries.push(entry);
+  }
+  checkSequence(drafts, warnings);
+  return drafts;
+}
+
+function checkSequence(drafts: readonly Draft[], warnings: Warning[]): void {
+  drafts.forEach((draft, i) => {
+    const previous = drafts[i - 1]?.seq ?? 0;
+    if (draft.seq === previous + 1) return;
+    const code = draft.seq <= previous ? "seq_out_of_order" : "seq_gap";
+    warnings.push({ code, message: `序次 ${draft.seq} follows 序次 ${previous}`, at: { seq: draft.seq } });
+  });
+}
+
+export interface RecordContext {
+  /** The report's ROC year: its target and achievement labels name it; other years go to `fields`. */
+  rocYear: number;
+  warnings: Warning[];
+  /** The record before, whose strategy a record without its own continues. */
+  previous: ReportRecord | undefined;
+}
+
+const STRATEGY = /^([一二三四五六七八九十]+)\s*[、.．]\s*/u;
+const MEASURE = /^[(（]\s*([一二三四五六七八九十]+)\s*[)）]\s*/u;
+
+/** Reads one record's rows into a ReportRecord, or null (with a warning) when it cannot be placed. */
+export function buildRecord(draft: Draft, context: RecordContext): ReportRecord | null {
+  const { seq } = draft;
+  const { warnings } = context;
+  const values = new Map<LabelKind, string>();
+  const fields: Field[] = [];
+  for (const entry of draft.entries) {
+    const label = classifyLabel(entry.label);
+    if (label.kind === "seq") continue;
+    const text = joinValue(entry.parts);
+    const ofOtherYear =
+      (label.kind === "target" || label.kind === "achievement") && label.rocYear !== context.rocYear;
+    if (label.kind === "other" || ofOtherYear) {
+      fields.push({ label: entry.label.trim(), text });
+    } else if (values.has(label.kind)) {
+      warnings.push(
+        warning("duplicate_row", `序次 ${seq} has a second "${entry.label}" row: kept in fields`, entry, seq),
+      );
+      fields.push({ label: entry.label.trim(), text });
+    } else {
+      values.set(label.kind, text);
+    }
+  }
+
+  const strategyText = values.get("strategy") ?? "";
+  const strategyMatch = STRATEGY.exec(strategyText);
+  let strategy = strategyMatch
+    ? { number: parseNumber(strategyMatch[1] ?? "") ?? 0, title: strategyText.slice(strategyMatch[0].length) }
+    : null;
+  if (!strategy || strategy.number <= 0) {
+    if (!context.previous) {
+      warnings.push({
+        code: "record_unplaced",
+        message: `序次 ${seq} has no readable 具體策略 ("${strategyText}"): record left out`,
+        at: { seq },
+      });
+      return null;
+    }
+    strategy = context.previous.strategy;
+    warnings.push({
+      code: "strategy_missing",
+      message: `序次 ${seq} has no readable 具體策略 ("${strategyText}"): kept ${strategy.number} from the record before`,
+      at: { seq },
+    });
+  }
+
+  const measureText = values.get("measure") ?? "";
+  const measureMatch = MEASURE.exec(measureText);
+  const measureNumber = measureMatch ? (parseNumber(measureMatch[1] ?? "") ?? 0) : 0;
+  let measure = {
+    number: measureNumber,
+    text: measureMatch ? measureText.slice(measureMatch[0].length) : measureText,
+  };
+  if (measureNumber <= 0) {
+    const before = context.previous;
+    const number = before && before.strategy.number === strategy.number ? before.measure.number + 1 : 1;
+    measure = { number, text: measureText };
+    warnings.push({
+      code: "measure_number_missing",
+      message: `序次 ${seq} 執行措施 has no (一)-style number ("${measureText.slice(0, 30)}"): numbered ${number} after the record before`,
+      at: { seq },
+    });
+  }
+
+  for (const [kind, name] of REQUIRED) {
+    if (!values.has(kind))
+      warnings.push({
+        code: `missing_${snake(kind)}`,
+        message: `序次 ${seq} has no ${name} row`,
+        at: { seq },
+      });
+  }
+
+  const agencyText = values.get("agencies") ?? "";
+  const agencies =
+    agencyText === "" ? { roles: [], warnings: [] } : parseAgencyCell(agencyText, "zh-Hant", { at: { seq } });
+  warnings.push(...agencies.warnings);
+  const target = values.has("target") ? assess(values.get("target") ?? "") : emptyAssessed();
+  const achievement = values.has("achievement") ? assess(values.get("achievement") ?? "") : emptyAssessed();
+  const evaluations = evaluate(target, achievement, seq, warnings);
+
+  const record: ReportRecord = {
+    seq,
+    strategy,
+    measure,
+    performanceGoals: splitItems(values.get("performanceGoals") ?? ""),
+    agencies: agencies.roles,
+    agencyText,
+    indicators: splitItems(values.get("indicators") ?? ""),
+    target,
+    achievement,
+    evaluations,
+    fields,
+  };
+  const provenance = provenanceOf(draft.entries);
+  if (provenance) record.provenance = provenance;
+  return record;
+}
+
+const REQUIRED: readonly [LabelKind, string][] = [
+  ["measure", "執行措施"],
+  ["performanceGoals", "績效目標"],
+  ["agencies", "辦理機關"],
+  ["indicators", "績效衡量指標"],
+  ["target", "績效目標值 (of the report's year)"],
+  ["achievement", "績效目標達成情形 (of the report's year)"],
+];
+
+function snake(kind: LabelKind): string {
+  return kind.replace(/[A-Z]/gu, (c) => `_${c.toLowerCase()}`);
+}
+
+function provenanceOf(entries: readonly Entry[]): Provenance | null {
+  const lineStarts = entries.flatMap((e) => (e.lineStart === undefined ? [] : [e.lineStart]));
+  const lineEnds = entries.flatMap((e) => (e.lineEnd === undefined ? [] : [e.lineEnd]));
+  const pageStarts = entries.flatMap((e) => (e.pageStart === undefined ? [] : [e.pageStart]));
+  const pageEnds = entries.flatMap((e) => (e.pageEnd === undefined ? [] : [e.pageEnd]));
+  const provenance: Provenance = {};
+  if (lineStarts.length > 0)
+    provenance.lines = [Math.min(...lineStarts), Math.max(...lineEnds, ...lineStarts)];
+  if (pageStarts.length > 0)
+    provenance.pages = [Math.min(...pageStarts), Math.max(...pageEnds, ...pageStarts)];
+  return provenance.lines || provenance.pages ? provenance : null;
+}
+
+function warning(code: string, message: string, entry: Entry, seq?: number): Warning {
+  const at: Warning["at"] = {};
+  if (entry.lineStart !== undefined) at.line = entry.lineStart;
+  if (entry.pageStart !== undefined) at.page = entry.pageStart;
+  if (seq !== undefined) at.seq = seq;
+  return { code, message, at };
+}

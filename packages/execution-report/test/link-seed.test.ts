@@ -1,0 +1,44 @@
+import { parseActionPlan } from "@lianzheng/action-plan";
+import { readText } from "@lianzheng/layout";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_LINK_THRESHOLD, linkReportToPlan, parseExecutionReport } from "../src/index.js";
+import { renderLinkTable } from "./link-table.js";
+import { readRepoFile, SEED_003, sourceOf } from "./seed.js";
+
+const SEED_001 = "seeds/001_6bac756fe4f12e99.txt";
+const reportText = readRepoFile(SEED_003);
+const planText = readRepoFile(SEED_001);
+const report = parseExecutionReport(readText(reportText), { source: sourceOf(SEED_003, reportText) });
+const plan = parseActionPlan(readText(planText), { source: sourceOf(SEED_001, planText) });
+const linked = linkReportToPlan(report, plan);
+
+describe("seed 003 linked to seed 001", () => {
+  it("links the rows checked by eye against both texts", () => {
+    const idOf = (seq: number) => linked.records.find((r) => r.seq === seq)?.planMeasureId;
+    // Same text, renumbered: 2018 一、(三) 稽核清查 is 2023 一、(二); 2018 八、(三) 檢舉獎金 is 2023 八、(二).
+    expect([idOf(3), idOf(4), idOf(32), idOf(39)]).toEqual(["1.2", "1.3", "8.2", "8.9"]);
+    // Reworded: 2018 一、(一) keeps its goals in 2023 一、(一); 政治獻金 二、(三) is 二、(二) and 揭弊者保護法 八、(二) is 八、(一).
+    expect([idOf(1), idOf(7), idOf(31)]).toEqual(["1.1", "2.2", "8.1"]);
+    // Gone in 2023 (no 內部控制聲明書, 公務人員基準法, 公糧業者, 外國法院委託事件協助法 measure; the 2018 law amendments are done).
+    expect([idOf(2), idOf(6), idOf(16), idOf(29), idOf(40)]).toEqual([null, null, null, null, null]);
+  });
+
+  it("warns for every unlinked record and links the rest within their strategy", () => {
+    const unlinked = linked.records.filter((r) => r.planMeasureId === null).map((r) => r.seq);
+    expect(linked.warnings.filter((w) => w.code === "plan_link_weak").map((w) => w.at?.seq)).toEqual(
+      unlinked,
+    );
+    for (const record of linked.records) {
+      if (record.planMeasureId)
+        expect(record.planMeasureId.split(".")[0]).toBe(String(record.strategy.number));
+      if (record.planMeasureId) expect(record.planMatchScore).toBeGreaterThanOrEqual(DEFAULT_LINK_THRESHOLD);
+    }
+    expect(new Set(linked.records.map((r) => r.planMeasureId).filter(Boolean)).size).toBe(
+      linked.records.length - unlinked.length,
+    );
+  });
+
+  it("is the table printed in the package README", () => {
+    expect(readRepoFile("packages/execution-report/README.md")).toContain(renderLinkTable(linked));
+  });
+});

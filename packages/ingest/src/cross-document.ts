@@ -1,0 +1,102 @@
+import type { ActionPlan, Document, ExecutionReport, Warning } from "@lianzheng/model";
+import { linkReportToPlan } from "@lianzheng/execution-report";
+
+/** The documents of a run after the steps that need more than one document. */
+export interface CrossDocumentResult {
+  /** The same documents, in the same order: Chinese plans with their translations merged in, reports linked. */
+  documents: Document[];
+  /** English plan id → id of the Chinese plan its measures were merged into. */
+  translationOf: Map<string, string>;
+  /** Run-level problems: a translation with no plan to merge into. */
+  warnings: Warning[];
+}
+
+type MergeTranslations = (zh: ActionPlan, en: ActionPlan) => ActionPlan;
+
+// @lianzheng/action-plan is written at the same time as this module; until it exports
+// mergeTranslations, the step is skipped with a warning rather than breaking the build.
+async function loadMergeTranslations(): Promise<MergeTranslations | undefined> {
+  const specifier = "@lianzheng/action-plan";
+  try {
+    const module = (await import(specifier)) as { mergeTranslations?: MergeTranslations };
+    return typeof module.mergeTranslations === "function" ? module.mergeTranslations : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const measureIds = (plan: ActionPlan) => new Set(plan.strategies.flatMap((s) => s.measures.map((m) => m.id)));
+
+/** Two plans are the same revision when their dates (or labels) agree; unknown matches anything. */
+function sameRevision(a: ActionPlan, b: ActionPlan): boolean {
+  if (a.revision?.date && b.revision?.date) return a.revision.date === b.revision.date;
+  if (a.revision?.label && b.revision?.label) return a.revision.label === b.revision.label;
+  return true;
+}
+
+/** The Chinese plan an English one translates: same revision, then most measure ids in common. */
+function pickOriginal(en: ActionPlan, plans: readonly ActionPlan[]): ActionPlan | undefined {
+  const ids = measureIds(en);
+  let best: { plan: ActionPlan; shared: number } | undefined;
+  for (const plan of plans) {
+    if (!sameRevision(en, plan)) continue;
+    const shared = [...measureIds(plan)].filter((id) => ids.has(id)).length;
+    if (!best || shared > best.shared) best = { plan, shared };
+  }
+  return best?.plan;
+}
+
+/** Mean link score of a linked report: how well the plan fits the report as a whole. */
+function fitOf(report: ExecutionReport): number {
+  if (report.records.length === 0) return 0;
+  return report.records.reduce((sum, record) => sum + (record.planMatchScore ?? 0), 0) / report.records.length;
+}
+
+/**
+ * Merge each English plan into the Chinese plan of the same revision, then link each execution
+ * report to the plan in the run that fits it best (highest mean match score; ties go to the first
+ * plan by id). Pure; the order of `documents` is kept.
+ */
+export async function applyCrossDocumentSteps(documents: readonly Document[]): Promise<CrossDocumentResult> {
+  const current = new Map(documents.map((document) => [document.id, document]));
+  const plans = documents.filter((d): d is ActionPlan => d.kind === "action-plan").sort(byId);
+  const originals = plans.filter((plan) => plan.language !== "en");
+  const translations = plans.filter((plan) => plan.language === "en");
+  const translationOf = new Map<string, string>();
+  const warnings: Warning[] = [];
+
+  const merge = translations.length > 0 ? await loadMergeTranslations() : undefined;
+  for (const en of translations) {
+    const target = pickOriginal(en, originals.map((plan) => current.get(plan.id) as ActionPlan));
+    if (!target) {
+      warnings.push({
+        code: "translation_unmatched",
+        message: `${en.source.path}: no Chinese plan of the same revision in this run to merge the English plan ${en.id} into; it stays a document of its own`,
+      });
+      continue;
+    }
+    if (!merge) {
+      warnings.push({
+        code: "translation_not_merged",
+        message: `${en.source.path}: this version cannot merge translations yet; ${en.id} stays a document of its own`,
+      });
+      continue;
+    }
+    current.set(target.id, merge(target, en));
+    translationOf.set(en.id, target.id);
+  }
+
+  const linkable = originals.map((plan) => current.get(plan.id) as ActionPlan);
+  for (const document of documents) {
+    if (document.kind !== "execution-report" || linkable.length === 0) continue;
+    let best: ExecutionReport | undefined;
+    for (const plan of linkable) {
+      const linked = linkReportToPlan(document, plan);
+      if (!best || fitOf(linked) > fitOf(best)) best = linked;
+    }
+    if (best) current.set(document.id, best);
+  }
+
+  return { documents: documents.map((document) => current.get(document.id) as Document), translationOf, warnings };
+}

@@ -1,0 +1,30 @@
+import type { Cell, Table } from "./tables.js";
+
+// Excel reads a CSV as the system code page (Big5 on Taiwanese Windows) unless it starts with a
+// UTF-8 byte-order mark; with it, Chinese opens readable.
+const BOM = "\uFEFF";
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** One field as RFC 4180 wants it: quoted when it holds a quote, comma or line break. */
+export function formatCsvField(cell: Cell): string {
+  if (cell === null) return "";
+  const text = typeof cell === "number" ? numberText(cell) : cell;
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+// Integers as integers, others in the shortest form that reads back to the same double.
+function numberText(value: number): string {
+  return Number.isFinite(value) ? String(value) : "";
+}
+
+/**
+ * A table as RFC 4180 CSV text: UTF-8 with a byte-order mark, CRLF line ends, one header row
+ * with the column names, then one line per row.
+ */
+export function formatCsv(table: Table): string {
+  const lines = [table.columns.map((column) => formatCsvField(column.name)).join(",")];
+  for (const row of table.rows) {
+    lines.push(table.columns.map((column) => formatCsvField(row[column.name] ?? null)).join(","));
+  }
+  return `${BOM}${lines.join("\r\n")}\r\n`;
+}

@@ -1,0 +1,88 @@
+import type { Database } from "sql.js";
+import type { Column, Table } from "./tables.js";
+
+/** A document's JSON, stored beside the tables so nothing the model holds is lost. */
+export interface DocumentJson {
+  id: string;
+  json: string;
+}
+
+let sqlJs: Promise<import("sql.js").SqlJsStatic> | undefined;
+
+// sql.js (SQLite compiled to WebAssembly) is loaded on first use only: no native build, and
+// `lianzheng parse` never pays for it.
+function loadSqlJs(): Promise<import("sql.js").SqlJsStatic> {
+  sqlJs ??= import("sql.js").then((module) => module.default());
+  return sqlJs;
+}
+
+const quote = (name: string) => `"${name}"`;
+
+function columnSql(column: Column): string {
+  return [
+    quote(column.name),
+    column.type,
+    column.primaryKey ? "PRIMARY KEY" : "",
+    column.notNull && !column.primaryKey ? "NOT NULL" : "",
+    column.references ? `REFERENCES ${quote(column.references)}(id)` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
+/** The statements that create a table and index each of its foreign keys. */
+export function tableSql(table: Pick<Table, "name" | "columns">): string[] {
+  const columns = table.columns.map(columnSql);
+  if (table.name === "documents") columns.push(`"json" TEXT NOT NULL`);
+  const statements = [`CREATE TABLE ${quote(table.name)} (\n  ${columns.join(",\n  ")}\n);`];
+  for (const column of table.columns) {
+    if (column.references) {
+      statements.push(
+        `CREATE INDEX ${quote(`${table.name}_${column.name}`)} ON ${quote(table.name)}(${quote(column.name)});`,
+      );
+    }
+  }
+  return statements;
+}
+
+function insertRows(db: Database, table: Table, json: ReadonlyMap<string, string>): void {
+  const names = table.columns.map((column) => column.name);
+  if (table.name === "documents") names.push("json");
+  const statement = db.prepare(
+    `INSERT INTO ${quote(table.name)} (${names.map(quote).join(", ")}) VALUES (${names.map(() => "?").join(", ")})`,
+  );
+  try {
+    for (const row of table.rows) {
+      const values = table.columns.map((column) => row[column.name] ?? null);
+      if (table.name === "documents") values.push(json.get(row.id as string) ?? "null");
+      statement.run(values);
+    }
+  } finally {
+    statement.free();
+  }
+}
+
+/**
+ * The tables as an SQLite database file (bytes), with primary keys, foreign keys, an index on each
+ * foreign key, and each document's JSON in `documents.json`. Throws when a foreign key does not
+ * hold: that is a bug in flattening, and a broken database must not be written.
+ */
+export async function buildSqlite(tables: readonly Table[], documents: readonly DocumentJson[]): Promise<Uint8Array> {
+  const SQL = await loadSqlJs();
+  const db = new SQL.Database();
+  try {
+    const json = new Map(documents.map((document) => [document.id, document.json]));
+    db.run("BEGIN");
+    for (const table of tables) for (const statement of tableSql(table)) db.run(statement);
+    for (const table of tables) insertRows(db, table, json);
+    db.run("COMMIT");
+    const broken = db.exec("PRAGMA foreign_key_check");
+    if (broken.length > 0) {
+      throw new Error(`foreign keys do not hold in the dataset: ${JSON.stringify(broken[0]?.values.slice(0, 5))}`);
+    }
+    db.run("VACUUM");
+    return db.export();
+  } finally {
+    db.close();
+  }
+}

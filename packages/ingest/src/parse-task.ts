@@ -1,0 +1,59 @@
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import type { Document } from "@lianzheng/model";
+import { isParseError } from "@lianzheng/model";
+import { type ParseOptions, parseFile } from "./pipeline.js";
+import { readInput } from "./read-input.js";
+
+/** One file to parse, as handed to a worker (plain data: it crosses a thread boundary). */
+export interface ParseTask {
+  path: string;
+  options: ParseOptions;
+  /** sha256 of inputs whose earlier result can be reused: such a file is hashed, not parsed. */
+  reusable: string[];
+}
+
+/** What became of one file. Errors are flattened to data because they cross a thread boundary. */
+export type ParseOutcome =
+  | { path: string; result: "parsed"; document: Document; ms: number }
+  | { path: string; result: "reused"; sha256: string; ms: number }
+  | { path: string; result: "failed"; sha256: string | null; error: string; ms: number };
+
+/** The sha256 of a file, streamed; null when it cannot be read. */
+export async function hashFile(path: string): Promise<string | null> {
+  try {
+    const hash = createHash("sha256");
+    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+    return hash.digest("hex");
+  } catch {
+    return null;
+  }
+}
+
+/** A message for a failure that is not a ParseError: a bug, reported without stopping the batch. */
+export function describeUnexpected(path: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `${path}: unexpected error while parsing: ${message} (a bug in lianzheng: please report it with the file) [internal_error]`;
+}
+
+/**
+ * Parse one file. Never throws: a broken input comes back as `failed` with the ParseError's line,
+ * anything else (a parser bug) as `failed` too, so one file never stops a batch.
+ */
+export async function runParseTask(task: ParseTask): Promise<ParseOutcome> {
+  const started = performance.now();
+  const ms = () => Math.round(performance.now() - started);
+  const { path } = task;
+  try {
+    if (task.reusable.length > 0) {
+      // Hash first: an unchanged file is not parsed again. Costs a second read of changed files.
+      const { sha256 } = await readInput(path, task.options);
+      if (task.reusable.includes(sha256)) return { path, result: "reused", sha256, ms: ms() };
+    }
+    const document = await parseFile(path, task.options);
+    return { path, result: "parsed", document, ms: ms() };
+  } catch (error) {
+    const message = isParseError(error) ? error.toLine() : describeUnexpected(path, error);
+    return { path, result: "failed", sha256: await hashFile(path), error: message, ms: ms() };
+  }
+}

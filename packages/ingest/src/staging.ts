@@ -1,0 +1,109 @@
+import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { UsageError } from "./usage.js";
+
+// Output is built in a staging folder beside DIR, named after DIR and the process that owns it,
+// and renamed into place at the end. A run that was killed leaves its staging folder behind; the
+// next run removes it, or puts the previous DIR back if the kill came between the two renames.
+const PREFIX = ".lianzheng-tmp-";
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function stagingPattern(out: string): RegExp {
+  return new RegExp(`^${escape(PREFIX + basename(out))}-(\\d+)-[A-Za-z0-9]{6}(-old)?$`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuse an output folder that is not one of ours: replacing it would delete whatever it holds.
+ * An empty folder, a missing one or an earlier output (with our manifest.json) is fine.
+ */
+export async function assertReplaceable(out: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(out);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return;
+    if (code === "ENOTDIR") throw new UsageError(`--out ${out} is a file; give a folder`);
+    throw error;
+  }
+  if (names.length === 0) return;
+  try {
+    const manifest = JSON.parse(await readFile(join(out, "manifest.json"), "utf8")) as { tool?: unknown };
+    if (manifest.tool === "lianzheng") return;
+  } catch {
+    // not ours: fall through
+  }
+  throw new UsageError(
+    `--out ${out} holds files that lianzheng did not write (no lianzheng manifest.json); it would be replaced, so give a new or empty folder`,
+  );
+}
+
+/** Clean up after killed runs on the same DIR (see above). Folders of live runs are left alone. */
+export async function recoverStaleStaging(out: string): Promise<void> {
+  const pattern = stagingPattern(out);
+  let names: string[];
+  try {
+    names = await readdir(dirname(out));
+  } catch {
+    return;
+  }
+  for (const name of names.sort()) {
+    const match = pattern.exec(name);
+    if (!match || isAlive(Number(match[1]))) continue;
+    const path = join(dirname(out), name);
+    if (match[2] && !(await exists(out))) await rename(path, out);
+    else await rm(path, { recursive: true, force: true });
+  }
+}
+
+/** A new, empty staging folder beside `out`. */
+export async function createStaging(out: string): Promise<string> {
+  await mkdir(dirname(out), { recursive: true });
+  const staging = await mkdtemp(join(dirname(out), `${PREFIX}${basename(out)}-${process.pid}-`));
+  // mkdtemp makes the folder private (0700); the dataset is meant to be shared like any folder.
+  await chmod(staging, 0o755);
+  return staging;
+}
+
+/** Put `staging` where `out` is: move the old `out` aside, rename, then delete the old one. */
+export async function replaceDir(staging: string, out: string): Promise<void> {
+  const old = `${staging}-old`;
+  let moved = false;
+  try {
+    await rename(out, old);
+    moved = true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  try {
+    await rename(staging, out);
+  } catch (error) {
+    if (moved) await rename(old, out);
+    throw error;
+  }
+  if (moved) await rm(old, { recursive: true, force: true });
+}
+
+/** Whether `path` is `dir` or inside it. */
+export function isInside(path: string, dir: string): boolean {
+  return path === dir || path.startsWith(`${dir}/`) || path.startsWith(`${dir}\\`);
+}

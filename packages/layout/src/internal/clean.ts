@@ -1,0 +1,15 @@
+import { cleanText } from "@lianzheng/normalize";
+
+// Markdown emphasis the text form wraps around some headings and phrases (**議程十：…**).
+const MARKDOWN_BOLD = /\*\*(.+?)\*\*/gu;
+
+/**
+ * The clean text of a cell, paragraph or heading of the text form: normalize's `cleanText` (tags,
+ * entities, look-alikes, widths, broken lines), markdown emphasis removed, and paragraphs on
+ * single lines (`RawCell` keeps one `\n` between paragraphs and list items, no blank lines).
+ */
+export function cleanFragment(raw: string): string {
+  return cleanText(raw.replace(MARKDOWN_BOLD, "$1"))
+    .replace(/\n{2,}/gu, "\n")
+    .trim();
+}

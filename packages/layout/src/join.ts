@@ -1,0 +1,57 @@
+import { startsListItem } from "./internal/markers.js";
+
+// Han, CJK punctuation, full-width forms, kana, corner brackets: never a space next to them.
+const CJK_END = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u30a0-\u30ff\u3040-\u309f]$/u;
+const CJK_START = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u30a0-\u30ff\u3040-\u309f]/u;
+// Text that hugs what comes before it.
+const CLOSING_START = /^[,.;:!?)\]}%、，。；：！？）]/u;
+const OPENING_END = /[(\[{/-]$/u;
+// A line that ends like this ends its paragraph (Chinese and English sentence ends, colons).
+const PARAGRAPH_END = /[。！？；：:;!?.]$/u;
+
+/**
+ * Joins a line to the line it was wrapped from: no space between CJK characters (or next to
+ * CJK punctuation), one space between words, none before closing punctuation.
+ *
+ * @example joinWrapped("政治獻金會", "計報告書") // "政治獻金會計報告書"
+ * @example joinWrapped("The Ministry of", "Justice") // "The Ministry of Justice"
+ */
+export function joinWrapped(before: string, after: string): string {
+  const left = before.trimEnd();
+  const right = after.trimStart();
+  if (!left) return right;
+  if (!right) return left;
+  const tight =
+    CJK_END.test(left) || CJK_START.test(right) || CLOSING_START.test(right) || OPENING_END.test(left);
+  return tight ? left + right : `${left} ${right}`;
+}
+
+/** True when a text starts a new list item or bullet (`1.`, `(二)`, `一、`, `- `, `●` …). */
+export function startsNewItem(text: string): boolean {
+  const head = text.trimStart();
+  return startsListItem(head) || /^[-*]\s/u.test(head);
+}
+
+/**
+ * Joins the rest of a table cell that a page break cut off: on a new line when the rest starts a
+ * new list item, else as a wrapped line (the break fell inside a sentence or a word).
+ */
+export function joinCellContinuation(before: string, after: string): string {
+  if (!before.trim()) return after.trim();
+  if (!after.trim()) return before.trim();
+  return startsNewItem(after) ? `${before.trimEnd()}\n${after.trim()}` : joinWrapped(before, after);
+}
+
+/**
+ * Joins a paragraph that stands on its own line to the text above it: on a new line when the
+ * text above ends a sentence (or a heading-like colon) or the paragraph starts a list item, else
+ * as a wrapped line (an extraction broke a sentence across lines).
+ */
+export function joinParagraph(before: string, after: string): string {
+  if (!before.trim()) return after.trim();
+  if (!after.trim()) return before.trim();
+  if (startsNewItem(after) || PARAGRAPH_END.test(before.trimEnd())) {
+    return `${before.trimEnd()}\n${after.trim()}`;
+  }
+  return joinWrapped(before, after);
+}

@@ -1,0 +1,325 @@
+import type { Warning } from "@lianzheng/model";
+import { dominantStyle, type MarkerStyle, markerStyleOf } from "./internal/markers.js";
+import { joinCellContinuation } from "./join.js";
+import type { RawCell, RawRow } from "./types.js";
+
+// The table-stitching rules every reader shares. They work on rows of clean cell text and know
+// nothing about the documents: which column keys a record is learned from the rows themselves.
+
+const HEADER_CELL_MAX = 40;
+const HEADER_WORDS_MAX = 6;
+
+function compact(text: string): string {
+  return text.replace(/\s+/gu, "").toLowerCase();
+}
+
+/**
+ * True when a row looks like a table header: two or more cells, every one short and non-empty,
+ * with no digits, no sentence punctuation and no list marker (具體策略 / Specific Strategy …).
+ */
+export function isHeaderLike(cells: readonly string[]): boolean {
+  if (cells.length < 2) return false;
+  return cells.every((raw) => {
+    const text = raw.trim();
+    return (
+      text.length > 0 &&
+      text.length <= HEADER_CELL_MAX &&
+      text.split(/\s+/u).length <= HEADER_WORDS_MAX &&
+      !/[\d。，,；;：:.!?！？、]/u.test(text) &&
+      markerStyleOf(text) === null
+    );
+  });
+}
+
+/** True when a row repeats the header (ignoring spaces and case). */
+export function isHeaderRow(cells: readonly string[], header: readonly string[]): boolean {
+  const texts = cells.map(compact);
+  while (texts.length > header.length && texts.at(-1) === "") texts.pop();
+  return texts.length === header.length && texts.every((text, index) => text === compact(header[index] ?? ""));
+}
+
+/** What `stitchRows` learned about a table's columns. */
+export interface ColumnProfile {
+  /** Number of columns. */
+  width: number;
+  /**
+   * The record column: the leftmost column that is not a group column. A group column (a merged
+   * cell, like a strategy spanning many measures) is one that is empty, with everything left of
+   * it, on some row not right after a page break whose next cell starts a numbered item.
+   */
+  keyColumn: number;
+  /** The list-marker style most cells of each column start with. */
+  styles: Array<MarkerStyle | null>;
+}
+
+/** Learns the width, record column and marker styles of a table from its rows. */
+export function profileColumns(rows: readonly RawRow[], width?: number): ColumnProfile {
+  const columns = width ?? Math.max(1, ...rows.map((row) => row.cells.length));
+  // Rows right after a break may be fragments; the others show the table's true shape.
+  const settled = rows.filter((row, index) => index === 0 || !row.breakBefore);
+  const sample = settled.length > 0 ? settled : rows;
+  const styles = Array.from({ length: columns }, (_, column) =>
+    dominantStyle(sample.map((row) => row.cells[column]?.text ?? "")),
+  );
+  // A group column (a merged cell, like a strategy spanning several measures) is empty on rows
+  // that start a new numbered record in the next column; the record column is the first column
+  // that is not one. Rows right after a break are ambiguous (a goal list going on with "2. …" on
+  // the next page looks like a record), so they only count for the first column, and only when it
+  // is numbered in a style of its own (一、 over (一)): a key/value table's label column, never
+  // numbered, stays the record column.
+  const startsRecord = (row: RawRow, column: number): boolean =>
+    blankUpTo(row, column) && markerStyleOf(row.cells[column + 1]?.text ?? "") !== null;
+  const isGroupColumn = (column: number): boolean =>
+    sample.some((row) => startsRecord(row, column)) ||
+    (column === 0 &&
+      styles[0] !== null &&
+      styles[0] !== styles[1] &&
+      rows.some((row) => startsRecord(row, 0) && markerStyleOf(row.cells[1]?.text ?? "") === styles[1]));
+  let keyColumn = 0;
+  while (keyColumn < columns - 1 && isGroupColumn(keyColumn)) keyColumn++;
+  return { width: columns, keyColumn, styles };
+}
+
+/** Options of {@link stitchRows}. */
+export interface StitchOptions {
+  /**
+   * The header's cell texts. Absent: the first row is taken as the header when it looks like one
+   * ({@link isHeaderLike}). `null`: the table has no header.
+   */
+  header?: readonly string[] | null;
+}
+
+/** The rows of a table after stitching, with its header and what was repaired. */
+export interface StitchResult {
+  header: string[] | null;
+  rows: RawRow[];
+  warnings: Warning[];
+}
+
+function emptyCell(): RawCell {
+  return { text: "" };
+}
+
+function cloneRow(row: RawRow): RawRow {
+  return { ...row, cells: row.cells.map((cell) => ({ ...cell })) };
+}
+
+function at(row: RawRow): Warning["at"] {
+  const where: NonNullable<Warning["at"]> = {};
+  if (row.lineStart !== undefined) where.line = row.lineStart;
+  if (row.pageStart !== undefined) where.page = row.pageStart;
+  return where;
+}
+
+function warn(code: string, message: string, row: RawRow): Warning {
+  const where = at(row);
+  return where && Object.keys(where).length > 0 ? { code, message, at: where } : { code, message };
+}
+
+/** Brings a row to the table's width: pads with empty cells, folds surplus text into the last cell. */
+function fitWidth(row: RawRow, width: number, warnings: Warning[]): RawRow {
+  const cells = row.cells.slice();
+  while (cells.length > width && !cells.at(-1)?.text.trim()) cells.pop();
+  if (cells.length > width) {
+    const surplus = cells.splice(width - 1);
+    const text = surplus
+      .map((cell) => cell.text)
+      .filter((value) => value.trim())
+      .join("\n");
+    const first = surplus[0];
+    const last = surplus.at(-1);
+    cells.push({
+      ...first,
+      text,
+      ...(last?.lineEnd === undefined ? {} : { lineEnd: last.lineEnd }),
+    });
+    warnings.push(
+      warn("row_too_wide", `a row has ${row.cells.length} cells, the table ${width}: the extra cells were joined into the last`, row),
+    );
+  }
+  while (cells.length < width) cells.push(emptyCell());
+  return { ...row, cells };
+}
+
+/**
+ * A row that lost its leading empty cells (its first cell is numbered like the record column, not
+ * like the first column, and its last cells are empty) is shifted back under its columns.
+ */
+function unshiftRow(row: RawRow, profile: ColumnProfile, warnings: Warning[]): RawRow {
+  const { keyColumn, styles, width } = profile;
+  if (keyColumn === 0) return row;
+  const first = row.cells[0]?.text ?? "";
+  const style = markerStyleOf(first);
+  if (!style || style === styles[0] || style !== styles[keyColumn]) return row;
+  const tail = row.cells.slice(width - keyColumn);
+  if (tail.some((cell) => cell.text.trim())) return row;
+  warnings.push(
+    warn("row_shifted", `a row started in the first column with a cell numbered like column ${keyColumn + 1}; it was moved ${keyColumn} column(s) right`, row),
+  );
+  const cells = [
+    ...Array.from({ length: keyColumn }, emptyCell),
+    ...row.cells.slice(0, width - keyColumn),
+  ];
+  return { ...row, cells };
+}
+
+function blankUpTo(row: RawRow, column: number): boolean {
+  return row.cells.slice(0, column + 1).every((cell) => !cell.text.trim());
+}
+
+function blankBefore(row: RawRow, column: number): boolean {
+  return row.cells.slice(0, column).every((cell) => !cell.text.trim());
+}
+
+type Verdict = { kind: "new" } | { kind: "continues" } | { kind: "split"; line: number };
+
+/** Does a row continue the one above it? (see `stitchRows` for the rules) */
+function judgeRow(row: RawRow, profile: ColumnProfile): Verdict {
+  if (row.continuesPrevious === true) return { kind: "continues" };
+  if (row.continuesPrevious === false) return { kind: "new" };
+  const { keyColumn, styles } = profile;
+  if (blankUpTo(row, keyColumn)) return { kind: "continues" };
+  const keyStyle = styles[keyColumn];
+  if (!row.breakBefore || !keyStyle || !blankBefore(row, keyColumn)) return { kind: "new" };
+  const lines = (row.cells[keyColumn]?.text ?? "").split("\n");
+  if (markerStyleOf(lines[0] ?? "") !== null) return { kind: "new" };
+  const next = lines.findIndex((line, index) => index > 0 && markerStyleOf(line) === keyStyle);
+  return next > 0 ? { kind: "split", line: next } : { kind: "continues" };
+}
+
+function mergeInto(target: RawRow, source: RawRow): void {
+  source.cells.forEach((cell, column) => {
+    if (!cell.text.trim()) return;
+    const into = target.cells[column];
+    if (!into) return;
+    into.text = joinCellContinuation(into.text, cell.text);
+    if (into.lineStart === undefined && cell.lineStart !== undefined) into.lineStart = cell.lineStart;
+    if (into.pageStart === undefined && cell.pageStart !== undefined) into.pageStart = cell.pageStart;
+    if (cell.lineEnd !== undefined) into.lineEnd = cell.lineEnd;
+    if (cell.pageEnd !== undefined) into.pageEnd = cell.pageEnd;
+  });
+  if (source.lineEnd !== undefined) target.lineEnd = source.lineEnd;
+  if (source.pageEnd !== undefined) target.pageEnd = source.pageEnd;
+}
+
+function finish(row: RawRow): RawRow {
+  const { breakBefore: _break, continuesPrevious: _continues, ...rest } = row;
+  return rest;
+}
+
+/**
+ * Rejoins a table that page breaks cut apart. Reader-independent: give it rows of clean cell
+ * text, with `breakBefore` on each row that follows a page break (and `continuesPrevious` where
+ * the reader knows better). In order:
+ *
+ * 1. Header: taken from `options.header` or the first row when it looks like one; every later
+ *    row that repeats it is dropped and the row after it counts as following a break.
+ * 2. Width: rows are padded to the table's width; surplus cells fold into the last one.
+ * 3. Shifted rows: a row whose first cell is numbered like the record column (not like the first
+ *    column) and whose last cells are empty lost its leading empty cells; it moves right.
+ * 4. Continuations: a row whose cells up to the record column are all empty cannot start a
+ *    record and is merged into the row above. After a break, so is a row whose record cell does
+ *    not start with a list marker when that column's cells normally do; when such a cell holds a
+ *    numbered line further down, the text above that line continues the row above and the rest
+ *    starts a new row with the other cells (warned: `row_split`).
+ *
+ * Merged cell text is joined by `joinCellContinuation`: a new line before a list item, else as a
+ * wrapped line (no space in CJK). The flags are cleared on the rows returned.
+ *
+ * @example
+ * stitchRows([
+ *   { cells: [{ text: "A" }, { text: "B" }] },
+ *   { cells: [{ text: "一、x" }, { text: "(一) 甲乙" }] },
+ *   { cells: [{ text: "A" }, { text: "B" }], breakBefore: true },
+ *   { cells: [{ text: "" }, { text: "丙丁" }] },
+ * ]).rows.map((row) => row.cells.map((cell) => cell.text)) // [["一、x", "(一) 甲乙丙丁"]]
+ */
+export function stitchRows(rows: readonly RawRow[], options: StitchOptions = {}): StitchResult {
+  const warnings: Warning[] = [];
+  let body = rows.map(cloneRow);
+  let header: string[] | null = null;
+  if (options.header !== undefined) header = options.header === null ? null : [...options.header];
+  else if (body[0] && isHeaderLike(body[0].cells.map((cell) => cell.text))) {
+    header = body[0].cells.map((cell) => cell.text.trim());
+    body = body.slice(1);
+  }
+
+  if (header) {
+    const kept: RawRow[] = [];
+    let pendingBreak = false;
+    for (const row of body) {
+      if (isHeaderRow(row.cells.map((cell) => cell.text), header)) {
+        pendingBreak = true;
+        continue;
+      }
+      kept.push(pendingBreak ? { ...row, breakBefore: true } : row);
+      pendingBreak = false;
+    }
+    body = kept;
+  }
+  // Rows with no text at all carry nothing but a break.
+  const nonBlank: RawRow[] = [];
+  let carryBreak = false;
+  for (const row of body) {
+    if (row.cells.every((cell) => !cell.text.trim())) {
+      carryBreak = true;
+      continue;
+    }
+    nonBlank.push(carryBreak ? { ...row, breakBefore: true } : row);
+    carryBreak = false;
+  }
+
+  const width = header?.length ?? Math.max(1, ...nonBlank.map((row) => row.cells.length));
+  let fitted = nonBlank.map((row) => fitWidth(row, width, warnings));
+  const firstProfile = profileColumns(fitted, width);
+  fitted = fitted.map((row) => unshiftRow(row, firstProfile, warnings));
+  const profile = profileColumns(fitted, width);
+
+  const out: RawRow[] = [];
+  for (const row of fitted) {
+    const previous = out.at(-1);
+    if (!previous) {
+      if (blankUpTo(row, profile.keyColumn)) {
+        warnings.push(warn("orphan_continuation", "the table's first row has an empty record cell and nothing above it to continue", row));
+      }
+      out.push(row);
+      continue;
+    }
+    const verdict = judgeRow(row, profile);
+    if (verdict.kind === "new") {
+      out.push(row);
+      continue;
+    }
+    if (verdict.kind === "continues") {
+      if (!row.breakBefore && row.continuesPrevious !== true) {
+        warnings.push(
+          warn("continuation_without_break", "a row with empty cells up to the record column was joined to the row above though no page break came between them", row),
+        );
+      }
+      mergeInto(previous, row);
+      continue;
+    }
+    // Split: the lines above the numbered line finish the row above, the rest starts a new row.
+    const key = profile.keyColumn;
+    const keyCell = row.cells[key] ?? emptyCell();
+    const lines = keyCell.text.split("\n");
+    const head: RawRow = {
+      ...row,
+      cells: row.cells.map((cell, column) =>
+        column === key ? { ...cell, text: lines.slice(0, verdict.line).join("\n") } : emptyCell(),
+      ),
+    };
+    mergeInto(previous, head);
+    const tail: RawRow = {
+      ...row,
+      cells: row.cells.map((cell, column) =>
+        column === key ? { ...cell, text: lines.slice(verdict.line).join("\n") } : cell,
+      ),
+    };
+    warnings.push(
+      warn("row_split", "a row after a page break held the end of the row above and a new numbered record; the other cells were given to the new record", row),
+    );
+    out.push(tail);
+  }
+  return { header, rows: out.map(finish), warnings };
+}

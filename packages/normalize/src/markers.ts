@@ -1,0 +1,96 @@
+import { normalizeWidth } from "./clean.js";
+import { CIRCLED_NUMBERS, PARENTHESIZED_IDEOGRAPHS, PARENTHESIZED_NUMBERS } from "./internal/patterns.js";
+import { parseNumber } from "./numbers.js";
+
+/**
+ * The marker styles of the documents, outermost first as the plan nests them:
+ * 壹、 > 一、 > (一) > 1. > (1) > ①; `roman` is the English edition's IV., `bullet` is - • ●.
+ */
+export const LIST_MARKER_STYLES = [
+  "financial",
+  "chinese",
+  "chinese-parenthesized",
+  "arabic",
+  "arabic-parenthesized",
+  "circled",
+  "roman",
+  "bullet",
+] as const;
+export type ListMarkerStyle = (typeof LIST_MARKER_STYLES)[number];
+
+/** A list marker at the start of a text: its style, its number (null for bullets), its exact text. */
+export interface ListMarker {
+  style: ListMarkerStyle;
+  number: number | null;
+  /** The marker as written, with the space after it: `"(十二) "`, `"1. "`, `"①"`. */
+  raw: string;
+}
+
+const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+function parseRoman(text: string): number | null {
+  const upper = text.toUpperCase();
+  if (!/^(?:X{0,3})(?:IX|IV|V?I{0,3})$/.test(upper) || upper === "") return null;
+  let total = 0;
+  for (let i = 0; i < upper.length; i++) {
+    const value = ROMAN[upper[i] ?? ""] ?? 0;
+    const next = ROMAN[upper[i + 1] ?? ""] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+const CN_NUMBER = "[一二三四五六七八九十百]+";
+const FINANCIAL_NUMBER = "[壹貳參叁肆伍陸柒捌玖拾]+";
+// Each pattern is anchored at the start; the lookaheads keep 1.5, 1,000 and 107年 out.
+const MARKER_PATTERNS: ReadonlyArray<{ style: ListMarkerStyle; pattern: RegExp }> = [
+  { style: "financial", pattern: new RegExp(`^(${FINANCIAL_NUMBER})、\\s*`, "u") },
+  { style: "chinese", pattern: new RegExp(`^(${CN_NUMBER})、\\s*`, "u") },
+  { style: "chinese-parenthesized", pattern: new RegExp(`^[(（]\\s?(${CN_NUMBER})\\s?[)）]\\s*`, "u") },
+  { style: "chinese-parenthesized", pattern: new RegExp(`^([${PARENTHESIZED_IDEOGRAPHS}])\\s*`, "u") },
+  { style: "arabic-parenthesized", pattern: /^[(（]\s?(\d{1,3})\s?[)）]\s*/u },
+  { style: "arabic-parenthesized", pattern: new RegExp(`^([${PARENTHESIZED_NUMBERS}])\\s*`, "u") },
+  { style: "arabic", pattern: /^(\d{1,3})(?:[.．](?!\d)|[.．](?=\d{2,3}\s*年)|、|\)(?!\d))\s*/u },
+  { style: "circled", pattern: new RegExp(`^([${CIRCLED_NUMBERS}])\\s*`, "u") },
+  { style: "roman", pattern: /^([IVX]{1,6})\.\s+/u },
+  { style: "bullet", pattern: /^([-•●○■□◆◇▪‧・])\s+/u },
+];
+
+function markerNumber(style: ListMarkerStyle, token: string): number | null {
+  switch (style) {
+    case "circled":
+      return [...CIRCLED_NUMBERS].indexOf(token) + 1;
+    case "arabic-parenthesized":
+      return PARENTHESIZED_NUMBERS.includes(token)
+        ? [...PARENTHESIZED_NUMBERS].indexOf(token) + 1
+        : Number(token);
+    case "chinese-parenthesized":
+      return PARENTHESIZED_IDEOGRAPHS.includes(token)
+        ? [...PARENTHESIZED_IDEOGRAPHS].indexOf(token) + 1
+        : parseNumber(token);
+    case "roman":
+      return parseRoman(token);
+    case "bullet":
+      return null;
+    default:
+      return parseNumber(token);
+  }
+}
+
+/**
+ * The list marker a text starts with (after leading spaces), or null: 壹、 一、 (一) （十二） 1. 1、
+ * (1) ① ⑴ IV. and bullets. Decimals (1.5), dates (107年1月) and 第四條 are not markers.
+ *
+ * @example parseListMarker("(十二) 研議強化") // { style: "chinese-parenthesized", number: 12, raw: "(十二) " }
+ */
+export function parseListMarker(text: string): ListMarker | null {
+  const leading = /^\s*/.exec(text)?.[0].length ?? 0;
+  const body = normalizeWidth(text.slice(leading));
+  for (const { style, pattern } of MARKER_PATTERNS) {
+    const match = pattern.exec(body);
+    if (match?.[1] === undefined) continue;
+    const number = markerNumber(style, match[1]);
+    if (style !== "bullet" && number === null) continue;
+    return { style, number, raw: text.slice(leading, leading + match[0].length) };
+  }
+  return null;
+}

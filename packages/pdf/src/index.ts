@@ -1,0 +1,6 @@
+// Public API of @lianzheng/pdf. Named exports only; PDF.js loads on the first read.
+
+/** readPdf: a PDF → RawDocument (the shape every parser takes); extractPages: runs and rulings. */
+export { extractPages, readPdf } from "./read.js";
+/** Positioned text runs, ruling lines, pages and the read options. */
+export type { PdfPage, ReadPdfOptions, Ruling, TextRun } from "./types.js";

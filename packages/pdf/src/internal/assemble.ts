@@ -1,0 +1,213 @@
+import type { Warning } from "@lianzheng/model";
+import {
+  isHeaderLike,
+  isHeaderRow,
+  joinWrapped,
+  type RawBlock,
+  type RawDocument,
+  type RawRow,
+  type RawTable,
+  stitchRows,
+} from "@lianzheng/layout";
+import { cleanLine, isWrap } from "./lines.js";
+import type { LineItem, PageItem, PageLayout, TableFragment } from "./page.js";
+
+/** Running heads and footers live in this share of the page height at the top and bottom. */
+const MARGIN_ZONE = 0.12;
+/** A line repeated at the same place on at least this share of the pages is a running head. */
+const RUNNING_SHARE = 0.4;
+/** Column edges of two fragments this close (pt) are the same table's. */
+const SAME_COLUMN = 3;
+/** A table ending this close (pt) to the bottom of the text area was cut by the page break. */
+const BOTTOM_TOLERANCE = 2;
+/** Text this much larger than the body text is a heading. */
+const HEADING_RATIO = 1.12;
+const TITLE_RATIO = 1.4;
+/** A bold line at body size is a heading only when it is this short. */
+const MAX_BOLD_HEADING = 40;
+
+const PAGE_NUMBER = [
+  /^[-–—\s]*\d{1,4}[-–—\s]*$/u,
+  /^第\s*\d{1,4}\s*頁(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*頁)?$/u,
+  /^(?:page\s*)?\d{1,4}\s*(?:\/|of)\s*\d{1,4}$/iu,
+  /^page\s+\d{1,4}$/iu,
+];
+
+const placeKey = (line: LineItem): string => `${line.text.replace(/\d+/gu, "#")}@${Math.round(line.y / 4)}`;
+
+function inMargin(line: LineItem, page: PageLayout): boolean {
+  return line.y < page.height * MARGIN_ZONE || line.y - line.fontSize > page.height * (1 - MARGIN_ZONE);
+}
+
+/** Drops running heads, footers and page numbers: text in the margins that repeats or counts pages. */
+export function removeRunningText(pages: PageLayout[]): void {
+  const seen = new Map<string, Set<number>>();
+  for (const page of pages) {
+    for (const item of page.items) {
+      if (item.kind !== "line" || !inMargin(item, page)) continue;
+      const key = placeKey(item);
+      seen.set(key, (seen.get(key) ?? new Set()).add(page.page));
+    }
+  }
+  const minPages = Math.max(2, Math.ceil(RUNNING_SHARE * pages.length));
+  for (const page of pages) {
+    page.items = page.items.filter((item) => {
+      if (item.kind !== "line" || !inMargin(item, page)) return true;
+      if (PAGE_NUMBER.some((pattern) => pattern.test(item.text))) return false;
+      return (seen.get(placeKey(item))?.size ?? 0) < minPages;
+    });
+  }
+}
+
+function modeOf(weights: Map<number, number>): number | undefined {
+  let best: number | undefined;
+  let bestWeight = 0;
+  for (const [size, weight] of weights) if (weight > bestWeight) [best, bestWeight] = [size, weight];
+  return best;
+}
+
+/**
+ * The font size of body text: the commonest size of regular (not bold) text outside tables, or,
+ * when all such text is bold or in tables, the commonest size of all text.
+ */
+function bodyFontSize(pages: readonly PageLayout[]): number {
+  const outside = new Map<number, number>();
+  const all = new Map<number, number>();
+  for (const page of pages) {
+    for (const [size, count] of page.sizes) all.set(size, (all.get(size) ?? 0) + count);
+    for (const item of page.items) {
+      if (item.kind !== "line" || item.bold) continue;
+      const size = Math.round(item.fontSize * 2) / 2;
+      outside.set(size, (outside.get(size) ?? 0) + item.text.length);
+    }
+  }
+  return modeOf(outside) ?? modeOf(all) ?? 12;
+}
+
+/** Larger than body text, or bold and short at body size: a heading. */
+function isHeadingLine(line: LineItem, body: number): boolean {
+  return line.fontSize >= HEADING_RATIO * body || (line.bold && line.fontSize >= body - 0.25 && line.text.length <= MAX_BOLD_HEADING);
+}
+
+/** The lowest text or table edge on any page: the bottom of the text area. */
+function textBottom(pages: readonly PageLayout[]): number {
+  let bottom = 0;
+  for (const page of pages) {
+    for (const item of page.items) bottom = Math.max(bottom, item.kind === "table" ? item.bottom : item.y);
+  }
+  return bottom;
+}
+
+const sameColumns = (a: readonly number[], b: readonly number[]): boolean =>
+  a.length === b.length && a.every((x, i) => Math.abs(x - (b[i] as number)) <= SAME_COLUMN);
+
+interface OpenTable {
+  fragment: TableFragment;
+  rows: RawRow[];
+  pageStart: number;
+  pageEnd: number;
+}
+
+/**
+ * Joins page layouts into one RawDocument: lines become headings (by font size) and paragraphs
+ * (wrapped lines rejoined, also across a page break), and a table that a page break cut is
+ * joined with its continuation when nothing else stands between them and the columns line up;
+ * its rows are then stitched by the rules the text reader uses (`stitchRows`): repeated header
+ * rows dropped, rows cut by the break rejoined.
+ */
+export function assembleDocument(pages: PageLayout[]): RawDocument {
+  removeRunningText(pages);
+  const body = bodyFontSize(pages);
+  const blocks: RawBlock[] = [];
+  const warnings: Warning[] = [];
+  let table: OpenTable | null = null;
+  let paragraph: { lines: LineItem[]; page: number; heading: boolean; right: number } | null = null;
+  let lastItemWasTable = false;
+
+  const closeParagraph = (): void => {
+    if (!paragraph) return;
+    const { lines, page, heading, right } = paragraph;
+    let text = "";
+    let previous: LineItem | undefined;
+    for (const line of lines) {
+      text = previous ? joinWrapped(text, line.text) : line.text;
+      previous = line;
+    }
+    void right;
+    text = cleanLine(text).replace(/\n/gu, " ");
+    const first = lines[0] as LineItem;
+    if (heading) {
+      blocks.push({ kind: "heading", level: first.fontSize >= TITLE_RATIO * body ? 1 : 2, text, page });
+    } else blocks.push({ kind: "paragraph", text, page });
+    paragraph = null;
+  };
+  const closeTable = (): void => {
+    if (!table) return;
+    const stitched = stitchRows(table.rows);
+    warnings.push(...stitched.warnings);
+    const raw: RawTable = {
+      kind: "table",
+      header: stitched.header,
+      rows: stitched.rows,
+      pageStart: table.pageStart,
+      pageEnd: table.pageEnd,
+    };
+    blocks.push(raw);
+    table = null;
+  };
+
+  const bottom = textBottom(pages);
+  for (const page of pages) {
+    const right = Math.max(0, ...page.items.filter((i): i is LineItem => i.kind === "line").map((l) => l.x1));
+    page.items.forEach((item: PageItem, index) => {
+      if (item.kind === "table") {
+        closeParagraph();
+        // Tables with the same columns and nothing between them are one table, as in the text
+        // reader (a table runs until a heading or a paragraph).
+        const joins = table && lastItemWasTable && sameColumns(table.fragment.columns, item.columns);
+        if (table && joins) {
+          const broken = index === 0;
+          // A fragment that reaches the bottom of the text area had its last row cut by the break.
+          const cut = broken && (item.openTop || table.fragment.bottom >= bottom - BOTTOM_TOLERANCE);
+          const firstRow = table.rows[0]?.cells.map((cell) => cell.text) ?? [];
+          item.rows.forEach((row, k) => {
+            const repeatsHeader = k === 0 && broken && isHeaderLike(firstRow) && isHeaderRow(row.cells.map((c) => c.text), firstRow);
+            const continues = cut && (k === 0 ? !repeatsHeader : k === 1 && isHeaderRow((item.rows[0]?.cells ?? []).map((c) => c.text), firstRow));
+            table?.rows.push({
+              ...row,
+              ...(k === 0 ? { breakBefore: true } : {}),
+              ...(continues ? { continuesPrevious: true } : {}),
+            });
+          });
+          table.pageEnd = page.page;
+          table.fragment = item;
+        } else {
+          closeTable();
+          table = { fragment: item, rows: [...item.rows], pageStart: page.page, pageEnd: page.page };
+        }
+        lastItemWasTable = true;
+        return;
+      }
+      lastItemWasTable = false;
+      closeTable();
+      const heading = isHeadingLine(item, body);
+      const last = paragraph?.lines.at(-1);
+      const sameKind = paragraph && paragraph.heading === heading && Math.abs((last?.fontSize ?? 0) - item.fontSize) < 0.5;
+      const joins =
+        paragraph &&
+        last &&
+        sameKind &&
+        (heading
+          ? item.y - last.y < 2 * item.fontSize && paragraph.page === page.page
+          : isWrap(last, item, paragraph.right) && item.x0 <= last.x0 + 0.5 * item.fontSize);
+      if (paragraph && joins) paragraph.lines.push(item);
+      else {
+        closeParagraph();
+        paragraph = { lines: [item], page: page.page, heading, right };
+      }
+    });
+  }
+  closeParagraph();
+  closeTable();
+  return { format: "pdf", blocks, pages: pages.length, warnings };
+}

@@ -1,0 +1,186 @@
+import type { Ruling } from "../types.js";
+
+/** A cell of a ruled table: a rectangle of grid bands, spanning rows and columns when merged. */
+export interface GridCell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/** A ruled table found on a page: its column edges, row edges and cells (top-down points). */
+export interface Grid {
+  xs: number[];
+  ys: number[];
+  cells: GridCell[];
+  /** True when a ruling closes the table at its top edge. */
+  closedTop: boolean;
+}
+
+/** Rulings this close (pt) are one line; touching within this distance counts as meeting. */
+const SNAP = 2;
+
+interface Segment {
+  at: number; // y of a horizontal, x of a vertical
+  from: number;
+  to: number;
+}
+
+/** Snaps lines at (nearly) the same position together and merges overlapping pieces. */
+function mergeSegments(segments: Segment[]): Segment[] {
+  const sorted = [...segments].sort((a, b) => a.at - b.at || a.from - b.from);
+  const lanes: Segment[][] = [];
+  for (const segment of sorted) {
+    const lane = lanes.at(-1);
+    if (lane && Math.abs(segment.at - (lane[0] as Segment).at) <= SNAP) lane.push(segment);
+    else lanes.push([segment]);
+  }
+  const merged: Segment[] = [];
+  for (const lane of lanes) {
+    const at = lane.reduce((sum, s) => sum + s.at, 0) / lane.length;
+    lane.sort((a, b) => a.from - b.from);
+    let current: Segment | undefined;
+    for (const s of lane) {
+      if (current && s.from <= current.to + SNAP) current.to = Math.max(current.to, s.to);
+      else {
+        current = { at, from: s.from, to: s.to };
+        merged.push(current);
+      }
+    }
+  }
+  return merged;
+}
+
+function cluster(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  let group: number[] = [];
+  for (const value of sorted) {
+    if (group.length > 0 && value - (group.at(-1) as number) > SNAP) {
+      out.push(group.reduce((a, b) => a + b, 0) / group.length);
+      group = [];
+    }
+    group.push(value);
+  }
+  if (group.length > 0) out.push(group.reduce((a, b) => a + b, 0) / group.length);
+  return out;
+}
+
+class UnionFind {
+  private parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root] as number;
+    while (this.parent[i] !== root) {
+      const next = this.parent[i] as number;
+      this.parent[i] = root;
+      i = next;
+    }
+    return root;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+const covers = (segments: Segment[], at: number, mid: number): boolean =>
+  segments.some((s) => Math.abs(s.at - at) <= SNAP && s.from - SNAP <= mid && mid <= s.to + SNAP);
+
+/**
+ * Ruled tables of a page: rulings are snapped and merged, connected into groups (a horizontal
+ * and a vertical line meet when they cross or touch), and each group with at least two lines
+ * each way becomes a grid. A grid band not separated from its neighbour by a drawn line is
+ * merged with it, which yields cells spanning rows or columns.
+ */
+export function findGrids(rulings: readonly Ruling[]): Grid[] {
+  const horizontals = mergeSegments(
+    rulings.filter((r) => r.y0 === r.y1).map((r) => ({ at: r.y0, from: r.x0, to: r.x1 })),
+  );
+  const verticals = mergeSegments(
+    rulings.filter((r) => r.x0 === r.x1 && r.y0 !== r.y1).map((r) => ({ at: r.x0, from: r.y0, to: r.y1 })),
+  );
+  const all = [...horizontals, ...verticals];
+  const groups = new UnionFind(all.length);
+  horizontals.forEach((h, i) => {
+    verticals.forEach((v, j) => {
+      const meets = v.at >= h.from - SNAP && v.at <= h.to + SNAP && h.at >= v.from - SNAP && h.at <= v.to + SNAP;
+      if (meets) groups.union(i, horizontals.length + j);
+    });
+  });
+  const members = new Map<number, number[]>();
+  all.forEach((_, i) => {
+    const root = groups.find(i);
+    members.set(root, [...(members.get(root) ?? []), i]);
+  });
+
+  const grids: Grid[] = [];
+  for (const indices of members.values()) {
+    const hs = indices.filter((i) => i < horizontals.length).map((i) => horizontals[i] as Segment);
+    const vs = indices.filter((i) => i >= horizontals.length).map((i) => verticals[i - horizontals.length] as Segment);
+    if (hs.length < 2 || vs.length < 2) continue;
+    const grid = buildGrid(hs, vs);
+    if (grid) grids.push(grid);
+  }
+  return grids.sort((a, b) => (a.ys[0] ?? 0) - (b.ys[0] ?? 0));
+}
+
+function buildGrid(hs: Segment[], vs: Segment[]): Grid | null {
+  const xs = cluster(vs.map((v) => v.at));
+  const ys = cluster(hs.map((h) => h.at));
+  const top = Math.min(...vs.map((v) => v.from));
+  if (top < (ys[0] ?? 0) - SNAP) ys.unshift(top); // a table whose top edge was not drawn
+  const bottom = Math.max(...vs.map((v) => v.to));
+  if (bottom > (ys.at(-1) ?? 0) + SNAP) ys.push(bottom);
+  const rows = ys.length - 1;
+  const cols = xs.length - 1;
+  if (rows < 1 || cols < 1) return null;
+  const index = (r: number, c: number): number => r * cols + c;
+  const bands = new UnionFind(rows * cols);
+  for (let r = 0; r < rows; r++) {
+    const midY = ((ys[r] as number) + (ys[r + 1] as number)) / 2;
+    for (let c = 0; c < cols; c++) {
+      const midX = ((xs[c] as number) + (xs[c + 1] as number)) / 2;
+      if (c + 1 < cols && !covers(vs, xs[c + 1] as number, midY)) bands.union(index(r, c), index(r, c + 1));
+      if (r + 1 < rows && !covers(hs, ys[r + 1] as number, midX)) bands.union(index(r, c), index(r + 1, c));
+    }
+  }
+  const spans = new Map<number, { r0: number; r1: number; c0: number; c1: number }>();
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const root = bands.find(index(r, c));
+      const span = spans.get(root);
+      if (!span) spans.set(root, { r0: r, r1: r, c0: c, c1: c });
+      else {
+        span.r1 = Math.max(span.r1, r);
+        span.c1 = Math.max(span.c1, c);
+        span.c0 = Math.min(span.c0, c);
+      }
+    }
+  }
+  const cells: GridCell[] = [...spans.values()].map((s) => ({
+    row: s.r0,
+    col: s.c0,
+    rowSpan: s.r1 - s.r0 + 1,
+    colSpan: s.c1 - s.c0 + 1,
+    x0: xs[s.c0] as number,
+    x1: xs[s.c1 + 1] as number,
+    y0: ys[s.r0] as number,
+    y1: ys[s.r1 + 1] as number,
+  }));
+  const closedTop = (ys[0] ?? 0) === top || hs.some((h) => Math.abs(h.at - (ys[0] as number)) <= SNAP);
+  return { xs, ys, cells, closedTop };
+}
+
+/** The cell of `grid` that contains the point, if any. */
+export function cellAt(grid: Grid, x: number, y: number): GridCell | undefined {
+  return grid.cells.find((cell) => x >= cell.x0 && x < cell.x1 && y >= cell.y0 && y < cell.y1);
+}

@@ -1,0 +1,46 @@
+/**
+ * One piece of text as the PDF draws it, in top-down page coordinates (points, origin at the top
+ * left of the page): `x` is the left edge, `y` the baseline, `width` the advance, `fontSize` the
+ * glyph height. `text` is as the PDF's text layer gives it (look-alike code points included).
+ */
+export interface TextRun {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+  /** The font's PostScript name without the subset prefix (`NotoSerifCJKtc-Bold`). */
+  fontName: string;
+  /** The font is bold (or heavier), by its name. */
+  bold: boolean;
+}
+
+/** A horizontal (`y0 === y1`) or vertical (`x0 === x1`) line drawn on the page, top-down points. */
+export interface Ruling {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** What one page holds: its size, text runs and ruling lines. */
+export interface PdfPage {
+  /** 1-based page number. */
+  page: number;
+  width: number;
+  height: number;
+  runs: TextRun[];
+  rulings: Ruling[];
+}
+
+/** Limits and context for reading one PDF. Every limit has a default; pass `Infinity` to lift it. */
+export interface ReadPdfOptions {
+  /** Refuse documents with more pages than this. Default 2000. */
+  maxPages?: number;
+  /** Refuse inputs larger than this many bytes. Default 200 MB. */
+  maxBytes?: number;
+  /** Give up on a document after this many milliseconds. Default 120 000. */
+  timeoutMs?: number;
+  /** The file name as the user gave it, for error messages. */
+  file?: string;
+}
