@@ -22,7 +22,7 @@ const seed = (name) => readFileSync(join(root, "seeds", name), "utf8");
 /** Cell text (maybe HTML) → its paragraphs. */
 function cellParagraphs(cell) {
   return cell
-    .replace(/<\/(p|li)>|<br\s*\/?>/g, "\n")
+    .replace(/<\/?(?:p|li|ol|ul|div|br)\b[^>]*>/g, "\n")
     .replace(/<[^>]+>/g, "")
     .replace(/&nbsp;/g, " ")
     .replace(/&lt;/g, "<")
@@ -136,7 +136,7 @@ function parseReportSeed(text) {
 const escapeXml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const p = (style, text) => `<text:p text:style-name="${style}">${escapeXml(text)}</text:p>`;
 
-function renderTable(table, { widths, ruled, repeatHeader }) {
+function renderTable(table, { widths, ruled, repeatHeader, keepRows }) {
   const cellStyle = ruled ? "CellRuled" : "CellPlain";
   const cell = (paras, extra = "") =>
     `<table:table-cell table:style-name="${cellStyle}" office:value-type="string"${extra}>${
@@ -164,7 +164,7 @@ function renderTable(table, { widths, ruled, repeatHeader }) {
         spans[i] === 0
           ? "<table:covered-table-cell/>"
           : cell(row.cells[0], spans[i] > 1 ? ` table:number-rows-spanned="${spans[i]}"` : "");
-      return `<table:table-row>${first}${row.cells
+      return `<table:table-row${keepRows ? ' table:style-name="KeepRow"' : ""}>${first}${row.cells
         .slice(1)
         .map((c) => cell(c))
         .join("")}</table:table-row>`;
@@ -173,12 +173,12 @@ function renderTable(table, { widths, ruled, repeatHeader }) {
   return `<table:table table:style-name="Table" widths="${widths.join(",")}">${cols}${header}${rows}</table:table>${p("Gap", "")}`;
 }
 
-function renderFodt(blocks, { title, widths, ruled, repeatHeader, spanFirstColumn, lang }) {
+function renderFodt(blocks, { title, widths, ruled, repeatHeader, spanFirstColumn, keepRows = false }) {
   // Latin words keep Western line breaking (no breaks inside a word) in Chinese text too.
   const [language, country] = ["en", "US"];
   const body = blocks
     .map((b) => {
-      if (b.kind === "table") return renderTable({ ...b, spanFirstColumn }, { widths, ruled, repeatHeader });
+      if (b.kind === "table") return renderTable({ ...b, spanFirstColumn }, { widths, ruled, repeatHeader, keepRows });
       if (b.kind === "title") return p("Title", b.text);
       if (b.kind === "heading") return p("Heading", b.text);
       if (b.kind === "item") return p("Item", b.text);
@@ -199,14 +199,14 @@ function renderFodt(blocks, { title, widths, ruled, repeatHeader, spanFirstColum
 <office:meta><dc:title>${escapeXml(title)}</dc:title><meta:generator>lianzheng make-pdf-fixtures</meta:generator></office:meta>
 <office:font-face-decls><style:font-face style:name="${font}" svg:font-family="'${font}'"/></office:font-face-decls>
 <office:styles>
-<style:default-style style:family="paragraph"><style:paragraph-properties style:line-break="strict" style:text-autospace="none" style:punctuation-wrap="hanging"/>${textProps("12pt")}</style:default-style>
+<style:default-style style:family="paragraph"><style:paragraph-properties style:line-break="strict" style:text-autospace="none"/>${textProps("12pt")}</style:default-style>
 <style:style style:name="Standard" style:family="paragraph"/>
 <style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-top="0.2cm" fo:margin-bottom="0.5cm"/>${textProps("18pt", true)}</style:style>
 <style:style style:name="Note" style:family="paragraph"><style:paragraph-properties fo:text-align="end" fo:margin-bottom="0.3cm"/>${textProps("10pt")}</style:style>
 <style:style style:name="Heading" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.25cm" fo:keep-with-next="always"/>${textProps("14pt", true)}</style:style>
 <style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-indent="0.85cm" fo:margin-bottom="0.2cm" fo:text-align="justify"/>${textProps("12pt")}</style:style>
 <style:style style:name="Item" style:family="paragraph"><style:paragraph-properties fo:margin-left="0.85cm" fo:margin-bottom="0.15cm"/>${textProps("12pt")}</style:style>
-<style:style style:name="Cell" style:family="paragraph"><style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm"/>${textProps("10.5pt")}</style:style>
+<style:style style:name="Cell" style:family="paragraph"><style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm" fo:orphans="2" fo:widows="2"/>${textProps("10.5pt")}</style:style>
 <style:style style:name="Gap" style:family="paragraph">${textProps("6pt")}</style:style>
 <style:style style:name="Header" style:family="paragraph"><style:paragraph-properties fo:text-align="end"/>${textProps("9pt")}</style:style>
 <style:style style:name="Footer" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/>${textProps("9pt")}</style:style>
@@ -219,6 +219,7 @@ ${widths
       `<style:style style:name="Col${i}" style:family="table-column"><style:table-column-properties style:column-width="${w}cm"/></style:style>`,
   )
   .join("\n")}
+<style:style style:name="KeepRow" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>
 <style:style style:name="CellRuled" style:family="table-cell"><style:table-cell-properties fo:padding="0.12cm" fo:border="${border}"/></style:style>
 <style:style style:name="CellPlain" style:family="table-cell"><style:table-cell-properties fo:padding-left="0.25cm" fo:padding-right="0.25cm" fo:padding-top="0.2cm" fo:padding-bottom="0.2cm" fo:border="none"/></style:style>
 <style:page-layout style:name="A4"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
@@ -268,7 +269,7 @@ function main() {
   try {
     const plan = parsePlanSeed(seed("001_6bac756fe4f12e99.txt"));
     const planTitle = "國家廉政建設行動方案（核定本）";
-    const planOptions = { title: planTitle, widths: [3, 6, 5, 3], repeatHeader: true, spanFirstColumn: true, lang: "zh" };
+    const planOptions = { title: planTitle, widths: [3, 6, 5, 3], repeatHeader: true, spanFirstColumn: true };
     convertToPdf(work, "plan-2023-zh", renderFodt(plan, { ...planOptions, ruled: true }));
     convertToPdf(work, "plan-2023-zh-unruled", renderFodt(plan, { ...planOptions, ruled: false }));
 
@@ -282,7 +283,6 @@ function main() {
         ruled: true,
         repeatHeader: true,
         spanFirstColumn: true,
-        lang: "en",
       }),
     );
 
@@ -296,7 +296,8 @@ function main() {
         ruled: true,
         repeatHeader: false,
         spanFirstColumn: false,
-        lang: "zh",
+        // Records break between rows; only a row longer than a page is cut (as in the original).
+        keepRows: true,
       }),
     );
     makeBadPdfs(work);
@@ -312,6 +313,8 @@ function makeBadPdfs(work) {
   const good = join(outDir, "plan-2023-en-strategy9.pdf");
   writeFileSync(join(bad, "empty.pdf"), "");
   writeFileSync(join(bad, "not-a-pdf.pdf"), "具體策略\t執行措施\t績效目標\t辦理機關\nThis is text, not a PDF.\n");
+  // A header and an end marker around garbage: looks like a PDF, has no readable structure.
+  writeFileSync(join(bad, "malformed.pdf"), `%PDF-1.7\n${"1 0 obj << /Type /Catalog /Pages 9 0 R >>\n".repeat(3)}garbage\n%%EOF\n`);
   const bytes = readFileSync(good);
   writeFileSync(join(bad, "truncated.pdf"), bytes.subarray(0, Math.floor(bytes.length / 2)));
   run("qpdf", ["--encrypt", "user-secret", "owner-secret", "256", "--", good, join(bad, "encrypted.pdf")]);

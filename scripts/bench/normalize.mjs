@@ -22,10 +22,20 @@ const gold = readFileSync(new URL("../../fixtures/normalize/gold.tsv", import.me
 // parseNumber row, and parseAmount rows of money, counts and people (the number is the value).
 // Rows whose answer is null count as right for a peer that returns null, NaN or throws.
 const cases = [
-  ...gold.filter((row) => row.fn === "parseNumber").map((row) => ({ input: row.input, expected: row.expected, ours: parseNumber })),
   ...gold
-    .filter((row) => row.fn === "parseAmount" && (row.expected === null || ["money", "count", "people"].includes(row.expected.kind)))
-    .map((row) => ({ input: row.input, expected: row.expected?.value ?? null, ours: (text) => parseAmount(text)?.value ?? null })),
+    .filter((row) => row.fn === "parseNumber")
+    .map((row) => ({ input: row.input, expected: row.expected, ours: parseNumber })),
+  ...gold
+    .filter(
+      (row) =>
+        row.fn === "parseAmount" &&
+        (row.expected === null || ["money", "count", "people"].includes(row.expected.kind)),
+    )
+    .map((row) => ({
+      input: row.input,
+      expected: row.expected?.value ?? null,
+      ours: (text) => parseAmount(text)?.value ?? null,
+    })),
 ];
 
 const peers = {
@@ -43,40 +53,55 @@ function answer(fn, c) {
   }
 }
 
-function throughput(fn) {
-  for (const c of cases) answer(fn, c); // warm up
-  let runs = 0;
-  const started = performance.now();
-  while (performance.now() - started < 1000) {
-    for (const c of cases) answer(fn, c);
-    runs++;
+// Peers take turns in short rounds so a busy machine slows them all alike.
+function measureThroughput(fns) {
+  const time = fns.map(() => 0);
+  const count = fns.map(() => 0);
+  for (const fn of fns) for (const c of cases) answer(fn, c); // warm up
+  for (let round = 0; round < 10; round++) {
+    fns.forEach((fn, index) => {
+      const started = performance.now();
+      do {
+        for (const c of cases) answer(fn, c);
+        count[index] += cases.length;
+      } while (performance.now() - started < 150);
+      time[index] += performance.now() - started;
+    });
   }
-  return (runs * cases.length) / ((performance.now() - started) / 1000);
+  return fns.map((_, index) => count[index] / (time[index] / 1000));
 }
 
-const rows = Object.entries(peers).map(([name, fn]) => {
+const speeds = measureThroughput(Object.values(peers));
+const rows = Object.entries(peers).map(([name, fn], index) => {
   const right = cases.filter((c) => answer(fn, c) === c.expected).length;
-  return { name, right, rate: right / cases.length, perSecond: throughput(fn) };
+  return { name, right, rate: right / cases.length, perSecond: speeds[index] };
 });
 
 // Free-text extraction has no peer; report its speed on the whole gold table's inputs.
 const texts = gold.map((row) => row.input);
 let extracted = 0;
 const started = performance.now();
-while (performance.now() - started < 1000) for (const text of texts) extracted += extractQuantities(text).length >= 0 ? 1 : 0;
+while (performance.now() - started < 1000)
+  for (const text of texts) extracted += extractQuantities(text).length >= 0 ? 1 : 0;
 const extractRate = extracted / ((performance.now() - started) / 1000);
 
 const pad = (text, width) => String(text).padEnd(width);
-console.log(`normalize bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? "cpu"} (${os.cpus().length} cores)`);
+console.log(
+  `normalize bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? "cpu"} (${os.cpus().length} cores)`,
+);
 console.log(`${cases.length} numeral/amount expressions from fixtures/normalize/gold.tsv\n`);
-console.log(`| ${pad("library", 26)} | ${pad("correct", 9)} | ${pad("accuracy", 8)} | ${pad("expressions/s", 13)} |`);
+console.log(
+  `| ${pad("library", 26)} | ${pad("correct", 9)} | ${pad("accuracy", 8)} | ${pad("expressions/s", 13)} |`,
+);
 console.log(`| ${"-".repeat(26)} | ${"-".repeat(9)} | ${"-".repeat(8)} | ${"-".repeat(13)} |`);
 for (const row of rows) {
   console.log(
     `| ${pad(row.name, 26)} | ${pad(`${row.right}/${cases.length}`, 9)} | ${pad(`${(row.rate * 100).toFixed(1)}%`, 8)} | ${pad(Math.round(row.perSecond).toLocaleString("en-US"), 13)} |`,
   );
 }
-console.log(`\nextractQuantities: ${Math.round(extractRate).toLocaleString("en-US")} texts/s over ${texts.length} gold inputs`);
+console.log(
+  `\nextractQuantities: ${Math.round(extractRate).toLocaleString("en-US")} texts/s over ${texts.length} gold inputs`,
+);
 const [ours, ...others] = rows;
 const best = others.reduce((a, b) => (a.perSecond > b.perSecond ? a : b));
 if (others.some((peer) => peer.right >= ours.right) || ours.perSecond < best.perSecond) {

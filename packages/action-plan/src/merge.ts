@@ -35,7 +35,10 @@ function translationOf(measure: Measure): MeasureTranslation {
  * plan.strategies[8]?.measures[0]?.translations?.en?.text // "Encourage foreign countries …"
  * report.onlyInZh.length // measures of strategies 1–8
  */
-export function mergeTranslations(zh: ActionPlan, en: ActionPlan): { plan: ActionPlan; report: TranslationReport } {
+export function mergeTranslations(
+  zh: ActionPlan,
+  en: ActionPlan,
+): { plan: ActionPlan; report: TranslationReport } {
   const english = new Map(measuresOf(en).map((measure) => [measure.id, measure]));
   const englishStrategies = new Map(en.strategies.map((strategy) => [strategy.number, strategy]));
   const report: TranslationReport = { onlyInZh: [], onlyInEn: [], goalCountDiffers: [] };

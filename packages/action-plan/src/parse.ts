@@ -50,7 +50,9 @@ function mapColumns(table: RawTable): Record<Column, number> {
   if (!table.header) return positional;
   const mapped: Partial<Record<Column, number>> = {};
   table.header.forEach((name, index) => {
-    const found = COLUMN_NAMES.find(([column, pattern]) => mapped[column] === undefined && pattern.test(name));
+    const found = COLUMN_NAMES.find(
+      ([column, pattern]) => mapped[column] === undefined && pattern.test(name),
+    );
     if (found) mapped[found[0]] = index;
   });
   const complete = COLUMN_NAMES.every(([column]) => mapped[column] !== undefined);
@@ -58,11 +60,7 @@ function mapColumns(table: RawTable): Record<Column, number> {
 }
 
 function detectLanguage(doc: RawDocument): Language {
-  const sample = doc.blocks
-    .slice(0, 200)
-    .map(textOf)
-    .join("\n")
-    .slice(0, 20_000);
+  const sample = doc.blocks.slice(0, 200).map(textOf).join("\n").slice(0, 20_000);
   return detectScript(sample) ?? "zh-Hant";
 }
 
@@ -107,12 +105,21 @@ function parseGoals(section: PlanSection | undefined, warnings: Warnings): Goal[
     if (!marker || (marker.kind !== "cjk-comma" && marker.kind !== "dot")) {
       const last = goals.at(-1);
       if (last) last.text = `${last.text}\n${text}`;
-      else warnings.add("goal_without_number", `a line of the goals section has no number: "${text.slice(0, 40)}"`, line ? { line } : undefined);
+      else
+        warnings.add(
+          "goal_without_number",
+          `a line of the goals section has no number: "${text.slice(0, 40)}"`,
+          line ? { line } : undefined,
+        );
       continue;
     }
     const colon = /[：:]/u.exec(marker.rest);
     if (!colon) {
-      warnings.add("goal_without_title", `goal ${marker.number} has no short title before a colon`, line ? { line } : undefined);
+      warnings.add(
+        "goal_without_title",
+        `goal ${marker.number} has no short title before a colon`,
+        line ? { line } : undefined,
+      );
       goals.push({ number: marker.number, title: "", text: marker.rest });
       continue;
     }
@@ -137,7 +144,11 @@ function parseStrategyList(section: PlanSection | undefined): { listed: ListedSt
   for (const { text, line } of paragraphsOf(section)) {
     const marker = readMarker(text);
     if (marker && (marker.kind === "cjk-comma" || marker.kind === "dot") && marker.rest) {
-      listed.push(line === undefined ? { number: marker.number, title: marker.rest } : { number: marker.number, title: marker.rest, line });
+      listed.push(
+        line === undefined
+          ? { number: marker.number, title: marker.rest }
+          : { number: marker.number, title: marker.rest, line },
+      );
     } else intro.push(text);
   }
   return { listed, intro };
@@ -167,7 +178,12 @@ function checkGoalScopes(measure: Measure, row: RawRow, warnings: Warnings): voi
 }
 
 /** The agency roles of a cell, resolved by @lianzheng/normalize; its warnings join the plan's. */
-function readAgencies(text: string, language: Language, at: Location | undefined, warnings: Warnings): AgencyRole[] {
+function readAgencies(
+  text: string,
+  language: Language,
+  at: Location | undefined,
+  warnings: Warnings,
+): AgencyRole[] {
   if (!text) return [];
   const result = parseAgencyCell(text, language, at ? { at } : {});
   warnings.list.push(...result.warnings);
@@ -187,7 +203,11 @@ function parseTable(table: RawTable, language: Language, warnings: Warnings): Ta
       if (marker && (marker.kind === "cjk-comma" || marker.kind === "dot")) {
         const existing = strategies.find((strategy) => strategy.number === marker.number);
         if (existing) {
-          warnings.add("strategy_repeated", `strategy ${marker.number} starts a second time in the table; its rows were added to the first`, locationOf(row));
+          warnings.add(
+            "strategy_repeated",
+            `strategy ${marker.number} starts a second time in the table; its rows were added to the first`,
+            locationOf(row),
+          );
           current = existing;
         } else {
           current = { number: marker.number, title: marker.rest, measures: [] };
@@ -208,11 +228,15 @@ function parseTable(table: RawTable, language: Language, warnings: Warnings): Ta
     const goalsText = cellText(row, columns.goals);
     const agencyText = cellText(row, columns.agency);
     if (!current) {
-      warnings.add("row_before_strategy", "a table row comes before any strategy; it was left out", locationOf(row));
+      warnings.add(
+        "row_before_strategy",
+        "a table row comes before any strategy; it was left out",
+        locationOf(row),
+      );
       continue;
     }
     const marker = readMarker(measureText);
-    if (!marker || marker.kind !== "paren") {
+    if (marker?.kind !== "paren") {
       if (!measureText && !goalsText && !agencyText) continue;
       if (lastMeasure && lastMeasure.strategy === current.number) {
         warnings.add(
@@ -223,18 +247,32 @@ function parseTable(table: RawTable, language: Language, warnings: Warnings): Ta
         lastMeasure.text = [lastMeasure.text, measureText].filter(Boolean).join("\n");
         lastMeasure.performanceGoals.push(...splitItems(goalsText));
         lastMeasure.agencyText = [lastMeasure.agencyText, agencyText].filter(Boolean).join("\n");
-        lastMeasure.agencies.push(...readAgencies(agencyText, language, locationOf(row, lastMeasure.id), warnings));
+        lastMeasure.agencies.push(
+          ...readAgencies(agencyText, language, locationOf(row, lastMeasure.id), warnings),
+        );
       } else {
-        warnings.add("measure_without_number", `a row of strategy ${current.number} has no measure number; it was left out`, locationOf(row));
+        warnings.add(
+          "measure_without_number",
+          `a row of strategy ${current.number} has no measure number; it was left out`,
+          locationOf(row),
+        );
       }
       continue;
     }
     const previous = current.measures.at(-1)?.number ?? 0;
     const id = `${current.number}.${marker.number}`;
     if (marker.number <= previous) {
-      warnings.add("measure_number_repeats", `measure ${id} comes after measure ${current.number}.${previous}`, locationOf(row, id));
+      warnings.add(
+        "measure_number_repeats",
+        `measure ${id} comes after measure ${current.number}.${previous}`,
+        locationOf(row, id),
+      );
     } else if (marker.number > previous + 1) {
-      warnings.add("measure_number_skips", `measure ${id} follows measure ${current.number}.${previous}: a number is missing`, locationOf(row, id));
+      warnings.add(
+        "measure_number_skips",
+        `measure ${id} follows measure ${current.number}.${previous}: a number is missing`,
+        locationOf(row, id),
+      );
     }
     const agencies = readAgencies(agencyText, language, locationOf(row, id), warnings);
     const measure: Measure = {
@@ -253,7 +291,12 @@ function parseTable(table: RawTable, language: Language, warnings: Warnings): Ta
       ["goals", goalsText],
       ["agency", agencyText],
     ] as const) {
-      if (!text) warnings.add("empty_cell", `measure ${id}: the ${COLUMN_LABEL[column]} cell is empty`, locationOf(row, id));
+      if (!text)
+        warnings.add(
+          "empty_cell",
+          `measure ${id}: the ${COLUMN_LABEL[column]} cell is empty`,
+          locationOf(row, id),
+        );
     }
     checkGoalScopes(measure, row, warnings);
     current.measures.push(measure);
@@ -276,13 +319,21 @@ function checkStrategyNumbers(strategies: readonly Strategy[], warnings: Warning
 }
 
 /** Strategies of 參 and of the table, matched by number; disagreements become warnings. */
-function mergeStrategies(listed: readonly ListedStrategy[], fromTable: Strategy[], warnings: Warnings): Strategy[] {
+function mergeStrategies(
+  listed: readonly ListedStrategy[],
+  fromTable: Strategy[],
+  warnings: Warnings,
+): Strategy[] {
   if (listed.length === 0) return fromTable;
   const merged: Strategy[] = [];
   for (const item of listed) {
     const inTable = fromTable.find((strategy) => strategy.number === item.number);
     if (!inTable) {
-      warnings.add("strategy_missing_from_table", `strategy ${item.number} is listed in 具體策略 but has no rows in the 具體作為 table`, item.line ? { line: item.line } : undefined);
+      warnings.add(
+        "strategy_missing_from_table",
+        `strategy ${item.number} is listed in 具體策略 but has no rows in the 具體作為 table`,
+        item.line ? { line: item.line } : undefined,
+      );
       merged.push({ number: item.number, title: item.title, measures: [] });
       continue;
     }
@@ -297,7 +348,10 @@ function mergeStrategies(listed: readonly ListedStrategy[], fromTable: Strategy[
   }
   for (const strategy of fromTable) {
     if (!listed.some((item) => item.number === strategy.number)) {
-      warnings.add("strategy_missing_from_list", `strategy ${strategy.number} has rows in the table but is not listed in 具體策略`);
+      warnings.add(
+        "strategy_missing_from_list",
+        `strategy ${strategy.number} has rows in the table but is not listed in 具體策略`,
+      );
       merged.push(strategy);
     }
   }
@@ -324,7 +378,8 @@ export function parseActionPlan(doc: RawDocument, options: ParseActionPlanOption
   const warnings = new Warnings();
   const language = options.language ?? detectLanguage(doc);
   const { title, sections } = splitSections(doc);
-  const byRole = (role: PlanSection["role"]): PlanSection | undefined => sections.find((section) => section.role === role);
+  const byRole = (role: PlanSection["role"]): PlanSection | undefined =>
+    sections.find((section) => section.role === role);
 
   const table = findActionsTable(doc, sections);
   const { listed, intro } = parseStrategyList(byRole("strategies"));
@@ -336,7 +391,11 @@ export function parseActionPlan(doc: RawDocument, options: ParseActionPlanOption
   }
   const fromTable = table ? parseTable(table, language, warnings).strategies : [];
   if (table && fromTable.every((strategy) => strategy.measures.length === 0)) {
-    warnings.add("no_measures", "the 具體作為 table has no numbered measures", table.lineStart ? { line: table.lineStart } : undefined);
+    warnings.add(
+      "no_measures",
+      "the 具體作為 table has no numbered measures",
+      table.lineStart ? { line: table.lineStart } : undefined,
+    );
   }
   checkStrategyNumbers(fromTable, warnings);
   const strategies = mergeStrategies(listed, fromTable, warnings);

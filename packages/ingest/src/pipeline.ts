@@ -1,6 +1,9 @@
 import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { Document, type DocumentKind, documentId, type Language, ParseError, type Source } from "@lianzheng/model";
+import { parseActionPlan } from "@lianzheng/action-plan";
+import { parseExecutionReport } from "@lianzheng/execution-report";
+import { type RawDocument, readText } from "@lianzheng/layout";
 import { detect } from "./detect.js";
 import { decodeText, type Input, type ReadLimits, readInput } from "./read-input.js";
 import { UsageError } from "./usage.js";
@@ -36,10 +39,31 @@ export function titleOf(text: string): string {
   return "";
 }
 
-/** The text of an input: decoded for text files; for a PDF, read lazily through @lianzheng/pdf. */
-async function textOf(input: Input): Promise<{ text: string; pages?: number }> {
-  if (input.format === "text") return { text: decodeText(input) };
-  throw new ParseError("not_a_pdf", "PDF input is not supported yet", { file: input.path });
+/** The layout of an input and its plain text (for detection): text read as it is, PDFs through pdfjs. */
+async function layoutOf(input: Input, options: ParseOptions): Promise<{ raw: () => RawDocument; text: string; pages?: number }> {
+  if (input.format === "text") {
+    const text = decodeText(input);
+    // The text's layout is read only for kinds that have a parser.
+    let raw: RawDocument | undefined;
+    return { text, raw: () => (raw ??= readText(text)) };
+  }
+  // pdfjs costs ~0.3 s to load: only when a PDF is actually read.
+  const { readPdf } = await import("@lianzheng/pdf");
+  const raw = await readPdf(input.bytes, { ...options, file: input.path });
+  return { text: textOfLayout(raw), raw: () => raw, ...(raw.pages === undefined ? {} : { pages: raw.pages }) };
+}
+
+/** A layout as plain text: blocks in order, table cells separated by tabs, rows by line breaks. */
+export function textOfLayout(raw: RawDocument): string {
+  const lines: string[] = [];
+  for (const block of raw.blocks) {
+    if (block.kind !== "table") lines.push(block.text);
+    else {
+      if (block.header) lines.push(block.header.join("\t"));
+      for (const row of block.rows) lines.push(row.cells.map((cell) => cell.text.replace(/\s+/g, " ")).join("\t"));
+    }
+  }
+  return lines.join("\n");
 }
 
 function validate(document: unknown, path: string): Document {
@@ -59,7 +83,7 @@ function validate(document: unknown, path: string): Document {
  */
 export async function parseFile(path: string, options: ParseOptions = {}): Promise<Document> {
   const input = await readInput(path, options);
-  const { text, pages } = await textOf(input);
+  const { text, raw, pages } = await layoutOf(input, options);
   const { kind, language } = detect(text);
   const base: DocumentBase = {
     id: documentId(kind, language, input.sha256),
@@ -75,21 +99,18 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
     },
     warnings: [],
   };
-  return validate(parseAs(base, text), path);
+  return validate(parseAs(base, raw), path);
 }
 
-/** Hand the text to the parser of its kind. Kinds without a parser keep the common fields only. */
-function parseAs(base: DocumentBase, text: string): unknown {
-  const pending = { code: "parser_pending", message: `no ${base.kind} parser in this version: common fields only` };
+/** Hand the layout to the parser of its kind. Kinds without a parser keep the common fields only. */
+function parseAs(base: DocumentBase, raw: () => RawDocument): Document {
   switch (base.kind) {
     case "action-plan":
-      return { ...base, goals: [], strategies: [], sections: [], warnings: [pending] };
-    case "execution-report": {
-      const rocYear = Number(/(\d+)\s*年(度)?\s*執行情形/u.exec(text)?.[1] ?? 0);
-      return { ...base, rocYear, year: rocYear + 1911, records: [], warnings: [pending] };
-    }
+      return parseActionPlan(raw(), { source: base.source, language: base.language });
+    case "execution-report":
+      return parseExecutionReport(raw(), { source: base.source, id: base.id, language: base.language });
     default:
-      return base;
+      return base as Document;
   }
 }
 

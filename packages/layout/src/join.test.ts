@@ -4,16 +4,21 @@ import { joinCellContinuation, joinParagraph, joinWrapped, startsNewItem } from 
 describe("joinWrapped", () => {
   it("puts no space between CJK characters", () => {
     expect(joinWrapped("政治獻金會", "計報告書全面上網公開")).toBe("政治獻金會計報告書全面上網公開");
-    expect(joinWrapped("主辦機關：行政院洗錢防制辦公", "室、法務部")).toBe("主辦機關：行政院洗錢防制辦公室、法務部");
+    expect(joinWrapped("主辦機關：行政院洗錢防制辦公", "室、法務部")).toBe(
+      "主辦機關：行政院洗錢防制辦公室、法務部",
+    );
   });
 
   it("puts one space between English words cut by a page break", () => {
     expect(joinWrapped("5. The Ministry of", "Justice Investigation Bureau continues")).toBe(
       "5. The Ministry of Justice Investigation Bureau continues",
     );
-    expect(joinWrapped("(Department of Prosecutorial Affairs, Investigation", "Bureau, Agency Against Corruption)")).toBe(
-      "(Department of Prosecutorial Affairs, Investigation Bureau, Agency Against Corruption)",
-    );
+    expect(
+      joinWrapped(
+        "(Department of Prosecutorial Affairs, Investigation",
+        "Bureau, Agency Against Corruption)",
+      ),
+    ).toBe("(Department of Prosecutorial Affairs, Investigation Bureau, Agency Against Corruption)");
   });
 
   it("does not space before closing punctuation or after an opening one", () => {
@@ -29,20 +34,24 @@ describe("joinWrapped", () => {
 
 describe("joinCellContinuation", () => {
   it("starts a new line when the rest of the cell is a new list item", () => {
-    expect(joinCellContinuation("3. 經濟部推動中小企業誠信經營。", "4. 法務部(調查局)加強辦理企業肅貪宣導。")).toBe(
-      "3. 經濟部推動中小企業誠信經營。\n4. 法務部(調查局)加強辦理企業肅貪宣導。",
-    );
+    expect(
+      joinCellContinuation("3. 經濟部推動中小企業誠信經營。", "4. 法務部(調查局)加強辦理企業肅貪宣導。"),
+    ).toBe("3. 經濟部推動中小企業誠信經營。\n4. 法務部(調查局)加強辦理企業肅貪宣導。");
   });
 
   it("rejoins a sentence cut mid-word, even after a full stop", () => {
-    expect(joinCellContinuation("每年提報「旅客或隨交通工", "具服務之人員」")).toBe("每年提報「旅客或隨交通工具服務之人員」");
+    expect(joinCellContinuation("每年提報「旅客或隨交通工", "具服務之人員」")).toBe(
+      "每年提報「旅客或隨交通工具服務之人員」",
+    );
     expect(joinCellContinuation("甲乙。", "丙丁。")).toBe("甲乙。丙丁。");
   });
 });
 
 describe("joinParagraph", () => {
   it("keeps a paragraph after a sentence end or a colon on its own line", () => {
-    expect(joinParagraph("(4) 推動高階幹部廉潔教育：", "為提升國軍高階幹部")).toBe("(4) 推動高階幹部廉潔教育：\n為提升國軍高階幹部");
+    expect(joinParagraph("(4) 推動高階幹部廉潔教育：", "為提升國軍高階幹部")).toBe(
+      "(4) 推動高階幹部廉潔教育：\n為提升國軍高階幹部",
+    );
     expect(joinParagraph("達成年度績效目標。", "另辦理")).toBe("達成年度績效目標。\n另辦理");
   });
 

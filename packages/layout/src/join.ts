@@ -5,7 +5,7 @@ const CJK_END = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u30a0-\u30ff\u3040-\u
 const CJK_START = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u30a0-\u30ff\u3040-\u309f]/u;
 // Text that hugs what comes before it.
 const CLOSING_START = /^[,.;:!?)\]}%、，。；：！？）]/u;
-const OPENING_END = /[(\[{/-]$/u;
+const OPENING_END = /[([{/-]$/u;
 // A line that ends like this ends its paragraph (Chinese and English sentence ends, colons).
 const PARAGRAPH_END = /[。！？；：:;!?.]$/u;
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { readText } from "./read-text.js";
 import type { RawBlock, RawTable } from "./types.js";
 
-const seed = (name: string): string => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), "utf8");
+const seed = (name: string): string =>
+  readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), "utf8");
 
 function tables(blocks: RawBlock[]): RawTable[] {
   return blocks.filter((block): block is RawTable => block.kind === "table");
@@ -17,7 +18,9 @@ function cells(table: RawTable | undefined): string[][] {
 
 describe("readText: blocks", () => {
   it("reads markdown headings, bare section headings and bullet paragraphs", () => {
-    const doc = readText("# 方案\n\n## 貳、目標\n\n- 一、不願貪：型塑。\n- 二、不必貪：完善。\n\n肆、具體作為\n\n**議程十：合作**\n");
+    const doc = readText(
+      "# 方案\n\n## 貳、目標\n\n- 一、不願貪：型塑。\n- 二、不必貪：完善。\n\n肆、具體作為\n\n**議程十：合作**\n",
+    );
     expect(doc.blocks).toEqual([
       { kind: "heading", level: 1, text: "方案", line: 1 },
       { kind: "heading", level: 2, text: "貳、目標", line: 3 },
@@ -54,7 +57,12 @@ describe("readText: tables", () => {
     const [table] = tables(doc.blocks);
     expect(table?.header).toEqual(["具體策略", "執行措施", "績效目標", "辦理機關"]);
     expect(cells(table)).toEqual([
-      ["一、甲策略。", "(一) 推動「政治獻金法」修法作業，政治獻金會計報告書全面上網公開。", "1. 內政部完成修法強制揭露關係人交易資訊。\n2. 監察院&內政部。", "內政部"],
+      [
+        "一、甲策略。",
+        "(一) 推動「政治獻金法」修法作業，政治獻金會計報告書全面上網公開。",
+        "1. 內政部完成修法強制揭露關係人交易資訊。\n2. 監察院&內政部。",
+        "內政部",
+      ],
       ["", "(二) 乙。", "每年提報。", "監察院"],
     ]);
     expect(table?.rows[0]).toMatchObject({ lineStart: 2, lineEnd: 5 });
@@ -79,13 +87,20 @@ describe("readText: tables", () => {
       "序次\t43",
     ].join("\n");
     const doc = readText(text);
-    expect(doc.blocks[0]).toEqual({ kind: "paragraph", text: "國家廉政建設行動方案 107 年執行情形", line: 1 });
+    expect(doc.blocks[0]).toEqual({
+      kind: "paragraph",
+      text: "國家廉政建設行動方案 107 年執行情形",
+      line: 1,
+    });
     const [table] = tables(doc.blocks);
     expect(table?.header).toBeNull();
     expect(cells(table)).toEqual([
       ["序次", "42"],
       ["績效目標值", "8次"],
-      ["達成情形", "1. 參加論壇3次:\n(1) 我國協助該等國家有關防制洗錢之能力建構。\n(2) 推動高階幹部廉潔教育：\n④6月派員赴法國。\n2. 海巡署派員出席。"],
+      [
+        "達成情形",
+        "1. 參加論壇3次:\n(1) 我國協助該等國家有關防制洗錢之能力建構。\n(2) 推動高階幹部廉潔教育：\n④6月派員赴法國。\n2. 海巡署派員出席。",
+      ],
       ["序次", "43"],
     ]);
     expect(table?.rows[2]).toMatchObject({ lineStart: 5, lineEnd: 11 });
@@ -134,16 +149,43 @@ describe("readText: the seeds", () => {
 });
 
 describe("readText (fuzz)", () => {
-  const pieces = fc.constantFrom("\t", "\n", "\n\n", "<p>", "</p>", "<li>", "--|--", "# ", "- ", "肆、具體作為", "(一) ", "1. ", "一、", "具體策略\t執行措施", "甲", "a", " ", "&amp;", "\r\n", "**");
+  const pieces = fc.constantFrom(
+    "\t",
+    "\n",
+    "\n\n",
+    "<p>",
+    "</p>",
+    "<li>",
+    "--|--",
+    "# ",
+    "- ",
+    "肆、具體作為",
+    "(一) ",
+    "1. ",
+    "一、",
+    "具體策略\t執行措施",
+    "甲",
+    "a",
+    " ",
+    "&amp;",
+    "\r\n",
+    "**",
+  );
   it("never throws anything but ParseError", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(pieces).map((parts) => parts.join(""))), (text) => {
-        try {
-          readText(text);
-        } catch (error) {
-          if (!isParseError(error)) throw error;
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(pieces).map((parts) => parts.join("")),
+        ),
+        (text) => {
+          try {
+            readText(text);
+          } catch (error) {
+            if (!isParseError(error)) throw error;
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -14,7 +14,10 @@ const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*)$/u;
 const SEPARATOR = /^[\s|:+=\-─━]*$/u;
 const BULLET = /^\s*[-*+]\s+/u;
 // A section heading written without a markdown marker: 肆、具體作為 / IV. Specific Actions.
-const BARE_HEADING = [/^[壹貳贰參叁参肆伍陸陆柒捌玖拾]{1,3}[、､]\s*\S[^。；;，,]{0,29}$/u, /^[IVX]{1,5}\.\s+[A-Z][^.;。]{0,79}$/u];
+const BARE_HEADING = [
+  /^[壹貳贰參叁参肆伍陸陆柒捌玖拾]{1,3}[、､]\s*\S[^。；;，,]{0,29}$/u,
+  /^[IVX]{1,5}\.\s+[A-Z][^.;。]{0,79}$/u,
+];
 
 function isSeparator(line: string): boolean {
   return line.includes("--") && SEPARATOR.test(line);
@@ -33,7 +36,9 @@ interface OpenTable {
 }
 
 function readCells(line: string, lineNumber: number): RawCell[] {
-  return line.split("\t").map((raw) => ({ text: cleanFragment(raw), lineStart: lineNumber, lineEnd: lineNumber }));
+  return line
+    .split("\t")
+    .map((raw) => ({ text: cleanFragment(raw), lineStart: lineNumber, lineEnd: lineNumber }));
 }
 
 /** Appends plain lines that came between two rows to the last non-empty cell of the row above. */
@@ -69,9 +74,13 @@ function appendTrailing(table: OpenTable): void {
  */
 export function readText(text: string): RawDocument {
   if (text.includes("\u0000")) {
-    throw new ParseError("binary_input", "the text has NUL characters: it is a binary file; give a text or PDF file instead");
+    throw new ParseError(
+      "binary_input",
+      "the text has NUL characters: it is a binary file; give a text or PDF file instead",
+    );
   }
-  if (BLANK.test(text)) throw new ParseError("empty_input", "the text is empty: give a file with the document's text");
+  if (BLANK.test(text))
+    throw new ParseError("empty_input", "the text is empty: give a file with the document's text");
 
   const lines = text.replace(/^\ufeff/u, "").split(/\r\n|\r|\n/u);
   const blocks: RawBlock[] = [];
@@ -90,7 +99,8 @@ export function readText(text: string): RawDocument {
     if (first?.lineStart !== undefined) raw.lineStart = first.lineStart;
     if (last?.lineEnd !== undefined) raw.lineEnd = last.lineEnd;
     blocks.push(raw);
-    for (const { text: paragraph, line } of open.trailing) blocks.push({ kind: "paragraph", text: paragraph, line });
+    for (const { text: paragraph, line } of open.trailing)
+      blocks.push({ kind: "paragraph", text: paragraph, line });
   };
 
   lines.forEach((line, index) => {
@@ -102,7 +112,12 @@ export function readText(text: string): RawDocument {
     const heading = MARKDOWN_HEADING.exec(line);
     if (heading) {
       closeTable();
-      blocks.push({ kind: "heading", level: heading[1]?.length ?? 1, text: oneLine(heading[2] ?? ""), line: lineNumber });
+      blocks.push({
+        kind: "heading",
+        level: heading[1]?.length ?? 1,
+        text: oneLine(heading[2] ?? ""),
+        line: lineNumber,
+      });
       return;
     }
     if (line.includes("\t")) {

@@ -16,7 +16,9 @@ const HEADER = ["具體策略", "執行措施", "績效目標", "辦理機關"];
 describe("header rows", () => {
   it("recognises the plan's headers in both languages and nothing with numbers or sentences", () => {
     expect(isHeaderLike(HEADER)).toBe(true);
-    expect(isHeaderLike(["Specific Strategy", "Enforcement Measure", "Performance Goal", "Executing Agency"])).toBe(true);
+    expect(
+      isHeaderLike(["Specific Strategy", "Enforcement Measure", "Performance Goal", "Executing Agency"]),
+    ).toBe(true);
     expect(isHeaderLike(["序次", "1"])).toBe(false);
     expect(isHeaderLike(["一、強化機關", "(一) 建構"])).toBe(false);
     expect(isHeaderLike(["時間", ""])).toBe(false);
@@ -45,7 +47,9 @@ describe("header rows", () => {
   });
 
   it("takes no header when told so", () => {
-    expect(stitchRows([row(HEADER), row(["一、甲", "(一) 乙", "丙", "丁"])], { header: null }).rows).toHaveLength(2);
+    expect(
+      stitchRows([row(HEADER), row(["一、甲", "(一) 乙", "丙", "丁"])], { header: null }).rows,
+    ).toHaveLength(2);
   });
 });
 
@@ -57,7 +61,12 @@ describe("continuation rows", () => {
       row(["", "(九) 評估", "丙。", "法務部"]),
     ]);
     expect(texts(result.rows)).toEqual([
-      ["九、推動", "(八) 策略性提升", "1. 甲。\n2. The Ministry of Justice Investigation Bureau continues.\n3. 乙。", "主辦機關：行政院洗錢防制辦公室"],
+      [
+        "九、推動",
+        "(八) 策略性提升",
+        "1. 甲。\n2. The Ministry of Justice Investigation Bureau continues.\n3. 乙。",
+        "主辦機關：行政院洗錢防制辦公室",
+      ],
       ["", "(九) 評估", "丙。", "法務部"],
     ]);
   });
@@ -67,7 +76,9 @@ describe("continuation rows", () => {
       row(["七、強化", "(八) 強化", "1. 甲。\n2. 乙。\n3. 丙。", "經濟部"]),
       row(["", "", "4. 法務部(調查局)加強辦理企業肅貪宣導。", ""], { breakBefore: true }),
     ]);
-    expect(result.rows[0]?.cells[2]?.text).toBe("1. 甲。\n2. 乙。\n3. 丙。\n4. 法務部(調查局)加強辦理企業肅貪宣導。");
+    expect(result.rows[0]?.cells[2]?.text).toBe(
+      "1. 甲。\n2. 乙。\n3. 丙。\n4. 法務部(調查局)加強辦理企業肅貪宣導。",
+    );
   });
 
   it("keeps a new numbered record after a page break as its own row", () => {
@@ -82,10 +93,18 @@ describe("continuation rows", () => {
     const result = stitchRows([
       row(["六、推動", "(一) 甲。", "每年提報執行情形。", "教育部"]),
       row(["", "(二) 依據，落實校園法治教育，", "每年提報執行情形。", "教育部"]),
-      row(["", "鼓勵發展具有特色之品德校園文化。\n(三) 於高級中等學校", "每年提報執行情形。", "教育部(國民及學前教育署)"], {
-        breakBefore: true,
-        lineStart: 73,
-      }),
+      row(
+        [
+          "",
+          "鼓勵發展具有特色之品德校園文化。\n(三) 於高級中等學校",
+          "每年提報執行情形。",
+          "教育部(國民及學前教育署)",
+        ],
+        {
+          breakBefore: true,
+          lineStart: 73,
+        },
+      ),
     ]);
     expect(texts(result.rows)).toEqual([
       ["六、推動", "(一) 甲。", "每年提報執行情形。", "教育部"],
@@ -96,9 +115,15 @@ describe("continuation rows", () => {
   });
 
   it("follows the reader when it says whether a row continues", () => {
-    const rows = [row(["一、甲", "(一) 乙", "丙", "丁"]), row(["", "", "戊", ""], { continuesPrevious: false })];
+    const rows = [
+      row(["一、甲", "(一) 乙", "丙", "丁"]),
+      row(["", "", "戊", ""], { continuesPrevious: false }),
+    ];
     expect(stitchRows(rows).rows).toHaveLength(2);
-    const forced = [row(["一、甲", "(一) 乙", "丙", "丁"]), row(["", "(二) 戊", "", ""], { continuesPrevious: true })];
+    const forced = [
+      row(["一、甲", "(一) 乙", "丙", "丁"]),
+      row(["", "(二) 戊", "", ""], { continuesPrevious: true }),
+    ];
     expect(texts(stitchRows(forced).rows)).toEqual([["一、甲", "(一) 乙\n(二) 戊", "丙", "丁"]]);
   });
 
@@ -122,10 +147,17 @@ describe("shifted rows", () => {
   it("moves a row that lost its leading empty cell back under its columns", () => {
     const result = stitchRows([
       row(["七、強化", "(四) 甲", "乙", "丙"]),
-      row(["(五) 邀集公股投資事業", "各公股股權管理機關邀集定期召開會議。", "國軍退除役官兵輔導委員會", ""], { lineStart: 81 }),
+      row(["(五) 邀集公股投資事業", "各公股股權管理機關邀集定期召開會議。", "國軍退除役官兵輔導委員會", ""], {
+        lineStart: 81,
+      }),
       row(["", "(六) 丁", "戊", "己"]),
     ]);
-    expect(texts(result.rows)[1]).toEqual(["", "(五) 邀集公股投資事業", "各公股股權管理機關邀集定期召開會議。", "國軍退除役官兵輔導委員會"]);
+    expect(texts(result.rows)[1]).toEqual([
+      "",
+      "(五) 邀集公股投資事業",
+      "各公股股權管理機關邀集定期召開會議。",
+      "國軍退除役官兵輔導委員會",
+    ]);
     expect(result.warnings.map((warning) => warning.code)).toEqual(["row_shifted"]);
   });
 });
@@ -152,7 +184,9 @@ describe("key/value tables", () => {
 // Property: however page breaks cut a table's rows (and whether a header repeats), stitching gives
 // back the rows of the unbroken table.
 const HAN = [..."甲乙丙丁戊己庚辛壬癸天地玄黃宇宙洪荒日月盈昃辰宿列張寒來暑往秋收冬藏"];
-const hanText = fc.array(fc.constantFrom(...HAN), { minLength: 2, maxLength: 12 }).map((chars) => chars.join(""));
+const hanText = fc
+  .array(fc.constantFrom(...HAN), { minLength: 2, maxLength: 12 })
+  .map((chars) => chars.join(""));
 const CJK_NUMBERS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 interface Record {
@@ -161,17 +195,27 @@ interface Record {
 }
 
 const tableArbitrary = fc
-  .array(fc.array(fc.tuple(hanText, hanText, fc.array(hanText, { minLength: 1, maxLength: 3 })), { minLength: 1, maxLength: 4 }), {
-    minLength: 1,
-    maxLength: 4,
-  })
+  .array(
+    fc.array(fc.tuple(hanText, hanText, fc.array(hanText, { minLength: 1, maxLength: 3 })), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+    {
+      minLength: 1,
+      maxLength: 4,
+    },
+  )
   .map((groups) => {
     const records: Record[] = [];
     groups.forEach((measures, g) => {
       measures.forEach(([measure, agency, goals], m) => {
         records.push({
           group: m === 0 ? `${CJK_NUMBERS[g]}、${measure}組` : "",
-          cells: [`(${CJK_NUMBERS[m]}) ${measure}`, goals.map((goal, i) => `${i + 1}. ${goal}。`).join("\n"), `${agency}部`],
+          cells: [
+            `(${CJK_NUMBERS[m]}) ${measure}`,
+            goals.map((goal, i) => `${i + 1}. ${goal}。`).join("\n"),
+            `${agency}部`,
+          ],
         });
       });
     });
@@ -198,7 +242,18 @@ describe("stitchRows (property)", () => {
     fc.assert(
       fc.property(
         tableArbitrary,
-        fc.array(fc.record({ split: fc.boolean(), header: fc.boolean(), shares: fc.tuple(fc.double({ min: 0, max: 0.999, noNaN: true }), fc.double({ min: 0, max: 0.999, noNaN: true }), fc.double({ min: 0, max: 0.999, noNaN: true })) }), { minLength: 16, maxLength: 16 }),
+        fc.array(
+          fc.record({
+            split: fc.boolean(),
+            header: fc.boolean(),
+            shares: fc.tuple(
+              fc.double({ min: 0, max: 0.999, noNaN: true }),
+              fc.double({ min: 0, max: 0.999, noNaN: true }),
+              fc.double({ min: 0, max: 0.999, noNaN: true }),
+            ),
+          }),
+          { minLength: 16, maxLength: 16 },
+        ),
         (records, breaks) => {
           const expected = records.map((record) => [record.group, ...record.cells]);
           const rows: RawRow[] = [row(HEADER)];

@@ -35,7 +35,9 @@ export function isHeaderLike(cells: readonly string[]): boolean {
 export function isHeaderRow(cells: readonly string[], header: readonly string[]): boolean {
   const texts = cells.map(compact);
   while (texts.length > header.length && texts.at(-1) === "") texts.pop();
-  return texts.length === header.length && texts.every((text, index) => text === compact(header[index] ?? ""));
+  return (
+    texts.length === header.length && texts.every((text, index) => text === compact(header[index] ?? ""))
+  );
 }
 
 /** What `stitchRows` learned about a table's columns. */
@@ -134,7 +136,11 @@ function fitWidth(row: RawRow, width: number, warnings: Warning[]): RawRow {
       ...(last?.lineEnd === undefined ? {} : { lineEnd: last.lineEnd }),
     });
     warnings.push(
-      warn("row_too_wide", `a row has ${row.cells.length} cells, the table ${width}: the extra cells were joined into the last`, row),
+      warn(
+        "row_too_wide",
+        `a row has ${row.cells.length} cells, the table ${width}: the extra cells were joined into the last`,
+        row,
+      ),
     );
   }
   while (cells.length < width) cells.push(emptyCell());
@@ -154,12 +160,13 @@ function unshiftRow(row: RawRow, profile: ColumnProfile, warnings: Warning[]): R
   const tail = row.cells.slice(width - keyColumn);
   if (tail.some((cell) => cell.text.trim())) return row;
   warnings.push(
-    warn("row_shifted", `a row started in the first column with a cell numbered like column ${keyColumn + 1}; it was moved ${keyColumn} column(s) right`, row),
+    warn(
+      "row_shifted",
+      `a row started in the first column with a cell numbered like column ${keyColumn + 1}; it was moved ${keyColumn} column(s) right`,
+      row,
+    ),
   );
-  const cells = [
-    ...Array.from({ length: keyColumn }, emptyCell),
-    ...row.cells.slice(0, width - keyColumn),
-  ];
+  const cells = [...Array.from({ length: keyColumn }, emptyCell), ...row.cells.slice(0, width - keyColumn)];
   return { ...row, cells };
 }
 
@@ -248,7 +255,12 @@ export function stitchRows(rows: readonly RawRow[], options: StitchOptions = {})
     const kept: RawRow[] = [];
     let pendingBreak = false;
     for (const row of body) {
-      if (isHeaderRow(row.cells.map((cell) => cell.text), header)) {
+      if (
+        isHeaderRow(
+          row.cells.map((cell) => cell.text),
+          header,
+        )
+      ) {
         pendingBreak = true;
         continue;
       }
@@ -280,7 +292,13 @@ export function stitchRows(rows: readonly RawRow[], options: StitchOptions = {})
     const previous = out.at(-1);
     if (!previous) {
       if (blankUpTo(row, profile.keyColumn)) {
-        warnings.push(warn("orphan_continuation", "the table's first row has an empty record cell and nothing above it to continue", row));
+        warnings.push(
+          warn(
+            "orphan_continuation",
+            "the table's first row has an empty record cell and nothing above it to continue",
+            row,
+          ),
+        );
       }
       out.push(row);
       continue;
@@ -293,7 +311,11 @@ export function stitchRows(rows: readonly RawRow[], options: StitchOptions = {})
     if (verdict.kind === "continues") {
       if (!row.breakBefore && row.continuesPrevious !== true) {
         warnings.push(
-          warn("continuation_without_break", "a row with empty cells up to the record column was joined to the row above though no page break came between them", row),
+          warn(
+            "continuation_without_break",
+            "a row with empty cells up to the record column was joined to the row above though no page break came between them",
+            row,
+          ),
         );
       }
       mergeInto(previous, row);
@@ -317,7 +339,11 @@ export function stitchRows(rows: readonly RawRow[], options: StitchOptions = {})
       ),
     };
     warnings.push(
-      warn("row_split", "a row after a page break held the end of the row above and a new numbered record; the other cells were given to the new record", row),
+      warn(
+        "row_split",
+        "a row after a page break held the end of the row above and a new numbered record; the other cells were given to the new record",
+        row,
+      ),
     );
     out.push(tail);
   }

@@ -38,6 +38,7 @@ export function normalizeLookalikes(text: string): string {
 
 // Full-width punctuation the documents use as CJK punctuation: kept as written.
 const KEPT_FULL_WIDTH = new Set(["！", "（", "）", "，", "：", "；", "？"]);
+const FULL_OR_HALF_WIDTH = /[\uff01-\uff5e\uff61-\uff64]/;
 const HALF_WIDTH_CJK: Readonly<Record<string, string>> = { "｡": "。", "｢": "「", "｣": "」", "､": "、" };
 
 /**
@@ -45,6 +46,7 @@ const HALF_WIDTH_CJK: Readonly<Record<string, string>> = { "｡": "。", "｢": 
  * write full width (，：；！？（）) stays, and half-width CJK punctuation (｡｢｣､) becomes full width.
  */
 export function normalizeWidth(text: string): string {
+  if (!FULL_OR_HALF_WIDTH.test(text)) return text;
   return text.replace(/[\uff01-\uff5e\uff61-\uff64]/g, (char) => {
     if (KEPT_FULL_WIDTH.has(char)) return char;
     return HALF_WIDTH_CJK[char] ?? String.fromCharCode(char.charCodeAt(0) - 0xfee0);

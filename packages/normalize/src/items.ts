@@ -20,11 +20,14 @@ interface Candidate {
   length: number;
 }
 
+// Characters a marker can start with; a cheap filter before the full marker patterns run.
+const MARKER_START = /[\d０-９(（一二三四五六七八九十百壹貳參叁肆伍陸柒捌玖拾①-⑳㉑-㉟㊱-㊿⑴-⒇㈠-㈩IVX]/gu;
+
 function findCandidates(text: string): Candidate[] {
   const candidates: Candidate[] = [];
-  for (let at = 0; at < text.length; at++) {
-    if (at > 0 && !ITEM_POSITION.test(text.slice(Math.max(0, at - 1), at))) continue;
-    if (/\s/.test(text[at] ?? "")) continue;
+  for (const start of text.matchAll(MARKER_START)) {
+    const at = start.index ?? 0;
+    if (at > 0 && !ITEM_POSITION.test(text[at - 1] ?? "")) continue;
     const marker = parseListMarker(text.slice(at, at + 16));
     if (marker === null || marker.number === null) continue;
     candidates.push({ at, style: marker.style, number: marker.number, length: marker.raw.length });

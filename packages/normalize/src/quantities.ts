@@ -83,8 +83,9 @@ const UNITS: Readonly<Record<string, UnitInfo>> = {
   間: COUNT_ARABIC,
   組: COUNT_ARABIC,
   隊: COUNT_ARABIC,
-  國: COUNT_ARABIC,
+  國: COUNT,
   校: COUNT_ARABIC,
+  門: COUNT_ARABIC,
   條: COUNT_ARABIC,
   頁: COUNT_ARABIC,
   艘: COUNT_ARABIC,
@@ -152,11 +153,14 @@ const QUANTITY = new RegExp(
     `(?:\\s*(?<unit>${UNIT_NAMES.map(escapeRegExp).join("|")}))?`,
     `(?:\\s*(?<approxAfter>${APPROX_AFTER}))?`,
   ].join(""),
-  "gid",
+  "gi",
 );
 
 /** Is the text before a number the end of a position where an item marker can start? */
-const MARKER_BEFORE = /(?:^|[\s。；;：:，,、!?！？>「(（])$/;
+const MARKER_BEFORE = /[\s。；;：:，,、!?！？>「(（]$/;
+/** Can an item marker start where `before` (a window ending at the number) ends? */
+const isMarkerPosition = (before: string, windowStart: number): boolean =>
+  (windowStart === 0 && before === "") || MARKER_BEFORE.test(before);
 const DURATION_BEFORE = /(?:逾|近|約|滿|長達|歷時|每|超過|將近|已|達)\s*$/;
 const AFTER_NUMERAL = /^\s*(餘|多)?\s*(年度?|月|日|天)?/;
 const DURATION_AFTER = /^(?:來|以上|之久|[內内]|多)/;
@@ -179,7 +183,7 @@ function readUnitless(numeral: string, before: string, after: string, chinese: b
   const positional =
     chinese && ![...numeral].some((c) => CN_SMALL_UNITS.includes(c) || CN_BIG_UNITS.includes(c));
   const [matched = "", approx, dateWord] = AFTER_NUMERAL.exec(after) ?? [];
-  if (RANGE_OF_DATES.test(after)) return null;
+  if (RANGE_OF_DATES.test(after) || /^\s*學年/.test(after)) return null;
   if (dateWord?.startsWith("年")) {
     const rest = after.slice(matched.length);
     const duration =
@@ -214,6 +218,10 @@ function readUnitless(numeral: string, before: string, after: string, chinese: b
  * quantity sits in (null before the first item).
  */
 export function extractQuantities(text: string): Quantity[] {
+  return attachItemNumbers(text, scanQuantities(text));
+}
+
+function scanQuantities(text: string): Array<Quantity & { index: number }> {
   const scan = normalizeWidth(text); // same length as `text`, so spans map back one to one
   const quantities: Array<Quantity & { index: number }> = [];
   QUANTITY.lastIndex = 0;
@@ -221,10 +229,15 @@ export function extractQuantities(text: string): Quantity[] {
     const groups = match.groups ?? {};
     const numeral = groups.numeral ?? "";
     const start = match.index;
-    const numeralStart = match.indices?.groups?.numeral?.[0] ?? start;
+    const prefixLength = (groups.approxBefore ?? "").length + (groups.currencyBefore ?? "").length;
+    const percentOfLength =
+      groups.percentOf === undefined ? 0 : (/^百分之\s*/.exec(match[0].slice(prefixLength))?.[0].length ?? 0);
+    const numeralStart = start + prefixLength + percentOfLength;
     const numeralEnd = numeralStart + numeral.length;
-    const before = scan.slice(0, numeralStart);
-    const after = scan.slice(numeralEnd);
+    // Only the words next to a number decide what it is; bounded so long texts stay linear.
+    const windowStart = Math.max(0, numeralStart - 12);
+    const before = scan.slice(windowStart, numeralStart);
+    const after = scan.slice(numeralEnd, numeralEnd + 12);
     const chinese = !/\d/.test(numeral);
     const unitName = groups.unit;
     const unit = unitName === undefined ? undefined : (UNITS[unitName] ?? UNITS[unitName.toLowerCase()]);
@@ -236,7 +249,7 @@ export function extractQuantities(text: string): Quantity[] {
     if (
       !chinese &&
       /^\d{1,2}\.\d{2,3}$/.test(numeral) &&
-      MARKER_BEFORE.test(before) &&
+      isMarkerPosition(before, windowStart) &&
       /^\s*年/.test(after)
     ) {
       QUANTITY.lastIndex = numeralStart + numeral.indexOf(".") + 1;
@@ -245,7 +258,7 @@ export function extractQuantities(text: string): Quantity[] {
     if (!prefixed && unit === undefined) {
       if (
         !chinese &&
-        MARKER_BEFORE.test(before) &&
+        isMarkerPosition(before, windowStart) &&
         /^\d{1,3}$/.test(numeral) &&
         /^\s*[.、](?!\d)/.test(after)
       )
@@ -294,7 +307,7 @@ export function extractQuantities(text: string): Quantity[] {
     if (approximate) quantity.approximate = true;
     quantities.push(quantity);
   }
-  return attachItemNumbers(text, quantities);
+  return quantities;
 }
 
 function attachItemNumbers(text: string, found: Array<Quantity & { index: number }>): Quantity[] {
@@ -322,8 +335,8 @@ function attachItemNumbers(text: string, found: Array<Quantity & { index: number
  * → `{ value: 111295690, unit: "元", kind: "money", currency: "TWD", raw }`.
  */
 export function parseAmount(text: string): Quantity | null {
-  const found = extractQuantities(text);
+  const found = scanQuantities(text);
   if (found.length !== 1 || found[0] === undefined) return null;
-  const { itemNumber: _itemNumber, ...quantity } = found[0];
+  const { index: _index, ...quantity } = found[0];
   return quantity;
 }

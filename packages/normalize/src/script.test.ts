@@ -8,7 +8,9 @@ describe("script", () => {
   });
 
   it("leaves Traditional text alone apart from 台 → 臺 in place names and the currency", async () => {
-    expect(await toTraditional("台灣透明組織 新台幣 平台 台電公司")).toBe("臺灣透明組織 新臺幣 平台 台電公司");
+    expect(await toTraditional("台灣透明組織 新台幣 平台 台電公司")).toBe(
+      "臺灣透明組織 新臺幣 平台 台電公司",
+    );
     expect(normalizeTaiCharacter("院台法字第0980087657號")).toBe("院臺法字第0980087657號");
   });
 

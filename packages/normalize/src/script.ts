@@ -1,6 +1,18 @@
 import type { Language } from "@lianzheng/model";
-import simplifiedToTraditional from "opencc-js/dict/STCharacters";
-import traditionalToSimplified from "opencc-js/dict/TSCharacters";
+import * as simplifiedToTraditionalModule from "opencc-js/dict/STCharacters";
+import * as traditionalToSimplifiedModule from "opencc-js/dict/TSCharacters";
+
+/**
+ * The dictionary string of an opencc-js dictionary module. The CJS build reaches these ESM-only
+ * modules through require(esm), whose namespace arrives wrapped in one more `default`.
+ */
+function readDictionary(module: unknown): string {
+  let value = module;
+  for (let depth = 0; depth < 3 && typeof value !== "string"; depth++) {
+    value = (value as { default?: unknown } | undefined)?.default;
+  }
+  return typeof value === "string" ? value : "";
+}
 
 /**
  * Characters that only exist in one script: a key of opencc's character table whose replacements do
@@ -40,9 +52,9 @@ let scriptSets: { simplified: Set<string>; traditional: Set<string> } | undefine
 function getScriptSets(): { simplified: Set<string>; traditional: Set<string> } {
   if (scriptSets === undefined) {
     const big5 = readBig5Characters();
-    const simplified = readOneScriptCharacters(simplifiedToTraditional);
+    const simplified = readOneScriptCharacters(readDictionary(simplifiedToTraditionalModule));
     for (const char of simplified) if (big5.has(char)) simplified.delete(char);
-    scriptSets = { simplified, traditional: readOneScriptCharacters(traditionalToSimplified) };
+    scriptSets = { simplified, traditional: readOneScriptCharacters(readDictionary(traditionalToSimplifiedModule)) };
   }
   return scriptSets;
 }
@@ -58,6 +70,7 @@ export interface ScriptCounts {
   traditionalOnly: number;
 }
 
+/** Counts Han, Latin, Simplified-only and Traditional-only characters, as `detectScript` weighs them. */
 export function countScriptCharacters(text: string): ScriptCounts {
   const { simplified, traditional } = getScriptSets();
   const counts: ScriptCounts = { han: 0, latin: 0, simplifiedOnly: 0, traditionalOnly: 0 };

@@ -68,7 +68,11 @@ export function readPlanAgencyCells(name: string): SeedAgencyCell[] {
     const measureColumn = fields.findIndex((field) => markerOf(field) !== undefined);
     if (measureColumn >= 0) {
       const number = readNumber(markerOf(fields[measureColumn] ?? "") ?? "");
-      cells.push({ measure: `${strategy}.${number}`, text: fields[measureColumn + 2] ?? "", line: index + 1 });
+      cells.push({
+        measure: `${strategy}.${number}`,
+        text: fields[measureColumn + 2] ?? "",
+        line: index + 1,
+      });
       return;
     }
     const continued = fields[3] ?? "";

@@ -28,8 +28,28 @@ describe("seed agency cells are read whole", () => {
       const strategy = cell.measure.split(".")[0] ?? "";
       perStrategy.set(strategy, (perStrategy.get(strategy) ?? 0) + 1);
     }
-    expect(Object.fromEntries(perStrategy)).toEqual({ 1: 4, 2: 6, 3: 3, 4: 3, 5: 2, 6: 3, 7: 8, 8: 20, 9: 9 });
-    expect(planEn.map((c) => c.measure)).toEqual(["9.1", "9.2", "9.3", "9.4", "9.5", "9.6", "9.7", "9.8", "9.9"]);
+    expect(Object.fromEntries(perStrategy)).toEqual({
+      1: 4,
+      2: 6,
+      3: 3,
+      4: 3,
+      5: 2,
+      6: 3,
+      7: 8,
+      8: 20,
+      9: 9,
+    });
+    expect(planEn.map((c) => c.measure)).toEqual([
+      "9.1",
+      "9.2",
+      "9.3",
+      "9.4",
+      "9.5",
+      "9.6",
+      "9.7",
+      "9.8",
+      "9.9",
+    ]);
     expect(report.map((c) => Number(c.measure))).toEqual(Array.from({ length: 46 }, (_, i) => i + 1));
   });
 });
@@ -120,8 +140,12 @@ describe("strategy 9: the Chinese plan (001) and its English translation (000) a
   it("gives the same set of (agencyId, role) per measure in both languages, apart from listed differences", () => {
     const differences: string[] = [];
     for (const measure of Object.keys(strategy9)) {
-      const zh = new Set(parseAgencyCell(cellOf(planZh, measure), "zh-Hant").roles.map((r) => `${r.agencyId}/${r.role}`));
-      const en = new Set(parseAgencyCell(cellOf(planEn, measure), "en").roles.map((r) => `${r.agencyId}/${r.role}`));
+      const zh = new Set(
+        parseAgencyCell(cellOf(planZh, measure), "zh-Hant").roles.map((r) => `${r.agencyId}/${r.role}`),
+      );
+      const en = new Set(
+        parseAgencyCell(cellOf(planEn, measure), "en").roles.map((r) => `${r.agencyId}/${r.role}`),
+      );
       const onlyZh = [...zh].filter((x) => !en.has(x));
       const onlyEn = [...en].filter((x) => !zh.has(x));
       if (onlyZh.length + onlyEn.length > 0) {

@@ -9,7 +9,7 @@ export interface GoldRow {
   line: number;
 }
 
-const unescape = (cell: string): string => cell.replace(/\\n/g, "\n");
+const unescapeCell = (cell: string): string => cell.replace(/\\n/g, "\n");
 
 export function readGoldTable(): GoldRow[] {
   const text = readFileSync(new URL("../../../fixtures/normalize/gold.tsv", import.meta.url), "utf8");
@@ -17,6 +17,6 @@ export function readGoldTable(): GoldRow[] {
   if (header !== "function\tinput\texpected\tnote") throw new Error(`unexpected gold.tsv header: ${header}`);
   return lines.map((line, index) => {
     const [fn = "", input = "", expected = "", note = ""] = line.split("\t");
-    return { fn, input: unescape(input), expected: JSON.parse(expected), note, line: index + 2 };
+    return { fn, input: unescapeCell(input), expected: JSON.parse(expected), note, line: index + 2 };
   });
 }

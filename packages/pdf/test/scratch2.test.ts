@@ -1,17 +1,11 @@
 import { readFileSync } from "node:fs";
 import { test } from "vitest";
 import { extractPages } from "../src/index.js";
-import { layoutPage } from "../src/internal/page.js";
-test("bottoms", async () => {
-  for (const name of ["report-2018-zh", "plan-2023-zh"]) {
-    const pages = await extractPages(readFileSync(`../../fixtures/pdf/${name}.pdf`));
-    for (const p of pages.slice(0, 8)) {
-      const l = layoutPage(p);
-      const tables = l.items.filter((i) => i.kind === "table");
-      const last = tables.at(-1) as any;
-      const lastText = last?.rows.at(-1)?.cells.map((c: any) => c.text.slice(-8)).join("|");
-      const maxLine = Math.max(...p.runs.map((r) => r.y));
-      console.log(name, p.page, last?.bottom.toFixed(1), lastText, "lowest run", maxLine.toFixed(1), "last table rows lines", last?.rows.length);
-    }
-  }
+import { groupLines } from "../src/internal/lines.js";
+test("debug", async () => {
+  const pages = await extractPages(readFileSync(`../../fixtures/pdf/plan-2023-zh-unruled.pdf`));
+  const p = pages[0]!;
+  const pieces = groupLines(p.runs, 1);
+  const start = pieces.findIndex((x) => x.text === "具體策略");
+  for (const x of pieces.slice(start, start + 400)) if (x.y > 600) console.log(x.x0.toFixed(1), x.x1.toFixed(1), x.y.toFixed(1), x.fontSize, JSON.stringify(x.text));
 });

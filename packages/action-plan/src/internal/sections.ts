@@ -59,7 +59,9 @@ export function findActionsTable(doc: RawDocument, sections: readonly PlanSectio
     const table = section.blocks.find((block): block is RawTable => block.kind === "table");
     if (table) return table;
   }
-  return doc.blocks.find((block): block is RawTable => block.kind === "table" && block.rows.length > 0) ?? null;
+  return (
+    doc.blocks.find((block): block is RawTable => block.kind === "table" && block.rows.length > 0) ?? null
+  );
 }
 
 /** A block's text, as one string (tables row by row, cells tab-separated). */

@@ -1,4 +1,4 @@
-import type { RawBlock, RawCell, RawDocument, RawRow } from "@lianzheng/layout";
+import type { RawBlock, RawCell, RawDocument } from "@lianzheng/layout";
 import { looksLikeLabel } from "./labels.js";
 
 /** Where a piece of the input sits: 1-based lines (text input) and pages (PDF input). */
@@ -76,7 +76,7 @@ export function collectEntries(doc: RawDocument): Entries {
             spanOf({ lineStart: block.lineStart, pageStart: block.pageStart }),
           );
         }
-        for (const row of block.rows) addRow(row.cells, spanOfRow(row));
+        for (const row of block.rows) addRow(row.cells, spanOf(row));
         return;
       }
       case "paragraph":
@@ -85,10 +85,6 @@ export function collectEntries(doc: RawDocument): Entries {
         return;
     }
   }
-}
-
-function spanOfRow(row: RawRow): Span {
-  return spanOf(row);
 }
 
 function spanOf(from: {

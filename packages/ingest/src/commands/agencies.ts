@@ -1,6 +1,175 @@
+import { parseArgs } from "node:util";
+import { type Agency, type Document, isParseError, type Language } from "@lianzheng/model";
+import { agencyRegistry, getAgency, parseAgencyCell, resolveAgency } from "@lianzheng/normalize";
+import { listInputs, parseFile } from "../pipeline.js";
 import { UsageError } from "../usage.js";
 
-// Placeholder until the agencies command lands (the helper building it replaces this file).
-export async function run(_args: string[]): Promise<number> {
-  throw new UsageError("the agencies command is not available yet");
+export const usage = 'lianzheng agencies [--json] | --resolve "<name>" [--json] | --unresolved <paths…>';
+
+/** An agency mention in a document's agency cells that did not resolve to one registry agency. */
+export interface UnresolvedMention {
+  /** Where: `measure 9.3`, `measure 9.3 (en)` or `序次 12`. */
+  where: string;
+  /** The first line of the cell in the input, when the parser recorded it. */
+  line: number | undefined;
+  name: string;
+  /** The resolver's warning: why the mention did not resolve. */
+  message: string;
+}
+
+interface AgencyCell {
+  where: string;
+  line: number | undefined;
+  text: string;
+  language: Language;
+}
+
+/** Every agency cell of a document, with the language it is written in. */
+function agencyCellsOf(document: Document): AgencyCell[] {
+  if (document.kind === "action-plan") {
+    return document.strategies.flatMap((strategy) =>
+      strategy.measures.flatMap((measure) => {
+        const line = measure.provenance?.lines?.[0];
+        const cells: AgencyCell[] = [
+          { where: `measure ${measure.id}`, line, text: measure.agencyText, language: document.language },
+        ];
+        const en = measure.translations?.en;
+        if (en)
+          cells.push({
+            where: `measure ${measure.id} (en)`,
+            line: undefined,
+            text: en.agencyText,
+            language: "en",
+          });
+        return cells;
+      }),
+    );
+  }
+  if (document.kind === "execution-report") {
+    return document.records.map((record) => ({
+      where: `序次 ${record.seq}`,
+      line: record.provenance?.lines?.[0],
+      text: record.agencyText,
+      language: document.language,
+    }));
+  }
+  return [];
+}
+
+/**
+ * The agency mentions of a document that do not resolve, read again from its agency cells with
+ * the current registry (so a registry fix shows without re-ingesting). Empty cells are no mention.
+ */
+export function findUnresolvedMentions(document: Document): UnresolvedMention[] {
+  const found: UnresolvedMention[] = [];
+  for (const cell of agencyCellsOf(document)) {
+    if (!cell.text.trim()) continue;
+    const { roles, warnings } = parseAgencyCell(cell.text, cell.language);
+    const problems = warnings.filter((w) => w.code === "unresolved_agency" || w.code === "ambiguous_agency");
+    roles
+      .filter((role) => role.agencyId === null)
+      .forEach((role, i) => {
+        found.push({
+          where: cell.where,
+          line: cell.line,
+          name: role.name,
+          message: problems[i]?.message ?? "",
+        });
+      });
+  }
+  return found;
+}
+
+function describeAgency(agency: Agency): string {
+  return [agency.id, agency.name.zh, agency.name.en, agency.parentId ?? "-", agency.kind].join("\t");
+}
+
+function listRegistry(json: boolean): number {
+  if (json) process.stdout.write(`${JSON.stringify(agencyRegistry, null, 2)}\n`);
+  else process.stdout.write(`${agencyRegistry.map(describeAgency).join("\n")}\n`);
+  return 0;
+}
+
+function printMatch(name: string, json: boolean): number {
+  const match = resolveAgency(name);
+  const agency = match ? getAgency(match.agencyId) : undefined;
+  if (json) {
+    process.stdout.write(`${JSON.stringify(match && agency ? { ...match, agency } : null, null, 2)}\n`);
+  } else if (match && agency) {
+    process.stdout.write(`${match.agencyId}\t${match.confidence}\t${agency.name.zh}\t${agency.name.en}\n`);
+  } else {
+    process.stdout.write(`no agency matches "${name}"\n`);
+  }
+  return match ? 0 : 1;
+}
+
+async function printUnresolved(paths: string[]): Promise<number> {
+  const { files } = await listInputs(paths);
+  let failed = false;
+  let unresolved = 0;
+  for (const file of files) {
+    let document: Document;
+    try {
+      document = await parseFile(file);
+    } catch (error) {
+      if (!isParseError(error)) throw error;
+      process.stderr.write(`lianzheng: ${error.toLine()}\n`);
+      failed = true;
+      continue;
+    }
+    for (const mention of findUnresolvedMentions(document)) {
+      unresolved++;
+      const at = mention.line === undefined ? file : `${file}:${mention.line}`;
+      process.stdout.write(`${at}\t${mention.where}\t${mention.name}\n`);
+    }
+  }
+  return failed || unresolved > 0 ? 1 : 0;
+}
+
+/**
+ * `lianzheng agencies`: the registry, one agency a line (id, 中文, English, parent, kind).
+ * `--resolve "<name>"`: the agency a name resolves to, with the match's confidence; exit 1 if none.
+ * `--unresolved <paths…>`: every agency mention in those files and folders that did not resolve,
+ * as `file[:line]  where  name`; prints nothing and exits 0 when all resolve, exits 1 otherwise.
+ */
+export async function run(args: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}: ${usage}`);
+  }
+  const { positionals, values } = parsed;
+  if (values.resolve !== undefined && values.unresolved) {
+    throw new UsageError(`--resolve and --unresolved do not go together: ${usage}`);
+  }
+  if (values.unresolved) {
+    if (positionals.length === 0)
+      throw new UsageError(`--unresolved needs files or folders, e.g. seeds/: ${usage}`);
+    return printUnresolved(positionals);
+  }
+  if (positionals.length > 0) {
+    throw new UsageError(
+      `unexpected "${positionals[0]}" (quote a name with spaces: --resolve "MOJ AAC"): ${usage}`,
+    );
+  }
+  if (values.resolve !== undefined) {
+    if (!values.resolve.trim())
+      throw new UsageError(`--resolve needs a name, e.g. --resolve "法務部(廉政署)"`);
+    return printMatch(values.resolve, values.json);
+  }
+  return listRegistry(values.json);
+}
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      resolve: { type: "string" },
+      unresolved: { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+    },
+  });
 }

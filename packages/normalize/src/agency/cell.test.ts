@@ -9,7 +9,10 @@ const pairs = (roles: AgencyRole[]) => roles.map((r) => [r.agencyId, r.role]);
 
 describe("parseAgencyCell: roles", () => {
   it("reads 主辦機關 / 協辦機關 labels", () => {
-    const { roles, warnings } = parseAgencyCell("主辦機關：法務部(廉政署) 協辦機關：行政院人事行政總處、行政院主計總處", "zh-Hant");
+    const { roles, warnings } = parseAgencyCell(
+      "主辦機關：法務部(廉政署) 協辦機關：行政院人事行政總處、行政院主計總處",
+      "zh-Hant",
+    );
     expect(pairs(roles)).toEqual([
       ["moj-aac", "lead"],
       ["dgpa", "assisting"],
@@ -25,7 +28,8 @@ describe("parseAgencyCell: roles", () => {
       ["moj-international-legal-affairs", "lead"],
       ["mofa", "assisting"],
     ]);
-    const plural = "Authorities in charge: Ministry of Justice (Agency Against Corruption) Assisting authorities: the Central Bank";
+    const plural =
+      "Authorities in charge: Ministry of Justice (Agency Against Corruption) Assisting authorities: the Central Bank";
     expect(pairs(parseAgencyCell(plural, "en").roles)).toEqual([
       ["moj-aac", "lead"],
       ["cbc", "assisting"],
@@ -41,7 +45,8 @@ describe("parseAgencyCell: roles", () => {
   });
 
   it("scopes roles to performance goals: 績效目標 1 至 5 主辦機關 / 績效目標 6 協辦機關", () => {
-    const cell = "<p>績效目標 1 至 5 主辦機關：各機關、法務部(廉政署)</p> <p>績效目標 6 協辦機關：經濟部、交通部</p>";
+    const cell =
+      "<p>績效目標 1 至 5 主辦機關：各機關、法務部(廉政署)</p> <p>績效目標 6 協辦機關：經濟部、交通部</p>";
     expect(parseAgencyCell(cell, "zh-Hant").roles).toEqual([
       { agencyId: "all-agencies", name: "各機關", role: "lead", goals: [1, 2, 3, 4, 5] },
       { agencyId: "moj-aac", name: "法務部(廉政署)", role: "lead", goals: [1, 2, 3, 4, 5] },
@@ -51,7 +56,10 @@ describe("parseAgencyCell: roles", () => {
   });
 
   it("reads goal lists and Chinese numerals in a scope", () => {
-    const { roles } = parseAgencyCell("績效目標1、3主辦機關：內政部 績效目標二至四協辦機關：外交部", "zh-Hant");
+    const { roles } = parseAgencyCell(
+      "績效目標1、3主辦機關：內政部 績效目標二至四協辦機關：外交部",
+      "zh-Hant",
+    );
     expect(roles.map((r) => r.goals)).toEqual([
       [1, 3],
       [2, 3, 4],
@@ -68,7 +76,9 @@ describe("parseAgencyCell: parents with children", () => {
   });
 
   it("expands 法務部(臺灣高等檢察署、各地方檢察署、廉政署、調查局) to four", () => {
-    expect(pairs(parseAgencyCell("法務部（臺灣高等檢察署、各地方檢察署、廉政署、調查局）", "zh-Hant").roles)).toEqual([
+    expect(
+      pairs(parseAgencyCell("法務部（臺灣高等檢察署、各地方檢察署、廉政署、調查局）", "zh-Hant").roles),
+    ).toEqual([
       ["taiwan-high-prosecutors-office", "executing"],
       ["district-prosecutors-offices", "executing"],
       ["moj-aac", "executing"],
@@ -106,11 +116,15 @@ describe("parseAgencyCell: parents with children", () => {
   });
 
   it("does not split names that contain a separator: 國際及兩岸法律司, 各直轄市、縣(市)政府, 'Office, Executive Yuan'", () => {
-    expect(pairs(parseAgencyCell("法務部(國際及兩岸法律司)、各直轄市、縣(市)政府", "zh-Hant").roles)).toEqual([
-      ["moj-international-legal-affairs", "executing"],
-      ["local-governments", "executing"],
-    ]);
-    expect(pairs(parseAgencyCell("Anti-Money Laundering Office, Executive Yuan; the Central Bank", "en").roles)).toEqual([
+    expect(pairs(parseAgencyCell("法務部(國際及兩岸法律司)、各直轄市、縣(市)政府", "zh-Hant").roles)).toEqual(
+      [
+        ["moj-international-legal-affairs", "executing"],
+        ["local-governments", "executing"],
+      ],
+    );
+    expect(
+      pairs(parseAgencyCell("Anti-Money Laundering Office, Executive Yuan; the Central Bank", "en").roles),
+    ).toEqual([
       ["amlo", "executing"],
       ["cbc", "executing"],
     ]);
@@ -119,17 +133,14 @@ describe("parseAgencyCell: parents with children", () => {
 
 describe("parseAgencyCell: separators and broken cells", () => {
   it("splits on 、，, ; and 'and'", () => {
-    expect(pairs(parseAgencyCell("外交部，經濟部,內政部；財政部;教育部", "zh-Hant").roles).map(([id]) => id)).toEqual([
-      "mofa",
-      "moea",
-      "moi",
-      "mof",
-      "moe",
-    ]);
     expect(
-      pairs(parseAgencyCell("the Ministry of Foreign Affairs; the Ministry of Finance and the Central Bank", "en").roles).map(
-        ([id]) => id,
-      ),
+      pairs(parseAgencyCell("外交部，經濟部,內政部；財政部;教育部", "zh-Hant").roles).map(([id]) => id),
+    ).toEqual(["mofa", "moea", "moi", "mof", "moe"]);
+    expect(
+      pairs(
+        parseAgencyCell("the Ministry of Foreign Affairs; the Ministry of Finance and the Central Bank", "en")
+          .roles,
+      ).map(([id]) => id),
     ).toEqual(["mofa", "mof", "cbc"]);
   });
 
@@ -148,7 +159,8 @@ describe("parseAgencyCell: separators and broken cells", () => {
   });
 
   it("joins a Chinese name broken across a page break (行政院洗錢防制辦公 / 室)", () => {
-    const cell = "<p>主辦機關：行政院洗錢防制辦公</p>\n<p>室、法務部(調查局、檢察司) 協辦機關：財政部(關務署)</p>";
+    const cell =
+      "<p>主辦機關：行政院洗錢防制辦公</p>\n<p>室、法務部(調查局、檢察司) 協辦機關：財政部(關務署)</p>";
     expect(pairs(parseAgencyCell(cell, "zh-Hant").roles)).toEqual([
       ["amlo", "lead"],
       ["moj-ib", "lead"],
@@ -158,7 +170,8 @@ describe("parseAgencyCell: separators and broken cells", () => {
   });
 
   it("joins an English name broken inside the brackets (Investigation / Bureau)", () => {
-    const cell = "The Ministry of Justice (Department of Prosecutorial Affairs, Investigation\n\nBureau, Agency Against Corruption)";
+    const cell =
+      "The Ministry of Justice (Department of Prosecutorial Affairs, Investigation\n\nBureau, Agency Against Corruption)";
     expect(parseAgencyCell(cell, "en").roles.map((r) => r.agencyId)).toEqual([
       "moj-prosecutorial-affairs",
       "moj-ib",
@@ -188,7 +201,9 @@ describe("parseAgencyCell: separators and broken cells", () => {
 
 describe("parseAgencyCell: what it does not resolve", () => {
   it("keeps an unknown agency with agencyId null and a warning naming it", () => {
-    const { roles, warnings } = parseAgencyCell("外交部、臺北市政府警察局", "zh-Hant", { at: { measureId: "9.1" } });
+    const { roles, warnings } = parseAgencyCell("外交部、臺北市政府警察局", "zh-Hant", {
+      at: { measureId: "9.1" },
+    });
     expect(roles).toEqual([
       { agencyId: "mofa", name: "外交部", role: "executing" },
       { agencyId: null, name: "臺北市政府警察局", role: "executing" },
@@ -221,8 +236,15 @@ describe("parseAgencyCell: what it does not resolve", () => {
     ]);
   });
 
+  it("starts a new unknown English name at 'and the'", () => {
+    const { roles } = parseAgencyCell("the Bureau of Weights and Measures and the Office of Nowhere", "en");
+    expect(roles.map((r) => r.name)).toEqual(["the Bureau of Weights and Measures", "the Office of Nowhere"]);
+  });
+
   it("warns about an empty cell, an empty role and unbalanced brackets", () => {
-    expect(parseAgencyCell(" <p></p> ", "zh-Hant").warnings.map((w) => w.code)).toEqual(["empty_agency_cell"]);
+    expect(parseAgencyCell(" <p></p> ", "zh-Hant").warnings.map((w) => w.code)).toEqual([
+      "empty_agency_cell",
+    ]);
     expect(parseAgencyCell("主辦機關：外交部 協辦機關：", "zh-Hant").warnings.map((w) => w.code)).toEqual([
       "empty_agency_role",
     ]);
@@ -242,7 +264,9 @@ describe("parseAgencyCell: properties", () => {
         fc.array(fc.constantFrom(...named), { minLength: 1, maxLength: 6 }),
         fc.array(fc.constantFrom("、", "，", ",", ";", "；"), { minLength: 1 }),
         (agencies, separators) => {
-          const cell = agencies.map((a, i) => (i === 0 ? "" : separators[i % separators.length]) + a.name.zh).join("");
+          const cell = agencies
+            .map((a, i) => (i === 0 ? "" : separators[i % separators.length]) + a.name.zh)
+            .join("");
           const { roles, warnings } = parseAgencyCell(cell, "zh-Hant");
           expect(roles.map((r) => r.agencyId)).toEqual(agencies.map((a) => a.id));
           expect(warnings).toEqual([]);
@@ -257,7 +281,9 @@ describe("parseAgencyCell: properties", () => {
         fc.array(fc.constantFrom(...named), { minLength: 1, maxLength: 6 }),
         fc.array(fc.constantFrom("; ", " and ", "; and "), { minLength: 1 }),
         (agencies, separators) => {
-          const cell = agencies.map((a, i) => (i === 0 ? "" : separators[i % separators.length]) + a.name.en).join("");
+          const cell = agencies
+            .map((a, i) => (i === 0 ? "" : separators[i % separators.length]) + a.name.en)
+            .join("");
           expect(parseAgencyCell(cell, "en").roles.map((r) => r.agencyId)).toEqual(agencies.map((a) => a.id));
         },
       ),
@@ -266,11 +292,14 @@ describe("parseAgencyCell: properties", () => {
 
   it("never drops a mention: every list item of unknown names comes back", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom("甲", "乙", "丙丁", "戊己庚"), { minLength: 1, maxLength: 5 }), (names) => {
-        const { roles, warnings } = parseAgencyCell(names.map((n) => `${n}委員會`).join("、"), "zh-Hant");
-        expect(roles.map((r) => r.name)).toEqual(names.map((n) => `${n}委員會`));
-        expect(warnings).toHaveLength(names.length);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom("甲", "乙", "丙丁", "戊己庚"), { minLength: 1, maxLength: 5 }),
+        (names) => {
+          const { roles, warnings } = parseAgencyCell(names.map((n) => `${n}委員會`).join("、"), "zh-Hant");
+          expect(roles.map((r) => r.name)).toEqual(names.map((n) => `${n}委員會`));
+          expect(warnings).toHaveLength(names.length);
+        },
+      ),
     );
   });
 });

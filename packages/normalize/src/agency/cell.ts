@@ -241,12 +241,16 @@ class MentionReader {
     return undefined;
   }
 
-  /** An unresolved name runs on over soft separators until something resolvable starts. */
+  /**
+   * An unresolved name runs on over soft separators until something resolvable starts, or, in
+   * English, a part that starts with "the" ("the Bureau of Weights and Measures and the …").
+   */
   private unresolvedEnd(piece: Piece, start: number, within: string | undefined): number {
     let end = start;
     while (
       end + 1 < piece.atoms.length &&
       !piece.strong[end] &&
+      !(this.language === "en" && /^the\s/i.test(piece.atoms[end + 1] ?? "")) &&
       !this.longestResolvedRun(piece, end + 1, within)
     ) {
       end++;

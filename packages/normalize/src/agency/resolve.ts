@@ -35,6 +35,7 @@ const SIMPLIFIED_INPUT_FACTOR = 0.95;
 const FULL_NAME_SOURCES: ReadonlySet<KeySource> = new Set(["name", "former-name"]);
 const PART_EDGE = /^[\s,;:、()]|[\s,;:、(]$/;
 const HAN = /\p{Script=Han}/u;
+const MAX_COMPOSED_KEY_LENGTH = 160;
 
 function pick(hits: readonly KeyHit[] | undefined, allow?: (hit: KeyHit) => boolean): AgencyResolution {
   const usable = (hits ?? []).filter((hit) => allow?.(hit) ?? true);
@@ -105,7 +106,8 @@ function resolveKey(
     if (inside.kind !== "none") return inside;
   }
   const direct = pick(index.global.get(key));
-  if (direct.kind !== "none" || depth > 1) return direct;
+  // No agency name is this long: a longer key is a list or a sentence, not worth composing.
+  if (direct.kind !== "none" || depth > 1 || key.length > MAX_COMPOSED_KEY_LENGTH) return direct;
 
   const found: { agencyId: string; confidence: number }[] = [];
   const bracket = splitTrailingBracket(key);

@@ -2,14 +2,13 @@ import type { Warning } from "@lianzheng/model";
 import {
   isHeaderLike,
   isHeaderRow,
-  joinWrapped,
   type RawBlock,
   type RawDocument,
   type RawRow,
   type RawTable,
   stitchRows,
 } from "@lianzheng/layout";
-import { cleanLine, isWrap } from "./lines.js";
+import { classifyLineJoin, cleanLine, joinLine, type LineJoin } from "./lines.js";
 import type { LineItem, PageItem, PageLayout, TableFragment } from "./page.js";
 
 /** Running heads and footers live in this share of the page height at the top and bottom. */
@@ -18,8 +17,6 @@ const MARGIN_ZONE = 0.12;
 const RUNNING_SHARE = 0.4;
 /** Column edges of two fragments this close (pt) are the same table's. */
 const SAME_COLUMN = 3;
-/** A table ending this close (pt) to the bottom of the text area was cut by the page break. */
-const BOTTOM_TOLERANCE = 2;
 /** Text this much larger than the body text is a heading. */
 const HEADING_RATIO = 1.12;
 const TITLE_RATIO = 1.4;
@@ -89,15 +86,6 @@ function isHeadingLine(line: LineItem, body: number): boolean {
   return line.fontSize >= HEADING_RATIO * body || (line.bold && line.fontSize >= body - 0.25 && line.text.length <= MAX_BOLD_HEADING);
 }
 
-/** The lowest text or table edge on any page: the bottom of the text area. */
-function textBottom(pages: readonly PageLayout[]): number {
-  let bottom = 0;
-  for (const page of pages) {
-    for (const item of page.items) bottom = Math.max(bottom, item.kind === "table" ? item.bottom : item.y);
-  }
-  return bottom;
-}
-
 const sameColumns = (a: readonly number[], b: readonly number[]): boolean =>
   a.length === b.length && a.every((x, i) => Math.abs(x - (b[i] as number)) <= SAME_COLUMN);
 
@@ -121,24 +109,17 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
   const blocks: RawBlock[] = [];
   const warnings: Warning[] = [];
   let table: OpenTable | null = null;
-  let paragraph: { lines: LineItem[]; page: number; heading: boolean; right: number } | null = null;
+  let paragraph: { text: string; first: LineItem; last: LineItem; page: number; heading: boolean; right: number } | null =
+    null;
   let lastItemWasTable = false;
 
   const closeParagraph = (): void => {
     if (!paragraph) return;
-    const { lines, page, heading, right } = paragraph;
-    let text = "";
-    let previous: LineItem | undefined;
-    for (const line of lines) {
-      text = previous ? joinWrapped(text, line.text) : line.text;
-      previous = line;
-    }
-    void right;
-    text = cleanLine(text).replace(/\n/gu, " ");
-    const first = lines[0] as LineItem;
+    const { text, first, page, heading } = paragraph;
+    const clean = cleanLine(text).replace(/\n/gu, " ");
     if (heading) {
-      blocks.push({ kind: "heading", level: first.fontSize >= TITLE_RATIO * body ? 1 : 2, text, page });
-    } else blocks.push({ kind: "paragraph", text, page });
+      blocks.push({ kind: "heading", level: first.fontSize >= TITLE_RATIO * body ? 1 : 2, text: clean, page });
+    } else blocks.push({ kind: "paragraph", text: clean, page });
     paragraph = null;
   };
   const closeTable = (): void => {
@@ -156,9 +137,9 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
     table = null;
   };
 
-  const bottom = textBottom(pages);
+  // The right edge of the text area: where the longest lines end, on any page.
+  const right = Math.max(0, ...pages.flatMap((p) => p.items.map((i) => (i.kind === "line" ? i.x1 : 0))));
   for (const page of pages) {
-    const right = Math.max(0, ...page.items.filter((i): i is LineItem => i.kind === "line").map((l) => l.x1));
     page.items.forEach((item: PageItem, index) => {
       if (item.kind === "table") {
         closeParagraph();
@@ -167,8 +148,9 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
         const joins = table && lastItemWasTable && sameColumns(table.fragment.columns, item.columns);
         if (table && joins) {
           const broken = index === 0;
-          // A fragment that reaches the bottom of the text area had its last row cut by the break.
-          const cut = broken && (item.openTop || table.fragment.bottom >= bottom - BOTTOM_TOLERANCE);
+          // No ruling on top: the first row carries on from the page before. Otherwise the
+          // stitching rules decide, as for text.
+          const cut = broken && item.openTop;
           const firstRow = table.rows[0]?.cells.map((cell) => cell.text) ?? [];
           item.rows.forEach((row, k) => {
             const repeatsHeader = k === 0 && broken && isHeaderLike(firstRow) && isHeaderRow(row.cells.map((c) => c.text), firstRow);
@@ -191,19 +173,19 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
       lastItemWasTable = false;
       closeTable();
       const heading = isHeadingLine(item, body);
-      const last = paragraph?.lines.at(-1);
-      const sameKind = paragraph && paragraph.heading === heading && Math.abs((last?.fontSize ?? 0) - item.fontSize) < 0.5;
-      const joins =
-        paragraph &&
-        last &&
-        sameKind &&
-        (heading
-          ? item.y - last.y < 2 * item.fontSize && paragraph.page === page.page
-          : isWrap(last, item, paragraph.right) && item.x0 <= last.x0 + 0.5 * item.fontSize);
-      if (paragraph && joins) paragraph.lines.push(item);
-      else {
+      let join: LineJoin = "break";
+      if (paragraph && paragraph.heading === heading && Math.abs(paragraph.last.fontSize - item.fontSize) < 0.5) {
+        const { last } = paragraph;
+        if (heading) join = item.y - last.y < 2 * item.fontSize && paragraph.page === page.page ? "wrap" : "break";
+        // A line indented past the one above starts a paragraph (first-line indent).
+        else if (item.x0 <= last.x0 + 0.5 * item.fontSize) join = classifyLineJoin(last, item, paragraph.right);
+      }
+      if (paragraph && join !== "break") {
+        paragraph.text = joinLine(paragraph.text, item.text, join);
+        paragraph.last = item;
+      } else {
         closeParagraph();
-        paragraph = { lines: [item], page: page.page, heading, right };
+        paragraph = { text: item.text, first: item, last: item, page: page.page, heading, right };
       }
     });
   }

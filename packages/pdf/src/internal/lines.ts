@@ -1,4 +1,4 @@
-import { joinWrapped, startsNewItem } from "@lianzheng/layout";
+import { joinWrapped } from "@lianzheng/layout";
 import { normalizeLookalikes } from "@lianzheng/normalize";
 import type { TextRun } from "../types.js";
 
@@ -93,25 +93,53 @@ export function groupLines(runs: readonly TextRun[], splitGap = Number.POSITIVE_
   return lines;
 }
 
-/** Width the first unit of a line (a CJK character, or a word) needs on the line above. */
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/u;
+/** Width of a space, in font sizes. */
+const SPACE_ADVANCE = 0.25;
+/** How much wider than the line's average a word may be (m and w are wide). */
+const WORD_WIDTH_MARGIN = 1.15;
+// The first unbreakable unit of a line: opening marks, one CJK character or a Latin word,
+// closing marks, and a Latin word glued to them (組、APEC).
+const FIRST_UNIT =
+  /^[「『（《〈【‘“(]*(?:\p{Script=Han}|[^\s\p{Script=Han}、。，．：；！？）」』》〉】’”]+)[、。，．：；！？）」』》〉】’”,.;:!?)]*(?:[A-Za-z0-9][^\s\p{Script=Han}]*)?/u;
+
+/** Width the first unit of a line (a CJK character, or a word) needed on the line above. */
 function firstUnitWidth(line: TextLine): number {
+  const unit = FIRST_UNIT.exec(line.text)?.[0] ?? line.text.slice(0, 1);
   const chars = [...line.text];
-  const average = (line.x1 - line.x0) / Math.max(1, chars.length);
-  if (CJK.test(chars[0] ?? "")) {
-    const units = 1 + (NO_LINE_START.test(line.text) ? 1 : 0) + (NO_LINE_END.test(line.text) ? 1 : 0);
-    return units * line.fontSize;
-  }
-  const word = /^\S+/u.exec(line.text)?.[0] ?? "";
-  return ([...word].length + 1) * average;
+  const wide = (char: string): boolean => CJK.test(char);
+  // Latin glyph widths from the line itself: its width less its CJK characters, per Latin character.
+  const cjkCount = chars.filter(wide).length;
+  const latinCount = chars.length - cjkCount;
+  const latinAdvance =
+    latinCount > 0 ? Math.max(0, line.x1 - line.x0 - cjkCount * line.fontSize) / latinCount : 0.5 * line.fontSize;
+  return [...unit].reduce((sum, char) => sum + (wide(char) ? line.fontSize : latinAdvance * WORD_WIDTH_MARGIN), 0);
+}
+
+/** How a line follows the line above it in the same block of text. */
+export type LineJoin = "wrap" | "break";
+
+/**
+ * Why `line` starts a new line after `previous` (whose text may go up to `right`): its first
+ * unit (with the space before it, between words) did not fit — `wrap`, one sentence — or it
+ * would have fitted — `break`, a new paragraph or list item.
+ */
+export function classifyLineJoin(previous: TextLine, line: TextLine, right: number): LineJoin {
+  const latin = LATIN_OR_DIGIT.test(previous.text.at(-1) ?? "") || LATIN_OR_DIGIT.test(line.text[0] ?? "");
+  const limit = right - 0.3 * line.fontSize;
+  const end = previous.x1 + firstUnitWidth(line) + (latin ? SPACE_ADVANCE * line.fontSize : 0);
+  return end > limit ? "wrap" : "break";
 }
 
 /**
- * True when `line` was wrapped onto its own line only because its first unit did not fit at the
- * end of `previous` (whose text may go up to `right`): the two are one paragraph.
+ * Joins a line to the text above it as `classifyLineJoin` decided: a break stays a line break;
+ * a wrap joins as `joinWrapped` does (no space in CJK, one between words), and a token cut after
+ * a hyphen or at a slash stays one token (Cross-Strait, FATF/APG).
  */
-export function isWrap(previous: TextLine, line: TextLine, right: number): boolean {
-  if (startsNewItem(line.text)) return false;
-  return previous.x1 + firstUnitWidth(line) > right - 0.3 * line.fontSize;
+export function joinLine(text: string, line: string, join: LineJoin): string {
+  if (join === "break") return `${text}\n${line}`;
+  if (/^[/]/u.test(line) || /[-/]$/u.test(text)) return `${text.trimEnd()}${line.trimStart()}`;
+  return joinWrapped(text, line);
 }
 
 /**
@@ -123,8 +151,7 @@ export function joinLines(lines: readonly TextLine[], right: number): string {
   let text = "";
   let previous: TextLine | undefined;
   for (const line of lines) {
-    if (!previous) text = line.text;
-    else text = isWrap(previous, line, right) ? joinWrapped(text, line.text) : `${text}\n${line.text}`;
+    text = previous ? joinLine(text, line.text, classifyLineJoin(previous, line, right)) : line.text;
     previous = line;
   }
   return cleanLine(text);

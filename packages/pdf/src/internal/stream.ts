@@ -80,7 +80,6 @@ function columnOf(edges: readonly number[], piece: TextLine): number {
 }
 
 function buildFragment(edges: number[], header: TextLine[], body: TextLine[], page: number): TableFragment {
-  const columns = edges.length;
   // Blocks: runs of lines in one column that follow each other closely.
   const blocks: { column: number; lines: TextLine[] }[] = [];
   const open = new Map<number, { column: number; lines: TextLine[] }>();
@@ -121,7 +120,8 @@ function buildFragment(edges: number[], header: TextLine[], body: TextLine[], pa
   const first = header[0] as TextLine;
   return {
     kind: "table",
-    columns: [...edges, Math.max(...rights)].slice(0, columns + 1),
+    // Left edges only: the right edge of text varies from page to page.
+    columns: edges,
     rows,
     top: first.y - first.fontSize,
     bottom: last ? last.y : first.y,

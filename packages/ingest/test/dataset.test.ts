@@ -1,0 +1,160 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import type { Document } from "@lianzheng/model";
+import initSqlJs from "sql.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readCsv } from "./support/csv.js";
+import { cli, root, snapshot } from "./support/cli.js";
+
+// Seeds and fixtures in one run, as `pnpm ingest` does, checked against the JSON it wrote.
+const out = join(mkdtempSync(join(tmpdir(), "lianzheng-dataset-")), "out");
+let run: ReturnType<typeof cli>;
+let manifest: { inputs: { path: string; status: string; documentId: string | null }[]; totals: Record<string, number> };
+let documents: Document[];
+
+const csv = (name: string) => readFileSync(join(out, "csv", `${name}.csv`), "utf8");
+const csvRows = (name: string) => readCsv(csv(name).replace(/^\uFEFF/, "")).slice(1);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** Rows each table should have, counted from the documents' JSON (not from the tables code). */
+function countFromJson(): Record<string, number> {
+  const counts: Record<string, number> = {
+    documents: documents.length,
+    strategies: 0,
+    measures: 0,
+    performance_goals: 0,
+    agency_roles: 0,
+    report_records: 0,
+    quantities: 0,
+    evaluations: 0,
+    agencies: JSON.parse(readFileSync(join(out, "agencies.json"), "utf8")).length,
+  };
+  const add = (table: string, n: number) => {
+    counts[table] = (counts[table] ?? 0) + n;
+  };
+  for (const document of documents) {
+    if (document.kind === "action-plan") {
+      add("strategies", document.strategies.length);
+      for (const measure of document.strategies.flatMap((strategy) => strategy.measures)) {
+        add("measures", 1);
+        const en = measure.translations?.en;
+        add("performance_goals", measure.performanceGoals.length + (en?.performanceGoals.length ?? 0));
+        add("agency_roles", measure.agencies.length + (en?.agencies?.length ?? 0));
+      }
+    }
+    if (document.kind === "execution-report") {
+      for (const record of document.records) {
+        add("report_records", 1);
+        add("performance_goals", record.performanceGoals.length + record.indicators.length);
+        add("agency_roles", record.agencies.length);
+        add("quantities", record.target.quantities.length + record.achievement.quantities.length);
+        add("evaluations", record.evaluations.length);
+      }
+    }
+  }
+  return counts;
+}
+
+beforeAll(() => {
+  run = cli("ingest", "seeds", "fixtures", "--out", out, "--jobs", "2");
+  manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+  documents = readdirSync(join(out, "documents")).map((name) => JSON.parse(readFileSync(join(out, "documents", name), "utf8")));
+}, 120_000);
+
+describe("lianzheng ingest seeds fixtures", () => {
+  it("lists every input file in the manifest, and exits 1 exactly when one failed", () => {
+    expect(manifest.inputs.map((entry) => entry.path)).toEqual([...filesUnder("seeds"), ...filesUnder("fixtures")].sort());
+    expect(run.code).toBe(manifest.totals.failed && manifest.totals.failed > 0 ? 1 : 0);
+    for (const entry of manifest.inputs.filter((input) => input.path.startsWith("fixtures/pdf/bad/"))) {
+      expect(entry.status, entry.path).toBe("failed");
+    }
+    expect(run.stdout).toContain(`documents written to ${out}`);
+  });
+
+  it("writes one document per distinct parsed input, the schemas and the agencies", () => {
+    const ids = new Set(manifest.inputs.flatMap((entry) => (entry.documentId ? [entry.documentId] : [])));
+    expect(documents.map((document) => document.id).sort()).toEqual([...ids].sort());
+    expect(existsSync(join(out, "schema", "document.json"))).toBe(true);
+    expect(Array.isArray(JSON.parse(readFileSync(join(out, "agencies.json"), "utf8")))).toBe(true);
+  });
+
+  it("has as many rows in every CSV as the JSON documents hold", () => {
+    const expected = countFromJson();
+    expect(readdirSync(join(out, "csv")).sort()).toEqual(Object.keys(expected).map((name) => `${name}.csv`).sort());
+    for (const [table, count] of Object.entries(expected)) expect(csvRows(table).length, table).toBe(count);
+  });
+
+  it("writes CSV that Excel in Taiwan reads: BOM, CRLF, one header, readable Chinese", () => {
+    for (const name of readdirSync(join(out, "csv"))) {
+      const text = readFileSync(join(out, "csv", name));
+      expect(text.subarray(0, 3), name).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+      expect(text.toString("utf8").endsWith("\r\n"), name).toBe(true);
+    }
+    expect(csv("documents")).toContain("國家廉政建設行動方案");
+  });
+
+  it("writes an SQLite database with the same rows and foreign keys that hold", async () => {
+    const SQL = await initSqlJs();
+    const db = new SQL.Database(readFileSync(join(out, "lianzheng.sqlite")));
+    expect(db.exec("PRAGMA foreign_key_check")).toEqual([]);
+    for (const [table, count] of Object.entries(countFromJson())) {
+      expect(db.exec(`SELECT count(*) FROM "${table}"`)[0]?.values[0]?.[0], table).toBe(count);
+    }
+    const json = db.exec("SELECT json FROM documents ORDER BY id")[0]?.values.map(([text]) => JSON.parse(text as string));
+    expect(json).toEqual([...documents].sort((a, b) => (a.id < b.id ? -1 : 1)));
+  });
+
+  it("writes the same dataset with --jobs 1 as with --jobs 2, apart from timings", () => {
+    const single = join(mkdtempSync(join(tmpdir(), "lianzheng-jobs1-")), "out");
+    cli("ingest", "seeds", "fixtures", "--out", single, "--jobs", "1");
+    expect(snapshot(single)).toEqual(snapshot(out));
+  });
+});
+
+// Seed 001's table, read straight from the text: each 執行措施 cell starts with (一), (二) …
+function measuresInSeed001(): string[] {
+  const text = readFileSync(join(root, "seeds/001_6bac756fe4f12e99.txt"), "utf8");
+  const numerals = "一二三四五六七八九十";
+  const ids: string[] = [];
+  let strategy = 0;
+  for (const line of text.split("\n")) {
+    const cells = line.split("\t");
+    if (cells.length < 4) continue;
+    const head = /^(?:<p>)?([一二三四五六七八九])、/u.exec(cells[0] ?? "");
+    if (head) strategy = numerals.indexOf(head[1] as string) + 1;
+    const measure = /^\s*(?:<p>)?\(([一二三四五六七八九十]+)\)/u.exec(cells[1] ?? "");
+    if (measure) {
+      const n = [...(measure[1] as string)].reduce((value, c) => (c === "十" ? (value || 1) * 10 : value + numerals.indexOf(c) + 1), 0);
+      ids.push(`${strategy}.${n}`);
+    }
+  }
+  return ids;
+}
+
+describe("measures.csv", () => {
+  const seed001 = () => documents.find((document) => document.source.sha256 && document.source.path.endsWith("001_6bac756fe4f12e99.txt"));
+  const pending = () => seed001()?.warnings.some((warning) => warning.code === "parser_pending") ?? true;
+
+  it("finds 56 measures in seed 001's text (the gold list the next test uses)", () => {
+    const ids = measuresInSeed001();
+    expect(ids).toHaveLength(56);
+    expect(new Set(ids).size).toBe(56);
+    expect(ids.filter((id) => id.startsWith("9."))).toEqual(["9.1", "9.2", "9.3", "9.4", "9.5", "9.6", "9.7", "9.8", "9.9"]);
+  });
+
+  it("has one row per measure of seed 001, in readable Chinese (needs the action-plan parser)", (context) => {
+    if (pending()) context.skip("the action-plan parser has not landed: seed 001 has common fields only");
+    const document = seed001() as Document;
+    const header = readCsv(csv("measures").replace(/^\uFEFF/, ""))[0] ?? [];
+    const rows = csvRows("measures").filter((row) => row[header.indexOf("document_id")] === document.id);
+    expect(rows.map((row) => row[header.indexOf("measure")])).toEqual(measuresInSeed001());
+    expect(csv("measures")).toContain("廉政風險評估");
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { extractQuantities, parseAmount } from "./quantities.js";
+
+describe("extractQuantities", () => {
+  it("reads the acceptance amount as TWD money", () => {
+    expect(parseAmount("1 億 1,129 萬 5,690 元")).toEqual({
+      value: 111295690,
+      unit: "元",
+      kind: "money",
+      currency: "TWD",
+      raw: "1 億 1,129 萬 5,690 元",
+    });
+  });
+
+  it("gives each quantity the top-level item it sits in", () => {
+    const text =
+      "計 193 案： 1. 專案稽核 123 案，48 人次。 2. 專案清查 70 案： (1) 擇定 11 項。 (2) 陳報 59 案。";
+    expect(extractQuantities(text).map((q) => [q.raw, q.itemNumber])).toEqual([
+      ["193 案", null],
+      ["123 案", 1],
+      ["48 人次", 1],
+      ["70 案", 2],
+      ["11 項", 2],
+      ["59 案", 2],
+    ]);
+  });
+
+  it("leaves itemNumber out when the text has no numbered items", () => {
+    expect(extractQuantities("計 476 件")[0]).not.toHaveProperty("itemNumber");
+  });
+
+  it("skips dates, ordinals, document numbers and markers but keeps what sits between them", () => {
+    const text =
+      "1.107年度於107年5月2日(第3階段)依院臺法字第 1080029452 號辦理 2 場次，2022 年 8 月 16 日至 19 日計 5 人";
+    expect(extractQuantities(text).map((q) => q.raw)).toEqual(["2 場次", "5 人"]);
+  });
+
+  it("keeps raw spans exact in the original text, full width included", () => {
+    const text = "達成率７０％，約 69 萬餘美金";
+    for (const q of extractQuantities(text)) expect(text).toContain(q.raw);
+    expect(extractQuantities(text).map((q) => q.value)).toEqual([70, 690000]);
+  });
+});

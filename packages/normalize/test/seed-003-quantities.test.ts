@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extractQuantities } from "../src/index.js";
+import { readSeed003Texts } from "./seed-003.js";
+
+// fixtures/normalize/seed-003-quantities.tsv lists, by hand from seed 003, every amount, count and
+// percentage of each record's 107 target (績效目標值) and achievement (績效目標達成情形) text, in
+// order. Dates, ordinals (第3季), document numbers and bare numbers are not in it.
+const gold = readFileSync(
+  new URL("../../../fixtures/normalize/seed-003-quantities.tsv", import.meta.url),
+  "utf8",
+)
+  .split("\n")
+  .slice(1)
+  .filter(Boolean)
+  .map((line) => {
+    const [seq = "", field = "", raw = "", value = "", kind = ""] = line.split("\t");
+    return { seq: Number(seq), field, raw, value: Number(value), kind };
+  });
+
+const COUNTED_KINDS = new Set(["money", "count", "people", "percent"]);
+const texts = readSeed003Texts();
+
+describe("extractQuantities on seed 003's targets and achievements", () => {
+  it("reads every target and achievement text of the 46 records", () => {
+    expect(texts).toHaveLength(90);
+    expect(new Set(texts.map((t) => t.seq)).size).toBe(46);
+    expect(gold.length).toBe(283);
+  });
+
+  it.each(texts.map((t) => [`${t.seq} ${t.field}`, t] as const))(
+    "finds exactly the gold quantities in %s",
+    (_name, t) => {
+      const expected = gold
+        .filter((row) => row.seq === t.seq && row.field === t.field)
+        .map(({ raw, value, kind }) => ({ raw, value, kind }));
+      const found = extractQuantities(t.text)
+        .filter((q) => COUNTED_KINDS.has(q.kind))
+        .map(({ raw, value, kind }) => ({ raw, value, kind }));
+      expect(found).toEqual(expected);
+    },
+  );
+
+  it("marks the approximate amounts of record 43 and reads their currencies", () => {
+    const record = texts.find((t) => t.seq === 43 && t.field === "achievement");
+    const money = extractQuantities(record?.text ?? "").filter((q) => q.kind === "money");
+    expect(money.map((q) => [q.currency, q.approximate ?? false])).toEqual([
+      ["TWD", false],
+      ["USD", false],
+      ["USD", false],
+      ["USD", true],
+      ["USD", true],
+      ["EUR", true],
+      ["USD", true],
+      ["TWD", true],
+      ["EUR", true],
+    ]);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, test } from "vitest";
+import { assembleDocument } from "./assemble.js";
+import type { LineItem, PageLayout, TableFragment } from "./page.js";
+
+const line = (text: string, y: number, fontSize = 12, x0 = 50, bold = false): LineItem => ({
+  kind: "line",
+  text,
+  x0,
+  x1: x0 + text.length * fontSize,
+  y,
+  fontSize,
+  bold,
+});
+const page = (number: number, items: LayoutItems): PageLayout => ({
+  page: number,
+  width: 600,
+  height: 800,
+  items,
+  characters: 100,
+  sizes: new Map([[12, 100]]),
+});
+type LayoutItems = PageLayout["items"];
+const fragment = (rows: string[][], page: number): TableFragment => ({
+  kind: "table",
+  columns: [50, 150, 300],
+  rows: rows.map((cells) => ({ cells: cells.map((text) => ({ text, pageStart: page, pageEnd: page })), pageStart: page, pageEnd: page })),
+  top: 100,
+  bottom: 700,
+  openTop: false,
+});
+
+describe("assembleDocument", () => {
+  test("running heads, footers and page numbers go; the title on page 1 stays", () => {
+    const pages = [1, 2, 3].map((n) =>
+      page(n, [
+        line("國家廉政建設行動方案", 40, 9, 400),
+        ...(n === 1 ? [line("國家廉政建設行動方案", 120, 18)] : []),
+        line("這一行寫滿了整個版心的寬度，說明右邊界在哪裡。", 300),
+        line(`正文第${n}頁。`, 400),
+        line(`- ${n} -`, 780, 9, 290),
+      ]),
+    );
+    const doc = assembleDocument(pages);
+    expect(doc.blocks.map((b) => (b.kind === "table" ? "table" : `${b.kind}:${b.text}`))).toEqual([
+      "heading:國家廉政建設行動方案",
+      // A full line and the next form one paragraph; a short line ends it, also before a page break.
+      ...[1, 2, 3].map((n) => `paragraph:這一行寫滿了整個版心的寬度，說明右邊界在哪裡。正文第${n}頁。`),
+    ]);
+    expect(doc.pages).toBe(3);
+  });
+
+  test("a table continued on the next page is one table: header dropped, cut row rejoined", () => {
+    const header = ["具體策略", "執行措施"];
+    const pages = [
+      page(1, [fragment([header, ["一、強化", "(一) 政治獻金會"]], 1)]),
+      page(2, [fragment([header, ["", "計報告書公開。"], ["", "(二) 下一項。"]], 2)]),
+    ];
+    const [table, ...rest] = assembleDocument(pages).blocks;
+    expect(rest).toEqual([]);
+    if (table?.kind !== "table") throw new Error("expected a table");
+    expect(table.header).toEqual(header);
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ["一、強化", "(一) 政治獻金會計報告書公開。"],
+      ["", "(二) 下一項。"],
+    ]);
+    expect([table.pageStart, table.pageEnd]).toEqual([1, 2]);
+    expect([table.rows[0]?.pageStart, table.rows[0]?.pageEnd]).toEqual([1, 2]);
+  });
+
+  test("a table after a paragraph on the next page is a new table", () => {
+    const pages = [page(1, [fragment([["甲", "乙"]], 1)]), page(2, [line("說明。", 80), fragment([["丙", "丁"]], 2)])];
+    expect(assembleDocument(pages).blocks.map((b) => b.kind)).toEqual(["table", "paragraph", "table"]);
+  });
+
+  test("larger or short bold lines are headings; wrapped body lines are one paragraph", () => {
+    const wide = "聯合國反貪腐公約施行法第四條各級政府機關行使職權應符";
+    const pages = [
+      page(1, [
+        line("國家廉政建設行動方案", 60, 18),
+        line("壹、依據", 100, 12, 50, true),
+        { ...line(wide, 130), x1: 500 },
+        line("合公約之規定。", 145),
+        line("貳、目標", 180, 14),
+      ]),
+    ];
+    const doc = assembleDocument(pages);
+    expect(doc.blocks).toEqual([
+      { kind: "heading", level: 1, text: "國家廉政建設行動方案", page: 1 },
+      { kind: "heading", level: 2, text: "壹、依據", page: 1 },
+      { kind: "paragraph", text: `${wide}合公約之規定。`, page: 1 },
+      { kind: "heading", level: 2, text: "貳、目標", page: 1 },
+    ]);
+  });
+});

@@ -1,0 +1,98 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import type { TextRun } from "../types.js";
+import { classifyLineJoin, groupLines, joinLines, type TextLine } from "./lines.js";
+
+const run = (text: string, x: number, y = 100, fontSize = 10, width = text.length * fontSize): TextRun => ({
+  text,
+  x,
+  y,
+  width,
+  fontSize,
+  fontName: "Test",
+  bold: false,
+});
+
+/** Runs of one line, one after the other, `gap` points apart. */
+function lineOf(parts: Array<[string, number]>, gap: number, y = 100): TextRun[] {
+  let x = 0;
+  return parts.map(([text, width]) => {
+    const r = run(text, x, y, 10, width);
+    x += width + gap;
+    return r;
+  });
+}
+
+describe("groupLines", () => {
+  test("letter-spaced CJK (one run per character) joins up", () => {
+    const runs = lineOf([..."研議強化"].map((c) => [c, 10] as [string, number]), 6);
+    expect(groupLines(runs).map((l) => l.text)).toEqual(["研議強化"]);
+  });
+
+  test("English words in separate runs keep their spaces", () => {
+    const runs = lineOf(
+      [
+        ["the", 14],
+        ["Ministry", 38],
+        ["of", 9],
+        ["Justice", 32],
+      ],
+      2.6,
+    );
+    expect(groupLines(runs)[0]?.text).toBe("the Ministry of Justice");
+  });
+
+  test("no space where a run merely changes font, nor for CJK–Latin autospacing", () => {
+    expect(groupLines(lineOf([["Procure", 40], ["ment", 22]], 0))[0]?.text).toBe("Procurement");
+    expect(groupLines(lineOf([["之", 10], ["FATF", 26], ["建議", 20]], 2))[0]?.text).toBe("之FATF建議");
+  });
+
+  test("lines are ordered top to bottom and split at wide gaps when asked", () => {
+    const runs = [run("下", 0, 130), run("上", 0, 100), run("左", 0, 115), run("右", 200, 115)];
+    expect(groupLines(runs).map((l) => l.text)).toEqual(["上", "左右", "下"]);
+    expect(groupLines(runs, 1).map((l) => l.text)).toEqual(["上", "左", "右", "下"]);
+  });
+
+  test("property: any CJK text cut into runs at any gaps reads back unchanged", () => {
+    const han = fc.constantFrom(..."國家廉政建設行動方案具體策略執行措施績效目標辦理機關");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.array(han, { minLength: 1, maxLength: 4 }), fc.double({ min: 0, max: 8, noNaN: true })), { minLength: 1, maxLength: 12 }), (pieces) => {
+        let x = 0;
+        const runs = pieces.map(([chars, gap]) => {
+          const r = run(chars.join(""), x, 100, 10, chars.length * 10);
+          x += chars.length * 10 + gap;
+          return r;
+        });
+        expect(groupLines(runs).map((l) => l.text)).toEqual([pieces.map(([chars]) => chars.join("")).join("")]);
+      }),
+    );
+  });
+});
+
+const line = (text: string, x1: number, y: number): TextLine => ({ text, x0: 0, x1, y, fontSize: 10, bold: false });
+
+describe("joinLines", () => {
+  test("a line whose next character did not fit is wrapped: CJK rejoins without a space", () => {
+    expect(joinLines([line("政治獻金會", 98, 100), line("計報告書", 40, 115)], 100)).toBe("政治獻金會計報告書");
+  });
+
+  test("a short line ends its paragraph", () => {
+    expect(joinLines([line("第一段。", 40, 100), line("第二段", 30, 115)], 100)).toBe("第一段。\n第二段");
+  });
+
+  test("English words rejoin with one space; a hyphen keeps the word whole", () => {
+    expect(joinLines([line("The Ministry of", 90, 100), line("Justice", 35, 115)], 100)).toBe("The Ministry of Justice");
+    expect(joinLines([line("Cross-", 96, 100), line("Strait Legal Affairs", 90, 115)], 100)).toBe("Cross-Strait Legal Affairs");
+  });
+
+  test("kinsoku: a line pushed down with its closing punctuation is still a wrap", () => {
+    // 90 + 10 fits one character but not 率 with its 。
+    expect(classifyLineJoin(line("甲乙丙", 89, 100), line("率。", 20, 115), 100)).toBe("wrap");
+    expect(classifyLineJoin(line("甲乙丙", 60, 100), line("率。", 20, 115), 100)).toBe("break");
+  });
+
+  test("look-alike radicals are mapped back to ideographs", () => {
+    expect(joinLines([line("⾏政院⼈事⾏政總處", 50, 100)], 100)).toBe("行政院人事行政總處");
+    expect(joinLines([line("⻑官", 20, 100)], 100)).toBe("長官");
+  });
+});

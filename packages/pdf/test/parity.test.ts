@@ -1,0 +1,73 @@
+import { readFileSync } from "node:fs";
+import { parseActionPlan } from "@lianzheng/action-plan";
+import { parseExecutionReport } from "@lianzheng/execution-report";
+import { type RawDocument, readText } from "@lianzheng/layout";
+import type { Source } from "@lianzheng/model";
+import { describe, expect, test } from "vitest";
+import { readPdf } from "../src/index.js";
+
+// A PDF of a seed must parse to the same document as the seed's text: only `source` and
+// `provenance` (lines vs pages) may differ. Two allowances, both about what a PDF cannot carry:
+// - white space next to a CJK character: a text layer keeps no space at a line break, and in
+//   CJK text a paragraph break and a wrap before a list item look alike; so text is compared
+//   with white space beside CJK characters removed; and a line break inside an English cell
+//   may be a paragraph's end or a wrap, so runs of white space compare as one space;
+// - warnings are compared by code (their locations are lines for text and pages for PDF), less
+//   the text reader's repairs of extraction scars (shifted or split rows) a PDF does not have.
+
+const root = new URL("../../../", import.meta.url);
+const read = (path: string): Buffer => readFileSync(new URL(path, root));
+
+/** The same stand-in source for both, so ids (derived from the source's hash) agree. */
+const source: Source = { path: "document", format: "text", sha256: "0".repeat(64), bytes: 1 };
+
+type Parse = (doc: RawDocument) => unknown;
+const parsePlan: Parse = (doc) => parseActionPlan(doc, { source });
+const parseReport: Parse = (doc) => parseExecutionReport(doc, { source });
+
+const TEXT_SCAR_REPAIRS = new Set(["row_shifted", "row_split", "continuation_without_break"]);
+const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef";
+const SPACE_BY_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, "gu");
+
+/** Drops `source` and `provenance` everywhere; warnings become their codes. */
+function comparable(value: unknown): unknown {
+  if (typeof value === "string") return value.replace(SPACE_BY_CJK, "").replace(/\s+/gu, " ");
+  if (Array.isArray(value)) return value.map(comparable);
+  if (value && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(value)) {
+      if (key === "provenance" || key === "source") continue;
+      out[key] =
+        key === "warnings"
+          ? (field as { code: string }[])
+              .map((w) => w.code)
+              .filter((code) => !TEXT_SCAR_REPAIRS.has(code))
+              .sort()
+          : comparable(field);
+    }
+    return out;
+  }
+  return value;
+}
+
+const cases: Array<[string, string, Parse]> = [
+  ["plan-2023-zh.pdf", "001_6bac756fe4f12e99.txt", parsePlan],
+  ["plan-2023-zh-unruled.pdf", "001_6bac756fe4f12e99.txt", parsePlan],
+  ["plan-2023-en-strategy9.pdf", "000_b54d29a4c767afd7.txt", parsePlan],
+  ["report-2018-zh.pdf", "003_2d62c1db8ab3e0f0.txt", parseReport],
+];
+
+describe("a PDF parses to the same document as its text", () => {
+  for (const [pdf, seed, parse] of cases) {
+    test(`${pdf} equals ${seed}`, async () => {
+      const fromText = comparable(parse(readText(read(`seeds/${seed}`).toString("utf8"))));
+      const fromPdf = comparable(parse(await readPdf(read(`fixtures/pdf/${pdf}`), { file: pdf })));
+      if (process.env.PARITY_DUMP) {
+        const { writeFileSync } = await import("node:fs");
+        writeFileSync(`${process.env.PARITY_DUMP}/${pdf}.text.json`, JSON.stringify(fromText, null, 1));
+        writeFileSync(`${process.env.PARITY_DUMP}/${pdf}.pdf.json`, JSON.stringify(fromPdf, null, 1));
+      }
+      expect(fromPdf).toEqual(fromText);
+    });
+  }
+});
