@@ -142,7 +142,7 @@ function renderTable(table, { widths, ruled, repeatHeader, keepRows }) {
     `<table:table-cell table:style-name="${cellStyle}" office:value-type="string"${extra}>${
       paras.length ? paras.map((x) => p("Cell", x)).join("") : p("Cell", "")
     }</table:table-cell>`;
-  const cols = widths.map((w, i) => `<table:table-column table:style-name="Col${i}"/>`).join("");
+  const cols = widths.map((_, i) => `<table:table-column table:style-name="Col${i}"/>`).join("");
   let header = "";
   if (table.header) {
     const row = `<table:table-row>${table.header.map((h) => cell([h])).join("")}</table:table-row>`;
@@ -178,7 +178,8 @@ function renderFodt(blocks, { title, widths, ruled, repeatHeader, spanFirstColum
   const [language, country] = ["en", "US"];
   const body = blocks
     .map((b) => {
-      if (b.kind === "table") return renderTable({ ...b, spanFirstColumn }, { widths, ruled, repeatHeader, keepRows });
+      if (b.kind === "table")
+        return renderTable({ ...b, spanFirstColumn }, { widths, ruled, repeatHeader, keepRows });
       if (b.kind === "title") return p("Title", b.text);
       if (b.kind === "heading") return p("Heading", b.text);
       if (b.kind === "item") return p("Item", b.text);
@@ -312,14 +313,32 @@ function makeBadPdfs(work) {
   mkdirSync(bad, { recursive: true });
   const good = join(outDir, "plan-2023-en-strategy9.pdf");
   writeFileSync(join(bad, "empty.pdf"), "");
-  writeFileSync(join(bad, "not-a-pdf.pdf"), "具體策略\t執行措施\t績效目標\t辦理機關\nThis is text, not a PDF.\n");
+  writeFileSync(
+    join(bad, "not-a-pdf.pdf"),
+    "具體策略\t執行措施\t績效目標\t辦理機關\nThis is text, not a PDF.\n",
+  );
   // A header and an end marker around garbage: looks like a PDF, has no readable structure.
-  writeFileSync(join(bad, "malformed.pdf"), `%PDF-1.7\n${"1 0 obj << /Type /Catalog /Pages 9 0 R >>\n".repeat(3)}garbage\n%%EOF\n`);
+  writeFileSync(
+    join(bad, "malformed.pdf"),
+    `%PDF-1.7\n${"1 0 obj << /Type /Catalog /Pages 9 0 R >>\n".repeat(3)}garbage\n%%EOF\n`,
+  );
   const bytes = readFileSync(good);
   writeFileSync(join(bad, "truncated.pdf"), bytes.subarray(0, Math.floor(bytes.length / 2)));
   run("qpdf", ["--encrypt", "user-secret", "owner-secret", "256", "--", good, join(bad, "encrypted.pdf")]);
   // A scan: page 1 of the plan as a picture, with no text layer.
-  run("pdftoppm", ["-f", "1", "-l", "1", "-r", "60", "-gray", "-png", "-singlefile", join(outDir, "plan-2023-zh.pdf"), join(work, "scan")]);
+  run("pdftoppm", [
+    "-f",
+    "1",
+    "-l",
+    "1",
+    "-r",
+    "60",
+    "-gray",
+    "-png",
+    "-singlefile",
+    join(outDir, "plan-2023-zh.pdf"),
+    join(work, "scan"),
+  ]);
   const png = readFileSync(join(work, "scan.png")).toString("base64");
   const fodt = `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">

@@ -1,28 +1,22 @@
 import type { DocumentKind, Language } from "@lianzheng/model";
+import { countScriptCharacters } from "@lianzheng/normalize";
 
 export interface Detection {
   kind: DocumentKind;
   language: Language;
 }
 
-// Characters that exist only in Simplified Chinese, and their Traditional counterparts, among the
-// most frequent in government text. Enough to tell the script of a whole document apart.
-const SIMPLIFIED_ONLY = /[们这为说时对会发经过还产业务实现进关国员机构门区计划执绩监检调财产举报应该总处设书规范项与从对审]/gu;
-const TRADITIONAL_ONLY = /[們這為說時對會發經過還產業務實現進關國員機構門區計劃執績監檢調財產舉報應該總處設書規範項與從對審]/gu;
-const HAN = /\p{Script=Han}/gu;
 const LATIN_WORD = /[A-Za-z]{2,}/g;
 
-function count(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
-}
-
-/** zh-Hant, zh-Hans or en, from the share of Han characters and which script's characters occur. */
+/**
+ * zh-Hant, zh-Hans or en for a whole document: English when Latin words outnumber Han characters
+ * (an English text quoting a few Chinese names stays English), else the script normalize detects.
+ */
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, 20_000);
-  const han = count(sample, HAN);
-  const words = count(sample, LATIN_WORD);
-  if (han < words) return "en";
-  return count(sample, SIMPLIFIED_ONLY) > count(sample, TRADITIONAL_ONLY) ? "zh-Hans" : "zh-Hant";
+  const counts = countScriptCharacters(sample);
+  if ((sample.match(LATIN_WORD)?.length ?? 0) > counts.han) return "en";
+  return counts.simplifiedOnly > counts.traditionalOnly ? "zh-Hans" : "zh-Hant";
 }
 
 // Each kind is recognised by what its text holds, never by the file name. The patterns accept

@@ -1,18 +1,7 @@
 import type { Language } from "@lianzheng/model";
 import * as simplifiedToTraditionalModule from "opencc-js/dict/STCharacters";
 import * as traditionalToSimplifiedModule from "opencc-js/dict/TSCharacters";
-
-/**
- * The dictionary string of an opencc-js dictionary module. The CJS build reaches these ESM-only
- * modules through require(esm), whose namespace arrives wrapped in one more `default`.
- */
-function readDictionary(module: unknown): string {
-  let value = module;
-  for (let depth = 0; depth < 3 && typeof value !== "string"; depth++) {
-    value = (value as { default?: unknown } | undefined)?.default;
-  }
-  return typeof value === "string" ? value : "";
-}
+import { readOpenccDictionary } from "./internal/opencc-dict.js";
 
 /**
  * Characters that only exist in one script: a key of opencc's character table whose replacements do
@@ -52,9 +41,9 @@ let scriptSets: { simplified: Set<string>; traditional: Set<string> } | undefine
 function getScriptSets(): { simplified: Set<string>; traditional: Set<string> } {
   if (scriptSets === undefined) {
     const big5 = readBig5Characters();
-    const simplified = readOneScriptCharacters(readDictionary(simplifiedToTraditionalModule));
+    const simplified = readOneScriptCharacters(readOpenccDictionary(simplifiedToTraditionalModule));
     for (const char of simplified) if (big5.has(char)) simplified.delete(char);
-    scriptSets = { simplified, traditional: readOneScriptCharacters(readDictionary(traditionalToSimplifiedModule)) };
+    scriptSets = { simplified, traditional: readOneScriptCharacters(readOpenccDictionary(traditionalToSimplifiedModule)) };
   }
   return scriptSets;
 }

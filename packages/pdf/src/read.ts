@@ -30,7 +30,9 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
   return withPdfDocument(data, options, async (pages) => {
     const layouts: PageLayout[] = [];
     for await (const page of pages) layouts.push(layoutPage(page));
-    const empty = layouts.filter((layout) => layout.characters < MIN_PAGE_CHARACTERS).map((layout) => layout.page);
+    const empty = layouts
+      .filter((layout) => layout.characters < MIN_PAGE_CHARACTERS)
+      .map((layout) => layout.page);
     if (layouts.length === 0 || empty.length === layouts.length) {
       throw pdfError(
         "no_text_layer",

@@ -3,9 +3,12 @@ import { isParseError, type ParseErrorCode } from "@lianzheng/model";
 import { describe, expect, test } from "vitest";
 import { extractPages, readPdf } from "../src/index.js";
 
-const fixture = (name: string): Buffer => readFileSync(new URL(`../../../fixtures/pdf/${name}`, import.meta.url));
+const fixture = (name: string): Buffer =>
+  readFileSync(new URL(`../../../fixtures/pdf/${name}`, import.meta.url));
 
-async function failure(promise: Promise<unknown>): Promise<{ code: ParseErrorCode; line: string; page: number | undefined }> {
+async function failure(
+  promise: Promise<unknown>,
+): Promise<{ code: ParseErrorCode; line: string; page: number | undefined }> {
   try {
     await promise;
   } catch (error) {

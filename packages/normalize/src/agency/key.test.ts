@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldToSimplified, normalizeAgencyKey, unwrapDefault } from "./key.js";
+import { foldToSimplified, normalizeAgencyKey } from "./key.js";
 
 describe("normalizeAgencyKey", () => {
   it("ignores width, case, spaces inside Chinese, a leading 'the' and edge punctuation", () => {
@@ -31,15 +31,5 @@ describe("normalizeAgencyKey", () => {
         expect(normalizeAgencyKey(key)).toBe(key);
       }),
     );
-  });
-});
-
-describe("unwrapDefault", () => {
-  // The CJS build once got the module object instead of the dictionary string and crashed.
-  it("finds the dictionary string however deep the interop wrapped it", () => {
-    expect(unwrapDefault("a b|c d")).toBe("a b|c d");
-    expect(unwrapDefault({ default: "a b" })).toBe("a b");
-    expect(unwrapDefault({ __esModule: true, default: { default: "a b" } })).toBe("a b");
-    expect(unwrapDefault({})).toBe("");
   });
 });

@@ -1,16 +1,7 @@
 /// <reference path="../internal/opencc-dicts.d.ts" />
 // (the reference makes the dictionary typings visible to packages that type-check this source)
 import traditionalToSimplifiedDictionary from "opencc-js/dict/TSCharacters";
-
-/**
- * The dictionary string. In the CJS build, Node's require() of this ES module comes back through
- * esbuild's interop as `{ default: { default: "…" } }`, so unwrap until the string.
- */
-export function unwrapDefault(module: unknown): string {
-  let value = module;
-  while (typeof value === "object" && value !== null && "default" in value) value = value.default;
-  return typeof value === "string" ? value : "";
-}
+import { readOpenccDictionary } from "../internal/opencc-dict.js";
 
 let foldTable: Map<string, string> | undefined;
 
@@ -18,7 +9,7 @@ let foldTable: Map<string, string> | undefined;
 function getFoldTable(): Map<string, string> {
   if (foldTable) return foldTable;
   foldTable = new Map();
-  for (const entry of unwrapDefault(traditionalToSimplifiedDictionary).split("|")) {
+  for (const entry of readOpenccDictionary(traditionalToSimplifiedDictionary).split("|")) {
     const [key, first] = entry.split(" ");
     if (key && first) foldTable.set(key, first);
   }

@@ -23,7 +23,11 @@ type LayoutItems = PageLayout["items"];
 const fragment = (rows: string[][], page: number): TableFragment => ({
   kind: "table",
   columns: [50, 150, 300],
-  rows: rows.map((cells) => ({ cells: cells.map((text) => ({ text, pageStart: page, pageEnd: page })), pageStart: page, pageEnd: page })),
+  rows: rows.map((cells) => ({
+    cells: cells.map((text) => ({ text, pageStart: page, pageEnd: page })),
+    pageStart: page,
+    pageEnd: page,
+  })),
   top: 100,
   bottom: 700,
   openTop: false,
@@ -68,7 +72,10 @@ describe("assembleDocument", () => {
   });
 
   test("a table after a paragraph on the next page is a new table", () => {
-    const pages = [page(1, [fragment([["甲", "乙"]], 1)]), page(2, [line("說明。", 80), fragment([["丙", "丁"]], 2)])];
+    const pages = [
+      page(1, [fragment([["甲", "乙"]], 1)]),
+      page(2, [line("說明。", 80), fragment([["丙", "丁"]], 2)]),
+    ];
     expect(assembleDocument(pages).blocks.map((b) => b.kind)).toEqual(["table", "paragraph", "table"]);
   });
 

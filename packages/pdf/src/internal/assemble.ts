@@ -1,4 +1,3 @@
-import type { Warning } from "@lianzheng/model";
 import {
   isHeaderLike,
   isHeaderRow,
@@ -8,6 +7,7 @@ import {
   type RawTable,
   stitchRows,
 } from "@lianzheng/layout";
+import type { Warning } from "@lianzheng/model";
 import { classifyLineJoin, cleanLine, joinLine, type LineJoin } from "./lines.js";
 import type { LineItem, PageItem, PageLayout, TableFragment } from "./page.js";
 
@@ -83,7 +83,10 @@ function bodyFontSize(pages: readonly PageLayout[]): number {
 
 /** Larger than body text, or bold and short at body size: a heading. */
 function isHeadingLine(line: LineItem, body: number): boolean {
-  return line.fontSize >= HEADING_RATIO * body || (line.bold && line.fontSize >= body - 0.25 && line.text.length <= MAX_BOLD_HEADING);
+  return (
+    line.fontSize >= HEADING_RATIO * body ||
+    (line.bold && line.fontSize >= body - 0.25 && line.text.length <= MAX_BOLD_HEADING)
+  );
 }
 
 const sameColumns = (a: readonly number[], b: readonly number[]): boolean =>
@@ -109,8 +112,14 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
   const blocks: RawBlock[] = [];
   const warnings: Warning[] = [];
   let table: OpenTable | null = null;
-  let paragraph: { text: string; first: LineItem; last: LineItem; page: number; heading: boolean; right: number } | null =
-    null;
+  let paragraph: {
+    text: string;
+    first: LineItem;
+    last: LineItem;
+    page: number;
+    heading: boolean;
+    right: number;
+  } | null = null;
   let lastItemWasTable = false;
 
   const closeParagraph = (): void => {
@@ -118,7 +127,12 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
     const { text, first, page, heading } = paragraph;
     const clean = cleanLine(text).replace(/\n/gu, " ");
     if (heading) {
-      blocks.push({ kind: "heading", level: first.fontSize >= TITLE_RATIO * body ? 1 : 2, text: clean, page });
+      blocks.push({
+        kind: "heading",
+        level: first.fontSize >= TITLE_RATIO * body ? 1 : 2,
+        text: clean,
+        page,
+      });
     } else blocks.push({ kind: "paragraph", text: clean, page });
     paragraph = null;
   };
@@ -153,8 +167,23 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
           const cut = broken && item.openTop;
           const firstRow = table.rows[0]?.cells.map((cell) => cell.text) ?? [];
           item.rows.forEach((row, k) => {
-            const repeatsHeader = k === 0 && broken && isHeaderLike(firstRow) && isHeaderRow(row.cells.map((c) => c.text), firstRow);
-            const continues = cut && (k === 0 ? !repeatsHeader : k === 1 && isHeaderRow((item.rows[0]?.cells ?? []).map((c) => c.text), firstRow));
+            const repeatsHeader =
+              k === 0 &&
+              broken &&
+              isHeaderLike(firstRow) &&
+              isHeaderRow(
+                row.cells.map((c) => c.text),
+                firstRow,
+              );
+            const continues =
+              cut &&
+              (k === 0
+                ? !repeatsHeader
+                : k === 1 &&
+                  isHeaderRow(
+                    (item.rows[0]?.cells ?? []).map((c) => c.text),
+                    firstRow,
+                  ));
             table?.rows.push({
               ...row,
               ...(k === 0 ? { breakBefore: true } : {}),
@@ -174,11 +203,17 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
       closeTable();
       const heading = isHeadingLine(item, body);
       let join: LineJoin = "break";
-      if (paragraph && paragraph.heading === heading && Math.abs(paragraph.last.fontSize - item.fontSize) < 0.5) {
+      if (
+        paragraph &&
+        paragraph.heading === heading &&
+        Math.abs(paragraph.last.fontSize - item.fontSize) < 0.5
+      ) {
         const { last } = paragraph;
-        if (heading) join = item.y - last.y < 2 * item.fontSize && paragraph.page === page.page ? "wrap" : "break";
+        if (heading)
+          join = item.y - last.y < 2 * item.fontSize && paragraph.page === page.page ? "wrap" : "break";
         // A line indented past the one above starts a paragraph (first-line indent).
-        else if (item.x0 <= last.x0 + 0.5 * item.fontSize) join = classifyLineJoin(last, item, paragraph.right);
+        else if (item.x0 <= last.x0 + 0.5 * item.fontSize)
+          join = classifyLineJoin(last, item, paragraph.right);
       }
       if (paragraph && join !== "break") {
         paragraph.text = joinLine(paragraph.text, item.text, join);

@@ -33,7 +33,11 @@ function checkBytes(data: Uint8Array, options: ReadPdfOptions): void {
     throw pdfError("empty_input", "the file is empty (0 bytes); expected a PDF", file);
   }
   if (data.length > maxBytes) {
-    throw pdfError("file_too_large", `the file has ${data.length} bytes, more than the limit of ${maxBytes}; raise maxBytes to read it`, file);
+    throw pdfError(
+      "file_too_large",
+      `the file has ${data.length} bytes, more than the limit of ${maxBytes}; raise maxBytes to read it`,
+      file,
+    );
   }
   const head = ascii(data, 0, 1024);
   if (!head.includes("%PDF-")) {
@@ -42,7 +46,11 @@ function checkBytes(data: Uint8Array, options: ReadPdfOptions): void {
   }
   // Every complete PDF ends with %%EOF (followed by at most some white space).
   if (!ascii(data, data.length - 1024, data.length).includes("%%EOF")) {
-    throw pdfError("truncated_pdf", "the PDF is cut short (no %%EOF at its end); download or copy it again", file);
+    throw pdfError(
+      "truncated_pdf",
+      "the PDF is cut short (no %%EOF at its end); download or copy it again",
+      file,
+    );
   }
 }
 
@@ -55,7 +63,11 @@ function startDeadline(options: ReadPdfOptions): { expired: Promise<never>; canc
     timer = setTimeout(
       () =>
         reject(
-          pdfError("timeout", `reading the PDF took longer than ${timeoutMs} ms; raise timeoutMs to allow more`, options.file),
+          pdfError(
+            "timeout",
+            `reading the PDF took longer than ${timeoutMs} ms; raise timeoutMs to allow more`,
+            options.file,
+          ),
         ),
       timeoutMs,
     );
@@ -70,9 +82,16 @@ function translateOpenError(error: unknown, file: string | undefined): unknown {
   const name = (error as { name?: string } | null)?.name;
   const message = (error as { message?: string } | null)?.message ?? String(error);
   if (name === "PasswordException") {
-    return pdfError("encrypted_pdf", "the PDF is encrypted with a password; decrypt it first (qpdf --decrypt --password=… in.pdf out.pdf)", file, { cause: error });
+    return pdfError(
+      "encrypted_pdf",
+      "the PDF is encrypted with a password; decrypt it first (qpdf --decrypt --password=… in.pdf out.pdf)",
+      file,
+      { cause: error },
+    );
   }
-  return pdfError("malformed_pdf", `the PDF is damaged and cannot be read (${message})`, file, { cause: error });
+  return pdfError("malformed_pdf", `the PDF is damaged and cannot be read (${message})`, file, {
+    cause: error,
+  });
 }
 
 /**
@@ -109,7 +128,11 @@ export async function withPdfDocument<T>(
     }
     const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
     if (doc.numPages > maxPages) {
-      throw pdfError("too_many_pages", `the PDF has ${doc.numPages} pages, more than the limit of ${maxPages}; raise maxPages to read it`, options.file);
+      throw pdfError(
+        "too_many_pages",
+        `the PDF has ${doc.numPages} pages, more than the limit of ${maxPages}; raise maxPages to read it`,
+        options.file,
+      );
     }
     return await use(iteratePages(pdfjs, doc, race, file), doc.numPages);
   } finally {
@@ -137,7 +160,9 @@ async function* iteratePages(
         let font = fonts.get(id);
         if (!font) {
           // Fonts are resolved once the operator list is built; the name says bold or not.
-          const loaded = page?.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: unknown }) : undefined;
+          const loaded = page?.commonObjs.has(id)
+            ? (page.commonObjs.get(id) as { name?: unknown })
+            : undefined;
           const name = typeof loaded?.name === "string" ? loaded.name.replace(/^[A-Z]{6}\+/u, "") : id;
           font = { fontName: name, bold: BOLD_FONT.test(name) };
           fonts.set(id, font);
@@ -162,7 +187,10 @@ async function* iteratePages(
       if (error instanceof ParseError) throw error;
       throw pdfError(
         "malformed_pdf",
-        `page ${number} of the PDF is damaged and cannot be read (${(error as Error).message ?? error})`, file, { at: { page: number }, cause: error });
+        `page ${number} of the PDF is damaged and cannot be read (${(error as Error).message ?? error})`,
+        file,
+        { at: { page: number }, cause: error },
+      );
     } finally {
       page?.cleanup();
     }

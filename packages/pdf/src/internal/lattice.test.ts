@@ -7,7 +7,15 @@ const v = (x: number, y0: number, y1: number): Ruling => ({ x0: x, y0, x1: x, y1
 
 describe("findGrids", () => {
   // Three columns, two rows; the first column's cell spans both rows (no line between them).
-  const table = [h(100, 50, 350), h(150, 150, 350), h(200, 50, 350), v(50, 100, 200), v(150, 100, 200), v(250, 100, 200), v(350, 100, 200)];
+  const table = [
+    h(100, 50, 350),
+    h(150, 150, 350),
+    h(200, 50, 350),
+    v(50, 100, 200),
+    v(150, 100, 200),
+    v(250, 100, 200),
+    v(350, 100, 200),
+  ];
 
   test("cells come from the crossings, and an undrawn line merges bands", () => {
     const [grid, ...others] = findGrids(table);
@@ -33,7 +41,14 @@ describe("findGrids", () => {
   });
 
   test("a cell spanning columns, and two separate tables", () => {
-    const second = [h(400, 50, 250), h(450, 50, 250), h(500, 50, 250), v(50, 400, 500), v(250, 400, 500), v(150, 450, 500)];
+    const second = [
+      h(400, 50, 250),
+      h(450, 50, 250),
+      h(500, 50, 250),
+      v(50, 400, 500),
+      v(250, 400, 500),
+      v(150, 450, 500),
+    ];
     const grids = findGrids([...table, ...second]);
     expect(grids).toHaveLength(2);
     const merged = grids[1]?.cells.find((c) => c.row === 0);

@@ -112,7 +112,8 @@ export function findGrids(rulings: readonly Ruling[]): Grid[] {
   const groups = new UnionFind(all.length);
   horizontals.forEach((h, i) => {
     verticals.forEach((v, j) => {
-      const meets = v.at >= h.from - SNAP && v.at <= h.to + SNAP && h.at >= v.from - SNAP && h.at <= v.to + SNAP;
+      const meets =
+        v.at >= h.from - SNAP && v.at <= h.to + SNAP && h.at >= v.from - SNAP && h.at <= v.to + SNAP;
       if (meets) groups.union(i, horizontals.length + j);
     });
   });
@@ -125,7 +126,9 @@ export function findGrids(rulings: readonly Ruling[]): Grid[] {
   const grids: Grid[] = [];
   for (const indices of members.values()) {
     const hs = indices.filter((i) => i < horizontals.length).map((i) => horizontals[i] as Segment);
-    const vs = indices.filter((i) => i >= horizontals.length).map((i) => verticals[i - horizontals.length] as Segment);
+    const vs = indices
+      .filter((i) => i >= horizontals.length)
+      .map((i) => verticals[i - horizontals.length] as Segment);
     if (hs.length < 2 || vs.length < 2) continue;
     const grid = buildGrid(hs, vs);
     if (grid) grids.push(grid);

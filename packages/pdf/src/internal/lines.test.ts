@@ -25,7 +25,10 @@ function lineOf(parts: Array<[string, number]>, gap: number, y = 100): TextRun[]
 
 describe("groupLines", () => {
   test("letter-spaced CJK (one run per character) joins up", () => {
-    const runs = lineOf([..."研議強化"].map((c) => [c, 10] as [string, number]), 6);
+    const runs = lineOf(
+      [..."研議強化"].map((c) => [c, 10] as [string, number]),
+      6,
+    );
     expect(groupLines(runs).map((l) => l.text)).toEqual(["研議強化"]);
   });
 
@@ -43,8 +46,29 @@ describe("groupLines", () => {
   });
 
   test("no space where a run merely changes font, nor for CJK–Latin autospacing", () => {
-    expect(groupLines(lineOf([["Procure", 40], ["ment", 22]], 0))[0]?.text).toBe("Procurement");
-    expect(groupLines(lineOf([["之", 10], ["FATF", 26], ["建議", 20]], 2))[0]?.text).toBe("之FATF建議");
+    expect(
+      groupLines(
+        lineOf(
+          [
+            ["Procure", 40],
+            ["ment", 22],
+          ],
+          0,
+        ),
+      )[0]?.text,
+    ).toBe("Procurement");
+    expect(
+      groupLines(
+        lineOf(
+          [
+            ["之", 10],
+            ["FATF", 26],
+            ["建議", 20],
+          ],
+          2,
+        ),
+      )[0]?.text,
+    ).toBe("之FATF建議");
   });
 
   test("lines are ordered top to bottom and split at wide gaps when asked", () => {
@@ -56,24 +80,41 @@ describe("groupLines", () => {
   test("property: any CJK text cut into runs at any gaps reads back unchanged", () => {
     const han = fc.constantFrom(..."國家廉政建設行動方案具體策略執行措施績效目標辦理機關");
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.array(han, { minLength: 1, maxLength: 4 }), fc.double({ min: 0, max: 8, noNaN: true })), { minLength: 1, maxLength: 12 }), (pieces) => {
-        let x = 0;
-        const runs = pieces.map(([chars, gap]) => {
-          const r = run(chars.join(""), x, 100, 10, chars.length * 10);
-          x += chars.length * 10 + gap;
-          return r;
-        });
-        expect(groupLines(runs).map((l) => l.text)).toEqual([pieces.map(([chars]) => chars.join("")).join("")]);
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(fc.array(han, { minLength: 1, maxLength: 4 }), fc.double({ min: 0, max: 8, noNaN: true })),
+          { minLength: 1, maxLength: 12 },
+        ),
+        (pieces) => {
+          let x = 0;
+          const runs = pieces.map(([chars, gap]) => {
+            const r = run(chars.join(""), x, 100, 10, chars.length * 10);
+            x += chars.length * 10 + gap;
+            return r;
+          });
+          expect(groupLines(runs).map((l) => l.text)).toEqual([
+            pieces.map(([chars]) => chars.join("")).join(""),
+          ]);
+        },
+      ),
     );
   });
 });
 
-const line = (text: string, x1: number, y: number): TextLine => ({ text, x0: 0, x1, y, fontSize: 10, bold: false });
+const line = (text: string, x1: number, y: number): TextLine => ({
+  text,
+  x0: 0,
+  x1,
+  y,
+  fontSize: 10,
+  bold: false,
+});
 
 describe("joinLines", () => {
   test("a line whose next character did not fit is wrapped: CJK rejoins without a space", () => {
-    expect(joinLines([line("政治獻金會", 98, 100), line("計報告書", 40, 115)], 100)).toBe("政治獻金會計報告書");
+    expect(joinLines([line("政治獻金會", 98, 100), line("計報告書", 40, 115)], 100)).toBe(
+      "政治獻金會計報告書",
+    );
   });
 
   test("a short line ends its paragraph", () => {
@@ -81,8 +122,12 @@ describe("joinLines", () => {
   });
 
   test("English words rejoin with one space; a hyphen keeps the word whole", () => {
-    expect(joinLines([line("The Ministry of", 90, 100), line("Justice", 35, 115)], 100)).toBe("The Ministry of Justice");
-    expect(joinLines([line("Cross-", 96, 100), line("Strait Legal Affairs", 90, 115)], 100)).toBe("Cross-Strait Legal Affairs");
+    expect(joinLines([line("The Ministry of", 90, 100), line("Justice", 35, 115)], 100)).toBe(
+      "The Ministry of Justice",
+    );
+    expect(joinLines([line("Cross-", 96, 100), line("Strait Legal Affairs", 90, 115)], 100)).toBe(
+      "Cross-Strait Legal Affairs",
+    );
   });
 
   test("kinsoku: a line pushed down with its closing punctuation is still a wrap", () => {

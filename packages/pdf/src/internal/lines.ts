@@ -15,12 +15,6 @@ export interface TextLine {
 }
 
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u3040-\u30ff]/u;
-// Closing punctuation a line may not start with: the layout engine pulls the character before it
-// down too, so such a line's first unit is two characters wide.
-const NO_LINE_START = /^.[、。，．：；！？）」』》〉】’”,.;:!?)]/u;
-// Opening punctuation a line may not end with: it moves down with the character after it.
-const NO_LINE_END = /^[「『（《〈【‘“(]/u;
-
 /** Gap (in font sizes) between two runs that a space stood in: a space glyph is ~0.25 em, the
  * automatic spacing engines put between CJK and Latin text (which is no space) 0.2 em. */
 const SPACE_GAP = 0.23;
@@ -45,7 +39,10 @@ function joinRuns(runs: readonly TextRun[]): string {
     text += run.text;
     previous = run;
   }
-  return text.replace(/[\u00a0\u2000-\u200b\u3000\t]/gu, " ").replace(/ {2,}/gu, " ").trim();
+  return text
+    .replace(/[\u00a0\u2000-\u200b\u3000\t]/gu, " ")
+    .replace(/ {2,}/gu, " ")
+    .trim();
 }
 
 /**
@@ -58,7 +55,11 @@ export function groupLines(runs: readonly TextRun[], splitGap = Number.POSITIVE_
   for (const run of sorted) {
     const row = rows.at(-1);
     const anchor = row?.[0];
-    if (row && anchor && Math.abs(run.y - anchor.y) <= BASELINE_TOLERANCE * Math.max(run.fontSize, anchor.fontSize)) {
+    if (
+      row &&
+      anchor &&
+      Math.abs(run.y - anchor.y) <= BASELINE_TOLERANCE * Math.max(run.fontSize, anchor.fontSize)
+    ) {
       row.push(run);
     } else rows.push([run]);
   }
@@ -112,8 +113,13 @@ function firstUnitWidth(line: TextLine): number {
   const cjkCount = chars.filter(wide).length;
   const latinCount = chars.length - cjkCount;
   const latinAdvance =
-    latinCount > 0 ? Math.max(0, line.x1 - line.x0 - cjkCount * line.fontSize) / latinCount : 0.5 * line.fontSize;
-  return [...unit].reduce((sum, char) => sum + (wide(char) ? line.fontSize : latinAdvance * WORD_WIDTH_MARGIN), 0);
+    latinCount > 0
+      ? Math.max(0, line.x1 - line.x0 - cjkCount * line.fontSize) / latinCount
+      : 0.5 * line.fontSize;
+  return [...unit].reduce(
+    (sum, char) => sum + (wide(char) ? line.fontSize : latinAdvance * WORD_WIDTH_MARGIN),
+    0,
+  );
 }
 
 /** How a line follows the line above it in the same block of text. */

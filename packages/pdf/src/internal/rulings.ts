@@ -99,7 +99,14 @@ export function extractRulings(
     }
   };
 
-  const strokeOps = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const strokeOps = new Set([
+    ops.stroke,
+    ops.closeStroke,
+    ops.fillStroke,
+    ops.eoFillStroke,
+    ops.closeFillStroke,
+    ops.closeEOFillStroke,
+  ]);
   const fillOps = new Set([ops.fill, ops.eoFill]);
 
   for (let i = 0; i < fnArray.length; i++) {
@@ -120,7 +127,12 @@ export function extractRulings(
       if ((stroked && isWhite(strokeColor)) || (filled && isWhite(fillColor))) continue;
       const buffer = (args[1] as unknown[] | undefined)?.[0];
       if (!(buffer instanceof Float32Array) && !Array.isArray(buffer)) continue;
-      readPath(buffer as ArrayLike<number>, toPage, stroked ? addSegment : null, filled ? addFilledBox : null);
+      readPath(
+        buffer as ArrayLike<number>,
+        toPage,
+        stroked ? addSegment : null,
+        filled ? addFilledBox : null,
+      );
     }
   }
   return rulings;

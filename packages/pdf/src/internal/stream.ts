@@ -20,7 +20,10 @@ const ALIGN = 2;
  * piece of text fits inside one column in the table's font size. Cells are the blocks of lines
  * each column holds; a row starts where blocks start together.
  */
-export function findStreamTables(runs: readonly TextRun[], page: number): { tables: TableFragment[]; rest: TextRun[] } {
+export function findStreamTables(
+  runs: readonly TextRun[],
+  page: number,
+): { tables: TableFragment[]; rest: TextRun[] } {
   if (runs.length === 0) return { tables: [], rest: [] };
   const pieces = groupLines(runs, COLUMN_GAP);
   const tables: TableFragment[] = [];
@@ -54,7 +57,9 @@ export function findStreamTables(runs: readonly TextRun[], page: number): { tabl
   if (tables.length === 0) return { tables, rest: [...runs] };
   // Runs not in a table go back as runs, to be grouped into whole lines again.
   const inTable = (run: TextRun): boolean =>
-    tables.some((t) => run.y >= t.top - 0.1 && run.y <= t.bottom + 0.1 && run.x >= (t.columns[0] as number) - ALIGN);
+    tables.some(
+      (t) => run.y >= t.top - 0.1 && run.y <= t.bottom + 0.1 && run.x >= (t.columns[0] as number) - ALIGN,
+    );
   return { tables, rest: runs.filter((run) => !inTable(run)) };
 }
 
