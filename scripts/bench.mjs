@@ -14,7 +14,11 @@ if (!existsSync(new URL("../packages/ingest/dist/cli.js", import.meta.url))) {
   console.error("build first: pnpm build");
   process.exit(2);
 }
-const result = spawnSync(process.execPath, ["--expose-gc", new URL(`./bench/${name}.mjs`, import.meta.url).pathname, ...rest], {
-  stdio: "inherit",
-});
+const result = spawnSync(
+  process.execPath,
+  ["--expose-gc", new URL(`./bench/${name}.mjs`, import.meta.url).pathname, ...rest],
+  {
+    stdio: "inherit",
+  },
+);
 process.exit(result.status ?? 1);

@@ -65,6 +65,7 @@ export function linkReportToPlan(
       if (link.measure.strategy !== record.strategy.number) {
         warnings.push({
           code: "plan_link_other_strategy",
+          severity: "info",
           message: `序次 ${record.seq} (strategy ${record.strategy.number}) links to ${link.measure.id} of another strategy (score ${round(link.score)})`,
           at: { seq: record.seq, measureId: link.measure.id },
         });
@@ -79,6 +80,7 @@ export function linkReportToPlan(
         : `best ${best ? `${best.measure.id} at ${round(best.score)}` : "none"}, threshold ${threshold}`;
     warnings.push({
       code: "plan_link_weak",
+      severity: "info",
       message: `序次 ${record.seq} (${record.strategy.number}.${record.measure.number}) is linked to no measure of ${plan.id}: ${why}`,
       at: { seq: record.seq },
     });

@@ -113,9 +113,16 @@ function at(row: RawRow): Warning["at"] {
   return where;
 }
 
+// Repairs made by a rule that saw the evidence (a shifted row, a row split at its marker) lose
+// nothing: they are reported as `info`, the rest as warnings.
+const REPAIRS = new Set(["row_shifted", "row_split"]);
+
 function warn(code: string, message: string, row: RawRow): Warning {
   const where = at(row);
-  return where && Object.keys(where).length > 0 ? { code, message, at: where } : { code, message };
+  const severity = REPAIRS.has(code) ? "info" : "warning";
+  return where && Object.keys(where).length > 0
+    ? { code, message, severity, at: where }
+    : { code, message, severity };
 }
 
 /** Brings a row to the table's width: pads with empty cells, folds surplus text into the last cell. */

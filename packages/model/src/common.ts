@@ -23,6 +23,15 @@ export const Location = z
 export type Location = z.infer<typeof Location>;
 
 /**
+ * How much a warning matters. `info`: a repair that lost nothing (a shifted row put back under its
+ * columns) or a remark on the source itself (a record the source gives no achievement row); the
+ * document is still complete. `warning` (also when absent): something may be missing or uncertain,
+ * and an input with such a warning is reported as `partial`.
+ */
+export const WarningSeverity = z.enum(["info", "warning"]).meta({ id: "WarningSeverity" });
+export type WarningSeverity = z.infer<typeof WarningSeverity>;
+
+/**
  * A problem in the data that did not stop the parse: an unparseable cell, an unknown agency, a
  * number that skips. `code` is snake_case and stable; `message` is for people.
  */
@@ -30,10 +39,16 @@ export const Warning = z
   .object({
     code: z.string().regex(/^[a-z][a-z0-9_]*$/),
     message: z.string(),
+    severity: WarningSeverity.optional(),
     at: Location.optional(),
   })
   .meta({ id: "Warning" });
 export type Warning = z.infer<typeof Warning>;
+
+/** True when a warning may mean missing or uncertain content (severity `warning` or none given). */
+export function isSeriousWarning(warning: Warning): boolean {
+  return warning.severity !== "info";
+}
 
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 

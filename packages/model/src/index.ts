@@ -13,6 +13,7 @@ export {
   AgencyRoleKind,
   DocumentKind,
   Item,
+  isSeriousWarning,
   Language,
   Location,
   Provenance,
@@ -21,6 +22,7 @@ export {
   Sha256,
   Source,
   Warning,
+  WarningSeverity,
 } from "./common.js";
 export { Document, Other, TripReport } from "./document.js";
 export { isParseError, ParseError, type ParseErrorCode, type ParseErrorOptions } from "./errors.js";

@@ -62,7 +62,12 @@ describe("Document", () => {
       strategies: [{ number: 9, title: "t", measures: [measure] }],
     };
     expect(Document.safeParse(plan).success).toBe(false);
-    expect(Document.safeParse({ ...plan, strategies: [{ number: 9, title: "t", measures: [{ ...measure, id: "9.3" }] }] }).success).toBe(true);
+    expect(
+      Document.safeParse({
+        ...plan,
+        strategies: [{ number: 9, title: "t", measures: [{ ...measure, id: "9.3" }] }],
+      }).success,
+    ).toBe(true);
   });
 });
 

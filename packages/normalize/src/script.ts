@@ -43,7 +43,10 @@ function getScriptSets(): { simplified: Set<string>; traditional: Set<string> } 
     const big5 = readBig5Characters();
     const simplified = readOneScriptCharacters(readOpenccDictionary(simplifiedToTraditionalModule));
     for (const char of simplified) if (big5.has(char)) simplified.delete(char);
-    scriptSets = { simplified, traditional: readOneScriptCharacters(readOpenccDictionary(traditionalToSimplifiedModule)) };
+    scriptSets = {
+      simplified,
+      traditional: readOneScriptCharacters(readOpenccDictionary(traditionalToSimplifiedModule)),
+    };
   }
   return scriptSets;
 }
