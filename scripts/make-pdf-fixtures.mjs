@@ -259,8 +259,17 @@ function convertToPdf(work, name, fodt) {
     src,
   ]);
   const pdf = join(work, `${name}.pdf`);
-  // A document id derived from the content, so the same input gives the same file id.
-  run("qpdf", ["--deterministic-id", pdf, join(outDir, `${name}.pdf`)]);
+  // A fixed creation date, checksum and id (same lengths, so offsets hold): same input, same bytes.
+  const bytes = readFileSync(pdf, "latin1")
+    .replace(/\/CreationDate\(D:\d{14}/g, "/CreationDate(D:20260101000000")
+    .replace(/\/DocChecksum \/[0-9A-F]{32}/g, `/DocChecksum /${"0".repeat(32)}`)
+    .replace(
+      /(\/ID\s*\[\s*<)([0-9A-Fa-f]+)(>\s*<)([0-9A-Fa-f]+)>/g,
+      (_, a, id1, b, id2) => `${a}${"0".repeat(id1.length)}${b}${"0".repeat(id2.length)}>`,
+    );
+  writeFileSync(pdf, bytes, "latin1");
+  // A fixed document id (qpdf's option for reproducible test files).
+  run("qpdf", ["--static-id", pdf, join(outDir, `${name}.pdf`)]);
   return join(outDir, `${name}.pdf`);
 }
 
@@ -324,7 +333,18 @@ function makeBadPdfs(work) {
   );
   const bytes = readFileSync(good);
   writeFileSync(join(bad, "truncated.pdf"), bytes.subarray(0, Math.floor(bytes.length / 2)));
-  run("qpdf", ["--encrypt", "user-secret", "owner-secret", "256", "--", good, join(bad, "encrypted.pdf")]);
+  // Static id and IV (qpdf's options for reproducible test files) instead of random ones.
+  run("qpdf", [
+    "--static-id",
+    "--static-aes-iv",
+    "--encrypt",
+    "user-secret",
+    "owner-secret",
+    "256",
+    "--",
+    good,
+    join(bad, "encrypted.pdf"),
+  ]);
   // A scan: page 1 of the plan as a picture, with no text layer.
   run("pdftoppm", [
     "-f",

@@ -13,7 +13,12 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const fixtures = ["plan-2023-zh.pdf", "plan-2023-zh-unruled.pdf", "plan-2023-en-strategy9.pdf", "report-2018-zh.pdf"];
+const fixtures = [
+  "plan-2023-zh.pdf",
+  "plan-2023-zh-unruled.pdf",
+  "plan-2023-en-strategy9.pdf",
+  "report-2018-zh.pdf",
+];
 const cli = join(root, "packages/ingest/dist/cli.js");
 const LONG_PAGES = 300;
 
@@ -57,7 +62,13 @@ async function loadOurs() {
   ]);
   return async (data) => {
     const raw = await readPdf(data);
-    const source = { path: "bench.pdf", format: "pdf", sha256: "0".repeat(64), bytes: data.length, pages: raw.pages };
+    const source = {
+      path: "bench.pdf",
+      format: "pdf",
+      sha256: "0".repeat(64),
+      bytes: data.length,
+      pages: raw.pages,
+    };
     let document = null;
     for (const parse of [parseActionPlan, parseExecutionReport]) {
       try {
@@ -102,7 +113,8 @@ function timeProcess(command, args, times = 1) {
       encoding: "utf8",
       maxBuffer: 512 * 1024 * 1024,
     });
-    if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed: ${result.stderr.slice(-500)}`);
+    if (result.status !== 0)
+      throw new Error(`${command} ${args.join(" ")} failed: ${result.stderr.slice(-500)}`);
     const [seconds, kb] = result.stderr.trim().split("\n").at(-1).split(" ").map(Number);
     if (seconds < best.seconds) best = { seconds, rssMb: Math.max(best.rssMb, kb / 1024) };
     else best.rssMb = Math.max(best.rssMb, kb / 1024);
@@ -125,7 +137,8 @@ async function timeInProcess(fn, data, times) {
 const work = mkdtempSync(join(os.tmpdir(), "lianzheng-bench-pdf-"));
 try {
   const files = fixtures.map((name) => ({ name, path: join(root, "fixtures/pdf", name) }));
-  const pagesOf = (path) => Number(execFileSync("qpdf", ["--show-npages", path], { encoding: "utf8" }).trim());
+  const pagesOf = (path) =>
+    Number(execFileSync("qpdf", ["--show-npages", path], { encoding: "utf8" }).trim());
   const setPages = files.reduce((sum, f) => sum + pagesOf(f.path), 0);
   const copies = Math.ceil(LONG_PAGES / setPages);
   const long = join(work, "long.pdf");
@@ -151,7 +164,12 @@ try {
     const a = await timeInProcess(raw, data, times);
     const b = await timeInProcess(ours, data, times);
     const cliRun = timeProcess(process.execPath, [cli, "parse", f.path, "--compact"], isLong ? 1 : runs);
-    const rawProcess = timeProcess(process.execPath, [fileURLToPath(import.meta.url), "--child", "raw", f.path]);
+    const rawProcess = timeProcess(process.execPath, [
+      fileURLToPath(import.meta.url),
+      "--child",
+      "raw",
+      f.path,
+    ]);
     const poppler = timeProcess("pdftotext", ["-layout", f.path, join(work, "out.txt")], isLong ? 1 : runs);
     const pdfminer = timeProcess("pdf2txt", ["-o", join(work, "out-miner.txt"), f.path]);
     rows.push({ name: f.name, pages: a.pages, a, b, cliRun, rawProcess, poppler, pdfminer });
@@ -193,8 +211,12 @@ try {
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const row = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
-  console.log(`pdf bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`);
-  console.log("ms/p: warm, in one process (best of runs); p/s and RSS: whole processes, start-up included.\n");
+  console.log(
+    `pdf bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`,
+  );
+  console.log(
+    "ms/p: warm, in one process (best of runs); p/s and RSS: whole processes, start-up included.\n",
+  );
   console.log(row(header));
   console.log(row(widths.map((w) => "-".repeat(w))));
   for (const l of lines) console.log(row(l));
@@ -203,11 +225,15 @@ try {
   const total = (key) => rows.reduce((sum, r) => sum + r[key].ms, 0);
   const added = total("b") / total("a") - 1;
   const longRow = rows.at(-1);
-  const minerRatio = pps(longRow.pages, longRow.cliRun.seconds) / pps(longRow.pages, longRow.pdfminer.seconds);
+  const minerRatio =
+    pps(longRow.pages, longRow.cliRun.seconds) / pps(longRow.pages, longRow.pdfminer.seconds);
   const checks = [
     [`added cost over raw pdfjs, all pages: ${fmt(added * 100, 0)}% (target ≤ 30%)`, added <= 0.3],
     [`lianzheng parse vs pdfminer on the long PDF: ${fmt(minerRatio)}× (target ≥ 2×)`, minerRatio >= 2],
-    [`peak RSS of lianzheng parse on the long PDF: ${fmt(longRow.cliRun.rssMb, 0)} MB (target < 300 MB)`, longRow.cliRun.rssMb < 300],
+    [
+      `peak RSS of lianzheng parse on the long PDF: ${fmt(longRow.cliRun.rssMb, 0)} MB (target < 300 MB)`,
+      longRow.cliRun.rssMb < 300,
+    ],
   ];
   console.log("");
   for (const [text, ok] of checks) console.log(`${ok ? "PASS" : "FAIL"}  ${text}`);

@@ -4,8 +4,14 @@
 import { UsageError } from "./usage.js";
 import { toolVersion } from "./version.js";
 
-const commands: Record<string, { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }> = {
-  parse: { summary: "parse <file>              print one Document as JSON", load: () => import("./commands/parse.js") },
+const commands: Record<
+  string,
+  { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }
+> = {
+  parse: {
+    summary: "parse <file>              print one Document as JSON",
+    load: () => import("./commands/parse.js"),
+  },
   ingest: {
     summary: "ingest <paths…> --out DIR  parse files and folders into a dataset",
     load: () => import("./commands/ingest.js"),
@@ -59,7 +65,9 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
       return;
     }
-    process.stderr.write(`lianzheng: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `lianzheng: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 1;
   },
 );

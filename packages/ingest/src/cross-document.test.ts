@@ -15,13 +15,17 @@ const otherRevision: ActionPlan = {
 };
 
 describe("applyCrossDocumentSteps", () => {
-  it("links a report to the plan in the run whose measures fit it best, whatever the order", async () => {
-    const unlinked = { ...report, planId: undefined, records: report.records.map((r) => ({ ...r, planMeasureId: undefined })) };
+  it("links a report to the plan in the run whose measures fit it best, whatever the order", () => {
+    const unlinked = {
+      ...report,
+      planId: undefined,
+      records: report.records.map((r) => ({ ...r, planMeasureId: undefined })),
+    };
     for (const documents of [
       [otherRevision, plan, unlinked],
       [plan, otherRevision, unlinked],
     ]) {
-      const { documents: after } = await applyCrossDocumentSteps(documents);
+      const { documents: after } = applyCrossDocumentSteps(documents);
       const linked = after.find((document) => document.id === report.id);
       expect(linked?.kind === "execution-report" && linked.planId).toBe(plan.id);
       expect(linked?.kind === "execution-report" && linked.records[0]?.planMeasureId).toBe("9.1");
@@ -29,14 +33,14 @@ describe("applyCrossDocumentSteps", () => {
     }
   });
 
-  it("leaves a report alone when the run has no plan", async () => {
-    const { documents } = await applyCrossDocumentSteps([report]);
+  it("leaves a report alone when the run has no plan", () => {
+    const { documents } = applyCrossDocumentSteps([report]);
     expect(documents[0]).toBe(report);
   });
 
-  it("keeps an English plan with no Chinese plan of its revision as its own document, with a warning", async () => {
+  it("keeps an English plan with no Chinese plan of its revision as its own document, with a warning", () => {
     const english = { ...translation, revision: { date: "2016-08-24" } };
-    const result = await applyCrossDocumentSteps([english, plan]);
+    const result = applyCrossDocumentSteps([english, plan]);
     expect(result.translationOf.size).toBe(0);
     expect(result.documents).toEqual([english, plan]);
     expect(result.warnings.map((warning) => warning.code)).toEqual(["translation_unmatched"]);

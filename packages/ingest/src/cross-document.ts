@@ -1,5 +1,6 @@
-import type { ActionPlan, Document, ExecutionReport, Warning } from "@lianzheng/model";
+import { mergeTranslations } from "@lianzheng/action-plan";
 import { linkReportToPlan } from "@lianzheng/execution-report";
+import type { ActionPlan, Document, ExecutionReport, Warning } from "@lianzheng/model";
 
 /** The documents of a run after the steps that need more than one document. */
 export interface CrossDocumentResult {
@@ -9,20 +10,6 @@ export interface CrossDocumentResult {
   translationOf: Map<string, string>;
   /** Run-level problems: a translation with no plan to merge into. */
   warnings: Warning[];
-}
-
-type MergeTranslations = (zh: ActionPlan, en: ActionPlan) => ActionPlan;
-
-// @lianzheng/action-plan is written at the same time as this module; until it exports
-// mergeTranslations, the step is skipped with a warning rather than breaking the build.
-async function loadMergeTranslations(): Promise<MergeTranslations | undefined> {
-  const specifier = "@lianzheng/action-plan";
-  try {
-    const module = (await import(specifier)) as { mergeTranslations?: MergeTranslations };
-    return typeof module.mergeTranslations === "function" ? module.mergeTranslations : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -35,13 +22,16 @@ function sameRevision(a: ActionPlan, b: ActionPlan): boolean {
   return true;
 }
 
-/** The Chinese plan an English one translates: same revision, then most measure ids in common. */
+/** The Chinese plan an English one translates: same revision, most measure ids in common, same format. */
 function pickOriginal(en: ActionPlan, plans: readonly ActionPlan[]): ActionPlan | undefined {
   const ids = measureIds(en);
   let best: { plan: ActionPlan; shared: number } | undefined;
   for (const plan of plans) {
     if (!sameRevision(en, plan)) continue;
-    const shared = [...measureIds(plan)].filter((id) => ids.has(id)).length;
+    // Ties (the same plan read from text and from PDF) go to the copy in the same format.
+    const shared =
+      [...measureIds(plan)].filter((id) => ids.has(id)).length * 2 +
+      (plan.source.format === en.source.format ? 1 : 0);
     if (!best || shared > best.shared) best = { plan, shared };
   }
   return best?.plan;
@@ -50,7 +40,9 @@ function pickOriginal(en: ActionPlan, plans: readonly ActionPlan[]): ActionPlan 
 /** Mean link score of a linked report: how well the plan fits the report as a whole. */
 function fitOf(report: ExecutionReport): number {
   if (report.records.length === 0) return 0;
-  return report.records.reduce((sum, record) => sum + (record.planMatchScore ?? 0), 0) / report.records.length;
+  return (
+    report.records.reduce((sum, record) => sum + (record.planMatchScore ?? 0), 0) / report.records.length
+  );
 }
 
 /**
@@ -58,7 +50,7 @@ function fitOf(report: ExecutionReport): number {
  * report to the plan in the run that fits it best (highest mean match score; ties go to the first
  * plan by id). Pure; the order of `documents` is kept.
  */
-export async function applyCrossDocumentSteps(documents: readonly Document[]): Promise<CrossDocumentResult> {
+export function applyCrossDocumentSteps(documents: readonly Document[]): CrossDocumentResult {
   const current = new Map(documents.map((document) => [document.id, document]));
   const plans = documents.filter((d): d is ActionPlan => d.kind === "action-plan").sort(byId);
   const originals = plans.filter((plan) => plan.language !== "en");
@@ -66,9 +58,11 @@ export async function applyCrossDocumentSteps(documents: readonly Document[]): P
   const translationOf = new Map<string, string>();
   const warnings: Warning[] = [];
 
-  const merge = translations.length > 0 ? await loadMergeTranslations() : undefined;
   for (const en of translations) {
-    const target = pickOriginal(en, originals.map((plan) => current.get(plan.id) as ActionPlan));
+    const target = pickOriginal(
+      en,
+      originals.map((plan) => current.get(plan.id) as ActionPlan),
+    );
     if (!target) {
       warnings.push({
         code: "translation_unmatched",
@@ -76,15 +70,15 @@ export async function applyCrossDocumentSteps(documents: readonly Document[]): P
       });
       continue;
     }
-    if (!merge) {
-      warnings.push({
-        code: "translation_not_merged",
-        message: `${en.source.path}: this version cannot merge translations yet; ${en.id} stays a document of its own`,
-      });
-      continue;
-    }
-    current.set(target.id, merge(target, en));
+    const { plan, report } = mergeTranslations(target, en);
+    current.set(target.id, plan);
     translationOf.set(en.id, target.id);
+    if (report.onlyInEn.length > 0) {
+      warnings.push({
+        code: "translation_measures_unmatched",
+        message: `${en.source.path}: measures ${report.onlyInEn.join(", ")} of ${en.id} have no counterpart in ${target.id}; their English text stays in ${en.id} only`,
+      });
+    }
   }
 
   const linkable = originals.map((plan) => current.get(plan.id) as ActionPlan);
@@ -98,5 +92,9 @@ export async function applyCrossDocumentSteps(documents: readonly Document[]): P
     if (best) current.set(document.id, best);
   }
 
-  return { documents: documents.map((document) => current.get(document.id) as Document), translationOf, warnings };
+  return {
+    documents: documents.map((document) => current.get(document.id) as Document),
+    translationOf,
+    warnings,
+  };
 }

@@ -20,7 +20,10 @@ describe("detect", () => {
   });
 
   it("recognises the execution report when the title is spaced differently", () => {
-    const text = seed("003_2d62c1db8ab3e0f0.txt").replace("國家廉政建設行動方案 107 年執行情形", "國家廉政建設行動方案107年度執行情形");
+    const text = seed("003_2d62c1db8ab3e0f0.txt").replace(
+      "國家廉政建設行動方案 107 年執行情形",
+      "國家廉政建設行動方案107年度執行情形",
+    );
     expect(detect(text).kind).toBe("execution-report");
   });
 

@@ -21,13 +21,15 @@ export function detectLanguage(text: string): Language {
 
 // Each kind is recognised by what its text holds, never by the file name. The patterns accept
 // Traditional and Simplified forms and tolerate the spaces extraction puts between characters.
-const EXECUTION_REPORT_TITLE = /(國家廉政建設行動方案|国家廉政建设行动方案)\s*\d+\s*年(度)?\s*(執行情形|执行情形)/u;
+const EXECUTION_REPORT_TITLE =
+  /(國家廉政建設行動方案|国家廉政建设行动方案)\s*\d+\s*年(度)?\s*(執行情形|执行情形)/u;
 const RECORD_KEY = /^\s*(序次|序号|序號)\s+\d+/mu;
 const PLAN_TITLE = /國家廉政建設行動方案|国家廉政建设行动方案|National Integrity Building Action Plan/iu;
 const PLAN_TABLE_HEADER =
   /具體策略\s+執行措施\s+績效目標|具体策略\s+执行措施\s+绩效目标|Specific Strategy\s+Enforcement Measure\s+Performance Goal/iu;
 // A trip report says so on its cover: the first lines, at the start of a line.
-const TRIP_REPORT = /^\s*#*\s*(出國報告|出国报告|出國類別|出国类别|Report (on|of) (an? )?(Official )?(Trip|Travel) Abroad)/imu;
+const TRIP_REPORT =
+  /^\s*#*\s*(出國報告|出国报告|出國類別|出国类别|Report (on|of) (an? )?(Official )?(Trip|Travel) Abroad)/imu;
 
 /**
  * Decide a document's kind and language from its content. `text` is the text of the document

@@ -6,5 +6,12 @@ export {
   type Manifest,
   type ManifestEntry,
 } from "./ingest.js";
-export { type DocumentBase, type InputList, listInputs, type ParseOptions, parseFile, titleOf } from "./pipeline.js";
+export {
+  type DocumentBase,
+  type InputList,
+  listInputs,
+  type ParseOptions,
+  parseFile,
+  titleOf,
+} from "./pipeline.js";
 export { toolVersion } from "./version.js";

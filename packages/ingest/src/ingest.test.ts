@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeF
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { snapshot } from "../test/support/cli.js";
 import { ingest } from "./ingest.js";
 
 const seeds = new URL("../../../seeds/", import.meta.url).pathname;
@@ -11,23 +12,6 @@ function folderWithSeeds(names: string[]) {
   mkdirSync(join(dir, "in"));
   for (const name of names) copyFileSync(join(seeds, name), join(dir, "in", name));
   return { dir, input: join(dir, "in"), out: join(dir, "out") };
-}
-
-/** Every file under a folder with its bytes, manifest without timings. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    let text = readFileSync(path).toString("base64");
-    if (entry.name === "manifest.json") {
-      const manifest = JSON.parse(readFileSync(path, "utf8"));
-      for (const input of manifest.inputs) (input.ms = 0), delete input.reused;
-      text = JSON.stringify(manifest);
-    }
-    files[path.slice(dir.length)] = text;
-  }
-  return files;
 }
 
 describe("ingest", () => {
@@ -41,7 +25,10 @@ describe("ingest", () => {
     expect(second.inputs.map((entry) => entry.reused)).toEqual([true, true]);
     expect(snapshot(out)).toEqual(before);
 
-    writeFileSync(join(input, "002_9a82e845d717d122.txt"), `${readFileSync(join(seeds, "002_9a82e845d717d122.txt"), "utf8")}\n附記`);
+    writeFileSync(
+      join(input, "002_9a82e845d717d122.txt"),
+      `${readFileSync(join(seeds, "002_9a82e845d717d122.txt"), "utf8")}\n附記`,
+    );
     const third = await ingest({ paths: [input], out, jobs: 1 });
     expect(third.inputs.map((entry) => entry.reused ?? false)).toEqual([true, false]);
 
@@ -64,7 +51,14 @@ describe("ingest", () => {
     await ingest({ paths: [input], out, jobs: 1 });
     const before = snapshot(out);
     const controller = new AbortController();
-    const run = ingest({ paths: [input], out, jobs: 1, force: true, signal: controller.signal, onInput: () => controller.abort() });
+    const run = ingest({
+      paths: [input],
+      out,
+      jobs: 1,
+      force: true,
+      signal: controller.signal,
+      onInput: () => controller.abort(),
+    });
     await expect(run).rejects.toThrow();
     expect(snapshot(out)).toEqual(before);
     expect(readdirSync(join(out, ".."))).toEqual(["in", "out"]);

@@ -1,6 +1,12 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { type Document, generateJsonSchemas, schemaVersion, type Warning } from "@lianzheng/model";
+import {
+  type Document,
+  generateJsonSchemas,
+  isSeriousWarning,
+  schemaVersion,
+  type Warning,
+} from "@lianzheng/model";
 import { openParseCache, writeParseCache } from "./cache.js";
 import { applyCrossDocumentSteps } from "./cross-document.js";
 import { type AgencyLookup, collectAgencies } from "./dataset/agencies.js";
@@ -76,7 +82,8 @@ const UNSUPPORTED_MESSAGE = "not a file type lianzheng reads (.pdf, .txt, .text,
 
 function statusOf(document: Document): InputStatus {
   if (SKIPPED_KINDS.has(document.kind)) return "skipped";
-  return document.warnings.length > 0 ? "partial" : "ok";
+  // Info-level warnings (a repaired page-break scar, a remark on the source) lose nothing.
+  return document.warnings.some(isSeriousWarning) ? "partial" : "ok";
 }
 
 function entryOf(path: string, document: Document, ms: number): ManifestEntry {
@@ -94,7 +101,12 @@ function entryOf(path: string, document: Document, ms: number): ManifestEntry {
   };
 }
 
-function emptyEntry(path: string, status: InputStatus, error: string, sha256: string | null = null): ManifestEntry {
+function emptyEntry(
+  path: string,
+  status: InputStatus,
+  error: string,
+  sha256: string | null = null,
+): ManifestEntry {
   return { path, sha256, kind: null, language: null, status, documentId: null, warnings: 0, error, ms: 0 };
 }
 
@@ -159,7 +171,10 @@ export async function ingest(options: IngestOptions): Promise<Manifest> {
     const reused = await cache?.load(outcome.sha256, outcome.path);
     if (reused) {
       parsed.set(outcome.path, reused);
-      record({ ...entryOf(outcome.path, reused, outcome.ms + Math.round(performance.now() - started)), reused: true });
+      record({
+        ...entryOf(outcome.path, reused, outcome.ms + Math.round(performance.now() - started)),
+        reused: true,
+      });
       return;
     }
     // The stored result was missing or broken: parse the file after all.
@@ -193,7 +208,7 @@ export async function ingest(options: IngestOptions): Promise<Manifest> {
   }
   unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  const crossed = await applyCrossDocumentSteps(unique);
+  const crossed = applyCrossDocumentSteps(unique);
   const documents = crossed.documents;
   const agencies = collectAgencies(documents, options.lookupAgency ?? lookupRegisteredAgency);
   const dataset = flattenDocuments(documents, { agencies, translationOf: crossed.translationOf });
@@ -220,17 +235,22 @@ export async function ingest(options: IngestOptions): Promise<Manifest> {
   const staging = await createStaging(out);
   try {
     if (formats.includes("json")) {
-      for (const document of documents) await writeOutput(join(staging, "documents", `${document.id}.json`), json(document));
+      for (const document of documents)
+        await writeOutput(join(staging, "documents", `${document.id}.json`), json(document));
       await writeOutput(join(staging, "agencies.json"), json(agencies));
       for (const [name, text] of Object.entries(generateJsonSchemas())) {
         await writeOutput(join(staging, "schema", name), text);
       }
     }
     if (formats.includes("csv")) {
-      for (const table of dataset.tables) await writeOutput(join(staging, "csv", `${table.name}.csv`), formatCsv(table));
+      for (const table of dataset.tables)
+        await writeOutput(join(staging, "csv", `${table.name}.csv`), formatCsv(table));
     }
     if (formats.includes("sqlite")) {
-      const documentsJson = documents.map((document) => ({ id: document.id, json: JSON.stringify(document) }));
+      const documentsJson = documents.map((document) => ({
+        id: document.id,
+        json: JSON.stringify(document),
+      }));
       await writeOutput(join(staging, "lianzheng.sqlite"), await buildSqlite(dataset.tables, documentsJson));
     }
     await writeParseCache(staging, parseOptions, [...parsed.values()]);

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import type { Document } from "@lianzheng/model";
 import { isParseError } from "@lianzheng/model";
 import { type ParseOptions, parseFile } from "./pipeline.js";
@@ -19,9 +20,10 @@ export type ParseOutcome =
   | { path: string; result: "reused"; sha256: string; ms: number }
   | { path: string; result: "failed"; sha256: string | null; error: string; ms: number };
 
-/** The sha256 of a file, streamed; null when it cannot be read. */
+/** The sha256 of a regular file, streamed; null when it cannot be read (or is a pipe, a device …). */
 export async function hashFile(path: string): Promise<string | null> {
   try {
+    if (!(await stat(path)).isFile()) return null;
     const hash = createHash("sha256");
     for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
     return hash.digest("hex");

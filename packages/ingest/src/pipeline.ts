@@ -1,9 +1,16 @@
 import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
-import { Document, type DocumentKind, documentId, type Language, ParseError, type Source } from "@lianzheng/model";
 import { parseActionPlan } from "@lianzheng/action-plan";
 import { parseExecutionReport } from "@lianzheng/execution-report";
 import { type RawDocument, readText } from "@lianzheng/layout";
+import {
+  Document,
+  type DocumentKind,
+  documentId,
+  type Language,
+  ParseError,
+  type Source,
+} from "@lianzheng/model";
 import { detect } from "./detect.js";
 import { decodeText, type Input, type ReadLimits, readInput } from "./read-input.js";
 import { UsageError } from "./usage.js";
@@ -40,7 +47,10 @@ export function titleOf(text: string): string {
 }
 
 /** The layout of an input and its plain text (for detection): text read as it is, PDFs through pdfjs. */
-async function layoutOf(input: Input, options: ParseOptions): Promise<{ raw: () => RawDocument; text: string; pages?: number }> {
+async function layoutOf(
+  input: Input,
+  options: ParseOptions,
+): Promise<{ raw: () => RawDocument; text: string; pages?: number }> {
   if (input.format === "text") {
     const text = decodeText(input);
     // The text's layout is read only for kinds that have a parser.
@@ -50,7 +60,11 @@ async function layoutOf(input: Input, options: ParseOptions): Promise<{ raw: () 
   // pdfjs costs ~0.3 s to load: only when a PDF is actually read.
   const { readPdf } = await import("@lianzheng/pdf");
   const raw = await readPdf(input.bytes, { ...options, file: input.path });
-  return { text: textOfLayout(raw), raw: () => raw, ...(raw.pages === undefined ? {} : { pages: raw.pages }) };
+  return {
+    text: textOfLayout(raw),
+    raw: () => raw,
+    ...(raw.pages === undefined ? {} : { pages: raw.pages }),
+  };
 }
 
 /** A layout as plain text: blocks in order, table cells separated by tabs, rows by line breaks. */
@@ -60,7 +74,8 @@ export function textOfLayout(raw: RawDocument): string {
     if (block.kind !== "table") lines.push(block.text);
     else {
       if (block.header) lines.push(block.header.join("\t"));
-      for (const row of block.rows) lines.push(row.cells.map((cell) => cell.text.replace(/\s+/g, " ")).join("\t"));
+      for (const row of block.rows)
+        lines.push(row.cells.map((cell) => cell.text.replace(/\s+/g, " ")).join("\t"));
     }
   }
   return lines.join("\n");

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import type { ParseOptions } from "./pipeline.js";
 import { describeUnexpected, type ParseOutcome, type ParseTask, runParseTask } from "./parse-task.js";
+import type { ParseOptions } from "./pipeline.js";
 
 export interface ParseAllOptions {
   options: ParseOptions;
@@ -25,7 +25,9 @@ export function defaultJobs(): number {
 const workerUrl = new URL("./worker.js", import.meta.url);
 
 function abortError(signal: AbortSignal): Error {
-  return signal.reason instanceof Error ? signal.reason : new DOMException("the run was interrupted", "AbortError");
+  return signal.reason instanceof Error
+    ? signal.reason
+    : new DOMException("the run was interrupted", "AbortError");
 }
 
 /**
@@ -41,7 +43,11 @@ export async function parseAll(paths: readonly string[], settings: ParseAllOptio
   let close = async () => {};
   if (useWorkers) {
     const { Piscina } = await import("piscina");
-    const pool = new Piscina<ParseTask, ParseOutcome>({ filename: workerUrl.href, minThreads: jobs, maxThreads: jobs });
+    const pool = new Piscina<ParseTask, ParseOutcome>({
+      filename: workerUrl.href,
+      minThreads: jobs,
+      maxThreads: jobs,
+    });
     run = (task) => pool.run(task, settings.signal ? { signal: settings.signal } : {});
     close = () => pool.destroy();
   }

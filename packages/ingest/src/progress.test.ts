@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { Manifest, ManifestEntry } from "./ingest.js";
 import { chooseProgressMode, createProgressReporter, type ProgressMode } from "./progress.js";
 
-const entry = (path: string, status: ManifestEntry["status"], error: string | null = null): ManifestEntry => ({
+const entry = (
+  path: string,
+  status: ManifestEntry["status"],
+  error: string | null = null,
+): ManifestEntry => ({
   path,
   sha256: null,
   kind: null,
@@ -21,13 +25,20 @@ const manifest = {
 function runReporter(mode: ProgressMode) {
   const out = { stdout: "", stderr: "" };
   let clock = 0;
+  const append = (stream: "stdout" | "stderr", text: string) => {
+    out[stream] += text;
+    return true;
+  };
   const reporter = createProgressReporter(
     mode,
     {
-      stdout: { write: (text: string) => ((out.stdout += text), true) },
-      stderr: { write: (text: string) => ((out.stderr += text), true), isTTY: true, columns: 60 },
+      stdout: { write: (text: string) => append("stdout", text) },
+      stderr: { write: (text: string) => append("stderr", text), isTTY: true, columns: 60 },
     },
-    () => (clock += 1000),
+    () => {
+      clock += 1000;
+      return clock;
+    },
   );
   reporter.start(2);
   reporter.fileStarted("seeds/a.txt");
@@ -64,7 +75,10 @@ describe("createProgressReporter", () => {
   });
 
   it("prints one JSON event per line", () => {
-    const events = runReporter("json").stdout.trim().split("\n").map((line) => JSON.parse(line));
+    const events = runReporter("json")
+      .stdout.trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(events.map((event) => event.event)).toEqual(["start", "input", "input", "summary"]);
     expect(events[2]).toMatchObject({ done: 2, total: 2, path: "seeds/b.txt", status: "failed" });
     expect(events[3]).toMatchObject({ out: "out", failed: 1, ok: 1 });

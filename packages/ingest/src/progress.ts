@@ -99,7 +99,8 @@ export function createProgressReporter(
     },
     finish(manifest, out) {
       if (mode === "bar") clearBar();
-      if (mode === "json") json({ event: "summary", out, elapsedMs: Math.round(now() - started), ...manifest.totals });
+      if (mode === "json")
+        json({ event: "summary", out, elapsedMs: Math.round(now() - started), ...manifest.totals });
       else stdout.write(`${summaryLine(manifest, out)}\n`);
     },
   };

@@ -36,12 +36,15 @@ describe("readInput", () => {
     expect(await failure(readInput(file("empty.txt", "")))).toBe("empty_input");
     expect(await failure(readInput(file("text.pdf", "not a pdf at all")))).toBe("not_a_pdf");
     expect(await failure(readInput(dir))).toBe("unreadable");
-    expect(await failure(readInput(file("big.txt", "x".repeat(100)), { maxBytes: 10 }))).toBe("file_too_large");
+    expect(await failure(readInput(file("big.txt", "x".repeat(100)), { maxBytes: 10 }))).toBe(
+      "file_too_large",
+    );
   });
 });
 
 describe("decodeText", () => {
-  const decode = async (name: string, content: string | Uint8Array) => decodeText(await readInput(file(name, content)));
+  const decode = async (name: string, content: string | Uint8Array) =>
+    decodeText(await readInput(file(name, content)));
 
   it("drops a UTF-8 byte-order mark and reads UTF-16 with one", async () => {
     expect(await decode("bom.txt", "\uFEFF序次\t1")).toBe("序次\t1");
@@ -50,7 +53,9 @@ describe("decodeText", () => {
   });
 
   it("refuses binary junk and white space only", async () => {
-    expect(await failure(decode("junk.txt", new Uint8Array([0x89, 0x50, 0xc3, 0x28, 0xa0, 0xa1])))).toBe("binary_input");
+    expect(await failure(decode("junk.txt", new Uint8Array([0x89, 0x50, 0xc3, 0x28, 0xa0, 0xa1])))).toBe(
+      "binary_input",
+    );
     expect(await failure(decode("nul.txt", "abc\u0000def"))).toBe("binary_input");
     expect(await failure(decode("blank.txt", " \n\t\n"))).toBe("empty_input");
   });

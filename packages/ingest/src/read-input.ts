@@ -35,7 +35,10 @@ export async function readInput(path: string, limits: ReadLimits = {}): Promise<
     if (error instanceof ParseError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new ParseError("not_found", "no such file", { file: path, cause: error });
-    throw new ParseError("unreadable", `cannot read the file (${code ?? "unknown error"})`, { file: path, cause: error });
+    throw new ParseError("unreadable", `cannot read the file (${code ?? "unknown error"})`, {
+      file: path,
+      cause: error,
+    });
   }
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
   if (size > maxBytes) {
@@ -48,10 +51,14 @@ export async function readInput(path: string, limits: ReadLimits = {}): Promise<
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ParseError("unreadable", `cannot read the file (${code ?? "unknown error"}); check its permissions`, {
-      file: path,
-      cause: error,
-    });
+    throw new ParseError(
+      "unreadable",
+      `cannot read the file (${code ?? "unknown error"}); check its permissions`,
+      {
+        file: path,
+        cause: error,
+      },
+    );
   }
   if (bytes.length === 0) throw new ParseError("empty_input", "the file is empty", { file: path });
   const sha256 = createHash("sha256").update(bytes).digest("hex");
@@ -74,8 +81,10 @@ export function decodeText(input: Input): string {
   const { bytes } = input;
   let text: string;
   try {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder("utf-16le", { fatal: true }).decode(bytes);
-    else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder("utf-16be", { fatal: true }).decode(bytes);
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+      text = new TextDecoder("utf-16le", { fatal: true }).decode(bytes);
+    else if (bytes[0] === 0xfe && bytes[1] === 0xff)
+      text = new TextDecoder("utf-16be", { fatal: true }).decode(bytes);
     else text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (error) {
     throw new ParseError("binary_input", "the file is neither a PDF nor UTF-8 or UTF-16 text", {
@@ -85,8 +94,11 @@ export function decodeText(input: Input): string {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.includes("\u0000")) {
-    throw new ParseError("binary_input", "the file holds NUL bytes: it is binary, not text", { file: input.path });
+    throw new ParseError("binary_input", "the file holds NUL bytes: it is binary, not text", {
+      file: input.path,
+    });
   }
-  if (text.trim() === "") throw new ParseError("empty_input", "the file holds only white space", { file: input.path });
+  if (text.trim() === "")
+    throw new ParseError("empty_input", "the file holds only white space", { file: input.path });
   return text;
 }

@@ -48,11 +48,9 @@ describe("replaceDir and recoverStaleStaging", () => {
     mkdirSync(join(dir, `.lianzheng-tmp-out-${process.pid}-abc123`));
     mkdirSync(join(dir, `.lianzheng-tmp-out-2-${DEAD_PID}-abc123`)); // another output's, named out-2
     await recoverStaleStaging(out);
-    expect(readdirSync(dir).sort()).toEqual([
-      `.lianzheng-tmp-out-${process.pid}-abc123`,
-      `.lianzheng-tmp-out-2-${DEAD_PID}-abc123`,
-      "out",
-    ].sort());
+    expect(readdirSync(dir).sort()).toEqual(
+      [`.lianzheng-tmp-out-${process.pid}-abc123`, `.lianzheng-tmp-out-2-${DEAD_PID}-abc123`, "out"].sort(),
+    );
   });
 
   it("puts the previous output back when a run died between moving it aside and renaming", async () => {

@@ -7,10 +7,10 @@ import { UsageError } from "./usage.js";
 // next run removes it, or puts the previous DIR back if the kill came between the two renames.
 const PREFIX = ".lianzheng-tmp-";
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function stagingPattern(out: string): RegExp {
-  return new RegExp(`^${escape(PREFIX + basename(out))}-(\\d+)-[A-Za-z0-9]{6}(-old)?$`);
+  return new RegExp(`^${escapeRegExp(PREFIX + basename(out))}-(\\d+)-[A-Za-z0-9]{6}(-old)?$`);
 }
 
 function isAlive(pid: number): boolean {

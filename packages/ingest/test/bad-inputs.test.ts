@@ -1,5 +1,13 @@
 import { execFileSync, spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { chmod } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -26,7 +34,14 @@ const bad: Record<string, { code: string; pdf?: true }> = {
 };
 
 type Manifest = {
-  inputs: { path: string; status: string; kind: string | null; error: string | null; duplicateOf?: string; documentId: string | null }[];
+  inputs: {
+    path: string;
+    status: string;
+    kind: string | null;
+    error: string | null;
+    duplicateOf?: string;
+    documentId: string | null;
+  }[];
 };
 let run: ReturnType<typeof cli>;
 let manifest: Manifest;
@@ -37,13 +52,20 @@ beforeAll(async () => {
   mkdirSync(join(input, "bad"), { recursive: true });
   for (const name of seedNames) copyFileSync(join(root, "seeds", name), join(input, name));
   copyFileSync(join(root, "seeds", seedNames[0] as string), join(input, "copy-of-first-seed.txt"));
-  for (const name of readdirSync(join(root, "fixtures/pdf/bad"))) copyFileSync(join(root, "fixtures/pdf/bad", name), join(input, "bad", name));
+  for (const name of readdirSync(join(root, "fixtures/pdf/bad")))
+    copyFileSync(join(root, "fixtures/pdf/bad", name), join(input, "bad", name));
   writeFileSync(join(input, "empty.txt"), "");
   // Binary junk: bytes that are not UTF-8, with NULs, under a text name.
-  writeFileSync(join(input, "junk.txt"), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)));
+  writeFileSync(
+    join(input, "junk.txt"),
+    Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)),
+  );
   // 50 MB of real text: the trip report over and over.
   const trip = readFileSync(join(root, "seeds/002_9a82e845d717d122.txt"));
-  writeFileSync(join(input, "big.txt"), Buffer.concat(Array.from({ length: Math.ceil((50 << 20) / trip.length) }, () => trip)));
+  writeFileSync(
+    join(input, "big.txt"),
+    Buffer.concat(Array.from({ length: Math.ceil((50 << 20) / trip.length) }, () => trip)),
+  );
   // Unreadable: root reads a file whatever its mode, so a named pipe stands in (it is not a
   // regular file and is refused before anything blocks on it); chmod 000 is tried when not root.
   execFileSync("mkfifo", [join(input, "pipe.txt")]);
@@ -77,7 +99,11 @@ describe("a folder of seeds and bad inputs", () => {
   });
 
   it("skips the document of unknown kind with its detected kind", () => {
-    expect(entry("004_313756eaa13413cd.txt")).toMatchObject({ status: "skipped", kind: "other", documentId: null });
+    expect(entry("004_313756eaa13413cd.txt")).toMatchObject({
+      status: "skipped",
+      kind: "other",
+      documentId: null,
+    });
   });
 
   it("writes two copies of one file as one document, listing both paths", () => {
@@ -104,13 +130,18 @@ describe("a run stopped midway", () => {
     const folder = join(dir, "many");
     mkdirSync(folder, { recursive: true });
     const plan = readFileSync(join(root, "seeds/001_6bac756fe4f12e99.txt"), "utf8");
-    for (let i = 0; i < 120; i++) writeFileSync(join(folder, `plan-${String(i).padStart(3, "0")}.txt`), `${plan}\n附註 ${i}\n`);
+    for (let i = 0; i < 120; i++)
+      writeFileSync(join(folder, `plan-${String(i).padStart(3, "0")}.txt`), `${plan}\n附註 ${i}\n`);
     return folder;
   }
 
   function stopMidway(signal: NodeJS.Signals, source: string, target: string): Promise<number | null> {
     return new Promise((resolve) => {
-      const child = spawn(process.execPath, [cliPath, "ingest", source, "--out", target, "--json", "--jobs", "1", "--force"], { cwd: root });
+      const child = spawn(
+        process.execPath,
+        [cliPath, "ingest", source, "--out", target, "--json", "--jobs", "1", "--force"],
+        { cwd: root },
+      );
       let inputs = 0;
       child.stdout.on("data", (chunk: Buffer) => {
         inputs += chunk.toString().split('"event":"input"').length - 1;

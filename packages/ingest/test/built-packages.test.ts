@@ -7,7 +7,10 @@ import { describe, expect, it } from "vitest";
 const packageDir = new URL("..", import.meta.url).pathname;
 
 function run(code: string, type: "module" | "commonjs") {
-  const result = spawnSync(process.execPath, [`--input-type=${type}`, "-e", code], { cwd: packageDir, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [`--input-type=${type}`, "-e", code], {
+    cwd: packageDir,
+    encoding: "utf8",
+  });
   return { code: result.status, out: result.stdout.trim(), err: result.stderr };
 }
 

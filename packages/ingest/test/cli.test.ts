@@ -1,5 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -12,7 +20,11 @@ const seeds = join(root, "seeds");
 const seedNames = readdirSync(seeds).filter((name) => name.endsWith(".txt"));
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [cliPath, ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
+  const result = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -94,7 +106,10 @@ describe("lianzheng ingest", () => {
     const out = join(dir, "out");
     expect(cli("ingest", join(dir, "in"), "--out", out).code).toBe(0);
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
-    expect(manifest.inputs.map((entry: { path: string }) => entry.path)).toEqual([join(dir, "in", "a.txt"), join(dir, "in", "b.txt")]);
+    expect(manifest.inputs.map((entry: { path: string }) => entry.path)).toEqual([
+      join(dir, "in", "a.txt"),
+      join(dir, "in", "b.txt"),
+    ]);
     expect(manifest.inputs[1].duplicateOf).toBe(join(dir, "in", "a.txt"));
     expect(readdirSync(join(out, "documents"))).toHaveLength(1);
   });

@@ -15,7 +15,9 @@ async function parseSeed(name: string) {
 
 describe("golden files", () => {
   it.each(seedNames)("%s parses to its golden file", async (name) => {
-    const golden = JSON.parse(readFileSync(join(root, "fixtures/golden", name.replace(/\.txt$/, ".json")), "utf8"));
+    const golden = JSON.parse(
+      readFileSync(join(root, "fixtures/golden", name.replace(/\.txt$/, ".json")), "utf8"),
+    );
     expect(await parseSeed(name)).toEqual(golden);
   });
 });

@@ -45,6 +45,7 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
     if (empty.length > 0) {
       document.warnings.push({
         code: "page_without_text",
+        severity: "warning",
         message: `page(s) ${describePages(empty)} have no text layer (scanned or blank); their content is missing`,
         at: { page: empty[0] as number },
       });

@@ -14,7 +14,9 @@ function parseFormats(text: string): OutputFormat[] {
     .filter(Boolean);
   const unknown = formats.filter((format) => !OUTPUT_FORMATS.includes(format as OutputFormat));
   if (unknown.length > 0 || formats.length === 0) {
-    throw new UsageError(`--format takes a comma-separated list of ${OUTPUT_FORMATS.join(", ")}; got "${text}"`);
+    throw new UsageError(
+      `--format takes a comma-separated list of ${OUTPUT_FORMATS.join(", ")}; got "${text}"`,
+    );
   }
   return formats as OutputFormat[];
 }
@@ -22,7 +24,8 @@ function parseFormats(text: string): OutputFormat[] {
 function parseJobs(text: string | undefined): number {
   if (text === undefined) return defaultJobs();
   const jobs = Number(text);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number of 1 or more; got "${text}"`);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new UsageError(`--jobs takes a whole number of 1 or more; got "${text}"`);
   return jobs;
 }
 

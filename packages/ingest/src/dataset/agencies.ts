@@ -6,7 +6,10 @@ export type AgencyLookup = (id: string) => Agency | undefined;
 function rolesOf(document: Document): AgencyRole[] {
   if (document.kind === "action-plan") {
     return document.strategies.flatMap((strategy) =>
-      strategy.measures.flatMap((measure) => [...measure.agencies, ...(measure.translations?.en?.agencies ?? [])]),
+      strategy.measures.flatMap((measure) => [
+        ...measure.agencies,
+        ...(measure.translations?.en?.agencies ?? []),
+      ]),
     );
   }
   if (document.kind === "execution-report") return document.records.flatMap((record) => record.agencies);

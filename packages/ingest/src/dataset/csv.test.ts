@@ -33,7 +33,10 @@ describe("formatCsv", () => {
       fc.property(fc.array(fc.tuple(fc.string(), fc.string({ unit: "grapheme" }))), (pairs) => {
         const rows = pairs.map(([id, text]) => ({ id, text, number: null }));
         const body = formatCsv(table(rows)).slice(1);
-        expect(readCsv(body)).toEqual([["id", "text", "number"], ...pairs.map(([id, text]) => [id, text, ""])]);
+        expect(readCsv(body)).toEqual([
+          ["id", "text", "number"],
+          ...pairs.map(([id, text]) => [id, text, ""]),
+        ]);
       }),
     );
   });

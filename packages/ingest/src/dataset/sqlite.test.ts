@@ -27,14 +27,20 @@ describe("buildSqlite", () => {
 
   it("declares the foreign keys and indexes them", async () => {
     const db = await open(await buildSqlite(tables, json));
-    const keys = query(db, "SELECT \"from\", \"table\" FROM pragma_foreign_key_list('evaluations') ORDER BY \"from\"");
+    const keys = query(
+      db,
+      'SELECT "from", "table" FROM pragma_foreign_key_list(\'evaluations\') ORDER BY "from"',
+    );
     expect(keys).toEqual([
       ["actual_quantity_id", "quantities"],
       ["document_id", "documents"],
       ["record_id", "report_records"],
       ["target_quantity_id", "quantities"],
     ]);
-    const indexes = query(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'evaluations' AND sql IS NOT NULL ORDER BY name");
+    const indexes = query(
+      db,
+      "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'evaluations' AND sql IS NOT NULL ORDER BY name",
+    );
     expect(indexes.flat()).toEqual([
       "evaluations_actual_quantity_id",
       "evaluations_document_id",
@@ -59,19 +65,24 @@ describe("buildSqlite", () => {
 
   it("refuses to write a database whose foreign keys do not hold", async () => {
     const broken = tables.map((table) =>
-      table.name === "measures" ? { ...table, rows: table.rows.map((row) => ({ ...row, strategy_id: "nowhere" })) } : table,
+      table.name === "measures"
+        ? { ...table, rows: table.rows.map((row) => ({ ...row, strategy_id: "nowhere" })) }
+        : table,
     );
     await expect(buildSqlite(broken, json)).rejects.toThrow(/foreign keys do not hold/);
   });
 
   it("gives the same bytes for the same tables", async () => {
-    expect(Buffer.from(await buildSqlite(tables, json)).equals(Buffer.from(await buildSqlite(tables, json)))).toBe(true);
+    expect(
+      Buffer.from(await buildSqlite(tables, json)).equals(Buffer.from(await buildSqlite(tables, json))),
+    ).toBe(true);
   });
 
   it("creates each table after the tables it references", () => {
     const created: string[] = [];
     for (const [name, columns] of Object.entries(TABLE_COLUMNS)) {
-      for (const column of columns) if (column.references && column.references !== name) expect(created).toContain(column.references);
+      for (const column of columns)
+        if (column.references && column.references !== name) expect(created).toContain(column.references);
       created.push(name);
       expect(tableSql({ name: name as keyof typeof TABLE_COLUMNS, columns })[0]).toMatch(/^CREATE TABLE/);
     }

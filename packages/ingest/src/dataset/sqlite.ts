@@ -67,7 +67,10 @@ function insertRows(db: Database, table: Table, json: ReadonlyMap<string, string
  * foreign key, and each document's JSON in `documents.json`. Throws when a foreign key does not
  * hold: that is a bug in flattening, and a broken database must not be written.
  */
-export async function buildSqlite(tables: readonly Table[], documents: readonly DocumentJson[]): Promise<Uint8Array> {
+export async function buildSqlite(
+  tables: readonly Table[],
+  documents: readonly DocumentJson[],
+): Promise<Uint8Array> {
   const SQL = await loadSqlJs();
   const db = new SQL.Database();
   try {
@@ -78,7 +81,9 @@ export async function buildSqlite(tables: readonly Table[], documents: readonly 
     db.run("COMMIT");
     const broken = db.exec("PRAGMA foreign_key_check");
     if (broken.length > 0) {
-      throw new Error(`foreign keys do not hold in the dataset: ${JSON.stringify(broken[0]?.values.slice(0, 5))}`);
+      throw new Error(
+        `foreign keys do not hold in the dataset: ${JSON.stringify(broken[0]?.values.slice(0, 5))}`,
+      );
     }
     db.run("VACUUM");
     return db.export();

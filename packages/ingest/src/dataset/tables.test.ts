@@ -31,7 +31,8 @@ describe("collectAgencies", () => {
 describe("flattenDocuments", () => {
   it("gives every table exactly the columns it declares", () => {
     for (const table of flatten().tables) {
-      for (const row of table.rows) expect(Object.keys(row).sort()).toEqual(TABLE_COLUMNS[table.name].map((c) => c.name).sort());
+      for (const row of table.rows)
+        expect(Object.keys(row).sort()).toEqual(TABLE_COLUMNS[table.name].map((c) => c.name).sort());
     }
     expect(flatten().tables.map((table) => table.name)).toEqual(TABLE_NAMES);
   });
@@ -46,15 +47,32 @@ describe("flattenDocuments", () => {
         line_from: 131,
         line_to: 133,
       }),
-      expect.objectContaining({ id: `${plan.id}/9.2`, text: "加速修正引渡法\n第二行", text_en: null, line_from: null }),
+      expect.objectContaining({
+        id: `${plan.id}/9.2`,
+        text: "加速修正引渡法\n第二行",
+        text_en: null,
+        line_from: null,
+      }),
     ]);
     expect(rowsOf("strategies")).toEqual([
-      { id: `${plan.id}/9`, document_id: plan.id, number: 9, title: "推動國際合作與資產追繳", title_en: "Promote international cooperation" },
+      {
+        id: `${plan.id}/9`,
+        document_id: plan.id,
+        number: 9,
+        title: "推動國際合作與資產追繳",
+        title_en: "Promote international cooperation",
+      },
     ]);
   });
 
   it("keeps goals and agencies of both languages and of reports apart", () => {
-    const goals = rowsOf("performance_goals").map((row) => [row.id, row.list, row.language, row.item_number, row.text]);
+    const goals = rowsOf("performance_goals").map((row) => [
+      row.id,
+      row.list,
+      row.language,
+      row.item_number,
+      row.text,
+    ]);
     expect(goals).toEqual([
       [`${plan.id}/9.1/g1`, "goal", "zh-Hant", null, "洽簽刑事司法互助條約, 或備忘錄"],
       [`${plan.id}/9.1/en/g1`, "goal", "en", 1, "Sign treaties"],
@@ -63,7 +81,12 @@ describe("flattenDocuments", () => {
       [`${report.id}/1/g1`, "goal", "zh-Hant", 1, "洽簽條約"],
       [`${report.id}/1/i1`, "indicator", "zh-Hant", 1, "簽署件數"],
     ]);
-    const roles = rowsOf("agency_roles").map((row) => [row.measure_id ?? row.record_id, row.agency_id, row.role, row.goals]);
+    const roles = rowsOf("agency_roles").map((row) => [
+      row.measure_id ?? row.record_id,
+      row.agency_id,
+      row.role,
+      row.goals,
+    ]);
     expect(roles).toEqual([
       [`${plan.id}/9.1`, "agency-against-corruption", "lead", null],
       [`${plan.id}/9.1`, "ministry-of-foreign-affairs", "assisting", "1;2"],
@@ -78,7 +101,9 @@ describe("flattenDocuments", () => {
     expect(linked).toMatchObject({ plan_measure_id: `${plan.id}/9.1`, plan_match_score: 0.8 });
     expect(JSON.parse(linked?.fields as string)).toEqual([{ label: "108年績效目標值", text: "簽署 2 件" }]);
     expect(unlinked).toMatchObject({ plan_measure_id: null, fields: null });
-    expect(rowsOf("quantities").map((row) => [row.id, row.side, row.value, row.currency, row.approximate])).toEqual([
+    expect(
+      rowsOf("quantities").map((row) => [row.id, row.side, row.value, row.currency, row.approximate]),
+    ).toEqual([
       [`${report.id}/1/t1`, "target", 2, null, null],
       [`${report.id}/1/t2`, "target", 1000, "TWD", null],
       [`${report.id}/1/a1`, "achievement", 3, null, 1],
@@ -105,13 +130,24 @@ describe("flattenDocuments", () => {
     const { tables, warnings } = flattenDocuments([report], { agencies: [] });
     const rows = tables.find((table) => table.name === "report_records")?.rows ?? [];
     expect(rows[0]?.plan_measure_id).toBeNull();
-    expect(warnings.map((warning) => warning.code).sort()).toEqual(["unknown_agency_id", "unlinked_plan_measure"]);
+    expect(warnings.map((warning) => warning.code).sort()).toEqual([
+      "unknown_agency_id",
+      "unlinked_plan_measure",
+    ]);
   });
 
   it("keeps both rows when a parser numbers two measures alike, and says so", () => {
     const strategy = plan.strategies[0];
     if (!strategy) throw new Error("sample plan has a strategy");
-    const twice = { ...plan, strategies: [{ ...strategy, measures: [strategy.measures[1], strategy.measures[1]].filter((m) => m !== undefined) }] };
+    const twice = {
+      ...plan,
+      strategies: [
+        {
+          ...strategy,
+          measures: [strategy.measures[1], strategy.measures[1]].filter((m) => m !== undefined),
+        },
+      ],
+    };
     const { tables, warnings } = flattenDocuments([twice], { agencies });
     expect(tables.find((table) => table.name === "measures")?.rows.map((row) => row.id)).toEqual([
       `${plan.id}/9.2`,

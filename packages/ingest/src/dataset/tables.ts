@@ -1,7 +1,17 @@
 // Documents → flat tables. CSV and SQLite are both written from these tables, so the two can never
 // disagree about a column, a row or an id. Every id is derived from the document id and the
 // thing's own number, so the same input always gives the same ids, and they join across files.
-import type { ActionPlan, Agency, AgencyRole, Document, ExecutionReport, Item, Provenance, Quantity, Warning } from "@lianzheng/model";
+import type {
+  ActionPlan,
+  Agency,
+  AgencyRole,
+  Document,
+  ExecutionReport,
+  Item,
+  Provenance,
+  Quantity,
+  Warning,
+} from "@lianzheng/model";
 
 export type Cell = string | number | null;
 export type Row = Record<string, Cell>;
@@ -37,7 +47,9 @@ const int = (name: string, extra: Partial<Column> = {}): Column => ({ name, type
 const real = (name: string): Column => ({ name, type: "REAL" });
 const id: Column = { name: "id", type: "TEXT", primaryKey: true, notNull: true };
 const ref = (name: string, table: TableName, notNull = false): Column =>
-  notNull ? { name, type: "TEXT", references: table, notNull: true } : { name, type: "TEXT", references: table };
+  notNull
+    ? { name, type: "TEXT", references: table, notNull: true }
+    : { name, type: "TEXT", references: table };
 const provenanceColumns = [int("line_from"), int("line_to"), int("page_from"), int("page_to")];
 
 /** The columns of every table, in the order tables must be created (a table after those it references). */
@@ -69,7 +81,13 @@ export const TABLE_COLUMNS: Record<TableName, Column[]> = {
     ref("translation_of", "documents"),
     int("warnings", { notNull: true }),
   ],
-  strategies: [id, ref("document_id", "documents", true), int("number", { notNull: true }), text("title"), text("title_en")],
+  strategies: [
+    id,
+    ref("document_id", "documents", true),
+    int("number", { notNull: true }),
+    text("title"),
+    text("title_en"),
+  ],
   measures: [
     id,
     ref("document_id", "documents", true),
@@ -192,7 +210,10 @@ function provenanceCells(provenance: Provenance | undefined): Row {
 export function flattenDocuments(documents: readonly Document[], options: FlattenOptions): DatasetTables {
   const rows = Object.fromEntries(TABLE_NAMES.map((name) => [name, [] as Row[]])) as Record<TableName, Row[]>;
   const warnings: Warning[] = [];
-  const seen = Object.fromEntries(TABLE_NAMES.map((name) => [name, new Set<string>()])) as Record<TableName, Set<string>>;
+  const seen = Object.fromEntries(TABLE_NAMES.map((name) => [name, new Set<string>()])) as Record<
+    TableName,
+    Set<string>
+  >;
   const knownAgencies = new Set(options.agencies.map((agency) => agency.id));
   const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const documentIds = new Set(sorted.map((document) => document.id));
@@ -214,7 +235,13 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
     return rowId;
   }
 
-  const addItems = (owner: Row, ownerId: string, list: "goal" | "indicator", language: string, items: Item[]) => {
+  const addItems = (
+    owner: Row,
+    ownerId: string,
+    list: "goal" | "indicator",
+    language: string,
+    items: Item[],
+  ) => {
     const prefix = `${ownerId}/${language === "en" ? "en/" : ""}${list === "goal" ? "g" : "i"}`;
     items.forEach((item, index) => {
       add("performance_goals", {
@@ -281,7 +308,9 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
       year: document.kind === "execution-report" ? document.year : null,
       roc_year: document.kind === "execution-report" ? document.rocYear : null,
       plan_id:
-        document.kind === "execution-report" && document.planId !== undefined && documentIds.has(document.planId)
+        document.kind === "execution-report" &&
+        document.planId !== undefined &&
+        documentIds.has(document.planId)
           ? document.planId
           : null,
       translation_of: translationOf !== null && documentIds.has(translationOf) ? translationOf : null,
@@ -330,7 +359,9 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
     const planMeasures = new Set<string>();
     for (const record of report.records) {
       const planMeasureId =
-        report.planId !== undefined && record.planMeasureId ? `${report.planId}/${record.planMeasureId}` : null;
+        report.planId !== undefined && record.planMeasureId
+          ? `${report.planId}/${record.planMeasureId}`
+          : null;
       if (planMeasureId) planMeasures.add(planMeasureId);
       const recordId = add("report_records", {
         id: `${report.id}/${record.seq}`,
@@ -424,5 +455,11 @@ function quantityCells(quantity: Quantity): Row {
 
 /** Evaluations carry copies of their quantities; this finds the row each copy came from. */
 function quantityKey(quantity: Quantity): string {
-  return JSON.stringify([quantity.value, quantity.unit, quantity.kind, quantity.raw, quantity.itemNumber ?? null]);
+  return JSON.stringify([
+    quantity.value,
+    quantity.unit,
+    quantity.kind,
+    quantity.raw,
+    quantity.itemNumber ?? null,
+  ]);
 }

@@ -7,7 +7,11 @@ export const root = new URL("../../../../", import.meta.url).pathname;
 export const cliPath = join(root, "packages/ingest/dist/cli.js");
 
 export function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [cliPath, ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
+  const result = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

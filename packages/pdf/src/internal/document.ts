@@ -1,7 +1,7 @@
 import { ParseError, type ParseErrorCode, type ParseErrorOptions } from "@lianzheng/model";
-import type { PdfPage, ReadPdfOptions, TextRun } from "../types.js";
+import type { PdfPage, ReadPdfOptions } from "../types.js";
+import { type PageFont, readOperatorList } from "./operators.js";
 import { loadPdfJs, resolvePdfJsAssets } from "./pdfjs.js";
-import { extractRulings } from "./rulings.js";
 
 const BOLD_FONT = /bold|black|heavy|semibold|demibold|[-,]w[6-9]\b/iu;
 
@@ -54,26 +54,41 @@ function checkBytes(data: Uint8Array, options: ReadPdfOptions): void {
   }
 }
 
-/** A promise that rejects with a `timeout` ParseError once the document's time is up. */
-function startDeadline(options: ReadPdfOptions): { expired: Promise<never>; cancel: () => void } {
+/**
+ * The document's time limit, checked around every PDF.js call. Each call gets its own timer,
+ * cleared when it settles: racing against one long-lived promise would keep every result
+ * (operator lists, text contents) reachable until the end, and memory would grow with pages.
+ */
+function startDeadline(options: ReadPdfOptions): <R>(promise: Promise<R>) => Promise<R> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    if (!Number.isFinite(timeoutMs)) return;
-    timer = setTimeout(
-      () =>
-        reject(
-          pdfError(
-            "timeout",
-            `reading the PDF took longer than ${timeoutMs} ms; raise timeoutMs to allow more`,
-            options.file,
-          ),
-        ),
-      timeoutMs,
+  if (!Number.isFinite(timeoutMs)) return (promise) => promise;
+  const end = Date.now() + timeoutMs;
+  const expired = (): ParseError =>
+    pdfError(
+      "timeout",
+      `reading the PDF took longer than ${timeoutMs} ms; raise timeoutMs to allow more`,
+      options.file,
     );
-  });
-  expired.catch(() => {}); // handled where it is raced; never an unhandled rejection
-  return { expired, cancel: () => clearTimeout(timer) };
+  return <R>(promise: Promise<R>): Promise<R> =>
+    new Promise<R>((resolve, reject) => {
+      const left = end - Date.now();
+      if (left <= 0) {
+        promise.catch(() => {}); // settles after we gave up; nobody waits for it
+        reject(expired());
+        return;
+      }
+      const timer = setTimeout(() => reject(expired()), left);
+      promise.then(
+        (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
+    });
 }
 
 /** PDF.js errors, by class name, turned into ours. */
@@ -107,8 +122,7 @@ export async function withPdfDocument<T>(
   checkBytes(data, options);
   const file = options.file;
   const pdfjs = await loadPdfJs();
-  const deadline = startDeadline(options);
-  const race = <R>(promise: Promise<R>): Promise<R> => Promise.race([promise, deadline.expired]);
+  const race = startDeadline(options);
   const task = pdfjs.getDocument({
     // PDF.js may take ownership of the buffer it is given; the caller keeps theirs.
     data: new Uint8Array(data),
@@ -136,7 +150,6 @@ export async function withPdfDocument<T>(
     }
     return await use(iteratePages(pdfjs, doc, race, file), doc.numPages);
   } finally {
-    deadline.cancel();
     await task.destroy();
   }
 }
@@ -152,36 +165,31 @@ async function* iteratePages(
     let page: Awaited<ReturnType<PdfDocument["getPage"]>> | undefined;
     try {
       page = await race(doc.getPage(number));
-      const [text, operators] = await race(Promise.all([page.getTextContent(), page.getOperatorList()]));
-      const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
-      const runs: TextRun[] = [];
-      const fonts = new Map<string, { fontName: string; bold: boolean }>();
-      const fontOf = (id: string): { fontName: string; bold: boolean } => {
-        let font = fonts.get(id);
-        if (!font) {
-          // Fonts are resolved once the operator list is built; the name says bold or not.
+      // Text and rulings both come from the operator list: one pass over the content stream.
+      const operators = await race(page.getOperatorList());
+      const fonts = new Map<string, PageFont | undefined>();
+      const fontOf = (id: string): PageFont | undefined => {
+        if (!fonts.has(id)) {
+          // Fonts are loaded once the operator list is built; the name says bold or not.
           const loaded = page?.commonObjs.has(id)
-            ? (page.commonObjs.get(id) as { name?: unknown })
+            ? (page.commonObjs.get(id) as { name?: unknown; fontMatrix?: unknown })
             : undefined;
           const name = typeof loaded?.name === "string" ? loaded.name.replace(/^[A-Z]{6}\+/u, "") : id;
-          font = { fontName: name, bold: BOLD_FONT.test(name) };
-          fonts.set(id, font);
+          const matrix = Array.isArray(loaded?.fontMatrix)
+            ? (loaded.fontMatrix as number[])
+            : [0.001, 0, 0, 0.001, 0, 0];
+          fonts.set(id, { fontName: name, bold: BOLD_FONT.test(name), fontMatrix: matrix });
         }
-        return font;
+        return fonts.get(id);
       };
-      for (const item of text.items) {
-        if (!("str" in item) || item.str.trim() === "") continue;
-        const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform as number[];
-        runs.push({
-          text: item.str,
-          x: e - x0,
-          y: y1 - f,
-          width: item.width,
-          fontSize: Math.hypot(c, d) || Math.hypot(a, b),
-          ...fontOf(item.fontName),
-        });
-      }
-      const rulings = extractRulings(operators.fnArray, operators.argsArray, pdfjs.OPS, page.view);
+      const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+      const { runs, rulings } = readOperatorList(
+        operators.fnArray,
+        operators.argsArray,
+        pdfjs.OPS,
+        page.view,
+        fontOf,
+      );
       yield { page: number, width: x1 - x0, height: y1 - y0, runs, rulings };
     } catch (error) {
       if (error instanceof ParseError) throw error;

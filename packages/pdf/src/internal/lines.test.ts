@@ -139,5 +139,6 @@ describe("joinLines", () => {
   test("look-alike radicals are mapped back to ideographs", () => {
     expect(joinLines([line("⾏政院⼈事⾏政總處", 50, 100)], 100)).toBe("行政院人事行政總處");
     expect(joinLines([line("⻑官", 20, 100)], 100)).toBe("長官");
+    expect(joinLines([line("ﬁnancial", 40, 100)], 100)).toBe("financial");
   });
 });

@@ -163,9 +163,13 @@ export function joinLines(lines: readonly TextLine[], right: number): string {
   return cleanLine(text);
 }
 
-/** The same clean-up for every text the reader emits. */
+// Latin ligatures some fonts map their glyphs to (ﬁ ﬂ ﬀ …).
+const LIGATURES = /[\ufb00-\ufb06]/gu;
+
+/** The same clean-up for every text the reader emits: NFC, look-alikes and ligatures mapped. */
 export function cleanLine(text: string): string {
   return normalizeLookalikes(text.normalize("NFC"))
+    .replace(LIGATURES, (ligature) => ligature.normalize("NFKC"))
     .split("\n")
     .map((line) => line.replace(/ {2,}/gu, " ").trim())
     .filter(Boolean)

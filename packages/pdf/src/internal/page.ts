@@ -52,8 +52,12 @@ export function layoutPage(page: PdfPage): PageLayout {
     const x = run.x + Math.min(run.width, run.fontSize) / 2;
     const y = run.y - run.fontSize / 3;
     const grid = grids.find((g) => cellAt(g, x, y));
-    if (grid) byGrid.set(grid, [...(byGrid.get(grid) ?? []), run]);
-    else free.push(run);
+    if (!grid) free.push(run);
+    else {
+      const list = byGrid.get(grid);
+      if (list) list.push(run);
+      else byGrid.set(grid, [run]);
+    }
   }
   const items: PageItem[] = [];
   for (const grid of grids) items.push(readGrid(grid, byGrid.get(grid) ?? [], page.page));
@@ -79,7 +83,10 @@ function readGrid(grid: Grid, runs: TextRun[], page: number): TableFragment {
   const byCell = new Map<(typeof grid.cells)[number], TextRun[]>();
   for (const run of runs) {
     const cell = cellAt(grid, run.x + Math.min(run.width, run.fontSize) / 2, run.y - run.fontSize / 3);
-    if (cell) byCell.set(cell, [...(byCell.get(cell) ?? []), run]);
+    if (!cell) continue;
+    const list = byCell.get(cell);
+    if (list) list.push(run);
+    else byCell.set(cell, [run]);
   }
   const columns = grid.xs.length - 1;
   const rows: RawRow[] = Array.from({ length: grid.ys.length - 1 }, () => ({

@@ -1,0 +1,158 @@
+import { describe, expect, test } from "vitest";
+import { type PageOps, readOperatorList } from "./operators.js";
+
+// Codes as PDF.js numbers them; the module takes them as an argument.
+const OPS: PageOps = {
+  save: 10,
+  restore: 11,
+  transform: 12,
+  constructPath: 91,
+  setStrokeRGBColor: 58,
+  setFillRGBColor: 59,
+  stroke: 20,
+  closeStroke: 21,
+  fill: 22,
+  eoFill: 23,
+  fillStroke: 24,
+  eoFillStroke: 25,
+  closeFillStroke: 26,
+  closeEOFillStroke: 27,
+  paintFormXObjectBegin: 74,
+  paintFormXObjectEnd: 75,
+  beginText: 31,
+  setFont: 37,
+  setTextMatrix: 42,
+  moveText: 40,
+  setLeadingMoveText: 41,
+  setLeading: 36,
+  nextLine: 43,
+  setCharSpacing: 33,
+  setWordSpacing: 34,
+  setHScale: 35,
+  setTextRise: 39,
+  showText: 44,
+};
+const END_PATH = 28;
+const view = [0, 0, 600, 800];
+const path = (paint: number, ...codes: number[]) => [paint, [Float32Array.from(codes)], null];
+
+const font = { fontName: "NotoSerifCJKtc-Bold", bold: true, fontMatrix: [0.001, 0, 0, 0.001, 0, 0] };
+function read(ops: Array<[number, unknown]>) {
+  return readOperatorList(
+    ops.map(([fn]) => fn),
+    ops.map(([, args]) => args),
+    OPS,
+    view,
+    (id) => (id === "f1" ? font : undefined),
+  );
+}
+const rulingsOf = (ops: Array<[number, unknown]>) => read(ops).rulings;
+const glyphs = (text: string, width = 1000) =>
+  [...text].map((unicode) => ({ unicode, width, isSpace: unicode === " " }));
+
+describe("readOperatorList: rulings", () => {
+  test("a stroked line, flipped to top-down coordinates", () => {
+    expect(rulingsOf([[OPS.constructPath, path(OPS.stroke, 0, 50, 700, 1, 550, 700)]])).toEqual([
+      { x0: 50, y0: 100, x1: 550, y1: 100 },
+    ]);
+  });
+
+  test("a stroked rectangle gives its four edges", () => {
+    const rect = path(OPS.stroke, 0, 100, 100, 1, 200, 100, 1, 200, 150, 1, 100, 150, 4);
+    const rulings = rulingsOf([[OPS.constructPath, rect]]);
+    expect(rulings).toHaveLength(4);
+    expect(rulings).toContainEqual({ x0: 100, y0: 650, x1: 100, y1: 700 });
+    expect(rulings).toContainEqual({ x0: 100, y0: 700, x1: 200, y1: 700 });
+  });
+
+  test("a filled thin rectangle is a line along its long side", () => {
+    const rect = path(OPS.fill, 0, 100, 400, 1, 300, 400, 1, 300, 401, 1, 100, 401, 4);
+    expect(rulingsOf([[OPS.constructPath, rect]])).toEqual([{ x0: 100, y0: 399.5, x1: 300, y1: 399.5 }]);
+  });
+
+  test("the transformation matrix applies and is restored", () => {
+    const line = path(OPS.stroke, 0, 0, 0, 1, 0, 100);
+    const rulings = rulingsOf([
+      [OPS.save, null],
+      [OPS.transform, [1, 0, 0, 1, 50, 100]],
+      [OPS.constructPath, line],
+      [OPS.restore, null],
+      [OPS.constructPath, line],
+    ]);
+    expect(rulings).toEqual([
+      { x0: 50, y0: 600, x1: 50, y1: 700 },
+      { x0: 0, y0: 700, x1: 0, y1: 800 },
+    ]);
+  });
+
+  test("clip-only, white, curved and diagonal paths are not rulings", () => {
+    const rulings = rulingsOf([
+      [OPS.constructPath, [END_PATH, [null], null]],
+      [OPS.setStrokeRGBColor, ["#ffffff"]],
+      [OPS.constructPath, path(OPS.stroke, 0, 10, 10, 1, 300, 10)],
+      [OPS.setStrokeRGBColor, ["#000000"]],
+      [OPS.constructPath, path(OPS.stroke, 0, 10, 10, 2, 20, 20, 30, 30, 40, 10)],
+      [OPS.constructPath, path(OPS.stroke, 0, 10, 10, 1, 100, 100)],
+    ]);
+    expect(rulings).toEqual([]);
+  });
+});
+
+describe("readOperatorList: text", () => {
+  test("a run is placed by the text matrix and the CTM, in top-down coordinates", () => {
+    const { runs } = read([
+      [OPS.transform, [1, 0, 0, 1, 10, 0]],
+      [OPS.beginText, null],
+      [OPS.setFont, ["f1", 12]],
+      [OPS.setTextMatrix, [Float32Array.of(1, 0, 0, 1, 100, 700)]],
+      [OPS.showText, [glyphs("廉政")]],
+      [OPS.moveText, [0, -20]],
+      [OPS.showText, [glyphs("方案")]],
+    ]);
+    expect(runs).toEqual([
+      { text: "廉政", x: 110, y: 100, width: 24, fontSize: 12, fontName: "NotoSerifCJKtc-Bold", bold: true },
+      { text: "方案", x: 110, y: 120, width: 24, fontSize: 12, fontName: "NotoSerifCJKtc-Bold", bold: true },
+    ]);
+  });
+
+  test("a scaled text matrix scales the font size; spacing and kerning move the glyphs", () => {
+    const { runs } = read([
+      [OPS.beginText, null],
+      [OPS.setFont, ["f1", 1]],
+      [OPS.setTextMatrix, [10, 0, 0, 10, 50, 700]],
+      [OPS.setCharSpacing, [0.1]],
+      [OPS.showText, [[...glyphs("AB", 500), -100, ...glyphs("C", 500)]]],
+    ]);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.fontSize).toBeCloseTo(10);
+    // Each glyph 0.5 + 0.1 spacing, plus 0.1 of kerning: 1.9 text units × 10.
+    expect(runs[0]?.width).toBeCloseTo(19);
+  });
+
+  test("a wide TJ gap separates runs (cells drawn in one operation)", () => {
+    const { runs } = read([
+      [OPS.beginText, null],
+      [OPS.setFont, ["f1", 10]],
+      [OPS.setTextMatrix, [1, 0, 0, 1, 0, 700]],
+      [OPS.showText, [[...glyphs("甲"), -5000, ...glyphs("乙")]]],
+    ]);
+    expect(runs.map((r) => [r.text, r.x])).toEqual([
+      ["甲", 0],
+      ["乙", 60],
+    ]);
+  });
+
+  test("next lines follow the leading; blank runs are dropped", () => {
+    const { runs } = read([
+      [OPS.beginText, null],
+      [OPS.setFont, ["f1", 10]],
+      [OPS.setLeadingMoveText, [100, 600]],
+      [OPS.setLeading, [14]],
+      [OPS.nextLine, null],
+      [OPS.showText, [glyphs("  ")]],
+      [OPS.showText, [glyphs("第二行")]],
+    ]);
+    // The blank run is not kept, but it moved the pen two glyphs right.
+    expect(runs.map((r) => [r.text, r.x, r.y])).toEqual([["第二行", 120, 214]]);
+  });
+});

@@ -1,0 +1,352 @@
+import type { Ruling, TextRun } from "../types.js";
+
+/** The PDF.js operator codes this module reads (`OPS` of the loaded build, passed in). */
+export interface PageOps {
+  save: number;
+  restore: number;
+  transform: number;
+  constructPath: number;
+  setStrokeRGBColor: number;
+  setFillRGBColor: number;
+  stroke: number;
+  closeStroke: number;
+  fill: number;
+  eoFill: number;
+  fillStroke: number;
+  eoFillStroke: number;
+  closeFillStroke: number;
+  closeEOFillStroke: number;
+  paintFormXObjectBegin: number;
+  paintFormXObjectEnd: number;
+  beginText: number;
+  setFont: number;
+  setTextMatrix: number;
+  moveText: number;
+  setLeadingMoveText: number;
+  setLeading: number;
+  nextLine: number;
+  setCharSpacing: number;
+  setWordSpacing: number;
+  setHScale: number;
+  setTextRise: number;
+  showText: number;
+}
+
+/** A font as the page uses it: name, boldness and the matrix from glyph space to text space. */
+export interface PageFont {
+  fontName: string;
+  bold: boolean;
+  fontMatrix: readonly number[];
+}
+
+/** A glyph of a PDF.js `showText` operation (the fields read here). */
+interface Glyph {
+  unicode?: string;
+  width?: number;
+  isSpace?: boolean;
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+// Drawing codes inside a PDF.js ≥ 5 constructPath buffer; PDF.js does not export them.
+const MOVE_TO = 0;
+const LINE_TO = 1;
+const CURVE_TO = 2;
+const QUADRATIC_CURVE_TO = 3;
+const CLOSE_PATH = 4;
+
+/** Thinner than this (pt), a filled rectangle is a line drawn as a rectangle. */
+const MAX_RULE_THICKNESS = 3;
+/** Shorter than this (pt), a segment is a tick or a dot, not a ruling. */
+const MIN_RULE_LENGTH = 4;
+/** Off the axis by less than this (pt), a segment counts as horizontal or vertical. */
+const AXIS_TOLERANCE = 0.5;
+/** A TJ adjustment moving text further than this (in font sizes) separates two runs. */
+const RUN_SPLIT = 0.5;
+
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[1] * n[2],
+  m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2],
+  m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4],
+  m[4] * n[1] + m[5] * n[3] + n[5],
+];
+
+const isWhite = (color: unknown): boolean => typeof color === "string" && /^#?f{6}$/i.test(color);
+
+/**
+ * Reads a page's operator list in one pass: text runs (from `showText`: the glyphs' Unicode,
+ * positioned by the text state as PDF.js's canvas renderer positions them) and the horizontal and
+ * vertical ruling lines (stroked lines and rectangle edges, filled thin rectangles). The current
+ * transformation matrix is tracked through save/restore/transform and form XObjects, because
+ * path and text coordinates are in user space. Output is in top-down page coordinates.
+ * Reading text from the operator list spares a second pass over the content (getTextContent).
+ */
+export function readOperatorList(
+  fnArray: ArrayLike<number>,
+  argsArray: ArrayLike<unknown>,
+  ops: PageOps,
+  view: readonly number[],
+  fontOf: (id: string) => PageFont | undefined,
+): { runs: TextRun[]; rulings: Ruling[] } {
+  const [vx0 = 0, , , vy1 = 0] = view;
+  const rulings: Ruling[] = [];
+  const runs: TextRun[] = [];
+  const stack: { ctm: Matrix; stroke: unknown; fill: unknown }[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let strokeColor: unknown = "#000000";
+  let fillColor: unknown = "#000000";
+  // Text state, as PDF.js keeps it: a text matrix, and a position (x, y) in its space.
+  let textMatrix: Matrix = [1, 0, 0, 1, 0, 0];
+  let lineX = 0;
+  let lineY = 0;
+  let x = 0;
+  let font: PageFont | undefined;
+  let fontSize = 0;
+  let charSpacing = 0;
+  let wordSpacing = 0;
+  let hScale = 1;
+  let leading = 0;
+  let rise = 0;
+
+  const toPage = (px: number, py: number): [number, number] => [
+    ctm[0] * px + ctm[2] * py + ctm[4] - vx0,
+    vy1 - (ctm[1] * px + ctm[3] * py + ctm[5]),
+  ];
+  const addSegment = (ax: number, ay: number, bx: number, by: number): void => {
+    if (Math.abs(ay - by) <= AXIS_TOLERANCE && Math.abs(ax - bx) >= MIN_RULE_LENGTH) {
+      const y = (ay + by) / 2;
+      rulings.push({ x0: Math.min(ax, bx), y0: y, x1: Math.max(ax, bx), y1: y });
+    } else if (Math.abs(ax - bx) <= AXIS_TOLERANCE && Math.abs(ay - by) >= MIN_RULE_LENGTH) {
+      const sx = (ax + bx) / 2;
+      rulings.push({ x0: sx, y0: Math.min(ay, by), x1: sx, y1: Math.max(ay, by) });
+    }
+  };
+  const addFilledBox = (points: [number, number][]): void => {
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
+    const x0 = Math.min(...xs);
+    const x1 = Math.max(...xs);
+    const y0 = Math.min(...ys);
+    const y1 = Math.max(...ys);
+    const width = x1 - x0;
+    const height = y1 - y0;
+    if (height <= MAX_RULE_THICKNESS && width >= MIN_RULE_LENGTH) {
+      rulings.push({ x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2 });
+    } else if (width <= MAX_RULE_THICKNESS && height >= MIN_RULE_LENGTH) {
+      rulings.push({ x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1 });
+    } else if (width >= MIN_RULE_LENGTH && height >= MIN_RULE_LENGTH) {
+      // A shaded box: its edges bound a cell like drawn borders do.
+      addSegment(x0, y0, x1, y0);
+      addSegment(x0, y1, x1, y1);
+      addSegment(x0, y0, x0, y1);
+      addSegment(x1, y0, x1, y1);
+    }
+  };
+  /** Where text-space point (tx, ty) of the current line lands on the page. */
+  const textToPage = (tx: number, ty: number): [number, number] => {
+    const m = textMatrix;
+    return toPage(m[0] * tx + m[2] * ty + m[4], m[1] * tx + m[3] * ty + m[5]);
+  };
+  const showText = (glyphs: ReadonlyArray<Glyph | number | null>): void => {
+    if (!font || fontSize === 0) return;
+    const advanceScale = fontSize * (font.fontMatrix[0] ?? 0.001);
+    // The font size on the page: the text space's vertical unit through both matrices.
+    const [ox, oy] = textToPage(x, lineY);
+    const [ux, uy] = textToPage(x, lineY + fontSize);
+    const size = Math.hypot(ux - ox, uy - oy);
+    let advance = 0; // along the line, in text space before hScale
+    let text = "";
+    let start = 0;
+    const flush = (): void => {
+      if (text.trim()) {
+        const [sx, sy] = textToPage(x + start * hScale, lineY + rise);
+        const [ex] = textToPage(x + advance * hScale, lineY + rise);
+        runs.push({
+          text,
+          x: sx,
+          y: sy,
+          width: ex - sx,
+          fontSize: size,
+          fontName: font?.fontName ?? "",
+          bold: font?.bold ?? false,
+        });
+      }
+      text = "";
+    };
+    for (const glyph of glyphs) {
+      if (glyph === null) continue;
+      if (typeof glyph === "number") {
+        const shift = (-glyph * fontSize) / 1000;
+        if (Math.abs(shift) > RUN_SPLIT * fontSize) {
+          flush();
+          advance += shift;
+          start = advance;
+        } else advance += shift;
+        continue;
+      }
+      if (!text) start = advance;
+      text += glyph.unicode ?? "";
+      advance += (glyph.width ?? 0) * advanceScale + (glyph.isSpace ? wordSpacing : 0) + charSpacing;
+    }
+    flush();
+    x += advance * hScale;
+  };
+  const moveText = (tx: number, ty: number): void => {
+    lineX += tx;
+    lineY += ty;
+    x = lineX;
+  };
+
+  const strokeOps = new Set([
+    ops.stroke,
+    ops.closeStroke,
+    ops.fillStroke,
+    ops.eoFillStroke,
+    ops.closeFillStroke,
+    ops.closeEOFillStroke,
+  ]);
+  const fillOps = new Set([ops.fill, ops.eoFill]);
+
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i] as unknown[] | null;
+    switch (fn) {
+      case ops.save:
+        stack.push({ ctm, stroke: strokeColor, fill: fillColor });
+        break;
+      case ops.restore:
+      case ops.paintFormXObjectEnd: {
+        const top = stack.pop();
+        if (top) ({ ctm, stroke: strokeColor, fill: fillColor } = top);
+        break;
+      }
+      case ops.transform:
+        if (args) ctm = multiply(args as Matrix, ctm);
+        break;
+      case ops.paintFormXObjectBegin:
+        stack.push({ ctm, stroke: strokeColor, fill: fillColor });
+        if (Array.isArray(args?.[0]) || ArrayBuffer.isView(args?.[0]))
+          ctm = multiply(Array.from(args[0] as ArrayLike<number>) as Matrix, ctm);
+        break;
+      case ops.setStrokeRGBColor:
+        strokeColor = args?.[0];
+        break;
+      case ops.setFillRGBColor:
+        fillColor = args?.[0];
+        break;
+      case ops.beginText:
+        textMatrix = [1, 0, 0, 1, 0, 0];
+        lineX = lineY = x = 0;
+        break;
+      case ops.setTextMatrix: {
+        // PDF.js ≥ 5 passes the matrix as one Float32Array argument.
+        const matrix =
+          ArrayBuffer.isView(args?.[0]) || Array.isArray(args?.[0])
+            ? (args[0] as ArrayLike<number>)
+            : (args as ArrayLike<number>);
+        textMatrix = Array.from(matrix).slice(0, 6) as Matrix;
+        lineX = lineY = x = 0;
+        break;
+      }
+      case ops.moveText:
+        moveText(Number(args?.[0]), Number(args?.[1]));
+        break;
+      case ops.setLeadingMoveText:
+        leading = Number(args?.[1]);
+        moveText(Number(args?.[0]), Number(args?.[1]));
+        break;
+      case ops.setLeading:
+        leading = -Number(args?.[0]);
+        break;
+      case ops.nextLine:
+        moveText(0, leading);
+        break;
+      case ops.setFont:
+        font = fontOf(String(args?.[0]));
+        fontSize = Math.abs(Number(args?.[1]) || 0);
+        break;
+      case ops.setCharSpacing:
+        charSpacing = Number(args?.[0]) || 0;
+        break;
+      case ops.setWordSpacing:
+        wordSpacing = Number(args?.[0]) || 0;
+        break;
+      case ops.setHScale:
+        hScale = (Number(args?.[0]) || 100) / 100;
+        break;
+      case ops.setTextRise:
+        rise = Number(args?.[0]) || 0;
+        break;
+      case ops.showText:
+        if (Array.isArray(args?.[0])) showText(args[0] as Glyph[]);
+        break;
+      case ops.constructPath: {
+        if (!args) break;
+        const paintOp = args[0] as number;
+        const stroked = strokeOps.has(paintOp);
+        const filled = fillOps.has(paintOp);
+        if (!stroked && !filled) break; // clip-only paths and invisible ones
+        if ((stroked && isWhite(strokeColor)) || (filled && isWhite(fillColor))) break;
+        const buffer = (args[1] as unknown[] | undefined)?.[0];
+        if (!(buffer instanceof Float32Array) && !Array.isArray(buffer)) break;
+        readPath(
+          buffer as ArrayLike<number>,
+          toPage,
+          stroked ? addSegment : null,
+          filled ? addFilledBox : null,
+        );
+        break;
+      }
+    }
+  }
+  return { runs, rulings };
+}
+
+/** Walks one path buffer: segments go to `onSegment`, closed shapes' corners to `onShape`. */
+function readPath(
+  buffer: ArrayLike<number>,
+  toPage: (x: number, y: number) => [number, number],
+  onSegment: ((ax: number, ay: number, bx: number, by: number) => void) | null,
+  onShape: ((points: [number, number][]) => void) | null,
+): void {
+  let shape: [number, number][] = [];
+  let current: [number, number] = [0, 0];
+  let start: [number, number] = [0, 0];
+  const flush = (): void => {
+    if (onShape && shape.length >= 3) onShape(shape);
+    shape = [];
+  };
+  for (let k = 0; k < buffer.length; ) {
+    const code = buffer[k++];
+    if (code === MOVE_TO) {
+      flush();
+      current = toPage(buffer[k] ?? 0, buffer[k + 1] ?? 0);
+      start = current;
+      shape.push(current);
+      k += 2;
+    } else if (code === LINE_TO) {
+      const next = toPage(buffer[k] ?? 0, buffer[k + 1] ?? 0);
+      onSegment?.(current[0], current[1], next[0], next[1]);
+      current = next;
+      shape.push(current);
+      k += 2;
+    } else if (code === CURVE_TO) {
+      current = toPage(buffer[k + 4] ?? 0, buffer[k + 5] ?? 0);
+      shape = []; // curved shapes are not table borders
+      k += 6;
+    } else if (code === QUADRATIC_CURVE_TO) {
+      current = toPage(buffer[k + 2] ?? 0, buffer[k + 3] ?? 0);
+      shape = [];
+      k += 4;
+    } else if (code === CLOSE_PATH) {
+      onSegment?.(current[0], current[1], start[0], start[1]);
+      current = start;
+      flush();
+    } else {
+      break; // an unknown code: stop rather than misread the coordinates
+    }
+  }
+  flush();
+}

@@ -1,0 +1,95 @@
+// `pnpm bench ingest`: the whole seeds + fixtures run with --jobs 1 and --jobs 2, side by side
+// (documents and pages per second, peak memory), then how parse time grows with input size.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const cli = join(root, "packages/ingest/dist/cli.js");
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const work = mkdtempSync(join(tmpdir(), "lianzheng-bench-"));
+
+// The CLI under a wrapper that reports the process's peak resident memory (workers included).
+const wrapper = join(work, "measure.mjs");
+writeFileSync(
+  wrapper,
+  `process.on("exit", () => process.stderr.write("\\nmaxrss " + process.resourceUsage().maxRSS + "\\n"));\nawait import(${JSON.stringify(cli)});\n`,
+);
+
+function ingestOnce(jobs) {
+  const out = join(work, `out-${jobs}`);
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [wrapper, "ingest", "seeds", "fixtures", "--out", out, "--jobs", String(jobs), "--force", "--quiet"], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const maxRssKb = Number(/maxrss (\d+)/.exec(result.stderr)?.[1] ?? Number.NaN);
+  const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+  const parsed = manifest.inputs.filter((input) => input.status === "ok" || input.status === "partial");
+  let pages = 0;
+  for (const name of readdirSync(join(out, "documents"))) {
+    pages += JSON.parse(readFileSync(join(out, "documents", name), "utf8")).source.pages ?? 0;
+  }
+  return { seconds, maxRssMb: maxRssKb / 1024, documents: parsed.length, inputs: manifest.inputs.length, pages };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const rows = [];
+for (const jobs of [1, 2]) {
+  const samples = Array.from({ length: runs }, () => ingestOnce(jobs));
+  const seconds = median(samples.map((s) => s.seconds));
+  const { documents, pages, inputs } = samples[0];
+  rows.push({ jobs, inputs, documents, pages, seconds, maxRssMb: Math.max(...samples.map((s) => s.maxRssMb)) });
+}
+
+console.log(`ingest seeds + fixtures, median of ${runs} runs, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log("");
+console.log("| --jobs | inputs | documents | PDF pages | wall time | documents/s | pages/s | peak memory |");
+console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+for (const r of rows) {
+  console.log(
+    `| ${r.jobs} | ${r.inputs} | ${r.documents} | ${r.pages} | ${r.seconds.toFixed(2)} s | ${(r.documents / r.seconds).toFixed(1)} | ${(r.pages / r.seconds).toFixed(1)} | ${r.maxRssMb.toFixed(0)} MB |`,
+  );
+}
+
+// Linear growth: each parser (through the text reader) on its seed and on the seed 10 times over.
+const { parseFile } = await import(join(root, "packages/ingest/dist/index.js"));
+async function parseMs(path) {
+  const times = [];
+  for (let i = 0; i < runs + 2; i++) {
+    const started = performance.now();
+    await parseFile(path);
+    times.push(performance.now() - started);
+  }
+  return median(times.slice(2)); // the first runs warm up the JIT and load dictionaries
+}
+console.log("");
+console.log("| input | 1× | 10× | ratio (must stay under 15) |");
+console.log("| --- | ---: | ---: | ---: |");
+let linear = true;
+for (const [label, name] of [
+  ["action plan (seed 001)", "001_6bac756fe4f12e99.txt"],
+  ["execution report (seed 003)", "003_2d62c1db8ab3e0f0.txt"],
+]) {
+  const text = readFileSync(join(root, "seeds", name), "utf8");
+  const lines = text.split("\n");
+  // The title stays on top once; the body repeats, so the same parser reads 10 times the table.
+  const body = lines.slice(1).join("\n");
+  const one = join(work, `1x-${name}`);
+  const ten = join(work, `10x-${name}`);
+  writeFileSync(one, text);
+  writeFileSync(ten, `${lines[0]}\n${Array.from({ length: 10 }, () => body).join("\n")}`);
+  const [a, b] = [await parseMs(one), await parseMs(ten)];
+  const ratio = b / a;
+  linear &&= ratio < 15;
+  console.log(`| ${label} | ${a.toFixed(1)} ms | ${b.toFixed(1)} ms | ${ratio.toFixed(1)}× |`);
+}
+rmSync(work, { recursive: true, force: true });
+if (!linear) {
+  console.error("parse time grows faster than linearly: 10× the input took 15× the time or more");
+  process.exit(1);
+}
