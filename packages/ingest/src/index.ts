@@ -5,6 +5,8 @@ export {
   ingest,
   type Manifest,
   type ManifestEntry,
+  OUTPUT_FORMATS,
+  type OutputFormat,
 } from "./ingest.js";
 export {
   type DocumentBase,
@@ -12,6 +14,7 @@ export {
   listInputs,
   type ParseOptions,
   parseFile,
+  textOfLayout,
   titleOf,
 } from "./pipeline.js";
 export { toolVersion } from "./version.js";

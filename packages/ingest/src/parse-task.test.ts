@@ -28,10 +28,16 @@ const documentSlices = fc
     { minLength: 1, maxLength: 6 },
   )
   .map((parts) => parts.join("\n"));
-const noise = fc.string({ unit: fc.constantFrom("\t", "\n", " ", "序次", "(一)", "1.", "具體策略", "<p>", "</p>", "|", "--") });
+const noise = fc.string({
+  unit: fc.constantFrom("\t", "\n", " ", "序次", "(一)", "1.", "具體策略", "<p>", "</p>", "|", "--"),
+});
 
 // Titles that send the text to each parser (detection reads the title and the table header).
-const titles = fc.constantFrom("", "國家廉政建設行動方案\n\n具體策略\t執行措施\t績效目標\t辦理機關\n", "國家廉政建設行動方案 107 年執行情形\n");
+const titles = fc.constantFrom(
+  "",
+  "國家廉政建設行動方案\n\n具體策略\t執行措施\t績效目標\t辦理機關\n",
+  "國家廉政建設行動方案 107 年執行情形\n",
+);
 
 describe("runParseTask on arbitrary input", () => {
   it("fails only with a ParseError, never with a bug, whatever the bytes", async () => {

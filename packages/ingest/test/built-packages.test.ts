@@ -48,3 +48,15 @@ describe("built packages", () => {
     expect(JSON.parse(result.out)).toEqual(expected);
   });
 });
+
+describe("built declarations", () => {
+  it("type-check a consumer from ESM and CJS without the source condition", () => {
+    const tsc = new URL("../../../node_modules/.bin/tsc", import.meta.url).pathname;
+    const result = spawnSync(tsc, ["-p", "test/consumer/tsconfig.json"], {
+      cwd: packageDir,
+      encoding: "utf8",
+    });
+    expect(result.stdout + result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  });
+});

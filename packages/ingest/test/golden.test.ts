@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { isSeriousWarning } from "@lianzheng/model";
 import { describe, expect, it } from "vitest";
 import { parseFile } from "../src/pipeline.js";
 
@@ -23,6 +24,11 @@ describe("golden files", () => {
 });
 
 describe("invariants of the seeds' parses", () => {
+  it.each(seedNames)("%s has no serious warning: its manifest status is ok or skipped", async (name) => {
+    const document = await parseSeed(name);
+    expect(document.warnings.filter(isSeriousWarning)).toEqual([]);
+  });
+
   it("001 is the Chinese plan: 9 strategies, 4 goals, no HTML or page headers anywhere", async () => {
     const plan = await parseSeed("001_6bac756fe4f12e99.txt");
     if (plan.kind !== "action-plan") throw new Error(plan.kind);
