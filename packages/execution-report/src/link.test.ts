@@ -115,6 +115,56 @@ describe("linkReportToPlan", () => {
     expect(linked.records[0]?.planMeasureId).toBe("8.8");
   });
 
+  it("links a rewritten measure by a goal it keeps word for word that no other measure has", () => {
+    // Seed 003 序次 38 (2018 八、(九)) and seed 001 八、(八): the texts share little (0.248).
+    const kept = "每年統計政風機構受理檢舉件數及保密宣導執行成效。";
+    const rewritten = plan([
+      measure(8, 2, "定期召開審查會，審核貪瀆案件檢舉獎金申請案。", ["每年提報執行情形。"]),
+      measure(8, 8, "完善公私部門匿名檢舉管道，提供多元檢舉管道，允許檢舉人以匿名方式提出檢舉。", [
+        "法務部(廉政署、調查局)對民眾具名或匿名方式提出檢舉，均嚴予保密其身分。",
+        kept,
+      ]),
+    ]);
+    const linked = linkReportToPlan(
+      report([record(38, 8, 9, "加強檢舉人保護、保密宣導及落實受理檢舉案件追蹤考核。", [kept])]),
+      rewritten,
+    );
+    expect(linked.records[0]).toMatchObject({ planMeasureId: "8.8", planMatchScore: 1 });
+  });
+
+  it("does not link by a boilerplate goal that several measures share", () => {
+    // 每年提報執行情形 is the goal of five 2023 measures: it names none of them.
+    const boilerplate = "每年提報執行情形。";
+    const shared = plan([
+      measure(6, 1, "鼓勵各大專院校開設法治教育相關課程。", [boilerplate]),
+      measure(6, 2, "落實校園法治教育，鼓勵發展具有特色之品德校園文化。", [boilerplate]),
+    ]);
+    const linked = linkReportToPlan(
+      report([record(12, 6, 4, "全面推動所有行政機關實施廉政評鑑，建構評分衡量基準。", [boilerplate])]),
+      shared,
+    );
+    expect(linked.records[0]?.planMeasureId).toBeNull();
+    expect(linked.records[0]?.planMatchScore).toBeLessThan(0.3);
+  });
+
+  it("does not count a distinctive goal that is only like the record's goal", () => {
+    // 每年提報研修進度 and 每年提報修法進度 share 4 of 7 bigrams (0.57): like, not the same goal.
+    const linked = linkReportToPlan(
+      report([
+        record(30, 8, 1, "修訂「法務部審核貪瀆案件檢舉獎金委員會設置要點」等行政規則。", [
+          "每年提報研修進度。",
+        ]),
+      ]),
+      plan([
+        measure(8, 1, "研議制定「揭弊者保護法」草案，將草案列為優先審議法案，積極鼓勵檢舉貪瀆不法。", [
+          "每年提報修法進度。",
+        ]),
+      ]),
+    );
+    expect(linked.records[0]?.planMeasureId).toBeNull();
+    expect(linked.records[0]?.planMatchScore).toBeLessThan(0.3);
+  });
+
   it("is pure and gives the same links when run again", () => {
     const input = report([
       record(1, 1, 3, "結合各機關廉政風險評估結果，針對貪腐高風險業務實施稽核清查。"),

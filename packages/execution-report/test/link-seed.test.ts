@@ -19,6 +19,8 @@ describe("seed 003 linked to seed 001", () => {
     expect([idOf(3), idOf(4), idOf(32), idOf(39)]).toEqual(["1.2", "1.3", "8.2", "8.9"]);
     // Reworded: 2018 一、(一) keeps its goals in 2023 一、(一); 政治獻金 二、(三) is 二、(二) and 揭弊者保護法 八、(二) is 八、(一).
     expect([idOf(1), idOf(7), idOf(31)]).toEqual(["1.1", "2.2", "8.1"]);
+    // Rewritten, but 2023 八、(八) keeps 2018 八、(九)'s only goal, 每年統計政風機構受理檢舉件數…, word for word.
+    expect(idOf(38)).toBe("8.8");
     // Gone in 2023 (no 內部控制聲明書, 公務人員基準法, 公糧業者, 外國法院委託事件協助法 measure; the 2018 law amendments are done).
     expect([idOf(2), idOf(6), idOf(16), idOf(29), idOf(40)]).toEqual([null, null, null, null, null]);
   });

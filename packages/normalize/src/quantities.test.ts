@@ -35,6 +35,21 @@ describe("extractQuantities", () => {
     expect(extractQuantities(text).map((q) => q.raw)).toEqual(["2 場次", "5 人"]);
   });
 
+  it("counts 員 after Arabic digits as people, not after a Chinese numeral", () => {
+    // Seed 003 序次 10: 空軍航空技術學院學生 1,165 員參訓聆聽.
+    expect(extractQuantities("學院學生 1,165 員參訓聆聽").map((q) => [q.raw, q.value, q.kind])).toEqual([
+      ["1,165 員", 1165, "people"],
+    ]);
+    expect(extractQuantities("成為國際社會的一員")).toEqual([]);
+  });
+
+  it("reads 為期 N 年 as a duration, not as the year N", () => {
+    // Seed 003 序次 44: 技術協助及訓練計畫，每次為期2年.
+    expect(
+      extractQuantities("訓練計畫，每次為期2年，並以").map((q) => [q.raw, q.value, q.unit, q.kind]),
+    ).toEqual([["2年", 2, "年", "other"]]);
+  });
+
   it("keeps raw spans exact in the original text, full width included", () => {
     const text = "達成率７０％，約 69 萬餘美金";
     for (const q of extractQuantities(text)) expect(text).toContain(q.raw);

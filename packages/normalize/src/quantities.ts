@@ -53,6 +53,8 @@ const UNITS: Readonly<Record<string, UnitInfo>> = {
   人: PEOPLE,
   名: PEOPLE,
   位: PEOPLE,
+  // Military and civil-service counts (學生 1,165 員); after a Chinese numeral it is a word (一員).
+  員: { kind: "people", arabicOnly: true },
   people: PEOPLE,
   persons: PEOPLE,
   件: COUNT,
@@ -161,7 +163,7 @@ const MARKER_BEFORE = /[\s。；;：:，,、!?！？>「(（]$/;
 /** Can an item marker start where `before` (a window ending at the number) ends? */
 const isMarkerPosition = (before: string, windowStart: number): boolean =>
   (windowStart === 0 && before === "") || MARKER_BEFORE.test(before);
-const DURATION_BEFORE = /(?:逾|近|約|滿|長達|歷時|每|超過|將近|已|達)\s*$/;
+const DURATION_BEFORE = /(?:逾|近|約|滿|長達|歷時|為期|每|超過|將近|已|達)\s*$/;
 const AFTER_NUMERAL = /^\s*(餘|多)?\s*(年度?|月|日|天)?/;
 const DURATION_AFTER = /^(?:來|以上|之久|[內内]|多)/;
 const RANGE_OF_DATES = /^\s*[-~～至到]\s*\d+\s*[年月日]/;
