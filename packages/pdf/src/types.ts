@@ -39,8 +39,16 @@ export interface ReadPdfOptions {
   maxPages?: number;
   /** Refuse inputs larger than this many bytes. Default 200 MB. */
   maxBytes?: number;
-  /** Give up on a document after this many milliseconds. Default 120 000. */
+  /**
+   * Give up on a document after this many milliseconds. Default 120 000. Kept even while PDF.js
+   * is busy inside one content stream: it reads in a worker thread, which is ended at the limit.
+   */
   timeoutMs?: number;
+  /**
+   * Refuse documents whose reading needs a larger heap than this many MB (a content stream that
+   * expands enormously, form XObjects drawing each other over and over). Default 1024.
+   */
+  maxHeapMb?: number;
   /** The file name as the user gave it, for error messages. */
   file?: string;
 }

@@ -32,6 +32,41 @@ export interface PageOps {
   showText: number;
 }
 
+// Every key of PageOps once (the Record makes the compiler check that none is missing).
+const PAGE_OP_KEYS: Record<keyof PageOps, true> = {
+  save: true,
+  restore: true,
+  transform: true,
+  constructPath: true,
+  setStrokeRGBColor: true,
+  setFillRGBColor: true,
+  stroke: true,
+  closeStroke: true,
+  fill: true,
+  eoFill: true,
+  fillStroke: true,
+  eoFillStroke: true,
+  closeFillStroke: true,
+  closeEOFillStroke: true,
+  paintFormXObjectBegin: true,
+  paintFormXObjectEnd: true,
+  beginText: true,
+  setFont: true,
+  setTextMatrix: true,
+  moveText: true,
+  setLeadingMoveText: true,
+  setLeading: true,
+  nextLine: true,
+  setCharSpacing: true,
+  setWordSpacing: true,
+  setHScale: true,
+  setTextRise: true,
+  showText: true,
+};
+
+/** The names of the operators `readOperatorList` reads: the others can be dropped before it. */
+export const PAGE_OP_NAMES = Object.keys(PAGE_OP_KEYS) as (keyof PageOps)[];
+
 /** A font as the page uses it: name, boldness and the matrix from glyph space to text space. */
 export interface PageFont {
   fontName: string;

@@ -1,20 +1,19 @@
 import { createRequire } from "node:module";
 import { dirname, join, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 
-type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+let pdfjsRoot: string | undefined;
 
-let pdfjsModule: Promise<PdfJs> | undefined;
-
-/**
- * The Node (legacy) build of PDF.js, imported on first use: loading it costs about 0.3 s, which a
- * process that reads no PDF should not pay.
- */
-export function loadPdfJs(): Promise<PdfJs> {
-  pdfjsModule ??= import("pdfjs-dist/legacy/build/pdf.mjs");
-  return pdfjsModule;
+/** The folder of the installed pdfjs-dist package. */
+function resolvePdfJsRoot(): string {
+  pdfjsRoot ??= dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+  return pdfjsRoot;
 }
 
-let assetDirectories: { cMapUrl: string; standardFontDataUrl: string } | undefined;
+/** The Node (legacy) build of PDF.js, as a URL the reader's worker thread imports. */
+export function pdfJsModuleUrl(): string {
+  return pathToFileURL(join(resolvePdfJsRoot(), "legacy", "build", "pdf.mjs")).href;
+}
 
 /**
  * The CMaps and standard fonts shipped inside the installed pdfjs-dist, as file-system paths that
@@ -22,13 +21,9 @@ let assetDirectories: { cMapUrl: string; standardFontDataUrl: string } | undefin
  * CMaps a CID-keyed CJK font yields no text at all.
  */
 export function resolvePdfJsAssets(): { cMapUrl: string; standardFontDataUrl: string } {
-  if (!assetDirectories) {
-    const require = createRequire(import.meta.url);
-    const root = dirname(require.resolve("pdfjs-dist/package.json"));
-    assetDirectories = {
-      cMapUrl: join(root, "cmaps") + sep,
-      standardFontDataUrl: join(root, "standard_fonts") + sep,
-    };
-  }
-  return assetDirectories;
+  const root = resolvePdfJsRoot();
+  return {
+    cMapUrl: join(root, "cmaps") + sep,
+    standardFontDataUrl: join(root, "standard_fonts") + sep,
+  };
 }
