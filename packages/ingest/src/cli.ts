@@ -55,6 +55,13 @@ async function main(argv: string[]): Promise<number> {
   return (await command.load()).run(args);
 }
 
+// A reader that stops early (`lianzheng parse … | head`) closes the pipe: that ends the output,
+// it is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

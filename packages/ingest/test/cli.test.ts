@@ -76,6 +76,18 @@ describe("lianzheng parse", () => {
   });
 });
 
+describe("output into a pipe closed early", () => {
+  it.each([
+    ["parse", "seeds/003_2d62c1db8ab3e0f0.txt"],
+    ["ingest", "seeds", "--json", "--out", join(mkdtempSync(join(tmpdir(), "lianzheng-pipe-")), "out")],
+  ])("%s stops quietly when the reader goes away", (...args) => {
+    const command = `node ${JSON.stringify(cliPath)} ${args.map((a) => JSON.stringify(a)).join(" ")} | head -c 1 >/dev/null`;
+    const result = spawnSync("bash", ["-o", "pipefail", "-c", command], { cwd: root, encoding: "utf8" });
+    expect(result.stderr).not.toMatch(/EPIPE|Error/);
+    expect(result.status).toBe(0);
+  });
+});
+
 describe("lianzheng ingest", () => {
   it("writes a document per parsed seed and a manifest listing every input", () => {
     const out = join(mkdtempSync(join(tmpdir(), "lianzheng-out-")), "out");

@@ -49,6 +49,12 @@ export interface ReadPdfOptions {
    * expands enormously, form XObjects drawing each other over and over). Default 1024.
    */
   maxHeapMb?: number;
+  /**
+   * Refuse a page with more text or drawing operations than this (a printed page has a few
+   * thousand; the page's layout runs on the caller's thread, so its input is bounded). Default
+   * 200 000.
+   */
+  maxOpsPerPage?: number;
   /** The file name as the user gave it, for error messages. */
   file?: string;
 }

@@ -48,6 +48,23 @@ describe("hostile PDFs", () => {
     expect(await codeOf(readPdf(data, { maxHeapMb: 64 }))).toBe("file_too_large");
   });
 
+  test("a page with a million text runs is refused before its layout, naming the page", async () => {
+    // With the default heap the operator list fits; laying it out on the caller's thread, where
+    // no timer can interrupt it, used to run for minutes.
+    const data = onePagePdf(`BT /F1 1 Tf ${"(ab) Tj ".repeat(1_000_000)} ET`);
+    const started = Date.now();
+    try {
+      await readPdf(data, { file: "runs.pdf" });
+      throw new Error("expected a ParseError");
+    } catch (error) {
+      if (!isParseError(error)) throw error;
+      expect(error.code).toBe("file_too_large");
+      expect(error.at?.page).toBe(1);
+      expect(error.toLine()).toContain("maxOpsPerPage");
+    }
+    expect(Date.now() - started).toBeLessThan(60_000);
+  });
+
   test("timeoutMs holds against form XObjects that draw each other a billion times", async () => {
     const levels = 9;
     const forms = Array.from({ length: levels }, (_, i) =>

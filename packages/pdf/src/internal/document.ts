@@ -9,6 +9,7 @@ export const DEFAULT_MAX_PAGES = 2000;
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 120_000;
 export const DEFAULT_MAX_HEAP_MB = 1024;
+export const DEFAULT_MAX_OPS_PER_PAGE = 200_000;
 const DEFAULT_FONT_MATRIX = [0.001, 0, 0, 0.001, 0, 0];
 
 /** A ParseError for the file being read (`file` left out when the caller gave none). */
@@ -106,7 +107,8 @@ export async function withPdfDocument<T>(
     wake?.();
     wake = undefined;
   };
-  const read = readIsolated(data, { maxPages, maxHeapMb }, (message) => {
+  const maxOpsPerPage = options.maxOpsPerPage ?? DEFAULT_MAX_OPS_PER_PAGE;
+  const read = readIsolated(data, { maxPages, maxHeapMb, maxOpsPerPage }, (message) => {
     queue.push(message);
     notify();
   });
@@ -170,6 +172,14 @@ export async function withPdfDocument<T>(
         if (message.type === "done") return;
         if (message.type === "error") {
           const page = message.page ?? 0;
+          if (message.name === "PageTooComplex") {
+            throw pdfError(
+              "file_too_large",
+              `${message.message}, more than a printed page holds; raise maxOpsPerPage to read it`,
+              file,
+              { at: { page } },
+            );
+          }
           throw pdfError(
             "malformed_pdf",
             `page ${page} of the PDF is damaged and cannot be read (${message.message})`,

@@ -31,6 +31,7 @@ export type IsolatedMessage =
 interface IsolatedJob {
   data: Uint8Array;
   maxPages: number;
+  maxOpsPerPage: number;
 }
 
 interface WorkerSetup {
@@ -104,11 +105,22 @@ function workerMain(
           const fnArray: number[] = [];
           const argsArray: unknown[] = [];
           const fonts: IsolatedPage["fonts"] = {};
+          let glyphs = 0;
           for (let i = 0; i < list.fnArray.length; i++) {
             const fn = list.fnArray[i] as number;
             if (!wanted.has(fn)) continue;
+            // The layout of a page runs on the caller's thread and cannot be interrupted: bound
+            // its input (a printed page holds a few thousand glyphs and drawn lines).
+            if (fnArray.length >= job.maxOpsPerPage || glyphs > job.maxOpsPerPage) {
+              const error = new Error(
+                `page ${number} has more than ${job.maxOpsPerPage} text or drawing operations`,
+              );
+              error.name = "PageTooComplex";
+              throw error;
+            }
             let args = list.argsArray[i] as unknown[] | null;
             if (fn === ops.showText && Array.isArray(args?.[0])) {
+              glyphs += (args[0] as unknown[]).length;
               // Only what the reader uses crosses the thread boundary.
               args = [
                 (args[0] as unknown[]).map((glyph) => {
@@ -158,6 +170,8 @@ const WORKER_SOURCE = `(${String(workerMain)})(require, (url) => import(url));`;
 /** Limits of one isolated read. */
 export interface IsolationLimits {
   maxPages: number;
+  /** Text or drawing operations one page may send back. */
+  maxOpsPerPage: number;
   /** Heap of the worker thread, in MB. */
   maxHeapMb: number;
 }
@@ -242,6 +256,9 @@ export function readIsolated(
   worker.on("exit", exited);
   // PDF.js may take ownership of the buffer it is given; the caller keeps theirs.
   const copy = new Uint8Array(data);
-  worker.postMessage({ data: copy, maxPages: limits.maxPages } satisfies IsolatedJob, [copy.buffer]);
+  worker.postMessage(
+    { data: copy, maxPages: limits.maxPages, maxOpsPerPage: limits.maxOpsPerPage } satisfies IsolatedJob,
+    [copy.buffer],
+  );
   return { finished, stop: () => end({ type: "cancelled" }, false) };
 }
