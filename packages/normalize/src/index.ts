@@ -6,7 +6,7 @@ export {
   type ParseAgencyCellOptions,
   parseAgencyCell,
 } from "./agency/cell.js";
-export { normalizeAgencyKey } from "./agency/key.js";
+export { foldToSimplified, normalizeAgencyKey } from "./agency/key.js";
 export { agencyRegistry } from "./agency/registry.js";
 export {
   type AgencyMatch,

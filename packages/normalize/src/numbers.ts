@@ -20,7 +20,7 @@ export function parseNumber(text: string): number | null {
 }
 
 const ORDINAL =
-  /^第\s*(.+?)\s*(?:[^\d\s零〇○一二兩三四五六七八九十百千萬億壹貳參叁肆伍陸柒捌玖拾佰仟].*)?$/su;
+  /^第\s*(.+?)\s*(?:[^\d\s零〇○一二兩两三四五六七八九十百千萬万億亿壹貳參叁肆伍陸柒捌玖拾佰仟].*)?$/su;
 
 /**
  * The number of an ordinal (第十職等 → 10, 第三次 → 3, 第 35 次 → 35), or null when the text does

@@ -1,4 +1,5 @@
 import type { Quantity, QuantityKind } from "@lianzheng/model";
+import { foldToSimplified } from "./agency/key.js";
 import { normalizeWidth } from "./clean.js";
 import { decimalToNumber } from "./internal/decimal.js";
 import { readNumeral } from "./internal/numeral.js";
@@ -12,6 +13,19 @@ interface UnitInfo {
   arabicOnly?: boolean;
 }
 
+// Words are written here in Traditional Chinese; each list also takes their Simplified forms
+// (場 → 场, 約 → 约, 萬人次 → 万人次), so a Simplified text yields the same quantities.
+function withSimplified(words: readonly string[]): string[] {
+  return [...new Set(words.flatMap((word) => [word, foldToSimplified(word)]))];
+}
+function withSimplifiedKeys<T>(table: Readonly<Record<string, T>>): Readonly<Record<string, T>> {
+  const out: Record<string, T> = { ...table };
+  for (const [key, value] of Object.entries(table)) out[foldToSimplified(key)] ??= value;
+  return out;
+}
+/** `(?:a|b|…)` of the words and their Simplified forms. */
+const anyOf = (words: readonly string[]): string => `(?:${withSimplified(words).join("|")})`;
+
 const MONEY = (currency: string): UnitInfo => ({ kind: "money", currency });
 const COUNT: UnitInfo = { kind: "count" };
 const COUNT_ARABIC: UnitInfo = { kind: "count", arabicOnly: true };
@@ -20,7 +34,7 @@ const MEASURE: UnitInfo = { kind: "other" };
 const MEASURE_ARABIC: UnitInfo = { kind: "other", arabicOnly: true };
 
 /** Units that may follow a numeral, and what they make it. Longest first when matched. */
-const UNITS: Readonly<Record<string, UnitInfo>> = {
+const UNITS: Readonly<Record<string, UnitInfo>> = withSimplifiedKeys({
   元: MONEY("TWD"),
   新臺幣: MONEY("TWD"),
   新台幣: MONEY("TWD"),
@@ -106,11 +120,11 @@ const UNITS: Readonly<Record<string, UnitInfo>> = {
   週: MEASURE,
   歲: MEASURE,
   分: MEASURE_ARABIC,
-};
+});
 const UNIT_NAMES = Object.keys(UNITS).sort((a, b) => b.length - a.length);
 
 /** Currency words written before the number (新臺幣 5,709 萬 664 元, NT$ 500). */
-const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
+const CURRENCY_PREFIXES: Readonly<Record<string, string>> = withSimplifiedKeys({
   新臺幣: "TWD",
   新台幣: "TWD",
   臺幣: "TWD",
@@ -125,7 +139,7 @@ const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   歐元: "EUR",
   人民幣: "CNY",
   港幣: "HKD",
-};
+});
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CN = `${CN_DIGITS}${CN_SMALL_UNITS}${CN_BIG_UNITS}`;
@@ -135,9 +149,11 @@ const SCALE = String.raw`\s+(?:thousand|million|billion|trillion)\b`;
 /** A numeral: parts like `1 億`, `1,129 萬`, `一千`, then optionally a last Arabic run. */
 const NUMERAL = `(?:(?:${PART}\\s*)*(?:${PART}|${ARABIC})|${ARABIC})(?:${SCALE})?`;
 
-const APPROX_BEFORE = "約|逾|近|將近|超過|大約|more than|over|about|approximately|around|nearly|almost";
-const APPROX_BETWEEN = "餘|多";
-const APPROX_AFTER = "以上|左右|許";
+const APPROX_BEFORE = withSimplified(
+  "約|逾|近|將近|超過|大約|more than|over|about|approximately|around|nearly|almost".split("|"),
+).join("|");
+const APPROX_BETWEEN = withSimplified(["餘", "多"]).join("|");
+const APPROX_AFTER = withSimplified(["以上", "左右", "許"]).join("|");
 const CURRENCY_BEFORE = Object.keys(CURRENCY_PREFIXES)
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
@@ -163,11 +179,13 @@ const MARKER_BEFORE = /[\s。；;：:，,、!?！？>「(（]$/;
 /** Can an item marker start where `before` (a window ending at the number) ends? */
 const isMarkerPosition = (before: string, windowStart: number): boolean =>
   (windowStart === 0 && before === "") || MARKER_BEFORE.test(before);
-const DURATION_BEFORE = /(?:逾|近|約|滿|長達|歷時|為期|每|超過|將近|已|達)\s*$/;
-const AFTER_NUMERAL = /^\s*(餘|多)?\s*(年度?|月|日|天)?/;
-const DURATION_AFTER = /^(?:來|以上|之久|[內内]|多)/;
+const DURATION_BEFORE = new RegExp(
+  `${anyOf(["逾", "近", "約", "滿", "長達", "歷時", "為期", "每", "超過", "將近", "已", "達"])}\\s*$`,
+);
+const AFTER_NUMERAL = new RegExp(`^\\s*(${anyOf(["餘", "多"])})?\\s*(年度?|月|日|天)?`);
+const DURATION_AFTER = new RegExp(`^${anyOf(["來", "以上", "之久", "內", "内", "多"])}`);
 const RANGE_OF_DATES = /^\s*[-~～至到]\s*\d+\s*[年月日]/;
-const RANK_BEFORE = /(?:下降|上升|進步|退步|排名|名次)\s*$/;
+const RANK_BEFORE = new RegExp(`${anyOf(["下降", "上升", "進步", "退步", "排名", "名次"])}\\s*$`);
 
 interface Reading {
   kind: QuantityKind;
@@ -185,7 +203,7 @@ function readUnitless(numeral: string, before: string, after: string, chinese: b
   const positional =
     chinese && ![...numeral].some((c) => CN_SMALL_UNITS.includes(c) || CN_BIG_UNITS.includes(c));
   const [matched = "", approx, dateWord] = AFTER_NUMERAL.exec(after) ?? [];
-  if (RANGE_OF_DATES.test(after) || /^\s*學年/.test(after)) return null;
+  if (RANGE_OF_DATES.test(after) || /^\s*(?:學年|学年)/.test(after)) return null;
   if (dateWord?.startsWith("年")) {
     const rest = after.slice(matched.length);
     const duration =
@@ -296,7 +314,7 @@ function scanQuantities(text: string): Array<Quantity & { index: number }> {
     const tail = scan.slice(numeralEnd, end);
     const approximate =
       groups.approxBefore !== undefined ||
-      /^\s*(?:餘|多)/.test(tail) ||
+      /^\s*(?:餘|余|多)/.test(tail) ||
       (!unitless && groups.approxAfter !== undefined);
     const quantity: Quantity & { index: number } = {
       value: decimalToNumber(value),

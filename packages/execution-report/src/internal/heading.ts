@@ -7,10 +7,10 @@ export interface ReportHeading {
 }
 
 // 國家廉政建設行動方案 107 年執行情形 / 112年度執行情形
-const YEAR = /(\d{2,3})\s*年\s*度?\s*執行情形/u;
+const YEAR = /(\d{2,3})\s*年\s*度?\s*(?:執行情形|执行情形)/u;
 // 行政院 108 年 9 月 11 日院臺法字第 1080029452 號函核定
 const APPROVAL =
-  /(行政院|[\p{Script=Han}]{2,12}?)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*([\p{Script=Han}]{1,6}字\s*第\s*[\dA-Za-z]+\s*號)\s*函?\s*核定/u;
+  /(行政院|[\p{Script=Han}]{2,12}?)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*([\p{Script=Han}]{1,6}字\s*第\s*[\dA-Za-z]+\s*[號号])\s*函?\s*核定/u;
 
 const ROC_OFFSET = 1911;
 

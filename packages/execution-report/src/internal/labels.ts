@@ -1,3 +1,5 @@
+import { foldToSimplified } from "./normalize.js";
+
 /**
  * The row labels of an execution report record. Labels carry the report's year and vary in
  * spacing and width (`107年績效目標值`, `107 年度(1 月至 12 月)績效目標達成情形`), so they are
@@ -20,23 +22,34 @@ export interface LabelMatch {
   rocYear?: number;
 }
 
-const FIXED: Record<string, LabelKind> = {
-  序次: "seq",
-  具體策略: "strategy",
-  執行措施: "measure",
-  績效目標: "performanceGoals",
-  辦理機關: "agencies",
-  績效衡量指標: "indicators",
-};
+// Labels are written here in Traditional Chinese and compared folded to Simplified characters, so a
+// report in either script (or a mix, as extraction leaves it) matches the same way.
+const FIXED: Record<string, LabelKind> = Object.fromEntries(
+  Object.entries({
+    序次: "seq",
+    序號: "seq",
+    具體策略: "strategy",
+    執行措施: "measure",
+    績效目標: "performanceGoals",
+    辦理機關: "agencies",
+    績效衡量指標: "indicators",
+  } satisfies Record<string, LabelKind>).map(([label, kind]) => [foldToSimplified(label), kind]),
+);
 
+const folded = (pattern: RegExp) => new RegExp(foldToSimplified(pattern.source), pattern.flags);
 // `107年績效目標值`, `107年度績效目標值`, `民國108年績效目標值`
-const TARGET = /^(?:民國)?(\d{2,3})年度?績效目標值$/u;
+const TARGET = folded(/^(?:民國)?(\d{2,3})年度?績效目標值$/u);
 // `107年度(1月至12月)績效目標達成情形`, `112年績效目標達成情形`, `108年度(1-12月)績效目標達成情形`
-const ACHIEVEMENT = /^(?:民國)?(\d{2,3})年度?(?:\(\d{1,2}月?(?:至|-|~|－)\d{1,2}月\))?績效目標達成情形$/u;
+const ACHIEVEMENT = folded(
+  /^(?:民國)?(\d{2,3})年度?(?:\(\d{1,2}月?(?:至|-|~|－)\d{1,2}月\))?績效目標達成情形$/u,
+);
 
-/** The label as compared: NFKC (full-width digits and brackets to ASCII), no white space. */
+/**
+ * The label as compared: NFKC (full-width digits and brackets to ASCII), no white space, folded
+ * to Simplified characters (for matching only: labels in `fields` keep their text as written).
+ */
 export function normalizeLabel(label: string): string {
-  return label.normalize("NFKC").replace(/\s+/gu, "");
+  return foldToSimplified(label.normalize("NFKC").replace(/\s+/gu, ""));
 }
 
 /** What a row label is. Unknown labels are `other` and keep their text as written. */

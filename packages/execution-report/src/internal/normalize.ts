@@ -1,2 +1,9 @@
 // The normalizer functions this package uses, in one place.
-export { cleanText, extractQuantities, parseAgencyCell, parseNumber, splitItems } from "@lianzheng/normalize";
+export {
+  cleanText,
+  extractQuantities,
+  foldToSimplified,
+  parseAgencyCell,
+  parseNumber,
+  splitItems,
+} from "@lianzheng/normalize";
