@@ -14,7 +14,9 @@ export {
   listInputs,
   type ParseOptions,
   parseFile,
+  parseInput,
   textOfLayout,
   titleOf,
 } from "./pipeline.js";
+export { decodeText, type Input, type ReadLimits, readInput } from "./read-input.js";
 export { toolVersion } from "./version.js";

@@ -3,7 +3,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { Document } from "@lianzheng/model";
 import { isParseError } from "@lianzheng/model";
-import { type ParseOptions, parseFile } from "./pipeline.js";
+import { type ParseOptions, parseInput } from "./pipeline.js";
 import { readInput } from "./read-input.js";
 
 /** One file to parse, as handed to a worker (plain data: it crosses a thread boundary). */
@@ -47,12 +47,11 @@ export async function runParseTask(task: ParseTask): Promise<ParseOutcome> {
   const ms = () => Math.round(performance.now() - started);
   const { path } = task;
   try {
-    if (task.reusable.length > 0) {
-      // Hash first: an unchanged file is not parsed again. Costs a second read of changed files.
-      const { sha256 } = await readInput(path, task.options);
-      if (task.reusable.includes(sha256)) return { path, result: "reused", sha256, ms: ms() };
-    }
-    const document = await parseFile(path, task.options);
+    // Read once: an unchanged file (same sha256 as a stored result) is not parsed again.
+    const input = await readInput(path, task.options);
+    if (task.reusable.includes(input.sha256))
+      return { path, result: "reused", sha256: input.sha256, ms: ms() };
+    const document = await parseInput(input, task.options);
     return { path, result: "parsed", document, ms: ms() };
   } catch (error) {
     const message = isParseError(error) ? error.toLine() : describeUnexpected(path, error);

@@ -97,7 +97,12 @@ function validate(document: unknown, path: string): Document {
  * problems in the data come back as the document's warnings.
  */
 export async function parseFile(path: string, options: ParseOptions = {}): Promise<Document> {
-  const input = await readInput(path, options);
+  return parseInput(await readInput(path, options), options);
+}
+
+/** Parse an input already read (its bytes and hash known), as `parseFile` does after reading. */
+export async function parseInput(input: Input, options: ParseOptions = {}): Promise<Document> {
+  const { path } = input;
   const { text, raw, pages } = await layoutOf(input, options);
   const { kind, language } = detect(text);
   const base: DocumentBase = {
