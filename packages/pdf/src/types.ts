@@ -41,7 +41,7 @@ export interface ReadPdfOptions {
   maxBytes?: number;
   /**
    * Give up on a document after this many milliseconds. Default 120 000. Kept even while PDF.js
-   * is busy inside one content stream: it reads in a worker thread, which is ended at the limit.
+   * is busy inside one content stream: it reads in a child process, which is killed at the limit.
    */
   timeoutMs?: number;
   /**

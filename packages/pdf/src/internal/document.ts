@@ -66,7 +66,7 @@ function translateOpenError(name: string, message: string, file: string | undefi
   return pdfError("malformed_pdf", `the PDF is damaged and cannot be read (${message})`, file);
 }
 
-/** A page as the reader takes it, from the operators the worker sent. */
+/** A page as the reader takes it, from the operators the reader process sent. */
 function pageOf(raw: IsolatedPage, ops: PageOps): PdfPage {
   const fontOf = (id: string): PageFont => {
     const font = raw.fonts[id];
@@ -85,7 +85,7 @@ function pageOf(raw: IsolatedPage, ops: PageOps): PdfPage {
 /**
  * Opens a PDF, runs `use` on its pages and releases it afterwards, whatever happens. Checks the
  * bytes first, enforces the page, time and memory limits, and turns PDF.js errors into
- * ParseErrors. PDF.js runs in a worker thread (see isolate.ts) with eval off (CVE-2024-4367),
+ * ParseErrors. PDF.js runs in a child process (see isolate.ts) with eval off (CVE-2024-4367),
  * its bundled CMaps and fonts, and only errors logged.
  */
 export async function withPdfDocument<T>(

@@ -1,14 +1,16 @@
-import { Worker } from "node:worker_threads";
+import { type ChildProcess, spawn } from "node:child_process";
 import { PAGE_OP_NAMES, type PageOps } from "./operators.js";
 import { pdfJsModuleUrl, resolvePdfJsAssets } from "./pdfjs.js";
 
-// PDF.js runs in a worker thread of its own, for three reasons a damaged or hostile PDF makes real:
+// PDF.js runs in a child process of its own, for three reasons a damaged or hostile PDF makes real:
 // - In Node, PDF.js's "fake worker" runs on the caller's thread and yields only to microtasks, so
 //   no timer fires while it chews on a content stream (2 M nested `q`, form XObjects drawing each
-//   other 10⁹ times): a time limit can only be kept by terminating a thread.
+//   other 10⁹ times): a time limit can only be kept by ending the reader.
 // - PDF.js leaves some rejected promises unhandled on damaged files (Catalog.getPageDict prefetches
 //   page dictionaries it may never await), which ends a Node process by default.
-// - A heap limit on the thread bounds the memory an expanding operator list can take.
+// - A heap limit bounds the memory an expanding operator list can take. A process, not a worker
+//   thread: a thread that reaches its `resourceLimits` can still abort the whole process
+//   (nodejs/node#47224; seen here on Node 24), while a child that runs out of heap ends alone.
 
 /** One page as the worker sends it: the operators the reader uses, and the fonts they name. */
 export interface IsolatedPage {
@@ -41,20 +43,18 @@ interface WorkerSetup {
 }
 
 /**
- * The worker's code. It is turned into source text (`String(workerMain)`) and run with `eval`, so it
- * must not use anything from this module: what it needs comes as arguments or `workerData`.
+ * The reader's code. It is turned into source text (`String(workerMain)`) and run with `node -e`
+ * in the child, so it must not use anything from this module: what it needs comes as arguments.
  */
-function workerMain(
-  requireModule: (id: string) => unknown,
-  importModule: (url: string) => Promise<unknown>,
-): void {
-  const { parentPort, workerData } = requireModule(
-    "node:worker_threads",
-  ) as typeof import("node:worker_threads");
-  const setup = workerData as WorkerSetup;
-  const port = parentPort as NonNullable<typeof parentPort>;
+function workerMain(setup: WorkerSetup, importModule: (url: string) => Promise<unknown>): void {
+  const port = {
+    postMessage: (message: unknown) => process.send?.(message),
+    on: (event: "message", listener: (job: IsolatedJob) => void) => process.on(event, listener),
+  };
+  // The parent went away (it ended, or was killed): nothing is left to read for.
+  process.on("disconnect", () => process.exit(0));
   // PDF.js's stray rejections (see above) concern the document being read, which fails or
-  // recovers on its own; they must not end the thread.
+  // recovers on its own; they must not end the reader.
   process.on("unhandledRejection", () => {});
   const loaded = importModule(setup.pdfjsUrl) as Promise<typeof import("pdfjs-dist/legacy/build/pdf.mjs")>;
 
@@ -76,7 +76,8 @@ function workerMain(
     for (const name of setup.opNames) ops[name] = allOps[name] as number;
     const wanted = new Set(Object.values(ops));
     const task = pdfjs.getDocument({
-      data: job.data,
+      // A Buffer arrives where a Uint8Array was sent; PDF.js refuses Buffers.
+      data: new Uint8Array(job.data.buffer, job.data.byteOffset, job.data.byteLength),
       ...setup.assets,
       cMapPacked: true,
       isEvalSupported: false,
@@ -165,14 +166,16 @@ function workerMain(
   });
 }
 
-const WORKER_SOURCE = `(${String(workerMain)})(require, (url) => import(url));`;
+/** The child's program: the reader's code, called with its setup (JSON on the command line). */
+const workerSource = (setup: WorkerSetup): string =>
+  `(${String(workerMain)})(${JSON.stringify(setup)}, (url) => import(url));`;
 
 /** Limits of one isolated read. */
 export interface IsolationLimits {
   maxPages: number;
   /** Text or drawing operations one page may send back. */
   maxOpsPerPage: number;
-  /** Heap of the worker thread, in MB. */
+  /** Heap of the reader's process, in MB. */
   maxHeapMb: number;
 }
 
@@ -182,28 +185,50 @@ export type IsolationFailure =
   | { type: "crashed"; message: string }
   | { type: "cancelled" };
 
-let idle: { worker: Worker; maxHeapMb: number } | undefined;
+let idle: { worker: ChildProcess; maxHeapMb: number } | undefined;
 
-function startWorker(maxHeapMb: number): Worker {
+/** The last bytes the reader wrote to stderr: how V8 says it ran out of heap. */
+const STDERR_KEPT = 4096;
+const stderrOf = new WeakMap<ChildProcess, string>();
+
+function startWorker(maxHeapMb: number): ChildProcess {
   const setup: WorkerSetup = {
     pdfjsUrl: pdfJsModuleUrl(),
     assets: resolvePdfJsAssets(),
     opNames: PAGE_OP_NAMES,
   };
-  return new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: setup,
-    ...(Number.isFinite(maxHeapMb) ? { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } } : {}),
+  const child = spawn(
+    process.execPath,
+    [
+      ...(Number.isFinite(maxHeapMb) ? [`--max-old-space-size=${maxHeapMb}`] : []),
+      "--input-type=commonjs",
+      "-e",
+      workerSource(setup),
+    ],
     // PDF.js writes nothing at verbosity ERRORS; should it, the caller's streams stay clean.
-    stdout: true,
-    stderr: true,
+    { stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "advanced" },
+  );
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderrOf.set(child, `${stderrOf.get(child) ?? ""}${chunk.toString("utf8")}`.slice(-STDERR_KEPT));
   });
+  return child;
+}
+
+/** Lets the process end while an idle reader waits, or holds it open while one reads. */
+function holdOpen(child: ChildProcess, hold: boolean): void {
+  const handles = [child, child.channel, child.stderr] as Array<
+    { ref(): void; unref(): void } | null | undefined
+  >;
+  for (const handle of handles) {
+    if (hold) handle?.ref();
+    else handle?.unref();
+  }
 }
 
 /**
- * Reads a PDF in a worker thread: each message of the document in order, through `onMessage`,
- * until `done` or `error`. `stop()` ends the read at once (the thread is terminated), and so do
- * running out of heap or the thread crashing, reported as an IsolationFailure. A worker that
+ * Reads a PDF in a child process: each message of the document in order, through `onMessage`,
+ * until `done` or `error`. `stop()` ends the read at once (the child is killed), and so do
+ * running out of heap or the child crashing, reported as an IsolationFailure. A reader that
  * finished cleanly is kept (unreferenced, so it does not hold the process open) for the next read.
  */
 export function readIsolated(
@@ -211,14 +236,14 @@ export function readIsolated(
   limits: IsolationLimits,
   onMessage: (message: IsolatedMessage) => void,
 ): { finished: Promise<IsolationFailure | undefined>; stop: () => void } {
-  let worker: Worker;
-  if (idle && idle.maxHeapMb === limits.maxHeapMb) {
+  let worker: ChildProcess;
+  if (idle && idle.maxHeapMb === limits.maxHeapMb && idle.worker.connected) {
     worker = idle.worker;
     idle = undefined;
   } else {
     worker = startWorker(limits.maxHeapMb);
   }
-  worker.ref();
+  holdOpen(worker, true);
   let settle: (failure: IsolationFailure | undefined) => void = () => {};
   const finished = new Promise<IsolationFailure | undefined>((resolve) => {
     settle = resolve;
@@ -230,11 +255,11 @@ export function readIsolated(
     worker.off("message", listen);
     worker.off("error", crashed);
     worker.off("exit", exited);
-    if (keep && !idle) {
-      worker.unref();
+    if (keep && !idle && worker.connected) {
+      holdOpen(worker, false);
       idle = { worker, maxHeapMb: limits.maxHeapMb };
     } else {
-      void worker.terminate();
+      worker.kill("SIGKILL");
     }
     settle(failure);
   };
@@ -243,22 +268,22 @@ export function readIsolated(
     onMessage(message);
     if (message.type === "done" || message.type === "error") end(undefined, true);
   };
-  const crashed = (error: Error & { code?: string }) =>
-    end(
-      error.code === "ERR_WORKER_OUT_OF_MEMORY"
-        ? { type: "out_of_memory" }
-        : { type: "crashed", message: error.message },
-      false,
-    );
-  const exited = (code: number) => end({ type: "crashed", message: `the reader exited (${code})` }, false);
+  const crashed = (error: Error) => end({ type: "crashed", message: error.message }, false);
+  const exited = (code: number | null, signal: NodeJS.Signals | null) => {
+    // Give stderr its last chunk before reading it.
+    setImmediate(() => {
+      const stderr = stderrOf.get(worker) ?? "";
+      end(
+        /heap out of memory|Reached heap limit/i.test(stderr)
+          ? { type: "out_of_memory" }
+          : { type: "crashed", message: `the reader exited (${signal ?? code})` },
+        false,
+      );
+    });
+  };
   worker.on("message", listen);
   worker.on("error", crashed);
   worker.on("exit", exited);
-  // PDF.js may take ownership of the buffer it is given; the caller keeps theirs.
-  const copy = new Uint8Array(data);
-  worker.postMessage(
-    { data: copy, maxPages: limits.maxPages, maxOpsPerPage: limits.maxOpsPerPage } satisfies IsolatedJob,
-    [copy.buffer],
-  );
+  worker.send({ data, maxPages: limits.maxPages, maxOpsPerPage: limits.maxOpsPerPage } satisfies IsolatedJob);
   return { finished, stop: () => end({ type: "cancelled" }, false) };
 }
