@@ -24,6 +24,10 @@ const commands: Record<
     summary: "agencies [--resolve NAME | --unresolved PATHS…]  the agency registry",
     load: () => import("./commands/agencies.js"),
   },
+  site: {
+    summary: "site <dataset> --out DIR   a static site of a dataset",
+    load: () => import("./commands/site.js"),
+  },
 };
 
 const version = toolVersion;
