@@ -50,7 +50,6 @@ export function EvaluationChart({ reportId, rows }: { reportId: string; rows: re
             <a
               key={`${seq}-${i}`}
               href={hrefFor({ page: "report", id: reportId, seq })}
-              aria-label={`${label}: ${summary} ${e.met ? t.met : t.notMet}`}
               class={e.met ? "met" : "unmet"}
             >
               <text x={LABEL - 8} y={y + 17} text-anchor="end" class="label">
@@ -64,7 +63,7 @@ export function EvaluationChart({ reportId, rows }: { reportId: string; rows: re
                 class="bar"
               />
               {e.ratio > CAP ? (
-                <text x={LABEL + BAR + 2} y={y + 17} class="label">
+                <text x={LABEL + BAR + 2} y={y + 17} class="label" aria-hidden="true">
                   ▸
                 </text>
               ) : null}

@@ -112,10 +112,10 @@ function Header({ ui, setUi }: { ui: UiLanguage; setUi: (ui: UiLanguage) => void
         type="button"
         class="toggle"
         aria-pressed={ui === "en"}
-        aria-label={t.toggleLabel}
+        title={t.toggleLabel}
         onClick={() => setUi(ui === "en" ? "zh" : "en")}
       >
-        {ui === "en" ? "中文" : "English"}
+        English
       </button>
     </header>
   );

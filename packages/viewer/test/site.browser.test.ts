@@ -1,0 +1,277 @@
+// The site of the default dataset (seeds/ and the PDF fixtures, as `pnpm ingest` reads them), built
+// with the real CLI and opened from file:// in Chromium. Expected figures are read from the seeds:
+// 001 has strategies 一 to 九 and 58 measures in 肆, 003 has 序次 1 to 46, and 序次 4's first
+// target is 政府採購稽核件數 280 件 against 287 件 achieved (達成率 102.5%).
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildDefaultSite, launchChromium } from "../scripts/harness.mjs";
+import type { SiteData } from "../src/index.js";
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve("axe-core/axe.min.js");
+const WCAG_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+let site: Awaited<ReturnType<typeof buildDefaultSite>>;
+let browser: Browser;
+let data: SiteData;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  site = await buildDefaultSite();
+  browser = await launchChromium();
+  const script = await readFile(join(site.site, "data.js"), "utf8");
+  data = JSON.parse(script.slice(script.indexOf("=") + 1, script.lastIndexOf(";")));
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.cleanUp();
+});
+
+async function open(hash: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(`${hash}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => consoleErrors.push(`${hash}: ${error.message}`));
+  await page.goto(`${site.url}${hash}`);
+  await page.waitForSelector("#page-heading");
+  return page;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } }).axe;
+    const result = (await axe.run(document, { runOnly: { type: "tag", values: tags }, preload: false })) as {
+      violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>;
+    };
+    return result.violations.map((v) => `${v.id}: ${v.nodes.length} (${JSON.stringify(v.nodes[0]?.target)})`);
+  }, WCAG_A_AA);
+  return violations;
+}
+
+const count = (page: Page, selector: string) => page.locator(selector).count();
+const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
+
+function canonicalPlan() {
+  const plan = data.documents.find((d) => d.kind === "action-plan" && d.language === "zh-Hant");
+  if (!plan) throw new Error("no Chinese plan in the dataset");
+  return plan;
+}
+
+describe("the default dataset's site", () => {
+  it("loads its first page in under a second", async () => {
+    const page = await open("");
+    const loaded = await page.evaluate(() => {
+      const [navigation] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
+      return navigation?.loadEventEnd ?? Number.NaN;
+    });
+    console.info(`first page load: ${loaded.toFixed(0)} ms (navigation start → load event, page rendered)`);
+    console.info(site.log.trim());
+    expect(loaded).toBeGreaterThan(0);
+    expect(loaded).toBeLessThan(1000);
+    await page.close();
+  });
+
+  it("keeps the site's script small", async () => {
+    const bytes = Number(/app\.js\t(\d+) B/.exec(site.log)?.[1]);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(64 * 1024);
+  });
+
+  it("shows one canonical plan, report and trip report, with the other files as copies", async () => {
+    const page = await open("#/");
+    expect(await page.locator("#plans-heading + ul > li").count()).toBe(2); // zh-Hant, en strategy 9
+    expect(await page.locator("#reports-heading + ul > li").count()).toBe(1);
+    expect(data.documents.map((d) => d.copies.length).sort()).toEqual([0, 1, 1, 2]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("renders the 2023 plan: 9 strategies, 58 measures, agencies with roles, English alongside", async () => {
+    const plan = canonicalPlan();
+    const page = await open(`#/plan/${plan.id}`);
+    expect(await text(page, "[data-testid=strategy-count]")).toBe("9");
+    expect(await text(page, "[data-testid=measure-count]")).toBe("58");
+    expect(await count(page, "section.strategy")).toBe(9);
+    expect(await count(page, "article.measure")).toBe(58);
+    expect(await text(page, "#s-9 h2")).toContain("九、推動國際合作與資產追繳");
+    expect(await text(page, "#m-9\\.1")).toContain("主辦");
+    expect(await count(page, ".translation")).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "English" }).click();
+    expect(await text(page, "#m-9\\.1 .measure-text")).toContain(
+      "Encourage foreign countries to sign mutual legal assistance treaties",
+    );
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("renders the 2018 report: 46 records, 序次 4's 280 → 287, unlinked records and every warning", async () => {
+    const report = data.documents.find((d) => d.kind === "execution-report");
+    if (report?.kind !== "execution-report") throw new Error("no report");
+    const page = await open("#/report/2018");
+    expect(await text(page, "[data-testid=record-count]")).toBe("46");
+    expect(await count(page, "article.record")).toBe(46);
+    const record4 = page.locator("#r-4");
+    expect(await record4.locator("table.evaluations tbody tr").first().innerText()).toMatch(
+      /280 件\s+287 件\s+102\.5%\s+102\.5%\s+✓/,
+    );
+    expect(await record4.locator(".side-by-side").innerText()).toContain("政府採購稽核件數 280 件");
+    expect(await record4.locator(".side-by-side").innerText()).toContain("政府採購稽核件數計 287 件");
+    expect(await page.locator(".chart").innerText()).toContain("280 件 → 287 件 · 102.5% ✓");
+    const unlinked = report.records.filter((r) => !r.planMeasureId).map((r) => `序次 ${r.seq}`);
+    expect(await page.locator("#unlinked-heading + ul li").allInnerTexts()).toEqual(unlinked);
+    expect(await count(page, "#warnings-heading ~ ul.warnings > li")).toBe(report.warnings.length);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("deep-links to a record: #/report/<year>/<seq> scrolls to it and focuses it", async () => {
+    const page = await open("#/report/2018/4");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("r-4");
+    await page.close();
+  });
+
+  it("renders a measure's history with its results across years", async () => {
+    const plan = canonicalPlan();
+    const page = await open(`#/plan/${plan.id}/1.3`);
+    expect(await text(page, "#page-heading")).toBe("措施 1.3");
+    const results = page.locator("#results-heading ~ section table tbody tr");
+    expect(await results.count()).toBe(1);
+    expect(await results.first().innerText()).toMatch(/2018\s+4\s/);
+    expect(await results.first().innerText()).toContain("280 件 → 287 件");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("renders an agency with the measures it leads or executes and its report records", async () => {
+    const page = await open("#/agency/pcc");
+    expect(await text(page, "#page-heading")).toBe("行政院公共工程委員會");
+    expect(await page.locator("#agency-measures ~ div").first().innerText()).toContain("1.3");
+    expect(await page.locator("#agency-records ~ div a", { hasText: /^4$/ }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("renders the agency index, the trip report and the sources page", async () => {
+    for (const hash of ["#/agencies", "#/sources"]) {
+      const page = await open(hash);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    }
+    const trip = data.documents.find((d) => d.kind === "trip-report");
+    if (!trip) throw new Error("no trip report");
+    const page = await open(`#/document/${trip.id}`);
+    expect(await text(page, "#page-heading")).toBe(trip.title);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("finds a measure and its record by a Simplified query, and by English", async () => {
+    const page = await open("#/search/");
+    await page.getByLabel("搜尋措施、機關、執行紀錄").fill("采购稽核");
+    const measures = page.locator("#hits-measure + ul a");
+    expect(await measures.first().innerText()).toMatch(/^1\.3 辦理政府採購稽核/);
+    expect(await page.locator("#hits-record + ul a").first().innerText()).toContain("序次 4");
+    expect(page.url()).toContain(`#/search/${encodeURIComponent("采购稽核")}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel("搜尋措施、機關、執行紀錄").fill("Asset Recovery");
+    expect(await measures.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^9\.1 /)]));
+    await measures.first().click();
+    await page.waitForSelector("article.measure");
+    expect(await text(page, "#page-heading")).toMatch(/^措施 9\.\d$/);
+    await page.close();
+  });
+
+  it("resolves every link on every page kind to a page", async () => {
+    const plan = canonicalPlan();
+    const page = await open("#/");
+    const hrefs = new Set<string>();
+    for (const hash of [
+      "#/",
+      `#/plan/${plan.id}`,
+      "#/report/2018",
+      `#/plan/${plan.id}/9.1`,
+      "#/agency/aac",
+      "#/agencies",
+      "#/sources",
+    ]) {
+      await page.evaluate((h) => {
+        location.hash = h;
+      }, hash);
+      await page.waitForFunction((h) => location.hash === h && document.getElementById("page-heading"), hash);
+      for (const href of await page
+        .locator("a[href^='#/']")
+        .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? "")))
+        hrefs.add(href);
+    }
+    expect(hrefs.size).toBeGreaterThan(100);
+    // A record link (#/report/<id>/<seq>) resolves when its report renders a record with that
+    // seq: each report is rendered once for all of them, every other link is rendered itself.
+    const broken = await page.evaluate(
+      async (all) => {
+        const failed: string[] = [];
+        const render = async (href: string) => {
+          location.hash = href;
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          const heading = document.getElementById("page-heading")?.textContent ?? "";
+          return heading !== "" && heading !== "找不到此頁面" && heading !== "Page not found";
+        };
+        const records = new Map<string, string[]>();
+        for (const href of all) {
+          const record = /^(#\/report\/[^/]+)\/(\d+)$/.exec(href);
+          if (record?.[1] && record[2])
+            records.set(record[1], [...(records.get(record[1]) ?? []), record[2]]);
+          else if (!(await render(href))) failed.push(href);
+        }
+        for (const [report, seqs] of records) {
+          if (!(await render(report))) failed.push(report);
+          for (const seq of seqs) if (!document.getElementById(`r-${seq}`)) failed.push(`${report}/${seq}`);
+        }
+        return failed;
+      },
+      [...hrefs],
+    );
+    expect(broken).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("works by keyboard: skip to content, then follow a link and land on the new page's heading", async () => {
+    const page = await open("#/");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("跳至內容");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => location.hash.startsWith("#/plan/"));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("page-heading");
+    await page.close();
+  });
+
+  it("fits a phone's width on every page kind", async () => {
+    const plan = canonicalPlan();
+    for (const hash of [
+      "#/",
+      `#/plan/${plan.id}`,
+      "#/report/2018",
+      `#/plan/${plan.id}/1.3`,
+      "#/agency/pcc",
+    ]) {
+      const page = await open(hash, { width: 390, height: 844 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, hash).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+  });
+
+  it("logged no console error on any page", () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
