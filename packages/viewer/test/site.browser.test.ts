@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDefaultSite, launchChromium } from "../scripts/harness.mjs";
 import type { SiteData } from "../src/index.js";
@@ -55,7 +55,10 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 const count = (page: Page, selector: string) => page.locator(selector).count();
-const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
+/** Text as rendered (table cells apart, hidden text left out), which is what a reader sees. */
+// biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is being checked
+const shown = (locator: Locator) => locator.innerText();
+const text = (page: Page, selector: string) => shown(page.locator(selector).first());
 
 function canonicalPlan() {
   const plan = data.documents.find((d) => d.kind === "action-plan" && d.language === "zh-Hant");
@@ -119,12 +122,12 @@ describe("the default dataset's site", () => {
     expect(await text(page, "[data-testid=record-count]")).toBe("46");
     expect(await count(page, "article.record")).toBe(46);
     const record4 = page.locator("#r-4");
-    expect(await record4.locator("table.evaluations tbody tr").first().innerText()).toMatch(
+    expect(await shown(record4.locator("table.evaluations tbody tr").first())).toMatch(
       /280 件\s+287 件\s+102\.5%\s+102\.5%\s+✓/,
     );
-    expect(await record4.locator(".side-by-side").innerText()).toContain("政府採購稽核件數 280 件");
-    expect(await record4.locator(".side-by-side").innerText()).toContain("政府採購稽核件數計 287 件");
-    expect(await page.locator(".chart").innerText()).toContain("280 件 → 287 件 · 102.5% ✓");
+    expect(await shown(record4.locator(".side-by-side"))).toContain("政府採購稽核件數 280 件");
+    expect(await shown(record4.locator(".side-by-side"))).toContain("政府採購稽核件數計 287 件");
+    expect(await shown(page.locator(".chart"))).toContain("280 件 → 287 件 · 102.5% ✓");
     const unlinked = report.records.filter((r) => !r.planMeasureId).map((r) => `序次 ${r.seq}`);
     expect(await page.locator("#unlinked-heading + ul li").allInnerTexts()).toEqual(unlinked);
     expect(await count(page, "#warnings-heading ~ ul.warnings > li")).toBe(report.warnings.length);
@@ -144,8 +147,8 @@ describe("the default dataset's site", () => {
     expect(await text(page, "#page-heading")).toBe("措施 1.3");
     const results = page.locator("#results-heading ~ section table tbody tr");
     expect(await results.count()).toBe(1);
-    expect(await results.first().innerText()).toMatch(/2018\s+4\s/);
-    expect(await results.first().innerText()).toContain("280 件 → 287 件");
+    expect(await shown(results.first())).toMatch(/2018\s+4\s/);
+    expect(await shown(results.first())).toContain("280 件 → 287 件");
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -153,7 +156,7 @@ describe("the default dataset's site", () => {
   it("renders an agency with the measures it leads or executes and its report records", async () => {
     const page = await open("#/agency/pcc");
     expect(await text(page, "#page-heading")).toBe("行政院公共工程委員會");
-    expect(await page.locator("#agency-measures ~ div").first().innerText()).toContain("1.3");
+    expect(await shown(page.locator("#agency-measures ~ div").first())).toContain("1.3");
     expect(await page.locator("#agency-records ~ div a", { hasText: /^4$/ }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -177,8 +180,8 @@ describe("the default dataset's site", () => {
     const page = await open("#/search/");
     await page.getByLabel("搜尋措施、機關、執行紀錄").fill("采购稽核");
     const measures = page.locator("#hits-measure + ul a");
-    expect(await measures.first().innerText()).toMatch(/^1\.3 辦理政府採購稽核/);
-    expect(await page.locator("#hits-record + ul a").first().innerText()).toContain("序次 4");
+    expect(await shown(measures.first())).toMatch(/^1\.3 辦理政府採購稽核/);
+    expect(await shown(page.locator("#hits-record + ul a").first())).toContain("序次 4");
     expect(page.url()).toContain(`#/search/${encodeURIComponent("采购稽核")}`);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel("搜尋措施、機關、執行紀錄").fill("Asset Recovery");

@@ -63,9 +63,7 @@ export function EvaluationChart({ reportId, rows }: { reportId: string; rows: re
                 class="bar"
               />
               {e.ratio > CAP ? (
-                <text x={LABEL + BAR + 2} y={y + 17} class="label" aria-hidden="true">
-                  ▸
-                </text>
+                <path d={`M${LABEL + BAR + 3} ${y + 8} l6 5 l-6 5 z`} class="overflow" />
               ) : null}
               <text x={LABEL + BAR + 14} y={y + 17} class="value">
                 {summary}

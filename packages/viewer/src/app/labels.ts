@@ -64,7 +64,8 @@ const zh = {
   otherFields: "其他資料",
   parent: "上級機關",
   formerNames: "舊名",
-  more: "其他",
+  abbreviations: "簡稱",
+  serious: "需注意",
 };
 
 const en: typeof zh = {
@@ -131,7 +132,8 @@ const en: typeof zh = {
   otherFields: "Other data",
   parent: "Parent agency",
   formerNames: "Former names",
-  more: "Other",
+  abbreviations: "Abbreviations",
+  serious: "serious",
 };
 
 export type Labels = typeof zh;

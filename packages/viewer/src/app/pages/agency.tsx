@@ -143,7 +143,7 @@ export function AgencyPage({ agency }: { agency: Agency }) {
         ) : null}
         {agency.abbreviations.length ? (
           <div>
-            <dt>{t.more}</dt>
+            <dt>{t.abbreviations}</dt>
             <dd>{agency.abbreviations.join("、")}</dd>
           </div>
         ) : null}

@@ -3,6 +3,10 @@ import { useSite } from "../context.js";
 import { measureCount } from "../lookup.js";
 import { hrefFor } from "../routes.js";
 
+/** Warnings that may mean missing content (the model's isSeriousWarning; not imported: it would bundle zod). */
+const serious = (warnings: ReadonlyArray<{ severity?: string | undefined }>) =>
+  warnings.filter((w) => w.severity !== "info").length;
+
 export function HomePage() {
   const { t, lookup } = useSite();
   const { plans, reports, others } = lookup;
@@ -18,8 +22,15 @@ export function HomePage() {
                 {plan.title}
               </a>
               <div class="muted">
-                {plan.language} · {plan.revision?.label ?? ""} {plan.revision?.date ?? ""} ·{" "}
-                {plan.strategies.length} {t.strategies} · {measureCount(plan)} {t.measures}
+                {[
+                  plan.language,
+                  plan.revision?.label,
+                  plan.revision?.date,
+                  `${plan.strategies.length} ${t.strategies}`,
+                  `${measureCount(plan)} ${t.measures}`,
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
               </div>
             </li>
           ))}
@@ -34,9 +45,8 @@ export function HomePage() {
                 {report.year} · {report.title}
               </a>
               <div class="muted">
-                {report.records.length} {t.records} ·{" "}
-                {report.warnings.filter((w) => w.severity !== "info").length} / {report.warnings.length}{" "}
-                {t.warnings}
+                {report.records.length} {t.records} · {report.warnings.length} {t.warnings}
+                {serious(report.warnings) > 0 ? ` (${serious(report.warnings)} ${t.serious})` : ""}
               </div>
             </li>
           ))}

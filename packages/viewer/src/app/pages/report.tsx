@@ -2,6 +2,7 @@ import type { Quantity, ReportRecord } from "@lianzheng/model";
 import { type ChartRow, EvaluationChart, formatQuantity, formatRatio } from "../chart.js";
 import { AgencyRoles, DocumentSources, Items, PageHeading, TableScroll, WarningList } from "../components.js";
 import { useSite } from "../context.js";
+import { chineseNumber } from "../labels.js";
 import type { SiteReport } from "../lookup.js";
 import { hrefFor } from "../routes.js";
 import { scrollToId } from "./plan.js";
@@ -52,7 +53,11 @@ function RecordView({ report, record }: { report: SiteReport; record: ReportReco
   return (
     <article class="record" id={`r-${record.seq}`} aria-labelledby={`rh-${record.seq}`}>
       <h3 id={`rh-${record.seq}`}>
-        {t.seq} {record.seq} · {record.strategy.number}.{record.measure.number}
+        {t.seq} {record.seq} ·{" "}
+        <span lang={lang}>
+          {/* The report's own numbering (it may follow another edition), not a plan measure id. */}
+          {chineseNumber(record.strategy.number)}、({chineseNumber(record.measure.number)})
+        </span>
       </h3>
       <p class="measure-text" lang={lang}>
         {record.measure.text}
