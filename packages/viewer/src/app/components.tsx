@@ -207,3 +207,18 @@ export function PageHeading({ children, lang }: { children: ComponentChildren; l
     </h1>
   );
 }
+
+/** A table's column headings. */
+export function TableHead({ columns }: { columns: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column, i) => (
+          <th key={i} scope="col">
+            {column}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

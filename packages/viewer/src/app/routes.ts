@@ -82,3 +82,10 @@ export function hrefFor(route: Route): string {
       return `#/${route.path}`;
   }
 }
+
+/** A document's own page: plans and reports have theirs, every other kind the generic one. */
+export function documentRoute(document: { id: string; kind: string }): Route {
+  if (document.kind === "action-plan") return { page: "plan", id: document.id };
+  if (document.kind === "execution-report") return { page: "report", id: document.id };
+  return { page: "document", id: document.id };
+}

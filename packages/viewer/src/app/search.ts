@@ -1,6 +1,6 @@
 import { foldForSearch } from "./fold.js";
 import type { Lookup } from "./lookup.js";
-import { hrefFor } from "./routes.js";
+import { documentRoute, hrefFor } from "./routes.js";
 
 export type HitKind = "measure" | "agency" | "record" | "document";
 
@@ -61,13 +61,7 @@ export function buildSearchEntries(lookup: Lookup): SearchEntry[] {
   for (const d of lookup.data.documents)
     entries.push({
       kind: "document",
-      href: hrefFor(
-        d.kind === "action-plan"
-          ? { page: "plan", id: d.id }
-          : d.kind === "execution-report"
-            ? { page: "report", id: d.id }
-            : { page: "document", id: d.id },
-      ),
+      href: hrefFor(documentRoute(d)),
       title: d.title,
       detail: `${d.kind} · ${d.language}`,
       key: fold([d.title]),

@@ -1,5 +1,5 @@
 import type { Agency } from "@lianzheng/model";
-import { PageHeading, RoleBadge, TableScroll } from "../components.js";
+import { PageHeading, RoleBadge, TableHead, TableScroll } from "../components.js";
 import { useSite } from "../context.js";
 import type { MeasureUse, RecordUse } from "../lookup.js";
 import { hrefFor } from "../routes.js";
@@ -27,13 +27,7 @@ function MeasureUses({ uses }: { uses: readonly MeasureUse[] }) {
             </h3>
             <TableScroll label={`${t.measures} · ${plan.title}`}>
               <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.measure}</th>
-                    <th scope="col">{t.role}</th>
-                    <th scope="col">{t.measures}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[t.measure, t.role, t.text]} />
                 <tbody>
                   {group.map(({ measure, role }) => (
                     <tr key={`${measure.id}-${role}`}>
@@ -79,14 +73,7 @@ function RecordUses({ uses }: { uses: readonly RecordUse[] }) {
             </h3>
             <TableScroll label={`${t.records} · ${report.title}`}>
               <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.seq}</th>
-                    <th scope="col">{t.role}</th>
-                    <th scope="col">{t.measures}</th>
-                    <th scope="col">{t.evaluations}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[t.seq, t.role, t.measures, t.evaluations]} />
                 <tbody>
                   {group.map(({ record, role }) => (
                     <tr key={`${record.seq}-${role}`}>
@@ -180,15 +167,7 @@ export function AgenciesPage() {
       <PageHeading>{t.agencies}</PageHeading>
       <TableScroll label={t.agencies}>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.agencies}</th>
-              <th scope="col">{t.lead}</th>
-              <th scope="col">{t.assisting}</th>
-              <th scope="col">{t.executing}</th>
-              <th scope="col">{t.records}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t.agencies, t.lead, t.assisting, t.executing, t.records]} />
           <tbody>
             {rows.map(({ agency, uses }) => (
               <tr key={agency.id}>

@@ -1,7 +1,7 @@
-import { PageHeading, SourceLine, TableScroll, WarningList } from "../components.js";
+import { PageHeading, SourceLine, TableHead, TableScroll, WarningList } from "../components.js";
 import { useSite } from "../context.js";
 import { measureCount } from "../lookup.js";
-import { hrefFor } from "../routes.js";
+import { documentRoute, hrefFor } from "../routes.js";
 
 /** Warnings that may mean missing content (the model's isSeriousWarning; not imported: it would bundle zod). */
 const serious = (warnings: ReadonlyArray<{ severity?: string | undefined }>) =>
@@ -89,14 +89,7 @@ export function SourcesPage() {
         </h2>
         <TableScroll label={t.inputs}>
           <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.source}</th>
-                <th scope="col">{t.kind}</th>
-                <th scope="col">{t.status}</th>
-                <th scope="col">{t.documents}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t.source, t.kind, t.status, t.documents]} />
             <tbody>
               {data.inputs.map((input) => {
                 const document = input.documentId ? lookup.document(input.documentId) : undefined;
@@ -112,15 +105,7 @@ export function SourcesPage() {
                     </td>
                     <td>
                       {document ? (
-                        <a
-                          href={hrefFor(
-                            document.kind === "action-plan"
-                              ? { page: "plan", id: document.id }
-                              : document.kind === "execution-report"
-                                ? { page: "report", id: document.id }
-                                : { page: "document", id: document.id },
-                          )}
-                        >
+                        <a href={hrefFor(documentRoute(document))}>
                           {document.id === input.documentId ? document.title : `${document.title} (copy)`}
                         </a>
                       ) : (

@@ -1,6 +1,6 @@
 import type { Measure } from "@lianzheng/model";
 import { formatQuantity, formatRatio } from "../chart.js";
-import { PageHeading, TableScroll, Value } from "../components.js";
+import { PageHeading, TableHead, TableScroll, Value } from "../components.js";
 import { useSite } from "../context.js";
 import { chineseNumber } from "../labels.js";
 import type { SitePlan } from "../lookup.js";
@@ -82,15 +82,7 @@ export function MeasurePage({ plan, measure }: { plan: SitePlan; measure: Measur
         ) : (
           <TableScroll label={t.results}>
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t.year}</th>
-                  <th scope="col">{t.seq}</th>
-                  <th scope="col">{t.target}</th>
-                  <th scope="col">{t.achievement}</th>
-                  <th scope="col">{t.evaluations}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t.year, t.seq, t.target, t.achievement, t.evaluations]} />
               <tbody>
                 {results.map(({ report, record }) => (
                   <tr key={`${report.id}-${record.seq}`}>

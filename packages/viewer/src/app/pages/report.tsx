@@ -1,6 +1,14 @@
 import type { Quantity, ReportRecord } from "@lianzheng/model";
 import { type ChartRow, EvaluationChart, formatQuantity, formatRatio } from "../chart.js";
-import { AgencyRoles, DocumentSources, Items, PageHeading, TableScroll, WarningList } from "../components.js";
+import {
+  AgencyRoles,
+  DocumentSources,
+  Items,
+  PageHeading,
+  TableHead,
+  TableScroll,
+  WarningList,
+} from "../components.js";
 import { useSite } from "../context.js";
 import { chineseNumber } from "../labels.js";
 import type { SiteReport } from "../lookup.js";
@@ -14,15 +22,7 @@ function QuantityTable({ caption, quantities }: { caption: string; quantities: r
     <TableScroll label={caption}>
       <table class="quantities">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.item}</th>
-            <th scope="col">{t.value}</th>
-            <th scope="col">{t.unit}</th>
-            <th scope="col">{t.kind}</th>
-            <th scope="col">{t.raw}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t.item, t.value, t.unit, t.kind, t.raw]} />
         <tbody>
           {quantities.map((q, i) => (
             <tr key={`${q.raw}-${i}`}>
@@ -110,16 +110,7 @@ function RecordView({ report, record }: { report: SiteReport; record: ReportReco
         <TableScroll label={`${t.evaluations} ${t.seq} ${record.seq}`}>
           <table class="evaluations">
             <caption>{t.evaluations}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.item}</th>
-                <th scope="col">{t.target}</th>
-                <th scope="col">{t.achievement}</th>
-                <th scope="col">{t.ratio}</th>
-                <th scope="col">{t.stated}</th>
-                <th scope="col">{t.met}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t.item, t.target, t.achievement, t.ratio, t.stated, t.met]} />
             <tbody>
               {record.evaluations.map((e, i) => (
                 <tr key={i} class={e.met ? "met" : "unmet"}>
