@@ -2,13 +2,17 @@
 // with the real CLI and opened from file:// in Chromium. Expected figures are read from the seeds:
 // 001 has strategies 一 to 九 and 58 measures in 肆, 003 has 序次 1 to 46, and 序次 4's first
 // target is 政府採購稽核件數 280 件 against 287 件 achieved (達成率 102.5%).
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Document } from "@lianzheng/model";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDefaultSite, launchChromium } from "../scripts/harness.mjs";
-import type { SiteData } from "../src/index.js";
+import { prepareSiteData, type SiteData, writeSite } from "../src/index.js";
+import { measure, plan, report } from "./documents.js";
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
@@ -31,13 +35,13 @@ afterAll(async () => {
   await site?.cleanUp();
 });
 
-async function open(hash: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+async function open(hash: string, viewport = { width: 1280, height: 900 }, url = site.url): Promise<Page> {
   const page = await browser.newPage({ viewport });
   page.on("console", (message) => {
     if (message.type() === "error") consoleErrors.push(`${hash}: ${message.text()}`);
   });
   page.on("pageerror", (error) => consoleErrors.push(`${hash}: ${error.message}`));
-  await page.goto(`${site.url}${hash}`);
+  await page.goto(`${url}${hash}`);
   await page.waitForSelector("#page-heading");
   return page;
 }
@@ -276,5 +280,86 @@ describe("the default dataset's site", () => {
 
   it("logged no console error on any page", () => {
     expect(consoleErrors).toEqual([]);
+  });
+});
+
+// Fields and kinds other issues are adding to the model (editions with lineage, indicators and
+// targets on measures, copyOf, narratives): the site shows them as soon as the JSON has them.
+describe("a dataset with fields newer than the site", () => {
+  const edition2018 = plan("action-plan.zh-hant.2018", [measure("1.2", "落實內部控制聲明書制度")], {
+    revision: { label: "107年修正", date: "2018-07-27" },
+  });
+  const edition2023 = plan(
+    "action-plan.zh-hant.2023",
+    [
+      measure("1.2", "針對貪腐高風險業務實施稽核清查", {
+        indicators: [{ number: 1, text: "稽核清查件數" }],
+        targets: [{ year: 2024, text: "稽核清查 300 件" }],
+        lineage: [{ planId: edition2018.id, measureId: "1.2", relation: "changed" }],
+      } as Partial<ReturnType<typeof measure>>),
+    ],
+    { revision: { label: "核定本", date: "2023-08-18" } },
+  );
+  const copy = {
+    ...edition2023,
+    id: "action-plan.zh-hant.copy",
+    copyOf: edition2023.id,
+    title: "不同的標題",
+  };
+  const narrative = {
+    id: "narrative.zh-hant.0001",
+    kind: "narrative",
+    language: "zh-Hant",
+    title: "國際合作成果",
+    source: { path: "narrative.txt", format: "text", sha256: "4".repeat(64), bytes: 1 },
+    warnings: [],
+    planId: edition2023.id,
+    servesMeasures: ["1.2"],
+    paragraphs: ["參與國際反貪會議。"],
+  };
+  const report2024 = report("execution-report.zh-hant.2024", 2024, ["稽核清查 300 件"], { planId: copy.id });
+  const linked = report2024.records[0];
+  if (linked) linked.planMeasureId = "1.2";
+  let dir: string;
+  let url: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "viewer-future-"));
+    const documents = [edition2018, edition2023, copy, narrative, report2024] as Document[];
+    await writeSite(prepareSiteData({ documents, agencies: [] }), dir);
+    url = pathToFileURL(join(dir, "index.html")).href;
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it("lists each edition once, newest first, with a copy under its original", async () => {
+    const page = await open("#/", undefined, url);
+    expect(await shown(page.locator("#plans-heading + ul"))).toMatch(/2023-08-18[\s\S]*2018-07-27/);
+    expect(await page.locator("#plans-heading + ul > li").count()).toBe(2);
+    await page.close();
+  });
+
+  it("shows a measure's indicators, targets, lineage to the earlier edition, and results", async () => {
+    const page = await open(`#/plan/${edition2023.id}/1.2`, undefined, url);
+    const card = await shown(page.locator("article.measure"));
+    expect(card).toContain("績效衡量指標");
+    expect(card).toContain("稽核清查件數");
+    expect(card).toContain("稽核清查 300 件");
+    await page.locator("#history-heading ~ ul a").first().click();
+    await page.waitForFunction(() => location.hash.includes("2018"));
+    expect(await shown(page.locator("article.measure .measure-text"))).toBe("落實內部控制聲明書制度");
+    await page.goBack();
+    await page.waitForSelector("#results-heading");
+    expect(await shown(page.locator("#results-heading ~ section tbody tr"))).toMatch(/^2024\s+1\s/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("gives a narrative a page with the measures it serves linked", async () => {
+    const page = await open(`#/document/${narrative.id}`, undefined, url);
+    const served = page.locator("#served-heading + ul a");
+    expect(await served.getAttribute("href")).toBe(`#/plan/${edition2023.id}/1.2`);
+    expect(await shown(page.locator("main"))).toContain("參與國際反貪會議。");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
   });
 });

@@ -111,6 +111,7 @@ const MEASURE_FIELDS = new Set([
   "agencyText",
   "translations",
   "provenance",
+  "lineage", // shown on the measure's page, under its editions
 ]);
 
 /**
