@@ -1,6 +1,6 @@
 import type { Measure } from "@lianzheng/model";
 import { formatQuantity, formatRatio } from "../chart.js";
-import { PageHeading, TableHead, TableScroll, Value } from "../components.js";
+import { Fields, PageHeading, TableHead, TableScroll, Value } from "../components.js";
 import { useSite } from "../context.js";
 import { chineseNumber } from "../labels.js";
 import type { SitePlan } from "../lookup.js";
@@ -22,6 +22,8 @@ function lineageOf(plan: SitePlan, measure: Measure): unknown[] {
   return entries;
 }
 
+const LINK_KEYS = new Set(["planId", "documentId", "plan", "measureId", "measure", "id"]);
+
 /** A lineage entry that names a plan and a measure in this dataset becomes a link to it. */
 function LineageEntry({ entry }: { entry: unknown }) {
   const { lookup } = useSite();
@@ -30,15 +32,18 @@ function LineageEntry({ entry }: { entry: unknown }) {
     const planId = [e.planId, e.documentId, e.plan].find((v) => typeof v === "string") as string | undefined;
     const measureId = [e.measureId, e.measure, e.id].find((v) => typeof v === "string") as string | undefined;
     const plan = planId ? lookup.document(planId) : undefined;
-    if (plan && measureId)
+    if (plan && measureId) {
+      const rest = Object.entries(e).filter(([key]) => !LINK_KEYS.has(key));
+      const edition = plan.kind === "action-plan" ? [plan.revision?.label, plan.revision?.date] : [];
       return (
         <>
           <a href={hrefFor({ page: "measure", id: plan.id, measureId })}>
-            {plan.title} · {measureId}
+            {[plan.title, ...edition].filter(Boolean).join(" ")} · {measureId}
           </a>
-          <Value value={entry} />
+          {rest.length > 0 ? <Fields entries={rest} /> : null}
         </>
       );
+    }
   }
   return <Value value={entry} />;
 }
