@@ -3,11 +3,14 @@ import { join } from "node:path";
 import type { Agency, Document } from "@lianzheng/model";
 import type { Dataset } from "./prepare.js";
 
-/** A dataset folder that cannot be shown: missing, or holding a file that is not what it should be. */
-export class DatasetError extends Error {
-  override readonly name = "DatasetError";
+/**
+ * A site that cannot be made: the dataset folder is missing or holds a file that is not what it
+ * should be, or the output folder holds files that are not an earlier site.
+ */
+export class ViewerError extends Error {
+  override readonly name = "ViewerError";
   constructor(
-    readonly code: "not_a_dataset" | "bad_file",
+    readonly code: "not_a_dataset" | "bad_file" | "out_not_a_site",
     message: string,
     options?: { cause?: unknown },
   ) {
@@ -20,12 +23,12 @@ async function readJson(path: string): Promise<unknown> {
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new DatasetError("bad_file", `${path}: cannot be read`, { cause: error });
+    throw new ViewerError("bad_file", `${path}: cannot be read`, { cause: error });
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new DatasetError("bad_file", `${path}: not JSON (${(error as Error).message})`, { cause: error });
+    throw new ViewerError("bad_file", `${path}: not JSON (${(error as Error).message})`, { cause: error });
   }
 }
 
@@ -34,7 +37,7 @@ async function readOptionalJson(path: string): Promise<unknown> {
     return JSON.parse(await readFile(path, "utf8"));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw new DatasetError("bad_file", `${path}: ${(error as Error).message}`, { cause: error });
+    throw new ViewerError("bad_file", `${path}: ${(error as Error).message}`, { cause: error });
   }
 }
 
@@ -61,7 +64,7 @@ export async function readDataset(dir: string): Promise<Dataset> {
   try {
     names = (await readdir(documentsDir)).filter((name) => name.endsWith(".json")).sort();
   } catch (error) {
-    throw new DatasetError(
+    throw new ViewerError(
       "not_a_dataset",
       `${dir}: no documents/ folder; point at a folder written by \`lianzheng ingest --out DIR\``,
       { cause: error },
@@ -72,7 +75,7 @@ export async function readDataset(dir: string): Promise<Dataset> {
     const path = join(documentsDir, name);
     const value = await readJson(path);
     if (!isDocument(value))
-      throw new DatasetError(
+      throw new ViewerError(
         "bad_file",
         `${path}: not a lianzheng Document (needs id, kind, title, source, warnings)`,
       );
@@ -80,7 +83,7 @@ export async function readDataset(dir: string): Promise<Dataset> {
   }
   const agencies = await readOptionalJson(join(dir, "agencies.json"));
   if (agencies !== undefined && !Array.isArray(agencies))
-    throw new DatasetError("bad_file", `${join(dir, "agencies.json")}: expected an array of agencies`);
+    throw new ViewerError("bad_file", `${join(dir, "agencies.json")}: expected an array of agencies`);
   const manifest = (await readOptionalJson(join(dir, "manifest.json"))) as Dataset["manifest"];
   return { documents, agencies: (agencies ?? []) as Agency[], ...(manifest ? { manifest } : {}) };
 }

@@ -1,7 +1,7 @@
 import { copyFile, mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readDataset } from "./dataset.js";
+import { readDataset, ViewerError } from "./dataset.js";
 import { prepareSiteData } from "./prepare.js";
 import { DATA_GLOBAL, type SiteData } from "./site-data.js";
 
@@ -31,6 +31,25 @@ function indexHtml(title: string): string {
 `;
 }
 
+const SITE_FILES = new Set(["index.html", "data.js", "app.js", "app.css"]);
+
+/** An output folder may be new, empty, or an earlier site: never a folder of other files. */
+async function checkOutDir(outDir: string): Promise<void> {
+  let entries: string[];
+  try {
+    entries = await readdir(outDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw error;
+  }
+  const foreign = entries.filter((name) => !SITE_FILES.has(name));
+  if (foreign.length > 0)
+    throw new ViewerError(
+      "out_not_a_site",
+      `${outDir} holds files that are not a site (${foreign.slice(0, 3).join(", ")}${foreign.length > 3 ? ", …" : ""}): choose a new or empty folder`,
+    );
+}
+
 /** What `writeSite` wrote, with sizes in bytes. */
 export interface SiteReport {
   files: Array<{ name: string; bytes: number }>;
@@ -39,9 +58,10 @@ export interface SiteReport {
 /**
  * Writes a site for `data` into `outDir`: the prebuilt `app.js` and `app.css`, `data.js` (the data
  * as a classic script, because pages opened from file:// cannot fetch JSON) and `index.html`.
- * Other files in `outDir` are left alone.
+ * `outDir` must be new, empty or an earlier site (a dataset folder is refused, not written into).
  */
 export async function writeSite(data: SiteData, outDir: string): Promise<SiteReport> {
+  await checkOutDir(outDir);
   let assets: string[];
   try {
     assets = (await readdir(ASSETS)).filter((name) => /\.(js|css)$/.test(name));

@@ -37,6 +37,14 @@ describe("lianzheng site", () => {
     );
   });
 
+  it("refuses an output folder that holds other files, such as the dataset itself", async () => {
+    await mkdir(join(dir, "documents"));
+    expect(await run([dir, "--out", dir])).toBe(1);
+    expect(err).toBe(
+      `lianzheng: ${dir} holds files that are not a site (documents): choose a new or empty folder\n`,
+    );
+  });
+
   it("writes index.html, the built script and style, and the data as a script", async () => {
     await mkdir(join(dir, "documents"));
     const document = {

@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { buildSite, DatasetError } from "@lianzheng/viewer";
+import { buildSite, ViewerError } from "@lianzheng/viewer";
 import { UsageError } from "../usage.js";
 
 export const usage = "lianzheng site <dataset> --out DIR";
@@ -32,7 +32,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`site written to ${values.out}/index.html\n`);
     return 0;
   } catch (error) {
-    if (!(error instanceof DatasetError)) throw error;
+    if (!(error instanceof ViewerError)) throw error;
     process.stderr.write(`lianzheng: ${error.message}\n`);
     return 1;
   }
