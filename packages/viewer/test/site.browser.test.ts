@@ -314,8 +314,16 @@ describe("a dataset with fields newer than the site", () => {
     source: { path: "narrative.txt", format: "text", sha256: "4".repeat(64), bytes: 1 },
     warnings: [],
     planId: edition2023.id,
-    servesMeasures: ["1.2"],
-    paragraphs: ["參與國際反貪會議。"],
+    planLinks: [
+      {
+        measureId: "1.2",
+        strategy: 1,
+        score: 0.8,
+        evidence: [{ anchor: "稽核", kind: "topic", phrase: "完成專案稽核 12 案。", weight: 1 }],
+      },
+    ],
+    sections: [{ heading: "壹、國際合作", paragraphs: ["參與國際反貪會議。"], quantities: [] }],
+    mentions: [{ kind: "body", id: "apec", name: "APEC", count: 1, evidence: "參與 APEC 會議。" }],
   };
   const report2024 = report("execution-report.zh-hant.2024", 2024, ["稽核清查 300 件"], { planId: copy.id });
   const linked = report2024.records[0];
@@ -350,15 +358,21 @@ describe("a dataset with fields newer than the site", () => {
     await page.goBack();
     await page.waitForSelector("#results-heading");
     expect(await shown(page.locator("#results-heading ~ section tbody tr"))).toMatch(/^2024\s+1\s/);
+    expect(await shown(page.locator("#served-by-heading + ul"))).toContain("國際合作成果");
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
-  it("gives a narrative a page with the measures it serves linked", async () => {
+  it("gives a narrative a page with its text and the measures it serves, and the measure names it back", async () => {
     const page = await open(`#/document/${narrative.id}`, undefined, url);
-    const served = page.locator("#served-heading + ul a");
-    expect(await served.getAttribute("href")).toBe(`#/plan/${edition2023.id}/1.2`);
-    expect(await shown(page.locator("main"))).toContain("參與國際反貪會議。");
+    const served = page.locator("#served-heading + ul > li");
+    expect(await served.locator("a").getAttribute("href")).toBe(`#/plan/${edition2023.id}/1.2`);
+    expect(await shown(served)).toMatch(
+      /^1\.2 \(0\.80\) 針對貪腐高風險業務實施稽核清查\s+稽核 完成專案稽核 12 案。$/,
+    );
+    expect(await shown(page.locator("#text-heading ~ div h3"))).toBe("壹、國際合作");
+    expect(await shown(page.locator("#text-heading ~ div p"))).toBe("參與國際反貪會議。");
+    expect(await shown(page.locator("#fields-heading ~ dl"))).toContain("APEC");
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

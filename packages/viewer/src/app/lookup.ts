@@ -34,6 +34,24 @@ export interface Lookup {
   agencyUses: Map<string, { measures: MeasureUse[]; records: RecordUse[] }>;
   /** Report records linked to a plan measure, keyed `<canonical plan id>|<measure id>`. */
   recordsFor(planId: string, measureId: string): Array<{ report: SiteReport; record: ReportRecord }>;
+  /** The plan a trip report's or narrative's measure ids refer to. */
+  planOf(document: SiteDocument): SitePlan | undefined;
+  /** Trip reports, narratives and other documents that name a plan measure as one they serve. */
+  servedBy(planId: string, measureId: string): SiteDocument[];
+}
+
+const MEASURE_ID = /^\d+\.\d+$/;
+
+/**
+ * Plan measures a document names as served (a trip report's or narrative's `planLinks`): any
+ * field whose name mentions "measure" holding a measure id, searched through the whole document.
+ */
+export function servedMeasures(value: unknown, key = ""): string[] {
+  if (typeof value === "string") return /measure/i.test(key) && MEASURE_ID.test(value) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((v) => servedMeasures(v, key));
+  if (typeof value === "object" && value !== null)
+    return Object.entries(value).flatMap(([k, v]) => servedMeasures(v, /measure/i.test(k) ? k : key));
+  return [];
 }
 
 export function buildLookup(data: SiteData): Lookup {
@@ -69,6 +87,21 @@ export function buildLookup(data: SiteData): Lookup {
       }
     }
   }
+  const planOf = (d: SiteDocument): SitePlan | undefined => {
+    const named = (d as { planId?: unknown }).planId;
+    const plan = typeof named === "string" ? document(named) : undefined;
+    if (plan?.kind === "action-plan") return plan as SitePlan;
+    return plans.find((p) => p.language === d.language) ?? plans[0];
+  };
+  const served = new Map<string, SiteDocument[]>();
+  for (const other of others) {
+    const plan = planOf(other);
+    if (!plan) continue;
+    for (const measureId of new Set(servedMeasures(other))) {
+      const key = `${plan.id}|${measureId}`;
+      served.set(key, [...(served.get(key) ?? []), other]);
+    }
+  }
   return {
     data,
     document,
@@ -78,6 +111,8 @@ export function buildLookup(data: SiteData): Lookup {
     agency: (id) => agencies.get(id),
     agencyUses,
     recordsFor: (planId, measureId) => linked.get(`${data.aliases[planId] ?? planId}|${measureId}`) ?? [],
+    planOf,
+    servedBy: (planId, measureId) => served.get(`${data.aliases[planId] ?? planId}|${measureId}`) ?? [],
   };
 }
 

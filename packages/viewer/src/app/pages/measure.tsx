@@ -4,7 +4,7 @@ import { Fields, PageHeading, TableHead, TableScroll, Value } from "../component
 import { useSite } from "../context.js";
 import { chineseNumber } from "../labels.js";
 import type { SitePlan } from "../lookup.js";
-import { hrefFor } from "../routes.js";
+import { documentRoute, hrefFor } from "../routes.js";
 import { MeasureCard } from "./plan.js";
 
 /**
@@ -53,6 +53,7 @@ export function MeasurePage({ plan, measure }: { plan: SitePlan; measure: Measur
   const strategy = plan.strategies.find((s) => s.number === measure.strategy);
   const lineage = lineageOf(plan, measure);
   const results = lookup.recordsFor(plan.id, measure.id);
+  const servedBy = lookup.servedBy(plan.id, measure.id);
   return (
     <>
       <nav aria-label="breadcrumb" class="crumbs">
@@ -80,6 +81,21 @@ export function MeasurePage({ plan, measure }: { plan: SitePlan; measure: Measur
           <p class="muted">{t.noLineage}</p>
         )}
       </section>
+      {servedBy.length > 0 ? (
+        <section aria-labelledby="served-by-heading">
+          <h2 id="served-by-heading">{t.servedBy}</h2>
+          <ul class="plain">
+            {servedBy.map((d) => (
+              <li key={d.id}>
+                <a href={hrefFor(documentRoute(d))} lang={d.language}>
+                  {d.title}
+                </a>{" "}
+                <span class="muted">{d.kind}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="results-heading">
         <h2 id="results-heading">{t.results}</h2>
         {results.length === 0 ? (
