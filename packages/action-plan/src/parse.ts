@@ -14,7 +14,8 @@ import {
   type Strategy,
   type Warning,
 } from "@lianzheng/model";
-import { detectScript, parseAgencyCell, splitItems } from "@lianzheng/normalize";
+import { parseAgencyCell } from "@lianzheng/agencies";
+import { detectScript, splitItems } from "@lianzheng/normalize";
 import { readMarker } from "./internal/markers.js";
 import { findActionsTable, type PlanSection, splitSections, textOf } from "./internal/sections.js";
 

@@ -5,7 +5,7 @@ import type { Document } from "@lianzheng/model";
 import initSqlJs from "sql.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cli, root, snapshot } from "./support/cli.js";
-import { readCsv } from "./support/csv.js";
+import { readCsv } from "@lianzheng/test-support";
 
 // Seeds and fixtures in one run, as `pnpm ingest` does, checked against the JSON it wrote.
 const out = join(mkdtempSync(join(tmpdir(), "lianzheng-dataset-")), "out");

@@ -1,19 +1,5 @@
 // Public API of @lianzheng/normalize. Named exports only.
 
-// --- agencies: the registry and the resolver ---
-export {
-  type AgencyCellResult,
-  type ParseAgencyCellOptions,
-  parseAgencyCell,
-} from "./agency/cell.js";
-export { foldToSimplified, normalizeAgencyKey } from "./agency/key.js";
-export { agencyRegistry } from "./agency/registry.js";
-export {
-  type AgencyMatch,
-  getAgency,
-  type ResolveAgencyOptions,
-  resolveAgency,
-} from "./agency/resolve.js";
 // --- text: numerals, amounts, dates, list markers, clean-up, script (owned by the text normalizers) ---
 export {
   cleanText,
@@ -32,6 +18,7 @@ export { extractQuantities, parseAmount } from "./quantities.js";
 export {
   countScriptCharacters,
   detectScript,
+  foldToSimplified,
   hasSimplifiedCharacters,
   loadTraditionalConverter,
   normalizeTaiCharacter,

@@ -1,9 +1,9 @@
 // The normalizer functions this package uses, in one place.
+export { parseAgencyCell } from "@lianzheng/agencies";
 export {
   cleanText,
   extractQuantities,
   foldToSimplified,
-  parseAgencyCell,
   parseNumber,
   splitItems,
 } from "@lianzheng/normalize";

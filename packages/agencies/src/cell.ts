@@ -1,5 +1,5 @@
 import type { AgencyRole, AgencyRoleKind, Language, Location, Warning } from "@lianzheng/model";
-import { cleanText } from "../clean.js";
+import { cleanText } from "@lianzheng/normalize";
 import { resolveAgencyName } from "./resolve.js";
 
 /** What {@link parseAgencyCell} read from a cell: one role per agency mention, and the problems. */

@@ -2,7 +2,7 @@ import type { Agency } from "@lianzheng/model";
 import fc from "fast-check";
 import * as OpenCC from "opencc-js";
 import { describe, expect, it } from "vitest";
-import { hasSimplifiedCharacters } from "../script.js";
+import { hasSimplifiedCharacters } from "@lianzheng/normalize";
 import { buildAgencyIndex } from "./lookup.js";
 import { agencyRegistry } from "./registry.js";
 import { resolveAgency, resolveAgencyName } from "./resolve.js";
