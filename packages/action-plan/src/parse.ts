@@ -1,3 +1,4 @@
+import { parseAgencyCell } from "@lianzheng/agencies";
 import type { RawDocument, RawRow, RawTable } from "@lianzheng/layout";
 import {
   type ActionPlan,
@@ -14,7 +15,6 @@ import {
   type Strategy,
   type Warning,
 } from "@lianzheng/model";
-import { parseAgencyCell } from "@lianzheng/agencies";
 import { detectScript, splitItems } from "@lianzheng/normalize";
 import { readMarker } from "./internal/markers.js";
 import { findActionsTable, type PlanSection, splitSections, textOf } from "./internal/sections.js";

@@ -1,5 +1,5 @@
 import type { AgencyRole, AgencyRoleKind, Language, Location, Warning } from "@lianzheng/model";
-import { cleanText } from "@lianzheng/normalize";
+import { cleanText, parseNumber } from "@lianzheng/normalize";
 import { resolveAgencyName } from "./resolve.js";
 
 /** What {@link parseAgencyCell} read from a cell: one role per agency mention, and the problems. */
@@ -31,28 +31,6 @@ function roleOf(label: string): AgencyRoleKind {
   return "executing";
 }
 
-const CN_DIGIT: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** 1 to 99 in Arabic digits or Chinese numerals (五, 十二, 二十). */
-function readGoalNumber(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  const match = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
-  if (!match || text === "") return undefined;
-  const [, tens, ten, ones] = match;
-  if (!ten) return tens && !ones ? CN_DIGIT[tens] : undefined;
-  return (tens ? (CN_DIGIT[tens] ?? 0) : 1) * 10 + (ones ? (CN_DIGIT[ones] ?? 0) : 0);
-}
-
 /** 1 至 5 → [1, 2, 3, 4, 5]; 1、3 → [1, 3]; 6 → [6]. */
 function readGoals(list: string): number[] {
   const tokens = list.split(/\s*(至|到|~|～|-|–|—|to|through)\s*|\s*(?:、|,|，|及|和|與|与|and)\s*/i);
@@ -64,8 +42,8 @@ function readGoals(list: string): number[] {
       rangeNext = true;
       continue;
     }
-    const value = readGoalNumber(token.trim());
-    if (value === undefined) continue;
+    const value = parseNumber(token.trim());
+    if (value === null || !Number.isInteger(value)) continue;
     const from = goals.at(-1);
     if (rangeNext && from !== undefined && value > from)
       for (let n = from + 1; n <= value; n++) goals.push(n);

@@ -1,6 +1,6 @@
+import { foldToSimplified } from "@lianzheng/normalize";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldToSimplified } from "@lianzheng/normalize";
 import { normalizeAgencyKey } from "./key.js";
 
 describe("normalizeAgencyKey", () => {

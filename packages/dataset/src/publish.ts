@@ -69,7 +69,8 @@ export async function writeDataset(
     }
   }
   if (formats.includes("csv")) {
-    for (const table of dataset.tables) await writeOutput(join(dir, "csv", `${table.name}.csv`), formatCsv(table));
+    for (const table of dataset.tables)
+      await writeOutput(join(dir, "csv", `${table.name}.csv`), formatCsv(table));
   }
   if (formats.includes("sqlite")) {
     const documentsJson = dataset.documents.map((document) => ({

@@ -4,6 +4,8 @@ export {
   cleanText,
   extractQuantities,
   foldToSimplified,
+  type ListMarkerStyle,
+  parseListMarker,
   parseNumber,
   splitItems,
 } from "@lianzheng/normalize";

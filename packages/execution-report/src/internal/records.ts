@@ -3,7 +3,13 @@ import { assess, emptyAssessed } from "./assessed.js";
 import type { Entry } from "./entries.js";
 import { evaluate } from "./evaluations.js";
 import { classifyLabel, type LabelKind } from "./labels.js";
-import { parseAgencyCell, parseNumber, splitItems } from "./normalize.js";
+import {
+  type ListMarkerStyle,
+  parseAgencyCell,
+  parseListMarker,
+  parseNumber,
+  splitItems,
+} from "./normalize.js";
 import { joinValue } from "./value-text.js";
 
 /** The entries of one 序次, before they are read. */
@@ -84,8 +90,13 @@ export interface RecordContext {
   previous: ReportRecord | undefined;
 }
 
-const STRATEGY = /^([一二三四五六七八九十]+)\s*[、.．]\s*/u;
-const MEASURE = /^[(（]\s*([一二三四五六七八九十]+)\s*[)）]\s*/u;
+/** The number and the text after it when `text` starts with a marker of `style` (一、 or (一)). */
+function numbered(text: string, style: ListMarkerStyle): { number: number; rest: string } | null {
+  const head = text.trimStart();
+  const marker = parseListMarker(head);
+  if (marker?.style !== style || marker.number === null) return null;
+  return { number: marker.number, rest: head.slice(marker.raw.length) };
+}
 
 /** Reads one record's rows into a ReportRecord, or null (with a warning) when it cannot be placed. */
 export function buildRecord(draft: Draft, context: RecordContext): ReportRecord | null {
@@ -112,10 +123,8 @@ export function buildRecord(draft: Draft, context: RecordContext): ReportRecord 
   }
 
   const strategyText = values.get("strategy") ?? "";
-  const strategyMatch = STRATEGY.exec(strategyText);
-  let strategy = strategyMatch
-    ? { number: parseNumber(strategyMatch[1] ?? "") ?? 0, title: strategyText.slice(strategyMatch[0].length) }
-    : null;
+  const strategyMarker = numbered(strategyText, "chinese");
+  let strategy = strategyMarker ? { number: strategyMarker.number, title: strategyMarker.rest } : null;
   if (!strategy || strategy.number <= 0) {
     if (!context.previous) {
       warnings.push({
@@ -134,12 +143,9 @@ export function buildRecord(draft: Draft, context: RecordContext): ReportRecord 
   }
 
   const measureText = values.get("measure") ?? "";
-  const measureMatch = MEASURE.exec(measureText);
-  const measureNumber = measureMatch ? (parseNumber(measureMatch[1] ?? "") ?? 0) : 0;
-  let measure = {
-    number: measureNumber,
-    text: measureMatch ? measureText.slice(measureMatch[0].length) : measureText,
-  };
+  const measureMarker = numbered(measureText, "chinese-parenthesized");
+  const measureNumber = measureMarker?.number ?? 0;
+  let measure = { number: measureNumber, text: measureMarker ? measureMarker.rest : measureText };
   if (measureNumber <= 0) {
     const before = context.previous;
     const number = before && before.strategy.number === strategy.number ? before.measure.number + 1 : 1;

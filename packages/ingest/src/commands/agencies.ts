@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import { type Agency, type Document, isParseError, type Language } from "@lianzheng/model";
 import { agencyRegistry, getAgency, parseAgencyCell, resolveAgency } from "@lianzheng/agencies";
+import { type Agency, type Document, isParseError, type Language } from "@lianzheng/model";
 import { listInputs, parseFile } from "../pipeline.js";
 import { UsageError } from "../usage.js";
 
