@@ -1,4 +1,11 @@
-import type { AgencyRole, AgencyRoleKind, Language, Location, Warning } from "@lianzheng/model";
+import {
+  type AgencyRole,
+  type AgencyRoleKind,
+  createWarning,
+  type Language,
+  type Location,
+  type Warning,
+} from "@lianzheng/model";
 import { cleanText, parseNumber } from "@lianzheng/normalize";
 import { resolveAgencyName } from "./resolve.js";
 
@@ -304,12 +311,12 @@ export function parseAgencyCell(
   language: Language,
   options: ParseAgencyCellOptions = {},
 ): AgencyCellResult {
-  const at = options.at === undefined ? {} : { at: options.at };
+  const { at } = options;
   const warnings: Warning[] = [];
   const roles: AgencyRole[] = [];
   const text = cleanText(cellText).replace(/\s+/g, " ").trim();
   if (!text) {
-    warnings.push({ code: "empty_agency_cell", message: "the agency cell is empty", ...at });
+    warnings.push(createWarning("empty_agency_cell", "the agency cell is empty", { at }));
     return { roles, warnings };
   }
   const unbalanced: string[] = [];
@@ -317,11 +324,7 @@ export function parseAgencyCell(
   for (const segment of splitByRole(text)) {
     const body = segment.text.replace(EDGE, "");
     if (!body) {
-      warnings.push({
-        code: "empty_agency_role",
-        message: `"${segment.label ?? ""}" names no agency`,
-        ...at,
-      });
+      warnings.push(createWarning("empty_agency_role", `"${segment.label ?? ""}" names no agency`, { at }));
       continue;
     }
     for (const mention of reader.read(body, undefined)) {
@@ -332,27 +335,26 @@ export function parseAgencyCell(
         ...(segment.goals === undefined ? {} : { goals: segment.goals }),
       });
       if (mention.agencyId !== null) continue;
+      const subject = { kind: "agency", name: mention.name } as const;
       warnings.push(
         mention.ambiguous
-          ? {
-              code: "ambiguous_agency",
-              message: `agency "${mention.name}" could be any of ${mention.ambiguous.join(", ")}; kept unresolved (write the full name)`,
-              ...at,
-            }
-          : {
-              code: "unresolved_agency",
-              message: `agency "${mention.name}" is not in the agency registry; kept with agencyId null (add it, or an alias, to the registry if it is an agency)`,
-              ...at,
-            },
+          ? createWarning(
+              "ambiguous_agency",
+              `agency "${mention.name}" could be any of ${mention.ambiguous.join(", ")}; kept unresolved (write the full name)`,
+              { at, subject },
+            )
+          : createWarning(
+              "unresolved_agency",
+              `agency "${mention.name}" is not in the agency registry; kept with agencyId null (add it, or an alias, to the registry if it is an agency)`,
+              { at, subject },
+            ),
       );
     }
   }
   for (const text of unbalanced) {
-    warnings.push({
-      code: "unbalanced_brackets",
-      message: `unbalanced brackets in agency list "${text}"`,
-      ...at,
-    });
+    warnings.push(
+      createWarning("unbalanced_brackets", `unbalanced brackets in agency list "${text}"`, { at }),
+    );
   }
   return { roles, warnings };
 }

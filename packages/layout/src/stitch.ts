@@ -1,4 +1,4 @@
-import type { Warning } from "@lianzheng/model";
+import { createWarning, type Warning, type WarningCode } from "@lianzheng/model";
 import { dominantListMarkerStyle, type ListMarkerStyle, listMarkerStyleOf } from "@lianzheng/normalize";
 import { joinCellContinuation } from "./join.js";
 import type { RawCell, RawRow } from "./types.js";
@@ -114,15 +114,10 @@ function at(row: RawRow): Warning["at"] {
 }
 
 // Repairs made by a rule that saw the evidence (a shifted row, a row split at its marker) lose
-// nothing: they are reported as `info`, the rest as warnings.
-const REPAIRS = new Set(["row_shifted", "row_split"]);
-
-function warn(code: string, message: string, row: RawRow): Warning {
+// nothing: the catalog makes them `info`.
+function warn(code: WarningCode, message: string, row: RawRow): Warning {
   const where = at(row);
-  const severity = REPAIRS.has(code) ? "info" : "warning";
-  return where && Object.keys(where).length > 0
-    ? { code, message, severity, at: where }
-    : { code, message, severity };
+  return createWarning(code, message, where && Object.keys(where).length > 0 ? { at: where } : {});
 }
 
 /** Brings a row to the table's width: pads with empty cells, folds surplus text into the last cell. */
