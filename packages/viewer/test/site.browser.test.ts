@@ -325,7 +325,12 @@ describe("a dataset with fields newer than the site", () => {
     sections: [{ heading: "壹、國際合作", paragraphs: ["參與國際反貪會議。"], quantities: [] }],
     mentions: [{ kind: "body", id: "apec", name: "APEC", count: 1, evidence: "參與 APEC 會議。" }],
   };
-  const report2024 = report("execution-report.zh-hant.2024", 2024, ["稽核清查 300 件"], { planId: copy.id });
+  const report2024 = report("execution-report.zh-hant.2024", 2024, ["稽核清查 300 件"], {
+    planId: copy.id,
+    warnings: [
+      { code: "unresolved_agency", message: "某某署 is in no registry", subject: { kind: "record", seq: 1 } },
+    ],
+  });
   const linked = report2024.records[0];
   if (linked) linked.planMeasureId = "1.2";
   let dir: string;
@@ -360,6 +365,14 @@ describe("a dataset with fields newer than the site", () => {
     expect(await shown(page.locator("#results-heading ~ section tbody tr"))).toMatch(/^2024\s+1\s/);
     expect(await shown(page.locator("#served-by-heading + ul"))).toContain("國際合作成果");
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a warning under the record its subject names, and links to it", async () => {
+    const page = await open(`#/report/${report2024.id}`, undefined, url);
+    expect(await shown(page.locator("#r-1 ul.warnings"))).toContain("某某署 is in no registry");
+    const link = page.locator("#warnings-heading ~ ul.warnings a");
+    expect(await link.getAttribute("href")).toBe(`#/report/${report2024.id}/1`);
     await page.close();
   });
 

@@ -72,33 +72,49 @@ export function AgencyRoles({ roles }: { roles: readonly AgencyRole[] }) {
   );
 }
 
-function describeAt(at: Warning["at"]): string {
-  if (!at) return "";
+/** The record or measure a warning is about: its subject (newer datasets) or its location. */
+export interface WarningTarget {
+  seq?: number | undefined;
+  measureId?: string | undefined;
+}
+
+export function warningTarget(w: Warning): WarningTarget {
+  const { subject } = w;
+  return {
+    seq: subject?.kind === "record" ? subject.seq : w.at?.seq,
+    measureId: subject?.kind === "measure" ? subject.measureId : w.at?.measureId,
+  };
+}
+
+function describeWarning(w: Warning): string {
+  const { seq, measureId } = warningTarget(w);
+  const { subject } = w;
   return [
-    at.page && `p. ${at.page}`,
-    at.line && `line ${at.line}`,
-    at.seq && `序次 ${at.seq}`,
-    at.measureId && `measure ${at.measureId}`,
+    w.at?.page && `p. ${w.at.page}`,
+    w.at?.line && `line ${w.at.line}`,
+    seq && `序次 ${seq}`,
+    measureId && `measure ${measureId}`,
+    subject?.kind === "agency" && subject.name,
   ]
     .filter(Boolean)
     .join(", ");
 }
 
-/** Every warning, never folded away; `link` turns a warning's location into a link. */
+/** Every warning, never folded away; `link` turns what a warning is about into a link. */
 export function WarningList({
   warnings,
   link,
 }: {
   warnings: readonly Warning[];
-  link?: (at: NonNullable<Warning["at"]>) => string | undefined;
+  link?: (target: WarningTarget) => string | undefined;
 }) {
   const { t } = useSite();
   if (warnings.length === 0) return <p class="muted">{t.noWarnings}</p>;
   return (
     <ul class="warnings">
       {warnings.map((w, i) => {
-        const where = describeAt(w.at);
-        const href = w.at && link ? link(w.at) : undefined;
+        const where = describeWarning(w);
+        const href = link ? link(warningTarget(w)) : undefined;
         return (
           <li key={`${w.code}-${i}`} class={w.severity === "info" ? "info" : "serious"}>
             <code>{w.code}</code> <span class="badge">{w.severity ?? "warning"}</span>{" "}
@@ -126,7 +142,7 @@ export function DocumentSources({
   link,
 }: {
   document: SiteDocument;
-  link?: (at: NonNullable<Warning["at"]>) => string | undefined;
+  link?: (target: WarningTarget) => string | undefined;
 }) {
   const { t } = useSite();
   return (

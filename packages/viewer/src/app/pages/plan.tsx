@@ -162,8 +162,8 @@ export function PlanPage({ plan }: { plan: SitePlan }) {
       ) : null}
       <DocumentSources
         document={plan}
-        link={(at) =>
-          at.measureId ? hrefFor({ page: "measure", id: plan.id, measureId: at.measureId }) : undefined
+        link={({ measureId }) =>
+          measureId ? hrefFor({ page: "measure", id: plan.id, measureId }) : undefined
         }
       />
     </>

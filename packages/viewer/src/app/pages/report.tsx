@@ -8,6 +8,7 @@ import {
   TableHead,
   TableScroll,
   WarningList,
+  warningTarget,
 } from "../components.js";
 import { useSite } from "../context.js";
 import { chineseNumber } from "../labels.js";
@@ -49,7 +50,7 @@ function RecordView({ report, record }: { report: SiteReport; record: ReportReco
   const { t, lookup } = useSite();
   const lang = report.language;
   const plan = report.planId ? lookup.document(report.planId) : undefined;
-  const warnings = report.warnings.filter((w) => w.at?.seq === record.seq);
+  const warnings = report.warnings.filter((w) => warningTarget(w).seq === record.seq);
   return (
     <article class="record" id={`r-${record.seq}`} aria-labelledby={`rh-${record.seq}`}>
       <h3 id={`rh-${record.seq}`}>
@@ -175,7 +176,7 @@ export function ReportPage({ report }: { report: SiteReport }) {
         <h2 id="warnings-heading">
           {t.warnings} ({report.warnings.length})
         </h2>
-        <WarningList warnings={report.warnings} link={(at) => (at.seq ? recordLink(at.seq) : undefined)} />
+        <WarningList warnings={report.warnings} link={({ seq }) => (seq ? recordLink(seq) : undefined)} />
       </section>
       <section aria-labelledby="unlinked-heading">
         <h2 id="unlinked-heading">
@@ -201,7 +202,7 @@ export function ReportPage({ report }: { report: SiteReport }) {
           <RecordView key={r.seq} report={report} record={r} />
         ))}
       </section>
-      <DocumentSources document={report} link={(at) => (at.seq ? recordLink(at.seq) : undefined)} />
+      <DocumentSources document={report} link={({ seq }) => (seq ? recordLink(seq) : undefined)} />
     </>
   );
 }
