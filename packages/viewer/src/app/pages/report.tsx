@@ -71,7 +71,10 @@ function RecordView({ report, record }: { report: SiteReport; record: ReportReco
               {record.planMeasureId}
             </a>
             {record.planMatchScore !== undefined ? (
-              <span class="muted"> ({record.planMatchScore.toFixed(2)})</span>
+              <span class="muted">
+                {" "}
+                ({t.matchScore} {record.planMatchScore.toFixed(2)})
+              </span>
             ) : null}
           </>
         ) : (
