@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { type PageOps, readOperatorList } from "./operators.js";
+import { displayFrame } from "./orientation.js";
 
 // Codes as PDF.js numbers them; the module takes them as an argument.
 const OPS: PageOps = {
@@ -33,7 +34,7 @@ const OPS: PageOps = {
   showText: 44,
 };
 const END_PATH = 28;
-const view = [0, 0, 600, 800];
+const page = displayFrame([0, 0, 600, 800]).matrix;
 const path = (paint: number, ...codes: number[]) => [paint, [Float32Array.from(codes)], null];
 
 const font = { fontName: "NotoSerifCJKtc-Bold", bold: true, fontMatrix: [0.001, 0, 0, 0.001, 0, 0] };
@@ -42,7 +43,7 @@ function read(ops: Array<[number, unknown]>) {
     ops.map(([fn]) => fn),
     ops.map(([, args]) => args),
     OPS,
-    view,
+    page,
     (id) => (id === "f1" ? font : undefined),
   );
 }
@@ -125,8 +126,9 @@ describe("readOperatorList: text", () => {
     ]);
     expect(runs).toHaveLength(1);
     expect(runs[0]?.fontSize).toBeCloseTo(10);
-    // Each glyph 0.5 + 0.1 spacing, plus 0.1 of kerning: 1.9 text units × 10.
-    expect(runs[0]?.width).toBeCloseTo(19);
+    // Each glyph 0.5, then 0.1 spacing, plus 0.1 of kerning before C; the run ends where C's own
+    // advance ends (the spacing after the last glyph is not part of it): 1.8 text units × 10.
+    expect(runs[0]?.width).toBeCloseTo(18);
   });
 
   test("a wide TJ gap separates runs (cells drawn in one operation)", () => {
