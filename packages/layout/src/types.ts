@@ -19,6 +19,14 @@ export interface RawCell {
   /** 1-based page of a PDF input where the cell starts / ends. */
   pageStart?: number;
   pageEnd?: number;
+  /**
+   * A merged cell (a ruled table's cell drawn across several rows or columns) covers this many
+   * rows / columns from here down / right; absent means 1. Its text is in this cell only; the
+   * cells it covers are there, empty, so that every row keeps the table's width. Only the PDF
+   * reader knows spans (the text forms do not show them).
+   */
+  rowSpan?: number;
+  colSpan?: number;
 }
 
 export interface RawRow {
