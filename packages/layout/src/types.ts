@@ -50,8 +50,18 @@ export interface RawRow {
 
 export interface RawTable {
   kind: "table";
-  /** The header row's cell texts, when the table had one (it is not among `rows`). */
+  /**
+   * The header row's cell texts, when the table had one (it is not among `rows`). With a header
+   * of two or more rows (a PDF's group label spanning sub-columns), the first of them; cells a
+   * merged label covers are `""`.
+   */
   header: string[] | null;
+  /**
+   * Every header row, top down, with the spans of its merged cells (`RawCell.rowSpan`,
+   * `colSpan`), when the header has more than one row; none of them is among `rows`. A whole
+   * table as it shows is `headerRows ?? [header]` followed by `rows`.
+   */
+  headerRows?: RawRow[];
   rows: RawRow[];
   lineStart?: number;
   lineEnd?: number;

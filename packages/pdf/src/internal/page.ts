@@ -15,6 +15,8 @@ export interface TableFragment {
   bottom: number;
   /** No ruling closes the top: the first row carries on from the page before. */
   openTop: boolean;
+  /** Drawn with rulings (a lattice table): each row's borders are on the page. */
+  ruled?: boolean;
 }
 
 export interface LineItem extends TextLine {
@@ -147,5 +149,6 @@ function readGrid(grid: Grid, runs: TextRun[], page: number): TableFragment | nu
     top: grid.ys[0] as number,
     bottom: grid.ys.at(-1) as number,
     openTop: !grid.closedTop,
+    ruled: true,
   };
 }
