@@ -346,6 +346,33 @@ function charSpacing() {
     });
     page.text("F1", size, xs[0] + 5.4, ys[r] + 4 + size * 0.85, "", { tc, tj: parts.join(" ") });
   });
+  // Narrow columns of right-aligned figures, 1 pt of cell padding: the next cell's text starts
+  // a third of an em after the last, still a separate cell. One TJ per row, Tc 1 taken back.
+  const quarters = [
+    ["A-17", "1,772", "31,006", "12,440"],
+    ["B-02", "245", "98,113", "7,005"],
+  ];
+  const narrow = drawTable(page, {
+    x: 70,
+    y: 220,
+    widths: [50, 31, 31, 31],
+    rowHeight: 16,
+    font: "F1",
+    size,
+    rows: [["Code", "Q1", "Q2", "Q3"], ...quarters.map((row) => row.map(() => ""))],
+  });
+  quarters.forEach((row, r) => {
+    const tc = 1;
+    const parts = [];
+    let pen = narrow.xs[0] + 5.4;
+    row.forEach((text, c) => {
+      const target = c === 0 ? pen : narrow.xs[c + 1] - 1 - widthOf("F1", text, size);
+      if (c > 0) parts.push(num(((pen - target) / size) * 1000));
+      parts.push(spacedTj("F1", text, size, tc));
+      pen = target + widthOf("F1", text, size) + tc;
+    });
+    page.text("F1", size, narrow.xs[0] + 5.4, narrow.ys[r + 1] + 3 + size * 0.85, "", { tc, tj: parts.join(" ") });
+  });
   writePdf("char-spacing.pdf", [page]);
 }
 

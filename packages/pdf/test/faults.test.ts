@@ -103,6 +103,11 @@ test("character spacing with kerning taken back, a row's cells in one TJ: each g
       ["Travel and training", "245", "12.0%"],
       ["Equipment", "31,006", "0.8%"],
     ],
+    [
+      ["Code", "Q1", "Q2", "Q3"],
+      ["A-17", "1,772", "31,006", "12,440"],
+      ["B-02", "245", "98,113", "7,005"],
+    ],
   ]);
 });
 
