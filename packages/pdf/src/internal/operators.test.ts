@@ -158,3 +158,78 @@ describe("readOperatorList: text", () => {
     expect(runs.map((r) => [r.text, r.x, r.y])).toEqual([["第二行", 120, 214]]);
   });
 });
+
+describe("readOperatorList: glyphs where they are drawn", () => {
+  const latin = { fontName: "Helvetica", bold: false, fontMatrix: [0.001, 0, 0, 0.001, 0, 0] };
+  const readLatin = (ops: Array<[number, unknown]>, matrix = page) =>
+    readOperatorList(
+      ops.map(([fn]) => fn),
+      ops.map(([, args]) => args),
+      OPS,
+      matrix,
+      () => latin,
+    );
+  const start = (x: number, y = 700): Array<[number, unknown]> => [
+    [OPS.beginText, null],
+    [OPS.setFont, ["f1", 10]],
+    [OPS.setTextMatrix, [Float32Array.of(1, 0, 0, 1, x, y)]],
+  ];
+
+  test("character spacing taken back by kerning keeps a word one run; a wider gap ends it", () => {
+    // Tc 3 pt, each glyph followed by +300 (3 pt back); then a jump of 4 pt to the next cell.
+    const { runs } = readLatin([
+      ...start(100),
+      [OPS.setCharSpacing, [3]],
+      [OPS.showText, [[...glyphs("1", 556), 300, ...glyphs(",", 278), 300, ...glyphs("7", 556), -400, ...glyphs("2", 556)]]],
+    ]);
+    expect(runs.map((r) => [r.text, r.x, Math.round(r.width * 100) / 100])).toEqual([
+      ["1,7", 100, 13.9],
+      ["2", 100 + 13.9 + 3 + 4, 5.56],
+    ]);
+  });
+
+  test("a glyph drawn back over the one before starts a new run (columns drawn right to left)", () => {
+    const { runs } = readLatin([...start(200), [OPS.showText, [[...glyphs("BB", 600), 5000, ...glyphs("AA", 600)]]]]);
+    expect(runs.map((r) => [r.text, r.x])).toEqual([
+      ["BB", 200],
+      ["AA", 162],
+    ]);
+  });
+
+  test("a glyph drawn again at (almost) the same place, as fake bold, is dropped", () => {
+    const { runs } = readLatin([
+      ...start(100),
+      [OPS.showText, [[...glyphs("项"), 970, ...glyphs("项"), 30, ...glyphs("目"), 970, ...glyphs("目")]]],
+      ...start(100.4, 699.8),
+      [OPS.showText, [glyphs("项目")]],
+    ]);
+    expect(runs.map((r) => [r.text, r.x, r.width])).toEqual([["项目", 100, 20]]);
+  });
+
+  test("a double letter is no overprint", () => {
+    const { runs } = readLatin([...start(100), [OPS.showText, [glyphs("ll", 222)]]]);
+    expect(runs.map((r) => r.text)).toEqual(["ll"]);
+  });
+
+  test("a space drawn on its own after a word is kept; an indent is not", () => {
+    const { runs } = readLatin([
+      ...start(100),
+      [OPS.showText, [glyphs(" ", 278)]],
+      [OPS.showText, [glyphs("Fiscal", 500)]],
+      [OPS.showText, [glyphs(" ", 180)]],
+      [OPS.showText, [glyphs("Year", 500)]],
+    ]);
+    expect(runs.map((r) => r.text)).toEqual(["Fiscal ", "Year"]);
+    expect(runs[0]?.x).toBeCloseTo(102.78);
+  });
+
+  test("text on a page shown turned: placed as shown, its direction counted", () => {
+    // /Rotate 90 on a 600 × 800 media box: user-space x runs down the shown page.
+    const { runs, directions } = readLatin(
+      [...start(100, 700), [OPS.showText, [glyphs("ABC", 500)]]],
+      displayFrame([0, 0, 600, 800], 90).matrix,
+    );
+    expect(directions).toEqual([0, 3, 0, 0]);
+    expect(runs[0]).toMatchObject({ text: "ABC", x: 700, y: 115 });
+  });
+});
