@@ -227,3 +227,25 @@ test("fake bold (each glyph or a whole line drawn twice, slightly apart) reads o
   ]);
   expect(textOf(doc.blocks)).toEqual(["Committee Approval", "備註：本表單位為新臺幣元。"]);
 });
+
+test("LibreOffice: banded shading, a two-row header, agencies spanning their units' rows", async () => {
+  const doc = await read("office-shaded-spans.pdf");
+  const tables = tablesOf(doc.blocks);
+  expect(tables).toHaveLength(1);
+  const [table] = tables as [RawTable];
+  expect(shown(table)).toEqual([
+    ["Agency", "Unit", "Sessions", "", "Participants", ""],
+    ["", "", "Planned", "Held", "Staff", "Public"],
+    ["Ministry of Justice", "Agency Against Corruption", "24", "22", "1,310", "420"],
+    ["", "Prosecutors Office", "12", "12", "860", "0"],
+    ["", "Department of Prevention", "8", "7", "240", "95"],
+    ["Ministry of Finance", "Customs Administration", "10", "9", "515", "60"],
+    ["", "Taxation Agency", "6", "6", "330", "0"],
+    ["Ministry of the Interior", "National Police Agency", "30", "28", "2,204", "150"],
+    ["", "Immigration Agency", "9", "8", "410", "35"],
+    ["", "Fire Agency", "5", "5", "190", "0"],
+    ["", "Land Administration", "4", "3", "120", "18"],
+  ]);
+  expect(table.rows.map((row) => row.cells[0]?.rowSpan ?? 1)).toEqual([3, 1, 1, 2, 1, 4, 1, 1, 1]);
+  expect(textOf(doc.blocks)).toEqual(["Integrity training by unit, 2024"]);
+});
