@@ -16,28 +16,27 @@ const outDir = fileURLToPath(new URL("../fixtures/pdf/faults/", import.meta.url)
 
 // Glyph widths (per 1000 em) written into each font's /Widths, so the reader and this script
 // measure text the same way. Helvetica's and Times-Roman's are their AFM widths.
-const HELVETICA = {
-  " ": 278, "!": 278, '"': 355, "#": 556, $: 556, "%": 889, "&": 667, "'": 191, "(": 333, ")": 333,
-  "*": 389, "+": 584, ",": 278, "-": 333, ".": 278, "/": 278, ":": 278, ";": 278, "<": 584,
-  "=": 584, ">": 584, "?": 556, "@": 1015, A: 667, B: 667, C: 722, D: 722, E: 667, F: 611, G: 778,
-  H: 722, I: 278, J: 500, K: 667, L: 556, M: 833, N: 722, O: 778, P: 667, Q: 778, R: 722, S: 667,
-  T: 611, U: 722, V: 667, W: 944, X: 667, Y: 667, Z: 611, a: 556, b: 556, c: 500, d: 556, e: 556,
-  f: 278, g: 556, h: 556, i: 222, j: 222, k: 500, l: 222, m: 833, n: 556, o: 556, p: 556, q: 556,
-  r: 333, s: 500, t: 278, u: 556, v: 500, w: 722, x: 500, y: 500, z: 500,
+/** Widths by character: the characters of `chars` in order, with `widths` (space-separated) in order. */
+const widthTable = (chars, widths) => {
+  const list = widths.trim().split(/\s+/).map(Number);
+  return Object.fromEntries([...chars].map((char, i) => [char, list[i]]));
 };
-for (const digit of "0123456789") HELVETICA[digit] = 556;
-const TIMES = {
-  " ": 250, "%": 833, "&": 778, "(": 333, ")": 333, ",": 250, "-": 333, ".": 250, "/": 278,
-  ":": 278, "=": 564, A: 722, B: 667, C: 667, D: 722, E: 611, F: 556, G: 722, H: 722, I: 333,
-  J: 389, K: 722, L: 611, M: 889, N: 722, O: 722, P: 556, Q: 722, R: 667, S: 556, T: 611, U: 722,
-  V: 722, W: 944, X: 722, Y: 722, Z: 611, a: 444, b: 500, c: 444, d: 500, e: 444, f: 333, g: 500,
-  h: 500, i: 278, j: 278, k: 500, l: 278, m: 778, n: 500, o: 500, p: 500, q: 500, r: 333, s: 389,
-  t: 278, u: 500, v: 500, w: 722, x: 500, y: 500, z: 444,
-};
-for (const digit of "0123456789") TIMES[digit] = 500;
-const COURIER = Object.fromEntries(
-  Array.from({ length: 95 }, (_, i) => [String.fromCharCode(32 + i), 600]),
+const DIGITS = "0123456789";
+const HELVETICA = widthTable(
+  ` !"#$%&'()*+,-./:;<=>?@${DIGITS}ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz`,
+  `278 278 355 556 556 889 667 191 333 333 389 584 278 333 278 278 278 278 584 584 584 556 1015
+   556 556 556 556 556 556 556 556 556 556
+   667 667 722 722 667 611 778 722 278 500 667 556 833 722 778 667 778 722 667 611 722 667 944 667 667 611
+   556 556 500 556 556 278 556 556 222 222 500 222 833 556 556 556 556 333 500 278 556 500 722 500 500 500`,
 );
+const TIMES = widthTable(
+  ` %&(),-./:=${DIGITS}ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz`,
+  `250 833 778 333 333 250 333 250 278 278 564
+   500 500 500 500 500 500 500 500 500 500
+   722 667 667 722 611 556 722 722 333 389 722 611 889 722 722 556 722 667 556 611 722 722 944 722 722 611
+   444 500 444 500 444 333 500 500 278 278 500 278 778 500 500 500 500 333 389 278 500 500 722 500 500 444`,
+);
+const COURIER = Object.fromEntries(Array.from({ length: 95 }, (_, i) => [String.fromCharCode(32 + i), 600]));
 // A Helvetica whose space is narrow (180), as in tightly set fonts: gaps alone must show words.
 const NARROW_SPACE = { ...HELVETICA, " ": 180 };
 
@@ -87,16 +86,13 @@ class Canvas {
       shown = { w: h, h: w, map: (x, y) => ((px, py) => [h - py, px])(...map(x, y)) };
     }
     // Shown page (top-down) → user space, undoing /Rotate (clockwise) on a media box W × H.
-    const quarter = ((rotate / 90) % 4 + 4) % 4;
+    const quarter = (((rotate / 90) % 4) + 4) % 4;
     const W = quarter % 2 === 0 ? shown.w : shown.h;
     const H = quarter % 2 === 0 ? shown.h : shown.w;
     this.mediaBox = [0, 0, W, H];
-    const toUser = [
-      (X, Y) => [X, H - Y],
-      (X, Y) => [Y, X],
-      (X, Y) => [W - X, Y],
-      (X, Y) => [W - Y, H - X],
-    ][quarter];
+    const toUser = [(X, Y) => [X, H - Y], (X, Y) => [Y, X], (X, Y) => [W - X, Y], (X, Y) => [W - Y, H - X]][
+      quarter
+    ];
     this.point = (x, y) => toUser(...shown.map(x, y));
   }
 
@@ -143,18 +139,40 @@ class Canvas {
  * rectangles (`thin`, as Word draws them); `shade(row, col)` gives a cell's fill, drawn as Word
  * draws shading: a box over the cell and a second one inset by `inset` points.
  */
-function drawTable(canvas, { x, y, widths, rowHeight, rows, font, size, border = "stroke", shade, inset = 5.4, insetY = 0, lineWidth = 0.5, doubleBelow }) {
-  const xs = widths.reduce((edges, w) => [...edges, edges.at(-1) + w], [x]);
+function drawTable(
+  canvas,
+  {
+    x,
+    y,
+    widths,
+    rowHeight,
+    rows,
+    font,
+    size,
+    border = "stroke",
+    shade,
+    inset = 5.4,
+    insetY = 0,
+    lineWidth = 0.5,
+    doubleBelow,
+  },
+) {
+  const edgesOf = (start, sizes) => {
+    const edges = [start];
+    for (const size of sizes) edges.push(edges.at(-1) + size);
+    return edges;
+  };
+  const xs = edgesOf(x, widths);
   const heights = Array.isArray(rowHeight) ? rowHeight : rows.map(() => rowHeight);
-  const ys = heights.reduce((edges, h) => [...edges, edges.at(-1) + h], [y]);
+  const ys = edgesOf(y, heights);
   const cells = [];
-  rows.forEach((row, r) =>
+  rows.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (cell === null) return;
       const spec = typeof cell === "string" ? { text: cell } : cell;
       cells.push({ r, c, rowSpan: spec.rowSpan ?? 1, colSpan: spec.colSpan ?? 1, ...spec });
-    }),
-  );
+    });
+  });
   // Shading first, then text, then borders, as Word writes a table.
   for (const cell of cells) {
     const rgb = shade?.(cell.r, cell.c);
@@ -177,13 +195,17 @@ function drawTable(canvas, { x, y, widths, rowHeight, rows, font, size, border =
   // Horizontal borders: under every row, except through a cell spanning rows.
   ys.forEach((yy, r) => {
     for (let c = 0; c < widths.length; c++) {
-      const through = cells.some((cell) => cell.c <= c && c < cell.c + cell.colSpan && cell.r < r && r < cell.r + cell.rowSpan);
+      const through = cells.some(
+        (cell) => cell.c <= c && c < cell.c + cell.colSpan && cell.r < r && r < cell.r + cell.rowSpan,
+      );
       if (!through) rule(xs[c], yy, xs[c + 1], yy);
     }
   });
   xs.forEach((xx, c) => {
     for (let r = 0; r < heights.length; r++) {
-      const through = cells.some((cell) => cell.r <= r && r < cell.r + cell.rowSpan && cell.c < c && c < cell.c + cell.colSpan);
+      const through = cells.some(
+        (cell) => cell.r <= r && r < cell.r + cell.rowSpan && cell.c < c && c < cell.c + cell.colSpan,
+      );
       if (!through) rule(xx, ys[r], xx, ys[r + 1]);
     }
   });
@@ -222,7 +244,9 @@ function writePdf(name, canvases) {
   const kids = [];
   for (const canvas of canvases) {
     const content = canvas.ops.join("\n");
-    const stream = add(`<< /Length ${Buffer.byteLength(content, "latin1")} >>\nstream\n${content}\nendstream`);
+    const stream = add(
+      `<< /Length ${Buffer.byteLength(content, "latin1")} >>\nstream\n${content}\nendstream`,
+    );
     kids.push(
       add(
         `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [${canvas.mediaBox.map(num).join(" ")}]${canvas.rotate ? ` /Rotate ${canvas.rotate}` : ""} /Resources << /Font << ${fontDict} >> >> /Contents ${stream} 0 R >>`,
@@ -230,7 +254,8 @@ function writePdf(name, canvases) {
     );
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
-  objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`;
+  objects[pagesObj - 1] =
+    `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`;
   let out = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n";
   const offsets = [];
   objects.forEach((body, i) => {
@@ -297,15 +322,59 @@ function wordShading() {
 //    /Rotate 180, and printed sideways on an unrotated portrait page (text running upwards).
 function rotation() {
   const tables = [
-    { rotate: 90, turn: 0, title: "Audits by agency", rows: [["Agency", "Audits", "Findings"], ["Ministry of Justice", "14", "3"], ["Ministry of Finance", "22", "7"]] },
-    { rotate: 270, turn: 0, title: "Reports by unit", rows: [["Unit", "Reports", "Closed"], ["Investigation", "41", "38"], ["Prevention", "17", "17"]] },
-    { rotate: 180, turn: 0, title: "Cases by quarter", rows: [["Quarter", "Cases", "Amount"], ["First", "8", "1,200"], ["Second", "11", "2,050"]] },
-    { rotate: 0, turn: 3, title: "Training by county", rows: [["County", "Training", "Attendance"], ["Hualien", "6", "310"], ["Taitung", "4", "185"]] },
+    {
+      rotate: 90,
+      turn: 0,
+      title: "Audits by agency",
+      rows: [
+        ["Agency", "Audits", "Findings"],
+        ["Ministry of Justice", "14", "3"],
+        ["Ministry of Finance", "22", "7"],
+      ],
+    },
+    {
+      rotate: 270,
+      turn: 0,
+      title: "Reports by unit",
+      rows: [
+        ["Unit", "Reports", "Closed"],
+        ["Investigation", "41", "38"],
+        ["Prevention", "17", "17"],
+      ],
+    },
+    {
+      rotate: 180,
+      turn: 0,
+      title: "Cases by quarter",
+      rows: [
+        ["Quarter", "Cases", "Amount"],
+        ["First", "8", "1,200"],
+        ["Second", "11", "2,050"],
+      ],
+    },
+    {
+      rotate: 0,
+      turn: 3,
+      title: "Training by county",
+      rows: [
+        ["County", "Training", "Attendance"],
+        ["Hualien", "6", "310"],
+        ["Taitung", "4", "185"],
+      ],
+    },
   ];
   const pages = tables.map(({ rotate, turn, title, rows }, i) => {
     const page = new Canvas({ width: 842, height: 595, rotate, turn });
     page.text("F1", 14, 60, 90, title);
-    drawTable(page, { x: 60, y: 110, widths: [200 + 10 * i, 120, 140], rowHeight: 22, font: "F1", size: 11, rows });
+    drawTable(page, {
+      x: 60,
+      y: 110,
+      widths: [200 + 10 * i, 120, 140],
+      rowHeight: 22,
+      font: "F1",
+      size: 11,
+      rows,
+    });
     return page;
   });
   writePdf("rotation.pdf", pages);
@@ -330,7 +399,15 @@ function charSpacing() {
     ["Travel and training", "245", "12.0%"],
     ["Equipment", "31,006", "0.8%"],
   ];
-  const { xs, ys } = drawTable(page, { x: 70, y: 100, widths, rowHeight: 18, font: "F1", size, rows: rows.map((r) => r.map(() => "")) });
+  const { xs, ys } = drawTable(page, {
+    x: 70,
+    y: 100,
+    widths,
+    rowHeight: 18,
+    font: "F1",
+    size,
+    rows: rows.map((r) => r.map(() => "")),
+  });
   // Spacing per row: small, wider than half an em, negative, and between.
   const spacings = [1.5, 7.5, -2, 4];
   rows.forEach((row, r) => {
@@ -371,7 +448,10 @@ function charSpacing() {
       parts.push(spacedTj("F1", text, size, tc));
       pen = target + widthOf("F1", text, size) + tc;
     });
-    page.text("F1", size, narrow.xs[0] + 5.4, narrow.ys[r + 1] + 3 + size * 0.85, "", { tc, tj: parts.join(" ") });
+    page.text("F1", size, narrow.xs[0] + 5.4, narrow.ys[r + 1] + 3 + size * 0.85, "", {
+      tc,
+      tj: parts.join(" "),
+    });
   });
   writePdf("char-spacing.pdf", [page]);
 }
@@ -390,7 +470,14 @@ function wordSpaces() {
     rowHeight: 20,
     font: "F1",
     size: 9,
-    rows: [["Form", "Text"], ["gaps", ""], ["glyphs", ""], ["alone", ""], ["spacing", ""], ["mono", ""]],
+    rows: [
+      ["Form", "Text"],
+      ["gaps", ""],
+      ["glyphs", ""],
+      ["alone", ""],
+      ["spacing", ""],
+      ["mono", ""],
+    ],
   });
   const size = 9;
   const baseline = (r) => ys[r] + 4 + size * 0.85;
@@ -430,10 +517,36 @@ function wordSpaces() {
 function mergedRows() {
   const page = new Canvas();
   const north = ["Keelung", "Taipei", "New Taipei", "Taoyuan", "Hsinchu", "Miaoli", "Yilan", "Lienchiang"];
-  const south = ["Taichung", "Changhua", "Nantou", "Yunlin", "Chiayi", "Tainan", "Kaohsiung", "Pingtung", "Penghu", "Hualien", "Taitung"];
+  const south = [
+    "Taichung",
+    "Changhua",
+    "Nantou",
+    "Yunlin",
+    "Chiayi",
+    "Tainan",
+    "Kaohsiung",
+    "Pingtung",
+    "Penghu",
+    "Hualien",
+    "Taitung",
+  ];
   const rows = [["Region", "Office", "Cases", "Closed"]];
-  north.forEach((name, i) => rows.push([i === 0 ? { text: "North and islands", rowSpan: 8 } : null, name, String(10 + i), String(9 + i)]));
-  south.forEach((name, i) => rows.push([i === 0 ? { text: "Central and south", rowSpan: 11 } : null, name, String(20 + i), String(18 + i)]));
+  north.forEach((name, i) => {
+    rows.push([
+      i === 0 ? { text: "North and islands", rowSpan: 8 } : null,
+      name,
+      String(10 + i),
+      String(9 + i),
+    ]);
+  });
+  south.forEach((name, i) => {
+    rows.push([
+      i === 0 ? { text: "Central and south", rowSpan: 11 } : null,
+      name,
+      String(20 + i),
+      String(18 + i),
+    ]);
+  });
   drawTable(page, { x: 56.7, y: 70, widths: [110, 120, 70, 70], rowHeight: 16, font: "F2", size: 10, rows });
   page.text("F1", 11, 56.7, 430, "Follow-up list");
   drawTable(page, {
@@ -459,7 +572,13 @@ function mergedRows() {
 //    the table runs onto a second page, where the producer repeats both header rows.
 function twoRowHeader() {
   const header = [
-    [{ text: "Airport", rowSpan: 2 }, { text: "Intl Pax", colSpan: 2 }, null, { text: "Domestic Pax", colSpan: 2 }, null],
+    [
+      { text: "Airport", rowSpan: 2 },
+      { text: "Intl Pax", colSpan: 2 },
+      null,
+      { text: "Domestic Pax", colSpan: 2 },
+      null,
+    ],
     [null, "Traffic", "Share", "Traffic", "Share"],
   ];
   const body = [
@@ -505,8 +624,12 @@ function chart() {
     if (i % 2 === 0) page.text("F1", 8, bx + 6, top - 3, String(value));
   });
   page.box(x0, y0, w, h, 0.75);
-  ["0", "50", "100", "150", "200", "250"].forEach((label, i) => page.text("F1", 8, x0 - 20, y0 + h - i * 40 + 3, label));
-  ["2017", "2018", "2019", "2020", "2021"].forEach((label, i) => page.text("F1", 8, x0 + i * 60 + 20, y0 + h + 12, label));
+  ["0", "50", "100", "150", "200", "250"].forEach((label, i) => {
+    page.text("F1", 8, x0 - 20, y0 + h - i * 40 + 3, label);
+  });
+  ["2017", "2018", "2019", "2020", "2021"].forEach((label, i) => {
+    page.text("F1", 8, x0 + i * 60 + 20, y0 + h + 12, label);
+  });
   // A photograph's place: an outer and an inner frame, the caption below.
   page.box(100, 320, 220, 140, 1);
   page.box(106, 326, 208, 128, 0.5);
@@ -546,9 +669,7 @@ function fakeBold() {
   });
   ["项目", "金额", "说明"].forEach((label, c) => {
     // Each glyph, then kerning back by 0.97 em, the glyph again, and on to the next.
-    const tj = [...label]
-      .map((char) => `${pdfString("C1", char)} 970 ${pdfString("C1", char)} 30`)
-      .join(" ");
+    const tj = [...label].map((char) => `${pdfString("C1", char)} 970 ${pdfString("C1", char)} 30`).join(" ");
     page.text("C1", 10, xs[c] + 5.4, ys[0] + 4 + 8.5, "", { tj });
   });
   page.text("C2", 10.5, 60, 190, "備註：本表單位為新臺幣元。");

@@ -16,9 +16,30 @@ import { fileURLToPath } from "node:url";
 const outDir = fileURLToPath(new URL("../fixtures/pdf/faults/", import.meta.url));
 
 const AGENCIES = [
-  ["Ministry of Justice", [["Agency Against Corruption", 24, 22, 1310, 420], ["Prosecutors Office", 12, 12, 860, 0], ["Department of Prevention", 8, 7, 240, 95]]],
-  ["Ministry of Finance", [["Customs Administration", 10, 9, 515, 60], ["Taxation Agency", 6, 6, 330, 0]]],
-  ["Ministry of the Interior", [["National Police Agency", 30, 28, 2204, 150], ["Immigration Agency", 9, 8, 410, 35], ["Fire Agency", 5, 5, 190, 0], ["Land Administration", 4, 3, 120, 18]]],
+  [
+    "Ministry of Justice",
+    [
+      ["Agency Against Corruption", 24, 22, 1310, 420],
+      ["Prosecutors Office", 12, 12, 860, 0],
+      ["Department of Prevention", 8, 7, 240, 95],
+    ],
+  ],
+  [
+    "Ministry of Finance",
+    [
+      ["Customs Administration", 10, 9, 515, 60],
+      ["Taxation Agency", 6, 6, 330, 0],
+    ],
+  ],
+  [
+    "Ministry of the Interior",
+    [
+      ["National Police Agency", 30, 28, 2204, 150],
+      ["Immigration Agency", 9, 8, 410, 35],
+      ["Fire Agency", 5, 5, 190, 0],
+      ["Land Administration", 4, 3, 120, 18],
+    ],
+  ],
 ];
 
 const escapeXml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -80,14 +101,23 @@ ${tableXml()}
 
 function run(cmd, args) {
   const result = spawnSync(cmd, args, { encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`${cmd} failed:\n${result.stderr || result.stdout || result.error}`);
+  if (result.status !== 0)
+    throw new Error(`${cmd} failed:\n${result.stderr || result.stdout || result.error}`);
 }
 
 const work = mkdtempSync(join(tmpdir(), "lianzheng-office-"));
 try {
   const src = join(work, "office-shaded-spans.fodt");
   writeFileSync(src, fodt());
-  run("soffice", [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--convert-to", "pdf:writer_pdf_Export", "--outdir", work, src]);
+  run("soffice", [
+    `-env:UserInstallation=file://${join(work, "profile")}`,
+    "--headless",
+    "--convert-to",
+    "pdf:writer_pdf_Export",
+    "--outdir",
+    work,
+    src,
+  ]);
   // A fixed creation date, checksum and id: the same input gives the same bytes.
   const bytes = readFileSync(join(work, "office-shaded-spans.pdf"), "latin1")
     .replace(/\/CreationDate\(D:\d{14}/g, "/CreationDate(D:20260101000000")

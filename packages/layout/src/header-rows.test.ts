@@ -17,7 +17,10 @@ const TOP = row([
   cell(""),
 ]);
 const SUB = plain(["", "Traffic", "Share", "Traffic", "Share"]);
-const BODY = [plain(["Taoyuan", "46,380", "82%", "1,204", "9%"]), plain(["Songshan", "2,210", "4%", "5,870", "44%"])];
+const BODY = [
+  plain(["Taoyuan", "46,380", "82%", "1,204", "9%"]),
+  plain(["Songshan", "2,210", "4%", "5,870", "44%"]),
+];
 
 describe("header rows tied by merged cells", () => {
   it("a group label over sub-labels and a label reaching down make a two-row header", () => {
@@ -40,21 +43,34 @@ describe("header rows tied by merged cells", () => {
     expect(headerRowCount(rows)).toBe(1);
     const result = stitchRows(rows);
     expect(result.headerRows).toBeUndefined();
-    expect(texts(result.rows)).toEqual([["Auditor", "Clerk"], ["Chen", "Lin"]]);
+    expect(texts(result.rows)).toEqual([
+      ["Auditor", "Clerk"],
+      ["Chen", "Lin"],
+    ]);
   });
 
   it("a header of two rows repeated after a page break is dropped whole", () => {
-    const result = stitchRows([TOP, SUB, ...BODY, { ...TOP, breakBefore: true }, SUB, plain(["Kaohsiung", "6,530", "12%", "2,410", "18%"])]);
+    const result = stitchRows([
+      TOP,
+      SUB,
+      ...BODY,
+      { ...TOP, breakBefore: true },
+      SUB,
+      plain(["Kaohsiung", "6,530", "12%", "2,410", "18%"]),
+    ]);
     expect(texts(result.rows).map((r) => r[0])).toEqual(["Taoyuan", "Songshan", "Kaohsiung"]);
   });
 
   it("with no spans anywhere, the count is isHeaderLike of the first row (property)", () => {
     const label = fc.constantFrom("Name", "Role", "", "1,204", "Year", "(一) 甲", "具體策略", "Share %");
     fc.assert(
-      fc.property(fc.array(fc.array(label, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (table) => {
-        const rows = table.map(plain);
-        expect(headerRowCount(rows)).toBe(isHeaderLike(table[0] ?? []) ? 1 : 0);
-      }),
+      fc.property(
+        fc.array(fc.array(label, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+        (table) => {
+          const rows = table.map(plain);
+          expect(headerRowCount(rows)).toBe(isHeaderLike(table[0] ?? []) ? 1 : 0);
+        },
+      ),
     );
   });
 });

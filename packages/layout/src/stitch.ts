@@ -1,6 +1,6 @@
 import type { Warning } from "@lianzheng/model";
-import { dominantStyle, type MarkerStyle, markerStyleOf } from "./internal/markers.js";
 import { countHeaderRows } from "./header-rows.js";
+import { dominantStyle, type MarkerStyle, markerStyleOf } from "./internal/markers.js";
 import { joinCellContinuation } from "./join.js";
 import type { RawCell, RawRow } from "./types.js";
 

@@ -1,10 +1,4 @@
-import {
-  type RawBlock,
-  type RawDocument,
-  type RawRow,
-  type RawTable,
-  stitchRows,
-} from "@lianzheng/layout";
+import { type RawBlock, type RawDocument, type RawRow, type RawTable, stitchRows } from "@lianzheng/layout";
 import type { Warning } from "@lianzheng/model";
 import { classifyLineJoin, cleanLine, joinLine, type LineJoin } from "./lines.js";
 import type { LineItem, PageItem, PageLayout, TableFragment } from "./page.js";

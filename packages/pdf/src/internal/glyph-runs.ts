@@ -76,7 +76,13 @@ export class RunCollector {
       return;
     }
     this.directions[quarter] += text.replace(/\s/gu, "").length;
-    this.runs.push({ text, ...place(first, last, quarter), fontSize: style.size, fontName: style.fontName, bold: style.bold });
+    this.runs.push({
+      text,
+      ...place(first, last, quarter),
+      fontSize: style.size,
+      fontName: style.fontName,
+      bold: style.bold,
+    });
   }
 
   /**

@@ -63,12 +63,7 @@ describe("findGrids", () => {
   describe("bands no text falls in", () => {
     // Three columns; a second line 2.5 pt under the top rule (a double border), and the columns'
     // inner lines drawn twice 4 pt apart (a shaded cell's inset edge drawn as a line).
-    const doubled = [
-      ...table,
-      h(102.5, 50, 350),
-      v(154, 100, 200),
-      v(254, 100, 200),
-    ];
+    const doubled = [...table, h(102.5, 50, 350), v(154, 100, 200), v(254, 100, 200)];
     const text = [
       { x0: 60, x1: 140, y0: 110, y1: 120 },
       { x0: 160, x1: 240, y0: 110, y1: 120 },

@@ -54,7 +54,11 @@ function bandLimit(text: readonly TextBox[]): number {
  * double border, the inset edge of a shaded cell): such rulings do not split cells. The joined
  * line stands for both, so a cell border drawn on either still closes the cell.
  */
-function collapseEmptyBands(edges: Edge[], text: ReadonlyArray<readonly [number, number]>, limit: number): Edge[] {
+function collapseEmptyBands(
+  edges: Edge[],
+  text: ReadonlyArray<readonly [number, number]>,
+  limit: number,
+): Edge[] {
   const out: Edge[] = [];
   for (const edge of edges) {
     const last = out.at(-1);
@@ -221,8 +225,10 @@ function buildGrid(hs: Segment[], vs: Segment[], text: readonly TextBox[]): Grid
     const midY = ((ys[r] as number) + (ys[r + 1] as number)) / 2;
     for (let c = 0; c < columns; c++) {
       const midX = ((xs[c] as number) + (xs[c + 1] as number)) / 2;
-      if (c + 1 < columns && !covers(vs, cols[c + 1] as Edge, midY)) bands.union(index(r, c), index(r, c + 1));
-      if (r + 1 < rows && !covers(hs, rowEdges[r + 1] as Edge, midX)) bands.union(index(r, c), index(r + 1, c));
+      if (c + 1 < columns && !covers(vs, cols[c + 1] as Edge, midY))
+        bands.union(index(r, c), index(r, c + 1));
+      if (r + 1 < rows && !covers(hs, rowEdges[r + 1] as Edge, midX))
+        bands.union(index(r, c), index(r + 1, c));
     }
   }
   const spans = new Map<number, { r0: number; r1: number; c0: number; c1: number }>();

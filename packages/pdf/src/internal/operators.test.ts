@@ -180,7 +180,20 @@ describe("readOperatorList: glyphs where they are drawn", () => {
     const { runs } = readLatin([
       ...start(100),
       [OPS.setCharSpacing, [3]],
-      [OPS.showText, [[...glyphs("1", 556), 300, ...glyphs(",", 278), 300, ...glyphs("7", 556), -400, ...glyphs("2", 556)]]],
+      [
+        OPS.showText,
+        [
+          [
+            ...glyphs("1", 556),
+            300,
+            ...glyphs(",", 278),
+            300,
+            ...glyphs("7", 556),
+            -400,
+            ...glyphs("2", 556),
+          ],
+        ],
+      ],
     ]);
     expect(runs.map((r) => [r.text, r.x, Math.round(r.width * 100) / 100])).toEqual([
       ["1,7", 100, 13.9],
@@ -189,7 +202,10 @@ describe("readOperatorList: glyphs where they are drawn", () => {
   });
 
   test("a glyph drawn back over the one before starts a new run (columns drawn right to left)", () => {
-    const { runs } = readLatin([...start(200), [OPS.showText, [[...glyphs("BB", 600), 5000, ...glyphs("AA", 600)]]]]);
+    const { runs } = readLatin([
+      ...start(200),
+      [OPS.showText, [[...glyphs("BB", 600), 5000, ...glyphs("AA", 600)]]],
+    ]);
     expect(runs.map((r) => [r.text, r.x])).toEqual([
       ["BB", 200],
       ["AA", 162],

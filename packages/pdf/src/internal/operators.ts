@@ -83,7 +83,6 @@ interface Glyph {
   isSpace?: boolean;
 }
 
-
 // Drawing codes inside a PDF.js ≥ 5 constructPath buffer; PDF.js does not export them.
 const MOVE_TO = 0;
 const LINE_TO = 1;

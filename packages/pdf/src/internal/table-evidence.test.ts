@@ -17,7 +17,13 @@ const judge = (g: Grid, filled: Array<[number, number]>) =>
 
 describe("isTableGrid", () => {
   test("a chart's gridlines with a few data labels are no table", () => {
-    expect(judge(grid(5, 5), [[2, 0], [1, 3], [3, 2]])).toBe(false);
+    expect(
+      judge(grid(5, 5), [
+        [2, 0],
+        [1, 3],
+        [3, 2],
+      ]),
+    ).toBe(false);
   });
 
   test("a frame with nothing or one caption in it is no table", () => {
@@ -26,8 +32,27 @@ describe("isTableGrid", () => {
   });
 
   test("a table, a blank form under its header, a list of row labels are tables", () => {
-    expect(judge(grid(3, 2), [[0, 0], [0, 1], [1, 0], [2, 1]])).toBe(true);
-    expect(judge(grid(10, 4), [[0, 0], [0, 1], [0, 2], [0, 3]])).toBe(true);
-    expect(judge(grid(12, 3), Array.from({ length: 12 }, (_, r): [number, number] => [r, 0]))).toBe(true);
+    expect(
+      judge(grid(3, 2), [
+        [0, 0],
+        [0, 1],
+        [1, 0],
+        [2, 1],
+      ]),
+    ).toBe(true);
+    expect(
+      judge(grid(10, 4), [
+        [0, 0],
+        [0, 1],
+        [0, 2],
+        [0, 3],
+      ]),
+    ).toBe(true);
+    expect(
+      judge(
+        grid(12, 3),
+        Array.from({ length: 12 }, (_, r): [number, number] => [r, 0]),
+      ),
+    ).toBe(true);
   });
 });
