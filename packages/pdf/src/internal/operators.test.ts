@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { type PageOps, readOperatorList } from "./operators.js";
 import { displayFrame } from "./orientation.js";
@@ -247,5 +248,22 @@ describe("readOperatorList: glyphs where they are drawn", () => {
     );
     expect(directions).toEqual([0, 3, 0, 0]);
     expect(runs[0]).toMatchObject({ text: "ABC", x: 700, y: 115 });
+  });
+
+  test("any character spacing taken back by kerning reads the word as drawn (property)", () => {
+    const word = fc.array(fc.constantFrom(..."0123456789,.%-ABCxyz"), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(word, fc.double({ min: -4, max: 12, noNaN: true }), (chars, tc) => {
+        const body: Array<unknown> = [];
+        chars.forEach((char, i) => {
+          if (i > 0) body.push((tc / 10) * 1000);
+          body.push(...glyphs(char, 500));
+        });
+        const { runs } = readLatin([...start(100), [OPS.setCharSpacing, [tc]], [OPS.showText, [body]]]);
+        expect(runs.map((r) => r.text)).toEqual([chars.join("")]);
+        expect(runs[0]?.x).toBeCloseTo(100);
+        expect(runs[0]?.width).toBeCloseTo(chars.length * 5);
+      }),
+    );
   });
 });
