@@ -42,25 +42,34 @@ export class RunCollector {
   readonly runs: TextRun[] = [];
   /** Non-space characters per direction, quarter turns clockwise from left-to-right. */
   readonly directions: [number, number, number, number] = [0, 0, 0, 0];
-  /** Where each character was drawn, by character and band of baselines (BAND pt high). */
-  private readonly drawn = new Map<string, Array<[number, number]>>();
+  /** Where each character was drawn: by band of baselines (BAND pt high), then by character. */
+  private readonly drawn = new Map<number, Map<string, number[]>>();
 
   /** True when the same character was drawn at (almost) this place before: an overprint. */
   isOverprint(glyph: PlacedGlyph, size: number): boolean {
-    if (glyph.space || !glyph.text.trim()) return false;
+    if (glyph.space || glyph.text === "") return false;
     const tolerance = OVERPRINT * size;
     const band = Math.floor(glyph.y0 / BAND);
-    for (const near of [band - 1, band, band + 1]) {
-      const seen = this.drawn.get(`${near}:${glyph.text}`);
-      const hit = seen?.some(
-        ([x, y]) => Math.abs(x - glyph.x0) <= tolerance && Math.abs(y - glyph.y0) <= tolerance,
-      );
-      if (hit) return true;
+    for (let near = band - 1; near <= band + 1; near++) {
+      const seen = this.drawn.get(near)?.get(glyph.text);
+      if (!seen) continue;
+      for (let i = 0; i < seen.length; i += 2) {
+        if (
+          Math.abs((seen[i] as number) - glyph.x0) <= tolerance &&
+          Math.abs((seen[i + 1] as number) - glyph.y0) <= tolerance
+        ) {
+          return true;
+        }
+      }
     }
-    const key = `${band}:${glyph.text}`;
-    const seen = this.drawn.get(key);
-    if (seen) seen.push([glyph.x0, glyph.y0]);
-    else this.drawn.set(key, [[glyph.x0, glyph.y0]]);
+    let byText = this.drawn.get(band);
+    if (!byText) {
+      byText = new Map();
+      this.drawn.set(band, byText);
+    }
+    const seen = byText.get(glyph.text);
+    if (seen) seen.push(glyph.x0, glyph.y0);
+    else byText.set(glyph.text, [glyph.x0, glyph.y0]);
     return false;
   }
 

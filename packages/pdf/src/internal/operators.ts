@@ -199,6 +199,10 @@ export function readOperatorList(
       dy: (ry - oy) / along,
     };
     const spacing = Math.max(0, charSpacing);
+    // The baseline on the page: its origin and the step per unit of advance (text space).
+    const [bx, by] = textToPage(x, lineY + rise);
+    const [sx, sy] = textToPage(x + hScale, lineY + rise);
+    const [stepX, stepY] = [sx - bx, sy - by];
     let advance = 0; // along the line, in text space before hScale
     let piece: PlacedGlyph[] = [];
     let pieceEnd = 0;
@@ -211,13 +215,19 @@ export function readOperatorList(
       const text = glyph.unicode ?? "";
       // isSpace is the byte 32, which word spacing applies to; in a two-byte font it can be any
       // character (a CJK ideograph), so whether a glyph is a space is read from its text.
-      const space = /^\s+$/u.test(text);
+      const space = text !== "" && text.trim() === "";
       const own = (glyph.width ?? 0) * advanceScale + (glyph.isSpace ? wordSpacing : 0);
       const start = advance;
-      advance = start + own + charSpacing;
-      const [x0, y0] = textToPage(x + start * hScale, lineY + rise);
-      const [x1, y1] = textToPage(x + (start + own) * hScale, lineY + rise);
-      const placed: PlacedGlyph = { text: space ? " " : text, x0, y0, x1, y1, space };
+      const end = start + own;
+      advance = end + charSpacing;
+      const placed: PlacedGlyph = {
+        text: space ? " " : text,
+        x0: bx + start * stepX,
+        y0: by + start * stepY,
+        x1: bx + end * stepX,
+        y1: by + end * stepY,
+        space,
+      };
       if (collector.isOverprint(placed, size)) continue;
       const gap = start - pieceEnd;
       if (piece.length > 0 && (gap < -RUN_BACKWARD * fontSize || gap - spacing > RUN_SPLIT * fontSize)) {
@@ -225,7 +235,7 @@ export function readOperatorList(
         piece = [];
       }
       piece.push(placed);
-      pieceEnd = start + own;
+      pieceEnd = end;
     }
     collector.add(piece, style);
     x += advance * hScale;
