@@ -55,4 +55,16 @@ describe("isTableGrid", () => {
       ),
     ).toBe(true);
   });
+
+  test("a cross table: labels across and down, the corner empty, a few marks", () => {
+    const labels = Array.from(
+      { length: 9 },
+      (_, i): Array<[number, number]> => [
+        [0, i + 1],
+        [i + 1, 0],
+      ],
+    ).flat();
+    expect(judge(grid(10, 10), [...labels, [3, 4]])).toBe(true);
+    expect(judge(grid(10, 10), [...labels.slice(0, 8), [3, 4]])).toBe(false);
+  });
 });
