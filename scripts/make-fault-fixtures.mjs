@@ -319,7 +319,8 @@ function wordShading() {
 }
 
 // 2. Rotation: a landscape table stored sideways with /Rotate 90 and 270, upside down with
-//    /Rotate 180, and printed sideways on an unrotated portrait page (text running upwards).
+//    /Rotate 180, shown sideways by a /Rotate 90 over upright content, and printed sideways on an
+//    unrotated portrait page (text running upwards).
 function rotation() {
   const tables = [
     {
@@ -350,6 +351,17 @@ function rotation() {
         ["Quarter", "Cases", "Amount"],
         ["First", "8", "1,200"],
         ["Second", "11", "2,050"],
+      ],
+    },
+    {
+      // Upright in user space, /Rotate 90 on top (as `qpdf --rotate=+90` leaves a page): shown sideways.
+      rotate: 90,
+      turn: 1,
+      title: "Hearings by court",
+      rows: [
+        ["Court", "Hearings", "Rulings"],
+        ["Taipei District", "52", "47"],
+        ["Shilin District", "19", "18"],
       ],
     },
     {

@@ -51,12 +51,13 @@ describe("Word's cell shading (an outer and an inset filled box per cell)", () =
 });
 
 describe("page rotation", () => {
-  test("/Rotate 90, 270 and 180, and a table printed sideways, read as shown", async () => {
+  test("/Rotate 90, 270 and 180, and tables shown or printed sideways, read as a reader turns them", async () => {
     const doc = await read("rotation.pdf");
     expect(textOf(doc.blocks)).toEqual([
       "Audits by agency",
       "Reports by unit",
       "Cases by quarter",
+      "Hearings by court",
       "Training by county",
     ]);
     expect(tablesOf(doc.blocks).map(shown)).toEqual([
@@ -76,6 +77,11 @@ describe("page rotation", () => {
         ["Second", "11", "2,050"],
       ],
       [
+        ["Court", "Hearings", "Rulings"],
+        ["Taipei District", "52", "47"],
+        ["Shilin District", "19", "18"],
+      ],
+      [
         ["County", "Training", "Attendance"],
         ["Hualien", "6", "310"],
         ["Taitung", "4", "185"],
@@ -86,6 +92,7 @@ describe("page rotation", () => {
   test("pages have their shown size: landscape", async () => {
     const pages = await extractPages(fixture("rotation.pdf"));
     expect(pages.map((page) => [Math.round(page.width), Math.round(page.height)])).toEqual([
+      [842, 595],
       [842, 595],
       [842, 595],
       [842, 595],
