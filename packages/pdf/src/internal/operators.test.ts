@@ -266,4 +266,17 @@ describe("readOperatorList: glyphs where they are drawn", () => {
       }),
     );
   });
+
+  test("byte 32 with no text is a space; with text (a two-byte font's ideograph) it is that text", () => {
+    const { runs } = readLatin([
+      ...start(100),
+      [
+        OPS.showText,
+        [[...glyphs("FY", 500), { unicode: "", width: 250, isSpace: true }, ...glyphs("Year", 500)]],
+      ],
+      ...start(100, 600),
+      [OPS.showText, [[...glyphs("相", 1000), { unicode: "較", width: 1000, isSpace: true }]]],
+    ]);
+    expect(runs.map((r) => r.text)).toEqual(["FY Year", "相較"]);
+  });
 });

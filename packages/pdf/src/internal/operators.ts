@@ -214,8 +214,9 @@ export function readOperatorList(
       }
       const text = glyph.unicode ?? "";
       // isSpace is the byte 32, which word spacing applies to; in a two-byte font it can be any
-      // character (a CJK ideograph), so whether a glyph is a space is read from its text.
-      const space = text !== "" && text.trim() === "";
+      // character (a CJK ideograph), so whether a glyph is a space is read from its text, and
+      // from isSpace only when the font maps it to no text at all.
+      const space = text === "" ? glyph.isSpace === true : text.trim() === "";
       const own = (glyph.width ?? 0) * advanceScale + (glyph.isSpace ? wordSpacing : 0);
       const start = advance;
       const end = start + own;
