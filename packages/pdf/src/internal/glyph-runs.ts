@@ -12,6 +12,36 @@ export interface PlacedGlyph {
   space: boolean;
 }
 
+/** A glyph with where its own advance starts and ends along the line (text space, before hScale). */
+export interface DrawnGlyph {
+  placed: PlacedGlyph;
+  start: number;
+  end: number;
+}
+
+/** Letter spacing above this (font sizes) is taken for gaps between words or cells. */
+const MAX_TRACKING = 0.3;
+/** Fewer gaps between letters than this tell nothing about letter spacing. */
+const MIN_TRACKING_GAPS = 3;
+
+/**
+ * The letter spacing a producer wrote into a TJ array (the same gap after every glyph, as
+ * Chromium writes CSS letter-spacing), beyond character spacing: the median gap between two
+ * non-space glyphs, when there are enough of them and it is positive and small; else 0.
+ */
+export function trackingOf(drawn: readonly DrawnGlyph[], fontSize: number, charSpacing = 0): number {
+  const gaps: number[] = [];
+  for (let i = 1; i < drawn.length; i++) {
+    const before = drawn[i - 1] as DrawnGlyph;
+    const glyph = drawn[i] as DrawnGlyph;
+    if (!before.placed.space && !glyph.placed.space) gaps.push(glyph.start - before.end - charSpacing);
+  }
+  if (gaps.length < MIN_TRACKING_GAPS) return 0;
+  gaps.sort((a, b) => a - b);
+  const median = gaps[Math.floor(gaps.length / 2)] as number;
+  return median > 0 && median <= MAX_TRACKING * fontSize ? median : 0;
+}
+
 /** The style shared by the glyphs of one text-showing operation. */
 export interface RunStyle {
   /** Font size on the page (pt). */

@@ -279,4 +279,16 @@ describe("readOperatorList: glyphs where they are drawn", () => {
     ]);
     expect(runs.map((r) => r.text)).toEqual(["FY Year", "相較"]);
   });
+
+  test("letter spacing written as the same TJ gap after every glyph joins; a word gap still splits", () => {
+    // CSS letter-spacing 0.2 em as Chromium writes it: -200 after every glyph, spaces included.
+    const spaced = (text: string) => [...text].flatMap((char) => [...glyphs(char, 600), -200]);
+    const { runs } = readLatin([
+      ...start(100),
+      [OPS.showText, [spaced("ANNUAL REPORT")]],
+      ...start(100, 600),
+      [OPS.showText, [[...spaced("ANNUAL"), -3000, ...spaced("2024")]]],
+    ]);
+    expect(runs.map((r) => r.text)).toEqual(["ANNUAL REPORT", "ANNUAL", "2024"]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Ruling, TextRun } from "../types.js";
-import { type PlacedGlyph, RunCollector, type RunStyle } from "./glyph-runs.js";
+import { type DrawnGlyph, type PlacedGlyph, RunCollector, type RunStyle, trackingOf } from "./glyph-runs.js";
 import { type Matrix, multiply } from "./orientation.js";
 
 /** The PDF.js operator codes this module reads (`OPS` of the loaded build, passed in). */
@@ -198,14 +198,12 @@ export function readOperatorList(
       dx: (rx - ox) / along,
       dy: (ry - oy) / along,
     };
-    const spacing = Math.max(0, charSpacing);
     // The baseline on the page: its origin and the step per unit of advance (text space).
     const [bx, by] = textToPage(x, lineY + rise);
     const [sx, sy] = textToPage(x + hScale, lineY + rise);
     const [stepX, stepY] = [sx - bx, sy - by];
     let advance = 0; // along the line, in text space before hScale
-    let piece: PlacedGlyph[] = [];
-    let pieceEnd = 0;
+    const drawn: DrawnGlyph[] = [];
     for (const glyph of glyphs) {
       if (glyph === null) continue;
       if (typeof glyph === "number") {
@@ -229,9 +227,16 @@ export function readOperatorList(
         y1: by + end * stepY,
         space,
       };
-      if (collector.isOverprint(placed, size)) continue;
+      if (!collector.isOverprint(placed, size)) drawn.push({ placed, start, end });
+    }
+    // Letter spacing as such (Tc, or the same TJ gap after every glyph) joins, a wider gap splits.
+    const spacing = Math.max(0, charSpacing);
+    const tracked = spacing + trackingOf(drawn, fontSize, spacing);
+    let piece: PlacedGlyph[] = [];
+    let pieceEnd = 0;
+    for (const { placed, start, end } of drawn) {
       const gap = start - pieceEnd;
-      if (piece.length > 0 && (gap < -RUN_BACKWARD * fontSize || gap - spacing > RUN_SPLIT * fontSize)) {
+      if (piece.length > 0 && (gap < -RUN_BACKWARD * fontSize || gap - tracked > RUN_SPLIT * fontSize)) {
         collector.add(piece, style);
         piece = [];
       }
