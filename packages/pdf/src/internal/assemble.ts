@@ -1,15 +1,8 @@
-import {
-  isHeaderLike,
-  isHeaderRow,
-  type RawBlock,
-  type RawDocument,
-  type RawRow,
-  type RawTable,
-  stitchRows,
-} from "@lianzheng/layout";
+import { type RawBlock, type RawDocument, type RawRow, type RawTable, stitchRows } from "@lianzheng/layout";
 import type { Warning } from "@lianzheng/model";
 import { classifyLineJoin, cleanLine, joinLine, type LineJoin } from "./lines.js";
 import type { LineItem, PageItem, PageLayout, TableFragment } from "./page.js";
+import { pageRowFlag, repeatedHeaderRows } from "./page-rows.js";
 
 /** Running heads and footers live in this share of the page height at the top and bottom. */
 const MARGIN_ZONE = 0.12;
@@ -143,6 +136,7 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
     const raw: RawTable = {
       kind: "table",
       header: stitched.header,
+      ...(stitched.headerRows ? { headerRows: stitched.headerRows } : {}),
       rows: stitched.rows,
       pageStart: table.pageStart,
       pageEnd: table.pageEnd,
@@ -165,36 +159,24 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
           // No ruling on top: the first row carries on from the page before. Otherwise the
           // stitching rules decide, as for text.
           const cut = broken && item.openTop;
-          const firstRow = table.rows[0]?.cells.map((cell) => cell.text) ?? [];
+          const body = broken ? repeatedHeaderRows(table.rows, item.rows) : 0;
           item.rows.forEach((row, k) => {
-            const repeatsHeader =
-              k === 0 &&
-              broken &&
-              isHeaderLike(firstRow) &&
-              isHeaderRow(
-                row.cells.map((c) => c.text),
-                firstRow,
-              );
-            const continues =
-              cut &&
-              (k === 0
-                ? !repeatsHeader
-                : k === 1 &&
-                  isHeaderRow(
-                    (item.rows[0]?.cells ?? []).map((c) => c.text),
-                    firstRow,
-                  ));
             table?.rows.push({
               ...row,
               ...(k === 0 ? { breakBefore: true } : {}),
-              ...(continues ? { continuesPrevious: true } : {}),
+              ...(cut && k === body ? { continuesPrevious: true } : pageRowFlag(item, k, body)),
             });
           });
           table.pageEnd = page.page;
           table.fragment = item;
         } else {
           closeTable();
-          table = { fragment: item, rows: [...item.rows], pageStart: page.page, pageEnd: page.page };
+          table = {
+            fragment: item,
+            rows: item.rows.map((row, k) => ({ ...row, ...pageRowFlag(item, k, 0) })),
+            pageStart: page.page,
+            pageEnd: page.page,
+          };
         }
         lastItemWasTable = true;
         return;
