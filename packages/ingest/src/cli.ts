@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `lianzheng` command. Each command lives in ./commands/<name>.ts and is imported only when
 // it runs, so `lianzheng --help` does not pay for pdfjs, OpenCC or sql.js.
+import { printable } from "./printable.js";
 import { UsageError } from "./usage.js";
 import { toolVersion } from "./version.js";
 
@@ -68,7 +69,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) {
-      process.stderr.write(`lianzheng: ${error.message}\n${help()}\n`);
+      process.stderr.write(`lianzheng: ${printable(error.message)}\n${help()}\n`);
       process.exitCode = 2;
       return;
     }

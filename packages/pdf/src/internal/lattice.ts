@@ -139,9 +139,9 @@ export function findGrids(rulings: readonly Ruling[]): Grid[] {
 function buildGrid(hs: Segment[], vs: Segment[]): Grid | null {
   const xs = cluster(vs.map((v) => v.at));
   const ys = cluster(hs.map((h) => h.at));
-  const top = Math.min(...vs.map((v) => v.from));
+  const top = vs.reduce((y, v) => Math.min(y, v.from), Number.POSITIVE_INFINITY);
   if (top < (ys[0] ?? 0) - SNAP) ys.unshift(top); // a table whose top edge was not drawn
-  const bottom = Math.max(...vs.map((v) => v.to));
+  const bottom = vs.reduce((y, v) => Math.max(y, v.to), Number.NEGATIVE_INFINITY);
   if (bottom > (ys.at(-1) ?? 0) + SNAP) ys.push(bottom);
   const rows = ys.length - 1;
   const cols = xs.length - 1;

@@ -62,8 +62,8 @@ export function layoutPage(page: PdfPage): PageLayout {
   const items: PageItem[] = [];
   for (const grid of grids) items.push(readGrid(grid, byGrid.get(grid) ?? [], page.page));
   const stream = findStreamTables(free, page.page);
-  items.push(...stream.tables);
-  items.push(...groupLines(stream.rest).map((line): LineItem => ({ kind: "line", ...line })));
+  for (const table of stream.tables) items.push(table);
+  for (const line of groupLines(stream.rest)) items.push({ kind: "line", ...line });
   items.sort((a, b) => top(a) - top(b));
   let characters = 0;
   const sizes = new Map<number, number>();
@@ -97,7 +97,10 @@ function readGrid(grid: Grid, runs: TextRun[], page: number): TableFragment {
   for (const cell of grid.cells) {
     const lines = groupLines(byCell.get(cell) ?? []);
     if (lines.length === 0) continue;
-    const padding = Math.max(0, Math.min(...lines.map((line) => line.x0)) - cell.x0);
+    const padding = Math.max(
+      0,
+      lines.reduce((x, line) => Math.min(x, line.x0), Number.POSITIVE_INFINITY) - cell.x0,
+    );
     const target = rows[cell.row]?.cells[cell.col];
     if (target) target.text = joinLines(lines, cell.x1 - padding);
   }
