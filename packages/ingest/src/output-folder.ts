@@ -25,15 +25,18 @@ const OURS: Record<string, RegExp | "file" | "any"> = {
  */
 export async function resolveOutput(out: string): Promise<string> {
   const absolute = resolve(out);
+  const isLink = await lstat(absolute).then(
+    (info) => info.isSymbolicLink(),
+    () => false,
+  );
+  if (!isLink) return absolute;
   try {
-    if ((await lstat(absolute)).isSymbolicLink()) return await realpath(absolute);
+    return await realpath(absolute);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return absolute;
     // A dangling link or a loop: there is no folder to update.
+    const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`--out ${out} is a symbolic link to nothing usable (${code}); give a folder`);
   }
-  return absolute;
 }
 
 /** Paths (relative to `out`) lianzheng did not write, the first `limit` of them. */
