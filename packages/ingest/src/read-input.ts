@@ -84,8 +84,9 @@ function looksLikeBig5(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
-  const letters = text.replace(/[\s\p{P}\p{N}\x00-\x7f]/gu, "");
-  const han = letters.replace(/[^\p{Script=Han}]/gu, "");
+  // Letters outside ASCII: in Big5 text nearly all of them are Han.
+  const letters = text.match(/(?![\p{ASCII}])\p{L}/gu) ?? [];
+  const han = letters.filter((letter) => /\p{Script=Han}/u.test(letter));
   return letters.length > 0 && han.length / letters.length > 0.8;
 }
 
