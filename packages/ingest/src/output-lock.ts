@@ -13,7 +13,8 @@ export function lockPathOf(out: string): string {
   return join(dirname(out), `${PREFIX}${basename(out)}`);
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid is running (one we may not signal counts). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,5 +1,6 @@
 import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { isAlive } from "./output-lock.js";
 
 // Output is built in a staging folder beside DIR, named after DIR and the process that owns it,
 // and renamed into place at the end. A run that was killed leaves its staging folder behind; the
@@ -10,15 +11,6 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 
 function stagingPattern(out: string): RegExp {
   return new RegExp(`^${escapeRegExp(PREFIX + basename(out))}-(\\d+)-[A-Za-z0-9]{6}(-old)?$`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 async function exists(path: string): Promise<boolean> {
