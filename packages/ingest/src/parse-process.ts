@@ -41,6 +41,8 @@ function spawnParseProcess(): ChildProcess {
   );
   live.add(child);
   child.once("exit", () => live.delete(child));
+  // A message sent to a process that just died fails here; its exit fails the file instead.
+  child.on("error", () => {});
   if (!killOnExit) {
     killOnExit = true;
     process.on("exit", () => {
