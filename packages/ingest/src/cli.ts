@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { IngestError } from "./errors.js";
 // The `lianzheng` command. Each command lives in ./commands/<name>.ts and is imported only when
 // it runs, so `lianzheng --help` does not pay for pdfjs, OpenCC or sql.js.
 import { printable } from "./printable.js";
@@ -68,7 +69,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
+    // A library call the CLI's arguments set up wrong (a missing input, --out a file) is a usage
+    // error too.
+    if (error instanceof UsageError || error instanceof IngestError) {
       process.stderr.write(`lianzheng: ${printable(error.message)}\n${help()}\n`);
       process.exitCode = 2;
       return;

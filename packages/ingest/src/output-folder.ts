@@ -1,8 +1,7 @@
 import { lstat, readdir, readFile, realpath } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { OutputError } from "./output-error.js";
+import { IngestError } from "./errors.js";
 import { printable } from "./printable.js";
-import { UsageError } from "./usage.js";
 
 // What lianzheng writes into an output folder, and nothing else: the run replaces the folder whole
 // (built beside it, renamed into place), which is what keeps the previous output intact when a run
@@ -35,7 +34,12 @@ export async function resolveOutput(out: string): Promise<string> {
   } catch (error) {
     // A dangling link or a loop: there is no folder to update.
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`--out ${out} is a symbolic link to nothing usable (${code}); give a folder`);
+    throw new IngestError(
+      "output_unwritable",
+      `the output folder ${out} is a symbolic link to nothing usable (${code}); give a folder`,
+      out,
+      { cause: error },
+    );
   }
 }
 
@@ -79,7 +83,11 @@ export async function assertReplaceable(out: string): Promise<void> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return;
-    if (code === "ENOTDIR") throw new UsageError(`--out ${out} is a file; give a folder`);
+    if (code === "ENOTDIR") {
+      throw new IngestError("output_is_file", `the output folder ${out} is a file; give a folder`, out, {
+        cause: error,
+      });
+    }
     throw error;
   }
   if (names.length === 0) return;
@@ -91,16 +99,18 @@ export async function assertReplaceable(out: string): Promise<void> {
     // not ours
   }
   if (!ours) {
-    throw new OutputError(
+    throw new IngestError(
       "output_not_ours",
-      `--out ${printable(out)} holds files that lianzheng did not write (no lianzheng manifest.json); lianzheng replaces its output folder whole, so give a new or empty folder`,
+      `the output folder ${printable(out)} holds files that lianzheng did not write (no lianzheng manifest.json); lianzheng replaces its output folder whole, so give a new or empty folder`,
+      out,
     );
   }
   const foreign = await foreignEntries(out);
   if (foreign.length > 0) {
-    throw new OutputError(
+    throw new IngestError(
       "output_not_ours",
-      `--out ${printable(out)} holds files lianzheng did not write (${foreign.map(printable).join(", ")}${foreign.length >= 5 ? ", …" : ""}); lianzheng replaces its output folder whole and would delete them: move them out of it, or give another --out`,
+      `the output folder ${printable(out)} holds files lianzheng did not write (${foreign.map(printable).join(", ")}${foreign.length >= 5 ? ", …" : ""}); lianzheng replaces its output folder whole and would delete them: move them out of it, or give another --out`,
+      out,
     );
   }
 }

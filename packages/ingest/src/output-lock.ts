@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { explainWriteError, OutputError } from "./output-error.js";
+import { explainWriteError, IngestError } from "./errors.js";
 
 // One run at a time per output folder: two runs writing the same DIR would each replace it, and
 // the last would silently win. The lock is a file beside DIR (DIR itself is replaced whole when the
@@ -38,7 +38,7 @@ export interface OutputLock {
 }
 
 /**
- * Take the lock of `out`, or throw OutputError `output_locked` naming the run that holds it.
+ * Take the lock of `out`, or throw IngestError `output_locked` naming the run that holds it.
  * Writing the lock file is also the first check that the output can be written at all: a
  * read-only or full file system fails here, before any input is parsed.
  */
@@ -52,9 +52,10 @@ export function lockOutput(out: string): OutputLock {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw explainWriteError(error, out);
       const owner = ownerOf(path);
       if (owner !== undefined && isAlive(owner) && owner !== process.pid) {
-        throw new OutputError(
+        throw new IngestError(
           "output_locked",
           `another lianzheng run (pid ${owner}) is writing to ${out}; wait for it to end or stop it, or give another --out`,
+          out,
         );
       }
       // Stale (its process is gone) or half-written by a run killed while taking it.
@@ -79,8 +80,9 @@ export function lockOutput(out: string): OutputLock {
     process.on("exit", release);
     return { release };
   }
-  throw new OutputError(
+  throw new IngestError(
     "output_locked",
     `cannot take the lock ${path} of ${out}; remove it if no run is writing`,
+    out,
   );
 }

@@ -34,9 +34,9 @@ describe("the output folder", () => {
     copyFileSync(PDF, join(out, "new.pdf"));
 
     const run = cli("ingest", SEED, join(out, "new.pdf"), "--out", out, "--quiet");
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr.trim().split("\n")).toEqual([
-      `lianzheng: the input ${join(out, "new.pdf")} is inside --out ${out}, which lianzheng replaces whole: move the input out of that folder, or give another --out`,
+      `lianzheng: the input ${join(out, "new.pdf")} is inside the output folder ${out}, which lianzheng replaces whole: move the input out of that folder, or give another --out`,
     ]);
     expect(readFileSync(join(out, "NOTES.txt"), "utf8")).toBe("my notes");
     expect(readFileSync(join(out, "mywork", "analysis.sql"), "utf8")).toBe("select 1;");

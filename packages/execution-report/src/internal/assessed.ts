@@ -1,4 +1,4 @@
-import type { Assessed, Warning } from "@lianzheng/model";
+import { type Assessed, createWarning, type Warning } from "@lianzheng/model";
 import { extractQuantities, splitItems } from "./normalize.js";
 
 /**
@@ -22,12 +22,13 @@ function warnAboutHugeNumbers(text: string, warnings: Warning[], at: Warning["at
   for (const [digits] of text.matchAll(LONG_NUMBER)) {
     if (Number.isFinite(Number(digits.replace(/,/gu, "")))) continue;
     const shown = digits.length > 24 ? `${digits.slice(0, 12)}…${digits.slice(-6)}` : digits;
-    warnings.push({
-      code: "quantity_too_large",
-      severity: "warning",
-      message: `a number of ${digits.replace(/\D/gu, "").length} digits (${shown}) is too large to store as a quantity; it is left out of the quantities, its text is kept`,
-      ...(at ? { at } : {}),
-    });
+    warnings.push(
+      createWarning(
+        "quantity_too_large",
+        `a number of ${digits.replace(/\D/gu, "").length} digits (${shown}) is too large to store as a quantity; it is left out of the quantities, its text is kept`,
+        at ? { at } : {},
+      ),
+    );
   }
 }
 

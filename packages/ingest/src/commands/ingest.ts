@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
+import { IngestError, type IngestErrorCode } from "../errors.js";
 import { type IngestOptions, ingest, OUTPUT_FORMATS, type OutputFormat } from "../ingest.js";
 import { capJobs } from "../limits.js";
-import { OutputError } from "../output-error.js";
 import { defaultJobs } from "../pool.js";
 import { printable } from "../printable.js";
 import { chooseProgressMode, createProgressReporter } from "../progress.js";
@@ -76,9 +76,11 @@ export async function run(args: string[]): Promise<number> {
     reporter.finish(manifest, values.out);
     return manifest.totals.failed > 0 ? 1 : 0;
   } catch (error) {
-    if (error instanceof OutputError) {
+    // The output folder cannot be used: one line. Someone else's files in it are a usage error
+    // (exit 2, pick another folder); a lock or a disk that cannot be written, a failure (exit 1).
+    if (error instanceof IngestError && OUTPUT_FAILURES.has(error.code)) {
       process.stderr.write(`lianzheng: ${printable(error.message)}\n`);
-      return 1;
+      return error.code === "output_not_ours" ? 2 : 1;
     }
     if (!interrupt.signal.aborted) throw error;
     process.stderr.write(`\nlianzheng: interrupted; ${printable(values.out)} is left as it was\n`);
@@ -88,6 +90,8 @@ export async function run(args: string[]): Promise<number> {
     process.off("SIGTERM", onSignal);
   }
 }
+
+const OUTPUT_FAILURES = new Set<IngestErrorCode>(["output_not_ours", "output_locked", "output_unwritable"]);
 
 class Interrupted extends Error {
   override readonly name = "Interrupted";

@@ -1,0 +1,90 @@
+import { agencies, plan, report } from "@lianzheng/test-support";
+import initSqlJs from "sql.js";
+import { describe, expect, it } from "vitest";
+import { buildSqlite, tableSql } from "./sqlite.js";
+import { flattenDocuments, TABLE_COLUMNS } from "./tables.js";
+
+async function open(bytes: Uint8Array) {
+  const SQL = await initSqlJs();
+  return new SQL.Database(bytes);
+}
+
+const query = (db: Awaited<ReturnType<typeof open>>, sql: string) => db.exec(sql)[0]?.values ?? [];
+
+describe("buildSqlite", () => {
+  const { tables } = flattenDocuments([plan, report], { agencies });
+  const json = [plan, report].map((document) => ({ id: document.id, json: JSON.stringify(document) }));
+
+  it("holds every row of every table, the documents' JSON, and foreign keys that hold", async () => {
+    const db = await open(await buildSqlite(tables, json));
+    for (const table of tables) {
+      expect(query(db, `SELECT count(*) FROM "${table.name}"`)[0]?.[0], table.name).toBe(table.rows.length);
+    }
+    expect(query(db, "PRAGMA foreign_key_check")).toEqual([]);
+    const stored = query(db, `SELECT json FROM documents WHERE id = '${plan.id}'`)[0]?.[0] as string;
+    expect(JSON.parse(stored)).toEqual(plan);
+  });
+
+  it("declares the foreign keys and indexes them", async () => {
+    const db = await open(await buildSqlite(tables, json));
+    const keys = query(
+      db,
+      'SELECT "from", "table" FROM pragma_foreign_key_list(\'evaluations\') ORDER BY "from"',
+    );
+    expect(keys).toEqual([
+      ["actual_quantity_id", "quantities"],
+      ["document_id", "documents"],
+      ["record_id", "report_records"],
+      ["target_quantity_id", "quantities"],
+    ]);
+    const indexes = query(
+      db,
+      "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'evaluations' AND sql IS NOT NULL ORDER BY name",
+    );
+    expect(indexes.flat()).toEqual([
+      "evaluations_actual_quantity_id",
+      "evaluations_document_id",
+      "evaluations_record_id",
+      "evaluations_target_quantity_id",
+    ]);
+  });
+
+  it("answers the README's first question: measures per agency", async () => {
+    const db = await open(await buildSqlite(tables, json));
+    const rows = query(
+      db,
+      `SELECT a.name_zh, count(DISTINCT r.measure_id) FROM agency_roles r JOIN agencies a ON a.id = r.agency_id
+       WHERE r.measure_id IS NOT NULL GROUP BY a.id ORDER BY a.id`,
+    );
+    expect(rows).toEqual([
+      ["法務部廉政署", 1],
+      ["外交部", 1],
+      ["法務部", 1],
+    ]);
+  });
+
+  it("refuses to write a database whose foreign keys do not hold", async () => {
+    const broken = tables.map((table) =>
+      table.name === "measures"
+        ? { ...table, rows: table.rows.map((row) => ({ ...row, strategy_id: "nowhere" })) }
+        : table,
+    );
+    await expect(buildSqlite(broken, json)).rejects.toThrow(/foreign keys do not hold/);
+  });
+
+  it("gives the same bytes for the same tables", async () => {
+    expect(
+      Buffer.from(await buildSqlite(tables, json)).equals(Buffer.from(await buildSqlite(tables, json))),
+    ).toBe(true);
+  });
+
+  it("creates each table after the tables it references", () => {
+    const created: string[] = [];
+    for (const [name, columns] of Object.entries(TABLE_COLUMNS)) {
+      for (const column of columns)
+        if (column.references && column.references !== name) expect(created).toContain(column.references);
+      created.push(name);
+      expect(tableSql({ name: name as keyof typeof TABLE_COLUMNS, columns })[0]).toMatch(/^CREATE TABLE/);
+    }
+  });
+});
