@@ -46,7 +46,7 @@ describe("hostile PDFs", () => {
     // 12 KB of Flate that PDF.js turns into a million text operations.
     const data = onePagePdf(`BT /F1 1 Tf ${"(ab) Tj ".repeat(1_000_000)} ET`);
     expect(await codeOf(readPdf(data, { maxHeapMb: 64 }))).toBe("file_too_large");
-  });
+  }, 90_000);
 
   test("a page with a million text runs is refused before its layout, naming the page", async () => {
     // With the default heap the operator list fits; laying it out on the caller's thread, where
@@ -63,7 +63,7 @@ describe("hostile PDFs", () => {
       expect(error.toLine()).toContain("maxOpsPerPage");
     }
     expect(Date.now() - started).toBeLessThan(60_000);
-  });
+  }, 90_000);
 
   test("timeoutMs holds against form XObjects that draw each other a billion times", async () => {
     const levels = 9;
