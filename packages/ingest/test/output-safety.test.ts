@@ -46,9 +46,9 @@ describe("the output folder", () => {
     // With the input moved out, the user's files still stop the run, named.
     renameSync(join(out, "new.pdf"), join(dir, "new.pdf"));
     const again = cli("ingest", SEED, join(dir, "new.pdf"), "--out", out, "--quiet");
-    expect(again.code).toBe(1);
+    expect(again.code).toBe(2);
     expect(again.stderr).toMatch(
-      /^lianzheng: --out .* holds files lianzheng did not write \(.*NOTES\.txt.*\); .*move them out of it, or give another --out\n$/,
+      /^lianzheng: the output folder .* holds files lianzheng did not write \(.*NOTES\.txt.*\); .*move them out of it, or give another --out\n$/,
     );
     expect(readFileSync(join(out, "NOTES.txt"), "utf8")).toBe("my notes");
 
