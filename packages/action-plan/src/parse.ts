@@ -189,7 +189,7 @@ function readAgencies(
 ): AgencyRole[] {
   if (!text) return [];
   const result = parseAgencyCell(text, language, at ? { at } : {});
-  warnings.list.push(...result.warnings);
+  for (const warning of result.warnings) warnings.list.push(warning);
   return result.roles;
 }
 
@@ -248,7 +248,7 @@ function parseTable(table: RawTable, language: Language, warnings: Warnings): Ta
           locationOf(row, lastMeasure.id),
         );
         lastMeasure.text = [lastMeasure.text, measureText].filter(Boolean).join("\n");
-        lastMeasure.performanceGoals.push(...splitItems(goalsText));
+        for (const item of splitItems(goalsText)) lastMeasure.performanceGoals.push(item);
         lastMeasure.agencyText = [lastMeasure.agencyText, agencyText].filter(Boolean).join("\n");
         lastMeasure.agencies.push(
           ...readAgencies(agencyText, language, locationOf(row, lastMeasure.id), warnings),

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
+import { IngestError } from "./errors.js";
 // The `lianzheng` command. Each command lives in ./commands/<name>.ts and is imported only when
 // it runs, so `lianzheng --help` does not pay for pdfjs, OpenCC or sql.js.
-import { IngestError } from "./errors.js";
+import { printable } from "./printable.js";
 import { UsageError } from "./usage.js";
 import { toolVersion } from "./version.js";
 
@@ -75,7 +76,7 @@ main(process.argv.slice(2)).then(
     // A library call the CLI's arguments set up wrong (a missing input, --out a file) is a usage
     // error too.
     if (error instanceof UsageError || error instanceof IngestError) {
-      process.stderr.write(`lianzheng: ${error.message}\n${help()}\n`);
+      process.stderr.write(`lianzheng: ${printable(error.message)}\n${help()}\n`);
       process.exitCode = 2;
       return;
     }

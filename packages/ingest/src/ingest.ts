@@ -1,5 +1,5 @@
-import { rm, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import {
   type AgencyLookup,
   buildDataset,
@@ -10,10 +10,14 @@ import {
 import { type Document, isSeriousWarning, schemaVersion, type Warning } from "@lianzheng/model";
 import { openParseCache, writeParseCache } from "./cache.js";
 import { applyCrossDocumentSteps } from "./cross-document.js";
+import { explainWriteError, IngestError } from "./errors.js";
+import { assertReplaceable, resolveOutput } from "./output-folder.js";
+import { lockOutput } from "./output-lock.js";
 import type { ParseOutcome } from "./parse-task.js";
 import { listInputs, type ParseOptions } from "./pipeline.js";
 import { parseAll } from "./pool.js";
-import { assertReplaceable, createStaging, isInside, recoverStaleStaging, replaceDir } from "./staging.js";
+import { printable } from "./printable.js";
+import { createStaging, isInside, recoverStaleStaging, replaceDir } from "./staging.js";
 import { toolVersion } from "./version.js";
 
 export type InputStatus = "ok" | "partial" | "failed" | "skipped";
@@ -124,14 +128,64 @@ function pickParseOptions(options: IngestOptions): ParseOptions {
  * stops the run: it is `failed` in the manifest. Output does not depend on `jobs`.
  */
 export async function ingest(options: IngestOptions): Promise<Manifest> {
-  const out = resolve(options.out);
+  const out = await resolveOutput(options.out);
+  try {
+    await mkdir(dirname(out), { recursive: true });
+  } catch (error) {
+    throw explainWriteError(error, out);
+  }
+  // One run per output folder; taking the lock also checks the folder can be written at all.
+  const lock = lockOutput(out);
+  try {
+    return await ingestLocked(options, out);
+  } finally {
+    lock.release();
+  }
+}
+
+/** An input named on the command line inside the output folder would be deleted with it. */
+async function assertInputsOutside(paths: readonly string[], out: string): Promise<void> {
+  for (const path of paths) {
+    if (!isInside(resolve(path), out)) continue;
+    throw new IngestError(
+      "output_not_ours",
+      `the input ${printable(path)} is inside the output folder ${printable(out)}, which lianzheng replaces whole: move the input out of that folder, or give another --out`,
+      out,
+    );
+  }
+}
+
+async function ingestLocked(options: IngestOptions, out: string): Promise<Manifest> {
   const formats = OUTPUT_FORMATS.filter((format) => (options.formats ?? OUTPUT_FORMATS).includes(format));
   const parseOptions = pickParseOptions(options);
+  await assertInputsOutside(options.paths, out);
   await assertReplaceable(out);
   await recoverStaleStaging(out);
+  // Made before parsing, so a read-only or full disk is found in a second, not after an hour.
+  let staging: string;
+  try {
+    staging = await createStaging(out);
+  } catch (error) {
+    throw explainWriteError(error, out);
+  }
+  try {
+    return await parseAndPublish(options, out, staging, formats, parseOptions);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true }).catch(() => {});
+    throw error;
+  }
+}
 
+async function parseAndPublish(
+  options: IngestOptions,
+  out: string,
+  staging: string,
+  formats: OutputFormat[],
+  parseOptions: ParseOptions,
+): Promise<Manifest> {
   const listed = await listInputs(options.paths);
-  // Never read our own output back in (`lianzheng ingest . --out out`).
+  // Our own output is never read back in (`lianzheng ingest . --out out` walks past it); inputs
+  // named inside it were refused above.
   const files = listed.files.filter((path) => !isInside(resolve(path), out));
   const unsupported = listed.unsupported.filter((path) => !isInside(resolve(path), out));
   const total = files.length + unsupported.length;
@@ -224,7 +278,6 @@ export async function ingest(options: IngestOptions): Promise<Manifest> {
   };
 
   if (options.signal?.aborted) throw options.signal.reason;
-  const staging = await createStaging(out);
   try {
     await writeDataset(staging, dataset, formats);
     await writeParseCache(staging, parseOptions, [...parsed.values()]);
@@ -232,8 +285,7 @@ export async function ingest(options: IngestOptions): Promise<Manifest> {
     if (options.signal?.aborted) throw options.signal.reason;
     await replaceDir(staging, out);
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    throw error;
+    throw explainWriteError(error, out);
   }
   return manifest;
 }

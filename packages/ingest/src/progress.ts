@@ -1,4 +1,5 @@
 import type { Manifest, ManifestEntry } from "./ingest.js";
+import { printable } from "./printable.js";
 
 /** How a run talks: a bar on a terminal, lines in CI or a pipe, JSON events, or nearly nothing. */
 export type ProgressMode = "bar" | "lines" | "json" | "quiet";
@@ -30,10 +31,10 @@ export function chooseProgressMode(
 /** One line of summary: counts by status and where the output is. */
 export function summaryLine(manifest: Manifest, out: string): string {
   const t = manifest.totals;
-  return `${t.inputs} inputs: ${t.ok} ok, ${t.partial} partial, ${t.failed} failed, ${t.skipped} skipped; ${t.documents} documents written to ${out}`;
+  return `${t.inputs} inputs: ${t.ok} ok, ${t.partial} partial, ${t.failed} failed, ${t.skipped} skipped; ${t.documents} documents written to ${printable(out)}`;
 }
 
-const failureLine = (entry: ManifestEntry) => `failed  ${entry.error ?? entry.path}\n`;
+const failureLine = (entry: ManifestEntry) => `failed  ${printable(entry.error ?? entry.path)}\n`;
 
 function clock(ms: number): string {
   const seconds = Math.floor(ms / 1000);
@@ -84,7 +85,7 @@ export function createProgressReporter(
       if (mode === "bar") draw(true);
     },
     fileStarted(path) {
-      current = path;
+      current = printable(path);
       if (mode === "bar") draw();
     },
     fileDone(entry, count) {
@@ -93,7 +94,9 @@ export function createProgressReporter(
       if (entry.status === "failed") stderr.write(failureLine(entry));
       if (mode === "json") json({ event: "input", done, total, ...entry });
       if (mode === "lines") {
-        stdout.write(`[${done}/${total}] ${entry.status.padEnd(7)} ${entry.path} (${entry.ms} ms)\n`);
+        stdout.write(
+          `[${done}/${total}] ${entry.status.padEnd(7)} ${printable(entry.path)} (${entry.ms} ms)\n`,
+        );
       }
       if (mode === "bar") draw(entry.status === "failed" || done === total);
     },

@@ -74,6 +74,23 @@ export async function readInput(path: string, limits: ReadLimits = {}): Promise<
 }
 
 /**
+ * Whether bytes that are not UTF-8 read as Big5 text: every byte sequence valid in Big5 (CP950)
+ * and most characters Han. Only to name the encoding in the error: nothing is decoded from it.
+ */
+function looksLikeBig5(bytes: Uint8Array): boolean {
+  let text: string;
+  try {
+    text = new TextDecoder("big5", { fatal: true }).decode(bytes.subarray(0, 64 * 1024), { stream: true });
+  } catch {
+    return false;
+  }
+  // Letters outside ASCII: in Big5 text nearly all of them are Han.
+  const letters = text.match(/(?![\p{ASCII}])\p{L}/gu) ?? [];
+  const han = letters.filter((letter) => /\p{Script=Han}/u.test(letter));
+  return letters.length > 0 && han.length / letters.length > 0.8;
+}
+
+/**
  * Decode a text input: UTF-8 (with or without BOM) or UTF-16 with a BOM. Anything else, or text
  * with NUL bytes, is binary and fails rather than producing garbage.
  */
@@ -87,6 +104,13 @@ export function decodeText(input: Input): string {
       text = new TextDecoder("utf-16be", { fatal: true }).decode(bytes);
     else text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (error) {
+    if (looksLikeBig5(bytes)) {
+      throw new ParseError(
+        "unsupported_encoding",
+        "the text is in Big5 (CP950), the older Traditional Chinese encoding, not UTF-8; convert it first: iconv -f CP950 -t UTF-8 in.txt > out.txt",
+        { file: input.path, cause: error },
+      );
+    }
     throw new ParseError("binary_input", "the file is neither a PDF nor UTF-8 or UTF-16 text", {
       file: input.path,
       cause: error,

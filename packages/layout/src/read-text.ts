@@ -92,7 +92,7 @@ export function readText(text: string): RawDocument {
     const open = table;
     table = null;
     const stitched = stitchRows(open.rows);
-    warnings.push(...stitched.warnings);
+    for (const warning of stitched.warnings) warnings.push(warning);
     const first = open.rows[0];
     const last = open.rows.at(-1);
     const raw: RawTable = { kind: "table", header: stitched.header, rows: stitched.rows };

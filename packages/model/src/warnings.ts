@@ -121,6 +121,11 @@ export const WARNING_CATALOG = {
     severity: "info",
     meaning: "the source gives a record no achievement row for its year",
   },
+  quantity_too_large: {
+    severity: "warning",
+    meaning:
+      "a number too large to store (hundreds of digits) was left out of the quantities; its text is kept",
+  },
   stated_ratio_mismatch: {
     severity: "warning",
     meaning: "a rate the text states disagrees with achievement / target",

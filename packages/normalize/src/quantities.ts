@@ -306,6 +306,10 @@ function scanQuantities(text: string): Array<Quantity & { index: number }> {
     }
     const value = readNumeral(numeral);
     if (value === null) continue;
+    const number = decimalToNumber(value);
+    // A number too large for a double (400 digits) is no quantity that can be stored or compared;
+    // readers of a whole document warn about it (execution-report: quantity_too_large).
+    if (!Number.isFinite(number)) continue;
 
     // Without a unit, the regex's trailing 餘/以上 may belong to a duration; recompute the end.
     const unitless = unit === undefined && !prefixed;
@@ -317,7 +321,7 @@ function scanQuantities(text: string): Array<Quantity & { index: number }> {
       /^\s*(?:餘|余|多)/.test(tail) ||
       (!unitless && groups.approxAfter !== undefined);
     const quantity: Quantity & { index: number } = {
-      value: decimalToNumber(value),
+      value: number,
       unit: reading.unit,
       kind: reading.kind,
       raw: text.slice(start, end),

@@ -181,9 +181,13 @@ export function buildRecord(draft: Draft, context: RecordContext): ReportRecord 
   const agencyText = values.get("agencies") ?? "";
   const agencies =
     agencyText === "" ? { roles: [], warnings: [] } : parseAgencyCell(agencyText, "zh-Hant", { at: { seq } });
-  warnings.push(...agencies.warnings);
-  const target = values.has("target") ? assess(values.get("target") ?? "") : emptyAssessed();
-  const achievement = values.has("achievement") ? assess(values.get("achievement") ?? "") : emptyAssessed();
+  for (const warning of agencies.warnings) warnings.push(warning);
+  const target = values.has("target")
+    ? assess(values.get("target") ?? "", warnings, { seq })
+    : emptyAssessed();
+  const achievement = values.has("achievement")
+    ? assess(values.get("achievement") ?? "", warnings, { seq })
+    : emptyAssessed();
   const evaluations = evaluate(target, achievement, seq, warnings);
 
   const record: ReportRecord = {
@@ -214,6 +218,12 @@ const REQUIRED: readonly [LabelKind, string, WarningCode][] = [
   ["achievement", "績效目標達成情形 (of the report's year)", "missing_achievement"],
 ];
 
+// Loops, not Math.min(...list): spreading a long list overflows the call stack.
+const lowest = (values: readonly number[]) =>
+  values.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+const highest = (values: readonly number[]) =>
+  values.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
+
 function provenanceOf(entries: readonly Entry[]): Provenance | null {
   const lineStarts = entries.flatMap((e) => (e.lineStart === undefined ? [] : [e.lineStart]));
   const lineEnds = entries.flatMap((e) => (e.lineEnd === undefined ? [] : [e.lineEnd]));
@@ -221,9 +231,9 @@ function provenanceOf(entries: readonly Entry[]): Provenance | null {
   const pageEnds = entries.flatMap((e) => (e.pageEnd === undefined ? [] : [e.pageEnd]));
   const provenance: Provenance = {};
   if (lineStarts.length > 0)
-    provenance.lines = [Math.min(...lineStarts), Math.max(...lineEnds, ...lineStarts)];
+    provenance.lines = [lowest(lineStarts), Math.max(highest(lineEnds), highest(lineStarts))];
   if (pageStarts.length > 0)
-    provenance.pages = [Math.min(...pageStarts), Math.max(...pageEnds, ...pageStarts)];
+    provenance.pages = [lowest(pageStarts), Math.max(highest(pageEnds), highest(pageStarts))];
   return provenance.lines || provenance.pages ? provenance : null;
 }
 

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { agencyRegistry, getAgency, parseAgencyCell, resolveAgency } from "@lianzheng/agencies";
 import { type Agency, type Document, isParseError, type Language } from "@lianzheng/model";
 import { listInputs, parseFile } from "../pipeline.js";
+import { printable } from "../printable.js";
 import { UsageError } from "../usage.js";
 
 export const usage = 'lianzheng agencies [--json] | --resolve "<name>" [--json] | --unresolved <paths…>';
@@ -108,14 +109,14 @@ async function printUnresolved(paths: string[]): Promise<number> {
       document = await parseFile(file);
     } catch (error) {
       if (!isParseError(error)) throw error;
-      process.stderr.write(`lianzheng: ${error.toLine()}\n`);
+      process.stderr.write(`lianzheng: ${printable(error.toLine())}\n`);
       failed = true;
       continue;
     }
     for (const mention of findUnresolvedMentions(document)) {
       unresolved++;
       const at = mention.line === undefined ? file : `${file}:${mention.line}`;
-      process.stdout.write(`${at}\t${mention.where}\t${mention.name}\n`);
+      process.stdout.write(`${printable(at)}\t${mention.where}\t${mention.name}\n`);
     }
   }
   return failed || unresolved > 0 ? 1 : 0;

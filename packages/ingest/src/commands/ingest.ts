@@ -1,6 +1,9 @@
 import { parseArgs } from "node:util";
+import { IngestError, type IngestErrorCode } from "../errors.js";
 import { type IngestOptions, ingest, OUTPUT_FORMATS, type OutputFormat } from "../ingest.js";
+import { capJobs } from "../limits.js";
 import { defaultJobs } from "../pool.js";
+import { printable } from "../printable.js";
 import { chooseProgressMode, createProgressReporter } from "../progress.js";
 import { UsageError } from "../usage.js";
 
@@ -55,11 +58,13 @@ export async function run(args: string[]): Promise<number> {
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
+  const jobs = capJobs(parseJobs(values.jobs));
+  if (jobs.note) process.stderr.write(`lianzheng: ${jobs.note}\n`);
   const options: IngestOptions = {
     paths: positionals,
     out: values.out,
     formats: parseFormats(values.format),
-    jobs: parseJobs(values.jobs),
+    jobs: jobs.jobs,
     force: values.force,
     signal: interrupt.signal,
     onStart: (total) => reporter.start(total),
@@ -71,14 +76,22 @@ export async function run(args: string[]): Promise<number> {
     reporter.finish(manifest, values.out);
     return manifest.totals.failed > 0 ? 1 : 0;
   } catch (error) {
+    // The output folder cannot be used: one line. Someone else's files in it are a usage error
+    // (exit 2, pick another folder); a lock or a disk that cannot be written, a failure (exit 1).
+    if (error instanceof IngestError && OUTPUT_FAILURES.has(error.code)) {
+      process.stderr.write(`lianzheng: ${printable(error.message)}\n`);
+      return error.code === "output_not_ours" ? 2 : 1;
+    }
     if (!interrupt.signal.aborted) throw error;
-    process.stderr.write(`\nlianzheng: interrupted; ${values.out} is left as it was\n`);
+    process.stderr.write(`\nlianzheng: interrupted; ${printable(values.out)} is left as it was\n`);
     return 130;
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
 }
+
+const OUTPUT_FAILURES = new Set<IngestErrorCode>(["output_not_ours", "output_locked", "output_unwritable"]);
 
 class Interrupted extends Error {
   override readonly name = "Interrupted";

@@ -1,6 +1,6 @@
 import { type RawBlock, type RawDocument, type RawRow, type RawTable, stitchRows } from "@lianzheng/layout";
 import type { Warning } from "@lianzheng/model";
-import { classifyLineJoin, cleanLine, joinLine, type LineJoin } from "./lines.js";
+import { classifyLineJoin, cleanLine, joinLineInto, type LineJoin } from "./lines.js";
 import type { LineItem, PageItem, PageLayout, TableFragment } from "./page.js";
 import { pageRowFlag, repeatedHeaderRows } from "./page-rows.js";
 
@@ -106,7 +106,8 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
   const warnings: Warning[] = [];
   let table: OpenTable | null = null;
   let paragraph: {
-    text: string;
+    /** The text as pieces (see joinLineInto). */
+    parts: string[];
     first: LineItem;
     last: LineItem;
     page: number;
@@ -117,8 +118,8 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
 
   const closeParagraph = (): void => {
     if (!paragraph) return;
-    const { text, first, page, heading } = paragraph;
-    const clean = cleanLine(text).replace(/\n/gu, " ");
+    const { parts, first, page, heading } = paragraph;
+    const clean = cleanLine(parts.join("")).replace(/\n/gu, " ");
     if (heading) {
       blocks.push({
         kind: "heading",
@@ -132,7 +133,7 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
   const closeTable = (): void => {
     if (!table) return;
     const stitched = stitchRows(table.rows);
-    warnings.push(...stitched.warnings);
+    for (const warning of stitched.warnings) warnings.push(warning);
     const raw: RawTable = {
       kind: "table",
       header: stitched.header,
@@ -146,7 +147,9 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
   };
 
   // The right edge of the text area: where the longest lines end, on any page.
-  const right = Math.max(0, ...pages.flatMap((p) => p.items.map((i) => (i.kind === "line" ? i.x1 : 0))));
+  let right = 0;
+  for (const page of pages)
+    for (const item of page.items) if (item.kind === "line") right = Math.max(right, item.x1);
   for (const page of pages) {
     page.items.forEach((item: PageItem, index) => {
       if (item.kind === "table") {
@@ -198,11 +201,11 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
           join = classifyLineJoin(last, item, paragraph.right);
       }
       if (paragraph && join !== "break") {
-        paragraph.text = joinLine(paragraph.text, item.text, join);
+        joinLineInto(paragraph.parts, item.text, join);
         paragraph.last = item;
       } else {
         closeParagraph();
-        paragraph = { text: item.text, first: item, last: item, page: page.page, heading, right };
+        paragraph = { parts: [item.text], first: item, last: item, page: page.page, heading, right };
       }
     });
   }

@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { TextRun } from "../types.js";
-import { classifyLineJoin, groupLines, joinLines, type TextLine } from "./lines.js";
+import {
+  classifyLineJoin,
+  cleanLine,
+  groupLines,
+  joinLine,
+  joinLineInto,
+  joinLines,
+  type TextLine,
+} from "./lines.js";
 
 const run = (text: string, x: number, y = 100, fontSize = 10, width = text.length * fontSize): TextRun => ({
   text,
@@ -140,5 +148,48 @@ describe("joinLines", () => {
     expect(joinLines([line("⾏政院⼈事⾏政總處", 50, 100)], 100)).toBe("行政院人事行政總處");
     expect(joinLines([line("⻑官", 20, 100)], 100)).toBe("長官");
     expect(joinLines([line("ﬁnancial", 40, 100)], 100)).toBe("financial");
+  });
+});
+
+describe("joinLineInto", () => {
+  // Blank lines may come out differently; cleanLine, which every text goes through, drops them.
+  test("builds the same text as joinLine, line after line, once cleaned", () => {
+    const piece = fc.constantFrom(
+      "政治獻金",
+      "計報告書。",
+      "Cross-",
+      "Strait",
+      "/APG",
+      "the Ministry",
+      " ",
+      "",
+      "(一) 甲",
+      "FATF/",
+      "  a  ",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(piece, fc.constantFrom("wrap" as const, "break" as const)), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (lines) => {
+          const [[first]] = lines as [[string, "wrap" | "break"]];
+          let text = first;
+          const parts = [first];
+          for (const [line, join] of lines.slice(1)) {
+            text = joinLine(text, line, join);
+            joinLineInto(parts, line, join);
+          }
+          expect(cleanLine(parts.join(""))).toBe(cleanLine(text));
+        },
+      ),
+    );
+  });
+
+  test("joins a paragraph of a hundred thousand lines in linear time", () => {
+    const parts = ["Line 0"];
+    for (let i = 1; i < 100_000; i++) joinLineInto(parts, `line ${i} of a long paragraph`, "wrap");
+    expect(parts.join("")).toMatch(/^Line 0 line 1 of a long paragraph line 2/);
   });
 });

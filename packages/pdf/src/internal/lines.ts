@@ -87,8 +87,8 @@ export function groupLines(runs: readonly TextRun[], splitGap = Number.POSITIVE_
           text,
           x0: first.x,
           x1: last.x + last.width,
-          y: Math.max(...piece.map((run) => run.y)),
-          fontSize: Math.max(...piece.map((run) => run.fontSize)),
+          y: piece.reduce((y, run) => Math.max(y, run.y), Number.NEGATIVE_INFINITY),
+          fontSize: piece.reduce((size, run) => Math.max(size, run.fontSize), 0),
           bold: 2 * piece.reduce((n, run) => n + (run.bold ? run.text.length : 0), 0) > text.length,
         });
       }
@@ -154,8 +154,32 @@ export function classifyLineJoin(previous: TextLine, line: TextLine, right: numb
  */
 export function joinLine(text: string, line: string, join: LineJoin): string {
   if (join === "break") return `${text}\n${line}`;
-  if (/^[/]/u.test(line) || /[-/]$/u.test(text)) return `${text.trimEnd()}${line.trimStart()}`;
+  // Only the text's last character is looked at: the text is a paragraph that grows line by line.
+  if (/^[/]/u.test(line) || /[-/]$/u.test(text.slice(-1))) return `${text.trimEnd()}${line.trimStart()}`;
   return joinWrapped(text, line);
+}
+
+/**
+ * Appends `line` to a text kept as pieces (`parts.join("")` is the text), joined as `joinLine`
+ * joins it. Only the last piece, one line, is looked at: joining to a string that grows line by
+ * line would rescan (flatten) it at every line, and a long document would take quadratic time.
+ */
+export function joinLineInto(parts: string[], line: string, join: LineJoin): void {
+  while (parts.length > 0 && !/\S/u.test(parts.at(-1) as string)) parts.pop();
+  const last = parts.pop();
+  if (last === undefined) {
+    parts.push(join === "break" ? `\n${line}` : line.trimStart());
+    return;
+  }
+  if (join === "break") {
+    parts.push(last, "\n", line);
+    return;
+  }
+  const left = last.trimEnd();
+  const right = line.trimStart();
+  if (/^[/]/u.test(line) || /[-/]$/u.test(last.slice(-1))) parts.push(left, right);
+  else if (!right) parts.push(left);
+  else parts.push(left, joinWrapped(left, right).length === left.length + right.length ? "" : " ", right);
 }
 
 /**
@@ -164,13 +188,14 @@ export function joinLine(text: string, line: string, join: LineJoin): string {
  * (Kangxi radicals) are mapped back to the ideographs they stand for.
  */
 export function joinLines(lines: readonly TextLine[], right: number): string {
-  let text = "";
+  const parts: string[] = [];
   let previous: TextLine | undefined;
   for (const line of lines) {
-    text = previous ? joinLine(text, line.text, classifyLineJoin(previous, line, right)) : line.text;
+    if (previous) joinLineInto(parts, line.text, classifyLineJoin(previous, line, right));
+    else parts.push(line.text);
     previous = line;
   }
-  return cleanLine(text);
+  return cleanLine(parts.join(""));
 }
 
 // Latin ligatures some fonts map their glyphs to (ﬁ ﬂ ﬀ …).

@@ -105,6 +105,17 @@ const RUN_SPLIT = 0.15;
 /** A glyph drawn back over the one before by more than this (font sizes) starts a new run. */
 const RUN_BACKWARD = 0.3;
 
+/** Least and greatest of a list, without spreading it (a path can hold any number of points). */
+function extent(values: readonly number[]): [number, number] {
+  let least = Number.POSITIVE_INFINITY;
+  let most = Number.NEGATIVE_INFINITY;
+  for (const value of values) {
+    if (value < least) least = value;
+    if (value > most) most = value;
+  }
+  return [least, most];
+}
+
 const isWhite = (color: unknown): boolean => typeof color === "string" && /^#?f{6}$/i.test(color);
 
 /**
@@ -160,10 +171,8 @@ export function readOperatorList(
   const addFilledBox = (points: [number, number][]): void => {
     const xs = points.map((p) => p[0]);
     const ys = points.map((p) => p[1]);
-    const x0 = Math.min(...xs);
-    const x1 = Math.max(...xs);
-    const y0 = Math.min(...ys);
-    const y1 = Math.max(...ys);
+    const [x0, x1] = extent(xs);
+    const [y0, y1] = extent(ys);
     const width = x1 - x0;
     const height = y1 - y0;
     if (height <= MAX_RULE_THICKNESS && width >= MIN_RULE_LENGTH) {

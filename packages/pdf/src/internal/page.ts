@@ -80,11 +80,11 @@ export function layoutPage(page: PdfPage): PageLayout {
     const fragment = readGrid(grid, runs, page.page);
     // A chart's or a photo's frame: its text is read as the page's other text.
     if (fragment) items.push(fragment);
-    else free.push(...runs);
+    else for (const run of runs) free.push(run);
   }
   const stream = findStreamTables(free, page.page);
-  items.push(...stream.tables);
-  items.push(...groupLines(stream.rest).map((line): LineItem => ({ kind: "line", ...line })));
+  for (const table of stream.tables) items.push(table);
+  for (const line of groupLines(stream.rest)) items.push({ kind: "line", ...line });
   items.sort((a, b) => top(a) - top(b));
   let characters = 0;
   const sizes = new Map<number, number>();
@@ -117,7 +117,10 @@ function readGrid(grid: Grid, runs: TextRun[], page: number): TableFragment | nu
   for (const cell of grid.cells) {
     const lines = groupLines(byCell.get(cell) ?? []);
     if (lines.length === 0) continue;
-    const padding = Math.max(0, Math.min(...lines.map((line) => line.x0)) - cell.x0);
+    const padding = Math.max(
+      0,
+      lines.reduce((x, line) => Math.min(x, line.x0), Number.POSITIVE_INFINITY) - cell.x0,
+    );
     texts.set(cell, joinLines(lines, cell.x1 - padding));
   }
   if (!isTableGrid(grid, (cell) => Boolean(texts.get(cell)))) return null;

@@ -110,7 +110,7 @@ function buildFragment(edges: number[], header: TextLine[], body: TextLine[], pa
     if (starts.length === 0 || y - (starts.at(-1) as number) > ALIGN) starts.push(y);
   }
   const rights = edges.map((_, column) =>
-    Math.max(0, ...body.filter((piece) => columnOf(edges, piece) === column).map((piece) => piece.x1)),
+    body.reduce((x, piece) => (columnOf(edges, piece) === column ? Math.max(x, piece.x1) : x), 0),
   );
   const cell = (text: string): RawCell => ({ text, pageStart: page, pageEnd: page });
   const rows: RawRow[] = [
