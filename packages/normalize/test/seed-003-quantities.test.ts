@@ -1,6 +1,6 @@
 import { readSeed003GoldQuantities } from "@lianzheng/test-support";
 import { describe, expect, it } from "vitest";
-import { extractQuantities } from "../src/index.js";
+import { extractItemQuantities, extractQuantities, splitItems } from "../src/index.js";
 import { readSeed003Texts } from "./seed-003.js";
 
 // fixtures/quantities/seed-003.tsv lists, by hand from seed 003, every amount, count, people count
@@ -42,6 +42,16 @@ describe("extractQuantities on seed 003's targets and achievements", () => {
       expect(found).toEqual(expected);
     },
   );
+
+  it("reads items split once as each item's text on its own, tagged with the item's number", () => {
+    for (const t of texts) {
+      const items = splitItems(t.text);
+      const perItem = items.flatMap((item) =>
+        extractQuantities(item.text).map((quantity) => ({ ...quantity, itemNumber: item.number })),
+      );
+      expect(extractItemQuantities(items), `${t.seq} ${t.field}`).toEqual(perItem);
+    }
+  });
 
   it("marks the approximate amounts of record 43 and reads their currencies", () => {
     const record = texts.find((t) => t.seq === 43 && t.field === "achievement");

@@ -1,5 +1,7 @@
 // Public API of @lianzheng/pdf. Named exports only; PDF.js loads on the first read.
 
+/** hasPdfHeader: whether bytes are a PDF (the one check of PDF bytes). */
+export { hasPdfHeader } from "./header.js";
 /** readPdf: a PDF → RawDocument (the shape every parser takes); extractPages: runs and rulings. */
 export { extractPages, readPdf } from "./read.js";
 /** Positioned text runs, ruling lines, pages and the read options. */

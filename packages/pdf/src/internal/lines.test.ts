@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { TextRun } from "../types.js";
-import { classifyLineJoin, groupLines, joinLines, type TextLine } from "./lines.js";
+import { classifyLineJoin, cleanLine, groupLines, joinLines, type TextLine } from "./lines.js";
 
 const run = (text: string, x: number, y = 100, fontSize = 10, width = text.length * fontSize): TextRun => ({
   text,
@@ -140,5 +140,13 @@ describe("joinLines", () => {
     expect(joinLines([line("⾏政院⼈事⾏政總處", 50, 100)], 100)).toBe("行政院人事行政總處");
     expect(joinLines([line("⻑官", 20, 100)], 100)).toBe("長官");
     expect(joinLines([line("ﬁnancial", 40, 100)], 100)).toBe("financial");
+  });
+});
+
+describe("cleanLine", () => {
+  test("gives text as the raw-document contract wants it: widths, look-alikes, ligatures, spaces", () => {
+    // A full-width hyphen and digits (seen in a 2018 report PDF) become ASCII; CJK punctuation stays.
+    expect(cleanLine("龜毛家族－企業誠信，１２３件")).toBe("龜毛家族-企業誠信，123件");
+    expect(cleanLine("⼀般  ﬁle\n\n  next ")).toBe("一般 file\nnext");
   });
 });
