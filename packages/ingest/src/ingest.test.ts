@@ -1,8 +1,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { snapshot } from "@lianzheng/test-support";
 import { describe, expect, it } from "vitest";
-import { snapshot } from "../test/support/cli.js";
 import { IngestError } from "./index.js";
 import { ingest } from "./ingest.js";
 

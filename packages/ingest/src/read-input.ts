@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { ParseError } from "@lianzheng/model";
+import { hasPdfHeader } from "@lianzheng/pdf";
 
 /** The bytes of one input file and what is known before parsing it. */
 export interface Input {
@@ -16,14 +17,6 @@ export interface ReadLimits {
 }
 
 const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
-const PDF_MAGIC = "%PDF-";
-
-function hasPdfMagic(bytes: Uint8Array): boolean {
-  // The header may be preceded by junk within the first 1024 bytes (PDF 32000-1, 7.5.2 notes).
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
-  return head.includes(PDF_MAGIC);
-}
-
 /** Read a file and tell PDF from text by its bytes; the name only decides what a mismatch means. */
 export async function readInput(path: string, limits: ReadLimits = {}): Promise<Input> {
   let size: number;
@@ -62,7 +55,8 @@ export async function readInput(path: string, limits: ReadLimits = {}): Promise<
   }
   if (bytes.length === 0) throw new ParseError("empty_input", "the file is empty", { file: path });
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const isPdf = hasPdfMagic(bytes);
+  // The PDF reader's own check (the one place PDF bytes are told apart) picks the reader.
+  const isPdf = hasPdfHeader(bytes);
   if (!isPdf && /\.pdf$/i.test(path)) {
     throw new ParseError(
       "not_a_pdf",

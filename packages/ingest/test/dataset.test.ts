@@ -2,10 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import type { Document } from "@lianzheng/model";
-import { readCsv } from "@lianzheng/test-support";
+import { cli, readCsv, repoRoot as root, snapshot } from "@lianzheng/test-support";
 import initSqlJs from "sql.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cli, root, snapshot } from "./support/cli.js";
 
 // Seeds and fixtures in one run, as `pnpm ingest` does, checked against the JSON it wrote.
 const out = join(mkdtempSync(join(tmpdir(), "lianzheng-dataset-")), "out");

@@ -21,7 +21,7 @@ export {
   parseListMarker,
 } from "./markers.js";
 export { parseNumber, parseOrdinal } from "./numbers.js";
-export { extractQuantities, parseAmount } from "./quantities.js";
+export { extractItemQuantities, extractQuantities, parseAmount } from "./quantities.js";
 export {
   countScriptCharacters,
   detectScript,

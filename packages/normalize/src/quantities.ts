@@ -1,4 +1,4 @@
-import type { Quantity, QuantityKind } from "@lianzheng/model";
+import type { Item, Quantity, QuantityKind } from "@lianzheng/model";
 import { normalizeWidth } from "./clean.js";
 import { decimalToNumber } from "./internal/decimal.js";
 import { readNumeral } from "./internal/numeral.js";
@@ -239,6 +239,22 @@ function readUnitless(numeral: string, before: string, after: string, chinese: b
  */
 export function extractQuantities(text: string): Quantity[] {
   return attachItemNumbers(text, scanQuantities(text));
+}
+
+/**
+ * The quantities of items already split (by {@link splitItems}), each tagged with the number of
+ * its item: what {@link extractQuantities} finds in each item's text, without splitting again.
+ *
+ * @example extractItemQuantities(splitItems("1. 宣導 530 場。 2. 審核 580 件。")).map((q) => [q.value, q.itemNumber])
+ * // [[530, 1], [580, 2]]
+ */
+export function extractItemQuantities(items: readonly Item[]): Quantity[] {
+  return items.flatMap((item) =>
+    scanQuantities(item.text).map(({ index: _index, ...quantity }) => ({
+      ...quantity,
+      itemNumber: item.number,
+    })),
+  );
 }
 
 function scanQuantities(text: string): Array<Quantity & { index: number }> {

@@ -1,17 +1,14 @@
 import { type Assessed, createWarning, type Warning } from "@lianzheng/model";
-import { extractQuantities, splitItems } from "./normalize.js";
+import { extractItemQuantities, splitItems } from "./normalize.js";
 
 /**
- * A target or achievement: its items split by their markers, and its quantities, each tagged with
- * the number of the item it falls in (null before the first item or in unnumbered text).
+ * A target or achievement: its items split by their markers, once, and the quantities of each
+ * item, tagged with its number (null before the first item or in unnumbered text).
  */
 export function assess(text: string, warnings?: Warning[], at?: Warning["at"]): Assessed {
   if (warnings) warnAboutHugeNumbers(text, warnings, at);
   const items = splitItems(text);
-  const quantities = items.flatMap((item) =>
-    extractQuantities(item.text).map((quantity) => ({ ...quantity, itemNumber: item.number })),
-  );
-  return { text, items, quantities };
+  return { text, items, quantities: extractItemQuantities(items) };
 }
 
 // Digits (with thousands separators) long enough that they may not fit a double.

@@ -1,4 +1,5 @@
 import { ParseError, type ParseErrorCode, type ParseErrorOptions } from "@lianzheng/model";
+import { hasPdfHeader } from "../header.js";
 import type { PdfPage, ReadPdfOptions } from "../types.js";
 import { type IsolatedMessage, type IsolatedPage, readIsolated } from "./isolate.js";
 import { type PageFont, type PageOps, readOperatorList } from "./operators.js";
@@ -43,8 +44,7 @@ function checkBytes(data: Uint8Array, options: ReadPdfOptions): void {
       file,
     );
   }
-  const head = ascii(data, 0, 1024);
-  if (!head.includes("%PDF-")) {
+  if (!hasPdfHeader(data)) {
     const shown = JSON.stringify(new TextDecoder().decode(data.subarray(0, 24)));
     throw pdfError("not_a_pdf", `not a PDF: no %PDF- header (starts with ${shown})`, file);
   }

@@ -193,3 +193,11 @@ describe("joinLineInto", () => {
     expect(parts.join("")).toMatch(/^Line 0 line 1 of a long paragraph line 2/);
   });
 });
+
+describe("cleanLine", () => {
+  test("gives text as the raw-document contract wants it: widths, look-alikes, ligatures, spaces", () => {
+    // A full-width hyphen and digits (seen in a 2018 report PDF) become ASCII; CJK punctuation stays.
+    expect(cleanLine("龜毛家族－企業誠信，１２３件")).toBe("龜毛家族-企業誠信，123件");
+    expect(cleanLine("⼀般  ﬁle\n\n  next ")).toBe("一般 file\nnext");
+  });
+});

@@ -1,5 +1,5 @@
 import { joinWrapped } from "@lianzheng/layout";
-import { normalizeLookalikes } from "@lianzheng/normalize";
+import { normalizeLookalikes, normalizeWidth } from "@lianzheng/normalize";
 import type { TextRun } from "../types.js";
 
 /** Runs on one baseline, left to right, as one line of text. */
@@ -201,9 +201,12 @@ export function joinLines(lines: readonly TextLine[], right: number): string {
 // Latin ligatures some fonts map their glyphs to (ﬁ ﬂ ﬀ …).
 const LIGATURES = /[\ufb00-\ufb06]/gu;
 
-/** The same clean-up for every text the reader emits: NFC, look-alikes and ligatures mapped. */
+/**
+ * The same clean-up for every text the reader emits, as the raw-document contract wants it: NFC,
+ * look-alikes and ligatures mapped, full-width ASCII made ASCII (CJK punctuation kept).
+ */
 export function cleanLine(text: string): string {
-  return normalizeLookalikes(text.normalize("NFC"))
+  return normalizeWidth(normalizeLookalikes(text.normalize("NFC")))
     .replace(LIGATURES, (ligature) => ligature.normalize("NFKC"))
     .split("\n")
     .map((line) => line.replace(/ {2,}/gu, " ").trim())

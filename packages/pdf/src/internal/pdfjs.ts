@@ -10,7 +10,7 @@ function resolvePdfJsRoot(): string {
   return pdfjsRoot;
 }
 
-/** The Node (legacy) build of PDF.js, as a URL the reader's worker thread imports. */
+/** The Node (legacy) build of PDF.js, as a URL the reader's child process imports. */
 export function pdfJsModuleUrl(): string {
   return pathToFileURL(join(resolvePdfJsRoot(), "legacy", "build", "pdf.mjs")).href;
 }

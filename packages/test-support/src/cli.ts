@@ -1,14 +1,15 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { repoRoot } from "./repo.js";
 
 // The e2e tests run the built CLI as a user would (turbo builds it before `test`).
-export const root = new URL("../../../../", import.meta.url).pathname;
-export const cliPath = join(root, "packages/ingest/dist/cli.js");
+export const cliPath = join(repoRoot, "packages/ingest/dist/cli.js");
 
+/** Runs the built `lianzheng` CLI from the repository root; its exit code, stdout and stderr. */
 export function cli(...args: string[]) {
   const result = spawnSync(process.execPath, [cliPath, ...args], {
-    cwd: root,
+    cwd: repoRoot,
     encoding: "utf8",
     maxBuffer: 1 << 28,
   });
@@ -33,9 +34,4 @@ export function snapshot(dir: string): Record<string, string> {
     files[path.slice(dir.length)] = text;
   }
   return files;
-}
-
-/** Whether this build reads PDFs yet (the PDF reader lands in the pipeline separately). */
-export function readsPdf(): boolean {
-  return !cli("parse", "fixtures/pdf/plan-2023-en-strategy9.pdf").stderr.includes("not supported yet");
 }
