@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
+import { cli, repoRoot as root } from "@lianzheng/test-support";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cli, root } from "./support/cli.js";
 import { buildPdf, writeHostileInputs } from "./support/hostile-inputs.mjs";
 import { canSeeGroups, groupMembers, leftBehind, sleep, startCli } from "./support/process-group.js";
 

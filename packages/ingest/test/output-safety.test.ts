@@ -12,8 +12,8 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { cli, repoRoot as root } from "@lianzheng/test-support";
 import { describe, expect, it } from "vitest";
-import { cli, root } from "./support/cli.js";
 import { densePdf } from "./support/hostile-inputs.mjs";
 import { sleep, startCli } from "./support/process-group.js";
 

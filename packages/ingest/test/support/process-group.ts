@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { cliPath, root } from "./cli.js";
+import { cliPath, repoRoot as root } from "@lianzheng/test-support";
 
 /** Whether this machine lets the tests see process groups (/proc, Linux). */
 export const canSeeGroups = existsSync("/proc/self/stat");
