@@ -166,7 +166,7 @@ export async function listInputs(paths: string[]): Promise<InputList> {
     try {
       info = await stat(path);
     } catch {
-      throw new UsageError(`no such file or folder: ${path}`);
+      throw new UsageError(`no such file or folder: ${path}`, { code: "no_such_file" });
     }
     if (info.isDirectory()) await walk(path);
     else files.add(path);

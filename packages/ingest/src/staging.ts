@@ -42,7 +42,8 @@ export async function assertReplaceable(out: string): Promise<void> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return;
-    if (code === "ENOTDIR") throw new UsageError(`--out ${out} is a file; give a folder`);
+    if (code === "ENOTDIR")
+      throw new UsageError(`--out ${out} is a file; give a folder`, { code: "out_is_a_file" });
     throw error;
   }
   if (names.length === 0) return;
@@ -54,6 +55,7 @@ export async function assertReplaceable(out: string): Promise<void> {
   }
   throw new UsageError(
     `--out ${out} holds files that lianzheng did not write (no lianzheng manifest.json); it would be replaced, so give a new or empty folder`,
+    { code: "out_not_replaceable" },
   );
 }
 
