@@ -7,7 +7,7 @@ import { cliPath, root } from "./support/cli.js";
 
 // The built CLI as a person at a terminal meets it: help, usage errors, locale (turbo builds first).
 function run(args: string[], options: { lang?: string; input?: Buffer } = {}) {
-  const env = { ...process.env, LANG: options.lang ?? "en_US.UTF-8" };
+  const env: NodeJS.ProcessEnv = { ...process.env, LANG: options.lang ?? "en_US.UTF-8" };
   delete env.LC_ALL;
   delete env.LC_MESSAGES;
   const result = spawnSync(process.execPath, [cliPath, ...args], {
