@@ -8,6 +8,7 @@ import {
   type Warning,
 } from "@lianzheng/model";
 import { openParseCache, writeParseCache } from "./cache.js";
+import { findCopies } from "./copies.js";
 import { applyCrossDocumentSteps } from "./cross-document.js";
 import { type AgencyLookup, collectAgencies } from "./dataset/agencies.js";
 import { formatCsv } from "./dataset/csv.js";
@@ -35,6 +36,12 @@ export interface ManifestEntry {
   error: string | null;
   /** Set when the same bytes were already read from another path. */
   duplicateOf?: string;
+  /**
+   * Set when the document is another form of a document of the run (same kind, same content after
+   * parsing): the id of that canonical document. The copy is written to documents/ but its content
+   * is not in the tables, so counts see each document once.
+   */
+  copyOf?: string;
   /** Set when the result of an earlier run was reused (same sha256 and tool version). */
   reused?: true;
   ms: number;
@@ -208,10 +215,19 @@ export async function ingest(options: IngestOptions): Promise<Manifest> {
   }
   unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  const crossed = applyCrossDocumentSteps(unique);
-  const documents = crossed.documents;
-  const agencies = collectAgencies(documents, options.lookupAgency ?? lookupRegisteredAgency);
-  const dataset = flattenDocuments(documents, { agencies, translationOf: crossed.translationOf });
+  // Copies (one document in several forms) stay out of the steps across documents: a report links
+  // to the canonical plan, a translation merges into it.
+  const copyOf = findCopies(unique);
+  for (const entry of inputs) {
+    const canonical = entry.documentId === null ? undefined : copyOf.get(entry.documentId);
+    if (canonical !== undefined && entry.duplicateOf === undefined) entry.copyOf = canonical;
+  }
+  const crossed = applyCrossDocumentSteps(unique.filter((document) => !copyOf.has(document.id)));
+  const documents = [...crossed.documents, ...unique.filter((document) => copyOf.has(document.id))].sort(
+    (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const agencies = collectAgencies(crossed.documents, options.lookupAgency ?? lookupRegisteredAgency);
+  const dataset = flattenDocuments(documents, { agencies, translationOf: crossed.translationOf, copyOf });
 
   const count = (status: InputStatus) => inputs.filter((e) => e.status === status).length;
   const manifest: Manifest = {

@@ -11,7 +11,7 @@ import { readCsv } from "./support/csv.js";
 const out = join(mkdtempSync(join(tmpdir(), "lianzheng-dataset-")), "out");
 let run: ReturnType<typeof cli>;
 let manifest: {
-  inputs: { path: string; status: string; documentId: string | null }[];
+  inputs: { path: string; status: string; documentId: string | null; copyOf?: string }[];
   totals: Record<string, number>;
 };
 let documents: Document[];
@@ -42,7 +42,10 @@ function countFromJson(): Record<string, number> {
   const add = (table: string, n: number) => {
     counts[table] = (counts[table] ?? 0) + n;
   };
+  // A copy (the same document in another form) is a row of documents, its content is not repeated.
+  const copies = new Set(manifest.inputs.flatMap((entry) => (entry.copyOf ? [entry.documentId] : [])));
   for (const document of documents) {
+    if (copies.has(document.id)) continue;
     if (document.kind === "action-plan") {
       add("strategies", document.strategies.length);
       for (const measure of document.strategies.flatMap((strategy) => strategy.measures)) {

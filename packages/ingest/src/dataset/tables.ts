@@ -79,6 +79,7 @@ export const TABLE_COLUMNS: Record<TableName, Column[]> = {
     int("roc_year"),
     ref("plan_id", "documents"),
     ref("translation_of", "documents"),
+    ref("copy_of", "documents"),
     int("warnings", { notNull: true }),
   ],
   strategies: [
@@ -188,6 +189,11 @@ export interface FlattenOptions {
   agencies: Agency[];
   /** English plan id → the Chinese plan its measures were merged into. */
   translationOf?: ReadonlyMap<string, string>;
+  /**
+   * Copy id → canonical document id (the same document in another form). A copy is a row of
+   * `documents` with `copy_of` set; its content is in the other tables once, under the canonical.
+   */
+  copyOf?: ReadonlyMap<string, string>;
 }
 
 const joined = (values: readonly string[] | undefined): string | null =>
@@ -293,6 +299,7 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
 
   for (const document of sorted) {
     const translationOf = options.translationOf?.get(document.id) ?? null;
+    const copyOf = options.copyOf?.get(document.id) ?? null;
     add("documents", {
       id: document.id,
       kind: document.kind,
@@ -314,8 +321,10 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
           ? document.planId
           : null,
       translation_of: translationOf !== null && documentIds.has(translationOf) ? translationOf : null,
+      copy_of: copyOf !== null && documentIds.has(copyOf) ? copyOf : null,
       warnings: document.warnings.length,
     });
+    if (copyOf !== null) continue;
     if (document.kind === "action-plan") flattenPlan(document);
     if (document.kind === "execution-report") flattenReport(document);
   }
