@@ -12,6 +12,7 @@ import { findCopies } from "./copies.js";
 import { applyCrossDocumentSteps } from "./cross-document.js";
 import { type AgencyLookup, collectAgencies } from "./dataset/agencies.js";
 import { formatCsv } from "./dataset/csv.js";
+import { buildDataPackage } from "./dataset/datapackage.js";
 import { lookupRegisteredAgency } from "./dataset/registry.js";
 import { buildSqlite } from "./dataset/sqlite.js";
 import { flattenDocuments } from "./dataset/tables.js";
@@ -261,6 +262,11 @@ export async function ingest(options: IngestOptions): Promise<Manifest> {
     if (formats.includes("csv")) {
       for (const table of dataset.tables)
         await writeOutput(join(staging, "csv", `${table.name}.csv`), formatCsv(table));
+      const sources = documents.map((document) => ({ title: document.title, path: document.source.path }));
+      await writeOutput(
+        join(staging, "datapackage.json"),
+        json(buildDataPackage({ version: toolVersion, sources })),
+      );
     }
     if (formats.includes("sqlite")) {
       const documentsJson = documents.map((document) => ({

@@ -1,9 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Package } from "datapackage";
 import initSqlJs, { type Database } from "sql.js";
 import { beforeAll, describe, expect, it } from "vitest";
+import { COLUMN_DESCRIPTIONS } from "../src/dataset/datapackage.js";
+import { TABLE_COLUMNS, TABLE_NAMES } from "../src/dataset/tables.js";
 import { cliPath, root } from "./support/cli.js";
 import { readCsv } from "./support/csv.js";
 
@@ -95,5 +98,65 @@ describe("pnpm ingest, then the README's queries", () => {
         [0],
       ]);
     }
+  });
+});
+
+// Checked with Frictionless' own JavaScript library (datapackage 1.1.10): the descriptor against
+// the Tabular Data Package profile, then every CSV row cast to its Table Schema with the foreign
+// keys resolved. That library does not skip a UTF-8 byte-order mark (Python's frictionless does),
+// so it reads copies of the CSVs without one.
+describe("datapackage.json", () => {
+  it("describes every column of every table, with a type and a description", () => {
+    const descriptor = JSON.parse(readFileSync(join(out, "datapackage.json"), "utf8"));
+    expect(descriptor.resources.map((r: { path: string }) => r.path)).toEqual(
+      TABLE_NAMES.map((t) => `csv/${t}.csv`),
+    );
+    for (const table of TABLE_NAMES) {
+      const described = Object.keys(COLUMN_DESCRIPTIONS[table]).sort();
+      expect(described, table).toEqual(TABLE_COLUMNS[table].map((column) => column.name).sort());
+    }
+    for (const resource of descriptor.resources) {
+      for (const field of resource.schema.fields)
+        expect(field.description, `${resource.name}.${field.name}`).not.toBe("");
+      expect(resource.schema.primaryKey).toBe("id");
+    }
+    expect(descriptor.licenses[0].name).toBeTruthy();
+    expect(descriptor.sources.length).toBe(rows("SELECT count(*) FROM documents")[0]?.[0]);
+  });
+
+  it("validates, and every CSV row fits its schema and its foreign keys", async () => {
+    const copy = mkdtempSync(join(tmpdir(), "lianzheng-datapackage-"));
+    cpSync(join(out, "datapackage.json"), join(copy, "datapackage.json"));
+    mkdirSync(join(copy, "csv"));
+    for (const name of readdirSync(join(out, "csv"))) {
+      writeFileSync(
+        join(copy, "csv", name),
+        readFileSync(join(out, "csv", name), "utf8").replace(/^\uFEFF/, ""),
+      );
+    }
+    const dataPackage = await Package.load(join(copy, "datapackage.json"), { strict: true });
+    expect(dataPackage.errors.map(String)).toEqual([]);
+    expect(dataPackage.valid).toBe(true);
+    for (const resource of dataPackage.resources) {
+      const read = await resource.read({ cast: true, relations: true, keyed: true });
+      expect(read.length, resource.name).toBe(
+        rows(`SELECT count(*) FROM "${resource.name.replaceAll("-", "_")}"`)[0]?.[0],
+      );
+    }
+  });
+
+  it("would fail a row that breaks its schema (the check can fail)", async () => {
+    const copy = mkdtempSync(join(tmpdir(), "lianzheng-datapackage-bad-"));
+    cpSync(join(out, "datapackage.json"), join(copy, "datapackage.json"));
+    mkdirSync(join(copy, "csv"));
+    for (const name of readdirSync(join(out, "csv"))) {
+      let text = readFileSync(join(out, "csv", name), "utf8").replace(/^\uFEFF/, "");
+      if (name === "strategies.csv")
+        text = text.replace(/\r\n([^,\r\n]+),([^,\r\n]+),\d+,/, "\r\n$1,$2,nine,");
+      writeFileSync(join(copy, "csv", name), text);
+    }
+    const dataPackage = await Package.load(join(copy, "datapackage.json"), { strict: true });
+    const strategies = dataPackage.getResource("strategies");
+    await expect(strategies?.read({ cast: true })).rejects.toThrow();
   });
 });

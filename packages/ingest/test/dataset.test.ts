@@ -45,6 +45,7 @@ function countFromJson(): Record<string, number> {
   // A copy (the same document in another form) is a row of documents, its content is not repeated.
   const copies = new Set(manifest.inputs.flatMap((entry) => (entry.copyOf ? [entry.documentId] : [])));
   for (const document of documents) {
+    add("warnings", document.warnings.length);
     if (copies.has(document.id)) continue;
     if (document.kind === "action-plan") {
       add("strategies", document.strategies.length);

@@ -40,7 +40,8 @@ export type TableName =
   | "performance_goals"
   | "agency_roles"
   | "quantities"
-  | "evaluations";
+  | "evaluations"
+  | "warnings";
 
 const text = (name: string, extra: Partial<Column> = {}): Column => ({ name, type: "TEXT", ...extra });
 const int = (name: string, extra: Partial<Column> = {}): Column => ({ name, type: "INTEGER", ...extra });
@@ -172,6 +173,18 @@ export const TABLE_COLUMNS: Record<TableName, Column[]> = {
     real("ratio"),
     int("met", { notNull: true }),
     real("stated_ratio"),
+  ],
+  warnings: [
+    id,
+    ref("document_id", "documents", true),
+    int("position", { notNull: true }),
+    text("code", { notNull: true }),
+    text("severity", { notNull: true }),
+    text("message", { notNull: true }),
+    int("page"),
+    int("line"),
+    int("seq"),
+    text("measure"),
   ],
 };
 
@@ -323,6 +336,20 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
       translation_of: translationOf !== null && documentIds.has(translationOf) ? translationOf : null,
       copy_of: copyOf !== null && documentIds.has(copyOf) ? copyOf : null,
       warnings: document.warnings.length,
+    });
+    document.warnings.forEach((warning, index) => {
+      add("warnings", {
+        id: `${document.id}/w${index + 1}`,
+        document_id: document.id,
+        position: index + 1,
+        code: warning.code,
+        severity: warning.severity ?? "warning",
+        message: warning.message,
+        page: warning.at?.page ?? null,
+        line: warning.at?.line ?? null,
+        seq: warning.at?.seq ?? null,
+        measure: warning.at?.measureId ?? null,
+      });
     });
     if (copyOf !== null) continue;
     if (document.kind === "action-plan") flattenPlan(document);
