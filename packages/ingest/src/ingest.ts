@@ -35,6 +35,8 @@ export interface ManifestEntry {
   /** Warnings the parser gave this input (cross-document steps may add more to the document). */
   warnings: number;
   error: string | null;
+  /** The stable code of `error` (`encrypted_pdf`, `not_a_pdf`, …), for scripts; null when none. */
+  errorCode?: string | null;
   /** Set when the same bytes were already read from another path. */
   duplicateOf?: string;
   /**
@@ -115,7 +117,21 @@ function emptyEntry(
   error: string,
   sha256: string | null = null,
 ): ManifestEntry {
-  return { path, sha256, kind: null, language: null, status, documentId: null, warnings: 0, error, ms: 0 };
+  // Every failure line ends in its stable code (`… [encrypted_pdf]`): the manifest gives it apart.
+  const errorCode =
+    /\[([a-z][a-z0-9_]*)\]$/.exec(error)?.[1] ?? (status === "skipped" ? "unsupported_file_type" : null);
+  return {
+    path,
+    sha256,
+    kind: null,
+    language: null,
+    status,
+    documentId: null,
+    warnings: 0,
+    error,
+    errorCode,
+    ms: 0,
+  };
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

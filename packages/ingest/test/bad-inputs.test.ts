@@ -39,6 +39,7 @@ type Manifest = {
     status: string;
     kind: string | null;
     error: string | null;
+    errorCode?: string | null;
     duplicateOf?: string;
     documentId: string | null;
   }[];
@@ -93,7 +94,10 @@ describe("a folder of seeds and bad inputs", () => {
       const failed = entry(name);
       expect(failed?.status, name).toBe("failed");
       expect(failed?.error, name).toContain(name.split("/").pop());
-      if (!needsPdf || pdf) expect(failed?.error, name).toContain(`[${code}]`);
+      if (!needsPdf || pdf) {
+        expect(failed?.error, name).toContain(`[${code}]`);
+        expect(failed?.errorCode, name).toBe(code);
+      }
       expect(run.stderr, name).toContain(failed?.error);
     }
   });
