@@ -101,6 +101,25 @@ describe("pnpm ingest, then the README's queries", () => {
   });
 });
 
+describe("CSV in a spreadsheet", () => {
+  it("writes no id or measure label that a spreadsheet would read as a number (8.10 → 8.1)", () => {
+    const numberLike = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+    for (const table of TABLE_NAMES) {
+      const [header = [], ...body] = readCsv(readFileSync(join(out, `csv/${table}.csv`), "utf8").slice(1));
+      header.forEach((name, column) => {
+        const textual = TABLE_COLUMNS[table].find((c) => c.name === name)?.type === "TEXT";
+        if (!textual || !(name === "id" || name.endsWith("_id") || name === "measure")) return;
+        const coerced = body.map((row) => row[column] ?? "").filter((cell) => numberLike.test(cell));
+        expect(coerced, `${table}.${name}`).toEqual([]);
+      });
+    }
+    const [header = [], ...measures] = readCsv(readFileSync(join(out, "csv/measures.csv"), "utf8").slice(1));
+    const labels = measures.map((row) => row[header.indexOf("measure")]);
+    expect(labels).toContain("M8.10");
+    expect(labels).toContain("M8.20");
+  });
+});
+
 // Checked with Frictionless' own JavaScript library (datapackage 1.1.10): the descriptor against
 // the Tabular Data Package profile, then every CSV row cast to its Table Schema with the foreign
 // keys resolved. That library does not skip a UTF-8 byte-order mark (Python's frictionless does),

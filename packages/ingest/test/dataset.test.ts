@@ -196,7 +196,12 @@ describe("measures.csv", () => {
     const document = seed001() as Document;
     const header = readCsv(csv("measures").replace(/^\uFEFF/, ""))[0] ?? [];
     const rows = csvRows("measures").filter((row) => row[header.indexOf("document_id")] === document.id);
-    expect(rows.map((row) => row[header.indexOf("measure")])).toEqual(measuresInSeed001());
+    expect(rows.map((row) => row[header.indexOf("measure")])).toEqual(
+      measuresInSeed001().map((id) => `M${id}`),
+    );
+    expect(
+      rows.map((row) => `${row[header.indexOf("strategy_number")]}.${row[header.indexOf("number")]}`),
+    ).toEqual(measuresInSeed001());
     expect(csv("measures")).toContain("廉政風險評估");
   });
 });

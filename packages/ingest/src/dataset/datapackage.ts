@@ -60,7 +60,8 @@ export const COLUMN_DESCRIPTIONS: Record<TableName, Record<string, Described>> =
     document_id: { description: documentIdOf },
     strategy_id: { description: "the strategy it belongs to (strategies.id)" },
     measure: {
-      description: 'the measure\'s label "<strategy>.<measure>" (九、(三) is "9.3"): text, not a number',
+      description:
+        'the measure\'s label "M<strategy>.<measure>" (九、(三) is "M9.3"): the M keeps spreadsheets from reading "8.10" as 8.1',
     },
     strategy_number: { description: "the strategy's number" },
     number: { description: "the measure's number within its strategy ((三) = 3)" },
@@ -153,7 +154,7 @@ export const COLUMN_DESCRIPTIONS: Record<TableName, Record<string, Described>> =
     page: { description: "the PDF page it is about, if known" },
     line: { description: "the text line it is about, if known" },
     seq: { description: "the report record (序次) it is about, if known" },
-    measure: { description: 'the plan measure it is about ("9.3"), if known' },
+    measure: { description: 'the plan measure it is about ("M9.3"), if known' },
   },
 };
 

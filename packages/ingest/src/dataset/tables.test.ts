@@ -42,7 +42,9 @@ describe("flattenDocuments", () => {
       expect.objectContaining({
         id: `${plan.id}/9.1`,
         strategy_id: `${plan.id}/9`,
-        measure: "9.1",
+        measure: "M9.1",
+        strategy_number: 9,
+        number: 1,
         text_en: 'Encourage "mutual legal assistance" treaties',
         line_from: 131,
         line_to: 133,

@@ -348,7 +348,7 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
         page: warning.at?.page ?? null,
         line: warning.at?.line ?? null,
         seq: warning.at?.seq ?? null,
-        measure: warning.at?.measureId ?? null,
+        measure: warning.at?.measureId === undefined ? null : measureLabel(warning.at.measureId),
       });
     });
     if (copyOf !== null) continue;
@@ -371,7 +371,7 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
           id: `${plan.id}/${measure.id}`,
           document_id: plan.id,
           strategy_id: strategyId,
-          measure: measure.id,
+          measure: measureLabel(measure.id),
           strategy_number: measure.strategy,
           number: measure.number,
           text: measure.text,
@@ -475,6 +475,15 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
     tables: TABLE_NAMES.map((name) => ({ name, columns: TABLE_COLUMNS[name], rows: rows[name] })),
     warnings,
   };
+}
+
+/**
+ * A measure id as the tables write it: "M8.10". Any reader that guesses types (a spreadsheet,
+ * pandas) takes a bare "8.10" for the number 8.1; the letter keeps it text. The numbers themselves
+ * are in their own integer columns (strategy_number, number).
+ */
+export function measureLabel(id: string): string {
+  return `M${id}`;
 }
 
 function quantityCells(quantity: Quantity): Row {
