@@ -9,6 +9,7 @@ import {
   nearest,
 } from "./command.js";
 import { commandTable } from "./commands/index.js";
+import { IngestError } from "./errors.js";
 import { localeFromEnv, localized, message } from "./messages.js";
 import { UsageError } from "./usage.js";
 import { toolVersion } from "./version.js";
@@ -65,7 +66,10 @@ async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(args);
   } catch (error) {
-    // Errors thrown below the command (a path that does not exist) are still this command's.
+    // A library call the arguments set up wrong (a missing input, --out a file) is a usage error
+    // of this command, with the library's code.
+    if (error instanceof IngestError)
+      throw new UsageError(error.message, { code: error.code, command: name });
     if (!(error instanceof UsageError) || error.command !== undefined) throw error;
     throw new UsageError(error.message, { code: error.code, command: name, suggestion: error.suggestion });
   }

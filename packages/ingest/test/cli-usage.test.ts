@@ -104,7 +104,7 @@ describe("usage errors: exit 2, the mistake named with its code, the nearest fix
     ],
     [["ingest", "seeds", "--format", "xml"], "bad_option_value", '"xml"', undefined, "lianzheng ingest"],
     [["ingest", "seeds", "--jobs", "0"], "bad_option_value", '"0"', undefined, "lianzheng ingest"],
-    [["ingest", "no/such/folder"], "no_such_file", "no/such/folder", undefined, "lianzheng ingest"],
+    [["ingest", "no/such/folder"], "input_not_found", "no/such/folder", undefined, "lianzheng ingest"],
     [["parse"], "wrong_arguments", "exactly one file", undefined, "lianzheng parse"],
     [["parse", "a.txt", "b.txt"], "wrong_arguments", "a.txt b.txt", undefined, "lianzheng parse"],
     [["parse", "no-such-file.txt"], "no_such_file", "no-such-file.txt", undefined, "lianzheng parse"],
@@ -149,7 +149,7 @@ describe("usage errors: exit 2, the mistake named with its code, the nearest fix
     writeFileSync(file, "x");
     const result = run(["ingest", "seeds/002_9a82e845d717d122.txt", "--out", file, "--quiet"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("[out_is_a_file]");
+    expect(result.stderr).toContain("[output_is_file]");
     expect(result.stderr).toContain("lianzheng ingest <paths…>");
   });
 });

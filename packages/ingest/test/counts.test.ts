@@ -2,13 +2,12 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { COLUMN_DESCRIPTIONS, TABLE_COLUMNS, TABLE_NAMES } from "@lianzheng/dataset";
+import { readCsv } from "@lianzheng/test-support";
 import { Package } from "datapackage";
 import initSqlJs, { type Database } from "sql.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { COLUMN_DESCRIPTIONS } from "../src/dataset/datapackage.js";
-import { TABLE_COLUMNS, TABLE_NAMES } from "../src/dataset/tables.js";
 import { cliPath, root } from "./support/cli.js";
-import { readCsv } from "./support/csv.js";
 
 // `pnpm ingest` as the README runs it (the same inputs as the root package.json's script), then
 // the README's queries on the SQLite file: each document counted once, whatever forms it came in.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { WarningCode } from "./warnings.js";
 
 /** Languages the documents come in. `zh-Hant` is Traditional Chinese as used in Taiwan. */
 export const Language = z.enum(["zh-Hant", "zh-Hans", "en"]).meta({ id: "Language" });
@@ -32,18 +33,45 @@ export const WarningSeverity = z.enum(["info", "warning"]).meta({ id: "WarningSe
 export type WarningSeverity = z.infer<typeof WarningSeverity>;
 
 /**
+ * What a warning is about, when it is one thing the document names: an agency mention (as
+ * written), a measure (its id) or a report record (its 序次).
+ */
+export const WarningSubject = z
+  .discriminatedUnion("kind", [
+    z.object({
+      kind: z.literal("agency").describe("an agency mention"),
+      name: z.string().describe("the agency's name as written"),
+    }),
+    z.object({
+      kind: z.literal("measure").describe("a plan measure"),
+      measureId: z.string().describe('the measure\'s id, e.g. "9.3"'),
+    }),
+    z.object({
+      kind: z.literal("record").describe("an execution-report record"),
+      seq: positiveInt.describe("the record's 序次"),
+    }),
+  ])
+  .meta({ id: "WarningSubject" });
+export type WarningSubject = z.infer<typeof WarningSubject>;
+
+// Open at run time and in the JSON Schema (snake_case: a dataset from a newer version, with codes
+// this one does not know, still validates); in types, the union of the catalog's codes.
+const warningCode = z.string().regex(/^[a-z][a-z0-9_]*$/) as unknown as z.ZodType<WarningCode>;
+
+/**
  * A problem in the data that did not stop the parse: an unparseable cell, an unknown agency, a
- * number that skips. `code` is snake_case and stable; `message` is for people.
+ * number that skips. `code` is snake_case and stable, one of `WARNING_CATALOG`'s; `message` is for
+ * people; `subject`, when given, names what the warning is about.
  */
 export const Warning = z
   .object({
-    code: z
-      .string()
-      .regex(/^[a-z][a-z0-9_]*$/)
-      .describe("stable snake_case code of the problem, e.g. unresolved_agency"),
+    code: warningCode.describe("stable snake_case code of the problem, one of the warning catalog's"),
     message: z.string().describe("what is wrong and where, for a person"),
     severity: WarningSeverity.optional().describe("info or warning; absent means warning"),
     at: Location.optional().describe("where in the input the problem is"),
+    subject: WarningSubject.optional().describe(
+      "what the warning is about: an agency, a measure or a record",
+    ),
   })
   .meta({ id: "Warning" });
 export type Warning = z.infer<typeof Warning>;
