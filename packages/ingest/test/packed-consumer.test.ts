@@ -10,9 +10,11 @@ import { cliPath, root } from "./support/cli.js";
 // new project outside the workspace (its dependencies from the registry, or npm's cache), and every
 // TypeScript example of every package README run there, from ESM and from CommonJS. A README line
 // `expression; // value` is checked when the value is a plain JS literal.
-const packages = readdirSync(join(root, "packages")).filter((name) =>
-  readdirSync(join(root, "packages", name)).includes("package.json"),
-);
+// Every published package (the private test-support package is not one).
+const packages = readdirSync(join(root, "packages")).filter((name) => {
+  if (!readdirSync(join(root, "packages", name)).includes("package.json")) return false;
+  return !JSON.parse(readFileSync(join(root, "packages", name, "package.json"), "utf8")).private;
+});
 
 // What the examples take as given, as a reader would have it at hand.
 const source = `{ path: "plan.txt", format: "text", sha256: "${"0".repeat(64)}", bytes: 1 }`;
@@ -22,6 +24,7 @@ const givens: Record<string, string> = {
   "action-plan": `const chineseText = readFileSync("seeds/001.txt", "utf8");
     const englishText = readFileSync("seeds/000.txt", "utf8");
     const source = ${source}; const englishSource = ${source};`,
+  dataset: `const documents = [JSON.parse(readFileSync("plan.json", "utf8"))];`,
   "execution-report": `const text = readFileSync("seeds/003.txt", "utf8");
     const planText = readFileSync("seeds/001.txt", "utf8");
     const source = ${source}; const planSource = ${source};`,
