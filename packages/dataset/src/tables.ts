@@ -41,7 +41,8 @@ export type TableName =
   | "performance_goals"
   | "agency_roles"
   | "quantities"
-  | "evaluations";
+  | "evaluations"
+  | "warnings";
 
 const text = (name: string, extra: Partial<Column> = {}): Column => ({ name, type: "TEXT", ...extra });
 const int = (name: string, extra: Partial<Column> = {}): Column => ({ name, type: "INTEGER", ...extra });
@@ -80,6 +81,7 @@ export const TABLE_COLUMNS: Record<TableName, Column[]> = {
     int("roc_year"),
     ref("plan_id", "documents"),
     ref("translation_of", "documents"),
+    ref("copy_of", "documents"),
     int("warnings", { notNull: true }),
   ],
   strategies: [
@@ -173,6 +175,18 @@ export const TABLE_COLUMNS: Record<TableName, Column[]> = {
     int("met", { notNull: true }),
     real("stated_ratio"),
   ],
+  warnings: [
+    id,
+    ref("document_id", "documents", true),
+    int("position", { notNull: true }),
+    text("code", { notNull: true }),
+    text("severity", { notNull: true }),
+    text("message", { notNull: true }),
+    int("page"),
+    int("line"),
+    int("seq"),
+    text("measure"),
+  ],
 };
 
 /** Tables written as CSV, each to `csv/<name>.csv`. */
@@ -189,6 +203,11 @@ export interface FlattenOptions {
   agencies: Agency[];
   /** English plan id → the Chinese plan its measures were merged into. */
   translationOf?: ReadonlyMap<string, string>;
+  /**
+   * Copy id → canonical document id (the same document in another form). A copy is a row of
+   * `documents` with `copy_of` set; its content is in the other tables once, under the canonical.
+   */
+  copyOf?: ReadonlyMap<string, string>;
 }
 
 const joined = (values: readonly string[] | undefined): string | null =>
@@ -318,6 +337,7 @@ function addDocument(
   document: Document,
   documentIds: ReadonlySet<string>,
   translationOf: string | null,
+  copyOf: string | null,
 ): void {
   tables.add("documents", {
     id: document.id,
@@ -340,7 +360,27 @@ function addDocument(
         ? document.planId
         : null,
     translation_of: translationOf !== null && documentIds.has(translationOf) ? translationOf : null,
+    copy_of: copyOf !== null && documentIds.has(copyOf) ? copyOf : null,
     warnings: document.warnings.length,
+  });
+  addWarnings(tables, document);
+}
+
+/** A document's warnings as rows, so they can be read from CSV and SQLite, not only counted. */
+function addWarnings(tables: TableBuilder, document: Document): void {
+  document.warnings.forEach((warning, index) => {
+    tables.add("warnings", {
+      id: `${document.id}/w${index + 1}`,
+      document_id: document.id,
+      position: index + 1,
+      code: warning.code,
+      severity: warning.severity ?? "warning",
+      message: warning.message,
+      page: warning.at?.page ?? null,
+      line: warning.at?.line ?? null,
+      seq: warning.at?.seq ?? null,
+      measure: warning.at?.measureId === undefined ? null : measureLabel(warning.at.measureId),
+    });
   });
 }
 
@@ -359,7 +399,7 @@ function flattenPlan(tables: TableBuilder, plan: ActionPlan): void {
         id: `${plan.id}/${measure.id}`,
         document_id: plan.id,
         strategy_id: strategyId,
-        measure: measure.id,
+        measure: measureLabel(measure.id),
         strategy_number: measure.strategy,
         number: measure.number,
         text: measure.text,
@@ -492,7 +532,10 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
   const documentIds = new Set(sorted.map((document) => document.id));
   addAgencies(tables, options.agencies);
   for (const document of sorted) {
-    addDocument(tables, document, documentIds, options.translationOf?.get(document.id) ?? null);
+    const copyOf = options.copyOf?.get(document.id) ?? null;
+    addDocument(tables, document, documentIds, options.translationOf?.get(document.id) ?? null, copyOf);
+    // A copy's content is in the tables once, under its canonical document.
+    if (copyOf !== null) continue;
     if (document.kind === "action-plan") flattenPlan(tables, document);
     if (document.kind === "execution-report") flattenReport(tables, document);
   }
@@ -501,6 +544,15 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
     tables: TABLE_NAMES.map((name) => ({ name, columns: TABLE_COLUMNS[name], rows: tables.rows[name] })),
     warnings: tables.warnings,
   };
+}
+
+/**
+ * A measure id as the tables write it: "M8.10". Any reader that guesses types (a spreadsheet,
+ * pandas) takes a bare "8.10" for the number 8.1; the letter keeps it text. The numbers themselves
+ * are in their own integer columns (strategy_number, number).
+ */
+export function measureLabel(id: string): string {
+  return `M${id}`;
 }
 
 function quantityCells(quantity: Quantity): Row {

@@ -10,6 +10,7 @@ import {
 } from "@lianzheng/dataset";
 import { type Document, isSeriousWarning, schemaVersion, type Warning } from "@lianzheng/model";
 import { openParseCache, type ParseCache, writeParseCache } from "./cache.js";
+import { findCopies } from "./copies.js";
 import { applyCrossDocumentSteps } from "./cross-document.js";
 import { explainWriteError, IngestError } from "./errors.js";
 import { assertReplaceable, resolveOutput } from "./output-folder.js";
@@ -34,8 +35,16 @@ export interface ManifestEntry {
   /** Warnings the parser gave this input (cross-document steps may add more to the document). */
   warnings: number;
   error: string | null;
+  /** The stable code of `error` (`encrypted_pdf`, `not_a_pdf`, …), for scripts; null when none. */
+  errorCode?: string | null;
   /** Set when the same bytes were already read from another path. */
   duplicateOf?: string;
+  /**
+   * Set when the document is another form of a document of the run (same kind, same content after
+   * parsing): the id of that canonical document. The copy is written to documents/ but its content
+   * is not in the tables, so counts see each document once.
+   */
+  copyOf?: string;
   /** Set when the result of an earlier run was reused (same sha256 and tool version). */
   reused?: true;
   ms: number;
@@ -108,7 +117,21 @@ function emptyEntry(
   error: string,
   sha256: string | null = null,
 ): ManifestEntry {
-  return { path, sha256, kind: null, language: null, status, documentId: null, warnings: 0, error, ms: 0 };
+  // Every failure line ends in its stable code (`… [encrypted_pdf]`): the manifest gives it apart.
+  const errorCode =
+    /\[([a-z][a-z0-9_]*)\]$/.exec(error)?.[1] ?? (status === "skipped" ? "unsupported_file_type" : null);
+  return {
+    path,
+    sha256,
+    kind: null,
+    language: null,
+    status,
+    documentId: null,
+    warnings: 0,
+    error,
+    errorCode,
+    ms: 0,
+  };
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -323,10 +346,20 @@ async function parseAndPublish(options: IngestOptions, out: string, staging: str
   const parsedInputs = await parseInputs(files, unsupported, options, parseOptions, cache);
   const { inputs, unique } = pickUniqueDocuments(parsedInputs);
 
-  const crossed = applyCrossDocumentSteps(unique);
-  const documents = crossed.documents;
+  // Copies (one document in several forms) stay out of the steps across documents: a report links
+  // to the canonical plan, a translation merges into it.
+  const copyOf = findCopies(unique);
+  for (const entry of inputs) {
+    const canonical = entry.documentId === null ? undefined : copyOf.get(entry.documentId);
+    if (canonical !== undefined && entry.duplicateOf === undefined) entry.copyOf = canonical;
+  }
+  const crossed = applyCrossDocumentSteps(unique.filter((document) => !copyOf.has(document.id)));
+  const documents = [...crossed.documents, ...unique.filter((document) => copyOf.has(document.id))].sort(
+    (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   const dataset = buildDataset(documents, {
     translationOf: crossed.translationOf,
+    copyOf,
     ...(options.lookupAgency ? { lookupAgency: options.lookupAgency } : {}),
   });
   const manifest = manifestOf(inputs, documents, formats, [...crossed.warnings, ...dataset.warnings]);

@@ -10,6 +10,7 @@ import {
   type Language,
   ParseError,
   type Source,
+  schemaVersion,
 } from "@lianzheng/model";
 import { detect } from "./detect.js";
 import { IngestError } from "./errors.js";
@@ -119,7 +120,9 @@ export async function parseInput(input: Input, options: ParseOptions = {}): Prom
     },
     warnings: [],
   };
-  return validate(parseAs(base, raw), path);
+  const { id, ...parsed } = parseAs(base, raw);
+  // Every document says which schema it was written against, right after its id.
+  return validate({ id, schemaVersion, ...parsed }, path);
 }
 
 /** Hand the layout to the parser of its kind. Kinds without a parser keep the common fields only. */

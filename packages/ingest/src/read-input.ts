@@ -53,6 +53,11 @@ export async function readInput(path: string, limits: ReadLimits = {}): Promise<
       },
     );
   }
+  return inputOf(path, bytes);
+}
+
+/** An input from bytes already read (a file, standard input): hashed, and told PDF from text. */
+export function inputOf(path: string, bytes: Uint8Array): Input {
   if (bytes.length === 0) throw new ParseError("empty_input", "the file is empty", { file: path });
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   // The PDF reader's own check (the one place PDF bytes are told apart) picks the reader.

@@ -39,6 +39,7 @@ type Manifest = {
     status: string;
     kind: string | null;
     error: string | null;
+    errorCode?: string | null;
     duplicateOf?: string;
     documentId: string | null;
   }[];
@@ -93,6 +94,7 @@ describe("a folder of seeds and bad inputs", () => {
       expect(failed?.status, name).toBe("failed");
       expect(failed?.error, name).toContain(name.split("/").pop());
       expect(failed?.error, name).toContain(`[${code}]`);
+      expect(failed?.errorCode, name).toBe(code);
       expect(run.stderr, name).toContain(failed?.error);
     }
   });

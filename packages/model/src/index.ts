@@ -36,7 +36,7 @@ export {
   ReportRecord,
 } from "./execution-report.js";
 export { documentId } from "./ids.js";
-export { generateJsonSchemas, publishedSchemas } from "./json-schema.js";
+export { generateJsonSchemas, publishedSchemas, schemaBaseUrl } from "./json-schema.js";
 export {
   createWarning,
   isWarningCode,
