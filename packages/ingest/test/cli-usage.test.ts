@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { cliPath, repoRoot as root } from "@lianzheng/test-support";
 import { describe, expect, it } from "vitest";
-import { cliPath, root } from "./support/cli.js";
 
 // The built CLI as a person at a terminal meets it: help, usage errors, locale (turbo builds first).
 function run(args: string[], options: { lang?: string; input?: Buffer } = {}) {

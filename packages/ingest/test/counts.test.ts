@@ -3,11 +3,10 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { COLUMN_DESCRIPTIONS, TABLE_COLUMNS, TABLE_NAMES } from "@lianzheng/dataset";
-import { readCsv } from "@lianzheng/test-support";
+import { cliPath, readCsv, repoRoot as root } from "@lianzheng/test-support";
 import { Package } from "datapackage";
 import initSqlJs, { type Database } from "sql.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cliPath, root } from "./support/cli.js";
 
 // `pnpm ingest` as the README runs it (the same inputs as the root package.json's script), then
 // the README's queries on the SQLite file: each document counted once, whatever forms it came in.

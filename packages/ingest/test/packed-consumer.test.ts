@@ -2,9 +2,9 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { cliPath, repoRoot as root } from "@lianzheng/test-support";
 import { transformSync } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cliPath, root } from "./support/cli.js";
 
 // A developer's first hour: every package packed as npm would publish it, installed with npm into a
 // new project outside the workspace (its dependencies from the registry, or npm's cache), and every
