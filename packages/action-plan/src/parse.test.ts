@@ -1,4 +1,4 @@
-import { readText } from "@lianzheng/layout";
+import { readText } from "@lianzheng/text";
 import { ActionPlan, isParseError, type Source } from "@lianzheng/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { readText } from "@lianzheng/layout";
+import { readText } from "@lianzheng/text";
 import { ActionPlan, type Measure, type Source } from "@lianzheng/model";
 import * as OpenCC from "opencc-js/t2cn";
 import { describe, expect, it } from "vitest";

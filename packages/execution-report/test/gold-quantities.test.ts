@@ -1,4 +1,4 @@
-import { readText } from "@lianzheng/layout";
+import { readText } from "@lianzheng/text";
 import type { Quantity } from "@lianzheng/model";
 import { describe, expect, it } from "vitest";
 import { parseExecutionReport } from "../src/index.js";

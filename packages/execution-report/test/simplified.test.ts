@@ -1,4 +1,4 @@
-import { readText } from "@lianzheng/layout";
+import { readText } from "@lianzheng/text";
 import type { ExecutionReport } from "@lianzheng/model";
 import * as OpenCC from "opencc-js/t2cn";
 import { describe, expect, it } from "vitest";

@@ -2,7 +2,8 @@ import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { parseActionPlan } from "@lianzheng/action-plan";
 import { parseExecutionReport } from "@lianzheng/execution-report";
-import { type RawDocument, readText } from "@lianzheng/layout";
+import type { RawDocument } from "@lianzheng/layout";
+import { readText } from "@lianzheng/text";
 import {
   Document,
   type DocumentKind,

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { parseActionPlan } from "@lianzheng/action-plan";
 import { parseExecutionReport } from "@lianzheng/execution-report";
-import { type RawDocument, readText } from "@lianzheng/layout";
+import type { RawDocument } from "@lianzheng/layout";
+import { readText } from "@lianzheng/text";
 import type { Source } from "@lianzheng/model";
 import { describe, expect, test } from "vitest";
 import { readPdf } from "../src/index.js";

@@ -1,8 +1,14 @@
+import {
+  joinParagraph,
+  type RawBlock,
+  type RawCell,
+  type RawDocument,
+  type RawRow,
+  type RawTable,
+  stitchRows,
+} from "@lianzheng/layout";
 import { ParseError, type Warning } from "@lianzheng/model";
 import { cleanFragment } from "./internal/clean.js";
-import { joinParagraph } from "./join.js";
-import { stitchRows } from "./stitch.js";
-import type { RawBlock, RawCell, RawDocument, RawRow, RawTable } from "./types.js";
 
 // The text form of a document, as the seeds have it: markdown headings and bullets, table rows
 // as tab-separated cells with HTML fragments inside, page breaks as blank lines, `--|--` scars
