@@ -60,6 +60,8 @@ export const Source = z
     sha256: Sha256,
     bytes: z.number().int().nonnegative(),
     pages: positiveInt.optional(),
+    /** The character encoding a text input was decoded from (absent for PDFs). */
+    encoding: z.enum(["utf-8", "utf-16le", "utf-16be", "big5"]).optional(),
   })
   .meta({ id: "Source" });
 export type Source = z.infer<typeof Source>;

@@ -6,6 +6,7 @@ export type ParseErrorCode =
   | "unreadable"
   | "empty_input"
   | "binary_input"
+  | "unsupported_encoding"
   | "not_a_pdf"
   | "encrypted_pdf"
   | "truncated_pdf"

@@ -1,0 +1,384 @@
+import {
+  isHeaderLike,
+  joinParagraph,
+  profileColumns,
+  type RawDocument,
+  type RawRow,
+} from "@lianzheng/layout";
+import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
+import { findChrome } from "./internal/chrome.js";
+import { cleanFragment } from "./internal/clean.js";
+import { charWidth } from "./internal/width.js";
+import { assertText, splitLines } from "./read-text.js";
+
+// Monospace text laid out in columns, as `pdftotext -layout` writes it: a page is a grid of
+// characters, a table's columns are the vertical runs of blank grid columns between its text
+// (the "stream" idea of the PDF reader's unruled tables, on characters instead of points).
+// pdftotext counts every character as one column; text aligned by eye in an editor counts CJK
+// characters as two (East Asian Width). Both are tried; the one whose gutters are clean wins.
+
+type Metric = "code-point" | "display";
+
+interface Placed {
+  /** The line without form feeds. */
+  text: string;
+  /** 0-based line index in the input. */
+  index: number;
+  /** Start column of each code point of `text`, per metric. */
+  x: Record<Metric, number[]>;
+}
+
+function place(text: string, index: number): Placed {
+  const code: number[] = [];
+  const display: number[] = [];
+  let c = 0;
+  let d = 0;
+  for (const char of text) {
+    code.push(c);
+    display.push(d);
+    c += 1;
+    d += charWidth(char);
+  }
+  return { text, index, x: { "code-point": code, display } };
+}
+
+/** The pieces of a line separated by two spaces or more. */
+function segments(line: string): string[] {
+  return line
+    .trim()
+    .split(/ {2,}|\t/u)
+    .filter((piece) => piece.length > 0);
+}
+
+const SENTENCE_PUNCTUATION = /[。；;!?！？]/u;
+
+function isHeaderLine(line: string): boolean {
+  const pieces = segments(line);
+  return pieces.length >= 2 && isHeaderLike(pieces);
+}
+
+/** A label (short, at the margin) and a value far to its right: a key/value table's row. */
+function keyValueStart(line: string): number | null {
+  const match = /^( {0,4})(\S.{0,20}?) {2,}(\S)/u.exec(line);
+  if (!match || SENTENCE_PUNCTUATION.test(match[2] ?? "")) return null;
+  return [...line.slice(0, (match.index ?? 0) + match[0].length - 1)].length;
+}
+
+const TOLERANCE = 3;
+// Two columns start at least this many grid columns apart (a column holds three characters or more).
+const SEPARATION = 6;
+// How far left of its column a cell's text may start in pdftotext's grid after a long line.
+const DRIFT = 6;
+
+/** Pieces of a line set apart by two spaces or more, with their start and end columns. */
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+  /** Columns where a single space sits inside the piece (where a tight column gap may be). */
+  spaces: Array<{ at: number; offset: number }>;
+}
+
+function pieces(line: Placed, metric: Metric): Piece[] {
+  const out: Piece[] = [];
+  const xs = line.x[metric];
+  const chars = [...line.text];
+  let i = 0;
+  while (i < chars.length) {
+    while (i < chars.length && chars[i] === " ") i++;
+    if (i >= chars.length) break;
+    const from = i;
+    const spaces: Piece["spaces"] = [];
+    while (
+      i < chars.length &&
+      !(chars[i] === " " && chars[i + 1] === " ") &&
+      !(chars[i] === " " && i === chars.length - 1)
+    ) {
+      if (chars[i] === " ") spaces.push({ at: (xs[i] ?? 0) + 1, offset: i - from + 1 });
+      i++;
+    }
+    const last = i - 1;
+    out.push({
+      text: chars.slice(from, i).join(""),
+      start: xs[from] ?? 0,
+      end: (xs[last] ?? 0) + (metric === "display" ? charWidth(chars[last] ?? "") : 1),
+      spaces,
+    });
+  }
+  return out;
+}
+
+/**
+ * The columns of one page of a table: where the pieces of its lines start, clustered (a
+ * proportional font drifts a column or two in pdftotext's grid), the `columns` best supported.
+ * The header line, when the page repeats it, shows every column; without it, a column empty all
+ * page long (a strategy spanning the page) leaves no trace: the missing ones are taken to be the
+ * leftmost.
+ */
+function findColumns(
+  lines: readonly Placed[],
+  metric: Metric,
+  columns: number,
+): { starts: number[]; support: number } {
+  const counts = new Map<number, number>();
+  for (const line of lines)
+    for (const piece of pieces(line, metric)) counts.set(piece.start, (counts.get(piece.start) ?? 0) + 1);
+  // Peaks of starts within a window of ±TOLERANCE, strongest first, each taking its window.
+  const minimum = Math.max(2, Math.ceil(lines.length * 0.05));
+  const chosen: Array<{ at: number; count: number }> = [];
+  while (chosen.length < columns) {
+    let best: { at: number; count: number } | null = null;
+    for (const at of counts.keys()) {
+      let count = 0;
+      for (let x = at - TOLERANCE; x <= at + TOLERANCE; x++) count += counts.get(x) ?? 0;
+      if (!best || count > best.count || (count === best.count && at < best.at)) best = { at, count };
+    }
+    if (!best || best.count < minimum) break;
+    chosen.push(best);
+    for (let x = best.at - SEPARATION + 1; x < best.at + SEPARATION; x++) counts.delete(x);
+  }
+  chosen.sort((a, b) => a.at - b.at);
+  return { starts: chosen.map((c) => c.at), support: chosen.reduce((sum, c) => sum + c.count, 0) };
+}
+
+function columnAt(starts: readonly number[], x: number): number {
+  let column = 0;
+  while (column + 1 < starts.length && x >= (starts[column + 1] ?? 0) - TOLERANCE) column++;
+  return column;
+}
+
+/** A line cut into one text per column (`missing` empty columns first). */
+function cutLine(line: Placed, metric: Metric, starts: readonly number[], missing: number): string[] {
+  const cells = Array.from({ length: starts.length + missing }, () => "");
+  for (const piece of pieces(line, metric)) {
+    let rest = piece;
+    let column = columnAt(starts, rest.start);
+    // A piece running into the next column: two cells set too close, one space apart. The gap
+    // is the first space near the next column's start: pdftotext's grid pulls the text after a
+    // long cell line left of its column (by up to DRIFT), never far right of it.
+    for (;;) {
+      const next = starts[column + 1];
+      const split =
+        next === undefined || rest.end <= next + 1
+          ? undefined
+          : rest.spaces.filter((space) => space.at >= next - DRIFT && space.at <= next + TOLERANCE).at(0);
+      if (!split) {
+        const index = column + missing;
+        cells[index] = cells[index] ? `${cells[index]} ${rest.text}` : rest.text;
+        break;
+      }
+      const chars = [...rest.text];
+      const head = chars.slice(0, split.offset - 1).join("");
+      const index = column + missing;
+      cells[index] = cells[index] ? `${cells[index]} ${head}` : head;
+      rest = {
+        text: chars.slice(split.offset).join(""),
+        start: split.at,
+        end: rest.end,
+        spaces: rest.spaces
+          .filter((space) => space.offset > split.offset)
+          .map((space) => ({ at: space.at, offset: space.offset - split.offset })),
+      };
+      column++;
+    }
+  }
+  return cells.map((text) => text.trim());
+}
+
+interface RegionLine {
+  placed: Placed | null;
+  /** A page ended right before this line. */
+  pageBreak: boolean;
+}
+
+/** A band's first line as cut into cells, joined by wide gaps (for the header test). */
+function bandText(band: { lines: string[][] }): string {
+  return (band.lines[0] ?? []).filter(Boolean).join("   ");
+}
+
+/** The rows of one table region: per page, its columns; bands of lines between blank lines. */
+function* tableLines(region: readonly RegionLine[], columns: number): Generator<LogicalLine> {
+  interface Band {
+    lines: string[][];
+    /** The band's text without white space: a repeated header is found by it, however cut. */
+    compact: string;
+    first: number;
+    last: number;
+    pageBreak: boolean;
+  }
+  const pages: RegionLine[][] = [];
+  for (const entry of region) {
+    if (entry.pageBreak || pages.length === 0) pages.push([]);
+    pages.at(-1)?.push(entry);
+  }
+  const bands: Band[] = [];
+  const placedPages = pages.map((page) => page.flatMap((entry) => (entry.placed ? [entry.placed] : [])));
+  // One tool made the whole text: the metric whose columns hold more of the text's pieces.
+  const support = (metric: Metric): number =>
+    placedPages.reduce((sum, placed) => sum + findColumns(placed, metric, columns).support, 0);
+  const metric: Metric = support("display") > support("code-point") ? "display" : "code-point";
+  // The table's left edge: where its first column starts on most pages.
+  const lefts = placedPages.map((placed) => findColumns(placed, metric, columns).starts[0] ?? 0);
+  const leftEdge = Math.min(...lefts);
+  for (const [pageIndex, page] of pages.entries()) {
+    let { starts } = findColumns(placedPages[pageIndex] ?? [], metric, columns);
+    // Nothing at the left edge on this page: its first column is empty all page long (a strategy
+    // spanning it), so the page shows one column fewer.
+    if (starts.length === columns && (starts[0] ?? 0) > leftEdge + TOLERANCE)
+      starts = findColumns(placedPages[pageIndex] ?? [], metric, columns - 1).starts;
+    const missing = Math.max(0, columns - starts.length);
+    let open: Band | null = null;
+    let pageBreak = page[0]?.pageBreak === true;
+    for (const entry of page) {
+      if (!entry.placed) {
+        open = null;
+        continue;
+      }
+      if (!open) {
+        open = {
+          lines: [],
+          compact: "",
+          first: entry.placed.index + 1,
+          last: entry.placed.index + 1,
+          pageBreak,
+        };
+        bands.push(open);
+        pageBreak = false;
+      }
+      open.lines.push(cutLine(entry.placed, metric, starts, missing));
+      open.compact += entry.placed.text.replace(/\s+/gu, "");
+      open.last = entry.placed.index + 1;
+    }
+  }
+  // A header repeated on a later page, whatever its cut: it only marks a page break.
+  const header = bands[0] && isHeaderLike(segments(bandText(bands[0]))) ? bands[0].compact : null;
+  for (const band of bands.slice(1)) if (header !== null && band.compact === header) band.lines = [];
+  const rows: RawRow[] = bands.map((band) => ({
+    cells: Array.from({ length: columns }, (_, column) => {
+      const texts = band.lines.map((cells) => cells[column] ?? "").filter((text) => text.length > 0);
+      return cell(texts.reduce(joinParagraph, ""), band.first, band.last);
+    }),
+    lineStart: band.first,
+    lineEnd: band.last,
+  }));
+  // On one page, a band with nothing up to the record column is the row above going on after a
+  // blank line (spacing between paragraphs of a cell), not a row of its own.
+  const body = rows.filter((row, index) => index > 0 || !isHeaderLike(row.cells.map((c) => c.text)));
+  const { keyColumn } = profileColumns(body, columns);
+  for (const [index, band] of bands.entries()) {
+    const row = rows[index];
+    if (!row) continue;
+    if (band.pageBreak || band.lines.length === 0) yield { kind: "break" };
+    if (band.lines.length === 0) continue;
+    else if (index > 0 && row.cells.slice(0, keyColumn + 1).every((c) => !c.text))
+      row.continuesPrevious = true;
+    yield {
+      kind: "row",
+      cells: row.cells,
+      line: band.first,
+      lineEnd: band.last,
+      ...(row.continuesPrevious ? { continuesPrevious: true } : {}),
+    };
+  }
+}
+
+const WRAP_SHARE = 0.6;
+const PARAGRAPH_END = /[。！？；：:;!?]$/u;
+
+/** Running text outside tables: lines wrapped at the margin are joined into their paragraph. */
+function* proseLines(lines: readonly Placed[], margin: number): Generator<LogicalLine> {
+  let text = "";
+  let first = 0;
+  let lastWidth = 0;
+  for (const line of lines) {
+    const trimmed = line.text.trim();
+    const clean = cleanFragment(trimmed);
+    const continues =
+      text !== "" &&
+      lastWidth >= margin * WRAP_SHARE &&
+      !PARAGRAPH_END.test(text) &&
+      !isBareHeading(clean) &&
+      !/^([-*+●•]\s|[壹貳參肆伍陸柒捌玖拾一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[.．]\s)/u.test(
+        trimmed,
+      );
+    if (continues) text = joinParagraph(text, trimmed).replace(/\n/gu, " ");
+    else {
+      if (text) yield { kind: "text", text, line: first };
+      text = trimmed;
+      first = line.index + 1;
+    }
+    lastWidth = (line.x.display.at(-1) ?? 0) + 1;
+  }
+  if (text) yield { kind: "text", text, line: first };
+}
+
+/** Where a table starts: a header line, or a label/value line whose value column repeats below. */
+function startsTable(lines: readonly string[], at: number): { columns: number } | null {
+  const line = lines[at] ?? "";
+  if (isHeaderLine(line)) return { columns: segments(line).length };
+  const valueAt = keyValueStart(line);
+  if (valueAt === null || valueAt < 6) return null;
+  let aligned = 0;
+  for (let next = at + 1; next < Math.min(lines.length, at + 40); next++) {
+    const chars = [...(lines[next] ?? "")];
+    if (
+      chars[valueAt] !== undefined &&
+      chars[valueAt] !== " " &&
+      chars[valueAt - 1] === " " &&
+      chars[valueAt - 2] === " "
+    )
+      aligned++;
+  }
+  return aligned >= 3 ? { columns: 2 } : null;
+}
+
+/**
+ * Reads monospace text laid out in columns (`pdftotext -layout`, text aligned with spaces) into
+ * the RawDocument every parser takes. Page chrome (page numbers, running heads, form feeds) is
+ * dropped and marks page breaks; a table starts at a header line (具體策略  執行措施 …) or at a
+ * label/value line whose values line up below (序次  1), and runs until a section heading; its
+ * columns are the blank runs of the grid (see the module comment), its rows the bands of lines
+ * between blank lines; outside tables, lines wrapped at the margin are joined.
+ */
+export function readLayoutText(text: string): RawDocument {
+  assertText(text);
+  const lines = splitLines(text);
+  const { chrome, pageBreakBefore } = findChrome(lines);
+  const plain = lines.map((line) => line.replace(/\f/gu, ""));
+  const margin = Math.max(...plain.map((line) => [...line].reduce((sum, char) => sum + charWidth(char), 0)));
+  const out: LogicalLine[] = [];
+  let prose: Placed[] = [];
+  const flushProse = (): void => {
+    out.push(...proseLines(prose, margin));
+    prose = [];
+  };
+  let index = 0;
+  while (index < plain.length) {
+    const line = plain[index] ?? "";
+    if (chrome[index]) {
+      index++;
+      continue;
+    }
+    const table = startsTable(plain, index);
+    if (!table) {
+      if (line.trim()) prose.push(place(line, index));
+      else flushProse();
+      index++;
+      continue;
+    }
+    flushProse();
+    const region: RegionLine[] = [];
+    let pageBreak = false;
+    for (; index < plain.length; index++) {
+      const current = plain[index] ?? "";
+      pageBreak ||= pageBreakBefore[index] === true;
+      if (chrome[index]) continue;
+      if (isBareHeading(cleanFragment(current.trim())) && !/\S {2,}\S/u.test(current.trim())) break;
+      region.push({ placed: current.trim() ? place(current, index) : null, pageBreak });
+      pageBreak = false;
+    }
+    out.push(...tableLines(region, table.columns));
+  }
+  flushProse();
+  return assemble(out, { titleFromFirstLine: true });
+}

@@ -1,0 +1,94 @@
+// Page chrome: what a printed or paged rendering puts around the text of each page (page numbers,
+// running heads). Text readers drop it and remember where a page ended.
+
+const BARE_NUMBER = /^\d{1,4}$/u;
+const PAGE_NUMBER = [
+  // -1-  - 12 -  ‹12›
+  /^[-–—‹<]\s*\d{1,4}\s*[-–—›>]$/u,
+  // 第 2 頁／共 12 頁, 第2頁, 第 2 頁，共 12 頁
+  /^第\s*\d{1,4}\s*[頁页](\s*[／/，,、]?\s*共\s*\d{1,4}\s*[頁页])?$/u,
+  // 2 / 12, Page 2 of 12, p. 2
+  /^(page|p\.)?\s*\d{1,4}\s*(\/|of|／)\s*\d{1,4}$/iu,
+  /^(page|p\.)\s*\d{1,4}$/iu,
+];
+
+/** True when a line (without its surrounding white space) is a page number in a common style. */
+export function isPageNumber(line: string): boolean {
+  const text = line.trim().replace(/\s+/gu, " ");
+  return text.length > 0 && text.length <= 24 && PAGE_NUMBER.some((pattern) => pattern.test(text));
+}
+
+/**
+ * A bare number (`12`) is a page number only where a page visibly ends (next to a form feed) or
+ * where it is set far from the margin (centred); elsewhere it may be a value (序次 then 1).
+ */
+function isBarePageNumber(lines: readonly string[], index: number): boolean {
+  const line = lines[index] ?? "";
+  if (!BARE_NUMBER.test(line.replace(/\f/gu, "").trim())) return false;
+  if (/^ {10,}\d/u.test(line)) return true;
+  for (let near = Math.max(0, index - 2); near <= Math.min(lines.length - 1, index + 2); near++)
+    if (lines[near]?.includes("\f")) return true;
+  return false;
+}
+
+const RUNNING_HEAD_MAX = 80;
+const NEAR_BOUNDARY = 3;
+
+function key(line: string): string {
+  return line.replace(/\s+/gu, "");
+}
+
+/**
+ * Marks the page chrome of paged text: page-number lines, form feeds, and running heads or feet
+ * (a short line repeated near at least two page boundaries). Returns, per line, whether it is chrome, and per line whether a page
+ * boundary comes right before it.
+ */
+export function findChrome(lines: readonly string[]): { chrome: boolean[]; pageBreakBefore: boolean[] } {
+  const chrome = lines.map((line, index) => isPageNumber(line) || isBarePageNumber(lines, index));
+  const boundary = lines.map((line, index) => chrome[index] === true || line.includes("\f"));
+  // Lines near a boundary, by their text.
+  const nearBoundary = new Map<string, number[]>();
+  const boundaries = boundary.flatMap((is, index) => (is ? [index] : []));
+  for (const at of boundaries) {
+    for (const direction of [-1, 1]) {
+      let seen = 0;
+      for (
+        let index = at + direction;
+        index >= 0 && index < lines.length && seen < NEAR_BOUNDARY;
+        index += direction
+      ) {
+        const text = key(lines[index] ?? "");
+        if (!text || chrome[index]) continue;
+        seen++;
+        // A running head is one piece of text; a line of table columns is not.
+        if (text.length > RUNNING_HEAD_MAX || /\S {2,}\S/u.test(lines[index]?.trim() ?? "")) continue;
+        const list = nearBoundary.get(text) ?? [];
+        if (!list.includes(index)) list.push(index);
+        nearBoundary.set(text, list);
+      }
+    }
+  }
+  // The same short line next to two page boundaries or more: a running head or foot. Its copy
+  // at the top of the first page (no boundary before it) stays: it is often the title.
+  // Elsewhere than near a boundary (the first page's top, where the title is, aside).
+  const elsewhere = new Map<string, number>();
+  const firstBoundary = boundaries[0] ?? lines.length;
+  lines.forEach((line, index) => {
+    const text = key(line);
+    const list = nearBoundary.get(text);
+    if (index > firstBoundary && list && !list.includes(index))
+      elsewhere.set(text, (elsewhere.get(text) ?? 0) + 1);
+  });
+  for (const [text, indexes] of nearBoundary) {
+    if (indexes.length < 2 || (elsewhere.get(text) ?? 0) > 1) continue;
+    for (const index of indexes) chrome[index] = true;
+  }
+  // A page ends at a form feed or at the chrome run around a page number.
+  const pageBreakBefore = lines.map(() => false);
+  boundaries.forEach((at) => {
+    let next = at + (lines[at]?.includes("\f") && !chrome[at] ? 0 : 1);
+    while (next < lines.length && (chrome[next] || !(lines[next] ?? "").trim())) next++;
+    if (next < lines.length) pageBreakBefore[next] = true;
+  });
+  return { chrome, pageBreakBefore };
+}
