@@ -8,6 +8,7 @@ import {
 import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
 import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
+import { proseLines } from "./internal/prose.js";
 import { charWidth } from "./internal/width.js";
 import { assertText, splitLines } from "./read-text.js";
 
@@ -282,36 +283,6 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
   }
 }
 
-const WRAP_SHARE = 0.6;
-const PARAGRAPH_END = /[。！？；：:;!?]$/u;
-
-/** Running text outside tables: lines wrapped at the margin are joined into their paragraph. */
-function* proseLines(lines: readonly Placed[], margin: number): Generator<LogicalLine> {
-  let text = "";
-  let first = 0;
-  let lastWidth = 0;
-  for (const line of lines) {
-    const trimmed = line.text.trim();
-    const clean = cleanFragment(trimmed);
-    const continues =
-      text !== "" &&
-      lastWidth >= margin * WRAP_SHARE &&
-      !PARAGRAPH_END.test(text) &&
-      !isBareHeading(clean) &&
-      !/^([-*+●•]\s|[壹貳參肆伍陸柒捌玖拾一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[.．]\s)/u.test(
-        trimmed,
-      );
-    if (continues) text = joinParagraph(text, trimmed).replace(/\n/gu, " ");
-    else {
-      if (text) yield { kind: "text", text, line: first };
-      text = trimmed;
-      first = line.index + 1;
-    }
-    lastWidth = (line.x.display.at(-1) ?? 0) + 1;
-  }
-  if (text) yield { kind: "text", text, line: first };
-}
-
 /** Where a table starts: a header line, or a label/value line whose value column repeats below. */
 function startsTable(lines: readonly string[], at: number): { columns: number } | null {
   const line = lines[at] ?? "";
@@ -347,7 +318,7 @@ export function readLayoutText(text: string): RawDocument {
   const plain = lines.map((line) => line.replace(/\f/gu, ""));
   const margin = Math.max(...plain.map((line) => [...line].reduce((sum, char) => sum + charWidth(char), 0)));
   const out: LogicalLine[] = [];
-  let prose: Placed[] = [];
+  let prose: Array<{ text: string; index: number }> = [];
   const flushProse = (): void => {
     out.push(...proseLines(prose, margin));
     prose = [];
@@ -361,7 +332,7 @@ export function readLayoutText(text: string): RawDocument {
     }
     const table = startsTable(plain, index);
     if (!table) {
-      if (line.trim()) prose.push(place(line, index));
+      if (line.trim()) prose.push({ text: line, index });
       else flushProse();
       index++;
       continue;

@@ -18,7 +18,9 @@ import { cleanFragment } from "./clean.js";
 export type LogicalLine =
   | { kind: "row"; cells: RawCell[]; line: number; lineEnd?: number; continuesPrevious?: boolean }
   | { kind: "text"; text: string; line: number }
-  | { kind: "break" };
+  | { kind: "break" }
+  /** The table, if one is open, ends here (what follows is running text). */
+  | { kind: "end" };
 
 export interface AssembleOptions {
   /**
@@ -100,6 +102,10 @@ export function assemble(lines: Iterable<LogicalLine>, options: AssembleOptions 
   for (const item of lines) {
     if (item.kind === "break") {
       if (table) table.pendingBreak = true;
+      continue;
+    }
+    if (item.kind === "end") {
+      closeTable();
       continue;
     }
     if (item.kind === "row") {

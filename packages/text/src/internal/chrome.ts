@@ -92,3 +92,12 @@ export function findChrome(lines: readonly string[]): { chrome: boolean[]; pageB
   });
   return { chrome, pageBreakBefore };
 }
+
+// What the national law database prints around a rule's text on every page of its print view.
+const LAW_DATABASE_CHROME =
+  /^(法規名稱|修正日期|公發布日|發布日期|生效狀態|法規類別|所有條文|列印時間|資料來源)\s*[：:]/u;
+
+/** True for a line of page chrome: a page number, or the law database's page header lines. */
+export function isChromeLine(line: string): boolean {
+  return isPageNumber(line) || LAW_DATABASE_CHROME.test(line.trim());
+}
