@@ -232,9 +232,12 @@ function renderMarkdown(name) {
     else if (block.kind === "paragraph") lines.push(block.text, "");
     else {
       const cell = (text) => text.replace(/\|/gu, "\\|").replace(/\n/gu, "<br>");
-      const header = block.header ?? ["項目", "內容"];
+      // A table without a header row (label/value) gets its first row above the rule, as
+      // converters write it.
+      const rows = block.rows.map((row) => row.cells.map((c) => c.text));
+      const header = block.header ?? rows.shift() ?? [];
       lines.push(`| ${header.map(cell).join(" | ")} |`, `|${header.map(() => " --- ").join("|")}|`);
-      for (const row of block.rows) lines.push(`| ${row.cells.map((c) => cell(c.text)).join(" | ")} |`);
+      for (const row of rows) lines.push(`| ${row.map(cell).join(" | ")} |`);
       lines.push("");
     }
   }
@@ -265,7 +268,7 @@ function lookalikes(text) {
       index++;
       let mapped = [...line].map((char) => LOOKALIKE.get(char) ?? HALF_WIDTH[char] ?? char).join("");
       if (index % 3 === 0) mapped = mapped.replace(/\d/gu, (d) => String.fromCodePoint(0xff10 + Number(d)));
-      if (index % 5 === 0) mapped = mapped.replace(/^ {2}/u, "\u3000");
+      if (index % 5 === 0) mapped = mapped.replace(/^ /u, "\u3000");
       return mapped.replace(/([A-Za-z]) ([A-Za-z])/gu, "$1\u00a0$2");
     })
     .join("\n");

@@ -1,4 +1,5 @@
 import { joinParagraph, type RawDocument } from "@lianzheng/layout";
+import { parseListMarker } from "@lianzheng/normalize";
 import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
 import { isChromeLine } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
@@ -142,18 +143,55 @@ export function readBoxText(text: string): RawDocument {
   return assemble(toLogicalLines(items), { titleFromFirstLine: true });
 }
 
+const SENTENCE_END = /[。；！？.;!?]$/u;
+const textOf = (lines: readonly string[]): string => cleanFragment(lines.reduce(joinParagraph, ""));
+
+/**
+ * A row cut by the end of a box (a page of the web view) goes on in the first row of the next
+ * box. Where its first cell is not empty (a label/value table, whose label wraps too), only the
+ * text tells: the row above stops mid-sentence, and the first cell below neither starts a
+ * numbered item nor is a label the table uses elsewhere.
+ */
+function runsOn(before: Row, after: Row, labels: ReadonlyMap<string, number>): boolean {
+  const last = [...before.columns].reverse().find((lines) => lines.length > 0);
+  const first = after.columns.find((lines) => lines.length > 0);
+  if (!last || !first || after.columns[0]?.length === 0) return false;
+  const head = textOf(first);
+  return !SENTENCE_END.test(textOf(last)) && parseListMarker(head) === null && (labels.get(head) ?? 0) < 2;
+}
+
 function* toLogicalLines(items: readonly Item[]): Generator<LogicalLine> {
+  // Labels the table uses: first cells of rows that do not follow a break (those may be pieces).
+  const labels = new Map<string, number>();
+  let broken = false;
   for (const item of items) {
     if (item.kind !== "row") {
+      broken ||= item.kind === "break";
+      continue;
+    }
+    const label = textOf(item.row.columns[0] ?? []);
+    if (!broken) labels.set(label, (labels.get(label) ?? 0) + 1);
+    broken = false;
+  }
+  let previous: Row | null = null;
+  let afterBreak = false;
+  for (const item of items) {
+    if (item.kind !== "row") {
+      afterBreak ||= item.kind === "break";
+      if (item.kind !== "text") previous = item.kind === "end" ? null : previous;
       yield item;
       continue;
     }
     const { row } = item;
+    const continues = afterBreak && previous !== null && runsOn(previous, row, labels);
     yield {
       kind: "row",
       cells: row.columns.map((texts) => cell(texts.reduce(joinParagraph, ""), row.first, row.last)),
       line: row.first,
       lineEnd: row.last,
+      ...(continues ? { continuesPrevious: true } : {}),
     };
+    previous = row;
+    afterBreak = false;
   }
 }

@@ -1,6 +1,7 @@
 import type { RawDocument } from "@lianzheng/layout";
 import { hasBoxTable, readBoxText } from "./box.js";
 import { hasCellLines, readCellLines } from "./cell-lines.js";
+import { foldLookalikes } from "./fold.js";
 import { readLayoutText } from "./grid.js";
 import { isHtml, readHtml } from "./html.js";
 import { hasPipeTable, readMarkdown } from "./markdown.js";
@@ -58,11 +59,13 @@ export interface TextReading {
 
 /**
  * Reads a text in whatever form it comes (see `TextForm`, recognised by `detectTextForm`) into
- * the RawDocument every parser takes. Throws `ParseError` `empty_input` or `binary_input` for
+ * the RawDocument every parser takes. Look-alike characters are folded first (`foldLookalikes`),
+ * so a text whose layer carries Kangxi radicals or full-width digits reads as any other. Throws `ParseError` `empty_input` or `binary_input` for
  * text that is not a document.
  */
 export function readAnyText(text: string): TextReading {
   assertText(text);
-  const form = detectTextForm(text);
-  return { form, document: READERS[form](text) };
+  const folded = foldLookalikes(text);
+  const form = detectTextForm(folded);
+  return { form, document: READERS[form](folded) };
 }

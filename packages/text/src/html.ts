@@ -86,6 +86,8 @@ export function readHtml(text: string): RawDocument {
   let paragraph = "";
   let paragraphLine = 1;
   let cellOpen: HtmlCell | null = null;
+  let title: { text: string; line: number; open: boolean } | null = null;
+  const sawHeading = false;
   let line = 1;
   let position = 0;
 
@@ -103,6 +105,7 @@ export function readHtml(text: string): RawDocument {
     {
       onopentag(name, attributes) {
         const at = lineAt(parser.startIndex);
+        if (name === "title") title = { text: "", line: at, open: true };
         if (SKIPPED.has(name)) skip++;
         if (skip) return;
         const level = HEADING.exec(name);
@@ -135,6 +138,7 @@ export function readHtml(text: string): RawDocument {
         }
       },
       ontext(data) {
+        if (title?.open) title.text += data;
         if (skip) return;
         const piece = data.replace(/[ \t\r\n]+/gu, " ");
         if (cellOpen) cellOpen.text += piece;
@@ -145,6 +149,7 @@ export function readHtml(text: string): RawDocument {
         }
       },
       onclosetag(name) {
+        if (name === "title" && title) title.open = false;
         if (SKIPPED.has(name)) {
           skip = Math.max(0, skip - 1);
           return;
@@ -184,5 +189,13 @@ export function readHtml(text: string): RawDocument {
   parser.write(text);
   parser.end();
   flushParagraph();
-  return assemble(out, { titleFromFirstLine: true });
+  // A page without headings is titled by its <title> (less a site name after " - " or " | ").
+  const titled = title as { text: string; line: number } | null;
+  if (!sawHeading && titled?.text.trim())
+    out.unshift({
+      kind: "text",
+      text: `# ${titled.text.split(/\s[-|｜]\s/u)[0]?.trim() ?? ""}`,
+      line: titled.line,
+    });
+  return assemble(out);
 }

@@ -6,6 +6,8 @@ export { readBoxText } from "./box.js";
 export { readCellLines } from "./cell-lines.js";
 /** decodeText: the bytes of a text file → its text and encoding (UTF-8, UTF-16, Big5). */
 export { type DecodedText, decodeText, type TextEncoding } from "./decode.js";
+/** foldLookalikes: Kangxi radicals, compatibility ideographs, widths and odd spaces folded. */
+export { foldLookalikes } from "./fold.js";
 /** readAnyText and detectTextForm: a text in any of its forms, recognised by content. */
 export { detectTextForm, readAnyText, type TextForm, type TextReading } from "./forms.js";
 /** readLayoutText: monospace text in columns (`pdftotext -layout`) → RawDocument. */

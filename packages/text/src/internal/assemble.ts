@@ -8,6 +8,7 @@ import {
   stitchRows,
 } from "@lianzheng/layout";
 import type { Warning } from "@lianzheng/model";
+import { isChromeLine } from "./chrome.js";
 import { cleanFragment } from "./clean.js";
 
 // Every text form ends here: its reader turns the input into logical lines (a table row with its
@@ -128,6 +129,7 @@ export function assemble(lines: Iterable<LogicalLine>, options: AssembleOptions 
       blocks.push({ kind: "heading", level: heading[1]?.length ?? 1, text: oneLine(heading[2] ?? ""), line });
       continue;
     }
+    if (isChromeLine(item.text)) continue;
     const bullet = BULLET.test(item.text);
     const content = cleanFragment(item.text.replace(BULLET, ""));
     if (!content) continue;
