@@ -1,8 +1,10 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parseActionPlan } from "@lianzheng/action-plan";
 import { parseExecutionReport } from "@lianzheng/execution-report";
 import type { RawDocument } from "@lianzheng/layout";
-import type { Source } from "@lianzheng/model";
+import { isParseError, type Source } from "@lianzheng/model";
 import { decodeText, readAnyText, readText, type TextForm } from "@lianzheng/text";
 import { describe, expect, test } from "vitest";
 import { comparable } from "../../pdf/test/support/comparable.js";
@@ -26,7 +28,6 @@ const cases: Array<[file: string, seed: string, form: TextForm, encoding?: strin
   ["plan-2023-zh-unruled.layout.txt", PLAN, "layout"],
   ["plan-2023-en-strategy9.layout.txt", EN, "layout"],
   ["report-2018-zh.layout.txt", REPORT, "layout"],
-  ["report-2018-zh.raw.txt", REPORT, "plain"],
   ["plan-2023-zh.box-w10.txt", PLAN, "box"],
   ["plan-2023-zh.box-w14.txt", PLAN, "box"],
   ["plan-2023-en-strategy9.box.txt", EN, "box"],
@@ -67,4 +68,86 @@ describe("every text form parses to the seed's document", () => {
       expect(actual).toEqual(expected);
     });
   }
+});
+
+// pdftotext without -layout: text in block order. What it keeps is read, what it loses is said.
+describe("pdftotext without -layout", () => {
+  const reportSeed = parseReport(readText(read(`seeds/${REPORT}`).toString("utf8"))) as { records: unknown[] };
+
+  test("a label/value report reads record by record, marked as read from block order", () => {
+    const reading = readAnyText(read("fixtures/text/report-2018-zh.raw.txt").toString("utf8"));
+    expect(reading.form).toBe("plain");
+    const report = parseReport(reading.document) as { records: Array<{ seq: number }> };
+    expect(report.records.map((record) => record.seq)).toEqual(reportSeed.records.map((_, i) => i + 1));
+    // pdftotext joins words hyphenated at a line end (ARIN-|AP → ARINAP) and sets a label that
+    // wraps beside a short value around it: all but a few records still read exactly.
+    const same = report.records.filter(
+      (record, i) => JSON.stringify(comparable(record)) === JSON.stringify(comparable(reportSeed.records[i])),
+    );
+    expect(same.length).toBeGreaterThanOrEqual(43);
+    expect(reading.document.warnings.map((w) => w.code)).toContain("table_from_block_order");
+  });
+
+  test.each([
+    ["plan-2023-zh.raw.txt", PLAN],
+    ["plan-2023-zh-unruled.raw.txt", PLAN],
+    ["plan-2023-en-strategy9.raw.txt", EN],
+  ])("%s: a plan table whose columns are lost is not guessed: warned, with the fix", (file) => {
+    const reading = readAnyText(read(`fixtures/text/${file}`).toString("utf8"));
+    expect(reading.form).toBe("plain");
+    const warning = reading.document.warnings.find((w) => w.code === "table_columns_lost");
+    expect(warning?.message).toContain("pdftotext -layout");
+    expect(reading.document.blocks.some((block) => block.kind === "table")).toBe(false);
+    // The plan reads as far as its running text goes (no measures), or not at all.
+    let plan: { strategies: Array<{ measures: unknown[] }> } | undefined;
+    try {
+      plan = parsePlan(reading.document) as typeof plan;
+    } catch (error) {
+      expect(isParseError(error)).toBe(true);
+    }
+    expect(plan?.strategies.flatMap((s) => s.measures) ?? []).toEqual([]);
+  });
+});
+
+// A data team's folder: one file of each form, named as users name them (the extension says
+// nothing; the content decides). Every input must come out `ok`, of the right kind.
+describe("lianzheng ingest over a folder of every form", () => {
+  const forms: Array<[file: string, kind: string, language: string]> = [
+    ["plan-2023-zh.layout.txt", "action-plan", "zh-Hant"],
+    ["plan-2023-en-strategy9.box.txt", "action-plan", "en"],
+    ["plan-2023-zh.box-w10.big5.txt", "action-plan", "zh-Hant"],
+    ["plan-2023-zh.box-w14.txt", "action-plan", "zh-Hant"],
+    ["plan-2023-zh.cells.utf16le.txt", "action-plan", "zh-Hant"],
+    ["plan-2023-zh.html", "action-plan", "zh-Hant"],
+    ["plan-2023-en-strategy9.md", "action-plan", "en"],
+    ["plan-2023-zh.layout.lookalike.txt", "action-plan", "zh-Hant"],
+    ["report-2018-zh.layout.txt", "execution-report", "zh-Hant"],
+    ["report-2018-zh.box.utf16be.txt", "execution-report", "zh-Hant"],
+    ["report-2018-zh.cells.txt", "execution-report", "zh-Hant"],
+    ["report-2018-zh.html", "execution-report", "zh-Hant"],
+    ["report-2018-zh.md", "execution-report", "zh-Hant"],
+  ];
+
+  test("every input is ok, with its kind, language and encoding", async () => {
+    const { ingest } = await import("../src/ingest.js");
+    const dir = mkdtempSync(join(tmpdir(), "lianzheng-forms-"));
+    mkdirSync(join(dir, "in"));
+    forms.forEach(([file], index) =>
+      copyFileSync(new URL(`fixtures/text/${file}`, root), join(dir, "in", `input-${index}.txt`)),
+    );
+    const manifest = await ingest({ paths: [join(dir, "in")], out: join(dir, "out"), jobs: 1 });
+    const byName = new Map(manifest.inputs.map((entry) => [entry.path.split(/[\\/]/u).pop(), entry]));
+    forms.forEach(([file, kind, language], index) => {
+      const entry = byName.get(`input-${index}.txt`);
+      expect({ file, status: entry?.status, kind: entry?.kind, language: entry?.language }).toEqual({
+        file,
+        status: "ok",
+        kind,
+        language,
+      });
+    });
+    const big5 = manifest.inputs.find((entry) => entry.path.endsWith("input-2.txt"));
+    const document = JSON.parse(readFileSync(join(dir, "out", "documents", `${big5?.documentId}.json`), "utf8"));
+    expect(document.source.encoding).toBe("big5");
+  });
 });

@@ -66,6 +66,7 @@ function keyValueStart(line: string): number | null {
 }
 
 const TOLERANCE = 3;
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u;
 // Two columns start at least this many grid columns apart (a column holds three characters or more).
 const SEPARATION = 6;
 // How far left of its column a cell's text may start in pdftotext's grid after a long line.
@@ -77,7 +78,7 @@ interface Piece {
   start: number;
   end: number;
   /** Columns where a single space sits inside the piece (where a tight column gap may be). */
-  spaces: Array<{ at: number; offset: number }>;
+  spaces: Array<{ at: number; offset: number; betweenCjk: boolean }>;
 }
 
 function pieces(line: Placed, metric: Metric): Piece[] {
@@ -95,7 +96,12 @@ function pieces(line: Placed, metric: Metric): Piece[] {
       !(chars[i] === " " && chars[i + 1] === " ") &&
       !(chars[i] === " " && i === chars.length - 1)
     ) {
-      if (chars[i] === " ") spaces.push({ at: (xs[i] ?? 0) + 1, offset: i - from + 1 });
+      if (chars[i] === " ")
+        spaces.push({
+          at: (xs[i] ?? 0) + 1,
+          offset: i - from + 1,
+          betweenCjk: CJK.test(chars[i - 1] ?? "") && CJK.test(chars[i + 1] ?? ""),
+        });
       i++;
     }
     const last = i - 1;
@@ -159,10 +165,18 @@ function cutLine(line: Placed, metric: Metric, starts: readonly number[], missin
     // long cell line left of its column (by up to DRIFT), never far right of it.
     for (;;) {
       const next = starts[column + 1];
+      // One space between two CJK characters: CJK text has none inside a cell (letter-spaced
+      // text has many), so it is a column gap, however far the grid pulled the next cell left.
+      const cjkGaps = rest.spaces.filter((space) => space.betweenCjk);
+      const cjkSplit =
+        next !== undefined && cjkGaps.length === 1 && (cjkGaps[0]?.at ?? 0) >= next - 2 * DRIFT
+          ? cjkGaps[0]
+          : undefined;
       const split =
-        next === undefined || rest.end <= next + 1
+        cjkSplit ??
+        (next === undefined || rest.end <= next + 1
           ? undefined
-          : rest.spaces.filter((space) => space.at >= next - DRIFT && space.at <= next + TOLERANCE).at(0);
+          : rest.spaces.filter((space) => space.at >= next - DRIFT && space.at <= next + TOLERANCE).at(0));
       if (!split) {
         const index = column + missing;
         cells[index] = cells[index] ? `${cells[index]} ${rest.text}` : rest.text;
@@ -178,7 +192,7 @@ function cutLine(line: Placed, metric: Metric, starts: readonly number[], missin
         end: rest.end,
         spaces: rest.spaces
           .filter((space) => space.offset > split.offset)
-          .map((space) => ({ at: space.at, offset: space.offset - split.offset })),
+          .map((space) => ({ ...space, offset: space.offset - split.offset })),
       };
       column++;
     }
@@ -227,6 +241,13 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
     // spanning it), so the page shows one column fewer.
     if (starts.length === columns && (starts[0] ?? 0) > leftEdge + TOLERANCE)
       starts = findColumns(placedPages[pageIndex] ?? [], metric, columns - 1).starts;
+    // Text at the table's left edge on a page whose columns start further right: a first column
+    // with a line or two on this page (a label at the foot of a page of long values).
+    const placed = placedPages[pageIndex] ?? [];
+    if ((starts[0] ?? 0) > leftEdge + TOLERANCE && starts.length < columns) {
+      const atEdge = placed.some((line) => pieces(line, metric).some((p) => p.start <= leftEdge + TOLERANCE));
+      if (atEdge) starts = [leftEdge, ...starts];
+    }
     const missing = Math.max(0, columns - starts.length);
     let open: Band | null = null;
     let pageBreak = page[0]?.pageBreak === true;

@@ -16,7 +16,18 @@ export function isHtml(text: string): boolean {
   );
 }
 
-const SKIPPED = new Set(["script", "style", "noscript", "template", "head", "nav", "button", "select"]);
+const SKIPPED = new Set(["script", "style", "noscript", "template", "head", "nav", "header", "footer", "button", "select"]);
+// Site chrome around the content of a saved page (menus, breadcrumbs, footers).
+const CHROME_CLASS = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|footer|header|sidebar|toolbar)($|[\s_-])/iu;
+
+function isSkipped(name: string, attributes: Record<string, string>): boolean {
+  return (
+    SKIPPED.has(name) ||
+    attributes.role === "navigation" ||
+    CHROME_CLASS.test(attributes.class ?? "") ||
+    CHROME_CLASS.test(attributes.id ?? "")
+  );
+}
 const BLOCK = new Set([
   "p",
   "div",
@@ -82,6 +93,7 @@ export function readHtml(text: string): RawDocument {
   const out: LogicalLine[] = [];
   const tables: HtmlTable[] = [];
   let skip = 0;
+  const open: boolean[] = [];
   let heading: { level: number; text: string; line: number } | null = null;
   let paragraph = "";
   let paragraphLine = 1;
@@ -106,7 +118,9 @@ export function readHtml(text: string): RawDocument {
       onopentag(name, attributes) {
         const at = lineAt(parser.startIndex);
         if (name === "title") title = { text: "", line: at, open: true };
-        if (SKIPPED.has(name)) skip++;
+        const skipped = isSkipped(name, attributes);
+        open.push(skipped);
+        if (skipped) skip++;
         if (skip) return;
         const level = HEADING.exec(name);
         if (level) {
@@ -150,7 +164,7 @@ export function readHtml(text: string): RawDocument {
       },
       onclosetag(name) {
         if (name === "title" && title) title.open = false;
-        if (SKIPPED.has(name)) {
+        if (open.pop()) {
           skip = Math.max(0, skip - 1);
           return;
         }

@@ -16,6 +16,7 @@ interface Block {
   text: string;
   first: number;
   last: number;
+  lines: string[];
 }
 
 const LABEL_MAX = 30;
@@ -32,11 +33,12 @@ function blocksOf(lines: readonly string[], chrome: readonly boolean[]): Block[]
       return;
     }
     if (!open) {
-      open = { text: "", first: index + 1, last: index + 1 };
+      open = { text: "", first: index + 1, last: index + 1, lines: [] };
       blocks.push(open);
     }
     open.text = joinParagraph(open.text, line);
     open.last = index + 1;
+    open.lines.push(line);
   });
   return blocks;
 }
@@ -65,16 +67,39 @@ function recordKey(blocks: readonly Block[]): string | null {
   return best && best[1] >= 2 ? best[0] : null;
 }
 
-/** Where a multi-column table's header stands stacked, one cell per block (3 cells or more). */
+/** Splits blocks whose last line is the record key (a label set right under other text). */
+function splitAtKey(blocks: Block[], key: string): void {
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const block = blocks[index];
+    if (!block || block.lines.length < 2 || block.lines.at(-1) !== key) continue;
+    const head = block.lines.slice(0, -1);
+    blocks.splice(
+      index,
+      1,
+      { text: head.reduce(joinParagraph, ""), first: block.first, last: block.last - 1, lines: head },
+      { text: key, first: block.last, last: block.last, lines: [key] },
+    );
+  }
+}
+
+/** A block that can be a header cell: short words, no digits or punctuation (a wrapped cell too). */
+function isHeaderCell(lines: readonly string[]): boolean {
+  const text = cleanFragment(lines.reduce(joinParagraph, ""));
+  return lines.length <= 3 && isHeaderLike([text, "x"]);
+}
+
+/**
+ * Where a multi-column table's header stands stacked, one cell per block, three cells or more
+ * (the first may close a block of running text: no blank line between a heading and the table).
+ */
 function stackedHeader(blocks: readonly Block[]): number {
   for (let index = 0; index + 2 < blocks.length; index++) {
-    let run = 0;
-    while (
-      index + run < blocks.length &&
-      blocks[index + run]?.first === blocks[index + run]?.last &&
-      isHeaderLike([cleanFragment(blocks[index + run]?.text ?? ""), "x"])
-    )
-      run++;
+    const first = blocks[index];
+    if (!first) continue;
+    const opens = [1, 2].some((tail) => tail <= first.lines.length && isHeaderCell(first.lines.slice(-tail)));
+    if (!opens) continue;
+    let run = 1;
+    while (index + run < blocks.length && isHeaderCell(blocks[index + run]?.lines ?? [])) run++;
     if (run >= 3) return index;
   }
   return -1;
@@ -102,7 +127,12 @@ function* keyValueRows(blocks: readonly Block[], key: string): Generator<Logical
       value = { ...block };
       continue;
     }
-    const canLabel = block.text === key || (isLabel(block.text) && (repeated.get(block.text) ?? 0) >= 2);
+    // A label the table repeats, or any label-like block after a finished value (a block after
+    // a value cut mid-sentence by a page end goes on with it).
+    const canLabel =
+      block.text === key ||
+      (isLabel(block.text) &&
+        ((repeated.get(block.text) ?? 0) >= 2 || SENTENCE_END.test(cleanFragment(value?.text ?? ""))));
     if (label && value && !canLabel) {
       value.text = joinParagraph(value.text, block.text);
       value.last = block.last;
@@ -129,7 +159,13 @@ export function readPlainText(text: string): RawDocument {
   const { chrome } = findChrome(lines);
   const blocks = blocksOf(lines, chrome);
   const margin = Math.max(...lines.map((line) => displayWidth(line.replace(/\f/gu, ""))));
-  const key = recordKey(blocks);
+  let key = recordKey(blocks);
+  if (key === null) {
+    // The key may sit at the end of a block (no blank line after the title above it).
+    const lastLines = blocks.map((block) => ({ ...block, text: block.lines.at(-1) ?? "" }));
+    key = recordKey(lastLines);
+  }
+  if (key !== null) splitAtKey(blocks, key);
   const header = key === null ? stackedHeader(blocks) : -1;
   const tableStart = key !== null ? blocks.findIndex((block) => block.text === key) : header;
   const before = tableStart < 0 ? lines.length : (blocks[tableStart]?.first ?? 1) - 1;
@@ -148,7 +184,16 @@ export function readPlainText(text: string): RawDocument {
   };
   const out: LogicalLine[] = prose(0, before);
   const warnings = [];
-  if (key !== null) out.push(...keyValueRows(blocks.slice(tableStart), key));
+  if (key !== null) {
+    out.push(...keyValueRows(blocks.slice(tableStart), key));
+    const start = blocks[tableStart]?.first ?? 1;
+    warnings.push({
+      code: "table_from_block_order",
+      severity: "warning" as const,
+      message: `the label/value table at line ${start} comes from pdftotext without -layout: labels and values were paired in block order, and a label that wraps beside a short value can come out of order there; for a faithful reading convert the PDF with "pdftotext -layout", or give the PDF itself`,
+      at: { line: start },
+    });
+  }
   else if (header >= 0) {
     const start = blocks[header]?.first ?? 1;
     const resume = blocks.findIndex(

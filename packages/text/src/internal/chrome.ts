@@ -46,9 +46,19 @@ function key(line: string): string {
 export function findChrome(lines: readonly string[]): { chrome: boolean[]; pageBreakBefore: boolean[] } {
   const chrome = lines.map((line, index) => isPageNumber(line) || isBarePageNumber(lines, index));
   const boundary = lines.map((line, index) => chrome[index] === true || line.includes("\f"));
-  // Lines near a boundary, by their text.
+  // Lines near a boundary, by their text, and the page ends they are near (boundaries a few
+  // lines apart, a page number and a form feed, are one page end).
   const nearBoundary = new Map<string, number[]>();
+  const pageEnds = new Map<string, Set<number>>();
   const boundaries = boundary.flatMap((is, index) => (is ? [index] : []));
+  const pageEndOf = new Map<number, number>();
+  boundaries.forEach((at, i) => {
+    const previous = boundaries[i - 1];
+    pageEndOf.set(
+      at,
+      previous !== undefined && at - previous <= NEAR_BOUNDARY * 2 ? (pageEndOf.get(previous) ?? at) : at,
+    );
+  });
   for (const at of boundaries) {
     for (const direction of [-1, 1]) {
       let seen = 0;
@@ -65,6 +75,9 @@ export function findChrome(lines: readonly string[]): { chrome: boolean[]; pageB
         const list = nearBoundary.get(text) ?? [];
         if (!list.includes(index)) list.push(index);
         nearBoundary.set(text, list);
+        const ends = pageEnds.get(text) ?? new Set<number>();
+        ends.add(pageEndOf.get(at) ?? at);
+        pageEnds.set(text, ends);
       }
     }
   }
@@ -80,7 +93,8 @@ export function findChrome(lines: readonly string[]): { chrome: boolean[]; pageB
       elsewhere.set(text, (elsewhere.get(text) ?? 0) + 1);
   });
   for (const [text, indexes] of nearBoundary) {
-    if (indexes.length < 2 || (elsewhere.get(text) ?? 0) > 1) continue;
+    // Near two different page ends (a value repeated around one page end is no running head).
+    if ((pageEnds.get(text)?.size ?? 0) < 2 || (elsewhere.get(text) ?? 0) > 1) continue;
     for (const index of indexes) chrome[index] = true;
   }
   // A page ends at a form feed or at the chrome run around a page number.
