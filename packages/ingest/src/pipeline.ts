@@ -3,7 +3,6 @@ import { extname, join } from "node:path";
 import { parseActionPlan } from "@lianzheng/action-plan";
 import { parseExecutionReport } from "@lianzheng/execution-report";
 import type { RawDocument } from "@lianzheng/layout";
-import { foldLookalikes, readAnyText, type TextEncoding } from "@lianzheng/text";
 import {
   Document,
   type DocumentKind,
@@ -12,6 +11,7 @@ import {
   ParseError,
   type Source,
 } from "@lianzheng/model";
+import { foldLookalikes, readAnyText, type TextEncoding } from "@lianzheng/text";
 import { type Detection, detect } from "./detect.js";
 import { decodeInput, type Input, type ReadLimits, readInput } from "./read-input.js";
 import { UsageError } from "./usage.js";
@@ -127,7 +127,8 @@ export async function parseInput(input: Input, options: ParseOptions = {}): Prom
   const { path } = input;
   const { text, raw, pages, kindTexts, encoding } = await layoutOf(input, options);
   const candidates = kindTexts().map(detect);
-  const { kind, language } = candidates.find((found) => found.kind !== "other") ?? (candidates[0] as Detection);
+  const { kind, language } =
+    candidates.find((found) => found.kind !== "other") ?? (candidates[0] as Detection);
   const base: DocumentBase = {
     id: documentId(kind, language, input.sha256),
     kind,

@@ -84,7 +84,8 @@ export function decodeInput(input: Input): DecodedText {
   try {
     decoded = decodeTextBytes(input.bytes);
   } catch (error) {
-    if (isParseError(error)) throw new ParseError(error.code, error.message, { file: input.path, cause: error });
+    if (isParseError(error))
+      throw new ParseError(error.code, error.message, { file: input.path, cause: error });
     throw error;
   }
   if (decoded.text.includes("\u0000")) {

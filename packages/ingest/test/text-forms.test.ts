@@ -72,7 +72,9 @@ describe("every text form parses to the seed's document", () => {
 
 // pdftotext without -layout: text in block order. What it keeps is read, what it loses is said.
 describe("pdftotext without -layout", () => {
-  const reportSeed = parseReport(readText(read(`seeds/${REPORT}`).toString("utf8"))) as { records: unknown[] };
+  const reportSeed = parseReport(readText(read(`seeds/${REPORT}`).toString("utf8"))) as {
+    records: unknown[];
+  };
 
   test("a label/value report reads record by record, marked as read from block order", () => {
     const reading = readAnyText(read("fixtures/text/report-2018-zh.raw.txt").toString("utf8"));
@@ -147,7 +149,9 @@ describe("lianzheng ingest over a folder of every form", () => {
       });
     });
     const big5 = manifest.inputs.find((entry) => entry.path.endsWith("input-2.txt"));
-    const document = JSON.parse(readFileSync(join(dir, "out", "documents", `${big5?.documentId}.json`), "utf8"));
+    const document = JSON.parse(
+      readFileSync(join(dir, "out", "documents", `${big5?.documentId}.json`), "utf8"),
+    );
     expect(document.source.encoding).toBe("big5");
   });
 });

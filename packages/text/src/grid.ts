@@ -25,22 +25,10 @@ interface Placed {
   text: string;
   /** 0-based line index in the input. */
   index: number;
-  /** Start column of each code point of `text`, per metric. */
-  x: Record<Metric, number[]>;
 }
 
 function place(text: string, index: number): Placed {
-  const code: number[] = [];
-  const display: number[] = [];
-  let c = 0;
-  let d = 0;
-  for (const char of text) {
-    code.push(c);
-    display.push(d);
-    c += 1;
-    d += charWidth(char);
-  }
-  return { text, index, x: { "code-point": code, display } };
+  return { text, index };
 }
 
 /** The pieces of a line separated by two spaces or more. */
@@ -67,6 +55,9 @@ function keyValueStart(line: string): number | null {
 
 const TOLERANCE = 3;
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u;
+const WIDE_CHAR = /[\u1100-\uffff]/u;
+// Share of a text's pieces that start on a column when the metric fits the text.
+const CLEAN_SHARE = 0.9;
 // Two columns start at least this many grid columns apart (a column holds three characters or more).
 const SEPARATION = 6;
 // How far left of its column a cell's text may start in pdftotext's grid after a long line.
@@ -81,39 +72,60 @@ interface Piece {
   spaces: Array<{ at: number; offset: number; betweenCjk: boolean }>;
 }
 
+const pieceCache: Record<Metric, WeakMap<Placed, Piece[]>> = {
+  "code-point": new WeakMap(),
+  display: new WeakMap(),
+};
+
+/** The pieces of a line (computed once per line and metric: every page is looked at often). */
 function pieces(line: Placed, metric: Metric): Piece[] {
+  const cached = pieceCache[metric].get(line);
+  if (cached) return cached;
+  const computed = findPieces(line, metric);
+  pieceCache[metric].set(line, computed);
+  return computed;
+}
+
+function findPieces(line: Placed, metric: Metric): Piece[] {
+  // One pass over UTF-16 units; `offset`s are units from the piece's start.
+  const { text } = line;
   const out: Piece[] = [];
-  const xs = line.x[metric];
-  const chars = [...line.text];
+  const length = text.length;
   let i = 0;
-  while (i < chars.length) {
-    while (i < chars.length && chars[i] === " ") i++;
-    if (i >= chars.length) break;
-    const from = i;
-    const spaces: Piece["spaces"] = [];
-    while (
-      i < chars.length &&
-      !(chars[i] === " " && chars[i + 1] === " ") &&
-      !(chars[i] === " " && i === chars.length - 1)
-    ) {
-      if (chars[i] === " ")
-        spaces.push({
-          at: (xs[i] ?? 0) + 1,
-          offset: i - from + 1,
-          betweenCjk: CJK.test(chars[i - 1] ?? "") && CJK.test(chars[i + 1] ?? ""),
-        });
+  let x = 0;
+  const widthAt = (unit: number): number =>
+    metric === "display" ? charWidth(String.fromCodePoint(unit)) : 1;
+  while (i < length) {
+    while (i < length && text.charCodeAt(i) === SPACE) {
       i++;
+      x++;
     }
-    const last = i - 1;
-    out.push({
-      text: chars.slice(from, i).join(""),
-      start: xs[from] ?? 0,
-      end: (xs[last] ?? 0) + (metric === "display" ? charWidth(chars[last] ?? "") : 1),
-      spaces,
-    });
+    if (i >= length) break;
+    const from = i;
+    const start = x;
+    const spaces: Piece["spaces"] = [];
+    let end = x;
+    let previous = 0;
+    while (i < length) {
+      const unit = text.codePointAt(i) ?? 0;
+      if (unit === SPACE) {
+        const next = i + 1 < length ? (text.codePointAt(i + 1) ?? 0) : SPACE;
+        if (next === SPACE) break;
+        spaces.push({ at: x + 1, offset: i - from + 1, betweenCjk: isCjkUnit(previous) && isCjkUnit(next) });
+      }
+      const advance = unit === SPACE ? 1 : widthAt(unit);
+      if (unit !== SPACE) end = x + advance;
+      x += advance;
+      i += unit > 0xffff ? 2 : 1;
+      previous = unit;
+    }
+    out.push({ text: text.slice(from, i).trimEnd(), start, end, spaces });
   }
   return out;
 }
+
+const SPACE = 32;
+const isCjkUnit = (unit: number): boolean => unit > 0x2e7f && CJK.test(String.fromCodePoint(unit));
 
 /**
  * The columns of one page of a table: where the pieces of its lines start, clustered (a
@@ -182,12 +194,11 @@ function cutLine(line: Placed, metric: Metric, starts: readonly number[], missin
         cells[index] = cells[index] ? `${cells[index]} ${rest.text}` : rest.text;
         break;
       }
-      const chars = [...rest.text];
-      const head = chars.slice(0, split.offset - 1).join("");
+      const head = rest.text.slice(0, split.offset - 1);
       const index = column + missing;
       cells[index] = cells[index] ? `${cells[index]} ${head}` : head;
       rest = {
-        text: chars.slice(split.offset).join(""),
+        text: rest.text.slice(split.offset),
         start: split.at,
         end: rest.end,
         spaces: rest.spaces
@@ -228,15 +239,26 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
   }
   const bands: Band[] = [];
   const placedPages = pages.map((page) => page.flatMap((entry) => (entry.placed ? [entry.placed] : [])));
-  // One tool made the whole text: the metric whose columns hold more of the text's pieces.
-  const support = (metric: Metric): number =>
-    placedPages.reduce((sum, placed) => sum + findColumns(placed, metric, columns).support, 0);
-  const metric: Metric = support("display") > support("code-point") ? "display" : "code-point";
+  // One tool made the whole text: the metric whose columns hold more of the text's pieces (the
+  // same unless the text has wide characters).
+  const support = (found: ReadonlyArray<{ support: number }>): number =>
+    found.reduce((sum, page) => sum + page.support, 0);
+  // pdftotext counts code points: the display metric is tried only when that leaves many pieces
+  // off the columns (text aligned by eye, CJK two columns wide).
+  const byMetric = (metric: Metric) => placedPages.map((placed) => findColumns(placed, metric, columns));
+  const codePoint = byMetric("code-point");
+  const pieceCount = placedPages.reduce(
+    (sum, placed) => sum + placed.reduce((lines, line) => lines + pieces(line, "code-point").length, 0),
+    0,
+  );
+  const wide = placedPages.some((placed) => placed.some((line) => WIDE_CHAR.test(line.text)));
+  const display = wide && support(codePoint) < pieceCount * CLEAN_SHARE ? byMetric("display") : codePoint;
+  const metric: Metric = support(display) > support(codePoint) ? "display" : "code-point";
+  const found = metric === "display" ? display : codePoint;
   // The table's left edge: where its first column starts on most pages.
-  const lefts = placedPages.map((placed) => findColumns(placed, metric, columns).starts[0] ?? 0);
-  const leftEdge = Math.min(...lefts);
+  const leftEdge = Math.min(...found.map((page) => page.starts[0] ?? 0));
   for (const [pageIndex, page] of pages.entries()) {
-    let { starts } = findColumns(placedPages[pageIndex] ?? [], metric, columns);
+    let starts = found[pageIndex]?.starts ?? [];
     // Nothing at the left edge on this page: its first column is empty all page long (a strategy
     // spanning it), so the page shows one column fewer.
     if (starts.length === columns && (starts[0] ?? 0) > leftEdge + TOLERANCE)
@@ -324,6 +346,15 @@ function startsTable(lines: readonly string[], at: number): { columns: number } 
   return aligned >= 3 ? { columns: 2 } : null;
 }
 
+// A section heading ends a table: 肆、… / IV. … at the margin, one piece of text.
+const HEADING_START = /^\s{0,4}([壹貳贰參叁参肆伍陸陆柒捌玖拾]|[IVX]{1,5}\.)/u;
+
+function endsTable(line: string): boolean {
+  return (
+    HEADING_START.test(line) && !/\S {2,}\S/u.test(line.trim()) && isBareHeading(cleanFragment(line.trim()))
+  );
+}
+
 /**
  * Reads monospace text laid out in columns (`pdftotext -layout`, text aligned with spaces) into
  * the RawDocument every parser takes. Page chrome (page numbers, running heads, form feeds) is
@@ -365,7 +396,7 @@ export function readLayoutText(text: string): RawDocument {
       const current = plain[index] ?? "";
       pageBreak ||= pageBreakBefore[index] === true;
       if (chrome[index]) continue;
-      if (isBareHeading(cleanFragment(current.trim())) && !/\S {2,}\S/u.test(current.trim())) break;
+      if (endsTable(current)) break;
       region.push({ placed: current.trim() ? place(current, index) : null, pageBreak });
       pageBreak = false;
     }

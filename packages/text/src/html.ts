@@ -16,7 +16,18 @@ export function isHtml(text: string): boolean {
   );
 }
 
-const SKIPPED = new Set(["script", "style", "noscript", "template", "head", "nav", "header", "footer", "button", "select"]);
+const SKIPPED = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "head",
+  "nav",
+  "header",
+  "footer",
+  "button",
+  "select",
+]);
 // Site chrome around the content of a saved page (menus, breadcrumbs, footers).
 const CHROME_CLASS = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|footer|header|sidebar|toolbar)($|[\s_-])/iu;
 

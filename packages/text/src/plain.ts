@@ -193,8 +193,7 @@ export function readPlainText(text: string): RawDocument {
       message: `the label/value table at line ${start} comes from pdftotext without -layout: labels and values were paired in block order, and a label that wraps beside a short value can come out of order there; for a faithful reading convert the PDF with "pdftotext -layout", or give the PDF itself`,
       at: { line: start },
     });
-  }
-  else if (header >= 0) {
+  } else if (header >= 0) {
     const start = blocks[header]?.first ?? 1;
     const resume = blocks.findIndex(
       (block, index) => index > header && isBareHeading(cleanFragment(block.text)),

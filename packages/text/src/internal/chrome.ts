@@ -14,7 +14,9 @@ const PAGE_NUMBER = [
 
 /** True when a line (without its surrounding white space) is a page number in a common style. */
 export function isPageNumber(line: string): boolean {
-  const text = line.trim().replace(/\s+/gu, " ");
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > 40) return false;
+  const text = trimmed.replace(/\s+/gu, " ");
   return text.length > 0 && text.length <= 24 && PAGE_NUMBER.some((pattern) => pattern.test(text));
 }
 
