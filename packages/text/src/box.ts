@@ -1,4 +1,4 @@
-import { joinParagraph, type RawDocument } from "@lianzheng/layout";
+import { isHeaderLike, joinParagraph, type RawDocument } from "@lianzheng/layout";
 import { parseListMarker } from "@lianzheng/normalize";
 import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
 import { isChromeLine } from "./internal/chrome.js";
@@ -149,7 +149,8 @@ const textOf = (lines: readonly string[]): string => cleanFragment(lines.reduce(
 /**
  * A row cut by the end of a box (a page of the web view) goes on in the first row of the next
  * box. Where its first cell is not empty (a label/value table, whose label wraps too), only the
- * text tells: the row above stops mid-sentence, and the first cell below neither starts a
+ * text tells: the row above stops mid-sentence (or the row below is a label's tail alone), and
+ * the first cell below neither starts a
  * numbered item nor is a label the table uses elsewhere.
  */
 function runsOn(before: Row, after: Row, labels: ReadonlyMap<string, number>): boolean {
@@ -157,7 +158,13 @@ function runsOn(before: Row, after: Row, labels: ReadonlyMap<string, number>): b
   const first = after.columns.find((lines) => lines.length > 0);
   if (!last || !first || after.columns[0]?.length === 0) return false;
   const head = textOf(first);
-  return !SENTENCE_END.test(textOf(last)) && parseListMarker(head) === null && (labels.get(head) ?? 0) < 2;
+  // Only the first cell below: the tail of a wrapped label (its value ended above the page end).
+  const aloneBelow = after.columns.slice(1).every((lines) => lines.length === 0);
+  return (
+    (aloneBelow || !SENTENCE_END.test(textOf(last))) &&
+    parseListMarker(head) === null &&
+    (labels.get(head) ?? 0) < 2
+  );
 }
 
 function* toLogicalLines(items: readonly Item[]): Generator<LogicalLine> {
@@ -173,6 +180,11 @@ function* toLogicalLines(items: readonly Item[]): Generator<LogicalLine> {
     if (!broken) labels.set(label, (labels.get(label) ?? 0) + 1);
     broken = false;
   }
+  // The header, repeated at the top of each box: a page break, not a row that could be continued.
+  const firstRow = items.find((item): item is { kind: "row"; row: Row } => item.kind === "row")?.row;
+  const headerText = (row: Row): string => row.columns.map((lines) => textOf(lines)).join("\t");
+  const header =
+    firstRow && isHeaderLike(firstRow.columns.map((lines) => textOf(lines))) ? headerText(firstRow) : null;
   let previous: Row | null = null;
   let afterBreak = false;
   for (const item of items) {
@@ -183,6 +195,14 @@ function* toLogicalLines(items: readonly Item[]): Generator<LogicalLine> {
       continue;
     }
     const { row } = item;
+    if (header !== null && row !== firstRow && headerText(row) === header) {
+      yield {
+        kind: "row",
+        cells: row.columns.map((texts) => cell(texts.join(" "), row.first, row.last)),
+        line: row.first,
+      };
+      continue;
+    }
     const continues = afterBreak && previous !== null && runsOn(previous, row, labels);
     yield {
       kind: "row",
