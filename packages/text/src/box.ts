@@ -1,8 +1,8 @@
 import { isHeaderLike, joinParagraph, type RawDocument } from "@lianzheng/layout";
-import { parseListMarker } from "@lianzheng/normalize";
 import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
 import { isChromeLine } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
+import { runsOn } from "./internal/runs-on.js";
 import { assertText, splitLines } from "./read-text.js";
 
 // Tables drawn with box-drawing characters, as the national law database prints a rule's tables:
@@ -143,29 +143,7 @@ export function readBoxText(text: string): RawDocument {
   return assemble(toLogicalLines(items), { titleFromFirstLine: true });
 }
 
-const SENTENCE_END = /[。；！？.;!?]$/u;
 const textOf = (lines: readonly string[]): string => cleanFragment(lines.reduce(joinParagraph, ""));
-
-/**
- * A row cut by the end of a box (a page of the web view) goes on in the first row of the next
- * box. Where its first cell is not empty (a label/value table, whose label wraps too), only the
- * text tells: the row above stops mid-sentence (or the row below is a label's tail alone), and
- * the first cell below neither starts a
- * numbered item nor is a label the table uses elsewhere.
- */
-function runsOn(before: Row, after: Row, labels: ReadonlyMap<string, number>): boolean {
-  const last = [...before.columns].reverse().find((lines) => lines.length > 0);
-  const first = after.columns.find((lines) => lines.length > 0);
-  if (!last || !first || after.columns[0]?.length === 0) return false;
-  const head = textOf(first);
-  // Only the first cell below: the tail of a wrapped label (its value ended above the page end).
-  const aloneBelow = after.columns.slice(1).every((lines) => lines.length === 0);
-  return (
-    (aloneBelow || !SENTENCE_END.test(textOf(last))) &&
-    parseListMarker(head) === null &&
-    (labels.get(head) ?? 0) < 2
-  );
-}
 
 function* toLogicalLines(items: readonly Item[]): Generator<LogicalLine> {
   // Labels the table uses: first cells of rows that do not follow a break (those may be pieces).
@@ -203,7 +181,10 @@ function* toLogicalLines(items: readonly Item[]): Generator<LogicalLine> {
       };
       continue;
     }
-    const continues = afterBreak && previous !== null && runsOn(previous, row, labels);
+    const continues =
+      afterBreak &&
+      previous !== null &&
+      runsOn(previous.columns.map(textOf), row.columns.map(textOf), labels);
     yield {
       kind: "row",
       cells: row.columns.map((texts) => cell(texts.reduce(joinParagraph, ""), row.first, row.last)),

@@ -9,6 +9,7 @@ import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/asse
 import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import { proseLines } from "./internal/prose.js";
+import { runsOn } from "./internal/runs-on.js";
 import { charWidth } from "./internal/width.js";
 import { assertText, splitLines } from "./read-text.js";
 
@@ -58,6 +59,7 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u;
 const WIDE_CHAR = /[\u1100-\uffff]/u;
 // Share of a text's pieces that start on a column when the metric fits the text.
 const CLEAN_SHARE = 0.9;
+const FEW_LINES = 5;
 // Two columns start at least this many grid columns apart (a column holds three characters or more).
 const SEPARATION = 6;
 // How far left of its column a cell's text may start in pdftotext's grid after a long line.
@@ -257,8 +259,12 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
   const found = metric === "display" ? display : codePoint;
   // The table's left edge: where its first column starts on most pages.
   const leftEdge = Math.min(...found.map((page) => page.starts[0] ?? 0));
+  let previousStarts: number[] = [];
   for (const [pageIndex, page] of pages.entries()) {
     let starts = found[pageIndex]?.starts ?? [];
+    // A page with a few lines only (the end of a row) shows too little: the page before's columns.
+    if ((placedPages[pageIndex]?.length ?? 0) < FEW_LINES && previousStarts.length >= starts.length)
+      starts = previousStarts;
     // Nothing at the left edge on this page: its first column is empty all page long (a strategy
     // spanning it), so the page shows one column fewer.
     if (starts.length === columns && (starts[0] ?? 0) > leftEdge + TOLERANCE)
@@ -271,6 +277,7 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
       if (atEdge) starts = [leftEdge, ...starts];
     }
     const missing = Math.max(0, columns - starts.length);
+    previousStarts = starts;
     let open: Band | null = null;
     let pageBreak = page[0]?.pageBreak === true;
     for (const entry of page) {
@@ -309,13 +316,23 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
   // blank line (spacing between paragraphs of a cell), not a row of its own.
   const body = rows.filter((row, index) => index > 0 || !isHeaderLike(row.cells.map((c) => c.text)));
   const { keyColumn } = profileColumns(body, columns);
+  // Labels the table uses: first cells of bands not right after a page end.
+  const labels = new Map<string, number>();
+  bands.forEach((band, index) => {
+    const label = rows[index]?.cells[0]?.text ?? "";
+    if (!band.pageBreak && label) labels.set(label, (labels.get(label) ?? 0) + 1);
+  });
+  const texts = (row: RawRow): string[] => row.cells.map((c) => c.text);
+  let above: RawRow | null = null;
   for (const [index, band] of bands.entries()) {
     const row = rows[index];
     if (!row) continue;
     if (band.pageBreak || band.lines.length === 0) yield { kind: "break" };
     if (band.lines.length === 0) continue;
+    if (band.pageBreak && above && runsOn(texts(above), texts(row), labels)) row.continuesPrevious = true;
     else if (index > 0 && row.cells.slice(0, keyColumn + 1).every((c) => !c.text))
       row.continuesPrevious = true;
+    above = row;
     yield {
       kind: "row",
       cells: row.cells,

@@ -94,9 +94,12 @@ export function findChrome(lines: readonly string[]): { chrome: boolean[]; pageB
     if (index > firstBoundary && list && !list.includes(index))
       elsewhere.set(text, (elsewhere.get(text) ?? 0) + 1);
   });
+  const allPageEnds = new Set(pageEndOf.values());
   for (const [text, indexes] of nearBoundary) {
     // Near two different page ends (a value repeated around one page end is no running head).
-    if ((pageEnds.get(text)?.size ?? 0) < 2 || (elsewhere.get(text) ?? 0) > 1) continue;
+    // A running head is on most pages; a line that is near a page end now and then is text.
+    const near = pageEnds.get(text)?.size ?? 0;
+    if (near < 2 || near < allPageEnds.size / 2 || (elsewhere.get(text) ?? 0) > 1) continue;
     for (const index of indexes) chrome[index] = true;
   }
   // A page ends at a form feed or at the chrome run around a page number.
