@@ -260,23 +260,39 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
   // The table's left edge: where its first column starts on most pages.
   const leftEdge = Math.min(...found.map((page) => page.starts[0] ?? 0));
   let previousStarts: number[] = [];
+  /** The columns of the last page that showed them all. */
+  let reference: number[] | null = null;
   for (const [pageIndex, page] of pages.entries()) {
+    const placed = placedPages[pageIndex] ?? [];
     let starts = found[pageIndex]?.starts ?? [];
     // A page with a few lines only (the end of a row) shows too little: the page before's columns.
-    if ((placedPages[pageIndex]?.length ?? 0) < FEW_LINES && previousStarts.length >= starts.length)
-      starts = previousStarts;
+    if (placed.length < FEW_LINES && previousStarts.length >= starts.length) starts = previousStarts;
     // Nothing at the left edge on this page: its first column is empty all page long (a strategy
     // spanning it), so the page shows one column fewer.
     if (starts.length === columns && (starts[0] ?? 0) > leftEdge + TOLERANCE)
-      starts = findColumns(placedPages[pageIndex] ?? [], metric, columns - 1).starts;
+      starts = findColumns(placed, metric, columns - 1).starts;
     // Text at the table's left edge on a page whose columns start further right: a first column
     // with a line or two on this page (a label at the foot of a page of long values).
-    const placed = placedPages[pageIndex] ?? [];
     if ((starts[0] ?? 0) > leftEdge + TOLERANCE && starts.length < columns) {
       const atEdge = placed.some((line) => pieces(line, metric).some((p) => p.start <= leftEdge + TOLERANCE));
       if (atEdge) starts = [leftEdge, ...starts];
     }
-    const missing = Math.max(0, columns - starts.length);
+    // Columns empty all page long leave no trace: the page's columns are matched to the nearest
+    // columns of the last full page; without one, the missing columns are the leftmost.
+    let missing = Math.max(0, columns - starts.length);
+    if (starts.length === columns) reference = starts;
+    else if (reference && starts.length > 0) {
+      const full: number[] = [...reference];
+      for (const start of starts) {
+        const nearest = full.reduce(
+          (best, x, i) => (Math.abs(x - start) < Math.abs((full[best] ?? 0) - start) ? i : best),
+          0,
+        );
+        full[nearest] = start;
+      }
+      starts = full;
+      missing = 0;
+    }
     previousStarts = starts;
     let open: Band | null = null;
     let pageBreak = page[0]?.pageBreak === true;
