@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { readText } from "@lianzheng/text";
 import { ActionPlan, type Measure, type Source } from "@lianzheng/model";
+import { readText } from "@lianzheng/text";
 import * as OpenCC from "opencc-js/t2cn";
 import { describe, expect, it } from "vitest";
 import { mergeTranslations, parseActionPlan } from "../src/index.js";

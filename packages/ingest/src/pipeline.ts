@@ -13,8 +13,8 @@ import {
 } from "@lianzheng/model";
 import { foldLookalikes, readAnyText, type TextEncoding } from "@lianzheng/text";
 import { type Detection, detect } from "./detect.js";
+import { IngestError } from "./errors.js";
 import { decodeInput, type Input, type ReadLimits, readInput } from "./read-input.js";
-import { UsageError } from "./usage.js";
 
 export interface ParseOptions extends ReadLimits {
   /** Most pages read from a PDF. */
@@ -190,8 +190,8 @@ export async function listInputs(paths: string[]): Promise<InputList> {
     let info: Awaited<ReturnType<typeof stat>>;
     try {
       info = await stat(path);
-    } catch {
-      throw new UsageError(`no such file or folder: ${path}`);
+    } catch (error) {
+      throw new IngestError("input_not_found", `no such file or folder: ${path}`, path, { cause: error });
     }
     if (info.isDirectory()) await walk(path);
     else files.add(path);

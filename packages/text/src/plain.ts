@@ -1,4 +1,5 @@
 import { isHeaderLike, joinParagraph, type RawDocument } from "@lianzheng/layout";
+import { createWarning, type Warning } from "@lianzheng/model";
 import { parseListMarker } from "@lianzheng/normalize";
 import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
 import { findChrome } from "./internal/chrome.js";
@@ -183,27 +184,29 @@ export function readPlainText(text: string): RawDocument {
     return out;
   };
   const out: LogicalLine[] = prose(0, before);
-  const warnings = [];
+  const warnings: Warning[] = [];
   if (key !== null) {
     out.push(...keyValueRows(blocks.slice(tableStart), key));
     const start = blocks[tableStart]?.first ?? 1;
-    warnings.push({
-      code: "table_from_block_order",
-      severity: "warning" as const,
-      message: `the label/value table at line ${start} comes from pdftotext without -layout: labels and values were paired in block order, and a label that wraps beside a short value can come out of order there; for a faithful reading convert the PDF with "pdftotext -layout", or give the PDF itself`,
-      at: { line: start },
-    });
+    warnings.push(
+      createWarning(
+        "table_from_block_order",
+        `the label/value table at line ${start} comes from pdftotext without -layout: labels and values were paired in block order, and a label that wraps beside a short value can come out of order there; for a faithful reading convert the PDF with "pdftotext -layout", or give the PDF itself`,
+        { at: { line: start } },
+      ),
+    );
   } else if (header >= 0) {
     const start = blocks[header]?.first ?? 1;
     const resume = blocks.findIndex(
       (block, index) => index > header && isBareHeading(cleanFragment(block.text)),
     );
-    warnings.push({
-      code: "table_columns_lost",
-      severity: "warning" as const,
-      message: `the table at line ${start} comes from pdftotext without -layout: its columns are lost (each cell is a block of its own, the cells of a row interleave), so it was not read; convert the PDF with "pdftotext -layout", or give the PDF itself`,
-      at: { line: start },
-    });
+    warnings.push(
+      createWarning(
+        "table_columns_lost",
+        `the table at line ${start} comes from pdftotext without -layout: its columns are lost (each cell is a block of its own, the cells of a row interleave), so it was not read; convert the PDF with "pdftotext -layout", or give the PDF itself`,
+        { at: { line: start } },
+      ),
+    );
     if (resume >= 0) out.push(...prose((blocks[resume]?.first ?? 1) - 1, lines.length));
   }
   const doc = assemble(out, { titleFromFirstLine: true });
