@@ -58,7 +58,7 @@ function* tableLines(cells: readonly Cell[]): Generator<LogicalLine> {
   let index = 0;
   while (index < body.length) {
     const first = cleanFragment(textOf(body[index] as Cell));
-    const full = !header || width < 3 || groupStyle === recordStyle || markerStyleOf(first) === groupStyle;
+    const full = !header || groupStyle === recordStyle || markerStyleOf(first) === groupStyle;
     const take = full ? width : width - 1;
     yield toRow(body.slice(index, index + take), full ? 0 : 1);
     index += take;
