@@ -113,7 +113,11 @@ function findPieces(line: Placed, metric: Metric): Piece[] {
       if (unit === SPACE) {
         const next = i + 1 < length ? (text.codePointAt(i + 1) ?? 0) : SPACE;
         if (next === SPACE) break;
-        spaces.push({ at: x + 1, offset: i - from + 1, betweenCjk: isCjkUnit(previous) && isCjkUnit(next) });
+        spaces.push({
+          at: x + 1,
+          offset: i - from + 1,
+          betweenCjk: isCjkUnit(previous) && (isCjkUnit(next) || OPENING.has(next)),
+        });
       }
       const advance = unit === SPACE ? 1 : widthAt(unit);
       if (unit !== SPACE) end = x + advance;
@@ -127,6 +131,8 @@ function findPieces(line: Placed, metric: Metric): Piece[] {
 }
 
 const SPACE = 32;
+// Brackets a CJK cell can open with: "，(檢察司)" after a one-space column gap.
+const OPENING = new Set([0x28, 0xff08, 0x300c, 0x300e]);
 const isCjkUnit = (unit: number): boolean => unit > 0x2e7f && CJK.test(String.fromCodePoint(unit));
 
 /**
@@ -162,9 +168,10 @@ function findColumns(
   return { starts: chosen.map((c) => c.at), support: chosen.reduce((sum, c) => sum + c.count, 0) };
 }
 
+/** The column a piece starting at `x` is in: text may start up to DRIFT left of its column. */
 function columnAt(starts: readonly number[], x: number): number {
   let column = 0;
-  while (column + 1 < starts.length && x >= (starts[column + 1] ?? 0) - TOLERANCE) column++;
+  while (column + 1 < starts.length && x >= (starts[column + 1] ?? 0) - DRIFT + 1) column++;
   return column;
 }
 
