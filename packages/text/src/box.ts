@@ -181,7 +181,7 @@ function* toLogicalLines(items: readonly Item[]): Generator<LogicalLine> {
       };
       continue;
     }
-    const continues =
+    const continues: boolean =
       afterBreak &&
       previous !== null &&
       runsOn(previous.columns.map(textOf), row.columns.map(textOf), labels);
@@ -192,7 +192,11 @@ function* toLogicalLines(items: readonly Item[]): Generator<LogicalLine> {
       lineEnd: row.last,
       ...(continues ? { continuesPrevious: true } : {}),
     };
-    previous = row;
+    // What a later page end continues is the whole row, fragments joined.
+    previous =
+      continues && previous
+        ? { ...row, columns: previous.columns.map((lines, i) => [...lines, ...(row.columns[i] ?? [])]) }
+        : row;
     afterBreak = false;
   }
 }

@@ -355,7 +355,15 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
     if (band.pageBreak && above && runsOn(texts(above), texts(row), labels)) row.continuesPrevious = true;
     else if (index > 0 && row.cells.slice(0, keyColumn + 1).every((c) => !c.text))
       row.continuesPrevious = true;
-    above = row;
+    // What a later page end continues is the whole row, fragments joined.
+    above =
+      row.continuesPrevious && above
+        ? {
+            cells: above.cells.map((c, i) => ({
+              text: [c.text, row.cells[i]?.text ?? ""].filter(Boolean).join("\n"),
+            })),
+          }
+        : row;
     yield {
       kind: "row",
       cells: row.cells,
