@@ -194,7 +194,7 @@ function* toLogicalLines(items: readonly Item[]): Generator<LogicalLine> {
     };
     // What a later page end continues is the whole row, fragments joined.
     previous =
-      continues && previous
+      (continues || row.columns[0]?.length === 0) && previous
         ? { ...row, columns: previous.columns.map((lines, i) => [...lines, ...(row.columns[i] ?? [])]) }
         : row;
     afterBreak = false;

@@ -357,7 +357,7 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
       row.continuesPrevious = true;
     // What a later page end continues is the whole row, fragments joined.
     above =
-      row.continuesPrevious && above
+      (row.continuesPrevious || !row.cells[0]?.text) && above
         ? {
             cells: above.cells.map((c, i) => ({
               text: [c.text, row.cells[i]?.text ?? ""].filter(Boolean).join("\n"),

@@ -24,8 +24,10 @@ export function runsOn(
   const head = below[0] ?? "";
   if (!last || !head) return false;
   // The label above and the first cell below make a label the table uses: one label, cut.
-  const joined = `${above[0] ?? ""}${head}`.replace(/\s+/gu, "");
-  for (const [label, count] of labels) if (count >= 2 && label.replace(/\s+/gu, "") === joined) return true;
+  const cut = above[0] ?? "";
+  const joined = `${cut}${head}`.replace(/\s+/gu, "");
+  if (cut)
+    for (const [label, count] of labels) if (count >= 2 && label.replace(/\s+/gu, "") === joined) return true;
   const aloneBelow = below.slice(1).every((text) => text.length === 0);
   // Unfinished above: no sentence end, or a list marker with nothing after it yet ("… 2."), or a
   // first cell with a bracket still open ("107年度(1月至12").
