@@ -347,14 +347,18 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
   });
   const texts = (row: RawRow): string[] => row.cells.map((c) => c.text);
   let above: RawRow | null = null;
+  // A page end, or a repeated header (which only marks one), since the last row.
+  let afterBreak = false;
   for (const [index, band] of bands.entries()) {
     const row = rows[index];
     if (!row) continue;
     if (band.pageBreak || band.lines.length === 0) yield { kind: "break" };
+    afterBreak ||= band.pageBreak || band.lines.length === 0;
     if (band.lines.length === 0) continue;
-    if (band.pageBreak && above && runsOn(texts(above), texts(row), labels)) row.continuesPrevious = true;
+    if (afterBreak && above && runsOn(texts(above), texts(row), labels)) row.continuesPrevious = true;
     else if (index > 0 && row.cells.slice(0, keyColumn + 1).every((c) => !c.text))
       row.continuesPrevious = true;
+    afterBreak = false;
     // What a later page end continues is the whole row, fragments joined.
     above =
       (row.continuesPrevious || !row.cells[0]?.text) && above
