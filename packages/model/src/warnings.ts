@@ -43,6 +43,10 @@ export const WARNING_CATALOG = {
     meaning:
       "a table in text made without columns (pdftotext without -layout) could not be read; it was left out",
   },
+  column_gap_ambiguous: {
+    severity: "warning",
+    meaning: "two cells of a text table stood one space apart and the gap could be at more than one space",
+  },
   table_from_block_order: {
     severity: "warning",
     meaning:

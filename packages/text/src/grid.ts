@@ -5,6 +5,7 @@ import {
   type RawDocument,
   type RawRow,
 } from "@lianzheng/layout";
+import { createWarning } from "@lianzheng/model";
 import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
 import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
@@ -175,6 +176,15 @@ function columnAt(starts: readonly number[], x: number): number {
   return column;
 }
 
+/** Lines where two cells stood one space apart and more than one space could be the gap. */
+const ambiguousLines = new WeakSet<Placed>();
+
+/** The first candidate gap; more than one between words (not CJK, where the grid only drifts left) is ambiguous. */
+function firstGap<T extends { betweenCjk: boolean }>(candidates: readonly T[], line: Placed): T | undefined {
+  if (candidates.length > 1 && candidates.some((space) => !space.betweenCjk)) ambiguousLines.add(line);
+  return candidates[0];
+}
+
 /** A line cut into one text per column (`missing` empty columns first). */
 function cutLine(line: Placed, metric: Metric, starts: readonly number[], missing: number): string[] {
   const cells = Array.from({ length: starts.length + missing }, () => "");
@@ -197,7 +207,10 @@ function cutLine(line: Placed, metric: Metric, starts: readonly number[], missin
         cjkSplit ??
         (next === undefined || rest.end <= next + 1
           ? undefined
-          : rest.spaces.filter((space) => space.at >= next - DRIFT && space.at <= next + TOLERANCE).at(0));
+          : firstGap(
+              rest.spaces.filter((space) => space.at >= next - DRIFT && space.at <= next + TOLERANCE),
+              line,
+            ));
       if (!split) {
         const index = column + missing;
         cells[index] = cells[index] ? `${cells[index]} ${rest.text}` : rest.text;
@@ -422,6 +435,7 @@ export function readLayoutText(text: string): RawDocument {
   const plain = lines.map((line) => line.replace(/\f/gu, ""));
   const margin = Math.max(...plain.map((line) => [...line].reduce((sum, char) => sum + charWidth(char), 0)));
   const out: LogicalLine[] = [];
+  const ambiguous: number[] = [];
   let prose: Array<{ text: string; index: number }> = [];
   const flushProse = (): void => {
     out.push(...proseLines(prose, margin));
@@ -453,7 +467,20 @@ export function readLayoutText(text: string): RawDocument {
       pageBreak = false;
     }
     out.push(...tableLines(region, table.columns));
+    for (const entry of region)
+      if (entry.placed && ambiguousLines.has(entry.placed)) ambiguous.push(entry.placed.index + 1);
   }
   flushProse();
-  return assemble(out, { titleFromFirstLine: true });
+  const doc = assemble(out, { titleFromFirstLine: true });
+  // Two cells one space apart, with more than one space where the gap could be (English text
+  // set tight): the first was taken; said, never hidden.
+  for (const line of ambiguous)
+    doc.warnings.push(
+      createWarning(
+        "column_gap_ambiguous",
+        `line ${line}: two cells stand one space apart and the gap between them could be at more than one space; the first was taken (a word may sit in the wrong column); for this table, reading the PDF itself is surer`,
+        { at: { line } },
+      ),
+    );
+  return doc;
 }
