@@ -147,9 +147,8 @@ describe("lianzheng ingest over a folder of every form", () => {
     const { ingest } = await import("../src/ingest.js");
     const dir = mkdtempSync(join(tmpdir(), "lianzheng-forms-"));
     mkdirSync(join(dir, "in"));
-    forms.forEach(([file], index) =>
-      copyFileSync(new URL(`fixtures/text/${file}`, root), join(dir, "in", `input-${index}.txt`)),
-    );
+    for (const [index, [file]] of forms.entries())
+      copyFileSync(new URL(`fixtures/text/${file}`, root), join(dir, "in", `input-${index}.txt`));
     const manifest = await ingest({ paths: [join(dir, "in")], out: join(dir, "out"), jobs: 1 });
     const byName = new Map(manifest.inputs.map((entry) => [entry.path.split(/[\\/]/u).pop(), entry]));
     forms.forEach(([file, kind, language], index) => {

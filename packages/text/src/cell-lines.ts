@@ -35,7 +35,7 @@ function headerLength(cells: readonly Cell[]): number {
   let count = 0;
   while (count < cells.length) {
     const c = cells[count];
-    if (!c || c.lines.length !== 1 || !isHeaderLike([textOf(c), "x"])) break;
+    if (c?.lines.length !== 1 || !isHeaderLike([textOf(c), "x"])) break;
     count++;
   }
   return count >= 2 ? count : 0;
