@@ -1,4 +1,4 @@
-import { readText } from "@lianzheng/layout";
+import { readText } from "@lianzheng/text";
 import { ActionPlan, type Measure } from "@lianzheng/model";
 import { readSeed, sourceOf } from "@lianzheng/test-support";
 import * as OpenCC from "opencc-js/t2cn";

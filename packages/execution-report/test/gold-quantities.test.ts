@@ -1,4 +1,4 @@
-import { readText } from "@lianzheng/layout";
+import { readText } from "@lianzheng/text";
 import type { Quantity } from "@lianzheng/model";
 import { readSeed003GoldQuantities } from "@lianzheng/test-support";
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 import { parseActionPlan } from "@lianzheng/action-plan";
-import { readText } from "@lianzheng/layout";
+import { readText } from "@lianzheng/text";
 import { ExecutionReport } from "@lianzheng/model";
 import { describe, expect, it } from "vitest";
 import { linkReportToPlan, parseExecutionReport } from "../src/index.js";

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
-import { ParseError } from "@lianzheng/model";
+import { isParseError, ParseError } from "@lianzheng/model";
 import { hasPdfHeader } from "@lianzheng/pdf";
+import { type DecodedText, decodeText as decodeTextBytes } from "@lianzheng/text";
 
 /** The bytes of one input file and what is known before parsing it. */
 export interface Input {
@@ -73,55 +74,30 @@ export function inputOf(path: string, bytes: Uint8Array): Input {
 }
 
 /**
- * Whether bytes that are not UTF-8 read as Big5 text: every byte sequence valid in Big5 (CP950)
- * and most characters Han. Only to name the encoding in the error: nothing is decoded from it.
+ * Decode a text input: UTF-8 (with or without BOM), UTF-16 with a BOM, or Big5/CP950 (see
+ * `decodeText` of @lianzheng/text), with the encoding found. Anything else, or text with NUL
+ * characters, is binary and fails rather than producing garbage.
  */
-function looksLikeBig5(bytes: Uint8Array): boolean {
-  let text: string;
+export function decodeInput(input: Input): DecodedText {
+  let decoded: DecodedText;
   try {
-    text = new TextDecoder("big5", { fatal: true }).decode(bytes.subarray(0, 64 * 1024), { stream: true });
-  } catch {
-    return false;
-  }
-  // Letters outside ASCII: in Big5 text nearly all of them are Han.
-  const letters = text.match(/(?![\p{ASCII}])\p{L}/gu) ?? [];
-  const han = letters.filter((letter) => /\p{Script=Han}/u.test(letter));
-  return letters.length > 0 && han.length / letters.length > 0.8;
-}
-
-/**
- * Decode a text input: UTF-8 (with or without BOM) or UTF-16 with a BOM. Anything else, or text
- * with NUL bytes, is binary and fails rather than producing garbage.
- */
-export function decodeText(input: Input): string {
-  const { bytes } = input;
-  let text: string;
-  try {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-      text = new TextDecoder("utf-16le", { fatal: true }).decode(bytes);
-    else if (bytes[0] === 0xfe && bytes[1] === 0xff)
-      text = new TextDecoder("utf-16be", { fatal: true }).decode(bytes);
-    else text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    decoded = decodeTextBytes(input.bytes);
   } catch (error) {
-    if (looksLikeBig5(bytes)) {
-      throw new ParseError(
-        "unsupported_encoding",
-        "the text is in Big5 (CP950), the older Traditional Chinese encoding, not UTF-8; convert it first: iconv -f CP950 -t UTF-8 in.txt > out.txt",
-        { file: input.path, cause: error },
-      );
-    }
-    throw new ParseError("binary_input", "the file is neither a PDF nor UTF-8 or UTF-16 text", {
-      file: input.path,
-      cause: error,
-    });
+    if (isParseError(error))
+      throw new ParseError(error.code, error.message, { file: input.path, cause: error });
+    throw error;
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.includes("\u0000")) {
+  if (decoded.text.includes("\u0000")) {
     throw new ParseError("binary_input", "the file holds NUL bytes: it is binary, not text", {
       file: input.path,
     });
   }
-  if (text.trim() === "")
+  if (decoded.text.trim() === "")
     throw new ParseError("empty_input", "the file holds only white space", { file: input.path });
-  return text;
+  return decoded;
+}
+
+/** The text of a text input (see `decodeInput`). */
+export function decodeText(input: Input): string {
+  return decodeInput(input).text;
 }

@@ -61,7 +61,7 @@ describe("browser bundle", () => {
 
   it("all of them together, and the bundle parses a plan without Node", async () => {
     const result = await bundleForBrowser(`
-      import { readText } from "@lianzheng/layout";
+      import { readText } from "@lianzheng/text";
       import { parseActionPlan } from "@lianzheng/action-plan";
       export function parse(text) {
         return parseActionPlan(readText(text), { source: { path: "plan.txt", format: "text", sha256: "0".repeat(64), bytes: text.length } });

@@ -91,6 +91,10 @@ export const Source = z
     sha256: Sha256.describe("SHA-256 of the input's bytes, lowercase hexadecimal"),
     bytes: z.number().int().nonnegative().describe("size of the input in bytes"),
     pages: positiveInt.optional().describe("number of pages (PDF inputs)"),
+    encoding: z
+      .enum(["utf-8", "utf-16le", "utf-16be", "big5"])
+      .optional()
+      .describe("the character encoding a text input was decoded from (absent for PDFs)"),
   })
   .meta({ id: "Source" });
 export type Source = z.infer<typeof Source>;

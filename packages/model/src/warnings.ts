@@ -37,6 +37,21 @@ export const WARNING_CATALOG = {
     severity: "warning",
     meaning: "a PDF page has no text layer (scanned or blank); its content is missing",
   },
+  // --- the text readers (@lianzheng/text) ---
+  table_columns_lost: {
+    severity: "warning",
+    meaning:
+      "a table in text made without columns (pdftotext without -layout) could not be read; it was left out",
+  },
+  column_gap_ambiguous: {
+    severity: "warning",
+    meaning: "two cells of a text table stood one space apart and the gap could be at more than one space",
+  },
+  table_from_block_order: {
+    severity: "warning",
+    meaning:
+      "a label/value table was paired in block order (pdftotext without -layout); wrapped labels may be misplaced",
+  },
   // --- the action plan ---
   goal_without_number: { severity: "warning", meaning: "a line of the goals section has no number" },
   goal_without_title: { severity: "warning", meaning: "a goal has no title before its colon" },

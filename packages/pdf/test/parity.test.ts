@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { parseActionPlan } from "@lianzheng/action-plan";
 import { parseExecutionReport } from "@lianzheng/execution-report";
-import { type RawDocument, readText } from "@lianzheng/layout";
+import type { RawDocument } from "@lianzheng/layout";
 import type { Source } from "@lianzheng/model";
+import { readText } from "@lianzheng/text";
 import { describe, expect, test } from "vitest";
 import { readPdf } from "../src/index.js";
+import { comparable } from "./support/comparable.js";
 
 // A PDF of a seed must parse to the same document as the seed's text: only `source` and
 // `provenance` (lines vs pages) may differ. Two allowances, both about what a PDF cannot carry:
@@ -24,31 +26,6 @@ const source: Source = { path: "document", format: "text", sha256: "0".repeat(64
 type Parse = (doc: RawDocument) => unknown;
 const parsePlan: Parse = (doc) => parseActionPlan(doc, { source });
 const parseReport: Parse = (doc) => parseExecutionReport(doc, { source });
-
-const TEXT_SCAR_REPAIRS = new Set(["row_shifted", "row_split", "continuation_without_break"]);
-const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef";
-const SPACE_BY_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, "gu");
-
-/** Drops `source` and `provenance` everywhere; warnings become their codes. */
-function comparable(value: unknown): unknown {
-  if (typeof value === "string") return value.replace(SPACE_BY_CJK, "").replace(/\s+/gu, " ");
-  if (Array.isArray(value)) return value.map(comparable);
-  if (value && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(value)) {
-      if (key === "provenance" || key === "source") continue;
-      out[key] =
-        key === "warnings"
-          ? (field as { code: string }[])
-              .map((w) => w.code)
-              .filter((code) => !TEXT_SCAR_REPAIRS.has(code))
-              .sort()
-          : comparable(field);
-    }
-    return out;
-  }
-  return value;
-}
 
 interface Shape {
   strategies?: Array<{ number: number; measures: unknown[] }>;

@@ -2,7 +2,7 @@
 
 import { parseActionPlan } from "@lianzheng/action-plan";
 import { parseExecutionReport } from "@lianzheng/execution-report";
-import { readText } from "@lianzheng/layout";
+import { readText } from "@lianzheng/text";
 import type { ActionPlan } from "@lianzheng/model";
 import { parseAmount } from "@lianzheng/normalize";
 

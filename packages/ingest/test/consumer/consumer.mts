@@ -4,7 +4,7 @@ import type { parseActionPlan } from "@lianzheng/action-plan";
 import { parseAgencyCell, resolveAgency } from "@lianzheng/agencies";
 import type { linkReportToPlan, parseExecutionReport } from "@lianzheng/execution-report";
 import type { ingest, parseFile } from "@lianzheng/ingest";
-import type { readText } from "@lianzheng/layout";
+import type { readText } from "@lianzheng/text";
 import type { ActionPlan, Document, ExecutionReport, Quantity } from "@lianzheng/model";
 import { Document as DocumentSchema, schemaVersion } from "@lianzheng/model";
 import { extractQuantities } from "@lianzheng/normalize";

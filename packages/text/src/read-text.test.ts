@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
+import type { RawBlock, RawTable } from "@lianzheng/layout";
 import { isParseError } from "@lianzheng/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readText } from "./read-text.js";
-import type { RawBlock, RawTable } from "./types.js";
 
 const seed = (name: string): string =>
   readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), "utf8");
