@@ -1,6 +1,7 @@
 import type { Quantity, QuantityKind } from "@lianzheng/model";
 import { foldToSimplified } from "./agency/key.js";
 import { normalizeWidth } from "./clean.js";
+import { kindOfNoun, readEnglishNoun, scanNumberWords } from "./english-quantities.js";
 import { decimalToNumber } from "./internal/decimal.js";
 import { readNumeral } from "./internal/numeral.js";
 import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS } from "./internal/patterns.js";
@@ -238,7 +239,11 @@ function readUnitless(numeral: string, before: string, after: string, chinese: b
  * quantity sits in (null before the first item).
  */
 export function extractQuantities(text: string): Quantity[] {
-  return attachItemNumbers(text, scanQuantities(text));
+  const found = [...scanQuantities(text), ...scanNumberWords(normalizeWidth(text))];
+  return attachItemNumbers(
+    text,
+    found.sort((a, b) => a.index - b.index),
+  );
 }
 
 function scanQuantities(text: string): Array<Quantity & { index: number }> {
@@ -265,6 +270,13 @@ function scanQuantities(text: string): Array<Quantity & { index: number }> {
 
     // Ordinals, document numbers and law articles: 第十職等, 第 1080029452 號, 第四條, 35th.
     if (/第\s*$/.test(before) || /^(?:st|nd|rd|th)\b/i.test(after)) continue;
+    // Digits glued to Latin letters are names, not numbers: 4P, SOM1, COVID-19, G20.
+    if (
+      !chinese &&
+      groups.currencyBefore === undefined &&
+      (/[A-Za-z]-?$/.test(before) || /^[A-Za-z]/.test(after))
+    )
+      continue;
     // Item markers: `1. `, `2、`, `(1)`; `1.107年度` is marker 1 before the year 107.
     if (
       !chinese &&
@@ -296,6 +308,17 @@ function scanQuantities(text: string): Array<Quantity & { index: number }> {
       reading = { kind: "money", unit: groups.currencyBefore.trim(), extra: 0 };
     } else {
       reading = readUnitless(numeral, before, after, chinese);
+      // English: the noun a number counts (63 countries, 112 members, 3 new cases).
+      const noun =
+        chinese || reading?.unit !== null
+          ? null
+          : readEnglishNoun(scan.slice(numeralEnd, numeralEnd + 40), numeral === "1");
+      // "6.162 million" with no noun is a count (money would have a currency).
+      if (reading?.unit === null && new RegExp(`${SCALE}$`, "i").test(numeral)) reading.kind = "count";
+      if (reading !== null && noun !== null) {
+        const span = scan.slice(numeralEnd, numeralEnd + noun.length);
+        reading = { kind: kindOfNoun(noun.noun), unit: noun.noun, extra: span.length };
+      }
     }
     if (reading === null) continue;
     if (groups.currencyBefore !== undefined) {
@@ -355,7 +378,7 @@ function attachItemNumbers(text: string, found: Array<Quantity & { index: number
  * → `{ value: 111295690, unit: "元", kind: "money", currency: "TWD", raw }`.
  */
 export function parseAmount(text: string): Quantity | null {
-  const found = scanQuantities(text);
+  const found = [...scanQuantities(text), ...scanNumberWords(normalizeWidth(text))];
   if (found.length !== 1 || found[0] === undefined) return null;
   const { index: _index, ...quantity } = found[0];
   return quantity;

@@ -1,0 +1,35 @@
+import { foldToSimplified, normalizeWidth } from "@lianzheng/normalize";
+
+/**
+ * The text as it is compared: full-width ASCII made ASCII, curly quotes straight, Han characters
+ * folded to Simplified (so Traditional and Simplified copies meet). Same length as the input, so
+ * an index into it is an index into the original.
+ */
+export function comparable(text: string): string {
+  const width = normalizeWidth(text).replace(/[\u2018\u2019\u02bc]/g, "'");
+  const folded = foldToSimplified(width);
+  return folded.length === width.length ? folded : width;
+}
+
+const SENTENCE_END = /[。！？；!?;]|\.(?=\s|$)|\n/gu;
+const EVIDENCE_MAX = 160;
+
+/** The sentence around `index`, trimmed; a long one is cut to a window around the index. */
+export function sentenceAt(text: string, index: number, length = 0): string {
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const at = match.index ?? 0;
+    if (at < index) start = at + 1;
+    else if (at >= index + length) {
+      end = at + (match[0] === "\n" ? 0 : 1);
+      break;
+    }
+  }
+  let sentence = text.slice(start, end).trim();
+  if (sentence.length > EVIDENCE_MAX) {
+    const from = Math.max(start, index - EVIDENCE_MAX / 2);
+    sentence = `…${text.slice(from, from + EVIDENCE_MAX).trim()}…`;
+  }
+  return sentence.replace(/\s+/g, " ");
+}
