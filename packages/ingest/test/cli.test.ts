@@ -33,7 +33,7 @@ const expectedKinds: Record<string, [string, string]> = {
   "001_6bac756fe4f12e99.txt": ["action-plan", "zh-Hant"],
   "002_9a82e845d717d122.txt": ["trip-report", "zh-Hant"],
   "003_2d62c1db8ab3e0f0.txt": ["execution-report", "zh-Hant"],
-  "004_313756eaa13413cd.txt": ["other", "en"],
+  "004_313756eaa13413cd.txt": ["narrative", "en"],
 };
 
 describe("lianzheng parse", () => {

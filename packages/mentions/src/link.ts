@@ -14,6 +14,7 @@ export const DEFAULT_PLAN_LINK_THRESHOLD = 0.3;
 const BASE_WEIGHT = { body: 0.6, topic: 0.35 } as const;
 
 type AnchorKind = keyof typeof BASE_WEIGHT;
+const LINK_TEXT_MAX = 2 << 20;
 const anchorKey = (kind: AnchorKind, id: string) => `${kind}:${id}`;
 
 /** The anchors a text names: international bodies and topics, each with its first hit. */
@@ -63,7 +64,9 @@ export function linkToPlan(text: string, plan: ActionPlan, options: PlanLinkOpti
   for (const anchors of measureAnchors)
     for (const key of anchors) namedBy.set(key, (namedBy.get(key) ?? 0) + 1);
 
-  const own = anchorsOf(text);
+  // Anchors are read from the first 2 MB: a real report is far shorter, and a pathological input
+  // (a report pasted a thousand times over) names nothing new further on.
+  const own = anchorsOf(text.slice(0, LINK_TEXT_MAX));
   const links: PlanLink[] = [];
   measures.forEach((measure, index) => {
     const evidence: LinkEvidence[] = [];
@@ -82,5 +85,7 @@ export function linkToPlan(text: string, plan: ActionPlan, options: PlanLinkOpti
     evidence.sort((a, b) => b.weight - a.weight);
     links.push({ measureId: measure.id, strategy: measure.strategy, score, evidence });
   });
-  return links.sort((a, b) => b.score - a.score || a.measureId.localeCompare(b.measureId, "en", { numeric: true }));
+  return links.sort(
+    (a, b) => b.score - a.score || a.measureId.localeCompare(b.measureId, "en", { numeric: true }),
+  );
 }

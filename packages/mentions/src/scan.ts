@@ -7,7 +7,11 @@ import { comparable, sentenceAt } from "./text.js";
 interface Term {
   kind: MentionKind | "topic";
   id: string;
-  pattern: RegExp;
+  /** Sticky: tried only where one of `firstChars` stands, so a scan is one pass over the text. */
+  pattern: RegExp | null;
+  /** A form of Han characters only is compared as it is, faster than any pattern. */
+  literal: string | null;
+  firstChars: string[];
 }
 
 /** One occurrence of a term in a text. */
@@ -18,7 +22,7 @@ export interface Hit {
   end: number;
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const LATIN = /[A-Za-z]/;
 const HAN = /\p{Script=Han}/u;
 
@@ -27,28 +31,34 @@ const HAN = /\p{Script=Han}/u;
  * names (MOI, GlobE) match their case exactly, other English names any case. Spaces in a form
  * match any run of spaces, and a space may stand between Latin and Han (APEC 秘書處 / APEC秘書處).
  */
-function termPattern(form: string): RegExp | null {
+function termPattern(form: string): Omit<Term, "kind" | "id"> | null {
   const text = comparable(form.trim());
   if (!text) return null;
+  if (!/[\sA-Za-z0-9]/.test(text)) return { pattern: null, literal: text, firstChars: [text[0] ?? ""] };
   const parts = [...text].map((char, index, chars) => {
     if (/\s/.test(char)) return "\\s+";
     const next = chars[index + 1];
     const mixed = next !== undefined && !/\s/.test(next) && LATIN.test(char) !== LATIN.test(next);
-    return `${escape(char)}${mixed && (HAN.test(char) || HAN.test(next)) ? "\\s*" : ""}`;
+    return `${escapeRegExp(char)}${mixed && (HAN.test(char) || HAN.test(next)) ? "\\s*" : ""}`;
   });
   let source = parts.join("").replace(/(\\s\+)+/g, "\\s+");
   if (LATIN.test(text[0] ?? "")) source = `(?<![A-Za-z0-9])${source}`;
   if (LATIN.test(text.at(-1) ?? "")) source = `${source}(?![A-Za-z0-9])`;
   const exactCase = /[A-Z]/.test(text) && (text === text.toUpperCase() || /[a-z][A-Z]/.test(text));
-  return new RegExp(source, exactCase ? "gu" : "giu");
+  const first = text[0] ?? "";
+  return {
+    pattern: new RegExp(source, exactCase ? "y" : "iy"),
+    literal: null,
+    firstChars: exactCase ? [first] : [...new Set([first, first.toLowerCase(), first.toUpperCase()])],
+  };
 }
 
 function termsOf(kind: Term["kind"], id: string, forms: readonly (string | undefined)[]): Term[] {
   const out: Term[] = [];
   for (const form of new Set(forms)) {
     if (form === undefined) continue;
-    const pattern = termPattern(form);
-    if (pattern) out.push({ kind, id, pattern });
+    const compiled = termPattern(form);
+    if (compiled) out.push({ kind, id, ...compiled });
   }
   return out;
 }
@@ -63,12 +73,25 @@ function agencyForms(agency: Agency): Array<string | undefined> {
   ];
 }
 
-let entityTerms: Term[] | undefined;
-let topicTerms: Term[] | undefined;
+/** Terms by the UTF-16 code of their first character. */
+type TermIndex = Map<number, Term[]>;
+let entityTerms: TermIndex | undefined;
+let topicTerms: TermIndex | undefined;
+
+function indexTerms(terms: readonly Term[]): TermIndex {
+  const index: TermIndex = new Map();
+  for (const term of terms) {
+    for (const char of term.firstChars) {
+      const code = char.charCodeAt(0);
+      index.set(code, [...(index.get(code) ?? []), term]);
+    }
+  }
+  return index;
+}
 
 /** Every agency (collective entries such as 各機關 left out), body and country form. */
-function getEntityTerms(): Term[] {
-  entityTerms ??= [
+function getEntityTerms(): TermIndex {
+  entityTerms ??= indexTerms([
     ...agencyRegistry
       .filter((agency) => agency.kind !== "collective")
       .flatMap((agency) => termsOf("agency", agency.id, agencyForms(agency))),
@@ -78,24 +101,42 @@ function getEntityTerms(): Term[] {
     ...countries().flatMap((country) =>
       termsOf("country", country.code, [country.name.zh, country.name.en, ...country.aliases]),
     ),
-  ];
+  ]);
   return entityTerms;
 }
 
-function getTopicTerms(): Term[] {
-  topicTerms ??= topics().flatMap((topic) => termsOf("topic", topic.id, [...topic.zh, ...topic.en]));
+function getTopicTerms(): TermIndex {
+  topicTerms ??= indexTerms(
+    topics().flatMap((topic) => termsOf("topic", topic.id, [...topic.zh, ...topic.en])),
+  );
   return topicTerms;
 }
 
+/** ASCII letters and digits. */
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 /** Every occurrence of the terms, the longest kept where two overlap (法務部廉政署 over 法務部). */
-function scan(text: string, terms: readonly Term[]): Hit[] {
+function scan(text: string, terms: TermIndex): Hit[] {
   const target = comparable(text);
   const hits: Hit[] = [];
-  for (const term of terms) {
-    term.pattern.lastIndex = 0;
-    for (const match of target.matchAll(term.pattern)) {
-      const start = match.index ?? 0;
-      hits.push({ kind: term.kind, id: term.id, start, end: start + match[0].length });
+  for (let start = 0; start < target.length; start++) {
+    const char = target.charCodeAt(start);
+    // Inside a Latin word no Latin form can start (they match whole words only).
+    if (isWordCode(char) && start > 0 && isWordCode(target.charCodeAt(start - 1))) continue;
+    const candidates = terms.get(char);
+    if (candidates === undefined) continue;
+    for (const term of candidates) {
+      if (term.literal !== null) {
+        if (target.startsWith(term.literal, start))
+          hits.push({ kind: term.kind, id: term.id, start, end: start + term.literal.length });
+        continue;
+      }
+      if (term.pattern === null) continue;
+      term.pattern.lastIndex = start;
+      const match = term.pattern.exec(target);
+      if (match) hits.push({ kind: term.kind, id: term.id, start, end: start + match[0].length });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));

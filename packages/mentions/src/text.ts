@@ -7,8 +7,19 @@ import { foldToSimplified, normalizeWidth } from "@lianzheng/normalize";
  */
 export function comparable(text: string): string {
   const width = normalizeWidth(text).replace(/[\u2018\u2019\u02bc]/g, "'");
-  const folded = foldToSimplified(width);
+  // One character at a time through a cache: folding a long text whole is slow (string building).
+  const folded = width.replace(/[\u3400-\u9fff\uf900-\ufaff]/g, foldChar);
   return folded.length === width.length ? folded : width;
+}
+
+const folds = new Map<string, string>();
+function foldChar(char: string): string {
+  let folded = folds.get(char);
+  if (folded === undefined) {
+    folded = foldToSimplified(char);
+    folds.set(char, folded);
+  }
+  return folded;
 }
 
 const SENTENCE_END = /[。！？；!?;]|\.(?=\s|$)|\n/gu;

@@ -35,6 +35,7 @@ export {
   ReportRecord,
 } from "./execution-report.js";
 export { documentId } from "./ids.js";
+export { generateJsonSchemas, publishedSchemas } from "./json-schema.js";
 export {
   Country,
   CountryCode,
@@ -59,7 +60,6 @@ export {
   TripCover,
   TripReport,
 } from "./trip-report.js";
-export { generateJsonSchemas, publishedSchemas } from "./json-schema.js";
 
 /** The model's version. Bump the major on any change that breaks a consumer of the JSON. */
 export const schemaVersion = "1.1.0";

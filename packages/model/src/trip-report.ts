@@ -55,7 +55,11 @@ export type TripCover = z.infer<typeof TripCover>;
 
 /** A line of the table of contents (目錄). */
 export const TocEntry = z
-  .object({ number: z.string().nullable(), heading: z.string(), page: z.number().int().positive().nullable() })
+  .object({
+    number: z.string().nullable(),
+    heading: z.string(),
+    page: z.number().int().positive().nullable(),
+  })
   .meta({ id: "TocEntry" });
 export type TocEntry = z.infer<typeof TocEntry>;
 
@@ -84,7 +88,7 @@ export const ReportSection: z.ZodType<ReportSection> = z
   })
   .meta({ id: "ReportSection" });
 
-export const AgendaBreak = z.enum(["coffee", "meal", "reception"]).meta({ id: "AgendaBreak" });
+export const AgendaBreak = z.enum(["coffee", "meal"]).meta({ id: "AgendaBreak" });
 export type AgendaBreak = z.infer<typeof AgendaBreak>;
 
 /**

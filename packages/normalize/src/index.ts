@@ -25,9 +25,9 @@ export {
   removeCjkLetterSpacing,
 } from "./clean.js";
 export { type DateRange, parseDateRange, parseRocDate, ROC_YEAR_OFFSET } from "./dates.js";
+export { parseNumberWords } from "./english-quantities.js";
 export { type ItemSpan, splitItemSpans, splitItems } from "./items.js";
 export { LIST_MARKER_STYLES, type ListMarker, type ListMarkerStyle, parseListMarker } from "./markers.js";
-export { parseNumberWords } from "./english-quantities.js";
 export { parseNumber, parseOrdinal } from "./numbers.js";
 export { extractQuantities, parseAmount } from "./quantities.js";
 export {

@@ -17,7 +17,10 @@ export interface ParseTripReportOptions {
 const TOC_HEADING = foldedPattern("^\\s*(?:目\\s*錄|目\\s*次|Contents|Table of Contents)\\s*$", "iu");
 const TOC_LINE = /^(.*?\S)(?:\s*[.．·…‧_-]{2,}\s*|\s+)(\d{1,4})\s*$/u;
 const AGENDA_SECTION = foldedPattern("議程|行程|Agenda|Programme|Program|Schedule", "iu");
-const RECOMMENDATIONS = foldedPattern("心得(?:與|及|暨)?建議|建議事項|^建議$|Recommendations?|Findings and Suggestions", "iu");
+const RECOMMENDATIONS = foldedPattern(
+  "心得(?:與|及|暨)?建議|建議事項|^建議$|Recommendations?|Findings and Suggestions",
+  "iu",
+);
 
 /** A block as the lines of text it holds (table rows as their cells joined by tabs). */
 function linesOf(block: RawBlock): Array<{ text: string; line?: number }> {
@@ -35,13 +38,12 @@ function linesOf(block: RawBlock): Array<{ text: string; line?: number }> {
 
 /** Where the cover ends: at the contents' heading or at the first numbered section heading. */
 function coverEnd(blocks: readonly RawBlock[]): number {
-  const index = blocks.findIndex(
-    (block) =>
-      block.kind === "table"
-        ? block.rows.some((row) => isTimeCell(row.cells[0]?.text ?? ""))
-        : TOC_HEADING.test(fold(block.text)) ||
-          (block.kind === "heading" ? readHeadingMarker(block.text) : isHeadingLine(block.text))?.style ===
-            "financial",
+  const index = blocks.findIndex((block) =>
+    block.kind === "table"
+      ? block.rows.some((row) => isTimeCell(row.cells[0]?.text ?? ""))
+      : TOC_HEADING.test(fold(block.text)) ||
+        (block.kind === "heading" ? readHeadingMarker(block.text) : isHeadingLine(block.text))?.style ===
+          "financial",
   );
   return index < 0 ? blocks.length : index;
 }
@@ -218,11 +220,7 @@ export function parseTripReport(raw: RawDocument, options: ParseTripReportOption
   if (sections.length === 0) {
     warnings.push({ code: "no_sections", message: "no numbered section (壹、 …) after the cover" });
   }
-  const text = [
-    cover.title,
-    allText(sections),
-    ...agenda.flatMap((row) => [row.zh, row.en]),
-  ].join("\n");
+  const text = [cover.title, allText(sections), ...agenda.flatMap((row) => [row.zh, row.en])].join("\n");
   return {
     id: options.id,
     kind: "trip-report",
@@ -236,7 +234,14 @@ export function parseTripReport(raw: RawDocument, options: ParseTripReportOption
     agenda,
     recommendations: readRecommendations(sections),
     mentions: findMentions(
-      [blocks.slice(0, end).flatMap(linesOf).map((l) => l.text).join("\n"), text].join("\n"),
+      [
+        blocks
+          .slice(0, end)
+          .flatMap(linesOf)
+          .map((l) => l.text)
+          .join("\n"),
+        text,
+      ].join("\n"),
     ),
     planLinks: [],
   };

@@ -13,8 +13,13 @@ export interface AgendaLine {
 const TIME = "([01]?\\d|2[0-3])[:：.]?([0-5]\\d)";
 const TIME_CELL = new RegExp(`^\\s*${TIME}(?:\\s*(?:[-–—~～至]|to)?\\s*${TIME})?\\s*$`, "u");
 /** A line of plain text that starts with a time (09:00-09:15 開場 …). */
-export const TIMED_LINE = new RegExp(`^\\s*(${TIME}(?:\\s*(?:[-–—~～至]|to)?\\s*${TIME})?)\\s+(\\S.*)$`, "su");
-const DAY_CHINESE = foldedPattern("^\\s*(?:(\\d{4}|\\d{2,3})\\s*年)?\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:[(（][^)）]*[)）])?\\s*$");
+export const TIMED_LINE = new RegExp(
+  `^\\s*(${TIME}(?:\\s*(?:[-–—~～至]|to)?\\s*${TIME})?)\\s+(\\S.*)$`,
+  "su",
+);
+const DAY_CHINESE = foldedPattern(
+  "^\\s*(?:(\\d{4}|\\d{2,3})\\s*年)?\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:[(（][^)）]*[)）])?\\s*$",
+);
 const DAY_ENGLISH =
   /^\s*(?:Day\s*\d+\s*[,:(–-]?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s*(\d{4}))?\s*\)?\s*$/u;
 const HEADER = foldedPattern("^\\s*(?:時間|Time)\\s*$", "iu");
@@ -51,7 +56,10 @@ const MEAL = foldedPattern("午餐|午宴|晚宴|晚餐|早餐|餐敘|Lunch|Dinn
 const ENGLISH_HEAD =
   /(?:Item\s+\d+\s*:|Session\s+\d+|Opening Session|Closing Session|Opening Remarks|Conclusion of Day|Coffee Break|Tea Break|Lunch Break|Reception Dinner|Welcome Dinner|Lunch|Dinner)/u;
 const HAN = /\p{Script=Han}/u;
-const SPEAKER = foldedPattern("(?:主持人|報告人|主講人|講者|與談人|引言人|Chair|Moderator|Speakers?|Presenters?)\\s*[：:]\\s*([^●\\n]+)", "giu");
+const SPEAKER = foldedPattern(
+  "(?:主持人|報告人|主講人|講者|與談人|引言人|Chair|Moderator|Speakers?|Presenters?)\\s*[：:]\\s*([^●\\n]+)",
+  "giu",
+);
 const ITEM_ZH = foldedPattern("^\\s*議程\\s*([一二三四五六七八九十]+|\\d{1,2})\\s*[：:]", "u");
 const ITEM_EN = /^\s*(?:Agenda\s+)?Item\s+(\d{1,2})\s*:/iu;
 

@@ -34,7 +34,10 @@ const LABELS: ReadonlyArray<{ field: Field; pattern: string }> = [
     pattern:
       "派赴國家(?:[/／]地區|或地區|及地區)?|前往國家(?:[/／]地區)?|出國國家(?:[/／]地區)?|出國地區|出國地點|Destinations?|Countr(?:y|ies)(?: visited)?",
   },
-  { field: "period", pattern: "出國期間|出國日期|出國起迄日期|Period(?: of (?:the )?trip)?|Travel dates|Dates(?: of travel)?" },
+  {
+    field: "period",
+    pattern: "出國期間|出國日期|出國起迄日期|Period(?: of (?:the )?trip)?|Travel dates|Dates(?: of travel)?",
+  },
   { field: "reportDate", pattern: "報告日期|報告完成日期|報告繳交日期|Report date|Date of (?:the )?report" },
   { field: "reportNumber", pattern: "報告編號|出國報告編號|系統識別號|Report (?:number|no\\.?)" },
   { field: "ignored", pattern: "聯絡人|電話|分類號(?:[/／]目)?|關鍵詞|內容摘要|頁數|含附件" },
@@ -45,7 +48,13 @@ const LABEL = foldedPattern(
   "gimu",
 );
 /** Fields whose value is one line: the value ends at the line's end even with no label after it. */
-const ONE_LINE: ReadonlySet<Field> = new Set(["category", "destination", "period", "reportDate", "reportNumber"]);
+const ONE_LINE: ReadonlySet<Field> = new Set([
+  "category",
+  "destination",
+  "period",
+  "reportDate",
+  "reportNumber",
+]);
 const BANNER = foldedPattern(
   "^\\s*(?:出國報告書?|公務出國報告(?:提要)?|Report on (?:an )?Official (?:Trip|Travel)(?: Abroad)?|Official Trip Report|Trip Report)",
   "iu",
@@ -74,7 +83,7 @@ export interface CoverReading {
 }
 
 /** The value of a field: up to the next label, and for one-line fields up to the line's end. */
-function valueOf(text: string, hit: LabelHit, next: LabelHit | undefined): string {
+function fieldValue(text: string, hit: LabelHit, next: LabelHit | undefined): string {
   let value = text.slice(hit.valueStart, next?.start ?? text.length);
   if (ONE_LINE.has(hit.field)) value = value.split("\n")[0] ?? "";
   // 出國報告（出國類別：出席國際會議）: the label sat inside the banner's brackets.
@@ -117,7 +126,7 @@ export function readCover(lines: readonly { text: string; line?: number }[]): Co
   const values = new Map<Field, string>();
   const claimed: Array<[number, number]> = [];
   hits.forEach((hit, index) => {
-    const value = valueOf(text, hit, hits[index + 1]);
+    const value = fieldValue(text, hit, hits[index + 1]);
     if (!values.has(hit.field)) values.set(hit.field, value);
     claimed.push([hit.start, hit.valueStart + value.length]);
   });
@@ -167,7 +176,8 @@ export function readCover(lines: readonly { text: string; line?: number }[]): Co
 
   const periodText = values.get("period");
   const period = periodText ? parseDateRange(periodText) : null;
-  if (periodText && !period) warnings.push(warn("date_unparsed", `出國期間 「${periodText}」 is no date range`));
+  if (periodText && !period)
+    warnings.push(warn("date_unparsed", `出國期間 「${periodText}」 is no date range`));
   const reportDateText = values.get("reportDate");
   const reportDate = reportDateText ? readReportDate(reportDateText) : null;
   if (reportDateText && !reportDate)

@@ -11,7 +11,10 @@ export interface HeadingMarker {
   rest: string;
 }
 
-const AGENDA = foldedPattern("^(議程|Session|Agenda Item|Item)\\s*([一二三四五六七八九十]+|\\d{1,2})\\s*[：:、.]\\s*", "iu");
+const AGENDA = foldedPattern(
+  "^(議程|Session|Agenda Item|Item)\\s*([一二三四五六七八九十]+|\\d{1,2})\\s*[：:、.]\\s*",
+  "iu",
+);
 const STYLES = new Set(["financial", "chinese", "chinese-parenthesized", "roman"]);
 
 /**

@@ -90,10 +90,14 @@ const TITLE_WORDS = [
 
 // Matched on folded text (see fold.ts), so Simplified titles (副署长) are titles too.
 const TITLE_END = foldedPattern(`(?:${TITLE_WORDS.join("|")})$`);
-const TITLE_START = foldedPattern(`^(?:副|主任|專門|簡任|薦任|委任|首席|總|資深|高級|代理|兼任|${TITLE_WORDS.join("|")})`);
+const TITLE_START = foldedPattern(
+  `^(?:副|主任|專門|簡任|薦任|委任|首席|總|資深|高級|代理|兼任|${TITLE_WORDS.join("|")})`,
+);
 const TITLE_ANYWHERE = foldedPattern(`(?:${TITLE_WORDS.join("|")})`, "gu");
 // Surnames of two characters; every other Chinese name is taken to start with a one-character one.
-const COMPOUND_SURNAMES = foldedPattern("^(?:歐陽|司馬|諸葛|上官|東方|皇甫|司徒|張簡|范姜|慕容|夏侯|公孫|令狐|長孫|尉遲|宇文|端木)");
+const COMPOUND_SURNAMES = foldedPattern(
+  "^(?:歐陽|司馬|諸葛|上官|東方|皇甫|司徒|張簡|范姜|慕容|夏侯|公孫|令狐|長孫|尉遲|宇文|端木)",
+);
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 
 function isTitle(text: string): boolean {
@@ -174,7 +178,13 @@ function readTokens(tokens: string[], travellers: Traveller[], uncertain: string
       i += 1;
       continue;
     }
-    if (HAN_NAME.test(token) && !isTitle(token) && next !== undefined && isTitle(next) && !hasNameInside(next)) {
+    if (
+      HAN_NAME.test(token) &&
+      !isTitle(token) &&
+      next !== undefined &&
+      isTitle(next) &&
+      !hasNameInside(next)
+    ) {
       travellers.push({ name: token, title: next });
       i += 2;
       continue;
