@@ -16,7 +16,8 @@ export interface ParseTripReportOptions {
 
 const TOC_HEADING = foldedPattern("^\\s*(?:目\\s*錄|目\\s*次|Contents|Table of Contents)\\s*$", "iu");
 const TOC_LINE = /^(.*?\S)(?:\s*[.．·…‧_-]{2,}\s*|\s+)(\d{1,4})\s*$/u;
-const AGENDA_SECTION = foldedPattern("議程|行程|Agenda|Programme|Program|Schedule", "iu");
+// An agenda section's heading: …會議議程, 議程表, 行程 (not 議程一：議程採認, whose marker is 議程).
+const AGENDA_SECTION = foldedPattern("議程$|議程表|行程|Agenda|Programme|Program|Schedule", "iu");
 const RECOMMENDATIONS = foldedPattern(
   "心得(?:與|及|暨)?建議|建議事項|^建議$|Recommendations?|Findings and Suggestions",
   "iu",
@@ -139,7 +140,7 @@ function readBody(blocks: readonly RawBlock[]): { sections: ReportSection[]; age
       continue;
     }
     // Plain lines of an agenda: timed lines, day lines and the lines that continue them.
-    if (inAgendaSection() && !stack.at(-1)?.body.length) {
+    if (inAgendaSection()) {
       const timed = TIMED_LINE.exec(block.text);
       if (timed?.[1] && timed[6]) {
         agenda.push({ time: timed[1], content: timed[6], ...(block.line ? { line: block.line } : {}) });
@@ -147,8 +148,7 @@ function readBody(blocks: readonly RawBlock[]): { sections: ReportSection[]; age
         continue;
       }
       if (readDay(block.text, 2000) !== null) {
-        agenda.push({ time: "", content: "", ...(block.line ? { line: block.line } : {}) });
-        (agenda.at(-1) as AgendaLine).time = block.text;
+        agenda.push({ time: block.text, content: "", ...(block.line ? { line: block.line } : {}) });
         inTimedAgenda = true;
         continue;
       }
