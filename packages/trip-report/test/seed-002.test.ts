@@ -54,7 +54,11 @@ describe("seed 002 against its hand-written gold file (fixtures/trip-report)", (
     // Every section without subsections has text (貳 holds the agenda table, read as rows).
     const leaves = (sections: typeof report.sections): typeof report.sections =>
       sections.flatMap((s) => (s.sections.length > 0 ? leaves(s.sections) : [s]));
-    expect(leaves(report.sections).filter((s) => s.text === "").map((s) => s.marker)).toEqual(["貳"]);
+    expect(
+      leaves(report.sections)
+        .filter((s) => s.text === "")
+        .map((s) => s.marker),
+    ).toEqual(["貳"]);
   });
 
   it("names the agencies, international bodies and economies the seed names", () => {

@@ -16,7 +16,9 @@ type Field =
   | "ignored";
 
 // The labels of the national trip-report format (公務出國報告) and its summary sheet (提要表),
-// with the variants agencies write, and their English forms. Longest first within a field.
+// with the variants agencies write, and their English forms. Longest first within a field. A
+// Chinese label may follow the previous value with no space (extraction drops spaces between Han
+// characters: 至 19 日報告日期：…); an English one starts a word.
 const LABELS: ReadonlyArray<{ field: Field; pattern: string }> = [
   { field: "category", pattern: "出國類別|Category(?: of (?:the )?trip)?|Type of trip" },
   { field: "title", pattern: "出國報告名稱|報告名稱|出國計畫名稱|計畫名稱|會議名稱|Title" },
@@ -44,7 +46,7 @@ const LABELS: ReadonlyArray<{ field: Field; pattern: string }> = [
 ];
 
 const LABEL = foldedPattern(
-  `(?<=^|[\\s（(])(?:${LABELS.map((l) => `(?<${l.field}>${l.pattern})`).join("|")})\\s*[：:]\\s*`,
+  `(?<![A-Za-z])(?:${LABELS.map((l) => `(?<${l.field}>${l.pattern})`).join("|")})\\s*[：:]\\s*`,
   "gimu",
 );
 /** Fields whose value is one line: the value ends at the line's end even with no label after it. */
