@@ -39,8 +39,9 @@ export function sentenceAt(text: string, index: number, length = 0): string {
   }
   let sentence = text.slice(start, end).trim();
   if (sentence.length > EVIDENCE_MAX) {
-    const from = Math.max(start, index - EVIDENCE_MAX / 2);
-    sentence = `…${text.slice(from, from + EVIDENCE_MAX).trim()}…`;
+    // From the sentence's start when the match is near it, else from a little before the match.
+    const from = index - start < EVIDENCE_MAX * 0.75 ? start : index - EVIDENCE_MAX / 2;
+    sentence = `${from > start ? "…" : ""}${text.slice(from, from + EVIDENCE_MAX).trim()}…`;
   }
   return sentence.replace(/\s+/g, " ");
 }
