@@ -122,10 +122,13 @@ const FUNCTION_WORDS = new Set(
 );
 const ADJECTIVE_END = /(?:al|ive|ic|ful|ant|ent|ed)$/;
 
+// Anchored on the number word itself (no optional group in front), so the engine can skip ahead
+// fast; the approximation word before it is read from the text behind the match.
 const WORD_QUANTITY = new RegExp(
-  `(?<![A-Za-z-])(?<approx>(?:more than|over|about|approximately|around|nearly|almost|some)\\s+)?(?<words>${NUMBER_WORDS})(?![A-Za-z-])(?<percent>\\s*(?:percent|per cent)\\b)?`,
+  `\\b(?<words>${NUMBER_WORDS})(?![A-Za-z-])(?<percent>\\s*(?:percent|per cent)\\b)?`,
   "gi",
 );
+const APPROX_BEFORE = /(?:more than|over|about|approximately|around|nearly|almost|some)\s+$/i;
 
 /**
  * Quantities written in English number words: `ten important sites` → 10 sites (count), `twenty
@@ -137,10 +140,12 @@ export function scanNumberWords(text: string): Array<Quantity & { index: number 
   const out: Array<Quantity & { index: number }> = [];
   for (const match of text.matchAll(WORD_QUANTITY)) {
     const groups = match.groups ?? {};
+    if ((match.index ?? 0) > 0 && text[(match.index ?? 0) - 1] === "-") continue;
     const value = parseNumberWords(groups.words ?? "");
     if (value === null) continue;
-    const start = match.index ?? 0;
-    let end = start + match[0].length;
+    const approx = APPROX_BEFORE.exec(text.slice(Math.max(0, (match.index ?? 0) - 20), match.index));
+    const start = (match.index ?? 0) - (approx?.[0].length ?? 0);
+    let end = (match.index ?? 0) + match[0].length;
     let unit: string | null;
     let kind: QuantityKind;
     if (groups.percent !== undefined) {
@@ -160,7 +165,7 @@ export function scanNumberWords(text: string): Array<Quantity & { index: number 
       raw: text.slice(start, end),
       index: start,
     };
-    if (groups.approx !== undefined) quantity.approximate = true;
+    if (approx) quantity.approximate = true;
     out.push(quantity);
   }
   return out;

@@ -147,6 +147,8 @@ const CN = `${CN_DIGITS}${CN_SMALL_UNITS}${CN_BIG_UNITS}`;
 const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const PART = `(?:(?:${ARABIC})\\s*)?[${CN}]+`;
 const SCALE = String.raw`\s+(?:thousand|million|billion|trillion)\b`;
+const SCALE_AT_END = new RegExp(`${SCALE}$`, "i");
+const LATIN_WORD = /[a-z]{3}/i;
 /** A numeral: parts like `1 億`, `1,129 萬`, `一千`, then optionally a last Arabic run. */
 const NUMERAL = `(?:(?:${PART}\\s*)*(?:${PART}|${ARABIC})|${ARABIC})(?:${SCALE})?`;
 
@@ -239,7 +241,10 @@ function readUnitless(numeral: string, before: string, after: string, chinese: b
  * quantity sits in (null before the first item).
  */
 export function extractQuantities(text: string): Quantity[] {
-  const found = [...scanQuantities(text), ...scanNumberWords(normalizeWidth(text))];
+  const found = scanQuantities(text);
+  // Number words only in English text (most texts are Chinese: no second scan for them).
+  if (!LATIN_WORD.test(text)) return attachItemNumbers(text, found);
+  found.push(...scanNumberWords(normalizeWidth(text)));
   return attachItemNumbers(
     text,
     found.sort((a, b) => a.index - b.index),
@@ -309,16 +314,8 @@ function scanQuantities(text: string): Array<Quantity & { index: number }> {
     } else {
       reading = readUnitless(numeral, before, after, chinese);
       // English: the noun a number counts (63 countries, 112 members, 3 new cases).
-      const noun =
-        chinese || reading?.unit !== null
-          ? null
-          : readEnglishNoun(scan.slice(numeralEnd, numeralEnd + 40), numeral === "1");
-      // "6.162 million" with no noun is a count (money would have a currency).
-      if (reading?.unit === null && new RegExp(`${SCALE}$`, "i").test(numeral)) reading.kind = "count";
-      if (reading !== null && noun !== null) {
-        const span = scan.slice(numeralEnd, numeralEnd + noun.length);
-        reading = { kind: kindOfNoun(noun.noun), unit: noun.noun, extra: span.length };
-      }
+      if (!chinese && reading !== null && reading.unit === null)
+        reading = readEnglishUnit(reading, numeral, scan.slice(numeralEnd, numeralEnd + 40));
     }
     if (reading === null) continue;
     if (groups.currencyBefore !== undefined) {
@@ -353,6 +350,16 @@ function scanQuantities(text: string): Array<Quantity & { index: number }> {
   return quantities;
 }
 
+/**
+ * English: the noun an Arabic number counts (63 countries, 112 members, 3 new cases); "6.162
+ * million" with no noun is a count (money would have a currency).
+ */
+function readEnglishUnit(reading: Reading, numeral: string, after: string): Reading {
+  const noun = readEnglishNoun(after, numeral === "1");
+  if (noun !== null) return { kind: kindOfNoun(noun.noun), unit: noun.noun, extra: noun.length };
+  return SCALE_AT_END.test(numeral) ? { ...reading, kind: "count" } : reading;
+}
+
 function attachItemNumbers(text: string, found: Array<Quantity & { index: number }>): Quantity[] {
   const items = splitItems(text);
   const numbered = items.some((item) => item.number !== null);
@@ -378,7 +385,8 @@ function attachItemNumbers(text: string, found: Array<Quantity & { index: number
  * → `{ value: 111295690, unit: "元", kind: "money", currency: "TWD", raw }`.
  */
 export function parseAmount(text: string): Quantity | null {
-  const found = [...scanQuantities(text), ...scanNumberWords(normalizeWidth(text))];
+  const found = scanQuantities(text);
+  if (LATIN_WORD.test(text)) found.push(...scanNumberWords(normalizeWidth(text)));
   if (found.length !== 1 || found[0] === undefined) return null;
   const { index: _index, ...quantity } = found[0];
   return quantity;
