@@ -75,6 +75,8 @@ function readToc(blocks: readonly RawBlock[], from: number): { toc: TocEntry[]; 
 interface OpenSection extends ReportSection {
   style: string;
   body: string[];
+  /** The heading names an agenda (…會議議程, 行程, Agenda): timed lines in it are agenda rows. */
+  agenda: boolean;
 }
 
 /**
@@ -104,12 +106,13 @@ function readBody(blocks: readonly RawBlock[]): { sections: ReportSection[]; age
       sections: [],
       style,
       body: [],
+      agenda: AGENDA_SECTION.test(fold(heading)),
     };
     (stack.at(-1)?.sections ?? roots).push(section);
     stack.push(section);
     inTimedAgenda = false;
   };
-  const inAgendaSection = (): boolean => stack.some((section) => AGENDA_SECTION.test(fold(section.heading)));
+  const inAgendaSection = (): boolean => stack.some((section) => section.agenda);
 
   for (const block of blocks) {
     if (block.kind === "table") {

@@ -1,14 +1,13 @@
-import { foldToSimplified, normalizeWidth } from "@lianzheng/normalize";
+import { comparable } from "@lianzheng/mentions";
+import { foldToSimplified } from "@lianzheng/normalize";
 
 /**
- * Text as labels and markers are compared: width-normalized and folded to Simplified, so a
- * Simplified copy (服务机关, 议程一) meets the Traditional label (服務機關, 議程一). Same length
- * as the input where the fold is one character for one, so spans found in it slice the original.
+ * Text as labels and markers are compared (mentions' `comparable`): width-normalized and folded
+ * to Simplified, so a Simplified copy (服务机关, 议程一) meets the Traditional label (服務機關,
+ * 議程一). Same length as the input, so spans found in it slice the original.
  */
 export function fold(text: string): string {
-  const width = normalizeWidth(text);
-  const folded = foldToSimplified(width);
-  return folded.length === width.length ? folded : width;
+  return comparable(text);
 }
 
 /** A pattern written in Traditional characters, matched against folded text. */

@@ -23,7 +23,7 @@ const STYLES = new Set(["financial", "chinese", "chinese-parenthesized", "roman"
  */
 export function readHeadingMarker(text: string): HeadingMarker | null {
   const trimmed = text.trim();
-  const agenda = AGENDA.exec(fold(trimmed));
+  const agenda = AGENDA.exec(fold(trimmed.slice(0, 24)));
   if (agenda?.[1] && agenda[2]) {
     const length = agenda[0].length;
     const marker = trimmed.slice(0, length).replace(/\s*[：:、.]\s*$/u, "");
@@ -42,6 +42,7 @@ const FINAL_PUNCTUATION = /[。；;：:！？!?，,]$/u;
 
 /** A paragraph that is a numbered heading: numbered, short, without final punctuation. */
 export function isHeadingLine(text: string): HeadingMarker | null {
+  if (text.length > 80) return null;
   const marker = readHeadingMarker(text);
   if (!marker || !marker.rest) return null;
   if (text.trim().length > 60 || FINAL_PUNCTUATION.test(text.trim())) return null;
