@@ -1,5 +1,5 @@
+import { agencyRegistry } from "@lianzheng/agencies";
 import type { Agency, Mention, MentionKind } from "@lianzheng/model";
-import { agencyRegistry } from "@lianzheng/normalize";
 import { countries, internationalBodies, topics } from "./registries.js";
 import { comparable, sentenceAt } from "./text.js";
 

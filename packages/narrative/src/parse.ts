@@ -1,6 +1,13 @@
 import type { RawDocument } from "@lianzheng/layout";
 import { findMentions } from "@lianzheng/mentions";
-import type { Language, Narrative, NarrativeSection, Source, Warning } from "@lianzheng/model";
+import {
+  createWarning,
+  type Language,
+  type Narrative,
+  type NarrativeSection,
+  type Source,
+  type Warning,
+} from "@lianzheng/model";
 import { extractQuantities } from "@lianzheng/normalize";
 
 export interface ParseNarrativeOptions {
@@ -76,11 +83,9 @@ export function parseNarrative(raw: RawDocument, options: ParseNarrativeOptions)
   });
   if (!title) {
     title = firstSentence(sections[0]?.paragraphs[0] ?? "");
-    warnings.push({
-      code: "title_inferred",
-      severity: "info",
-      message: "the text has no title line: the title is its first sentence",
-    });
+    warnings.push(
+      createWarning("title_inferred", "the text has no title line: the title is its first sentence"),
+    );
   }
   const text = lines.map((line) => line.text).join("\n");
   return {

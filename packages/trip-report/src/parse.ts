@@ -1,6 +1,15 @@
 import type { RawBlock, RawDocument } from "@lianzheng/layout";
 import { findMentions } from "@lianzheng/mentions";
-import type { Item, Language, ReportSection, Source, TocEntry, TripReport, Warning } from "@lianzheng/model";
+import {
+  createWarning,
+  type Item,
+  type Language,
+  type ReportSection,
+  type Source,
+  type TocEntry,
+  type TripReport,
+  type Warning,
+} from "@lianzheng/model";
 import { splitItems } from "@lianzheng/normalize";
 import { type AgendaLine, isTimeCell, readAgenda, readDay, TIMED_LINE } from "./internal/agenda.js";
 import { readCover } from "./internal/cover.js";
@@ -221,7 +230,7 @@ export function parseTripReport(raw: RawDocument, options: ParseTripReportOption
   const { rows: agenda, warnings: agendaWarnings } = readAgenda(agendaLines, year);
   const warnings: Warning[] = [...raw.warnings, ...coverWarnings, ...agendaWarnings];
   if (sections.length === 0) {
-    warnings.push({ code: "no_sections", message: "no numbered section (壹、 …) after the cover" });
+    warnings.push(createWarning("no_sections", "no numbered section (壹、 …) after the cover"));
   }
   const text = [cover.title, allText(sections), ...agenda.flatMap((row) => [row.zh, row.en])].join("\n");
   return {

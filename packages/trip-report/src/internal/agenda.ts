@@ -1,5 +1,5 @@
 import { findCountries } from "@lianzheng/mentions";
-import type { AgendaBreak, AgendaRow, Warning } from "@lianzheng/model";
+import { type AgendaBreak, type AgendaRow, createWarning, type Warning } from "@lianzheng/model";
 import { parseNumber, parseRocDate } from "@lianzheng/normalize";
 import { fold, foldedPattern } from "./fold.js";
 
@@ -142,12 +142,13 @@ export function readAgenda(
       previous.end = start;
       previous.open = false;
       appendContent(previous, content);
-      warnings.push({
-        code: "agenda_row_rejoined",
-        severity: "info",
-        message: `the agenda row at ${previous.start} continues after a page break at ${start}: joined, ending ${start}`,
-        ...(line === undefined ? {} : { at: { line } }),
-      });
+      warnings.push(
+        createWarning(
+          "agenda_row_rejoined",
+          `the agenda row at ${previous.start} continues after a page break at ${start}: joined, ending ${start}`,
+          { at: line === undefined ? undefined : { line } },
+        ),
+      );
       continue;
     }
     const row: OpenRow = {

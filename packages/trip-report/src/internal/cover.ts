@@ -1,6 +1,13 @@
+import { resolveAgency } from "@lianzheng/agencies";
 import { splitDestination } from "@lianzheng/mentions";
-import type { AgencyRef, TripCover, Warning } from "@lianzheng/model";
-import { parseDateRange, parseRocDate, resolveAgency } from "@lianzheng/normalize";
+import {
+  type AgencyRef,
+  createWarning,
+  type TripCover,
+  type Warning,
+  type WarningCode,
+} from "@lianzheng/model";
+import { parseDateRange, parseRocDate } from "@lianzheng/normalize";
 import { fold, foldedPattern } from "./fold.js";
 import { parseTravellers } from "./travellers.js";
 
@@ -161,11 +168,15 @@ export function readCover(lines: readonly { text: string; line?: number }[]): Co
 
   const agencies = readAgencies(values.get("agencies") ?? "");
   for (const agency of agencies.filter((a) => a.agencyId === null)) {
-    warnings.push({
-      code: "agency_unresolved",
-      severity: "info",
-      message: `the cover's agency 「${agency.name}」 is not in the agency registry`,
-    });
+    warnings.push(
+      createWarning(
+        "unresolved_agency",
+        `the cover's agency 「${agency.name}」 is not in the agency registry`,
+        {
+          subject: { kind: "agency", name: agency.name },
+        },
+      ),
+    );
   }
 
   const destinationText = values.get("destination");
@@ -207,6 +218,6 @@ export function readCover(lines: readonly { text: string; line?: number }[]): Co
   };
 }
 
-function warn(code: string, message: string): Warning {
-  return { code, message };
+function warn(code: WarningCode, message: string): Warning {
+  return createWarning(code, message);
 }
