@@ -13,6 +13,7 @@ import {
   type Quantity,
   type Warning,
 } from "@lianzheng/model";
+import { flattenProse, PROSE_TABLE_COLUMNS, type ProseTableName } from "./prose.js";
 
 export type Cell = string | number | null;
 export type Row = Record<string, Cell>;
@@ -41,7 +42,8 @@ export type TableName =
   | "performance_goals"
   | "agency_roles"
   | "quantities"
-  | "evaluations";
+  | "evaluations"
+  | ProseTableName;
 
 const text = (name: string, extra: Partial<Column> = {}): Column => ({ name, type: "TEXT", ...extra });
 const int = (name: string, extra: Partial<Column> = {}): Column => ({ name, type: "INTEGER", ...extra });
@@ -173,6 +175,7 @@ export const TABLE_COLUMNS: Record<TableName, Column[]> = {
     int("met", { notNull: true }),
     real("stated_ratio"),
   ],
+  ...PROSE_TABLE_COLUMNS,
 };
 
 /** Tables written as CSV, each to `csv/<name>.csv`. */
@@ -313,7 +316,9 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
       year: document.kind === "execution-report" ? document.year : null,
       roc_year: document.kind === "execution-report" ? document.rocYear : null,
       plan_id:
-        document.kind === "execution-report" &&
+        (document.kind === "execution-report" ||
+          document.kind === "trip-report" ||
+          document.kind === "narrative") &&
         document.planId !== undefined &&
         documentIds.has(document.planId)
           ? document.planId
@@ -323,6 +328,20 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
     });
     if (document.kind === "action-plan") flattenPlan(document);
     if (document.kind === "execution-report") flattenReport(document);
+    if (document.kind === "trip-report" || document.kind === "narrative")
+      flattenProse(document, { add, agencyId: knownAgencyId });
+  }
+
+  /** An agency id the run's registry subset has, else null with a warning naming the row. */
+  function knownAgencyId(agencyId: string | null, rowId: string, name: string): string | null {
+    if (agencyId === null || knownAgencies.has(agencyId)) return agencyId;
+    warnings.push(
+      createWarning(
+        "unknown_agency_id",
+        `${rowId} names agency id "${agencyId}" (${name}), which the registry does not list; agency_id left empty`,
+      ),
+    );
+    return null;
   }
 
   function flattenPlan(plan: ActionPlan): void {
@@ -439,6 +458,21 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
         ),
       );
       record.plan_measure_id = null;
+    }
+  }
+
+  // Plan links of trip reports and narratives to a plan not in the run (or a measure it lacks).
+  for (const link of rows.plan_links) {
+    const target = link.measure_id as string | null;
+    if (target !== null && !seen.measures.has(target)) {
+      warnings.push(
+        createWarning(
+          "unlinked_plan_measure",
+          `plan_links: ${link.id} is linked to plan measure ${target}, which is not in this run; measure_id left empty`,
+        ),
+      );
+      link.measure_id = null;
+      if (link.plan_id !== null && !documentIds.has(link.plan_id as string)) link.plan_id = null;
     }
   }
 
