@@ -3,6 +3,7 @@
 // Ids derive from the document id and the thing's position, like every other table's.
 
 import type { Document, Narrative, Quantity, TripReport } from "@lianzheng/model";
+import { id, int, real, ref, text } from "./columns.js";
 import type { Column, Row, TableName } from "./tables.js";
 
 export type ProseTableName =
@@ -15,14 +16,6 @@ export type ProseTableName =
   | "mentions"
   | "plan_links";
 
-const text = (name: string, extra: Partial<Column> = {}): Column => ({ name, type: "TEXT", ...extra });
-const int = (name: string, extra: Partial<Column> = {}): Column => ({ name, type: "INTEGER", ...extra });
-const real = (name: string): Column => ({ name, type: "REAL" });
-const id: Column = { name: "id", type: "TEXT", primaryKey: true, notNull: true };
-const ref = (name: string, table: TableName, notNull = false): Column =>
-  notNull
-    ? { name, type: "TEXT", references: table, notNull: true }
-    : { name, type: "TEXT", references: table };
 const documentId = ref("document_id", "documents", true);
 const position = int("position", { notNull: true });
 

@@ -13,6 +13,7 @@ import {
   type Quantity,
   type Warning,
 } from "@lianzheng/model";
+import { id, int, real, ref, text } from "./columns.js";
 import { flattenProse, PROSE_TABLE_COLUMNS, type ProseTableName } from "./prose.js";
 
 export type Cell = string | number | null;
@@ -45,14 +46,6 @@ export type TableName =
   | "evaluations"
   | ProseTableName;
 
-const text = (name: string, extra: Partial<Column> = {}): Column => ({ name, type: "TEXT", ...extra });
-const int = (name: string, extra: Partial<Column> = {}): Column => ({ name, type: "INTEGER", ...extra });
-const real = (name: string): Column => ({ name, type: "REAL" });
-const id: Column = { name: "id", type: "TEXT", primaryKey: true, notNull: true };
-const ref = (name: string, table: TableName, notNull = false): Column =>
-  notNull
-    ? { name, type: "TEXT", references: table, notNull: true }
-    : { name, type: "TEXT", references: table };
 const provenanceColumns = [int("line_from"), int("line_to"), int("page_from"), int("page_to")];
 
 /** The columns of every table, in the order tables must be created (a table after those it references). */
