@@ -107,7 +107,7 @@ describe("lianzheng ingest", () => {
       .map((entry: { documentId: string }) => `${entry.documentId}.json`)
       .sort();
     expect(written).toEqual(expectedIds);
-    expect(written).toHaveLength(4);
+    expect(written).toHaveLength(5);
     expect(existsSync(join(out, "schema", "document.json"))).toBe(true);
   });
 
