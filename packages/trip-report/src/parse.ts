@@ -143,7 +143,7 @@ function readBody(blocks: readonly RawBlock[]): { sections: ReportSection[]; age
       continue;
     }
     const marker = block.kind === "heading" ? readHeadingMarker(block.text) : isHeadingLine(block.text);
-    if (marker && marker.rest) {
+    if (marker?.rest) {
       open(marker, marker.rest, marker.style);
       continue;
     }

@@ -44,7 +44,7 @@ const FINAL_PUNCTUATION = /[。；;：:！？!?，,]$/u;
 export function isHeadingLine(text: string): HeadingMarker | null {
   if (text.length > 80) return null;
   const marker = readHeadingMarker(text);
-  if (!marker || !marker.rest) return null;
+  if (!marker?.rest) return null;
   if (text.trim().length > 60 || FINAL_PUNCTUATION.test(text.trim())) return null;
   return marker;
 }
