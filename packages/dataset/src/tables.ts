@@ -13,6 +13,8 @@ import {
   type Quantity,
   type Warning,
 } from "@lianzheng/model";
+import { id, int, real, ref, text } from "./columns.js";
+import { flattenProse, PROSE_TABLE_COLUMNS, type ProseTableName } from "./prose.js";
 
 export type Cell = string | number | null;
 export type Row = Record<string, Cell>;
@@ -42,16 +44,9 @@ export type TableName =
   | "agency_roles"
   | "quantities"
   | "evaluations"
-  | "warnings";
+  | "warnings"
+  | ProseTableName;
 
-const text = (name: string, extra: Partial<Column> = {}): Column => ({ name, type: "TEXT", ...extra });
-const int = (name: string, extra: Partial<Column> = {}): Column => ({ name, type: "INTEGER", ...extra });
-const real = (name: string): Column => ({ name, type: "REAL" });
-const id: Column = { name: "id", type: "TEXT", primaryKey: true, notNull: true };
-const ref = (name: string, table: TableName, notNull = false): Column =>
-  notNull
-    ? { name, type: "TEXT", references: table, notNull: true }
-    : { name, type: "TEXT", references: table };
 const provenanceColumns = [int("line_from"), int("line_to"), int("page_from"), int("page_to")];
 
 /** The columns of every table, in the order tables must be created (a table after those it references). */
@@ -187,6 +182,7 @@ export const TABLE_COLUMNS: Record<TableName, Column[]> = {
     int("seq"),
     text("measure"),
   ],
+  ...PROSE_TABLE_COLUMNS,
 };
 
 /** Tables written as CSV, each to `csv/<name>.csv`. */
@@ -354,7 +350,9 @@ function addDocument(
     year: document.kind === "execution-report" ? document.year : null,
     roc_year: document.kind === "execution-report" ? document.rocYear : null,
     plan_id:
-      document.kind === "execution-report" &&
+      (document.kind === "execution-report" ||
+        document.kind === "trip-report" ||
+        document.kind === "narrative") &&
       document.planId !== undefined &&
       documentIds.has(document.planId)
         ? document.planId
@@ -507,7 +505,20 @@ function addEvaluations(
  * A record linked to a plan measure that is not in the run (or not parsed) keeps its text but no
  * foreign key, and says so.
  */
-function unlinkMissingPlanMeasures(tables: TableBuilder): void {
+/** An agency id the run's registry subset has, else null with a warning naming the row. */
+function knownAgencyId(tables: TableBuilder, agencyId: string | null, rowId: string, name: string): string | null {
+  if (agencyId === null || tables.knownAgencies.has(agencyId)) return agencyId;
+  tables.warnings.push(
+    createWarning(
+      "unknown_agency_id",
+      `${rowId} names agency id "${agencyId}" (${name}), which the registry does not list; agency_id left empty`,
+    ),
+  );
+  return null;
+}
+
+/** Links to plan measures not in this run are left empty, with a warning: the foreign keys hold. */
+function unlinkMissingPlanMeasures(tables: TableBuilder, documentIds: ReadonlySet<string>): void {
   for (const record of tables.rows.report_records) {
     const target = record.plan_measure_id as string | null;
     if (target !== null && !tables.seen.measures.has(target)) {
@@ -518,6 +529,20 @@ function unlinkMissingPlanMeasures(tables: TableBuilder): void {
         ),
       );
       record.plan_measure_id = null;
+    }
+  }
+  // Plan links of trip reports and narratives to a plan not in the run (or a measure it lacks).
+  for (const link of tables.rows.plan_links) {
+    const target = link.measure_id as string | null;
+    if (target !== null && !tables.seen.measures.has(target)) {
+      tables.warnings.push(
+        createWarning(
+          "unlinked_plan_measure",
+          `plan_links: ${link.id} is linked to plan measure ${target}, which is not in this run; measure_id left empty`,
+        ),
+      );
+      link.measure_id = null;
+      if (link.plan_id !== null && !documentIds.has(link.plan_id as string)) link.plan_id = null;
     }
   }
 }
@@ -538,8 +563,14 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
     if (copyOf !== null) continue;
     if (document.kind === "action-plan") flattenPlan(tables, document);
     if (document.kind === "execution-report") flattenReport(tables, document);
+    if (document.kind === "trip-report" || document.kind === "narrative") {
+      flattenProse(document, {
+        add: (table, row) => tables.add(table, row),
+        agencyId: (agencyId, rowId, name) => knownAgencyId(tables, agencyId, rowId, name),
+      });
+    }
   }
-  unlinkMissingPlanMeasures(tables);
+  unlinkMissingPlanMeasures(tables, documentIds);
   return {
     tables: TABLE_NAMES.map((name) => ({ name, columns: TABLE_COLUMNS[name], rows: tables.rows[name] })),
     warnings: tables.warnings,

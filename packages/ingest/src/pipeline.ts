@@ -12,7 +12,9 @@ import {
   type Source,
   schemaVersion,
 } from "@lianzheng/model";
+import { parseNarrative } from "@lianzheng/narrative";
 import { foldLookalikes, readAnyText, type TextEncoding } from "@lianzheng/text";
+import { parseTripReport } from "@lianzheng/trip-report";
 import { type Detection, detect } from "./detect.js";
 import { IngestError } from "./errors.js";
 import { decodeInput, type Input, type ReadLimits, readInput } from "./read-input.js";
@@ -157,9 +159,18 @@ function parseAs(base: DocumentBase, raw: () => RawDocument): Document {
       return parseActionPlan(raw(), { source: base.source, language: base.language });
     case "execution-report":
       return parseExecutionReport(raw(), { source: base.source, id: base.id, language: base.language });
+    case "trip-report":
+      return withTitle(parseTripReport(raw(), base), base.title);
+    case "narrative":
+      return parseNarrative(raw(), base);
     default:
       return base as Document;
   }
+}
+
+/** A trip report whose cover gives no title keeps the document's first line as its title. */
+function withTitle<T extends { title: string }>(document: T, fallback: string): T {
+  return document.title ? document : { ...document, title: fallback };
 }
 
 /** File types read when walking a folder; a file named on the command line is read whatever its name. */

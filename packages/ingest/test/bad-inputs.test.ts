@@ -56,6 +56,8 @@ beforeAll(async () => {
   for (const name of readdirSync(join(root, "fixtures/pdf/bad")))
     copyFileSync(join(root, "fixtures/pdf/bad", name), join(input, "bad", name));
   writeFileSync(join(input, "empty.txt"), "");
+  // A text of no kind lianzheng reads: short lines, no plan, report or prose.
+  writeFileSync(join(input, "notes.txt"), "shopping\nmilk\nbread\n");
   // Binary junk: bytes that are not UTF-8, with NULs, under a text name.
   writeFileSync(
     join(input, "junk.txt"),
@@ -99,12 +101,10 @@ describe("a folder of seeds and bad inputs", () => {
     }
   });
 
-  it("skips the document of unknown kind with its detected kind", () => {
-    expect(entry("004_313756eaa13413cd.txt")).toMatchObject({
-      status: "skipped",
-      kind: "other",
-      documentId: null,
-    });
+  it("reads every seed (the narrative too) and skips a document of unknown kind with its detected kind", () => {
+    expect(entry("004_313756eaa13413cd.txt")).toMatchObject({ status: "ok", kind: "narrative" });
+    for (const name of seedNames) expect(entry(name)?.status, name).not.toBe("skipped");
+    expect(entry("notes.txt")).toMatchObject({ status: "skipped", kind: "other", documentId: null });
   });
 
   it("writes two copies of one file as one document, listing both paths", () => {

@@ -25,10 +25,24 @@ const smoke = `
     typeof M("@lianzheng/text").readText,
     typeof M("@lianzheng/action-plan").parseActionPlan,
     typeof M("@lianzheng/execution-report").parseExecutionReport,
+    M("@lianzheng/mentions").findMentions("the Immigration Agency of MOI")[0]?.id,
+    typeof M("@lianzheng/trip-report").parseTripReport,
+    typeof M("@lianzheng/narrative").parseNarrative,
   ];
   console.log(JSON.stringify(out));
 `;
-const expected = ["function", true, 111295690, "moj-aac", "function", "function", "function"];
+const expected = [
+  "function",
+  true,
+  111295690,
+  "moj-aac",
+  "function",
+  "function",
+  "function",
+  "moi-nia",
+  "function",
+  "function",
+];
 
 describe("built packages", () => {
   it("load through require (CJS builds)", () => {
@@ -39,7 +53,7 @@ describe("built packages", () => {
 
   it("load through import (ESM builds), the PDF reader and the CLI's library too", async () => {
     const result = run(
-      `const mods = {}; for (const name of ["@lianzheng/model","@lianzheng/normalize","@lianzheng/agencies","@lianzheng/layout","@lianzheng/text","@lianzheng/action-plan","@lianzheng/execution-report","@lianzheng/pdf","@lianzheng/ingest"]) mods[name] = await import(name);
+      `const mods = {}; for (const name of ["@lianzheng/model","@lianzheng/normalize","@lianzheng/agencies","@lianzheng/layout","@lianzheng/text","@lianzheng/mentions","@lianzheng/trip-report","@lianzheng/narrative","@lianzheng/action-plan","@lianzheng/execution-report","@lianzheng/pdf","@lianzheng/ingest"]) mods[name] = await import(name);
        const M = (name) => mods[name]; ${smoke}
        if (typeof M("@lianzheng/pdf").readPdf !== "function" || typeof M("@lianzheng/ingest").parseFile !== "function") process.exit(3);`,
       "module",

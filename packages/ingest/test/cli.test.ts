@@ -24,7 +24,7 @@ const expectedKinds: Record<string, [string, string]> = {
   "001_6bac756fe4f12e99.txt": ["action-plan", "zh-Hant"],
   "002_9a82e845d717d122.txt": ["trip-report", "zh-Hant"],
   "003_2d62c1db8ab3e0f0.txt": ["execution-report", "zh-Hant"],
-  "004_313756eaa13413cd.txt": ["other", "en"],
+  "004_313756eaa13413cd.txt": ["narrative", "en"],
 };
 
 describe("lianzheng parse", () => {
@@ -95,14 +95,15 @@ describe("lianzheng ingest", () => {
     for (const [name, [kind, language]] of Object.entries(expectedKinds)) {
       expect(byPath.get(join("seeds", name)), name).toMatchObject({ kind, language });
     }
-    expect(byPath.get(join("seeds", "004_313756eaa13413cd.txt"))).toMatchObject({ status: "skipped" });
+    // Every seed has a parser now: the narrative (004) is read, not skipped.
+    expect(byPath.get(join("seeds", "004_313756eaa13413cd.txt"))).toMatchObject({ status: "ok" });
     const written = readdirSync(join(out, "documents")).sort();
     const expectedIds = manifest.inputs
       .filter((entry: { documentId: string | null }) => entry.documentId)
       .map((entry: { documentId: string }) => `${entry.documentId}.json`)
       .sort();
     expect(written).toEqual(expectedIds);
-    expect(written).toHaveLength(4);
+    expect(written).toHaveLength(5);
     expect(existsSync(join(out, "schema", "document.json"))).toBe(true);
   });
 

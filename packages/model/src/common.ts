@@ -6,7 +6,7 @@ export const Language = z.enum(["zh-Hant", "zh-Hans", "en"]).meta({ id: "Languag
 export type Language = z.infer<typeof Language>;
 
 export const DocumentKind = z
-  .enum(["action-plan", "execution-report", "trip-report", "other"])
+  .enum(["action-plan", "execution-report", "trip-report", "narrative", "other"])
   .meta({ id: "DocumentKind" });
 export type DocumentKind = z.infer<typeof DocumentKind>;
 

@@ -2,12 +2,8 @@ import { z } from "zod";
 import { ActionPlan } from "./action-plan.js";
 import { documentBase } from "./common.js";
 import { ExecutionReport } from "./execution-report.js";
-
-/** 出國報告: a delegation's trip report. The common fields for now. */
-export const TripReport = z
-  .object({ ...documentBase, kind: z.literal("trip-report").describe("trip-report") })
-  .meta({ id: "TripReport" });
-export type TripReport = z.infer<typeof TripReport>;
+import { Narrative } from "./narrative.js";
+import { TripReport } from "./trip-report.js";
 
 /** A document of no kind this project parses yet. The common fields only. */
 export const Other = z
@@ -17,6 +13,6 @@ export type Other = z.infer<typeof Other>;
 
 /** Every document, told apart by `kind`. */
 export const Document = z
-  .discriminatedUnion("kind", [ActionPlan, ExecutionReport, TripReport, Other])
+  .discriminatedUnion("kind", [ActionPlan, ExecutionReport, TripReport, Narrative, Other])
   .meta({ id: "Document" });
 export type Document = z.infer<typeof Document>;

@@ -3,6 +3,9 @@ import { ActionPlan, Measure } from "./action-plan.js";
 import { Agency } from "./agency.js";
 import { Document } from "./document.js";
 import { ExecutionReport, ReportRecord } from "./execution-report.js";
+import { Country, InternationalBody } from "./mention.js";
+import { Narrative } from "./narrative.js";
+import { TripReport } from "./trip-report.js";
 
 /** The schemas published as JSON Schema files, by file name (without `.json`). */
 export const publishedSchemas = {
@@ -12,6 +15,10 @@ export const publishedSchemas = {
   measure: Measure,
   "report-record": ReportRecord,
   agency: Agency,
+  "trip-report": TripReport,
+  narrative: Narrative,
+  "international-body": InternationalBody,
+  country: Country,
 } as const;
 
 const titles: Record<keyof typeof publishedSchemas, [string, string]> = {

@@ -180,6 +180,28 @@ export const WARNING_CATALOG = {
     severity: "warning",
     meaning: "a report record links to a plan measure not in the run; left empty",
   },
+  // --- trip reports (出國報告) and narratives ---
+  cover_title_missing: { severity: "warning", meaning: "a trip report's cover gives no title" },
+  cover_field_missing: {
+    severity: "warning",
+    meaning:
+      "a trip report's cover lacks a field of the national format (姓名職稱, 派赴國家, 出國期間, 報告日期)",
+  },
+  traveller_unsplit: {
+    severity: "warning",
+    meaning: "a 姓名職稱 entry could not be split into name and title with confidence",
+  },
+  country_unknown: { severity: "warning", meaning: "a destination names no country of the gazetteer" },
+  date_unparsed: { severity: "warning", meaning: "a period or report date is no date the parser reads" },
+  agenda_row_rejoined: {
+    severity: "info",
+    meaning: "an agenda row cut by a page break (start time only, its English at the next time) was joined",
+  },
+  no_sections: { severity: "warning", meaning: "a trip report has no numbered section after its cover" },
+  title_inferred: {
+    severity: "info",
+    meaning: "a narrative has no title line; its first sentence is the title",
+  },
 } as const satisfies Record<string, CatalogEntry>;
 
 /** Every warning code, as a union of literals. */

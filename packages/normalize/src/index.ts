@@ -11,6 +11,7 @@ export {
   removeCjkLetterSpacing,
 } from "./clean.js";
 export { type DateRange, parseDateRange, parseRocDate, ROC_YEAR_OFFSET } from "./dates.js";
+export { parseNumberWords } from "./english-quantities.js";
 export { type ItemSpan, splitItemSpans, splitItems } from "./items.js";
 export {
   dominantListMarkerStyle,
