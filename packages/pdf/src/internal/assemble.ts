@@ -1,6 +1,4 @@
 import {
-  isHeaderLike,
-  isHeaderRow,
   type RawBlock,
   type RawDocument,
   type RawRow,
@@ -10,6 +8,7 @@ import {
 import type { Warning } from "@lianzheng/model";
 import { classifyLineJoin, cleanLine, joinLine, type LineJoin } from "./lines.js";
 import type { LineItem, PageItem, PageLayout, TableFragment } from "./page.js";
+import { repeatsRecordHead } from "./repeated-rows.js";
 
 /** Running heads and footers live in this share of the page height at the top and bottom. */
 const MARGIN_ZONE = 0.12;
@@ -165,29 +164,18 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
           // No ruling on top: the first row carries on from the page before. Otherwise the
           // stitching rules decide, as for text.
           const cut = broken && item.openTop;
-          const firstRow = table.rows[0]?.cells.map((cell) => cell.text) ?? [];
+          const open = table;
+          // The header or the record's first row, repeated atop the page: dropped here, and the
+          // row under it is the first after the break.
+          const texts = (item.rows[0]?.cells ?? []).map((c) => c.text);
+          const repeated = broken && repeatsRecordHead(texts, open.rows);
+          const first = repeated ? 1 : 0;
           item.rows.forEach((row, k) => {
-            const repeatsHeader =
-              k === 0 &&
-              broken &&
-              isHeaderLike(firstRow) &&
-              isHeaderRow(
-                row.cells.map((c) => c.text),
-                firstRow,
-              );
-            const continues =
-              cut &&
-              (k === 0
-                ? !repeatsHeader
-                : k === 1 &&
-                  isHeaderRow(
-                    (item.rows[0]?.cells ?? []).map((c) => c.text),
-                    firstRow,
-                  ));
-            table?.rows.push({
+            if (k < first) return;
+            open.rows.push({
               ...row,
-              ...(k === 0 ? { breakBefore: true } : {}),
-              ...(continues ? { continuesPrevious: true } : {}),
+              ...(k === first ? { breakBefore: true } : {}),
+              ...(cut && k === first ? { continuesPrevious: true } : {}),
             });
           });
           table.pageEnd = page.page;

@@ -171,10 +171,16 @@ export function joinLines(lines: readonly TextLine[], right: number): string {
 // Latin ligatures some fonts map their glyphs to (ﬁ ﬂ ﬀ …).
 const LIGATURES = /[\ufb00-\ufb06]/gu;
 
+// CJK fonts draw the em dash and the horizontal bar with one glyph, and a subset's ToUnicode
+// names only one of them (Chromium's: U+2015): the PDF cannot tell them apart, so the dash is read
+// as the em dash the text forms use.
+const HORIZONTAL_BAR = /\u2015/gu;
+
 /** The same clean-up for every text the reader emits: NFC, look-alikes and ligatures mapped. */
 export function cleanLine(text: string): string {
   return normalizeLookalikes(text.normalize("NFC"))
     .replace(LIGATURES, (ligature) => ligature.normalize("NFKC"))
+    .replace(HORIZONTAL_BAR, "\u2014")
     .split("\n")
     .map((line) => line.replace(/ {2,}/gu, " ").trim())
     .filter(Boolean)

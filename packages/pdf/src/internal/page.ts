@@ -2,7 +2,7 @@ import type { RawCell, RawRow } from "@lianzheng/layout";
 import type { PdfPage, TextRun } from "../types.js";
 import { cellAt, findGrids, type Grid } from "./lattice.js";
 import { groupLines, joinLines, type TextLine } from "./lines.js";
-import { collapseDoubleRulings } from "./rulings.js";
+import { clipToPage, collapseDoubleRulings } from "./rulings.js";
 import { findStreamTables } from "./stream.js";
 
 /** A table as one page shows it: rows of cell text, before any joining across pages. */
@@ -40,7 +40,7 @@ const MIN_TABLE_SIZE = 20;
 
 /** Lays out one page: ruled tables (lattice), then unruled ones (stream), then the other lines. */
 export function layoutPage(page: PdfPage): PageLayout {
-  const grids = findGrids(collapseDoubleRulings(page.rulings)).filter(
+  const grids = findGrids(collapseDoubleRulings(clipToPage(page.rulings, page.width, page.height))).filter(
     (grid) =>
       (grid.xs.at(-1) as number) - (grid.xs[0] as number) >= MIN_TABLE_SIZE &&
       (grid.ys.at(-1) as number) - (grid.ys[0] as number) >= MIN_TABLE_SIZE &&

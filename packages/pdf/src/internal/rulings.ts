@@ -91,3 +91,38 @@ export function collapseDoubleRulings(rulings: readonly Ruling[]): Ruling[] {
   );
   return out;
 }
+
+/**
+ * Rulings cut to what the page shows. Producers draw a cell's borders whole and let a clipping
+ * path hide what falls outside the page's text area (Chromium draws the sides of a row cut by a
+ * page break from far above the page): a line that runs off the page is cut at the last line
+ * crossing it on the page (the edge of the text area, where the table's visible part starts or
+ * ends), or at the page's edge when none crosses it. Lines wholly off the page go.
+ */
+export function clipToPage(rulings: readonly Ruling[], width: number, height: number): Ruling[] {
+  const horizontal = rulings.filter((r) => r.y0 === r.y1 && r.y0 >= 0 && r.y0 <= height);
+  const vertical = rulings.filter((r) => r.x0 === r.x1 && r.y0 !== r.y1 && r.x0 >= 0 && r.x0 <= width);
+  const spanOf = (r: Ruling, axis: "x" | "y"): [number, number] =>
+    axis === "x" ? [Math.min(r.x0, r.x1), Math.max(r.x0, r.x1)] : [Math.min(r.y0, r.y1), Math.max(r.y0, r.y1)];
+  /** `[from, to]` along a line at `at`, cut to `[0, limit]` and to the crossing lines' positions. */
+  const cut = (at: number, from: number, to: number, limit: number, crossing: Array<[number, number, number]>) => {
+    const crossings = crossing
+      .filter(([position, lo, hi]) => lo - 2 <= at && at <= hi + 2 && position >= from && position <= to)
+      .map(([position]) => position);
+    const start = from >= 0 ? from : crossings.length > 0 ? Math.min(...crossings) : 0;
+    const end = to <= limit ? to : crossings.length > 0 ? Math.max(...crossings) : limit;
+    return [Math.max(0, start), Math.min(limit, end)] as const;
+  };
+  const hs: Array<[number, number, number]> = horizontal.map((h) => [h.y0, ...spanOf(h, "x")]);
+  const vs: Array<[number, number, number]> = vertical.map((v) => [v.x0, ...spanOf(v, "y")]);
+  const out: Ruling[] = [];
+  for (const h of horizontal) {
+    const [x0, x1] = cut(h.y0, ...spanOf(h, "x"), width, vs);
+    if (x0 < x1) out.push({ x0, y0: h.y0, x1, y1: h.y0 });
+  }
+  for (const v of vertical) {
+    const [y0, y1] = cut(v.x0, ...spanOf(v, "y"), height, hs);
+    if (y0 < y1) out.push({ x0: v.x0, y0, x1: v.x0, y1 });
+  }
+  return out;
+}
