@@ -8,6 +8,7 @@ import {
 import type { Warning } from "@lianzheng/model";
 import { classifyLineJoin, cleanLine, joinLine, type LineJoin } from "./lines.js";
 import type { LineItem, PageItem, PageLayout, TableFragment } from "./page.js";
+import { rejoinCutSpans } from "./cut-rows.js";
 import { repeatsRecordHead } from "./repeated-rows.js";
 
 /** Running heads and footers live in this share of the page height at the top and bottom. */
@@ -137,7 +138,7 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
   };
   const closeTable = (): void => {
     if (!table) return;
-    const stitched = stitchRows(table.rows);
+    const stitched = stitchRows(rejoinCutSpans(table.rows));
     warnings.push(...stitched.warnings);
     const raw: RawTable = {
       kind: "table",
