@@ -181,7 +181,10 @@ const LOOKS = {
       "plan-2023-en-lo-unruled",
       renderFodt(seeds.english, {
         title: EN_TITLE,
-        widths: [3, 5.5, 5.5, 3],
+        // The agency column wider than in the ruled fixture: at 3 cm, with the plain look's wider
+        // padding, LibreOffice breaks "Administration)," inside the word (no hyphen), which no
+        // reader can tell from a wrap between two words.
+        widths: [3, 5.5, 5, 3.5],
         ruled: false,
         repeatHeader: true,
         spanFirstColumn: true,

@@ -136,6 +136,8 @@ export type LineJoin = "wrap" | "break";
  * would have fitted — `break`, a new paragraph or list item.
  */
 export function classifyLineJoin(previous: TextLine, line: TextLine, right: number): LineJoin {
+  // A word broken after its hyphen (Cross-|Strait) was broken because it did not fit whole.
+  if (/\p{L}-$/u.test(previous.text) && /^\p{L}/u.test(line.text)) return "wrap";
   const latin = LATIN_OR_DIGIT.test(previous.text.at(-1) ?? "") || LATIN_OR_DIGIT.test(line.text[0] ?? "");
   const limit = right - 0.3 * line.fontSize;
   const end = previous.x1 + firstUnitWidth(line) + (latin ? SPACE_ADVANCE * line.fontSize : 0);
