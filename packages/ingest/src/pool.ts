@@ -23,6 +23,7 @@ export function defaultJobs(): number {
 // Built as dist/worker.js beside the bundle. When running from source (tests) it does not exist,
 // and parsing stays on the main thread: output is the same either way.
 const workerUrl = new URL("./worker.js", import.meta.url);
+const PDF_NAME = /\.pdf$/iu;
 
 function abortError(signal: AbortSignal): Error {
   return signal.reason instanceof Error
@@ -39,18 +40,25 @@ export async function parseAll(paths: readonly string[], settings: ParseAllOptio
   const jobs = Math.max(1, Math.min(settings.jobs ?? defaultJobs(), paths.length));
   const reusable = [...(settings.reusable ?? [])];
   const useWorkers = jobs > 1 && workerUrl.protocol === "file:" && existsSync(fileURLToPath(workerUrl));
-  let run: (task: ParseTask) => Promise<ParseOutcome> = runParseTask;
-  let close = async () => {};
-  if (useWorkers) {
-    const { Piscina } = await import("piscina");
-    const pool = new Piscina<ParseTask, ParseOutcome>({
-      filename: workerUrl.href,
-      minThreads: jobs,
-      maxThreads: jobs,
-    });
-    run = (task) => pool.run(task, settings.signal ? { signal: settings.signal } : {});
-    close = () => pool.destroy();
-  }
+  // A PDF is read by PDF.js in a process of its own (one warm reader per CPU, see @lianzheng/pdf);
+  // what is left on the caller's side (page layout, parsing) is a tenth of the work. So PDFs are
+  // parsed on this thread, `jobs` at a time, and their readers use the cores: a worker thread
+  // per PDF would add a thread that mostly waits, its own copy of every module and its own reader
+  // process, and on 2 cores made --jobs 2 slower than --jobs 1. Other inputs (text, CPU-bound on
+  // the caller's side) go to worker threads, started only when such an input comes.
+  let pool: import("piscina").Piscina<ParseTask, ParseOutcome> | undefined;
+  const inThreads = async (task: ParseTask): Promise<ParseOutcome> => {
+    if (!pool) {
+      const { Piscina } = await import("piscina");
+      pool ??= new Piscina<ParseTask, ParseOutcome>({ filename: workerUrl.href, minThreads: 1, maxThreads: jobs });
+    }
+    return pool.run(task, settings.signal ? { signal: settings.signal } : {});
+  };
+  const run = (task: ParseTask): Promise<ParseOutcome> =>
+    useWorkers && !PDF_NAME.test(task.path) ? inThreads(task) : runParseTask(task);
+  const close = async () => {
+    await pool?.destroy();
+  };
   const outcomes: ParseOutcome[] = new Array(paths.length);
   let next = 0;
   const lane = async () => {
