@@ -39,7 +39,9 @@ function planTableHtml(table) {
   const rows = table.rows
     .map((row, i) => {
       const first =
-        spans[i] === 0 ? "" : `<td${spans[i] > 1 ? ` rowspan="${spans[i]}"` : ""}>${paragraphs(row.cells[0])}</td>`;
+        spans[i] === 0
+          ? ""
+          : `<td${spans[i] > 1 ? ` rowspan="${spans[i]}"` : ""}>${paragraphs(row.cells[0])}</td>`;
       return `<tr>${first}${row.cells
         .slice(1)
         .map((c) => `<td>${paragraphs(c)}</td>`)
@@ -55,7 +57,8 @@ function planTableHtml(table) {
  */
 function recordTableHtml(table) {
   const [first, ...rest] = table.rows;
-  const row = (r, cell) => `<tr><${cell}>${paragraphs(r.cells[0])}</${cell}><td>${paragraphs(r.cells[1])}</td></tr>`;
+  const row = (r, cell) =>
+    `<tr><${cell}>${paragraphs(r.cells[0])}</${cell}><td>${paragraphs(r.cells[1])}</td></tr>`;
   return `<table class="record"><thead>${row(first, "th")}</thead><tbody>${rest.map((r) => row(r, "th")).join("")}</tbody></table>`;
 }
 
@@ -102,7 +105,16 @@ function fixBytes(pdf, name) {
     "$120260101000000",
   );
   writeFileSync(pdf, bytes, "latin1");
-  run("qpdf", ["--deterministic-id", pdf, join(outDir, `${name}.pdf`)]);
+  // Compressed object streams: Chromium writes its structure tree uncompressed.
+  run("qpdf", [
+    "--deterministic-id",
+    "--object-streams=generate",
+    "--compress-streams=y",
+    "--recompress-flate",
+    "--compression-level=9",
+    pdf,
+    join(outDir, `${name}.pdf`),
+  ]);
 }
 
 function chromiumPdf(work, name, html) {
@@ -223,11 +235,14 @@ const LOOKS = {
       renderHtml(seeds.plan, {
         title: PLAN_TITLE,
         lang: "zh-Hant-TW",
-        css: chromiumCss(PLAN_TITLE, `@page wide { size: A4 landscape; margin: 15mm 18mm; }
+        css: chromiumCss(
+          PLAN_TITLE,
+          `@page wide { size: A4 landscape; margin: 15mm 18mm; }
 table.plan { page: wide; border-collapse: separate; border-spacing: 0; border: 1.5pt solid #000; }
 table.plan th, table.plan td { border: 0.5pt solid #000; }
 table.plan th:nth-child(1) { width: 18%; } table.plan th:nth-child(2) { width: 34%; }
-table.plan th:nth-child(3) { width: 30%; } table.plan th:nth-child(4) { width: 18%; }`),
+table.plan th:nth-child(3) { width: 30%; } table.plan th:nth-child(4) { width: 18%; }`,
+        ),
       }),
     ),
   "plan-2023-en-chromium": (work, seeds) =>
@@ -238,8 +253,11 @@ table.plan th:nth-child(3) { width: 30%; } table.plan th:nth-child(4) { width: 1
         title: EN_TITLE,
         lang: "en",
         // A title box narrow enough that "Building" ends its first line.
-        css: chromiumCss(EN_TITLE, `h1 { width: 60mm; margin: 0 auto 14pt; font-size: 20pt; }
-@page { @bottom-center { content: counter(page); } }`),
+        css: chromiumCss(
+          EN_TITLE,
+          `h1 { width: 60mm; margin: 0 auto 14pt; font-size: 20pt; }
+@page { @bottom-center { content: counter(page); } }`,
+        ),
       }),
     ),
   "report-2018-zh-chromium": (work, seeds) =>
@@ -249,9 +267,12 @@ table.plan th:nth-child(3) { width: 30%; } table.plan th:nth-child(4) { width: 1
       renderHtml(seeds.report, {
         title: REPORT_TITLE,
         lang: "zh-Hant-TW",
-        css: chromiumCss(REPORT_TITLE, `table.record th { width: 22%; font-weight: normal; background: none; }
+        css: chromiumCss(
+          REPORT_TITLE,
+          `table.record th { width: 22%; font-weight: normal; background: none; }
 table.record thead th, table.record thead td { background: #eee; }
-table.record tr { break-inside: avoid; }`),
+table.record tr { break-inside: avoid; }`,
+        ),
       }),
     ),
   // --- WeasyPrint (its own layout engine and PDF writer).

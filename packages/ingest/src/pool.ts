@@ -50,7 +50,11 @@ export async function parseAll(paths: readonly string[], settings: ParseAllOptio
   const inThreads = async (task: ParseTask): Promise<ParseOutcome> => {
     if (!pool) {
       const { Piscina } = await import("piscina");
-      pool ??= new Piscina<ParseTask, ParseOutcome>({ filename: workerUrl.href, minThreads: 1, maxThreads: jobs });
+      pool ??= new Piscina<ParseTask, ParseOutcome>({
+        filename: workerUrl.href,
+        minThreads: 1,
+        maxThreads: jobs,
+      });
     }
     return pool.run(task, settings.signal ? { signal: settings.signal } : {});
   };

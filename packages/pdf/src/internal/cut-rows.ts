@@ -30,10 +30,17 @@ export function rejoinCutSpans(rows: readonly RawRow[]): RawRow[] {
     for (let column = 0; column < key; column++) {
       const text = cells[column]?.text.trim() ?? "";
       if (!text || !profile.styles[column] || startsNewItem(text)) continue;
-      const owner = out.findLast((earlier) => earlier.cells[column]?.text.trim());
+      const at = out.findLastIndex((earlier) => earlier.cells[column]?.text.trim());
+      const owner = out[at];
       const cell = owner?.cells[column];
       if (!owner || !cell) continue;
-      owner.cells = owner.cells.map((c, k) => (k === column ? { ...cell, text: joinCellContinuation(cell.text, text) } : c));
+      // A new row object: the rows given are not changed.
+      out[at] = {
+        ...owner,
+        cells: owner.cells.map((c, k) =>
+          k === column ? { ...cell, text: joinCellContinuation(cell.text, text) } : c,
+        ),
+      };
       (cells[column] as { text: string }).text = "";
     }
     if (cells.every((cell) => !cell.text.trim()) && !row.breakBefore) return;

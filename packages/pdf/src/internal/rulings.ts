@@ -60,7 +60,10 @@ export function collapseDoubleRulings(rulings: readonly Ruling[]): Ruling[] {
   const ys = [...new Set(hy.values())];
   const xs = [...new Set(vx.values())];
   const out: Ruling[] = [];
-  const join = (segments: Array<{ at: number; from: number; to: number }>, make: (at: number, from: number, to: number) => Ruling) => {
+  const join = (
+    segments: Array<{ at: number; from: number; to: number }>,
+    make: (at: number, from: number, to: number) => Ruling,
+  ) => {
     segments.sort((a, b) => a.at - b.at || a.from - b.from);
     let current: { at: number; from: number; to: number } | undefined;
     for (const s of segments) {
@@ -103,9 +106,17 @@ export function clipToPage(rulings: readonly Ruling[], width: number, height: nu
   const horizontal = rulings.filter((r) => r.y0 === r.y1 && r.y0 >= 0 && r.y0 <= height);
   const vertical = rulings.filter((r) => r.x0 === r.x1 && r.y0 !== r.y1 && r.x0 >= 0 && r.x0 <= width);
   const spanOf = (r: Ruling, axis: "x" | "y"): [number, number] =>
-    axis === "x" ? [Math.min(r.x0, r.x1), Math.max(r.x0, r.x1)] : [Math.min(r.y0, r.y1), Math.max(r.y0, r.y1)];
+    axis === "x"
+      ? [Math.min(r.x0, r.x1), Math.max(r.x0, r.x1)]
+      : [Math.min(r.y0, r.y1), Math.max(r.y0, r.y1)];
   /** `[from, to]` along a line at `at`, cut to `[0, limit]` and to the crossing lines' positions. */
-  const cut = (at: number, from: number, to: number, limit: number, crossing: Array<[number, number, number]>) => {
+  const cut = (
+    at: number,
+    from: number,
+    to: number,
+    limit: number,
+    crossing: Array<[number, number, number]>,
+  ) => {
     const crossings = crossing
       .filter(([position, lo, hi]) => lo - 2 <= at && at <= hi + 2 && position >= from && position <= to)
       .map(([position]) => position);
