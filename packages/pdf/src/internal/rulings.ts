@@ -117,6 +117,7 @@ export function clipToPage(rulings: readonly Ruling[], width: number, height: nu
     limit: number,
     crossing: Array<[number, number, number]>,
   ) => {
+    if (from >= 0 && to <= limit) return [from, to] as const;
     const crossings = crossing
       .filter(([position, lo, hi]) => lo - 2 <= at && at <= hi + 2 && position >= from && position <= to)
       .map(([position]) => position);
