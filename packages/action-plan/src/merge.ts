@@ -1,4 +1,11 @@
-import type { ActionPlan, Measure, MeasureTranslation, Strategy, Warning } from "@lianzheng/model";
+import {
+  type ActionPlan,
+  createWarning,
+  type Measure,
+  type MeasureTranslation,
+  type Strategy,
+  type Warning,
+} from "@lianzheng/model";
 
 /** What `mergeTranslations` could not pair. Measure ids, in plan order. */
 export interface TranslationReport {
@@ -55,11 +62,13 @@ export function mergeTranslations(
       seen.add(measure.id);
       if (other.performanceGoals.length !== measure.performanceGoals.length) {
         report.goalCountDiffers.push(measure.id);
-        warnings.push({
-          code: "translation_goal_count_differs",
-          message: `measure ${measure.id} has ${measure.performanceGoals.length} performance goal(s) in Chinese and ${other.performanceGoals.length} in English`,
-          at: { measureId: measure.id },
-        });
+        warnings.push(
+          createWarning(
+            "translation_goal_count_differs",
+            `measure ${measure.id} has ${measure.performanceGoals.length} performance goal(s) in Chinese and ${other.performanceGoals.length} in English`,
+            { at: { measureId: measure.id } },
+          ),
+        );
       }
       return { ...measure, translations: { ...measure.translations, en: translationOf(other) } };
     });

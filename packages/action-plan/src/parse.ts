@@ -1,7 +1,9 @@
+import { parseAgencyCell } from "@lianzheng/agencies";
 import type { RawDocument, RawRow, RawTable } from "@lianzheng/layout";
 import {
   type ActionPlan,
   type AgencyRole,
+  createWarning,
   documentId,
   type Goal,
   type Language,
@@ -13,9 +15,10 @@ import {
   type Source,
   type Strategy,
   type Warning,
+  type WarningCode,
 } from "@lianzheng/model";
-import { detectScript, parseAgencyCell, splitItems } from "@lianzheng/normalize";
-import { readMarker } from "./internal/markers.js";
+import { detectScript, splitItems } from "@lianzheng/normalize";
+import { readMarker } from "./internal/numbering.js";
 import { findActionsTable, type PlanSection, splitSections, textOf } from "./internal/sections.js";
 
 /** What the caller knows about the document; the parser fills in the rest. */
@@ -85,8 +88,8 @@ function locationOf(row: RawRow | undefined, measureId?: string): Location | und
 
 class Warnings {
   readonly list: Warning[] = [];
-  add(code: string, message: string, at?: Location): void {
-    this.list.push(at ? { code, message, at } : { code, message });
+  add(code: WarningCode, message: string, at?: Location): void {
+    this.list.push(createWarning(code, message, { at }));
   }
 }
 

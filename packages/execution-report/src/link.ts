@@ -1,4 +1,13 @@
-import type { ActionPlan, ExecutionReport, Item, Measure, ReportRecord, Warning } from "@lianzheng/model";
+import {
+  type ActionPlan,
+  type ExecutionReport,
+  type Item,
+  type Measure,
+  type ReportRecord,
+  severityOf,
+  type Warning,
+  type WarningCode,
+} from "@lianzheng/model";
 import { bigramDice } from "./internal/similarity.js";
 
 export interface LinkOptions {
@@ -64,6 +73,8 @@ export function linkReportToPlan(
     claimed.set(candidate.measure, candidate);
   }
 
+  // Link warnings keep the key order they were first published with (severity before message);
+  // their severity is the catalog's like every other.
   const warnings: Warning[] = report.warnings.filter((w) => !LINK_CODES.has(w.code));
   const records = report.records.map((record): ReportRecord => {
     const link = linked.get(record);
@@ -71,7 +82,7 @@ export function linkReportToPlan(
       if (link.measure.strategy !== record.strategy.number) {
         warnings.push({
           code: "plan_link_other_strategy",
-          severity: "info",
+          severity: severityOf("plan_link_other_strategy"),
           message: `序次 ${record.seq} (strategy ${record.strategy.number}) links to ${link.measure.id} of another strategy (score ${round(link.score)})`,
           at: { seq: record.seq, measureId: link.measure.id },
         });
@@ -86,7 +97,7 @@ export function linkReportToPlan(
         : `best ${best ? `${best.measure.id} at ${round(best.score)}` : "none"}, threshold ${threshold}`;
     warnings.push({
       code: "plan_link_weak",
-      severity: "info",
+      severity: severityOf("plan_link_weak"),
       message: `序次 ${record.seq} (${record.strategy.number}.${record.measure.number}) is linked to no measure of ${plan.id}: ${why}`,
       at: { seq: record.seq },
     });
@@ -95,7 +106,7 @@ export function linkReportToPlan(
   return { ...report, planId: plan.id, records, warnings };
 }
 
-const LINK_CODES = new Set(["plan_link_weak", "plan_link_other_strategy"]);
+const LINK_CODES = new Set<WarningCode>(["plan_link_weak", "plan_link_other_strategy"]);
 
 function candidatesOf(
   record: ReportRecord,

@@ -1,5 +1,6 @@
 import type { RawDocument } from "@lianzheng/layout";
 import {
+  createWarning,
   documentId,
   type ExecutionReport,
   type Language,
@@ -57,10 +58,12 @@ export function parseExecutionReport(
     );
   }
   if (!heading.approval) {
-    warnings.push({
-      code: "approval_missing",
-      message: "no approval line (行政院 108 年 9 月 11 日院臺法字第 … 號函核定) before the first record",
-    });
+    warnings.push(
+      createWarning(
+        "approval_missing",
+        "no approval line (行政院 108 年 9 月 11 日院臺法字第 … 號函核定) before the first record",
+      ),
+    );
   }
 
   const records: ReportRecord[] = [];
@@ -103,9 +106,11 @@ function yearFromLabels(labels: readonly string[], warnings: Warning[]): number 
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   if (!best) return null;
-  warnings.push({
-    code: "year_from_labels",
-    message: `no "…年執行情形" title: year ${best[0]} taken from the 績效目標值 rows`,
-  });
+  warnings.push(
+    createWarning(
+      "year_from_labels",
+      `no "…年執行情形" title: year ${best[0]} taken from the 績效目標值 rows`,
+    ),
+  );
   return best[0];
 }

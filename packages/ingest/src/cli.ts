@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `lianzheng` command. Each command lives in ./commands/<name>.ts and is imported only when
 // it runs, so `lianzheng --help` does not pay for pdfjs, OpenCC or sql.js.
+import { IngestError } from "./errors.js";
 import { UsageError } from "./usage.js";
 import { toolVersion } from "./version.js";
 
@@ -67,7 +68,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
+    // A library call the CLI's arguments set up wrong (a missing input, --out a file) is a usage
+    // error too.
+    if (error instanceof UsageError || error instanceof IngestError) {
       process.stderr.write(`lianzheng: ${error.message}\n${help()}\n`);
       process.exitCode = 2;
       return;

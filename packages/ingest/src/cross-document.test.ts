@@ -1,6 +1,6 @@
 import type { ActionPlan } from "@lianzheng/model";
+import { plan, report, translation } from "@lianzheng/test-support";
 import { describe, expect, it } from "vitest";
-import { plan, report, translation } from "../test/support/documents.js";
 import { applyCrossDocumentSteps } from "./cross-document.js";
 
 // A later revision whose measures say something else entirely.

@@ -1,6 +1,12 @@
 import { mergeTranslations } from "@lianzheng/action-plan";
 import { linkReportToPlan } from "@lianzheng/execution-report";
-import type { ActionPlan, Document, ExecutionReport, Warning } from "@lianzheng/model";
+import {
+  type ActionPlan,
+  createWarning,
+  type Document,
+  type ExecutionReport,
+  type Warning,
+} from "@lianzheng/model";
 
 /** The documents of a run after the steps that need more than one document. */
 export interface CrossDocumentResult {
@@ -64,20 +70,24 @@ export function applyCrossDocumentSteps(documents: readonly Document[]): CrossDo
       originals.map((plan) => current.get(plan.id) as ActionPlan),
     );
     if (!target) {
-      warnings.push({
-        code: "translation_unmatched",
-        message: `${en.source.path}: no Chinese plan of the same revision in this run to merge the English plan ${en.id} into; it stays a document of its own`,
-      });
+      warnings.push(
+        createWarning(
+          "translation_unmatched",
+          `${en.source.path}: no Chinese plan of the same revision in this run to merge the English plan ${en.id} into; it stays a document of its own`,
+        ),
+      );
       continue;
     }
     const { plan, report } = mergeTranslations(target, en);
     current.set(target.id, plan);
     translationOf.set(en.id, target.id);
     if (report.onlyInEn.length > 0) {
-      warnings.push({
-        code: "translation_measures_unmatched",
-        message: `${en.source.path}: measures ${report.onlyInEn.join(", ")} of ${en.id} have no counterpart in ${target.id}; their English text stays in ${en.id} only`,
-      });
+      warnings.push(
+        createWarning(
+          "translation_measures_unmatched",
+          `${en.source.path}: measures ${report.onlyInEn.join(", ")} of ${en.id} have no counterpart in ${target.id}; their English text stays in ${en.id} only`,
+        ),
+      );
     }
   }
 

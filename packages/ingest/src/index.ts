@@ -1,4 +1,5 @@
 export { type Detection, detect, detectLanguage } from "./detect.js";
+export { IngestError, type IngestErrorCode } from "./errors.js";
 export {
   type IngestOptions,
   type InputStatus,

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { snapshot } from "../test/support/cli.js";
+import { IngestError } from "./index.js";
 import { ingest } from "./ingest.js";
 
 const seeds = new URL("../../../seeds/", import.meta.url).pathname;
@@ -15,6 +16,16 @@ function folderWithSeeds(names: string[]) {
 }
 
 describe("ingest", () => {
+  it("throws an IngestError (exported by the package) for an input path that does not exist", async () => {
+    const { dir, out } = folderWithSeeds([]);
+    const missing = join(dir, "no-such-folder");
+    await expect(ingest({ paths: [missing], out })).rejects.toThrow(IngestError);
+    await expect(ingest({ paths: [missing], out })).rejects.toMatchObject({
+      code: "input_not_found",
+      path: missing,
+    });
+  });
+
   it("does not parse unchanged inputs again, unless forced, and writes the same output", async () => {
     const { input, out } = folderWithSeeds(["001_6bac756fe4f12e99.txt", "002_9a82e845d717d122.txt"]);
     const first = await ingest({ paths: [input], out, jobs: 1 });

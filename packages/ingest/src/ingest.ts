@@ -1,19 +1,15 @@
-import { mkdir, rm, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { rm, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import {
-  type Document,
-  generateJsonSchemas,
-  isSeriousWarning,
-  schemaVersion,
-  type Warning,
-} from "@lianzheng/model";
+  type AgencyLookup,
+  buildDataset,
+  DATASET_FORMATS,
+  type DatasetFormat,
+  writeDataset,
+} from "@lianzheng/dataset";
+import { type Document, isSeriousWarning, schemaVersion, type Warning } from "@lianzheng/model";
 import { openParseCache, writeParseCache } from "./cache.js";
 import { applyCrossDocumentSteps } from "./cross-document.js";
-import { type AgencyLookup, collectAgencies } from "./dataset/agencies.js";
-import { formatCsv } from "./dataset/csv.js";
-import { lookupRegisteredAgency } from "./dataset/registry.js";
-import { buildSqlite } from "./dataset/sqlite.js";
-import { flattenDocuments } from "./dataset/tables.js";
 import type { ParseOutcome } from "./parse-task.js";
 import { listInputs, type ParseOptions } from "./pipeline.js";
 import { parseAll } from "./pool.js";
@@ -52,8 +48,8 @@ export interface Manifest {
 }
 
 /** What a run writes besides the manifest: JSON documents, CSV tables, an SQLite database. */
-export type OutputFormat = "json" | "csv" | "sqlite";
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ["json", "csv", "sqlite"];
+export type OutputFormat = DatasetFormat;
+export const OUTPUT_FORMATS: readonly OutputFormat[] = DATASET_FORMATS;
 
 export interface IngestOptions extends ParseOptions {
   paths: string[];
@@ -66,7 +62,7 @@ export interface IngestOptions extends ParseOptions {
   force?: boolean;
   /** Aborting stops the run and removes its staging folder; `out` stays as it was. */
   signal?: AbortSignal;
-  /** Where agency ids are looked up for agencies.json. Default: the registry of @lianzheng/normalize. */
+  /** Where agency ids are looked up for agencies.json. Default: the registry of @lianzheng/agencies. */
   lookupAgency?: AgencyLookup;
   /** Called once the inputs are known. */
   onStart?: (total: number) => void;
@@ -111,12 +107,6 @@ function emptyEntry(
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-
-/** Write a file, creating its folder. */
-async function writeOutput(path: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, content);
-}
 
 function pickParseOptions(options: IngestOptions): ParseOptions {
   const picked: ParseOptions = {};
@@ -210,8 +200,10 @@ export async function ingest(options: IngestOptions): Promise<Manifest> {
 
   const crossed = applyCrossDocumentSteps(unique);
   const documents = crossed.documents;
-  const agencies = collectAgencies(documents, options.lookupAgency ?? lookupRegisteredAgency);
-  const dataset = flattenDocuments(documents, { agencies, translationOf: crossed.translationOf });
+  const dataset = buildDataset(documents, {
+    translationOf: crossed.translationOf,
+    ...(options.lookupAgency ? { lookupAgency: options.lookupAgency } : {}),
+  });
 
   const count = (status: InputStatus) => inputs.filter((e) => e.status === status).length;
   const manifest: Manifest = {
@@ -234,27 +226,9 @@ export async function ingest(options: IngestOptions): Promise<Manifest> {
   if (options.signal?.aborted) throw options.signal.reason;
   const staging = await createStaging(out);
   try {
-    if (formats.includes("json")) {
-      for (const document of documents)
-        await writeOutput(join(staging, "documents", `${document.id}.json`), json(document));
-      await writeOutput(join(staging, "agencies.json"), json(agencies));
-      for (const [name, text] of Object.entries(generateJsonSchemas())) {
-        await writeOutput(join(staging, "schema", name), text);
-      }
-    }
-    if (formats.includes("csv")) {
-      for (const table of dataset.tables)
-        await writeOutput(join(staging, "csv", `${table.name}.csv`), formatCsv(table));
-    }
-    if (formats.includes("sqlite")) {
-      const documentsJson = documents.map((document) => ({
-        id: document.id,
-        json: JSON.stringify(document),
-      }));
-      await writeOutput(join(staging, "lianzheng.sqlite"), await buildSqlite(dataset.tables, documentsJson));
-    }
+    await writeDataset(staging, dataset, formats);
     await writeParseCache(staging, parseOptions, [...parsed.values()]);
-    await writeOutput(join(staging, "manifest.json"), json(manifest));
+    await writeFile(join(staging, "manifest.json"), json(manifest));
     if (options.signal?.aborted) throw options.signal.reason;
     await replaceDir(staging, out);
   } catch (error) {

@@ -12,8 +12,8 @@ import {
   type Source,
 } from "@lianzheng/model";
 import { detect } from "./detect.js";
+import { IngestError } from "./errors.js";
 import { decodeText, type Input, type ReadLimits, readInput } from "./read-input.js";
-import { UsageError } from "./usage.js";
 
 export interface ParseOptions extends ReadLimits {
   /** Most pages read from a PDF. */
@@ -165,8 +165,8 @@ export async function listInputs(paths: string[]): Promise<InputList> {
     let info: Awaited<ReturnType<typeof stat>>;
     try {
       info = await stat(path);
-    } catch {
-      throw new UsageError(`no such file or folder: ${path}`);
+    } catch (error) {
+      throw new IngestError("input_not_found", `no such file or folder: ${path}`, path, { cause: error });
     }
     if (info.isDirectory()) await walk(path);
     else files.add(path);

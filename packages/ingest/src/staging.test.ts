@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { IngestError } from "./errors.js";
 import { assertReplaceable, createStaging, isInside, recoverStaleStaging, replaceDir } from "./staging.js";
 
 const fresh = () => mkdtempSync(join(tmpdir(), "lianzheng-staging-"));
@@ -24,6 +25,20 @@ describe("assertReplaceable", () => {
     writeFileSync(join(dir, "thesis.docx"), "years of work");
     await expect(assertReplaceable(dir)).rejects.toThrow(/did not write/);
     await expect(assertReplaceable(join(dir, "thesis.docx"))).rejects.toThrow(/is a file/);
+  });
+
+  it("throws the library's own IngestError with a code and the path, not a CLI usage error", async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, "thesis.docx"), "years of work");
+    await expect(assertReplaceable(dir)).rejects.toMatchObject({
+      name: "IngestError",
+      code: "output_not_ours",
+      path: dir,
+    });
+    const file = join(dir, "thesis.docx");
+    const error = await assertReplaceable(file).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(IngestError);
+    expect(error).toMatchObject({ code: "output_is_file", path: file });
   });
 });
 

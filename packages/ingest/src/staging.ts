@@ -1,6 +1,6 @@
 import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { UsageError } from "./usage.js";
+import { IngestError } from "./errors.js";
 
 // Output is built in a staging folder beside DIR, named after DIR and the process that owns it,
 // and renamed into place at the end. A run that was killed leaves its staging folder behind; the
@@ -42,7 +42,11 @@ export async function assertReplaceable(out: string): Promise<void> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return;
-    if (code === "ENOTDIR") throw new UsageError(`--out ${out} is a file; give a folder`);
+    if (code === "ENOTDIR") {
+      throw new IngestError("output_is_file", `the output folder ${out} is a file; give a folder`, out, {
+        cause: error,
+      });
+    }
     throw error;
   }
   if (names.length === 0) return;
@@ -52,8 +56,10 @@ export async function assertReplaceable(out: string): Promise<void> {
   } catch {
     // not ours: fall through
   }
-  throw new UsageError(
-    `--out ${out} holds files that lianzheng did not write (no lianzheng manifest.json); it would be replaced, so give a new or empty folder`,
+  throw new IngestError(
+    "output_not_ours",
+    `the output folder ${out} holds files that lianzheng did not write (no lianzheng manifest.json); it would be replaced, so give a new or empty folder`,
+    out,
   );
 }
 

@@ -21,7 +21,7 @@ const smoke = `
     typeof model.Document.parse,
     normalize.hasSimplifiedCharacters("们"),
     normalize.parseAmount("1 億 1,129 萬 5,690 元").value,
-    normalize.resolveAgency("廉政署")?.agencyId,
+    M("@lianzheng/agencies").resolveAgency("廉政署")?.agencyId,
     typeof M("@lianzheng/layout").readText,
     typeof M("@lianzheng/action-plan").parseActionPlan,
     typeof M("@lianzheng/execution-report").parseExecutionReport,
@@ -39,7 +39,7 @@ describe("built packages", () => {
 
   it("load through import (ESM builds), the PDF reader and the CLI's library too", async () => {
     const result = run(
-      `const mods = {}; for (const name of ["@lianzheng/model","@lianzheng/normalize","@lianzheng/layout","@lianzheng/action-plan","@lianzheng/execution-report","@lianzheng/pdf","@lianzheng/ingest"]) mods[name] = await import(name);
+      `const mods = {}; for (const name of ["@lianzheng/model","@lianzheng/normalize","@lianzheng/agencies","@lianzheng/layout","@lianzheng/action-plan","@lianzheng/execution-report","@lianzheng/pdf","@lianzheng/ingest"]) mods[name] = await import(name);
        const M = (name) => mods[name]; ${smoke}
        if (typeof M("@lianzheng/pdf").readPdf !== "function" || typeof M("@lianzheng/ingest").parseFile !== "function") process.exit(3);`,
       "module",

@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import type { Document } from "@lianzheng/model";
+import { readCsv } from "@lianzheng/test-support";
 import initSqlJs from "sql.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cli, root, snapshot } from "./support/cli.js";
-import { readCsv } from "./support/csv.js";
 
 // Seeds and fixtures in one run, as `pnpm ingest` does, checked against the JSON it wrote.
 const out = join(mkdtempSync(join(tmpdir(), "lianzheng-dataset-")), "out");
@@ -167,7 +167,6 @@ describe("measures.csv", () => {
     documents.find(
       (document) => document.source.sha256 && document.source.path.endsWith("001_6bac756fe4f12e99.txt"),
     );
-  const pending = () => seed001()?.warnings.some((warning) => warning.code === "parser_pending") ?? true;
 
   it("finds 58 measures in seed 001's text (the gold list the next test uses)", () => {
     const ids = measuresInSeed001();
@@ -187,9 +186,9 @@ describe("measures.csv", () => {
     ]);
   });
 
-  it("has one row per measure of seed 001, in readable Chinese (needs the action-plan parser)", (context) => {
-    if (pending()) context.skip("the action-plan parser has not landed: seed 001 has common fields only");
-    const document = seed001() as Document;
+  it("has one row per measure of seed 001, in readable Chinese", () => {
+    const document = seed001();
+    if (!document) throw new Error("seed 001 was not ingested");
     const header = readCsv(csv("measures").replace(/^\uFEFF/, ""))[0] ?? [];
     const rows = csvRows("measures").filter((row) => row[header.indexOf("document_id")] === document.id);
     expect(rows.map((row) => row[header.indexOf("measure")])).toEqual(measuresInSeed001());

@@ -1,4 +1,4 @@
-import { startsListItem } from "./internal/markers.js";
+import { parseListMarker } from "@lianzheng/normalize";
 
 // Han, CJK punctuation, full-width forms, kana, corner brackets: never a space next to them.
 const CJK_END = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u30a0-\u30ff\u3040-\u309f]$/u;
@@ -28,8 +28,7 @@ export function joinWrapped(before: string, after: string): string {
 
 /** True when a text starts a new list item or bullet (`1.`, `(二)`, `一、`, `- `, `●` …). */
 export function startsNewItem(text: string): boolean {
-  const head = text.trimStart();
-  return startsListItem(head) || /^[-*]\s/u.test(head);
+  return parseListMarker(text) !== null;
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { Warning } from "@lianzheng/model";
-import { dominantStyle, type MarkerStyle, markerStyleOf } from "./internal/markers.js";
+import { createWarning, type Warning, type WarningCode } from "@lianzheng/model";
+import { dominantListMarkerStyle, type ListMarkerStyle, listMarkerStyleOf } from "@lianzheng/normalize";
 import { joinCellContinuation } from "./join.js";
 import type { RawCell, RawRow } from "./types.js";
 
@@ -26,7 +26,7 @@ export function isHeaderLike(cells: readonly string[]): boolean {
       text.length <= HEADER_CELL_MAX &&
       text.split(/\s+/u).length <= HEADER_WORDS_MAX &&
       !/[\d。，,；;：:.!?！？、]/u.test(text) &&
-      markerStyleOf(text) === null
+      listMarkerStyleOf(text) === null
     );
   });
 }
@@ -51,7 +51,7 @@ export interface ColumnProfile {
    */
   keyColumn: number;
   /** The list-marker style most cells of each column start with. */
-  styles: Array<MarkerStyle | null>;
+  styles: Array<ListMarkerStyle | null>;
 }
 
 /** Learns the width, record column and marker styles of a table from its rows. */
@@ -61,7 +61,7 @@ export function profileColumns(rows: readonly RawRow[], width?: number): ColumnP
   const settled = rows.filter((row, index) => index === 0 || !row.breakBefore);
   const sample = settled.length > 0 ? settled : rows;
   const styles = Array.from({ length: columns }, (_, column) =>
-    dominantStyle(sample.map((row) => row.cells[column]?.text ?? "")),
+    dominantListMarkerStyle(sample.map((row) => row.cells[column]?.text ?? "")),
   );
   // A group column (a merged cell, like a strategy spanning several measures) is empty on rows
   // that start a new numbered record in the next column; the record column is the first column
@@ -70,13 +70,13 @@ export function profileColumns(rows: readonly RawRow[], width?: number): ColumnP
   // is numbered in a style of its own (一、 over (一)): a key/value table's label column, never
   // numbered, stays the record column.
   const startsRecord = (row: RawRow, column: number): boolean =>
-    blankUpTo(row, column) && markerStyleOf(row.cells[column + 1]?.text ?? "") !== null;
+    blankUpTo(row, column) && listMarkerStyleOf(row.cells[column + 1]?.text ?? "") !== null;
   const isGroupColumn = (column: number): boolean =>
     sample.some((row) => startsRecord(row, column)) ||
     (column === 0 &&
       styles[0] !== null &&
       styles[0] !== styles[1] &&
-      rows.some((row) => startsRecord(row, 0) && markerStyleOf(row.cells[1]?.text ?? "") === styles[1]));
+      rows.some((row) => startsRecord(row, 0) && listMarkerStyleOf(row.cells[1]?.text ?? "") === styles[1]));
   let keyColumn = 0;
   while (keyColumn < columns - 1 && isGroupColumn(keyColumn)) keyColumn++;
   return { width: columns, keyColumn, styles };
@@ -114,15 +114,10 @@ function at(row: RawRow): Warning["at"] {
 }
 
 // Repairs made by a rule that saw the evidence (a shifted row, a row split at its marker) lose
-// nothing: they are reported as `info`, the rest as warnings.
-const REPAIRS = new Set(["row_shifted", "row_split"]);
-
-function warn(code: string, message: string, row: RawRow): Warning {
+// nothing: the catalog makes them `info`.
+function warn(code: WarningCode, message: string, row: RawRow): Warning {
   const where = at(row);
-  const severity = REPAIRS.has(code) ? "info" : "warning";
-  return where && Object.keys(where).length > 0
-    ? { code, message, severity, at: where }
-    : { code, message, severity };
+  return createWarning(code, message, where && Object.keys(where).length > 0 ? { at: where } : {});
 }
 
 /** Brings a row to the table's width: pads with empty cells, folds surplus text into the last cell. */
@@ -162,7 +157,7 @@ function unshiftRow(row: RawRow, profile: ColumnProfile, warnings: Warning[]): R
   const { keyColumn, styles, width } = profile;
   if (keyColumn === 0) return row;
   const first = row.cells[0]?.text ?? "";
-  const style = markerStyleOf(first);
+  const style = listMarkerStyleOf(first);
   if (!style || style === styles[0] || style !== styles[keyColumn]) return row;
   const tail = row.cells.slice(width - keyColumn);
   if (tail.some((cell) => cell.text.trim())) return row;
@@ -196,8 +191,8 @@ function judgeRow(row: RawRow, profile: ColumnProfile): Verdict {
   const keyStyle = styles[keyColumn];
   if (!row.breakBefore || !keyStyle || !blankBefore(row, keyColumn)) return { kind: "new" };
   const lines = (row.cells[keyColumn]?.text ?? "").split("\n");
-  if (markerStyleOf(lines[0] ?? "") !== null) return { kind: "new" };
-  const next = lines.findIndex((line, index) => index > 0 && markerStyleOf(line) === keyStyle);
+  if (listMarkerStyleOf(lines[0] ?? "") !== null) return { kind: "new" };
+  const next = lines.findIndex((line, index) => index > 0 && listMarkerStyleOf(line) === keyStyle);
   return next > 0 ? { kind: "split", line: next } : { kind: "continues" };
 }
 

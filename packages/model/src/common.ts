@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { WarningCode } from "./warnings.js";
 
 /** Languages the documents come in. `zh-Hant` is Traditional Chinese as used in Taiwan. */
 export const Language = z.enum(["zh-Hant", "zh-Hans", "en"]).meta({ id: "Language" });
@@ -32,15 +33,34 @@ export const WarningSeverity = z.enum(["info", "warning"]).meta({ id: "WarningSe
 export type WarningSeverity = z.infer<typeof WarningSeverity>;
 
 /**
+ * What a warning is about, when it is one thing the document names: an agency mention (as
+ * written), a measure (its id) or a report record (its 序次).
+ */
+export const WarningSubject = z
+  .discriminatedUnion("kind", [
+    z.object({ kind: z.literal("agency"), name: z.string() }),
+    z.object({ kind: z.literal("measure"), measureId: z.string() }),
+    z.object({ kind: z.literal("record"), seq: positiveInt }),
+  ])
+  .meta({ id: "WarningSubject" });
+export type WarningSubject = z.infer<typeof WarningSubject>;
+
+// Open at run time and in the JSON Schema (snake_case: a dataset from a newer version, with codes
+// this one does not know, still validates); in types, the union of the catalog's codes.
+const warningCode = z.string().regex(/^[a-z][a-z0-9_]*$/) as unknown as z.ZodType<WarningCode>;
+
+/**
  * A problem in the data that did not stop the parse: an unparseable cell, an unknown agency, a
- * number that skips. `code` is snake_case and stable; `message` is for people.
+ * number that skips. `code` is snake_case and stable, one of `WARNING_CATALOG`'s; `message` is for
+ * people; `subject`, when given, names what the warning is about.
  */
 export const Warning = z
   .object({
-    code: z.string().regex(/^[a-z][a-z0-9_]*$/),
+    code: warningCode,
     message: z.string(),
     severity: WarningSeverity.optional(),
     at: Location.optional(),
+    subject: WarningSubject.optional(),
   })
   .meta({ id: "Warning" });
 export type Warning = z.infer<typeof Warning>;

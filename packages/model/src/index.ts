@@ -23,6 +23,7 @@ export {
   Source,
   Warning,
   WarningSeverity,
+  WarningSubject,
 } from "./common.js";
 export { Document, Other, TripReport } from "./document.js";
 export { isParseError, ParseError, type ParseErrorCode, type ParseErrorOptions } from "./errors.js";
@@ -36,6 +37,15 @@ export {
 } from "./execution-report.js";
 export { documentId } from "./ids.js";
 export { generateJsonSchemas, publishedSchemas } from "./json-schema.js";
+export {
+  createWarning,
+  isWarningCode,
+  severityOf,
+  WARNING_CATALOG,
+  WARNING_CODES,
+  type WarningCode,
+  type WarningOptions,
+} from "./warnings.js";
 
 /** The model's version. Bump the major on any change that breaks a consumer of the JSON. */
 export const schemaVersion = "1.0.0";

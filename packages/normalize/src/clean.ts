@@ -1,6 +1,6 @@
 import { decodeHtmlEntities, stripHtmlTags } from "./internal/html.js";
 import { RADICAL_SUPPLEMENT } from "./internal/lookalikes.js";
-import { LINE_START_MARKER } from "./internal/patterns.js";
+import { startsMarkedLine } from "./markers.js";
 
 export { decodeHtmlEntities } from "./internal/html.js";
 
@@ -92,7 +92,7 @@ export function rejoinBrokenLines(text: string): string {
   let previous: string | undefined;
   for (const line of lines) {
     if (previous === undefined) out = line;
-    else if (line === "" || previous === "" || SENTENCE_END.test(previous) || LINE_START_MARKER.test(line)) {
+    else if (line === "" || previous === "" || SENTENCE_END.test(previous) || startsMarkedLine(line)) {
       out += `\n${line}`;
     } else {
       const glue = isCjk(previous.at(-1)) && isCjk([...line][0]) ? "" : " ";

@@ -39,20 +39,23 @@ function parseRoman(text: string): number | null {
   return total;
 }
 
-const CN_NUMBER = "[一二三四五六七八九十百]+";
-const FINANCIAL_NUMBER = "[壹貳參叁肆伍陸柒捌玖拾]+";
+const CN_NUMBER = "[〇零一二兩三四五六七八九十百]+";
+// Financial numerals as section markers, Simplified forms too (贰、目标 in a Simplified copy).
+const FINANCIAL_NUMBER = "[壹貳贰參叁参肆伍陸陆柒捌玖拾]+";
 // Each pattern is anchored at the start; the lookaheads keep 1.5, 1,000 and 107年 out.
 const MARKER_PATTERNS: ReadonlyArray<{ style: ListMarkerStyle; pattern: RegExp }> = [
   { style: "financial", pattern: new RegExp(`^(${FINANCIAL_NUMBER})、\\s*`, "u") },
-  { style: "chinese", pattern: new RegExp(`^(${CN_NUMBER})、\\s*`, "u") },
-  { style: "chinese-parenthesized", pattern: new RegExp(`^[(（]\\s?(${CN_NUMBER})\\s?[)）]\\s*`, "u") },
+  // 一、 and, in some reports, 一. / 一．
+  { style: "chinese", pattern: new RegExp(`^(${CN_NUMBER})\\s*(?:、|[.．](?!\\d))\\s*`, "u") },
+  { style: "chinese-parenthesized", pattern: new RegExp(`^[(（]\\s*(${CN_NUMBER})\\s*[)）]\\s*`, "u") },
   { style: "chinese-parenthesized", pattern: new RegExp(`^([${PARENTHESIZED_IDEOGRAPHS}])\\s*`, "u") },
   { style: "arabic-parenthesized", pattern: /^[(（]\s?(\d{1,3})\s?[)）]\s*/u },
   { style: "arabic-parenthesized", pattern: new RegExp(`^([${PARENTHESIZED_NUMBERS}])\\s*`, "u") },
   { style: "arabic", pattern: /^(\d{1,3})(?:[.．](?!\d)|[.．](?=\d{2,3}\s*年)|、|\)(?!\d))\s*/u },
   { style: "circled", pattern: new RegExp(`^([${CIRCLED_NUMBERS}])\\s*`, "u") },
   { style: "roman", pattern: /^([IVX]{1,6})\.\s+/u },
-  { style: "bullet", pattern: /^([-•●○■□◆◇▪‧・])\s+/u },
+  // A hyphen or an asterisk is a bullet only before a space (Markdown); the others also without.
+  { style: "bullet", pattern: /^([•●○■□◆◇▪‧・])\s*|^([-*])\s+/u },
 ];
 
 function markerNumber(style: ListMarkerStyle, token: string): number | null {
@@ -78,7 +81,8 @@ function markerNumber(style: ListMarkerStyle, token: string): number | null {
 
 /**
  * The list marker a text starts with (after leading spaces), or null: 壹、 一、 (一) （十二） 1. 1、
- * (1) ① ⑴ IV. and bullets. Decimals (1.5), dates (107年1月) and 第四條 are not markers.
+ * (1) ① ⑴ IV. and bullets (● ■ …, `- ` and `* `). Decimals (1.5), dates (107年1月) and 第四條
+ * are not markers. This module is the one place list markers are recognised.
  *
  * @example parseListMarker("(十二) 研議強化") // { style: "chinese-parenthesized", number: 12, raw: "(十二) " }
  */
@@ -87,10 +91,46 @@ export function parseListMarker(text: string): ListMarker | null {
   const body = normalizeWidth(text.slice(leading));
   for (const { style, pattern } of MARKER_PATTERNS) {
     const match = pattern.exec(body);
-    if (match?.[1] === undefined) continue;
-    const number = markerNumber(style, match[1]);
+    const token = match?.[1] ?? match?.[2];
+    if (match === null || token === undefined) continue;
+    const number = markerNumber(style, token);
     if (style !== "bullet" && number === null) continue;
     return { style, number, raw: text.slice(leading, leading + match[0].length) };
   }
   return null;
+}
+
+/** The style of the marker a text starts with, or null when it starts no list item. */
+export function listMarkerStyleOf(text: string): ListMarkerStyle | null {
+  return parseListMarker(text)?.style ?? null;
+}
+
+/** The marker style most of the texts start with (ties: the first met), or null for none. */
+export function dominantListMarkerStyle(texts: readonly string[]): ListMarkerStyle | null {
+  const counts = new Map<ListMarkerStyle, number>();
+  for (const text of texts) {
+    const style = listMarkerStyleOf(text);
+    if (style) counts.set(style, (counts.get(style) ?? 0) + 1);
+  }
+  let best: ListMarkerStyle | null = null;
+  let bestCount = 0;
+  for (const [style, count] of counts) {
+    if (count > bestCount) {
+      best = style;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+// Line starts that keep a line break besides list markers: lower-case Roman numerals (iv. ) and
+// Markdown headings.
+const OTHER_LINE_START = /^(?:[ivx]{1,6}\.\s|#{1,6} )/u;
+
+/**
+ * True when a line starts a list item or a heading, so a break before it is a real break (used by
+ * `rejoinBrokenLines`): any list marker, a lower-case Roman numeral, a Markdown heading.
+ */
+export function startsMarkedLine(line: string): boolean {
+  return listMarkerStyleOf(line) !== null || OTHER_LINE_START.test(line);
 }

@@ -1,10 +1,10 @@
 import type { Quantity, QuantityKind } from "@lianzheng/model";
-import { foldToSimplified } from "./agency/key.js";
 import { normalizeWidth } from "./clean.js";
 import { decimalToNumber } from "./internal/decimal.js";
 import { readNumeral } from "./internal/numeral.js";
 import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS } from "./internal/patterns.js";
 import { splitItems } from "./items.js";
+import { foldToSimplified } from "./script.js";
 
 interface UnitInfo {
   kind: QuantityKind;

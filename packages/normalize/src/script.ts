@@ -1,3 +1,5 @@
+/// <reference path="./internal/opencc-dicts.d.ts" />
+// (the reference makes the dictionary typings visible to packages that type-check this source)
 import type { Language } from "@lianzheng/model";
 import * as simplifiedToTraditionalModule from "opencc-js/dict/STCharacters";
 import * as traditionalToSimplifiedModule from "opencc-js/dict/TSCharacters";
@@ -147,4 +149,28 @@ export async function toTraditional(text: string): Promise<string> {
   if (!hasSimplifiedCharacters(text)) return normalizeTaiCharacter(text);
   const convert = await loadTraditionalConverter();
   return normalizeTaiCharacter(convert(text));
+}
+
+let foldTable: Map<string, string> | undefined;
+
+/** Traditional → Simplified, one character at a time, from opencc's character table (first choice). */
+function getFoldTable(): Map<string, string> {
+  if (foldTable) return foldTable;
+  foldTable = new Map();
+  for (const entry of readOpenccDictionary(traditionalToSimplifiedModule).split("|")) {
+    const [key, first] = entry.split(" ");
+    if (key && first) foldTable.set(key, first);
+  }
+  return foldTable;
+}
+
+/**
+ * Folds Chinese text to Simplified characters so that Traditional, Simplified and mixed spellings
+ * of a name meet (法務部 and 法务部 → 法务部; 臺灣 and 台灣 → 台湾). Only for keys: one-way and lossy.
+ */
+export function foldToSimplified(text: string): string {
+  const table = getFoldTable();
+  let out = "";
+  for (const char of text) out += table.get(char) ?? char;
+  return out;
 }

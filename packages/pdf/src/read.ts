@@ -1,4 +1,5 @@
 import type { RawDocument } from "@lianzheng/layout";
+import { createWarning } from "@lianzheng/model";
 import { assembleDocument } from "./internal/assemble.js";
 import { pdfError, withPdfDocument } from "./internal/document.js";
 import { layoutPage, type PageLayout } from "./internal/page.js";
@@ -43,12 +44,13 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
     }
     const document = assembleDocument(layouts);
     if (empty.length > 0) {
-      document.warnings.push({
-        code: "page_without_text",
-        severity: "warning",
-        message: `page(s) ${describePages(empty)} have no text layer (scanned or blank); their content is missing`,
-        at: { page: empty[0] as number },
-      });
+      document.warnings.push(
+        createWarning(
+          "page_without_text",
+          `page(s) ${describePages(empty)} have no text layer (scanned or blank); their content is missing`,
+          { at: { page: empty[0] as number } },
+        ),
+      );
     }
     return document;
   });

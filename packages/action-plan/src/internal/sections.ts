@@ -1,5 +1,5 @@
 import type { RawBlock, RawDocument, RawTable } from "@lianzheng/layout";
-import { readMarker } from "./markers.js";
+import { readMarker } from "./numbering.js";
 
 /** What a section of the plan holds, recognised from its heading in either script or English. */
 export type SectionRole = "basis" | "goals" | "strategies" | "actions" | "other";

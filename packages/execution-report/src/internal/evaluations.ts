@@ -1,4 +1,4 @@
-import type { Assessed, Evaluation, Quantity, Warning } from "@lianzheng/model";
+import { type Assessed, createWarning, type Evaluation, type Quantity, type Warning } from "@lianzheng/model";
 
 /**
  * Pairs target and achievement quantities only where the pairing is unambiguous:
@@ -96,11 +96,13 @@ function attachStatedRates(
     if (!evaluation || evaluation.statedRatio !== undefined) continue;
     evaluation.statedRatio = rate.value / 100;
     if (Math.abs(evaluation.statedRatio - evaluation.ratio) > tolerance(rate)) {
-      warnings.push({
-        code: "stated_ratio_mismatch",
-        message: `序次 ${seq}: the text states ${rate.raw} but ${evaluation.actual.raw} / ${evaluation.target.raw} = ${(evaluation.ratio * 100).toFixed(2)}%`,
-        at: { seq },
-      });
+      warnings.push(
+        createWarning(
+          "stated_ratio_mismatch",
+          `序次 ${seq}: the text states ${rate.raw} but ${evaluation.actual.raw} / ${evaluation.target.raw} = ${(evaluation.ratio * 100).toFixed(2)}%`,
+          { at: { seq } },
+        ),
+      );
     }
   }
 }

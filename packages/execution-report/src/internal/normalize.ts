@@ -1,9 +1,11 @@
 // The normalizer functions this package uses, in one place.
+export { parseAgencyCell } from "@lianzheng/agencies";
 export {
   cleanText,
   extractQuantities,
   foldToSimplified,
-  parseAgencyCell,
+  type ListMarkerStyle,
+  parseListMarker,
   parseNumber,
   splitItems,
 } from "@lianzheng/normalize";

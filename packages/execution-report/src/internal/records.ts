@@ -1,9 +1,22 @@
-import type { Field, Provenance, ReportRecord, Warning } from "@lianzheng/model";
+import {
+  createWarning,
+  type Field,
+  type Provenance,
+  type ReportRecord,
+  type Warning,
+  type WarningCode,
+} from "@lianzheng/model";
 import { assess, emptyAssessed } from "./assessed.js";
 import type { Entry } from "./entries.js";
 import { evaluate } from "./evaluations.js";
 import { classifyLabel, type LabelKind } from "./labels.js";
-import { parseAgencyCell, parseNumber, splitItems } from "./normalize.js";
+import {
+  type ListMarkerStyle,
+  parseAgencyCell,
+  parseListMarker,
+  parseNumber,
+  splitItems,
+} from "./normalize.js";
 import { joinValue } from "./value-text.js";
 
 /** The entries of one 序次, before they are read. */
@@ -72,7 +85,9 @@ function checkSequence(drafts: readonly Draft[], warnings: Warning[]): void {
     const previous = drafts[i - 1]?.seq ?? 0;
     if (draft.seq === previous + 1) return;
     const code = draft.seq <= previous ? "seq_out_of_order" : "seq_gap";
-    warnings.push({ code, message: `序次 ${draft.seq} follows 序次 ${previous}`, at: { seq: draft.seq } });
+    warnings.push(
+      createWarning(code, `序次 ${draft.seq} follows 序次 ${previous}`, { at: { seq: draft.seq } }),
+    );
   });
 }
 
@@ -84,8 +99,13 @@ export interface RecordContext {
   previous: ReportRecord | undefined;
 }
 
-const STRATEGY = /^([一二三四五六七八九十]+)\s*[、.．]\s*/u;
-const MEASURE = /^[(（]\s*([一二三四五六七八九十]+)\s*[)）]\s*/u;
+/** The number and the text after it when `text` starts with a marker of `style` (一、 or (一)). */
+function numbered(text: string, style: ListMarkerStyle): { number: number; rest: string } | null {
+  const head = text.trimStart();
+  const marker = parseListMarker(head);
+  if (marker?.style !== style || marker.number === null) return null;
+  return { number: marker.number, rest: head.slice(marker.raw.length) };
+}
 
 /** Reads one record's rows into a ReportRecord, or null (with a warning) when it cannot be placed. */
 export function buildRecord(draft: Draft, context: RecordContext): ReportRecord | null {
@@ -112,54 +132,50 @@ export function buildRecord(draft: Draft, context: RecordContext): ReportRecord 
   }
 
   const strategyText = values.get("strategy") ?? "";
-  const strategyMatch = STRATEGY.exec(strategyText);
-  let strategy = strategyMatch
-    ? { number: parseNumber(strategyMatch[1] ?? "") ?? 0, title: strategyText.slice(strategyMatch[0].length) }
-    : null;
+  const strategyMarker = numbered(strategyText, "chinese");
+  let strategy = strategyMarker ? { number: strategyMarker.number, title: strategyMarker.rest } : null;
   if (!strategy || strategy.number <= 0) {
     if (!context.previous) {
-      warnings.push({
-        code: "record_unplaced",
-        message: `序次 ${seq} has no readable 具體策略 ("${strategyText}"): record left out`,
-        at: { seq },
-      });
+      warnings.push(
+        createWarning(
+          "record_unplaced",
+          `序次 ${seq} has no readable 具體策略 ("${strategyText}"): record left out`,
+          { at: { seq } },
+        ),
+      );
       return null;
     }
     strategy = context.previous.strategy;
-    warnings.push({
-      code: "strategy_missing",
-      message: `序次 ${seq} has no readable 具體策略 ("${strategyText}"): kept ${strategy.number} from the record before`,
-      at: { seq },
-    });
+    warnings.push(
+      createWarning(
+        "strategy_missing",
+        `序次 ${seq} has no readable 具體策略 ("${strategyText}"): kept ${strategy.number} from the record before`,
+        { at: { seq } },
+      ),
+    );
   }
 
   const measureText = values.get("measure") ?? "";
-  const measureMatch = MEASURE.exec(measureText);
-  const measureNumber = measureMatch ? (parseNumber(measureMatch[1] ?? "") ?? 0) : 0;
-  let measure = {
-    number: measureNumber,
-    text: measureMatch ? measureText.slice(measureMatch[0].length) : measureText,
-  };
+  const measureMarker = numbered(measureText, "chinese-parenthesized");
+  const measureNumber = measureMarker?.number ?? 0;
+  let measure = { number: measureNumber, text: measureMarker ? measureMarker.rest : measureText };
   if (measureNumber <= 0) {
     const before = context.previous;
     const number = before && before.strategy.number === strategy.number ? before.measure.number + 1 : 1;
     measure = { number, text: measureText };
-    warnings.push({
-      code: "measure_number_missing",
-      message: `序次 ${seq} 執行措施 has no (一)-style number ("${measureText.slice(0, 30)}"): numbered ${number} after the record before`,
-      at: { seq },
-    });
+    warnings.push(
+      createWarning(
+        "measure_number_missing",
+        `序次 ${seq} 執行措施 has no (一)-style number ("${measureText.slice(0, 30)}"): numbered ${number} after the record before`,
+        { at: { seq } },
+      ),
+    );
   }
 
-  for (const [kind, name] of REQUIRED) {
+  for (const [kind, name, code] of REQUIRED) {
     if (!values.has(kind))
       // Every row of the record was read (unknown labels go to `fields`): the source lacks this one.
-      warnings.push({
-        code: `missing_${snake(kind)}`,
-        message: `序次 ${seq} has no ${name} row`,
-        severity: "info",
-        at: { seq },
-      });
+      warnings.push(createWarning(code, `序次 ${seq} has no ${name} row`, { at: { seq } }));
   }
 
   const agencyText = values.get("agencies") ?? "";
@@ -188,18 +204,15 @@ export function buildRecord(draft: Draft, context: RecordContext): ReportRecord 
   return record;
 }
 
-const REQUIRED: readonly [LabelKind, string][] = [
-  ["measure", "執行措施"],
-  ["performanceGoals", "績效目標"],
-  ["agencies", "辦理機關"],
-  ["indicators", "績效衡量指標"],
-  ["target", "績效目標值 (of the report's year)"],
-  ["achievement", "績效目標達成情形 (of the report's year)"],
+// The rows every record has, with the warning a record without one gets.
+const REQUIRED: readonly [LabelKind, string, WarningCode][] = [
+  ["measure", "執行措施", "missing_measure"],
+  ["performanceGoals", "績效目標", "missing_performance_goals"],
+  ["agencies", "辦理機關", "missing_agencies"],
+  ["indicators", "績效衡量指標", "missing_indicators"],
+  ["target", "績效目標值 (of the report's year)", "missing_target"],
+  ["achievement", "績效目標達成情形 (of the report's year)", "missing_achievement"],
 ];
-
-function snake(kind: LabelKind): string {
-  return kind.replace(/[A-Z]/gu, (c) => `_${c.toLowerCase()}`);
-}
 
 function provenanceOf(entries: readonly Entry[]): Provenance | null {
   const lineStarts = entries.flatMap((e) => (e.lineStart === undefined ? [] : [e.lineStart]));
@@ -214,10 +227,10 @@ function provenanceOf(entries: readonly Entry[]): Provenance | null {
   return provenance.lines || provenance.pages ? provenance : null;
 }
 
-function warning(code: string, message: string, entry: Entry, seq?: number): Warning {
+function warning(code: WarningCode, message: string, entry: Entry, seq?: number): Warning {
   const at: Warning["at"] = {};
   if (entry.lineStart !== undefined) at.line = entry.lineStart;
   if (entry.pageStart !== undefined) at.page = entry.pageStart;
   if (seq !== undefined) at.seq = seq;
-  return { code, message, at };
+  return createWarning(code, message, { at });
 }

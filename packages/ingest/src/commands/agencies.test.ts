@@ -126,4 +126,11 @@ describe("findUnresolvedMentions", () => {
       { where: "measure 9.1 (en)", line: undefined, name: "the Bureau of Nowhere" },
     ]);
   });
+
+  it("gives each mention the resolver's warning about that mention (its subject), not the n-th", () => {
+    const plan = planWith([{ zh: "主辦機關：臺北市政府、法務部(廉政署)、高雄市政府 協辦機關：" }]);
+    const found = findUnresolvedMentions(plan);
+    expect(found.map((mention) => mention.name)).toEqual(["臺北市政府", "高雄市政府"]);
+    for (const mention of found) expect(mention.message).toContain(`"${mention.name}"`);
+  });
 });

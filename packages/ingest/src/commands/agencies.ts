@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
+import { agencyRegistry, getAgency, parseAgencyCell, resolveAgency } from "@lianzheng/agencies";
 import { type Agency, type Document, isParseError, type Language } from "@lianzheng/model";
-import { agencyRegistry, getAgency, parseAgencyCell, resolveAgency } from "@lianzheng/normalize";
 import { listInputs, parseFile } from "../pipeline.js";
 import { UsageError } from "../usage.js";
 
@@ -65,17 +65,12 @@ export function findUnresolvedMentions(document: Document): UnresolvedMention[] 
   for (const cell of agencyCellsOf(document)) {
     if (!cell.text.trim()) continue;
     const { roles, warnings } = parseAgencyCell(cell.text, cell.language);
-    const problems = warnings.filter((w) => w.code === "unresolved_agency" || w.code === "ambiguous_agency");
-    roles
-      .filter((role) => role.agencyId === null)
-      .forEach((role, i) => {
-        found.push({
-          where: cell.where,
-          line: cell.line,
-          name: role.name,
-          message: problems[i]?.message ?? "",
-        });
-      });
+    for (const role of roles) {
+      if (role.agencyId !== null) continue;
+      // The resolver's warning names the mention it is about.
+      const problem = warnings.find((w) => w.subject?.kind === "agency" && w.subject.name === role.name);
+      found.push({ where: cell.where, line: cell.line, name: role.name, message: problem?.message ?? "" });
+    }
   }
   return found;
 }

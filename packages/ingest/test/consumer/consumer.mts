@@ -1,12 +1,13 @@
 // A downstream app, compiled against the packages' *built* declarations (no source condition).
 
 import type { parseActionPlan } from "@lianzheng/action-plan";
+import { parseAgencyCell, resolveAgency } from "@lianzheng/agencies";
 import type { linkReportToPlan, parseExecutionReport } from "@lianzheng/execution-report";
 import type { ingest, parseFile } from "@lianzheng/ingest";
 import type { readText } from "@lianzheng/layout";
 import type { ActionPlan, Document, ExecutionReport, Quantity } from "@lianzheng/model";
 import { Document as DocumentSchema, schemaVersion } from "@lianzheng/model";
-import { extractQuantities, parseAgencyCell, resolveAgency } from "@lianzheng/normalize";
+import { extractQuantities } from "@lianzheng/normalize";
 import type { readPdf } from "@lianzheng/pdf";
 
 export function measureCount(document: Document): number {

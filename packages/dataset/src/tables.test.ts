@@ -1,5 +1,5 @@
+import { agencies, other, plan, report, translation } from "@lianzheng/test-support";
 import { describe, expect, it } from "vitest";
-import { agencies, other, plan, report, translation } from "../../test/support/documents.js";
 import { collectAgencies } from "./agencies.js";
 import { flattenDocuments, TABLE_COLUMNS, TABLE_NAMES, type TableName } from "./tables.js";
 

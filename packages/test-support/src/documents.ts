@@ -101,7 +101,7 @@ export const report: ExecutionReport = {
   language: "zh-Hant",
   title: "國家廉政建設行動方案 107 年執行情形",
   source: { path: "in/report.txt", format: "text", sha256: sha("3"), bytes: 2000 },
-  warnings: [{ code: "cell_unparsed", message: "a cell" }],
+  warnings: [{ code: "duplicate_row", message: "a cell" }],
   year: 2018,
   rocYear: 107,
   planId: plan.id,

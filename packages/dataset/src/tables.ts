@@ -1,16 +1,17 @@
 // Documents → flat tables. CSV and SQLite are both written from these tables, so the two can never
 // disagree about a column, a row or an id. Every id is derived from the document id and the
 // thing's own number, so the same input always gives the same ids, and they join across files.
-import type {
-  ActionPlan,
-  Agency,
-  AgencyRole,
-  Document,
-  ExecutionReport,
-  Item,
-  Provenance,
-  Quantity,
-  Warning,
+import {
+  type ActionPlan,
+  type Agency,
+  type AgencyRole,
+  createWarning,
+  type Document,
+  type ExecutionReport,
+  type Item,
+  type Provenance,
+  type Quantity,
+  type Warning,
 } from "@lianzheng/model";
 
 export type Cell = string | number | null;
@@ -224,10 +225,12 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
     if (seen[table].has(rowId)) {
       let n = 2;
       while (seen[table].has(`${rowId}~${n}`)) n++;
-      warnings.push({
-        code: "duplicate_row_id",
-        message: `${table}: the id ${rowId} occurs more than once; this row is stored as ${rowId}~${n}`,
-      });
+      warnings.push(
+        createWarning(
+          "duplicate_row_id",
+          `${table}: the id ${rowId} occurs more than once; this row is stored as ${rowId}~${n}`,
+        ),
+      );
       rowId = `${rowId}~${n}`;
     }
     seen[table].add(rowId);
@@ -260,10 +263,12 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
     roles.forEach((role, index) => {
       let agencyId = role.agencyId;
       if (agencyId !== null && !knownAgencies.has(agencyId)) {
-        warnings.push({
-          code: "unknown_agency_id",
-          message: `agency_roles: ${ownerId} names agency id "${agencyId}" (${role.name}), which the registry does not list; agency_id left empty`,
-        });
+        warnings.push(
+          createWarning(
+            "unknown_agency_id",
+            `agency_roles: ${ownerId} names agency id "${agencyId}" (${role.name}), which the registry does not list; agency_id left empty`,
+          ),
+        );
         agencyId = null;
       }
       add("agency_roles", {
@@ -427,10 +432,12 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
   for (const record of rows.report_records) {
     const target = record.plan_measure_id as string | null;
     if (target !== null && !seen.measures.has(target)) {
-      warnings.push({
-        code: "unlinked_plan_measure",
-        message: `report_records: ${record.id} is linked to plan measure ${target}, which is not in this run; plan_measure_id left empty`,
-      });
+      warnings.push(
+        createWarning(
+          "unlinked_plan_measure",
+          `report_records: ${record.id} is linked to plan measure ${target}, which is not in this run; plan_measure_id left empty`,
+        ),
+      );
       record.plan_measure_id = null;
     }
   }

@@ -1,6 +1,6 @@
 import { Agency } from "@lianzheng/model";
+import { hasSimplifiedCharacters } from "@lianzheng/normalize";
 import { describe, expect, it } from "vitest";
-import { hasSimplifiedCharacters } from "../script.js";
 import { buildAgencyIndex } from "./lookup.js";
 import { agencyRegistry } from "./registry.js";
 

@@ -1,6 +1,6 @@
+import { agencies, plan, report } from "@lianzheng/test-support";
 import initSqlJs from "sql.js";
 import { describe, expect, it } from "vitest";
-import { agencies, plan, report } from "../../test/support/documents.js";
 import { buildSqlite, tableSql } from "./sqlite.js";
 import { flattenDocuments, TABLE_COLUMNS } from "./tables.js";
 

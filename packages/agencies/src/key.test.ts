@@ -1,6 +1,7 @@
+import { foldToSimplified } from "@lianzheng/normalize";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldToSimplified, normalizeAgencyKey } from "./key.js";
+import { normalizeAgencyKey } from "./key.js";
 
 describe("normalizeAgencyKey", () => {
   it("ignores width, case, spaces inside Chinese, a leading 'the' and edge punctuation", () => {

@@ -1,31 +1,4 @@
-/// <reference path="../internal/opencc-dicts.d.ts" />
-// (the reference makes the dictionary typings visible to packages that type-check this source)
-import traditionalToSimplifiedDictionary from "opencc-js/dict/TSCharacters";
-import { readOpenccDictionary } from "../internal/opencc-dict.js";
-
-let foldTable: Map<string, string> | undefined;
-
-/** Traditional → Simplified, one character at a time, from opencc's character table (first choice). */
-function getFoldTable(): Map<string, string> {
-  if (foldTable) return foldTable;
-  foldTable = new Map();
-  for (const entry of readOpenccDictionary(traditionalToSimplifiedDictionary).split("|")) {
-    const [key, first] = entry.split(" ");
-    if (key && first) foldTable.set(key, first);
-  }
-  return foldTable;
-}
-
-/**
- * Folds Chinese text to Simplified characters so that Traditional, Simplified and mixed spellings
- * of a name meet (法務部 and 法务部 → 法务部; 臺灣 and 台灣 → 台湾). Only for keys: one-way and lossy.
- */
-export function foldToSimplified(text: string): string {
-  const table = getFoldTable();
-  let out = "";
-  for (const char of text) out += table.get(char) ?? char;
-  return out;
-}
+import { foldToSimplified } from "@lianzheng/normalize";
 
 const CJK_OR_BRACKET = "[\\p{Script=Han}\\u3000-\\u303f()]";
 const SPACE_NEXT_TO_CJK = new RegExp(`\\s+(?=${CJK_OR_BRACKET})|(?<=${CJK_OR_BRACKET})\\s+`, "gu");

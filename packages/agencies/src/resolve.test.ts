@@ -1,8 +1,8 @@
 import type { Agency } from "@lianzheng/model";
+import { hasSimplifiedCharacters } from "@lianzheng/normalize";
 import fc from "fast-check";
 import * as OpenCC from "opencc-js";
 import { describe, expect, it } from "vitest";
-import { hasSimplifiedCharacters } from "../script.js";
 import { buildAgencyIndex } from "./lookup.js";
 import { agencyRegistry } from "./registry.js";
 import { resolveAgency, resolveAgencyName } from "./resolve.js";

@@ -1,5 +1,12 @@
-import type { AgencyRole, AgencyRoleKind, Language, Location, Warning } from "@lianzheng/model";
-import { cleanText } from "../clean.js";
+import {
+  type AgencyRole,
+  type AgencyRoleKind,
+  createWarning,
+  type Language,
+  type Location,
+  type Warning,
+} from "@lianzheng/model";
+import { cleanText, parseNumber } from "@lianzheng/normalize";
 import { resolveAgencyName } from "./resolve.js";
 
 /** What {@link parseAgencyCell} read from a cell: one role per agency mention, and the problems. */
@@ -31,28 +38,6 @@ function roleOf(label: string): AgencyRoleKind {
   return "executing";
 }
 
-const CN_DIGIT: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** 1 to 99 in Arabic digits or Chinese numerals (五, 十二, 二十). */
-function readGoalNumber(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  const match = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
-  if (!match || text === "") return undefined;
-  const [, tens, ten, ones] = match;
-  if (!ten) return tens && !ones ? CN_DIGIT[tens] : undefined;
-  return (tens ? (CN_DIGIT[tens] ?? 0) : 1) * 10 + (ones ? (CN_DIGIT[ones] ?? 0) : 0);
-}
-
 /** 1 至 5 → [1, 2, 3, 4, 5]; 1、3 → [1, 3]; 6 → [6]. */
 function readGoals(list: string): number[] {
   const tokens = list.split(/\s*(至|到|~|～|-|–|—|to|through)\s*|\s*(?:、|,|，|及|和|與|与|and)\s*/i);
@@ -64,8 +49,8 @@ function readGoals(list: string): number[] {
       rangeNext = true;
       continue;
     }
-    const value = readGoalNumber(token.trim());
-    if (value === undefined) continue;
+    const value = parseNumber(token.trim());
+    if (value === null || !Number.isInteger(value)) continue;
     const from = goals.at(-1);
     if (rangeNext && from !== undefined && value > from)
       for (let n = from + 1; n <= value; n++) goals.push(n);
@@ -326,12 +311,12 @@ export function parseAgencyCell(
   language: Language,
   options: ParseAgencyCellOptions = {},
 ): AgencyCellResult {
-  const at = options.at === undefined ? {} : { at: options.at };
+  const { at } = options;
   const warnings: Warning[] = [];
   const roles: AgencyRole[] = [];
   const text = cleanText(cellText).replace(/\s+/g, " ").trim();
   if (!text) {
-    warnings.push({ code: "empty_agency_cell", message: "the agency cell is empty", ...at });
+    warnings.push(createWarning("empty_agency_cell", "the agency cell is empty", { at }));
     return { roles, warnings };
   }
   const unbalanced: string[] = [];
@@ -339,11 +324,7 @@ export function parseAgencyCell(
   for (const segment of splitByRole(text)) {
     const body = segment.text.replace(EDGE, "");
     if (!body) {
-      warnings.push({
-        code: "empty_agency_role",
-        message: `"${segment.label ?? ""}" names no agency`,
-        ...at,
-      });
+      warnings.push(createWarning("empty_agency_role", `"${segment.label ?? ""}" names no agency`, { at }));
       continue;
     }
     for (const mention of reader.read(body, undefined)) {
@@ -354,27 +335,26 @@ export function parseAgencyCell(
         ...(segment.goals === undefined ? {} : { goals: segment.goals }),
       });
       if (mention.agencyId !== null) continue;
+      const subject = { kind: "agency", name: mention.name } as const;
       warnings.push(
         mention.ambiguous
-          ? {
-              code: "ambiguous_agency",
-              message: `agency "${mention.name}" could be any of ${mention.ambiguous.join(", ")}; kept unresolved (write the full name)`,
-              ...at,
-            }
-          : {
-              code: "unresolved_agency",
-              message: `agency "${mention.name}" is not in the agency registry; kept with agencyId null (add it, or an alias, to the registry if it is an agency)`,
-              ...at,
-            },
+          ? createWarning(
+              "ambiguous_agency",
+              `agency "${mention.name}" could be any of ${mention.ambiguous.join(", ")}; kept unresolved (write the full name)`,
+              { at, subject },
+            )
+          : createWarning(
+              "unresolved_agency",
+              `agency "${mention.name}" is not in the agency registry; kept with agencyId null (add it, or an alias, to the registry if it is an agency)`,
+              { at, subject },
+            ),
       );
     }
   }
   for (const text of unbalanced) {
-    warnings.push({
-      code: "unbalanced_brackets",
-      message: `unbalanced brackets in agency list "${text}"`,
-      ...at,
-    });
+    warnings.push(
+      createWarning("unbalanced_brackets", `unbalanced brackets in agency list "${text}"`, { at }),
+    );
   }
   return { roles, warnings };
 }

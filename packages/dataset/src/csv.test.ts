@@ -1,6 +1,6 @@
+import { readCsv } from "@lianzheng/test-support";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readCsv } from "../../test/support/csv.js";
 import { formatCsv, formatCsvField } from "./csv.js";
 import type { Table } from "./tables.js";
 

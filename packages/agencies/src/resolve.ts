@@ -1,5 +1,5 @@
 import type { Agency } from "@lianzheng/model";
-import { hasSimplifiedCharacters } from "../script.js";
+import { hasSimplifiedCharacters } from "@lianzheng/normalize";
 import { normalizeAgencyKey } from "./key.js";
 import { type AgencyIndex, getAgencyIndex, type KeyHit, type KeySource } from "./lookup.js";
 

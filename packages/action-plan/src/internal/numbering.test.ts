@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readMarker } from "./markers.js";
+import { readMarker } from "./numbering.js";
 
 describe("readMarker", () => {
   it("reads the plan's numbering in both scripts and in English", () => {

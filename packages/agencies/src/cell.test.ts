@@ -209,7 +209,11 @@ describe("parseAgencyCell: what it does not resolve", () => {
       { agencyId: null, name: "臺北市政府警察局", role: "executing" },
     ]);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatchObject({ code: "unresolved_agency", at: { measureId: "9.1" } });
+    expect(warnings[0]).toMatchObject({
+      code: "unresolved_agency",
+      at: { measureId: "9.1" },
+      subject: { kind: "agency", name: "臺北市政府警察局" },
+    });
     expect(warnings[0]?.message).toContain("臺北市政府警察局");
   });
 

@@ -3,7 +3,7 @@
 import type { AgencyRole } from "@lianzheng/model";
 import { describe, expect, it } from "vitest";
 import { parseAgencyCell, resolveAgency } from "../src/index.js";
-import { readPlanAgencyCells, readReportAgencyCells, type SeedAgencyCell } from "./agency-seed-cells.js";
+import { readPlanAgencyCells, readReportAgencyCells, type SeedAgencyCell } from "./seed-cells.js";
 
 const PLAN_ZH = "001_6bac756fe4f12e99.txt";
 const PLAN_EN = "000_b54d29a4c767afd7.txt";

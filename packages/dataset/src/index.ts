@@ -1,0 +1,24 @@
+// Public API of @lianzheng/dataset. Named exports only.
+export { type AgencyLookup, collectAgencies } from "./agencies.js";
+export { formatCsv, formatCsvField } from "./csv.js";
+export {
+  type BuildDatasetOptions,
+  buildDataset,
+  DATASET_FORMATS,
+  type Dataset,
+  type DatasetFormat,
+  writeDataset,
+} from "./publish.js";
+export { buildSqlite, type DocumentJson, tableSql } from "./sqlite.js";
+export {
+  type Cell,
+  type Column,
+  type DatasetTables,
+  type FlattenOptions,
+  flattenDocuments,
+  type Row,
+  TABLE_COLUMNS,
+  TABLE_NAMES,
+  type Table,
+  type TableName,
+} from "./tables.js";

@@ -1,0 +1,82 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { getAgency } from "@lianzheng/agencies";
+import { type Agency, type Document, generateJsonSchemas, type Warning } from "@lianzheng/model";
+import { type AgencyLookup, collectAgencies } from "./agencies.js";
+import { formatCsv } from "./csv.js";
+import { buildSqlite } from "./sqlite.js";
+import { flattenDocuments, type Table } from "./tables.js";
+
+/** What a dataset folder holds besides the documents: CSV tables, an SQLite database. */
+export type DatasetFormat = "json" | "csv" | "sqlite";
+export const DATASET_FORMATS: readonly DatasetFormat[] = ["json", "csv", "sqlite"];
+
+export interface BuildDatasetOptions {
+  /** Where agency ids are looked up for agencies.json. Default: the registry of @lianzheng/agencies. */
+  lookupAgency?: AgencyLookup;
+  /** English plan id → the Chinese plan its measures were merged into. */
+  translationOf?: ReadonlyMap<string, string>;
+}
+
+/** Documents as a dataset: the documents, the agencies they name, the flat tables, the problems. */
+export interface Dataset {
+  documents: readonly Document[];
+  agencies: Agency[];
+  tables: Table[];
+  /** Problems of the dataset as a whole: an agency id not registered, an id used twice. */
+  warnings: Warning[];
+}
+
+/**
+ * Builds a dataset from validated documents (give them in id order for a stable output). Pure:
+ * nothing is written; see {@link writeDataset}.
+ */
+export function buildDataset(documents: readonly Document[], options: BuildDatasetOptions = {}): Dataset {
+  const agencies = collectAgencies(documents, options.lookupAgency ?? getAgency);
+  const flat = flattenDocuments(documents, {
+    agencies,
+    ...(options.translationOf ? { translationOf: options.translationOf } : {}),
+  });
+  return { documents, agencies, tables: flat.tables, warnings: flat.warnings };
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** Write a file, creating its folder. */
+async function writeOutput(path: string, content: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, content);
+}
+
+/**
+ * Writes a dataset into `dir`: `documents/<id>.json`, `agencies.json` and `schema/*.json` (format
+ * `json`), `csv/<table>.csv` (UTF-8 with BOM, CRLF) and `lianzheng.sqlite`. Files of formats not
+ * asked for are not written; nothing else in `dir` is touched.
+ *
+ * @example await writeDataset("out", buildDataset(documents), ["json", "csv"]);
+ */
+export async function writeDataset(
+  dir: string,
+  dataset: Dataset,
+  formats: readonly DatasetFormat[] = DATASET_FORMATS,
+): Promise<void> {
+  if (formats.includes("json")) {
+    for (const document of dataset.documents)
+      await writeOutput(join(dir, "documents", `${document.id}.json`), json(document));
+    await writeOutput(join(dir, "agencies.json"), json(dataset.agencies));
+    for (const [name, text] of Object.entries(generateJsonSchemas())) {
+      await writeOutput(join(dir, "schema", name), text);
+    }
+  }
+  if (formats.includes("csv")) {
+    for (const table of dataset.tables)
+      await writeOutput(join(dir, "csv", `${table.name}.csv`), formatCsv(table));
+  }
+  if (formats.includes("sqlite")) {
+    const documentsJson = dataset.documents.map((document) => ({
+      id: document.id,
+      json: JSON.stringify(document),
+    }));
+    await writeOutput(join(dir, "lianzheng.sqlite"), await buildSqlite(dataset.tables, documentsJson));
+  }
+}

@@ -1,0 +1,200 @@
+// The warning catalog: every code a parser, reader or publisher may give, with its severity and
+// what it means. Severity is decided here and nowhere else. A new code is added here first.
+import type { Location, Warning, WarningSubject } from "./common.js";
+
+/** How much a warning matters (see `WarningSeverity`). */
+type Severity = "info" | "warning";
+
+interface CatalogEntry {
+  severity: Severity;
+  /** One line: what the code says about the input. */
+  meaning: string;
+}
+
+export const WARNING_CATALOG = {
+  // --- reading: table stitching (every reader) and the PDF reader ---
+  row_too_wide: {
+    severity: "warning",
+    meaning: "a row had more cells than the table; the extra cells were joined into the last",
+  },
+  row_shifted: {
+    severity: "info",
+    meaning: "a row that lost its leading empty cells was moved back under its columns",
+  },
+  row_split: {
+    severity: "info",
+    meaning: "a row after a page break held the end of the row above and a new record; it was split",
+  },
+  orphan_continuation: {
+    severity: "warning",
+    meaning: "a table's first row continues nothing: its record cell is empty",
+  },
+  continuation_without_break: {
+    severity: "warning",
+    meaning: "a row was joined to the row above although no page break came between them",
+  },
+  page_without_text: {
+    severity: "warning",
+    meaning: "a PDF page has no text layer (scanned or blank); its content is missing",
+  },
+  // --- the action plan ---
+  goal_without_number: { severity: "warning", meaning: "a line of the goals section has no number" },
+  goal_without_title: { severity: "warning", meaning: "a goal has no title before its colon" },
+  strategy_repeated: {
+    severity: "warning",
+    meaning: "a strategy starts a second time in the table; its rows joined the first",
+  },
+  strategy_without_number: {
+    severity: "warning",
+    meaning: "a strategy cell has no number; the next number was assumed",
+  },
+  row_before_strategy: { severity: "warning", meaning: "a table row comes before any strategy; left out" },
+  measure_without_number: {
+    severity: "warning",
+    meaning: "a measure cell has no number; its text joined the measure before, or was left out",
+  },
+  measure_number_repeats: { severity: "warning", meaning: "a measure number is not above the one before" },
+  measure_number_skips: { severity: "warning", meaning: "a measure number skips one: a measure is missing" },
+  empty_cell: { severity: "warning", meaning: "a measure's cell (goals, agencies …) is empty" },
+  strategy_number_repeats: { severity: "warning", meaning: "a strategy number is not above the one before" },
+  strategy_number_skips: {
+    severity: "warning",
+    meaning: "a strategy number skips one: a strategy is missing",
+  },
+  strategy_missing_from_table: {
+    severity: "warning",
+    meaning: "a strategy of the 具體策略 list has no rows in the 具體作為 table",
+  },
+  strategy_title_differs: {
+    severity: "warning",
+    meaning: "a strategy's title differs between the 具體策略 list and the table; the list's was kept",
+  },
+  strategy_missing_from_list: {
+    severity: "warning",
+    meaning: "a strategy has rows in the table but is not in the 具體策略 list",
+  },
+  no_measures: { severity: "warning", meaning: "the 具體作為 table has no numbered measures" },
+  agency_goal_scope_unknown: {
+    severity: "warning",
+    meaning: "an agency is scoped to a performance goal the measure does not have",
+  },
+  translation_goal_count_differs: {
+    severity: "warning",
+    meaning: "a measure has a different number of performance goals in Chinese and in English",
+  },
+  // --- the execution report ---
+  approval_missing: { severity: "warning", meaning: "no approval line (…院臺法字第 … 號函核定) was found" },
+  year_from_labels: {
+    severity: "warning",
+    meaning: "no 執行情形 title gave the year; it was taken from the 績效目標值 rows",
+  },
+  seq_unreadable: { severity: "warning", meaning: "a 序次 is not a number; the next number was assumed" },
+  row_outside_record: { severity: "warning", meaning: "a row comes before any 序次; left out" },
+  missing_seq: {
+    severity: "warning",
+    meaning: "a second 具體策略 row came without a 序次 row: a new record was started",
+  },
+  seq_out_of_order: { severity: "warning", meaning: "a 序次 is not above the one before" },
+  seq_gap: { severity: "warning", meaning: "a 序次 skips numbers: records are missing" },
+  duplicate_row: {
+    severity: "warning",
+    meaning: "a record has a second row of the same label; kept in fields",
+  },
+  record_unplaced: {
+    severity: "warning",
+    meaning: "a record has no readable 具體策略 and no record before it; left out",
+  },
+  strategy_missing: {
+    severity: "warning",
+    meaning: "a record has no readable 具體策略; the strategy of the record before was kept",
+  },
+  measure_number_missing: {
+    severity: "warning",
+    meaning: "a record's 執行措施 has no (一)-style number; the next number was assumed",
+  },
+  missing_measure: { severity: "info", meaning: "the source gives a record no 執行措施 row" },
+  missing_performance_goals: { severity: "info", meaning: "the source gives a record no 績效目標 row" },
+  missing_agencies: { severity: "info", meaning: "the source gives a record no 辦理機關 row" },
+  missing_indicators: { severity: "info", meaning: "the source gives a record no 績效衡量指標 row" },
+  missing_target: { severity: "info", meaning: "the source gives a record no target row for its year" },
+  missing_achievement: {
+    severity: "info",
+    meaning: "the source gives a record no achievement row for its year",
+  },
+  stated_ratio_mismatch: {
+    severity: "warning",
+    meaning: "a rate the text states disagrees with achievement / target",
+  },
+  plan_link_weak: {
+    severity: "info",
+    meaning: "a report record matches no plan measure well enough to link",
+  },
+  plan_link_other_strategy: {
+    severity: "info",
+    meaning: "a report record links to a plan measure of another strategy",
+  },
+  // --- agency cells ---
+  empty_agency_cell: { severity: "warning", meaning: "an agency cell is empty" },
+  empty_agency_role: { severity: "warning", meaning: "a role label (主辦機關：) names no agency" },
+  ambiguous_agency: {
+    severity: "warning",
+    meaning: "an agency mention names several registry agencies; kept unresolved",
+  },
+  unresolved_agency: {
+    severity: "warning",
+    meaning: "an agency mention is not in the registry; kept with agencyId null",
+  },
+  unbalanced_brackets: { severity: "warning", meaning: "an agency list has unbalanced brackets" },
+  // --- the dataset as a whole (ingest) ---
+  translation_unmatched: {
+    severity: "warning",
+    meaning: "an English plan has no Chinese plan of the same revision in the run",
+  },
+  translation_measures_unmatched: {
+    severity: "warning",
+    meaning: "measures of the English plan have no counterpart in the Chinese plan",
+  },
+  duplicate_row_id: { severity: "warning", meaning: "a table row id occurs twice; the row got a suffix" },
+  unknown_agency_id: { severity: "warning", meaning: "an agency id is not in the registry; left empty" },
+  unlinked_plan_measure: {
+    severity: "warning",
+    meaning: "a report record links to a plan measure not in the run; left empty",
+  },
+} as const satisfies Record<string, CatalogEntry>;
+
+/** Every warning code, as a union of literals. */
+export type WarningCode = keyof typeof WARNING_CATALOG;
+
+/** Every warning code, in catalog order. */
+export const WARNING_CODES = Object.keys(WARNING_CATALOG) as WarningCode[];
+
+/** True when `code` is in the catalog. */
+export function isWarningCode(code: string): code is WarningCode {
+  return Object.hasOwn(WARNING_CATALOG, code);
+}
+
+/** The severity of a code, as the catalog decides it. */
+export function severityOf(code: WarningCode): Severity {
+  return WARNING_CATALOG[code].severity;
+}
+
+/** Where and about what a warning is, for {@link createWarning}. */
+export interface WarningOptions {
+  at?: Location | undefined;
+  subject?: WarningSubject | undefined;
+}
+
+/**
+ * A warning with the catalog's severity. `severity` is written only for `info` (absent means
+ * `warning`), and `at` and `subject` only when given, so the JSON stays as small as before.
+ *
+ * @example createWarning("row_split", "a row after a page break …", { at: { page: 3 } })
+ * // { code: "row_split", message: "a row after a page break …", severity: "info", at: { page: 3 } }
+ */
+export function createWarning(code: WarningCode, message: string, options: WarningOptions = {}): Warning {
+  const warning: Warning = { code, message };
+  if (severityOf(code) === "info") warning.severity = "info";
+  if (options.at !== undefined) warning.at = options.at;
+  if (options.subject !== undefined) warning.subject = options.subject;
+  return warning;
+}

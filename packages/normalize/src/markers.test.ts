@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { rejoinBrokenLines } from "./clean.js";
+import { dominantListMarkerStyle, listMarkerStyleOf, parseListMarker } from "./markers.js";
+
+describe("parseListMarker", () => {
+  it("reads every numbering style of the documents, with its number and exact text", () => {
+    expect(parseListMarker("壹、總說明")).toEqual({ style: "financial", number: 1, raw: "壹、" });
+    expect(parseListMarker("贰、目标")).toEqual({ style: "financial", number: 2, raw: "贰、" });
+    expect(parseListMarker("九、推動國際合作")).toEqual({ style: "chinese", number: 9, raw: "九、" });
+    expect(parseListMarker("三．強化")).toEqual({ style: "chinese", number: 3, raw: "三．" });
+    expect(parseListMarker("( 十二 ) 研議")).toEqual({
+      style: "chinese-parenthesized",
+      number: 12,
+      raw: "( 十二 ) ",
+    });
+    expect(parseListMarker("㈢ 宣導")?.number).toBe(3);
+    expect(parseListMarker("（3）辦理")).toEqual({ style: "arabic-parenthesized", number: 3, raw: "（3）" });
+    expect(parseListMarker("1.107年度")).toEqual({ style: "arabic", number: 1, raw: "1." });
+    expect(parseListMarker("⑫ 查核")).toEqual({ style: "circled", number: 12, raw: "⑫ " });
+    expect(parseListMarker("IV. Specific Actions")).toEqual({ style: "roman", number: 4, raw: "IV. " });
+  });
+
+  it("reads bullets: symbols with or without a space, a hyphen or an asterisk only before one", () => {
+    expect(parseListMarker("●宣導")).toEqual({ style: "bullet", number: null, raw: "●" });
+    expect(parseListMarker("■ 查核")).toEqual({ style: "bullet", number: null, raw: "■ " });
+    expect(parseListMarker("- item")).toEqual({ style: "bullet", number: null, raw: "- " });
+    expect(parseListMarker("* item")).toEqual({ style: "bullet", number: null, raw: "* " });
+    expect(parseListMarker("-5 度")).toBeNull();
+    expect(parseListMarker("*note")).toBeNull();
+  });
+
+  it("is not fooled by decimals, dates, thousands, articles or words", () => {
+    for (const text of ["1.5 億", "107年1月", "1,000 件", "第四條", "統一、", "三.5", "XIV.5", "IIII. x"]) {
+      expect(parseListMarker(text), text).toBeNull();
+    }
+  });
+});
+
+describe("listMarkerStyleOf and dominantListMarkerStyle", () => {
+  it("give a text's marker style and the style most texts of a column share", () => {
+    expect(listMarkerStyleOf("  (一) 強化")).toBe("chinese-parenthesized");
+    expect(listMarkerStyleOf("研議強化")).toBeNull();
+    expect(dominantListMarkerStyle(["1. a", "(1) b", "2. c", "text"])).toBe("arabic");
+    expect(dominantListMarkerStyle(["a", "b"])).toBeNull();
+  });
+});
+
+describe("line breaks before markers", () => {
+  it("keeps a break before any list marker, a lower-case Roman numeral or a Markdown heading", () => {
+    expect(rejoinBrokenLines("辦理宣導\n●查核")).toBe("辦理宣導\n●查核");
+    expect(rejoinBrokenLines("training\niv. audits")).toBe("training\niv. audits");
+    expect(rejoinBrokenLines("概要\n## 目標")).toBe("概要\n## 目標");
+    expect(rejoinBrokenLines("辦理\n宣導")).toBe("辦理宣導");
+  });
+});
