@@ -8,8 +8,11 @@ const h = (y: number, x0: number, x1: number): Ruling => ({ x0, y0: y, x1, y1: y
 const v = (x: number, y0: number, y1: number): Ruling => ({ x0: x, y0, x1: x, y1 });
 
 /** Column and row edges from widths and heights, starting at (50, 100). */
-const edges = (start: number, sizes: readonly number[]): number[] =>
-  sizes.reduce((acc, size) => [...acc, (acc.at(-1) as number) + size], [start]);
+function edges(start: number, sizes: readonly number[]): number[] {
+  const out = [start];
+  for (const size of sizes) out.push((out.at(-1) as number) + size);
+  return out;
+}
 
 const frame = (xs: number[], ys: number[]) => ({
   left: xs[0] as number,
