@@ -7,6 +7,7 @@ export { readText } from "./read-text.js";
 /** The table-stitching rules every reader shares (text and PDF). */
 export {
   type ColumnProfile,
+  headerRowCount,
   isHeaderLike,
   isHeaderRow,
   profileColumns,

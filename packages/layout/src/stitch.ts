@@ -1,5 +1,6 @@
 import { createWarning, type Warning, type WarningCode } from "@lianzheng/model";
 import { dominantListMarkerStyle, type ListMarkerStyle, listMarkerStyleOf } from "@lianzheng/normalize";
+import { countHeaderRows } from "./header-rows.js";
 import { joinCellContinuation } from "./join.js";
 import type { RawCell, RawRow } from "./types.js";
 
@@ -19,16 +20,27 @@ function compact(text: string): string {
  */
 export function isHeaderLike(cells: readonly string[]): boolean {
   if (cells.length < 2) return false;
-  return cells.every((raw) => {
-    const text = raw.trim();
-    return (
-      text.length > 0 &&
-      text.length <= HEADER_CELL_MAX &&
-      text.split(/\s+/u).length <= HEADER_WORDS_MAX &&
-      !/[\d。，,；;：:.!?！？、]/u.test(text) &&
-      listMarkerStyleOf(text) === null
-    );
-  });
+  return cells.every(isHeaderCell);
+}
+
+/** A header cell: short and non-empty, no digits, no sentence punctuation, no list marker. */
+function isHeaderCell(raw: string): boolean {
+  const text = raw.trim();
+  return (
+    text.length > 0 &&
+    text.length <= HEADER_CELL_MAX &&
+    text.split(/\s+/u).length <= HEADER_WORDS_MAX &&
+    !/[\d。，,；;：:.!?！？、]/u.test(text) &&
+    listMarkerStyleOf(text) === null
+  );
+}
+
+/**
+ * How many leading rows are the table's header (see `countHeaderRows`): 0, 1, or more where a
+ * PDF's merged header cells (a label spanning sub-columns or reaching down) tie rows together.
+ */
+export function headerRowCount(rows: readonly RawRow[]): number {
+  return countHeaderRows(rows, isHeaderCell);
 }
 
 /** True when a row repeats the header (ignoring spaces and case). */
@@ -94,6 +106,8 @@ export interface StitchOptions {
 /** The rows of a table after stitching, with its header and what was repaired. */
 export interface StitchResult {
   header: string[] | null;
+  /** All header rows, with their spans, when the header has more than one (see `RawTable`). */
+  headerRows?: RawRow[];
   rows: RawRow[];
   warnings: Warning[];
 }
@@ -221,8 +235,9 @@ function finish(row: RawRow): RawRow {
  * text, with `breakBefore` on each row that follows a page break (and `continuesPrevious` where
  * the reader knows better). In order:
  *
- * 1. Header: taken from `options.header` or the first row when it looks like one; every later
- *    row that repeats it is dropped and the row after it counts as following a break.
+ * 1. Header: taken from `options.header` or the first row when it looks like one (with the rows
+ *    below it that merged header cells tie to it, see `headerRowCount`); every later row that
+ *    repeats a header row is dropped and the row after it counts as following a break.
  * 2. Width: rows are padded to the table's width; surplus cells fold into the last one.
  * 3. Shifted rows: a row whose first cell is numbered like the record column (not like the first
  *    column) and whose last cells are empty lost its leading empty cells; it moves right.
@@ -247,22 +262,24 @@ export function stitchRows(rows: readonly RawRow[], options: StitchOptions = {})
   const warnings: Warning[] = [];
   let body = rows.map(cloneRow);
   let header: string[] | null = null;
+  let headerRows: RawRow[] = [];
   if (options.header !== undefined) header = options.header === null ? null : [...options.header];
-  else if (body[0] && isHeaderLike(body[0].cells.map((cell) => cell.text))) {
-    header = body[0].cells.map((cell) => cell.text.trim());
-    body = body.slice(1);
+  else {
+    const count = headerRowCount(body);
+    if (count > 0) {
+      headerRows = body.slice(0, count).map(finish);
+      header = (body[0] as RawRow).cells.map((cell) => cell.text.trim());
+      body = body.slice(count);
+    }
   }
 
   if (header) {
+    const repeats = [header, ...headerRows.slice(1).map((row) => row.cells.map((cell) => cell.text))];
     const kept: RawRow[] = [];
     let pendingBreak = false;
     for (const row of body) {
-      if (
-        isHeaderRow(
-          row.cells.map((cell) => cell.text),
-          header,
-        )
-      ) {
+      const texts = row.cells.map((cell) => cell.text);
+      if (repeats.some((repeated) => isHeaderRow(texts, repeated))) {
         pendingBreak = true;
         continue;
       }
@@ -349,5 +366,8 @@ export function stitchRows(rows: readonly RawRow[], options: StitchOptions = {})
     );
     out.push(tail);
   }
-  return { header, rows: out.map(finish), warnings };
+  const rowsOut = out.map(finish);
+  return headerRows.length > 1
+    ? { header, headerRows, rows: rowsOut, warnings }
+    : { header, rows: rowsOut, warnings };
 }

@@ -19,6 +19,14 @@ export interface RawCell {
   /** 1-based page of a PDF input where the cell starts / ends. */
   pageStart?: number;
   pageEnd?: number;
+  /**
+   * A merged cell (a ruled table's cell drawn across several rows or columns) covers this many
+   * rows / columns from here down / right; absent means 1. Its text is in this cell only; the
+   * cells it covers are there, empty, so that every row keeps the table's width. Only the PDF
+   * reader knows spans (the text forms do not show them).
+   */
+  rowSpan?: number;
+  colSpan?: number;
 }
 
 export interface RawRow {
@@ -42,8 +50,18 @@ export interface RawRow {
 
 export interface RawTable {
   kind: "table";
-  /** The header row's cell texts, when the table had one (it is not among `rows`). */
+  /**
+   * The header row's cell texts, when the table had one (it is not among `rows`). With a header
+   * of two or more rows (a PDF's group label spanning sub-columns), the first of them; cells a
+   * merged label covers are `""`.
+   */
   header: string[] | null;
+  /**
+   * Every header row, top down, with the spans of its merged cells (`RawCell.rowSpan`,
+   * `colSpan`), when the header has more than one row; none of them is among `rows`. A whole
+   * table as it shows is `headerRows ?? [header]` followed by `rows`.
+   */
+  headerRows?: RawRow[];
   rows: RawRow[];
   lineStart?: number;
   lineEnd?: number;

@@ -1,7 +1,7 @@
 /**
  * One piece of text as the PDF draws it, in top-down page coordinates (points, origin at the top
- * left of the page): `x` is the left edge, `y` the baseline, `width` the advance, `fontSize` the
- * glyph height. `text` is as the PDF's text layer gives it (look-alike code points included).
+ * left of the page): `x` is the left edge, `y` the baseline, `width` the glyphs' own advances
+ * (character spacing after the last glyph not included), `fontSize` the glyph height. `text` is as the PDF's text layer gives it (look-alike code points included).
  */
 export interface TextRun {
   text: string;
@@ -23,7 +23,10 @@ export interface Ruling {
   y1: number;
 }
 
-/** What one page holds: its size, text runs and ruling lines. */
+/**
+ * What one page holds: its size, text runs and ruling lines, as the page is shown (its /Rotate
+ * applied; a page whose text mostly runs sideways turned so that it reads left to right).
+ */
 export interface PdfPage {
   /** 1-based page number. */
   page: number;

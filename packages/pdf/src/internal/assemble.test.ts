@@ -98,4 +98,41 @@ describe("assembleDocument", () => {
       { kind: "heading", level: 2, text: "貳、目標", page: 1 },
     ]);
   });
+
+  describe("rows within a page", () => {
+    const header = ["Region", "Office"];
+    const rows = [header, ["North", "Keelung"], ["", "Taipei"], ["", "Yilan"], ["South", "Tainan"]];
+    const bodyOf = (pages: PageLayout[]) => {
+      const [table] = assembleDocument(pages).blocks;
+      if (table?.kind !== "table") throw new Error("expected a table");
+      return table.rows.map((r) => r.cells.map((c) => c.text));
+    };
+
+    test("a ruled row is a row, though its first cell is empty (under a merged cell)", () => {
+      const doc = assembleDocument([page(1, [{ ...fragment(rows, 1), ruled: true }])]);
+      expect(bodyOf([page(1, [{ ...fragment(rows, 1), ruled: true }])])).toEqual(rows.slice(1));
+      expect(doc.warnings).toEqual([]);
+    });
+
+    test("after a page break the first row may still continue the row above", () => {
+      const pages = [
+        page(1, [{ ...fragment(rows.slice(0, 3), 1), ruled: true }]),
+        page(2, [{ ...fragment([header, ["", "Hsinchu"], ["", "Yilan"]], 2), ruled: true }]),
+      ];
+      // "Hsinchu" right after the repeated header: the stitching rules decide (they join it);
+      // "Yilan" below it on the same page is a row.
+      expect(bodyOf(pages)).toEqual([
+        ["North", "Keelung"],
+        ["", "Taipei Hsinchu"],
+        ["", "Yilan"],
+      ]);
+    });
+
+    test("rows of a table drawn with white space only are left to the stitching rules", () => {
+      expect(bodyOf([page(1, [fragment(rows, 1)])])).toEqual([
+        ["North", "Keelung Taipei Yilan"],
+        ["South", "Tainan"],
+      ]);
+    });
+  });
 });

@@ -3,6 +3,7 @@ import type { Warning } from "@lianzheng/model";
 import { rejoinCutSpans } from "./cut-rows.js";
 import { classifyLineJoin, cleanLine, joinLine, type LineJoin } from "./lines.js";
 import type { LineItem, PageItem, PageLayout, TableFragment } from "./page.js";
+import { pageRowFlag, repeatedHeaderRows } from "./page-rows.js";
 import { repeatsRecordHead } from "./repeated-rows.js";
 
 /** Running heads and footers live in this share of the page height at the top and bottom. */
@@ -137,6 +138,7 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
     const raw: RawTable = {
       kind: "table",
       header: stitched.header,
+      ...(stitched.headerRows ? { headerRows: stitched.headerRows } : {}),
       rows: stitched.rows,
       pageStart: table.pageStart,
       pageEnd: table.pageEnd,
@@ -160,24 +162,30 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
           // stitching rules decide, as for text.
           const cut = broken && item.openTop;
           const open = table;
-          // The header or the record's first row, repeated atop the page: dropped here, and the
-          // row under it is the first after the break.
+          // The header's rows repeated atop the page, or the first row of the record that
+          // continues here (序次 | 12) repeated, are dropped: the row under them is the first
+          // after the break.
+          const headerRows = broken ? repeatedHeaderRows(open.rows, item.rows) : 0;
           const texts = (item.rows[0]?.cells ?? []).map((c) => c.text);
-          const repeated = broken && repeatsRecordHead(texts, open.rows);
-          const first = repeated ? 1 : 0;
+          const body = headerRows > 0 ? headerRows : broken && repeatsRecordHead(texts, open.rows) ? 1 : 0;
           item.rows.forEach((row, k) => {
-            if (k < first) return;
+            if (k < body) return;
             open.rows.push({
               ...row,
-              ...(k === first ? { breakBefore: true } : {}),
-              ...(cut && k === first ? { continuesPrevious: true } : {}),
+              ...(k === body ? { breakBefore: true } : {}),
+              ...(cut && k === body ? { continuesPrevious: true } : pageRowFlag(item, k, body)),
             });
           });
           table.pageEnd = page.page;
           table.fragment = item;
         } else {
           closeTable();
-          table = { fragment: item, rows: [...item.rows], pageStart: page.page, pageEnd: page.page };
+          table = {
+            fragment: item,
+            rows: item.rows.map((row, k) => ({ ...row, ...pageRowFlag(item, k, 0) })),
+            pageStart: page.page,
+            pageEnd: page.page,
+          };
         }
         lastItemWasTable = true;
         return;

@@ -2,6 +2,7 @@ import { ParseError, type ParseErrorCode, type ParseErrorOptions } from "@lianzh
 import type { PdfPage, ReadPdfOptions } from "../types.js";
 import { type IsolatedMessage, type IsolatedPage, readIsolated } from "./isolate.js";
 import { type PageFont, type PageOps, readOperatorList } from "./operators.js";
+import { displayFrame, readingQuarter, turnFrame } from "./orientation.js";
 
 const BOLD_FONT = /bold|black|heavy|semibold|demibold|[-,]w[6-9]\b/iu;
 
@@ -77,9 +78,16 @@ function pageOf(raw: IsolatedPage, ops: PageOps): PdfPage {
       fontMatrix: font?.fontMatrix ?? DEFAULT_FONT_MATRIX,
     };
   };
-  const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = raw.view;
-  const { runs, rulings } = readOperatorList(raw.fnArray, raw.argsArray, ops, raw.view, fontOf);
-  return { page: raw.page, width: x1 - x0, height: y1 - y0, runs, rulings };
+  // Read as shown (the page's /Rotate applied); a page whose text runs sideways even so (a
+  // landscape table printed across a portrait page) is read turned, as a reader turns it.
+  let frame = displayFrame(raw.view, raw.rotate);
+  let read = readOperatorList(raw.fnArray, raw.argsArray, ops, frame.matrix, fontOf);
+  const quarter = readingQuarter(read.directions);
+  if (quarter !== 0) {
+    frame = turnFrame(frame, quarter);
+    read = readOperatorList(raw.fnArray, raw.argsArray, ops, frame.matrix, fontOf);
+  }
+  return { page: raw.page, width: frame.width, height: frame.height, runs: read.runs, rulings: read.rulings };
 }
 
 /**

@@ -17,6 +17,8 @@ import { pdfJsModuleUrl, resolvePdfJsAssets } from "./pdfjs.js";
 export interface IsolatedPage {
   page: number;
   view: number[];
+  /** The page's /Rotate, clockwise degrees (0, 90, 180, 270). */
+  rotate: number;
   fnArray: number[];
   argsArray: unknown[];
   /** Fonts by PDF.js id: the font's name (subset prefix included) and matrix, when known. */
@@ -146,7 +148,7 @@ function workerMain(setup: WorkerSetup, importModule: (url: string) => Promise<u
           }
           port.postMessage({
             type: "page",
-            page: { page: number, view: [...page.view], fnArray, argsArray, fonts },
+            page: { page: number, view: [...page.view], rotate: page.rotate, fnArray, argsArray, fonts },
           });
         } catch (error) {
           fail("page", error, number);

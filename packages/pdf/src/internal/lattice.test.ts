@@ -59,4 +59,37 @@ describe("findGrids", () => {
     expect(findGrids([h(100, 50, 300)])).toEqual([]);
     expect(findGrids([h(100, 50, 300), h(120, 50, 300)])).toEqual([]);
   });
+
+  describe("bands no text falls in", () => {
+    // Three columns; a second line 2.5 pt under the top rule (a double border), and the columns'
+    // inner lines drawn twice 4 pt apart (a shaded cell's inset edge drawn as a line).
+    const doubled = [...table, h(102.5, 50, 350), v(154, 100, 200), v(254, 100, 200)];
+    const text = [
+      { x0: 60, x1: 140, y0: 110, y1: 120 },
+      { x0: 160, x1: 240, y0: 110, y1: 120 },
+      { x0: 260, x1: 340, y0: 160, y1: 170 },
+    ];
+
+    test("too narrow for the text and empty, they do not split cells", () => {
+      const [grid] = findGrids(doubled, text);
+      expect(grid?.xs).toEqual([50, 152, 252, 350]);
+      expect(grid?.ys).toEqual([101.25, 150, 200]);
+      // The first column's cell still spans both rows; a border on either line closes a cell.
+      expect(grid?.cells.map((c) => [c.row, c.col, c.rowSpan, c.colSpan]).sort()).toEqual([
+        [0, 0, 2, 1],
+        [0, 1, 1, 1],
+        [0, 2, 1, 1],
+        [1, 1, 1, 1],
+        [1, 2, 1, 1],
+      ]);
+      expect(grid?.closedTop).toBe(true);
+    });
+
+    test("a narrow band with text in it, or an empty column as wide as text, stays", () => {
+      const inBand = [...text, { x0: 150.5, x1: 153.5, y0: 110, y1: 120 }];
+      expect(findGrids(doubled, inBand)[0]?.xs).toEqual([50, 150, 154, 252, 350]);
+      // No text in the middle column at all: it is as wide as a column and stays one.
+      expect(findGrids(table, [text[0] as (typeof text)[number]])[0]?.xs).toEqual([50, 150, 250, 350]);
+    });
+  });
 });

@@ -23,6 +23,55 @@ export interface Grid {
 
 /** Rulings this close (pt) are one line; touching within this distance counts as meeting. */
 const SNAP = 2;
+/** Without text to measure by, a band narrower than this (pt) holds no line of text. */
+const DEFAULT_BAND_LIMIT = 6;
+
+/** Where text is drawn on the page (top-down points): glyph boxes, to tell bands that hold text. */
+export interface TextBox {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/** A grid line: where it is drawn (`at`), and the positions of the rulings it stands for. */
+interface Edge {
+  at: number;
+  lo: number;
+  hi: number;
+}
+
+const pointEdge = (at: number): Edge => ({ at, lo: at, hi: at });
+
+/** Narrower than the smallest text in the grid, a band cannot hold a line of it. */
+function bandLimit(text: readonly TextBox[]): number {
+  if (text.length === 0) return DEFAULT_BAND_LIMIT;
+  return Math.min(...text.map((box) => box.y1 - box.y0));
+}
+
+/**
+ * Joins the two lines of a band that no text falls in and that is too narrow to hold any (a
+ * double border, the inset edge of a shaded cell): such rulings do not split cells. The joined
+ * line stands for both, so a cell border drawn on either still closes the cell.
+ */
+function collapseEmptyBands(
+  edges: Edge[],
+  text: ReadonlyArray<readonly [number, number]>,
+  limit: number,
+): Edge[] {
+  const out: Edge[] = [];
+  for (const edge of edges) {
+    const last = out.at(-1);
+    const empty =
+      last !== undefined &&
+      edge.at - last.at < limit &&
+      !text.some(([from, to]) => Math.min(to, edge.at) - Math.max(from, last.at) > 0.5);
+    if (last && empty) {
+      out[out.length - 1] = { at: (last.at + edge.at) / 2, lo: last.lo, hi: edge.hi };
+    } else out.push(edge);
+  }
+  return out;
+}
 
 interface Segment {
   at: number; // y of a horizontal, x of a vertical
@@ -92,16 +141,20 @@ class UnionFind {
   }
 }
 
-const covers = (segments: Segment[], at: number, mid: number): boolean =>
-  segments.some((s) => Math.abs(s.at - at) <= SNAP && s.from - SNAP <= mid && mid <= s.to + SNAP);
+/** Does a drawn segment lie on the grid line `edge` (all it stands for) at `mid`? */
+const covers = (segments: Segment[], edge: Edge, mid: number): boolean =>
+  segments.some(
+    (s) => s.at >= edge.lo - SNAP && s.at <= edge.hi + SNAP && s.from - SNAP <= mid && mid <= s.to + SNAP,
+  );
 
 /**
  * Ruled tables of a page: rulings are snapped and merged, connected into groups (a horizontal
  * and a vertical line meet when they cross or touch), and each group with at least two lines
  * each way becomes a grid. A grid band not separated from its neighbour by a drawn line is
- * merged with it, which yields cells spanning rows or columns.
+ * merged with it, which yields cells spanning rows or columns. With the page's `text`, a band
+ * too narrow for any of it and holding none does not count (see `collapseEmptyBands`).
  */
-export function findGrids(rulings: readonly Ruling[]): Grid[] {
+export function findGrids(rulings: readonly Ruling[], text: readonly TextBox[] = []): Grid[] {
   const horizontals = mergeSegments(
     rulings.filter((r) => r.y0 === r.y1).map((r) => ({ at: r.y0, from: r.x0, to: r.x1 })),
   );
@@ -130,35 +183,57 @@ export function findGrids(rulings: readonly Ruling[]): Grid[] {
       .filter((i) => i >= horizontals.length)
       .map((i) => verticals[i - horizontals.length] as Segment);
     if (hs.length < 2 || vs.length < 2) continue;
-    const grid = buildGrid(hs, vs);
+    const grid = buildGrid(hs, vs, text);
     if (grid) grids.push(grid);
   }
   return grids.sort((a, b) => (a.ys[0] ?? 0) - (b.ys[0] ?? 0));
 }
 
-function buildGrid(hs: Segment[], vs: Segment[]): Grid | null {
-  const xs = cluster(vs.map((v) => v.at));
-  const ys = cluster(hs.map((h) => h.at));
+function buildGrid(hs: Segment[], vs: Segment[], text: readonly TextBox[]): Grid | null {
+  const xEdges = cluster(vs.map((v) => v.at)).map(pointEdge);
+  const yEdges = cluster(hs.map((h) => h.at)).map(pointEdge);
   const top = Math.min(...vs.map((v) => v.from));
-  if (top < (ys[0] ?? 0) - SNAP) ys.unshift(top); // a table whose top edge was not drawn
+  if (top < (yEdges[0]?.at ?? 0) - SNAP) yEdges.unshift(pointEdge(top)); // top edge not drawn
   const bottom = Math.max(...vs.map((v) => v.to));
-  if (bottom > (ys.at(-1) ?? 0) + SNAP) ys.push(bottom);
+  if (bottom > (yEdges.at(-1)?.at ?? 0) + SNAP) yEdges.push(pointEdge(bottom));
+  const inside = text.filter(
+    (box) =>
+      box.x1 > (xEdges[0]?.at ?? 0) &&
+      box.x0 < (xEdges.at(-1)?.at ?? 0) &&
+      box.y1 > (yEdges[0]?.at ?? 0) &&
+      box.y0 < (yEdges.at(-1)?.at ?? 0),
+  );
+  const narrow = bandLimit(inside);
+  const cols = collapseEmptyBands(
+    xEdges,
+    inside.map((box) => [box.x0, box.x1]),
+    narrow,
+  );
+  const rowEdges = collapseEmptyBands(
+    yEdges,
+    inside.map((box) => [box.y0, box.y1]),
+    narrow,
+  );
+  const xs = cols.map((edge) => edge.at);
+  const ys = rowEdges.map((edge) => edge.at);
   const rows = ys.length - 1;
-  const cols = xs.length - 1;
-  if (rows < 1 || cols < 1) return null;
-  const index = (r: number, c: number): number => r * cols + c;
-  const bands = new UnionFind(rows * cols);
+  const columns = xs.length - 1;
+  if (rows < 1 || columns < 1) return null;
+  const index = (r: number, c: number): number => r * columns + c;
+  const bands = new UnionFind(rows * columns);
   for (let r = 0; r < rows; r++) {
     const midY = ((ys[r] as number) + (ys[r + 1] as number)) / 2;
-    for (let c = 0; c < cols; c++) {
+    for (let c = 0; c < columns; c++) {
       const midX = ((xs[c] as number) + (xs[c + 1] as number)) / 2;
-      if (c + 1 < cols && !covers(vs, xs[c + 1] as number, midY)) bands.union(index(r, c), index(r, c + 1));
-      if (r + 1 < rows && !covers(hs, ys[r + 1] as number, midX)) bands.union(index(r, c), index(r + 1, c));
+      if (c + 1 < columns && !covers(vs, cols[c + 1] as Edge, midY))
+        bands.union(index(r, c), index(r, c + 1));
+      if (r + 1 < rows && !covers(hs, rowEdges[r + 1] as Edge, midX))
+        bands.union(index(r, c), index(r + 1, c));
     }
   }
   const spans = new Map<number, { r0: number; r1: number; c0: number; c1: number }>();
   for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) {
+    for (let c = 0; c < columns; c++) {
       const root = bands.find(index(r, c));
       const span = spans.get(root);
       if (!span) spans.set(root, { r0: r, r1: r, c0: c, c1: c });
@@ -179,7 +254,8 @@ function buildGrid(hs: Segment[], vs: Segment[]): Grid | null {
     y0: ys[s.r0] as number,
     y1: ys[s.r1 + 1] as number,
   }));
-  const closedTop = (ys[0] ?? 0) === top || hs.some((h) => Math.abs(h.at - (ys[0] as number)) <= SNAP);
+  const first = rowEdges[0] as Edge;
+  const closedTop = first.lo === top || hs.some((h) => h.at >= first.lo - SNAP && h.at <= first.hi + SNAP);
   return { xs, ys, cells, closedTop };
 }
 

@@ -15,13 +15,16 @@ export interface TextLine {
 }
 
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u3040-\u30ff]/u;
-/** Gap (in font sizes) between two runs that a space stood in: a space glyph is ~0.25 em, the
- * automatic spacing engines put between CJK and Latin text (which is no space) 0.2 em. */
-const SPACE_GAP = 0.23;
-/** Between two Latin letters or digits no automatic spacing exists, so a narrower gap is a space:
- * engines that draw each glyph on its own and no space glyph (Chromium/Skia) leave exactly the
- * font's space advance, 0.22 em in Noto Sans CJK; kerning and tracking stay under 0.1 em. */
-const LATIN_SPACE_GAP = 0.15;
+/**
+ * Gap (in font sizes) between two runs of Latin text that a space stood in. Run widths are the
+ * glyphs' own advances (character spacing excluded), so letters of a word touch (kerning moves
+ * them a few hundredths of an em) while a word space is 0.2–0.33 em (Calibri's is 0.226, TeX's
+ * shrinks to 0.22).
+ */
+const SPACE_GAP = 0.15;
+/** Next to a CJK character the gap must be wider: engines put 0.2 em between CJK and Latin text
+ * (automatic spacing), which is no space. */
+const CJK_SPACE_GAP = 0.23;
 /** Baselines closer than this (in font sizes) are one line. */
 const BASELINE_TOLERANCE = 0.4;
 
@@ -38,8 +41,10 @@ function joinRuns(runs: readonly TextRun[]): string {
       const before = text.at(-1) ?? "";
       const after = run.text[0] ?? "";
       const spaced = before === " " || after === " ";
-      const threshold = CJK.test(before) || CJK.test(after) ? SPACE_GAP : LATIN_SPACE_GAP;
-      if (!spaced && gap > threshold * run.fontSize && !(CJK.test(before) && CJK.test(after))) text += " ";
+      const cjkBefore = CJK.test(before);
+      const cjkAfter = CJK.test(after);
+      const threshold = (cjkBefore || cjkAfter ? CJK_SPACE_GAP : SPACE_GAP) * run.fontSize;
+      if (!spaced && gap > threshold && !(cjkBefore && cjkAfter)) text += " ";
     }
     text += run.text;
     previous = run;

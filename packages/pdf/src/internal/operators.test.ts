@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { type PageOps, readOperatorList } from "./operators.js";
+import { displayFrame } from "./orientation.js";
 
 // Codes as PDF.js numbers them; the module takes them as an argument.
 const OPS: PageOps = {
@@ -33,7 +35,7 @@ const OPS: PageOps = {
   showText: 44,
 };
 const END_PATH = 28;
-const view = [0, 0, 600, 800];
+const page = displayFrame([0, 0, 600, 800]).matrix;
 const path = (paint: number, ...codes: number[]) => [paint, [Float32Array.from(codes)], null];
 
 const font = { fontName: "NotoSerifCJKtc-Bold", bold: true, fontMatrix: [0.001, 0, 0, 0.001, 0, 0] };
@@ -42,7 +44,7 @@ function read(ops: Array<[number, unknown]>) {
     ops.map(([fn]) => fn),
     ops.map(([, args]) => args),
     OPS,
-    view,
+    page,
     (id) => (id === "f1" ? font : undefined),
   );
 }
@@ -125,8 +127,9 @@ describe("readOperatorList: text", () => {
     ]);
     expect(runs).toHaveLength(1);
     expect(runs[0]?.fontSize).toBeCloseTo(10);
-    // Each glyph 0.5 + 0.1 spacing, plus 0.1 of kerning: 1.9 text units × 10.
-    expect(runs[0]?.width).toBeCloseTo(19);
+    // Each glyph 0.5, then 0.1 spacing, plus 0.1 of kerning before C; the run ends where C's own
+    // advance ends (the spacing after the last glyph is not part of it): 1.8 text units × 10.
+    expect(runs[0]?.width).toBeCloseTo(18);
   });
 
   test("a wide TJ gap separates runs (cells drawn in one operation)", () => {
@@ -154,5 +157,138 @@ describe("readOperatorList: text", () => {
     ]);
     // The blank run is not kept, but it moved the pen two glyphs right.
     expect(runs.map((r) => [r.text, r.x, r.y])).toEqual([["第二行", 120, 214]]);
+  });
+});
+
+describe("readOperatorList: glyphs where they are drawn", () => {
+  const latin = { fontName: "Helvetica", bold: false, fontMatrix: [0.001, 0, 0, 0.001, 0, 0] };
+  const readLatin = (ops: Array<[number, unknown]>, matrix = page) =>
+    readOperatorList(
+      ops.map(([fn]) => fn),
+      ops.map(([, args]) => args),
+      OPS,
+      matrix,
+      () => latin,
+    );
+  const start = (x: number, y = 700): Array<[number, unknown]> => [
+    [OPS.beginText, null],
+    [OPS.setFont, ["f1", 10]],
+    [OPS.setTextMatrix, [Float32Array.of(1, 0, 0, 1, x, y)]],
+  ];
+
+  test("character spacing taken back by kerning keeps a word one run; a wider gap ends it", () => {
+    // Tc 3 pt, each glyph followed by +300 (3 pt back); then a jump of 4 pt to the next cell.
+    const { runs } = readLatin([
+      ...start(100),
+      [OPS.setCharSpacing, [3]],
+      [
+        OPS.showText,
+        [
+          [
+            ...glyphs("1", 556),
+            300,
+            ...glyphs(",", 278),
+            300,
+            ...glyphs("7", 556),
+            -400,
+            ...glyphs("2", 556),
+          ],
+        ],
+      ],
+    ]);
+    expect(runs.map((r) => [r.text, r.x, Math.round(r.width * 100) / 100])).toEqual([
+      ["1,7", 100, 13.9],
+      ["2", 100 + 13.9 + 3 + 4, 5.56],
+    ]);
+  });
+
+  test("a glyph drawn back over the one before starts a new run (columns drawn right to left)", () => {
+    const { runs } = readLatin([
+      ...start(200),
+      [OPS.showText, [[...glyphs("BB", 600), 5000, ...glyphs("AA", 600)]]],
+    ]);
+    expect(runs.map((r) => [r.text, r.x])).toEqual([
+      ["BB", 200],
+      ["AA", 162],
+    ]);
+  });
+
+  test("a glyph drawn again at (almost) the same place, as fake bold, is dropped", () => {
+    const { runs } = readLatin([
+      ...start(100),
+      [OPS.showText, [[...glyphs("项"), 970, ...glyphs("项"), 30, ...glyphs("目"), 970, ...glyphs("目")]]],
+      ...start(100.4, 699.8),
+      [OPS.showText, [glyphs("项目")]],
+    ]);
+    expect(runs.map((r) => [r.text, r.x, r.width])).toEqual([["项目", 100, 20]]);
+  });
+
+  test("a double letter is no overprint", () => {
+    const { runs } = readLatin([...start(100), [OPS.showText, [glyphs("ll", 222)]]]);
+    expect(runs.map((r) => r.text)).toEqual(["ll"]);
+  });
+
+  test("a space drawn on its own after a word is kept; an indent is not", () => {
+    const { runs } = readLatin([
+      ...start(100),
+      [OPS.showText, [glyphs(" ", 278)]],
+      [OPS.showText, [glyphs("Fiscal", 500)]],
+      [OPS.showText, [glyphs(" ", 180)]],
+      [OPS.showText, [glyphs("Year", 500)]],
+    ]);
+    expect(runs.map((r) => r.text)).toEqual(["Fiscal ", "Year"]);
+    expect(runs[0]?.x).toBeCloseTo(102.78);
+  });
+
+  test("text on a page shown turned: placed as shown, its direction counted", () => {
+    // /Rotate 90 on a 600 × 800 media box: user-space x runs down the shown page.
+    const { runs, directions } = readLatin(
+      [...start(100, 700), [OPS.showText, [glyphs("ABC", 500)]]],
+      displayFrame([0, 0, 600, 800], 90).matrix,
+    );
+    expect(directions).toEqual([0, 3, 0, 0]);
+    expect(runs[0]).toMatchObject({ text: "ABC", x: 700, y: 115 });
+  });
+
+  test("any character spacing taken back by kerning reads the word as drawn (property)", () => {
+    const word = fc.array(fc.constantFrom(..."0123456789,.%-ABCxyz"), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(word, fc.double({ min: -4, max: 12, noNaN: true }), (chars, tc) => {
+        const body: Array<unknown> = [];
+        chars.forEach((char, i) => {
+          if (i > 0) body.push((tc / 10) * 1000);
+          body.push(...glyphs(char, 500));
+        });
+        const { runs } = readLatin([...start(100), [OPS.setCharSpacing, [tc]], [OPS.showText, [body]]]);
+        expect(runs.map((r) => r.text)).toEqual([chars.join("")]);
+        expect(runs[0]?.x).toBeCloseTo(100);
+        expect(runs[0]?.width).toBeCloseTo(chars.length * 5);
+      }),
+    );
+  });
+
+  test("byte 32 with no text is a space; with text (a two-byte font's ideograph) it is that text", () => {
+    const { runs } = readLatin([
+      ...start(100),
+      [
+        OPS.showText,
+        [[...glyphs("FY", 500), { unicode: "", width: 250, isSpace: true }, ...glyphs("Year", 500)]],
+      ],
+      ...start(100, 600),
+      [OPS.showText, [[...glyphs("相", 1000), { unicode: "較", width: 1000, isSpace: true }]]],
+    ]);
+    expect(runs.map((r) => r.text)).toEqual(["FY Year", "相較"]);
+  });
+
+  test("letter spacing written as the same TJ gap after every glyph joins; a word gap still splits", () => {
+    // CSS letter-spacing 0.2 em as Chromium writes it: -200 after every glyph, spaces included.
+    const spaced = (text: string) => [...text].flatMap((char) => [...glyphs(char, 600), -200]);
+    const { runs } = readLatin([
+      ...start(100),
+      [OPS.showText, [spaced("ANNUAL REPORT")]],
+      ...start(100, 600),
+      [OPS.showText, [[...spaced("ANNUAL"), -3000, ...spaced("2024")]]],
+    ]);
+    expect(runs.map((r) => r.text)).toEqual(["ANNUAL REPORT", "ANNUAL", "2024"]);
   });
 });

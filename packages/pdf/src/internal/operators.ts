@@ -1,4 +1,6 @@
 import type { Ruling, TextRun } from "../types.js";
+import { type DrawnGlyph, type PlacedGlyph, RunCollector, type RunStyle, trackingOf } from "./glyph-runs.js";
+import { type Matrix, multiply } from "./orientation.js";
 
 /** The PDF.js operator codes this module reads (`OPS` of the loaded build, passed in). */
 export interface PageOps {
@@ -81,8 +83,6 @@ interface Glyph {
   isSpace?: boolean;
 }
 
-type Matrix = [number, number, number, number, number, number];
-
 // Drawing codes inside a PDF.js ≥ 5 constructPath buffer; PDF.js does not export them.
 const MOVE_TO = 0;
 const LINE_TO = 1;
@@ -96,38 +96,36 @@ const MAX_RULE_THICKNESS = 3;
 const MIN_RULE_LENGTH = 4;
 /** Off the axis by less than this (pt), a segment counts as horizontal or vertical. */
 const AXIS_TOLERANCE = 0.5;
-/** A TJ adjustment moving text further than this (in font sizes) separates two runs. */
-const RUN_SPLIT = 0.5;
-
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[1] * n[2],
-  m[0] * n[1] + m[1] * n[3],
-  m[2] * n[0] + m[3] * n[2],
-  m[2] * n[1] + m[3] * n[3],
-  m[4] * n[0] + m[5] * n[2] + n[4],
-  m[4] * n[1] + m[5] * n[3] + n[5],
-];
+/**
+ * A glyph drawn further than this (in font sizes) after the one before, beyond the character
+ * spacing, starts a new run: a word space left as a gap, or the next cell drawn in the same
+ * operation. Kerning moves glyphs by a few hundredths of an em.
+ */
+const RUN_SPLIT = 0.15;
+/** A glyph drawn back over the one before by more than this (font sizes) starts a new run. */
+const RUN_BACKWARD = 0.3;
 
 const isWhite = (color: unknown): boolean => typeof color === "string" && /^#?f{6}$/i.test(color);
 
 /**
  * Reads a page's operator list in one pass: text runs (from `showText`: the glyphs' Unicode,
- * positioned by the text state as PDF.js's canvas renderer positions them) and the horizontal and
- * vertical ruling lines (stroked lines and rectangle edges, filled thin rectangles). The current
- * transformation matrix is tracked through save/restore/transform and form XObjects, because
- * path and text coordinates are in user space. Output is in top-down page coordinates.
+ * each glyph placed by the text state as PDF.js's canvas renderer places it, overprints dropped)
+ * and the horizontal and vertical ruling lines (stroked lines and rectangle edges, filled thin
+ * rectangles; wider fills are backgrounds). The current transformation matrix is tracked through
+ * save/restore/transform and form XObjects, because path and text coordinates are in user
+ * space; `page` maps user space to the page as shown (top-down points, see `displayFrame`).
+ * `directions` counts characters per text direction on the shown page.
  * Reading text from the operator list spares a second pass over the content (getTextContent).
  */
 export function readOperatorList(
   fnArray: ArrayLike<number>,
   argsArray: ArrayLike<unknown>,
   ops: PageOps,
-  view: readonly number[],
+  page: Matrix,
   fontOf: (id: string) => PageFont | undefined,
-): { runs: TextRun[]; rulings: Ruling[] } {
-  const [vx0 = 0, , , vy1 = 0] = view;
+): { runs: TextRun[]; rulings: Ruling[]; directions: [number, number, number, number] } {
   const rulings: Ruling[] = [];
-  const runs: TextRun[] = [];
+  const collector = new RunCollector();
   const stack: { ctm: Matrix; stroke: unknown; fill: unknown }[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   let strokeColor: unknown = "#000000";
@@ -145,10 +143,11 @@ export function readOperatorList(
   let leading = 0;
   let rise = 0;
 
-  const toPage = (px: number, py: number): [number, number] => [
-    ctm[0] * px + ctm[2] * py + ctm[4] - vx0,
-    vy1 - (ctm[1] * px + ctm[3] * py + ctm[5]),
-  ];
+  const toPage = (px: number, py: number): [number, number] => {
+    const ux = ctm[0] * px + ctm[2] * py + ctm[4];
+    const uy = ctm[1] * px + ctm[3] * py + ctm[5];
+    return [page[0] * ux + page[2] * uy + page[4], page[1] * ux + page[3] * uy + page[5]];
+  };
   const addSegment = (ax: number, ay: number, bx: number, by: number): void => {
     if (Math.abs(ay - by) <= AXIS_TOLERANCE && Math.abs(ax - bx) >= MIN_RULE_LENGTH) {
       const y = (ay + by) / 2;
@@ -171,61 +170,80 @@ export function readOperatorList(
       rulings.push({ x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2 });
     } else if (width <= MAX_RULE_THICKNESS && height >= MIN_RULE_LENGTH) {
       rulings.push({ x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1 });
-    } else if (width >= MIN_RULE_LENGTH && height >= MIN_RULE_LENGTH) {
-      // A shaded box: its edges bound a cell like drawn borders do.
-      addSegment(x0, y0, x1, y0);
-      addSegment(x0, y1, x1, y1);
-      addSegment(x0, y0, x0, y1);
-      addSegment(x1, y0, x1, y1);
     }
+    // A wider filled box is a background (cell shading), not a border: Word shades a cell with
+    // an outer box and one inset by the cell padding, and their edges would split the cell.
   };
   /** Where text-space point (tx, ty) of the current line lands on the page. */
   const textToPage = (tx: number, ty: number): [number, number] => {
     const m = textMatrix;
     return toPage(m[0] * tx + m[2] * ty + m[4], m[1] * tx + m[3] * ty + m[5]);
   };
+  // Each glyph is placed where it is drawn: pen position, then its own advance; character and
+  // word spacing and TJ adjustments move the pen but are not part of the glyph. A run ends where
+  // the next glyph is drawn apart from it (a gap beyond the character spacing, or back over it).
   const showText = (glyphs: ReadonlyArray<Glyph | number | null>): void => {
     if (!font || fontSize === 0) return;
     const advanceScale = fontSize * (font.fontMatrix[0] ?? 0.001);
     // The font size on the page: the text space's vertical unit through both matrices.
     const [ox, oy] = textToPage(x, lineY);
     const [ux, uy] = textToPage(x, lineY + fontSize);
+    const [rx, ry] = textToPage(x + fontSize, lineY);
     const size = Math.hypot(ux - ox, uy - oy);
-    let advance = 0; // along the line, in text space before hScale
-    let text = "";
-    let start = 0;
-    const flush = (): void => {
-      if (text.trim()) {
-        const [sx, sy] = textToPage(x + start * hScale, lineY + rise);
-        const [ex] = textToPage(x + advance * hScale, lineY + rise);
-        runs.push({
-          text,
-          x: sx,
-          y: sy,
-          width: ex - sx,
-          fontSize: size,
-          fontName: font?.fontName ?? "",
-          bold: font?.bold ?? false,
-        });
-      }
-      text = "";
+    const along = Math.hypot(rx - ox, ry - oy) || 1;
+    const style: RunStyle = {
+      size,
+      fontName: font.fontName,
+      bold: font.bold,
+      dx: (rx - ox) / along,
+      dy: (ry - oy) / along,
     };
+    // The baseline on the page: its origin and the step per unit of advance (text space).
+    const [bx, by] = textToPage(x, lineY + rise);
+    const [sx, sy] = textToPage(x + hScale, lineY + rise);
+    const [stepX, stepY] = [sx - bx, sy - by];
+    let advance = 0; // along the line, in text space before hScale
+    const drawn: DrawnGlyph[] = [];
     for (const glyph of glyphs) {
       if (glyph === null) continue;
       if (typeof glyph === "number") {
-        const shift = (-glyph * fontSize) / 1000;
-        if (Math.abs(shift) > RUN_SPLIT * fontSize) {
-          flush();
-          advance += shift;
-          start = advance;
-        } else advance += shift;
+        advance -= (glyph * fontSize) / 1000;
         continue;
       }
-      if (!text) start = advance;
-      text += glyph.unicode ?? "";
-      advance += (glyph.width ?? 0) * advanceScale + (glyph.isSpace ? wordSpacing : 0) + charSpacing;
+      const text = glyph.unicode ?? "";
+      // isSpace is the byte 32, which word spacing applies to; in a two-byte font it can be any
+      // character (a CJK ideograph), so whether a glyph is a space is read from its text, and
+      // from isSpace only when the font maps it to no text at all.
+      const space = text === "" ? glyph.isSpace === true : text.trim() === "";
+      const own = (glyph.width ?? 0) * advanceScale + (glyph.isSpace ? wordSpacing : 0);
+      const start = advance;
+      const end = start + own;
+      advance = end + charSpacing;
+      const placed: PlacedGlyph = {
+        text: space ? " " : text,
+        x0: bx + start * stepX,
+        y0: by + start * stepY,
+        x1: bx + end * stepX,
+        y1: by + end * stepY,
+        space,
+      };
+      if (!collector.isOverprint(placed, size)) drawn.push({ placed, start, end });
     }
-    flush();
+    // Letter spacing as such (Tc, or the same TJ gap after every glyph) joins, a wider gap splits.
+    const spacing = Math.max(0, charSpacing);
+    const tracked = spacing + trackingOf(drawn, fontSize, spacing);
+    let piece: PlacedGlyph[] = [];
+    let pieceEnd = 0;
+    for (const { placed, start, end } of drawn) {
+      const gap = start - pieceEnd;
+      if (piece.length > 0 && (gap < -RUN_BACKWARD * fontSize || gap - tracked > RUN_SPLIT * fontSize)) {
+        collector.add(piece, style);
+        piece = [];
+      }
+      piece.push(placed);
+      pieceEnd = end;
+    }
+    collector.add(piece, style);
     x += advance * hScale;
   };
   const moveText = (tx: number, ty: number): void => {
@@ -336,7 +354,7 @@ export function readOperatorList(
       }
     }
   }
-  return { runs, rulings };
+  return { runs: collector.runs, rulings, directions: collector.directions };
 }
 
 /** Walks one path buffer: segments go to `onSegment`, closed shapes' corners to `onShape`. */

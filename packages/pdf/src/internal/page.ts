@@ -1,9 +1,10 @@
 import type { RawCell, RawRow } from "@lianzheng/layout";
 import type { PdfPage, TextRun } from "../types.js";
-import { cellAt, findGrids, type Grid } from "./lattice.js";
+import { cellAt, findGrids, type Grid, type GridCell, type TextBox } from "./lattice.js";
 import { groupLines, joinLines, type TextLine } from "./lines.js";
 import { clipToPage, collapseDoubleRulings } from "./rulings.js";
 import { findStreamTables } from "./stream.js";
+import { isTableGrid } from "./table-evidence.js";
 
 /** A table as one page shows it: rows of cell text, before any joining across pages. */
 export interface TableFragment {
@@ -15,6 +16,8 @@ export interface TableFragment {
   bottom: number;
   /** No ruling closes the top: the first row carries on from the page before. */
   openTop: boolean;
+  /** Drawn with rulings (a lattice table): each row's borders are on the page. */
+  ruled?: boolean;
 }
 
 export interface LineItem extends TextLine {
@@ -38,9 +41,26 @@ export interface PageLayout {
 /** Grids smaller than this in either direction (pt) are boxes around a word, not tables. */
 const MIN_TABLE_SIZE = 20;
 
+/** Where a run's glyphs are: its advance across, an em high from its baseline (ascent and descent). */
+const textBox = (run: TextRun): TextBox => ({
+  x0: run.x,
+  x1: run.x + run.width,
+  y0: run.y - 0.8 * run.fontSize,
+  y1: run.y + 0.2 * run.fontSize,
+});
+
+/** Where a run's glyphs sit: its first em's middle, a third of the font size above the baseline. */
+const anchorOf = (run: TextRun): [number, number] => [
+  run.x + Math.min(run.width, run.fontSize) / 2,
+  run.y - run.fontSize / 3,
+];
+
 /** Lays out one page: ruled tables (lattice), then unruled ones (stream), then the other lines. */
 export function layoutPage(page: PdfPage): PageLayout {
-  const grids = findGrids(collapseDoubleRulings(clipToPage(page.rulings, page.width, page.height))).filter(
+  const grids = findGrids(
+    collapseDoubleRulings(clipToPage(page.rulings, page.width, page.height)),
+    page.runs.map(textBox),
+  ).filter(
     (grid) =>
       (grid.xs.at(-1) as number) - (grid.xs[0] as number) >= MIN_TABLE_SIZE &&
       (grid.ys.at(-1) as number) - (grid.ys[0] as number) >= MIN_TABLE_SIZE &&
@@ -49,9 +69,7 @@ export function layoutPage(page: PdfPage): PageLayout {
   const byGrid = new Map<Grid, TextRun[]>();
   const free: TextRun[] = [];
   for (const run of page.runs) {
-    // Where the glyphs sit: middle of the run, a third of the font size above the baseline.
-    const x = run.x + Math.min(run.width, run.fontSize) / 2;
-    const y = run.y - run.fontSize / 3;
+    const [x, y] = anchorOf(run);
     const grid = grids.find((g) => cellAt(g, x, y));
     if (!grid) free.push(run);
     else {
@@ -61,7 +79,13 @@ export function layoutPage(page: PdfPage): PageLayout {
     }
   }
   const items: PageItem[] = [];
-  for (const grid of grids) items.push(readGrid(grid, byGrid.get(grid) ?? [], page.page));
+  for (const grid of grids) {
+    const runs = byGrid.get(grid) ?? [];
+    const fragment = readGrid(grid, runs, page.page);
+    // A chart's or a photo's frame: its text is read as the page's other text.
+    if (fragment) items.push(fragment);
+    else free.push(...runs);
+  }
   const stream = findStreamTables(free, page.page);
   items.push(...stream.tables);
   items.push(...groupLines(stream.rest).map((line): LineItem => ({ kind: "line", ...line })));
@@ -79,35 +103,56 @@ export function layoutPage(page: PdfPage): PageLayout {
 
 const top = (item: PageItem): number => (item.kind === "table" ? item.top : item.y - item.fontSize);
 
-/** Text of each cell of a grid; a merged cell's text sits in its first row and column. */
-function readGrid(grid: Grid, runs: TextRun[], page: number): TableFragment {
-  const byCell = new Map<(typeof grid.cells)[number], TextRun[]>();
+/**
+ * Text of each cell of a grid, or null when the grid is no table (see `isTableGrid`). A merged
+ * cell's text sits in its first row and column, with its span; rows without text are left out
+ * (spans count the rows kept).
+ */
+function readGrid(grid: Grid, runs: TextRun[], page: number): TableFragment | null {
+  const byCell = new Map<GridCell, TextRun[]>();
   for (const run of runs) {
-    const cell = cellAt(grid, run.x + Math.min(run.width, run.fontSize) / 2, run.y - run.fontSize / 3);
+    const cell = cellAt(grid, ...anchorOf(run));
     if (!cell) continue;
     const list = byCell.get(cell);
     if (list) list.push(run);
     else byCell.set(cell, [run]);
   }
+  const texts = new Map<GridCell, string>();
+  for (const cell of grid.cells) {
+    const lines = groupLines(byCell.get(cell) ?? []);
+    if (lines.length === 0) continue;
+    const padding = Math.max(0, Math.min(...lines.map((line) => line.x0)) - cell.x0);
+    texts.set(cell, joinLines(lines, cell.x1 - padding));
+  }
+  if (!isTableGrid(grid, (cell) => Boolean(texts.get(cell)))) return null;
   const columns = grid.xs.length - 1;
   const rows: RawRow[] = Array.from({ length: grid.ys.length - 1 }, () => ({
     cells: Array.from({ length: columns }, (): RawCell => ({ text: "", pageStart: page, pageEnd: page })),
     pageStart: page,
     pageEnd: page,
   }));
-  for (const cell of grid.cells) {
-    const lines = groupLines(byCell.get(cell) ?? []);
-    if (lines.length === 0) continue;
-    const padding = Math.max(0, Math.min(...lines.map((line) => line.x0)) - cell.x0);
+  for (const [cell, text] of texts) {
     const target = rows[cell.row]?.cells[cell.col];
-    if (target) target.text = joinLines(lines, cell.x1 - padding);
+    if (target) target.text = text;
+  }
+  const kept = rows.map((row) => row.cells.some((cell) => cell.text) || rows.length === 1);
+  for (const cell of grid.cells) {
+    // The span over the rows kept, recorded on the first kept row it covers.
+    const covered = kept.slice(cell.row, cell.row + cell.rowSpan);
+    const first = covered.indexOf(true);
+    const target = rows[cell.row + first]?.cells[cell.col];
+    if (first < 0 || !target) continue;
+    const rowSpan = covered.filter(Boolean).length;
+    if (rowSpan > 1) target.rowSpan = rowSpan;
+    if (cell.colSpan > 1) target.colSpan = cell.colSpan;
   }
   return {
     kind: "table",
     columns: grid.xs,
-    rows: rows.filter((row) => row.cells.some((cell) => cell.text) || rows.length === 1),
+    rows: rows.filter((_, index) => kept[index]),
     top: grid.ys[0] as number,
     bottom: grid.ys.at(-1) as number,
     openTop: !grid.closedTop,
+    ruled: true,
   };
 }

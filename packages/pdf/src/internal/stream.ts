@@ -72,6 +72,11 @@ export function findStreamTables(
       if (column < 0) break;
       body.push(piece);
     }
+    // Labels with nothing under them (a chart's axis, a row of captions) head no table.
+    if (body.length === 0) {
+      i += row.length;
+      continue;
+    }
     for (const piece of [...row, ...body]) used.add(piece);
     tables.push(buildFragment(edges, header, body, page));
     i = j;
