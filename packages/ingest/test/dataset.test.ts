@@ -131,7 +131,8 @@ describe("lianzheng ingest seeds fixtures", () => {
     const single = join(mkdtempSync(join(tmpdir(), "lianzheng-jobs1-")), "out");
     cli("ingest", "seeds", "fixtures", "--out", single, "--jobs", "1");
     expect(snapshot(single)).toEqual(snapshot(out));
-  });
+    // The fixtures hold the whole producer matrix (14 PDFs, 200 pages): one ingest on one job.
+  }, 180_000);
 });
 
 // Seed 001's table, read straight from the text: a measure starts with (一), (二) … at the start

@@ -1,8 +1,10 @@
 import { type RawBlock, type RawDocument, type RawRow, type RawTable, stitchRows } from "@lianzheng/layout";
 import type { Warning } from "@lianzheng/model";
+import { rejoinCutSpans } from "./cut-rows.js";
 import { classifyLineJoin, cleanLine, joinLineInto, type LineJoin } from "./lines.js";
 import type { LineItem, PageItem, PageLayout, TableFragment } from "./page.js";
 import { pageRowFlag, repeatedHeaderRows } from "./page-rows.js";
+import { repeatsRecordHead } from "./repeated-rows.js";
 
 /** Running heads and footers live in this share of the page height at the top and bottom. */
 const MARGIN_ZONE = 0.12;
@@ -132,7 +134,7 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
   };
   const closeTable = (): void => {
     if (!table) return;
-    const stitched = stitchRows(table.rows);
+    const stitched = stitchRows(rejoinCutSpans(table.rows));
     for (const warning of stitched.warnings) warnings.push(warning);
     const raw: RawTable = {
       kind: "table",
@@ -162,11 +164,18 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
           // No ruling on top: the first row carries on from the page before. Otherwise the
           // stitching rules decide, as for text.
           const cut = broken && item.openTop;
-          const body = broken ? repeatedHeaderRows(table.rows, item.rows) : 0;
+          const open = table;
+          // The header's rows repeated atop the page, or the first row of the record that
+          // continues here (序次 | 12) repeated, are dropped: the row under them is the first
+          // after the break.
+          const headerRows = broken ? repeatedHeaderRows(open.rows, item.rows) : 0;
+          const texts = (item.rows[0]?.cells ?? []).map((c) => c.text);
+          const body = headerRows > 0 ? headerRows : broken && repeatsRecordHead(texts, open.rows) ? 1 : 0;
           item.rows.forEach((row, k) => {
-            table?.rows.push({
+            if (k < body) return;
+            open.rows.push({
               ...row,
-              ...(k === 0 ? { breakBefore: true } : {}),
+              ...(k === body ? { breakBefore: true } : {}),
               ...(cut && k === body ? { continuesPrevious: true } : pageRowFlag(item, k, body)),
             });
           });

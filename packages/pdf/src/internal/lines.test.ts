@@ -31,7 +31,39 @@ function lineOf(parts: Array<[string, number]>, gap: number, y = 100): TextRun[]
   });
 }
 
+/** One run per glyph (Chromium/Skia), no space glyphs: words `space` pt apart, letters `kern` pt. */
+function glyphRuns(words: string[], space: number, kern: number): TextRun[] {
+  const runs: TextRun[] = [];
+  let x = 0;
+  for (const word of words) {
+    for (const char of word) {
+      runs.push(run(char, x, 100, 10, 5));
+      x += 5 + kern;
+    }
+    x += space - kern;
+  }
+  return runs;
+}
+
 describe("groupLines", () => {
+  test("glyph-per-run Latin text: the font's space advance (0.22 em) is a space, kerning is none", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[A-Za-z]{1,9}$/), { minLength: 1, maxLength: 6 }),
+        fc.double({ min: 2, max: 3, noNaN: true }),
+        fc.double({ min: -0.5, max: 0.8, noNaN: true }),
+        (words, space, kern) => {
+          expect(groupLines(glyphRuns(words, space, kern)).map((l) => l.text)).toEqual([words.join(" ")]);
+        },
+      ),
+    );
+  });
+
+  test("the automatic 0.2 em between CJK and Latin text is still no space", () => {
+    const runs = [run("推", 0, 100, 10, 10), run("動", 10, 100, 10, 10), run("APEC", 22, 100, 10, 20)];
+    expect(groupLines(runs).map((l) => l.text)).toEqual(["推動APEC"]);
+  });
+
   test("letter-spaced CJK (one run per character) joins up", () => {
     const runs = lineOf(
       [..."研議強化"].map((c) => [c, 10] as [string, number]),

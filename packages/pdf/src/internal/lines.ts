@@ -141,6 +141,8 @@ export type LineJoin = "wrap" | "break";
  * would have fitted — `break`, a new paragraph or list item.
  */
 export function classifyLineJoin(previous: TextLine, line: TextLine, right: number): LineJoin {
+  // A word broken after its hyphen (Cross-|Strait) was broken because it did not fit whole.
+  if (/\p{L}-$/u.test(previous.text) && /^\p{L}/u.test(line.text)) return "wrap";
   const latin = LATIN_OR_DIGIT.test(previous.text.at(-1) ?? "") || LATIN_OR_DIGIT.test(line.text[0] ?? "");
   const limit = right - 0.3 * line.fontSize;
   const end = previous.x1 + firstUnitWidth(line) + (latin ? SPACE_ADVANCE * line.fontSize : 0);
@@ -201,6 +203,11 @@ export function joinLines(lines: readonly TextLine[], right: number): string {
 // Latin ligatures some fonts map their glyphs to (ﬁ ﬂ ﬀ …).
 const LIGATURES = /[\ufb00-\ufb06]/gu;
 
+// CJK fonts draw the em dash and the horizontal bar with one glyph, and a subset's ToUnicode
+// names only one of them (Chromium's: U+2015): the PDF cannot tell them apart, so the dash is read
+// as the em dash the text forms use.
+const HORIZONTAL_BAR = /\u2015/gu;
+
 /**
  * The same clean-up for every text the reader emits, as the raw-document contract wants it: NFC,
  * look-alikes and ligatures mapped, full-width ASCII made ASCII (CJK punctuation kept).
@@ -208,6 +215,7 @@ const LIGATURES = /[\ufb00-\ufb06]/gu;
 export function cleanLine(text: string): string {
   return normalizeWidth(normalizeLookalikes(text.normalize("NFC")))
     .replace(LIGATURES, (ligature) => ligature.normalize("NFKC"))
+    .replace(HORIZONTAL_BAR, "\u2014")
     .split("\n")
     .map((line) => line.replace(/ {2,}/gu, " ").trim())
     .filter(Boolean)

@@ -2,6 +2,7 @@ import type { RawCell, RawRow } from "@lianzheng/layout";
 import type { PdfPage, TextRun } from "../types.js";
 import { cellAt, findGrids, type Grid, type GridCell, type TextBox } from "./lattice.js";
 import { groupLines, joinLines, type TextLine } from "./lines.js";
+import { clipToPage, collapseDoubleRulings } from "./rulings.js";
 import { findStreamTables } from "./stream.js";
 import { isTableGrid } from "./table-evidence.js";
 
@@ -56,7 +57,10 @@ const anchorOf = (run: TextRun): [number, number] => [
 
 /** Lays out one page: ruled tables (lattice), then unruled ones (stream), then the other lines. */
 export function layoutPage(page: PdfPage): PageLayout {
-  const grids = findGrids(page.rulings, page.runs.map(textBox)).filter(
+  const grids = findGrids(
+    collapseDoubleRulings(clipToPage(page.rulings, page.width, page.height)),
+    page.runs.map(textBox),
+  ).filter(
     (grid) =>
       (grid.xs.at(-1) as number) - (grid.xs[0] as number) >= MIN_TABLE_SIZE &&
       (grid.ys.at(-1) as number) - (grid.ys[0] as number) >= MIN_TABLE_SIZE &&
