@@ -1,6 +1,6 @@
-import { readText } from "@lianzheng/text";
 import { ActionPlan, type Measure } from "@lianzheng/model";
 import { readSeed, sourceOf } from "@lianzheng/test-support";
+import { readText } from "@lianzheng/text";
 import * as OpenCC from "opencc-js/t2cn";
 import { describe, expect, it } from "vitest";
 import { mergeTranslations, parseActionPlan } from "../src/index.js";

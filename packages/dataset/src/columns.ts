@@ -14,3 +14,12 @@ export const ref = (name: string, table: TableName, notNull = false): Column =>
   notNull
     ? { name, type: "TEXT", references: table, notNull: true }
     : { name, type: "TEXT", references: table };
+
+/**
+ * A measure id as the tables write it: "M8.10". Any reader that guesses types (a spreadsheet,
+ * pandas) takes a bare "8.10" for the number 8.1; the letter keeps it text. The numbers themselves
+ * are in their own integer columns (strategy_number, number).
+ */
+export function measureLabel(id: string): string {
+  return `M${id}`;
+}

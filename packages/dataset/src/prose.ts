@@ -3,7 +3,7 @@
 // Ids derive from the document id and the thing's position, like every other table's.
 
 import type { Document, Narrative, Quantity, TripReport } from "@lianzheng/model";
-import { id, int, real, ref, text } from "./columns.js";
+import { id, int, measureLabel, real, ref, text } from "./columns.js";
 import type { Column, Row, TableName } from "./tables.js";
 
 export type ProseTableName =
@@ -154,7 +154,7 @@ export function flattenProse(document: TripReport | Narrative, context: ProseCon
       position: index + 1,
       plan_id: document.planId ?? null,
       measure_id: document.planId === undefined ? null : `${document.planId}/${link.measureId}`,
-      measure: link.measureId,
+      measure: measureLabel(link.measureId),
       strategy_number: link.strategy,
       score: link.score,
       evidence: JSON.stringify(link.evidence),

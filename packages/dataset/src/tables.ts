@@ -13,7 +13,7 @@ import {
   type Quantity,
   type Warning,
 } from "@lianzheng/model";
-import { id, int, real, ref, text } from "./columns.js";
+import { id, int, measureLabel, real, ref, text } from "./columns.js";
 import { flattenProse, PROSE_TABLE_COLUMNS, type ProseTableName } from "./prose.js";
 
 export type Cell = string | number | null;
@@ -506,7 +506,12 @@ function addEvaluations(
  * foreign key, and says so.
  */
 /** An agency id the run's registry subset has, else null with a warning naming the row. */
-function knownAgencyId(tables: TableBuilder, agencyId: string | null, rowId: string, name: string): string | null {
+function knownAgencyId(
+  tables: TableBuilder,
+  agencyId: string | null,
+  rowId: string,
+  name: string,
+): string | null {
   if (agencyId === null || tables.knownAgencies.has(agencyId)) return agencyId;
   tables.warnings.push(
     createWarning(
@@ -577,15 +582,6 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
   };
 }
 
-/**
- * A measure id as the tables write it: "M8.10". Any reader that guesses types (a spreadsheet,
- * pandas) takes a bare "8.10" for the number 8.1; the letter keeps it text. The numbers themselves
- * are in their own integer columns (strategy_number, number).
- */
-export function measureLabel(id: string): string {
-  return `M${id}`;
-}
-
 function quantityCells(quantity: Quantity): Row {
   return {
     item_number: quantity.itemNumber ?? null,
@@ -608,3 +604,5 @@ function quantityKey(quantity: Quantity): string {
     quantity.itemNumber ?? null,
   ]);
 }
+
+export { measureLabel };

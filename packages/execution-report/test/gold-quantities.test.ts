@@ -1,6 +1,6 @@
-import { readText } from "@lianzheng/text";
 import type { Quantity } from "@lianzheng/model";
 import { readSeed003GoldQuantities } from "@lianzheng/test-support";
+import { readText } from "@lianzheng/text";
 import { describe, expect, it } from "vitest";
 import { parseExecutionReport } from "../src/index.js";
 import { readRepoFile, SEED_003, sourceOf } from "./seed.js";

@@ -1,6 +1,6 @@
 import { parseActionPlan } from "@lianzheng/action-plan";
-import { readText } from "@lianzheng/text";
 import { ExecutionReport } from "@lianzheng/model";
+import { readText } from "@lianzheng/text";
 import { describe, expect, it } from "vitest";
 import { linkReportToPlan, parseExecutionReport } from "../src/index.js";
 import { readRepoFile, SEED_003, sourceOf } from "./seed.js";

@@ -34,6 +34,10 @@ const titles: Record<keyof typeof publishedSchemas, [string, string]> = {
   measure: ["lianzheng Measure", "one measure (執行措施) of a strategy of the plan"],
   "report-record": ["lianzheng ReportRecord", "one record (序次) of an execution report"],
   agency: ["lianzheng Agency", "a government agency of the registry"],
+  "trip-report": ["lianzheng TripReport", "a delegation's trip report (出國報告)"],
+  narrative: ["lianzheng Narrative", "a prose report: title, sections, quantities and mentions"],
+  "international-body": ["lianzheng InternationalBody", "an international body of the mentions registry"],
+  country: ["lianzheng Country", "a country or economy with its ISO 3166 code"],
 };
 
 /** Where the schema files are published: the package's `schema/` folder on the npm CDN. */

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { readText } from "@lianzheng/layout";
 import { linkToPlan } from "@lianzheng/mentions";
 import { type ActionPlan, Narrative } from "@lianzheng/model";
+import { readText } from "@lianzheng/text";
 import { describe, expect, it } from "vitest";
 import { parseNarrative } from "../src/index.js";
 

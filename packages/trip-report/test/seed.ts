@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { readText } from "@lianzheng/layout";
 import type { ActionPlan, AgendaRow, ReportSection, TripReport } from "@lianzheng/model";
+import { readText } from "@lianzheng/text";
 import { parseTripReport } from "../src/index.js";
 
 const root = new URL("../../../", import.meta.url);

@@ -39,8 +39,6 @@ function countBigrams(text: string): Map<string, number> {
     const gram = `${chars[i]}${chars[i + 1]}`;
     counts.set(gram, (counts.get(gram) ?? 0) + 1);
   }
-  if (bigramCache.size >= BIGRAM_CACHE_LIMIT) bigramCache.clear();
-  bigramCache.set(text, counts);
   return counts;
 }
 
