@@ -24,6 +24,12 @@ const givens: Record<string, string> = {
   "action-plan": `const chineseText = readFileSync("seeds/001.txt", "utf8");
     const englishText = readFileSync("seeds/000.txt", "utf8");
     const source = ${source}; const englishSource = ${source};`,
+  text: `const bytes = readFileSync("seeds/001.txt");`,
+  "trip-report": `const text = readFileSync("seeds/002.txt", "utf8");
+    const id = "trip-report.zh-hant.0"; const source = ${source};
+    const plan = JSON.parse(readFileSync("plan.json", "utf8"));`,
+  narrative: `const text = readFileSync("seeds/004.txt", "utf8");
+    const id = "narrative.en.0"; const source = ${source};`,
   dataset: `const documents = [JSON.parse(readFileSync("plan.json", "utf8"))];`,
   "execution-report": `const text = readFileSync("seeds/003.txt", "utf8");
     const planText = readFileSync("seeds/001.txt", "utf8");
@@ -149,6 +155,8 @@ beforeAll(() => {
     ["000_b54d29a4c767afd7.txt", "000.txt"],
     ["001_6bac756fe4f12e99.txt", "001.txt"],
     ["003_2d62c1db8ab3e0f0.txt", "003.txt"],
+    ["002_9a82e845d717d122.txt", "002.txt"],
+    ["004_313756eaa13413cd.txt", "004.txt"],
   ] as const) {
     copyFileSync(join(root, "seeds", seed), join(project, "seeds", name));
   }

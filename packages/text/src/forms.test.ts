@@ -180,3 +180,32 @@ describe("readPlainText", () => {
     expect(doc.blocks.at(-1)).toMatchObject({ kind: "paragraph", text: "由各機關編列。" });
   });
 });
+
+describe("prose with one paragraph per line", () => {
+  // Seed 004 has no tab: read as wrapped pdftotext output, its short headings were glued onto the
+  // paragraph before them.
+  it("is read line by line, so a short heading stays its own block", () => {
+    const paragraph = (n: number) =>
+      `Paragraph ${n} ${"runs on and on without a line break, ".repeat(8)}end.`;
+    const text = [
+      "A Report",
+      paragraph(1),
+      "A Short Heading",
+      paragraph(2),
+      "Another Heading",
+      paragraph(3),
+    ].join("\n");
+    expect(detectTextForm(text)).toBe("tabbed");
+    const texts = readAnyText(text).document.blocks.map((block) => ("text" in block ? block.text : ""));
+    expect(texts).toContain("A Short Heading");
+    expect(texts).toContain("Another Heading");
+  });
+
+  it("is told from wrapped pdftotext output, whose lines stay under the page width", () => {
+    const wrapped = Array.from(
+      { length: 30 },
+      (_, i) => `line ${i} of text wrapped at the margin of the page`,
+    );
+    expect(detectTextForm(wrapped.join("\n"))).toBe("plain");
+  });
+});

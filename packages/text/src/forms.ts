@@ -4,6 +4,7 @@ import { hasCellLines, readCellLines } from "./cell-lines.js";
 import { foldLookalikes } from "./fold.js";
 import { readLayoutText } from "./grid.js";
 import { isHtml, readHtml } from "./html.js";
+import { displayWidth } from "./internal/width.js";
 import { hasPipeTable, readMarkdown } from "./markdown.js";
 import { readPlainText } from "./plain.js";
 import { assertText, readText } from "./read-text.js";
@@ -21,6 +22,9 @@ export type TextForm = "tabbed" | "layout" | "plain" | "box" | "cell-lines" | "h
 
 const SAMPLE_LINES = 4_000;
 const ALIGNED = /\S {2,}\S/u;
+// pdftotext wraps at the page's width (under about 140 columns even on a landscape page); a text
+// with longer lines keeps one paragraph per line, as the seeds do, and is read line by line.
+const UNWRAPPED_LINE = 200;
 
 /**
  * Recognises the form of a text by its content, never by a file name: markup first (HTML, box
@@ -38,6 +42,7 @@ export function detectTextForm(text: string): TextForm {
   if (hasCellLines(text)) return "cell-lines";
   const aligned = lines.filter((line) => ALIGNED.test(line.trim())).length;
   if (aligned >= 5 && aligned >= lines.length * 0.15) return "layout";
+  if (lines.some((line) => displayWidth(line) > UNWRAPPED_LINE)) return "tabbed";
   return "plain";
 }
 
