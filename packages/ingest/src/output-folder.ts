@@ -11,6 +11,7 @@ import { printable } from "./printable.js";
 const OURS: Record<string, RegExp | "file" | "any"> = {
   "manifest.json": "file",
   "agencies.json": "file",
+  "datapackage.json": "file",
   "lianzheng.sqlite": "file",
   documents: /\.json$/u,
   schema: /\.json$/u,
