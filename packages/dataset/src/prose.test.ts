@@ -146,8 +146,8 @@ describe("trip and narrative tables", () => {
   it("leave an unknown agency and a measure the plan lacks without a foreign key, and say so", () => {
     expect(rowsOf("trip_agencies").map((row) => row.agency_id)).toEqual(["ministry-of-justice", null]);
     expect(rowsOf("plan_links").map((row) => [row.measure, row.measure_id])).toEqual([
-      ["9.1", `${plan.id}/9.1`],
-      ["9.9", null],
+      ["M9.1", `${plan.id}/9.1`],
+      ["M9.9", null],
     ]);
     expect(flattened.warnings.map((w) => w.code).sort()).toEqual([
       "unknown_agency_id",
@@ -176,8 +176,8 @@ describe("trip and narrative tables", () => {
       "SELECT t.name, p.measure FROM travellers t JOIN trips r ON r.id = t.trip_id JOIN plan_links p ON p.document_id = r.document_id JOIN measures m ON m.id = p.measure_id",
     );
     expect(joined[0]?.values).toEqual([
-      ["馮成", "9.1"],
-      ["林彥均", "9.1"],
+      ["馮成", "M9.1"],
+      ["林彥均", "M9.1"],
     ]);
   });
 });
