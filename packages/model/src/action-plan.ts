@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AgencyRole, documentBase, Item, Provenance } from "./common.js";
+import { AgencyRole, documentBase, Item, Provenance, Quantity } from "./common.js";
 
 const positiveInt = z.number().int().positive();
 const isoDate = z.iso.date();
@@ -15,6 +15,21 @@ export const MeasureTranslation = z
   .meta({ id: "MeasureTranslation" });
 export type MeasureTranslation = z.infer<typeof MeasureTranslation>;
 
+/**
+ * 績效目標值 for one year, as the six-column edition gives it (112年績效目標值): the year named
+ * by its column header, the cell's text, its numbered items and every quantity in it.
+ */
+export const MeasureTarget = z
+  .object({
+    rocYear: positiveInt,
+    year: z.number().int(),
+    text: z.string(),
+    items: z.array(Item),
+    quantities: z.array(Quantity),
+  })
+  .meta({ id: "MeasureTarget" });
+export type MeasureTarget = z.infer<typeof MeasureTarget>;
+
 /** 執行措施: one measure of a strategy, e.g. id "9.3" for 九、(三). */
 export const Measure = z
   .object({
@@ -25,6 +40,15 @@ export const Measure = z
     performanceGoals: z.array(Item),
     agencies: z.array(AgencyRole),
     agencyText: z.string(),
+    /** 績效衡量指標, in editions whose table has that column. */
+    indicators: z.array(Item).optional(),
+    /** NNN年績效目標值, one per year column, in editions whose table has them. */
+    targets: z.array(MeasureTarget).optional(),
+    /**
+     * Where the measure sits above its strategy, in editions that group strategies (2012: 肆 具體作為
+     * → 一、加強肅貪防貪 → (一)肅貪): the headings from the outermost in.
+     */
+    path: z.array(z.string()).optional(),
     translations: z.object({ en: MeasureTranslation.optional() }).optional(),
     provenance: Provenance.optional(),
   })
@@ -54,10 +78,44 @@ export const Section = z
   .meta({ id: "Section" });
 export type Section = z.infer<typeof Section>;
 
+/**
+ * The edition: its label (核定本, 修正 …), the approval date (ISO, and as the text writes it in ROC
+ * years, e.g. "112-08-18"), the approving authority and the issuing document number
+ * (院臺法字第…號) where the text gives them.
+ */
 export const Revision = z
-  .object({ label: z.string().optional(), date: isoDate.optional() })
+  .object({
+    label: z.string().optional(),
+    date: isoDate.optional(),
+    rocDate: z
+      .string()
+      .regex(/^\d{2,3}-\d{2}-\d{2}$/)
+      .optional(),
+    authority: z.string().optional(),
+    documentNumber: z.string().optional(),
+  })
   .meta({ id: "Revision" });
 export type Revision = z.infer<typeof Revision>;
+
+/**
+ * A plan rebuilt from another document rather than read from the plan itself: the 2018 edition
+ * restated record by record in a yearly execution report.
+ */
+export const DerivedFrom = z
+  .object({
+    kind: z.literal("execution-report"),
+    documentId: z.string(),
+    rocYear: positiveInt.optional(),
+    note: z.string(),
+  })
+  .meta({ id: "DerivedFrom" });
+export type DerivedFrom = z.infer<typeof DerivedFrom>;
+
+/** 政策方向: one of the 2012 edition's policy directions (型塑倫理 … 國際接軌). */
+export const Direction = z
+  .object({ number: positiveInt, title: z.string(), text: z.string() })
+  .meta({ id: "Direction" });
+export type Direction = z.infer<typeof Direction>;
 
 /** 國家廉政建設行動方案: the plan, in one language. */
 export const ActionPlan = z
@@ -66,6 +124,8 @@ export const ActionPlan = z
     kind: z.literal("action-plan"),
     revision: Revision.optional(),
     basis: z.string().optional(),
+    derivedFrom: DerivedFrom.optional(),
+    directions: z.array(Direction).optional(),
     goals: z.array(Goal),
     strategies: z.array(Strategy),
     sections: z.array(Section),
