@@ -21,6 +21,10 @@ const commands: Record<
     summary: "normalize <what> <text>    number|amount|date|quantities|items|clean, as JSON",
     load: () => import("./commands/normalize.js"),
   },
+  "derive-plan": {
+    summary: "derive-plan <report>       the plan edition a report restates, as JSON",
+    load: () => import("./commands/derive-plan.js"),
+  },
   agencies: {
     summary: "agencies [--resolve NAME | --unresolved PATHS…]  the agency registry",
     load: () => import("./commands/agencies.js"),
