@@ -225,7 +225,8 @@ function addExtraCells(measure: Measure, row: RawRow, extra: ExtraColumns): void
   }
   for (const column of extra.targets) {
     const text = cellText(row, column.index);
-    const targets = (measure.targets ??= []);
+    if (!measure.targets) measure.targets = [];
+    const targets = measure.targets;
     const existing = targets.find((target) => target.rocYear === column.rocYear);
     const joined =
       existing && text ? [existing.text, text].filter(Boolean).join("\n") : (existing?.text ?? text);

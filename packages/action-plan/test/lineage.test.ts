@@ -110,7 +110,7 @@ describe("lineMeasures on constructed editions", () => {
   it("a plan against itself keeps every measure (property)", () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.string({ unitSize: "grapheme", minLength: 4, maxLength: 30 }), {
+        fc.uniqueArray(fc.string({ unit: "grapheme", minLength: 4, maxLength: 30 }), {
           maxLength: 8,
           selector: (s) =>
             s
