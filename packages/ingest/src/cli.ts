@@ -25,6 +25,10 @@ const commands: Record<
     summary: "derive-plan <report>       the plan edition a report restates, as JSON",
     load: () => import("./commands/derive-plan.js"),
   },
+  diff: {
+    summary: "diff <a> <b> [--format json|table|md] [--changes]  how measures carry between editions",
+    load: () => import("./commands/diff.js"),
+  },
   agencies: {
     summary: "agencies [--resolve NAME | --unresolved PATHS…]  the agency registry",
     load: () => import("./commands/agencies.js"),
