@@ -60,11 +60,11 @@ function table(rows: string[][]): string {
 }
 
 function markdown(rows: string[][]): string {
-  const escape = (cell: string) => cell.replace(/\|/gu, "\\|");
+  const escapePipes = (cell: string) => cell.replace(/\|/gu, "\\|");
   return [
     `| ${HEADER.join(" | ")} |`,
     `| ${HEADER.map(() => "---").join(" | ")} |`,
-    ...rows.map((row) => `| ${row.map(escape).join(" | ")} |`),
+    ...rows.map((row) => `| ${row.map(escapePipes).join(" | ")} |`),
   ].join("\n");
 }
 
