@@ -16,6 +16,7 @@ export {
   type DatasetTables,
   type FlattenOptions,
   flattenDocuments,
+  type LineageRow,
   type Row,
   TABLE_COLUMNS,
   TABLE_NAMES,

@@ -41,7 +41,9 @@ export type TableName =
   | "performance_goals"
   | "agency_roles"
   | "quantities"
-  | "evaluations";
+  | "evaluations"
+  | "editions"
+  | "measure_lineage";
 
 const text = (name: string, extra: Partial<Column> = {}): Column => ({ name, type: "TEXT", ...extra });
 const int = (name: string, extra: Partial<Column> = {}): Column => ({ name, type: "INTEGER", ...extra });
@@ -173,6 +175,33 @@ export const TABLE_COLUMNS: Record<TableName, Column[]> = {
     int("met", { notNull: true }),
     real("stated_ratio"),
   ],
+  editions: [
+    id,
+    ref("document_id", "documents", true),
+    text("label"),
+    text("date"),
+    text("roc_date"),
+    text("authority"),
+    text("document_number"),
+    text("basis"),
+    ref("derived_from", "documents"),
+    int("derived_roc_year"),
+  ],
+  measure_lineage: [
+    id,
+    ref("from_edition", "editions", true),
+    ref("to_edition", "editions", true),
+    text("kind", { notNull: true }),
+    ref("from_measure_id", "measures"),
+    ref("to_measure_id", "measures"),
+    real("similarity"),
+    int("renumbered"),
+    text("words_removed"),
+    text("words_added"),
+    text("agencies_added"),
+    text("agencies_dropped"),
+    int("goals_changed"),
+  ],
 };
 
 /** Tables written as CSV, each to `csv/<name>.csv`. */
@@ -184,7 +213,25 @@ export interface DatasetTables {
   warnings: Warning[];
 }
 
+/** One lineage entry between two plans of the run (see `lineMeasures` in @lianzheng/action-plan). */
+export interface LineageRow {
+  kind: string;
+  from: string[];
+  to: string[];
+  similarity?: number;
+  renumbered?: boolean;
+  changedWords?: { removed: string[]; added: string[] };
+  agencies?: { added: string[]; dropped: string[] };
+  goalsChanged?: boolean;
+}
+
 export interface FlattenOptions {
+  /**
+   * The lineage between pairs of the run's plans, computed by the caller (publishing does not
+   * parse or compare): each measure pair becomes a `measure_lineage` row whose ids join to
+   * `measures`.
+   */
+  lineage?: ReadonlyArray<{ from: string; to: string; entries: readonly LineageRow[] }>;
   /** The registry entries the run's documents refer to (see `collectAgencies`). */
   agencies: Agency[];
   /** English plan id → the Chinese plan its measures were merged into. */
@@ -326,6 +373,19 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
   }
 
   function flattenPlan(plan: ActionPlan): void {
+    add("editions", {
+      id: plan.id,
+      document_id: plan.id,
+      label: plan.revision?.label ?? null,
+      date: plan.revision?.date ?? null,
+      roc_date: plan.revision?.rocDate ?? null,
+      authority: plan.revision?.authority ?? null,
+      document_number: plan.revision?.documentNumber ?? null,
+      basis: plan.basis ?? null,
+      derived_from:
+        plan.derivedFrom && documentIds.has(plan.derivedFrom.documentId) ? plan.derivedFrom.documentId : null,
+      derived_roc_year: plan.derivedFrom?.rocYear ?? null,
+    });
     for (const strategy of plan.strategies) {
       const strategyId = add("strategies", {
         id: `${plan.id}/${strategy.number}`,
@@ -425,6 +485,34 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
         });
       });
     }
+  }
+
+  // One row per measure pair: a split or merge gives a row for each measure on its many side.
+  for (const pair of options.lineage ?? []) {
+    if (!seen.editions.has(pair.from) || !seen.editions.has(pair.to)) continue;
+    pair.entries.forEach((entry, index) => {
+      const froms = entry.from.length > 0 ? entry.from : [null];
+      const tos = entry.to.length > 0 ? entry.to : [null];
+      for (const fromMeasure of froms) {
+        for (const toMeasure of tos) {
+          add("measure_lineage", {
+            id: `${pair.from}>${pair.to}/${index + 1}/${fromMeasure ?? "-"}>${toMeasure ?? "-"}`,
+            from_edition: pair.from,
+            to_edition: pair.to,
+            kind: entry.kind,
+            from_measure_id: fromMeasure === null ? null : `${pair.from}/${fromMeasure}`,
+            to_measure_id: toMeasure === null ? null : `${pair.to}/${toMeasure}`,
+            similarity: entry.similarity ?? null,
+            renumbered: flag(entry.renumbered),
+            words_removed: joined(entry.changedWords?.removed),
+            words_added: joined(entry.changedWords?.added),
+            agencies_added: joined(entry.agencies?.added),
+            agencies_dropped: joined(entry.agencies?.dropped),
+            goals_changed: flag(entry.goalsChanged),
+          });
+        }
+      }
+    });
   }
 
   // A record linked to a plan measure that is not in the run (or not parsed) keeps its text but
