@@ -5,7 +5,7 @@ import { type Agency, type Document, generateJsonSchemas, type Warning } from "@
 import { type AgencyLookup, collectAgencies } from "./agencies.js";
 import { formatCsv } from "./csv.js";
 import { buildSqlite } from "./sqlite.js";
-import { flattenDocuments, type Table } from "./tables.js";
+import { type FlattenOptions, flattenDocuments, type Table } from "./tables.js";
 
 /** What a dataset folder holds besides the documents: CSV tables, an SQLite database. */
 export type DatasetFormat = "json" | "csv" | "sqlite";
@@ -16,6 +16,8 @@ export interface BuildDatasetOptions {
   lookupAgency?: AgencyLookup;
   /** English plan id → the Chinese plan its measures were merged into. */
   translationOf?: ReadonlyMap<string, string>;
+  /** Measure lineage between the run's plans, for the `measure_lineage` table. */
+  lineage?: FlattenOptions["lineage"];
 }
 
 /** Documents as a dataset: the documents, the agencies they name, the flat tables, the problems. */
@@ -36,6 +38,7 @@ export function buildDataset(documents: readonly Document[], options: BuildDatas
   const flat = flattenDocuments(documents, {
     agencies,
     ...(options.translationOf ? { translationOf: options.translationOf } : {}),
+    ...(options.lineage ? { lineage: options.lineage } : {}),
   });
   return { documents, agencies, tables: flat.tables, warnings: flat.warnings };
 }

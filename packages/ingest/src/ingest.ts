@@ -10,6 +10,7 @@ import {
 import { type Document, isSeriousWarning, schemaVersion, type Warning } from "@lianzheng/model";
 import { openParseCache, writeParseCache } from "./cache.js";
 import { applyCrossDocumentSteps } from "./cross-document.js";
+import { editionLineage } from "./editions.js";
 import type { ParseOutcome } from "./parse-task.js";
 import { listInputs, type ParseOptions } from "./pipeline.js";
 import { parseAll } from "./pool.js";
@@ -202,6 +203,7 @@ export async function ingest(options: IngestOptions): Promise<Manifest> {
   const documents = crossed.documents;
   const dataset = buildDataset(documents, {
     translationOf: crossed.translationOf,
+    lineage: editionLineage(documents),
     ...(options.lookupAgency ? { lookupAgency: options.lookupAgency } : {}),
   });
 
