@@ -5,6 +5,7 @@ import type { Document } from "@lianzheng/model";
 import { readCsv } from "@lianzheng/test-support";
 import initSqlJs from "sql.js";
 import { beforeAll, describe, expect, it } from "vitest";
+import { editionLineage } from "../src/editions.js";
 import { cli, root, snapshot } from "./support/cli.js";
 
 // Seeds and fixtures in one run, as `pnpm ingest` does, checked against the JSON it wrote.
@@ -42,6 +43,13 @@ function countFromJson(): Record<string, number> {
   const add = (table: string, n: number) => {
     counts[table] = (counts[table] ?? 0) + n;
   };
+  add("editions", documents.filter((document) => document.kind === "action-plan").length);
+  add(
+    "measure_lineage",
+    editionLineage(documents)
+      .flatMap((pair) => pair.entries)
+      .reduce((sum, entry) => sum + Math.max(1, entry.from.length) * Math.max(1, entry.to.length), 0),
+  );
   for (const document of documents) {
     if (document.kind === "action-plan") {
       add("strategies", document.strategies.length);
