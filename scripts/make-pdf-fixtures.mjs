@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outDir = join(root, "fixtures/pdf");
@@ -20,7 +20,7 @@ const seed = (name) => readFileSync(join(root, "seeds", name), "utf8");
 // (repeated header rows, rows cut by page breaks, `--` separators, HTML in cells).
 
 /** Cell text (maybe HTML) → its paragraphs. */
-function cellParagraphs(cell) {
+export function cellParagraphs(cell) {
   return cell
     .replace(/<\/?(?:p|li|ol|ul|div|br)\b[^>]*>/g, "\n")
     .replace(/<[^>]+>/g, "")
@@ -51,7 +51,7 @@ const isSeparator = (line) => /^[\s|:-]+$/.test(line) && line.includes("-");
 const measureMarker = /^(\(|（)[一二三四五六七八九十\d]+(\)|）)/;
 
 /** The plan seeds (001, 000): headings, paragraphs and the four-column table. */
-function parsePlanSeed(text) {
+export function parsePlanSeed(text) {
   const blocks = [];
   let table = null;
   for (const raw of text.split("\n")) {
@@ -96,7 +96,7 @@ function parsePlanSeed(text) {
 }
 
 /** The report seed (003): title lines, then one key/value table per 序次. */
-function parseReportSeed(text) {
+export function parseReportSeed(text) {
   const blocks = [];
   let record = null;
   for (const raw of text.split("\n")) {
@@ -133,53 +133,79 @@ function parseReportSeed(text) {
 // ---------------------------------------------------------------------------------------------
 // Logical blocks → flat ODF text (.fodt) → PDF with LibreOffice.
 
-const escapeXml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+export const escapeXml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const p = (style, text) => `<text:p text:style-name="${style}">${escapeXml(text)}</text:p>`;
 
-function renderTable(table, { widths, ruled, repeatHeader, keepRows }) {
-  const cellStyle = ruled ? "CellRuled" : "CellPlain";
-  const cell = (paras, extra = "") =>
-    `<table:table-cell table:style-name="${cellStyle}" office:value-type="string"${extra}>${
+/**
+ * The first column of a plan table is one cell spanning all rows of its strategy: per row, how
+ * many rows its first cell spans (0: covered by the cell above).
+ */
+export function firstColumnSpans(rows) {
+  const spans = rows.map(() => 1);
+  let owner = -1;
+  rows.forEach((row, i) => {
+    if (row.cells[0].length > 0 || owner < 0) owner = i;
+    else spans[owner] += 1;
+    if (owner !== i) spans[i] = 0;
+  });
+  return spans;
+}
+
+/**
+ * The cell style of a table look: `ruled` (0.5 pt lines), `plain` (none), `shaded` (ruled, the
+ * header row on a grey fill), `frame` (ruled inside, a 2.25 pt outer border: styles FrameTBLR,
+ * a letter for each thick side).
+ */
+function cellStyleOf(look, { header, top, bottom, left, right }) {
+  if (look === "plain") return "CellPlain";
+  if (look === "shaded" && header) return "CellShaded";
+  if (look !== "frame") return "CellRuled";
+  return `Frame${top ? "T" : ""}${bottom ? "B" : ""}${left ? "L" : ""}${right ? "R" : ""}`;
+}
+
+function renderTable(table, { widths, ruled, look = ruled ? "ruled" : "plain", repeatHeader, keepRows }) {
+  const last = table.rows.length - 1;
+  const cell = (paras, extra = "", at = {}) =>
+    `<table:table-cell table:style-name="${cellStyleOf(look, { ...at, left: at.col === 0, right: at.col === widths.length - 1 })}" office:value-type="string"${extra}>${
       paras.length ? paras.map((x) => p("Cell", x)).join("") : p("Cell", "")
     }</table:table-cell>`;
   const cols = widths.map((_, i) => `<table:table-column table:style-name="Col${i}"/>`).join("");
   let header = "";
   if (table.header) {
-    const row = `<table:table-row>${table.header.map((h) => cell([h])).join("")}</table:table-row>`;
+    const row = `<table:table-row>${table.header.map((h, col) => cell([h], "", { header: true, top: true, col })).join("")}</table:table-row>`;
     header = repeatHeader ? `<table:table-header-rows>${row}</table:table-header-rows>` : row;
   }
-  // The first column of a plan table is one cell spanning all rows of its strategy.
-  const spans = table.rows.map(() => 1);
-  if (table.spanFirstColumn) {
-    let owner = -1;
-    table.rows.forEach((row, i) => {
-      if (row.cells[0].length > 0 || owner < 0) owner = i;
-      else spans[owner] += 1;
-      if (owner !== i) spans[i] = 0;
-    });
-  }
+  const spans = table.spanFirstColumn ? firstColumnSpans(table.rows) : table.rows.map(() => 1);
   const rows = table.rows
     .map((row, i) => {
+      const at = { top: i === 0 && !table.header, bottom: i === last };
       const first =
         spans[i] === 0
           ? "<table:covered-table-cell/>"
-          : cell(row.cells[0], spans[i] > 1 ? ` table:number-rows-spanned="${spans[i]}"` : "");
+          : cell(row.cells[0], spans[i] > 1 ? ` table:number-rows-spanned="${spans[i]}"` : "", {
+              ...at,
+              bottom: i + spans[i] - 1 === last,
+              col: 0,
+            });
       return `<table:table-row${keepRows ? ' table:style-name="KeepRow"' : ""}>${first}${row.cells
         .slice(1)
-        .map((c) => cell(c))
+        .map((c, k) => cell(c, "", { ...at, col: k + 1 }))
         .join("")}</table:table-row>`;
     })
     .join("");
   return `<table:table table:style-name="Table" widths="${widths.join(",")}">${cols}${header}${rows}</table:table>${p("Gap", "")}`;
 }
 
-function renderFodt(blocks, { title, widths, ruled, repeatHeader, spanFirstColumn, keepRows = false }) {
+export function renderFodt(
+  blocks,
+  { title, widths, ruled, look, repeatHeader, spanFirstColumn, keepRows = false },
+) {
   // Latin words keep Western line breaking (no breaks inside a word) in Chinese text too.
   const [language, country] = ["en", "US"];
   const body = blocks
     .map((b) => {
       if (b.kind === "table")
-        return renderTable({ ...b, spanFirstColumn }, { widths, ruled, repeatHeader, keepRows });
+        return renderTable({ ...b, spanFirstColumn }, { widths, ruled, look, repeatHeader, keepRows });
       if (b.kind === "title") return p("Title", b.text);
       if (b.kind === "heading") return p("Heading", b.text);
       if (b.kind === "item") return p("Item", b.text);
@@ -222,6 +248,13 @@ ${widths
   .join("\n")}
 <style:style style:name="KeepRow" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>
 <style:style style:name="CellRuled" style:family="table-cell"><style:table-cell-properties fo:padding="0.12cm" fo:border="${border}"/></style:style>
+<style:style style:name="CellShaded" style:family="table-cell"><style:table-cell-properties fo:padding="0.12cm" fo:border="${border}" fo:background-color="#d9d9d9"/></style:style>
+${["", "T", "B", "L", "R", "TL", "TR", "BL", "BR", "TB", "TBL", "TBR", "LR", "TLR", "BLR", "TBLR"]
+  .map((sides) => {
+    const side = (letter) => (sides.includes(letter) ? "2.25pt solid #000000" : border);
+    return `<style:style style:name="Frame${sides}" style:family="table-cell"><style:table-cell-properties fo:padding="0.12cm" fo:border-top="${side("T")}" fo:border-bottom="${side("B")}" fo:border-left="${side("L")}" fo:border-right="${side("R")}"/></style:style>`;
+  })
+  .join("\n")}
 <style:style style:name="CellPlain" style:family="table-cell"><style:table-cell-properties fo:padding-left="0.25cm" fo:padding-right="0.25cm" fo:padding-top="0.2cm" fo:padding-bottom="0.2cm" fo:border="none"/></style:style>
 <style:page-layout style:name="A4"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
 <style:header-style><style:header-footer-properties fo:min-height="0.5cm" fo:margin-bottom="0.4cm"/></style:header-style>
@@ -237,7 +270,7 @@ ${body}
 `;
 }
 
-function run(cmd, args, options = {}) {
+export function run(cmd, args, options = {}) {
   const result = spawnSync(cmd, args, { encoding: "utf8", ...options });
   if (result.status !== 0) {
     throw new Error(`${cmd} ${args.join(" ")} failed:\n${result.stderr || result.stdout || result.error}`);
@@ -245,7 +278,7 @@ function run(cmd, args, options = {}) {
   return result.stdout;
 }
 
-function convertToPdf(work, name, fodt) {
+export function convertToPdf(work, name, fodt) {
   const src = join(work, `${name}.fodt`);
   writeFileSync(src, fodt);
   // A private profile keeps the run independent of the user's LibreOffice settings.
@@ -370,4 +403,5 @@ function makeBadPdfs(work) {
   rmSync(scan);
 }
 
-main();
+// Run only as a script: make-pdf-producer-fixtures.mjs imports the seed readers and renderers.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) main();

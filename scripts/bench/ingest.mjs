@@ -1,10 +1,19 @@
 // `pnpm bench ingest`: the whole seeds + fixtures run with --jobs 1 and --jobs 2, side by side
 // (documents and pages per second, peak memory), then how parse time grows with input size.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { createRequire } from "node:module";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const cli = join(root, "packages/ingest/dist/cli.js");
@@ -76,6 +85,57 @@ for (const r of rows) {
     `| ${r.jobs} | ${r.inputs} | ${r.documents} | ${r.pages} | ${r.seconds.toFixed(2)} s | ${(r.documents / r.seconds).toFixed(1)} | ${(r.pages / r.seconds).toFixed(1)} | ${r.maxRssMb.toFixed(0)} MB |`,
   );
 }
+
+// Many PDFs: the producer matrix of fixtures/pdf (14 PDFs, 200 pages) as one folder, with the
+// default --jobs and with --jobs 1, beside raw PDF.js over the same files in one process
+// (getTextContent + getOperatorList per page, the floor of any PDF.js reader). Target: the default
+// run within 1.3× of raw PDF.js time divided by the cores. Runs are interleaved, so load from
+// other processes falls on all three alike.
+const many = join(work, "many");
+mkdirSync(many);
+const pdfs = readdirSync(join(root, "fixtures/pdf")).filter((name) => name.endsWith(".pdf"));
+for (const name of pdfs) copyFileSync(join(root, "fixtures/pdf", name), join(many, name));
+const rawScript = join(work, "raw.mjs");
+const pdfjsDir = createRequire(join(root, "packages/pdf/package.json"))
+  .resolve("pdfjs-dist/package.json")
+  .replace(/package\.json$/, "");
+writeFileSync(
+  rawScript,
+  `import { readFileSync, readdirSync } from "node:fs";
+const pdfjs = await import(${JSON.stringify(pathToFileURL(join(pdfjsDir, "legacy/build/pdf.mjs")).href)});
+const dir = process.argv[2];
+for (const name of readdirSync(dir)) {
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(dir + "/" + name)), cMapUrl: ${JSON.stringify(join(pdfjsDir, "cmaps/"))}, cMapPacked: true, standardFontDataUrl: ${JSON.stringify(join(pdfjsDir, "standard_fonts/"))}, isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+  for (let n = 1; n <= doc.numPages; n++) { const page = await doc.getPage(n); await page.getTextContent(); await page.getOperatorList(); page.cleanup(); }
+  await doc.destroy();
+}
+`,
+);
+const timed = (args) => {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${args.join(" ")} failed: ${result.stderr}`);
+  return (performance.now() - started) / 1000;
+};
+const manyRuns = { raw: [], one: [], auto: [] };
+for (let i = 0; i < runs; i++) {
+  manyRuns.raw.push(timed([rawScript, many]));
+  manyRuns.one.push(
+    timed([cli, "ingest", many, "--out", join(work, "many-1"), "--jobs", "1", "--force", "--quiet"]),
+  );
+  manyRuns.auto.push(timed([cli, "ingest", many, "--out", join(work, "many-auto"), "--force", "--quiet"]));
+}
+const cores = availableParallelism();
+const [raw, one, auto] = [median(manyRuns.raw), median(manyRuns.one), median(manyRuns.auto)];
+const manyRatio = auto / (raw / cores);
+console.log("");
+console.log(`${pdfs.length} PDFs in one folder, ${cores} cores, median of ${runs} interleaved runs`);
+console.log("");
+console.log("| run | wall time | × (raw PDF.js ÷ cores) |");
+console.log("| --- | ---: | ---: |");
+console.log(`| raw PDF.js, one process | ${raw.toFixed(2)} s | ${cores.toFixed(2)} |`);
+console.log(`| ingest --jobs 1 | ${one.toFixed(2)} s | ${(one / (raw / cores)).toFixed(2)} |`);
+console.log(`| ingest (default --jobs) | ${auto.toFixed(2)} s | ${manyRatio.toFixed(2)} (target ≤ 1.3) |`);
 
 // Linear growth: each parser (through the text reader) on its seed and on the seed 10 times over.
 const { parseFile } = await import(join(root, "packages/ingest/dist/index.js"));

@@ -3,11 +3,17 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
-import { extractQuantities, parseAmount, parseNumber } from "../../packages/normalize/dist/index.js";
+import {
+  extractQuantities,
+  parseAmount,
+  parseNumber,
+  parseNumberWords,
+} from "../../packages/normalize/dist/index.js";
 
 const require = createRequire(new URL("../../packages/normalize/package.json", import.meta.url));
 const Nzh = require("nzh");
 const ChineseNumber = require("chinese-numbers-converter");
+const { wordsToNumbers } = require("words-to-numbers");
 
 const gold = readFileSync(new URL("../../fixtures/normalize/gold.tsv", import.meta.url), "utf8")
   .split("\n")
@@ -77,6 +83,33 @@ const rows = Object.entries(peers).map(([name, fn], index) => {
   return { name, right, rate: right / cases.length, perSecond: speeds[index] };
 });
 
+// English number words (seed 004's "ten important sites"): ours against words-to-numbers on the
+// gold table's parseNumberWords rows. Rows whose answer is null count as right for null or a
+// string (words-to-numbers gives the text back when it reads no number).
+const englishCases = gold.filter((row) => row.fn === "parseNumberWords");
+const englishPeers = {
+  "@lianzheng/normalize": (text) => parseNumberWords(text),
+  "words-to-numbers": (text) => wordsToNumbers(text),
+};
+const englishRows = Object.entries(englishPeers).map(([name, fn]) => {
+  const right = englishCases.filter((c) => {
+    let value;
+    try {
+      value = fn(c.input);
+    } catch {
+      value = null;
+    }
+    return c.expected === null ? typeof value !== "number" : value === c.expected;
+  }).length;
+  let count = 0;
+  const started = performance.now();
+  while (performance.now() - started < 500) {
+    for (const c of englishCases) fn(c.input);
+    count += englishCases.length;
+  }
+  return { name, right, perSecond: count / ((performance.now() - started) / 1000) };
+});
+
 // Free-text extraction has no peer; report its speed on the whole gold table's inputs.
 const texts = gold.map((row) => row.input);
 let extracted = 0;
@@ -102,6 +135,14 @@ for (const row of rows) {
 console.log(
   `\nextractQuantities: ${Math.round(extractRate).toLocaleString("en-US")} texts/s over ${texts.length} gold inputs`,
 );
+console.log(`\n${englishCases.length} English number-word expressions (parseNumberWords rows)\n`);
+console.log(`| ${pad("library", 26)} | ${pad("correct", 9)} | ${pad("expressions/s", 13)} |`);
+console.log(`| ${"-".repeat(26)} | ${"-".repeat(9)} | ${"-".repeat(13)} |`);
+for (const row of englishRows) {
+  console.log(
+    `| ${pad(row.name, 26)} | ${pad(`${row.right}/${englishCases.length}`, 9)} | ${pad(Math.round(row.perSecond).toLocaleString("en-US"), 13)} |`,
+  );
+}
 const [ours, ...others] = rows;
 const best = others.reduce((a, b) => (a.perSecond > b.perSecond ? a : b));
 if (others.some((peer) => peer.right >= ours.right) || ours.perSecond < best.perSecond) {

@@ -6,19 +6,17 @@
 // Needs the built packages (`pnpm build`) and, from Debian, qpdf, poppler-utils, python3-pdfminer.
 //   pnpm bench pdf [--runs 3]
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const fixtures = [
-  "plan-2023-zh.pdf",
-  "plan-2023-zh-unruled.pdf",
-  "plan-2023-en-strategy9.pdf",
-  "report-2018-zh.pdf",
-];
+// Every producer of the fixture matrix (fixtures/pdf/README.md), not the damaged files of bad/.
+const fixtures = readdirSync(join(root, "fixtures/pdf"))
+  .filter((name) => name.endsWith(".pdf"))
+  .sort();
 const cli = join(root, "packages/ingest/dist/cli.js");
 const LONG_PAGES = 300;
 

@@ -1,5 +1,5 @@
-import { readText } from "@lianzheng/layout";
 import { ActionPlan, isParseError, type Source } from "@lianzheng/model";
+import { readText } from "@lianzheng/text";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseActionPlan } from "./parse.js";

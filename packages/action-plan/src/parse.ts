@@ -214,14 +214,15 @@ function readAgencies(
 ): AgencyRole[] {
   if (!text) return [];
   const result = parseAgencyCell(text, language, at ? { at } : {});
-  warnings.list.push(...result.warnings);
+  for (const warning of result.warnings) warnings.list.push(warning);
   return result.roles;
 }
 
 /** The indicator and target cells of a row, on the measure, where the table has those columns. */
 function addExtraCells(measure: Measure, row: RawRow, extra: ExtraColumns): void {
   if (extra.indicators !== null) {
-    measure.indicators = [...(measure.indicators ?? []), ...splitItems(cellText(row, extra.indicators))];
+    if (!measure.indicators) measure.indicators = [];
+    for (const item of splitItems(cellText(row, extra.indicators))) measure.indicators.push(item);
   }
   for (const column of extra.targets) {
     const text = cellText(row, column.index);
@@ -245,44 +246,158 @@ function addExtraCells(measure: Measure, row: RawRow, extra: ExtraColumns): void
   }
 }
 
-function parseTable(table: RawTable, language: Language, warnings: Warnings): TableResult {
-  const columns = mapColumns(table);
-  const extra = mapExtraColumns(table);
-  const strategies: Strategy[] = [];
-  let current: Strategy | undefined;
-  let lastMeasure: Measure | undefined;
+/** Where `parseTable` is in the table: the strategies so far, the current one, the last measure. */
+interface TableState {
+  columns: Record<Column, number>;
+  /** The indicator and target columns, where the edition's table has them. */
+  extra: ExtraColumns;
+  language: Language;
+  warnings: Warnings;
+  strategies: Strategy[];
+  current: Strategy | undefined;
+  lastMeasure: Measure | undefined;
+}
 
+/** A strategy cell starts (or, repeated, resumes) a strategy; without a number it gets the next. */
+function startStrategy(state: TableState, row: RawRow, strategyText: string): void {
+  const { strategies, warnings } = state;
+  const marker = readMarker(strategyText);
+  if (marker && (marker.kind === "cjk-comma" || marker.kind === "dot")) {
+    const existing = strategies.find((strategy) => strategy.number === marker.number);
+    if (existing) {
+      warnings.add(
+        "strategy_repeated",
+        `strategy ${marker.number} starts a second time in the table; its rows were added to the first`,
+        locationOf(row),
+      );
+      state.current = existing;
+    } else {
+      state.current = { number: marker.number, title: marker.rest, measures: [] };
+      strategies.push(state.current);
+    }
+    return;
+  }
+  const number = (state.current?.number ?? 0) + 1;
+  warnings.add(
+    "strategy_without_number",
+    `a strategy cell has no number (一、 / 1.): "${strategyText.slice(0, 40)}"; it was taken as strategy ${number}`,
+    locationOf(row),
+  );
+  state.current = { number, title: strategyText, measures: [] };
+  strategies.push(state.current);
+}
+
+/** The cells of a row that holds no measure number go to the measure before, if it is this strategy's. */
+function continueMeasure(state: TableState, row: RawRow, current: Strategy, cells: MeasureCells): void {
+  const { lastMeasure, warnings } = state;
+  if (!cells.measureText && !cells.goalsText && !cells.agencyText) return;
+  if (!lastMeasure || lastMeasure.strategy !== current.number) {
+    warnings.add(
+      "measure_without_number",
+      `a row of strategy ${current.number} has no measure number; it was left out`,
+      locationOf(row),
+    );
+    return;
+  }
+  warnings.add(
+    "measure_without_number",
+    `a row's measure cell has no number ((一) / (1)); its text was added to measure ${lastMeasure.id}`,
+    locationOf(row, lastMeasure.id),
+  );
+  lastMeasure.text = [lastMeasure.text, cells.measureText].filter(Boolean).join("\n");
+  for (const item of splitItems(cells.goalsText)) lastMeasure.performanceGoals.push(item);
+  lastMeasure.agencyText = [lastMeasure.agencyText, cells.agencyText].filter(Boolean).join("\n");
+  for (const role of readAgencies(
+    cells.agencyText,
+    state.language,
+    locationOf(row, lastMeasure.id),
+    warnings,
+  )) {
+    lastMeasure.agencies.push(role);
+  }
+  addExtraCells(lastMeasure, row, state.extra);
+}
+
+interface MeasureCells {
+  measureText: string;
+  goalsText: string;
+  agencyText: string;
+}
+
+/** A numbered measure cell starts a measure: its number checked against the one before. */
+function addMeasure(
+  state: TableState,
+  row: RawRow,
+  current: Strategy,
+  marker: { number: number; rest: string },
+  cells: MeasureCells,
+): void {
+  const { warnings } = state;
+  const previous = current.measures.at(-1)?.number ?? 0;
+  const id = `${current.number}.${marker.number}`;
+  if (marker.number <= previous) {
+    warnings.add(
+      "measure_number_repeats",
+      `measure ${id} comes after measure ${current.number}.${previous}`,
+      locationOf(row, id),
+    );
+  } else if (marker.number > previous + 1) {
+    warnings.add(
+      "measure_number_skips",
+      `measure ${id} follows measure ${current.number}.${previous}: a number is missing`,
+      locationOf(row, id),
+    );
+  }
+  const agencies = readAgencies(cells.agencyText, state.language, locationOf(row, id), warnings);
+  const measure: Measure = {
+    id,
+    strategy: current.number,
+    number: marker.number,
+    text: marker.rest,
+    performanceGoals: splitItems(cells.goalsText),
+    agencies,
+    agencyText: cells.agencyText,
+  };
+  addExtraCells(measure, row, state.extra);
+  const provenance = provenanceOf(row);
+  if (provenance) measure.provenance = provenance;
+  for (const [column, text] of [
+    ["measure", marker.rest],
+    ["goals", cells.goalsText],
+    ["agency", cells.agencyText],
+  ] as const) {
+    if (!text)
+      warnings.add(
+        "empty_cell",
+        `measure ${id}: the ${COLUMN_LABEL[column]} cell is empty`,
+        locationOf(row, id),
+      );
+  }
+  checkGoalScopes(measure, row, warnings);
+  current.measures.push(measure);
+  state.lastMeasure = measure;
+}
+
+function parseTable(table: RawTable, language: Language, warnings: Warnings): TableResult {
+  const state: TableState = {
+    columns: mapColumns(table),
+    extra: mapExtraColumns(table),
+    language,
+    warnings,
+    strategies: [],
+    current: undefined,
+    lastMeasure: undefined,
+  };
+  const { columns } = state;
   for (const row of table.rows) {
     const strategyText = cellText(row, columns.strategy);
-    if (strategyText) {
-      const marker = readMarker(strategyText);
-      if (marker && (marker.kind === "cjk-comma" || marker.kind === "dot")) {
-        const existing = strategies.find((strategy) => strategy.number === marker.number);
-        if (existing) {
-          warnings.add(
-            "strategy_repeated",
-            `strategy ${marker.number} starts a second time in the table; its rows were added to the first`,
-            locationOf(row),
-          );
-          current = existing;
-        } else {
-          current = { number: marker.number, title: marker.rest, measures: [] };
-          strategies.push(current);
-        }
-      } else {
-        const number = (current?.number ?? 0) + 1;
-        warnings.add(
-          "strategy_without_number",
-          `a strategy cell has no number (一、 / 1.): "${strategyText.slice(0, 40)}"; it was taken as strategy ${number}`,
-          locationOf(row),
-        );
-        current = { number, title: strategyText, measures: [] };
-        strategies.push(current);
-      }
-    }
-    const measureText = cellText(row, columns.measure);
-    const goalsText = cellText(row, columns.goals);
-    const agencyText = cellText(row, columns.agency);
+    if (strategyText) startStrategy(state, row, strategyText);
+    const cells: MeasureCells = {
+      measureText: cellText(row, columns.measure),
+      goalsText: cellText(row, columns.goals),
+      agencyText: cellText(row, columns.agency),
+    };
+    const { current } = state;
     if (!current) {
       warnings.add(
         "row_before_strategy",
@@ -291,76 +406,11 @@ function parseTable(table: RawTable, language: Language, warnings: Warnings): Ta
       );
       continue;
     }
-    const marker = readMarker(measureText);
-    if (marker?.kind !== "paren") {
-      if (!measureText && !goalsText && !agencyText) continue;
-      if (lastMeasure && lastMeasure.strategy === current.number) {
-        warnings.add(
-          "measure_without_number",
-          `a row's measure cell has no number ((一) / (1)); its text was added to measure ${lastMeasure.id}`,
-          locationOf(row, lastMeasure.id),
-        );
-        lastMeasure.text = [lastMeasure.text, measureText].filter(Boolean).join("\n");
-        lastMeasure.performanceGoals.push(...splitItems(goalsText));
-        lastMeasure.agencyText = [lastMeasure.agencyText, agencyText].filter(Boolean).join("\n");
-        lastMeasure.agencies.push(
-          ...readAgencies(agencyText, language, locationOf(row, lastMeasure.id), warnings),
-        );
-        addExtraCells(lastMeasure, row, extra);
-      } else {
-        warnings.add(
-          "measure_without_number",
-          `a row of strategy ${current.number} has no measure number; it was left out`,
-          locationOf(row),
-        );
-      }
-      continue;
-    }
-    const previous = current.measures.at(-1)?.number ?? 0;
-    const id = `${current.number}.${marker.number}`;
-    if (marker.number <= previous) {
-      warnings.add(
-        "measure_number_repeats",
-        `measure ${id} comes after measure ${current.number}.${previous}`,
-        locationOf(row, id),
-      );
-    } else if (marker.number > previous + 1) {
-      warnings.add(
-        "measure_number_skips",
-        `measure ${id} follows measure ${current.number}.${previous}: a number is missing`,
-        locationOf(row, id),
-      );
-    }
-    const agencies = readAgencies(agencyText, language, locationOf(row, id), warnings);
-    const measure: Measure = {
-      id,
-      strategy: current.number,
-      number: marker.number,
-      text: marker.rest,
-      performanceGoals: splitItems(goalsText),
-      agencies,
-      agencyText,
-    };
-    addExtraCells(measure, row, extra);
-    const provenance = provenanceOf(row);
-    if (provenance) measure.provenance = provenance;
-    for (const [column, text] of [
-      ["measure", marker.rest],
-      ["goals", goalsText],
-      ["agency", agencyText],
-    ] as const) {
-      if (!text)
-        warnings.add(
-          "empty_cell",
-          `measure ${id}: the ${COLUMN_LABEL[column]} cell is empty`,
-          locationOf(row, id),
-        );
-    }
-    checkGoalScopes(measure, row, warnings);
-    current.measures.push(measure);
-    lastMeasure = measure;
+    const marker = readMarker(cells.measureText);
+    if (marker?.kind === "paren") addMeasure(state, row, current, marker, cells);
+    else continueMeasure(state, row, current, cells);
   }
-  return { strategies };
+  return { strategies: state.strategies };
 }
 
 function checkStrategyNumbers(strategies: readonly Strategy[], warnings: Warnings): void {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
-import { readText } from "@lianzheng/layout";
 import { ActionPlan, type Measure, type Source } from "@lianzheng/model";
+import { readText } from "@lianzheng/text";
 import { describe, expect, it } from "vitest";
 import { parseActionPlan } from "../src/index.js";
 

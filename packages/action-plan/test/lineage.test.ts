@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { readText } from "@lianzheng/layout";
 import { ActionPlan, type Measure } from "@lianzheng/model";
+import { readText } from "@lianzheng/text";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { changedRuns, type LineageEntry, lineMeasures, parseActionPlan } from "../src/index.js";

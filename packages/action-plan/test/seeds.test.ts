@@ -1,7 +1,6 @@
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { readText } from "@lianzheng/layout";
-import { ActionPlan, type Measure, type Source } from "@lianzheng/model";
+import { ActionPlan, type Measure } from "@lianzheng/model";
+import { readSeed, sourceOf } from "@lianzheng/test-support";
+import { readText } from "@lianzheng/text";
 import * as OpenCC from "opencc-js/t2cn";
 import { describe, expect, it } from "vitest";
 import { mergeTranslations, parseActionPlan } from "../src/index.js";
@@ -9,18 +8,8 @@ import { mergeTranslations, parseActionPlan } from "../src/index.js";
 // Invariants read off the seeds by hand (not from the parser's output): counts per strategy,
 // known cells, item counts. The golden files beside them are compared in packages/ingest.
 
-function sourceOf(path: string, text: string): Source {
-  const bytes = Buffer.from(text, "utf8");
-  return {
-    path,
-    format: "text",
-    sha256: createHash("sha256").update(bytes).digest("hex"),
-    bytes: bytes.length,
-  };
-}
-
 function parseSeed(name: string, transform: (text: string) => string = (text) => text): ActionPlan {
-  const text = transform(readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), "utf8"));
+  const text = transform(readSeed(name));
   return ActionPlan.parse(parseActionPlan(readText(text), { source: sourceOf(`seeds/${name}`, text) }));
 }
 

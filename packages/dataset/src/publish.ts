@@ -1,9 +1,16 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { getAgency } from "@lianzheng/agencies";
-import { type Agency, type Document, generateJsonSchemas, type Warning } from "@lianzheng/model";
+import {
+  type Agency,
+  type Document,
+  generateJsonSchemas,
+  schemaVersion,
+  type Warning,
+} from "@lianzheng/model";
 import { type AgencyLookup, collectAgencies } from "./agencies.js";
 import { formatCsv } from "./csv.js";
+import { buildDataPackage } from "./datapackage.js";
 import { buildSqlite } from "./sqlite.js";
 import { type FlattenOptions, flattenDocuments, type Table } from "./tables.js";
 
@@ -18,6 +25,11 @@ export interface BuildDatasetOptions {
   translationOf?: ReadonlyMap<string, string>;
   /** Measure lineage between the run's plans, for the `measure_lineage` table. */
   lineage?: FlattenOptions["lineage"];
+  /**
+   * Copy id → canonical document id (the same document in another form). A copy is a row of
+   * `documents` with `copy_of`; its content is in the tables once, under the canonical document.
+   */
+  copyOf?: ReadonlyMap<string, string>;
 }
 
 /** Documents as a dataset: the documents, the agencies they name, the flat tables, the problems. */
@@ -34,11 +46,13 @@ export interface Dataset {
  * nothing is written; see {@link writeDataset}.
  */
 export function buildDataset(documents: readonly Document[], options: BuildDatasetOptions = {}): Dataset {
-  const agencies = collectAgencies(documents, options.lookupAgency ?? getAgency);
+  const canonical = documents.filter((document) => !options.copyOf?.has(document.id));
+  const agencies = collectAgencies(canonical, options.lookupAgency ?? getAgency);
   const flat = flattenDocuments(documents, {
     agencies,
     ...(options.translationOf ? { translationOf: options.translationOf } : {}),
     ...(options.lineage ? { lineage: options.lineage } : {}),
+    ...(options.copyOf ? { copyOf: options.copyOf } : {}),
   });
   return { documents, agencies, tables: flat.tables, warnings: flat.warnings };
 }
@@ -53,7 +67,8 @@ async function writeOutput(path: string, content: string | Uint8Array): Promise<
 
 /**
  * Writes a dataset into `dir`: `documents/<id>.json`, `agencies.json` and `schema/*.json` (format
- * `json`), `csv/<table>.csv` (UTF-8 with BOM, CRLF) and `lianzheng.sqlite`. Files of formats not
+ * `json`), `csv/<table>.csv` (UTF-8 with BOM, CRLF) with `datapackage.json` describing them (format
+ * `csv`), and `lianzheng.sqlite`. Files of formats not
  * asked for are not written; nothing else in `dir` is touched.
  *
  * @example await writeDataset("out", buildDataset(documents), ["json", "csv"]);
@@ -74,6 +89,14 @@ export async function writeDataset(
   if (formats.includes("csv")) {
     for (const table of dataset.tables)
       await writeOutput(join(dir, "csv", `${table.name}.csv`), formatCsv(table));
+    const sources = dataset.documents.map((document) => ({
+      title: document.title,
+      path: document.source.path,
+    }));
+    await writeOutput(
+      join(dir, "datapackage.json"),
+      json(buildDataPackage({ version: schemaVersion, sources })),
+    );
   }
   if (formats.includes("sqlite")) {
     const documentsJson = dataset.documents.map((document) => ({

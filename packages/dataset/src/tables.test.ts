@@ -42,7 +42,9 @@ describe("flattenDocuments", () => {
       expect.objectContaining({
         id: `${plan.id}/9.1`,
         strategy_id: `${plan.id}/9`,
-        measure: "9.1",
+        measure: "M9.1",
+        strategy_number: 9,
+        number: 1,
         text_en: 'Encourage "mutual legal assistance" treaties',
         line_from: 131,
         line_to: 133,
@@ -154,5 +156,31 @@ describe("flattenDocuments", () => {
       `${plan.id}/9.2~2`,
     ]);
     expect(warnings.map((warning) => warning.code)).toEqual(["duplicate_row_id"]);
+  });
+
+  it("writes a copy as a documents row with copy_of and none of its content again", () => {
+    const copy = {
+      ...plan,
+      id: "action-plan.zh-hant.c0c0c0c0c0c0c0c0",
+      source: { ...plan.source, format: "pdf" as const, path: "plan.pdf" },
+      warnings: [{ code: "page_without_text" as const, message: "page 3 has no text", at: { page: 3 } }],
+    };
+    const { tables } = flattenDocuments([plan, copy], { agencies, copyOf: new Map([[copy.id, plan.id]]) });
+    const rows = (name: TableName) => tables.find((table) => table.name === name)?.rows ?? [];
+    expect(rows("documents").map((row) => [row.id, row.copy_of])).toEqual([
+      [plan.id, null],
+      [copy.id, plan.id],
+    ]);
+    for (const table of ["strategies", "measures", "performance_goals", "agency_roles"] as const) {
+      expect(rows(table).length, table).toBeGreaterThan(0);
+      expect(
+        rows(table).filter((row) => row.document_id === copy.id),
+        table,
+      ).toEqual([]);
+    }
+    // Its warnings stay readable: they say how that form was read.
+    expect(rows("warnings").filter((row) => row.document_id === copy.id)).toEqual([
+      expect.objectContaining({ code: "page_without_text", severity: "warning", page: 3, line: null }),
+    ]);
   });
 });

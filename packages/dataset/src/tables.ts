@@ -13,6 +13,8 @@ import {
   type Quantity,
   type Warning,
 } from "@lianzheng/model";
+import { id, int, measureLabel, real, ref, text } from "./columns.js";
+import { flattenProse, PROSE_TABLE_COLUMNS, type ProseTableName } from "./prose.js";
 
 export type Cell = string | number | null;
 export type Row = Record<string, Cell>;
@@ -43,16 +45,10 @@ export type TableName =
   | "quantities"
   | "evaluations"
   | "editions"
-  | "measure_lineage";
+  | "measure_lineage"
+  | "warnings"
+  | ProseTableName;
 
-const text = (name: string, extra: Partial<Column> = {}): Column => ({ name, type: "TEXT", ...extra });
-const int = (name: string, extra: Partial<Column> = {}): Column => ({ name, type: "INTEGER", ...extra });
-const real = (name: string): Column => ({ name, type: "REAL" });
-const id: Column = { name: "id", type: "TEXT", primaryKey: true, notNull: true };
-const ref = (name: string, table: TableName, notNull = false): Column =>
-  notNull
-    ? { name, type: "TEXT", references: table, notNull: true }
-    : { name, type: "TEXT", references: table };
 const provenanceColumns = [int("line_from"), int("line_to"), int("page_from"), int("page_to")];
 
 /** The columns of every table, in the order tables must be created (a table after those it references). */
@@ -82,6 +78,7 @@ export const TABLE_COLUMNS: Record<TableName, Column[]> = {
     int("roc_year"),
     ref("plan_id", "documents"),
     ref("translation_of", "documents"),
+    ref("copy_of", "documents"),
     int("warnings", { notNull: true }),
   ],
   strategies: [
@@ -202,6 +199,19 @@ export const TABLE_COLUMNS: Record<TableName, Column[]> = {
     text("agencies_dropped"),
     int("goals_changed"),
   ],
+  warnings: [
+    id,
+    ref("document_id", "documents", true),
+    int("position", { notNull: true }),
+    text("code", { notNull: true }),
+    text("severity", { notNull: true }),
+    text("message", { notNull: true }),
+    int("page"),
+    int("line"),
+    int("seq"),
+    text("measure"),
+  ],
+  ...PROSE_TABLE_COLUMNS,
 };
 
 /** Tables written as CSV, each to `csv/<name>.csv`. */
@@ -236,6 +246,11 @@ export interface FlattenOptions {
   agencies: Agency[];
   /** English plan id → the Chinese plan its measures were merged into. */
   translationOf?: ReadonlyMap<string, string>;
+  /**
+   * Copy id → canonical document id (the same document in another form). A copy is a row of
+   * `documents` with `copy_of` set; its content is in the other tables once, under the canonical.
+   */
+  copyOf?: ReadonlyMap<string, string>;
 }
 
 const joined = (values: readonly string[] | undefined): string | null =>
@@ -251,28 +266,30 @@ function provenanceCells(provenance: Provenance | undefined): Row {
   };
 }
 
-/**
- * Flatten documents into the dataset's tables. Documents are taken in id order and their parts in
- * document order, so the rows (and the CSV and SQLite files) are the same on every run.
- */
-export function flattenDocuments(documents: readonly Document[], options: FlattenOptions): DatasetTables {
-  const rows = Object.fromEntries(TABLE_NAMES.map((name) => [name, [] as Row[]])) as Record<TableName, Row[]>;
-  const warnings: Warning[] = [];
-  const seen = Object.fromEntries(TABLE_NAMES.map((name) => [name, new Set<string>()])) as Record<
+/** The rows of every table as they are added, the ids met, and the problems found. */
+class TableBuilder {
+  readonly rows = Object.fromEntries(TABLE_NAMES.map((name) => [name, [] as Row[]])) as Record<
+    TableName,
+    Row[]
+  >;
+  readonly seen = Object.fromEntries(TABLE_NAMES.map((name) => [name, new Set<string>()])) as Record<
     TableName,
     Set<string>
   >;
-  const knownAgencies = new Set(options.agencies.map((agency) => agency.id));
-  const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const documentIds = new Set(sorted.map((document) => document.id));
+  readonly warnings: Warning[] = [];
+
+  constructor(
+    /** The ids of the registry entries in the dataset. */
+    readonly knownAgencies: ReadonlySet<string>,
+  ) {}
 
   /** Add a row; an id met twice (a parser numbering two things alike) gets a suffix and a warning. */
-  function add(table: TableName, row: Row): string {
+  add(table: TableName, row: Row): string {
     let rowId = row.id as string;
-    if (seen[table].has(rowId)) {
+    if (this.seen[table].has(rowId)) {
       let n = 2;
-      while (seen[table].has(`${rowId}~${n}`)) n++;
-      warnings.push(
+      while (this.seen[table].has(`${rowId}~${n}`)) n++;
+      this.warnings.push(
         createWarning(
           "duplicate_row_id",
           `${table}: the id ${rowId} occurs more than once; this row is stored as ${rowId}~${n}`,
@@ -280,222 +297,234 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
       );
       rowId = `${rowId}~${n}`;
     }
-    seen[table].add(rowId);
-    rows[table].push({ ...row, id: rowId });
+    this.seen[table].add(rowId);
+    this.rows[table].push({ ...row, id: rowId });
     return rowId;
   }
+}
 
-  const addItems = (
-    owner: Row,
-    ownerId: string,
-    list: "goal" | "indicator",
-    language: string,
-    items: Item[],
-  ) => {
-    const prefix = `${ownerId}/${language === "en" ? "en/" : ""}${list === "goal" ? "g" : "i"}`;
-    items.forEach((item, index) => {
-      add("performance_goals", {
-        id: `${prefix}${index + 1}`,
-        ...owner,
-        list,
-        language,
-        position: index + 1,
-        item_number: item.number,
-        text: item.text,
-      });
+/** The foreign keys every row of a performance goal, agency role … carries. */
+type Owner = Row & { document_id: string; measure_id: string | null; record_id: string | null };
+
+function addItems(
+  tables: TableBuilder,
+  owner: Owner,
+  ownerId: string,
+  list: "goal" | "indicator",
+  language: string,
+  items: Item[],
+): void {
+  const prefix = `${ownerId}/${language === "en" ? "en/" : ""}${list === "goal" ? "g" : "i"}`;
+  items.forEach((item, index) => {
+    tables.add("performance_goals", {
+      id: `${prefix}${index + 1}`,
+      ...owner,
+      list,
+      language,
+      position: index + 1,
+      item_number: item.number,
+      text: item.text,
     });
-  };
+  });
+}
 
-  const addRoles = (owner: Row, ownerId: string, language: string, roles: AgencyRole[]) => {
-    roles.forEach((role, index) => {
-      let agencyId = role.agencyId;
-      if (agencyId !== null && !knownAgencies.has(agencyId)) {
-        warnings.push(
-          createWarning(
-            "unknown_agency_id",
-            `agency_roles: ${ownerId} names agency id "${agencyId}" (${role.name}), which the registry does not list; agency_id left empty`,
-          ),
-        );
-        agencyId = null;
-      }
-      add("agency_roles", {
-        id: `${ownerId}/${language === "en" ? "en/" : ""}a${index + 1}`,
-        ...owner,
-        language,
-        position: index + 1,
-        agency_id: agencyId,
-        name: role.name,
-        role: role.role,
-        goals: role.goals && role.goals.length > 0 ? role.goals.join(";") : null,
-      });
+function addRoles(
+  tables: TableBuilder,
+  owner: Owner,
+  ownerId: string,
+  language: string,
+  roles: AgencyRole[],
+): void {
+  roles.forEach((role, index) => {
+    let agencyId = role.agencyId;
+    if (agencyId !== null && !tables.knownAgencies.has(agencyId)) {
+      tables.warnings.push(
+        createWarning(
+          "unknown_agency_id",
+          `agency_roles: ${ownerId} names agency id "${agencyId}" (${role.name}), which the registry does not list; agency_id left empty`,
+        ),
+      );
+      agencyId = null;
+    }
+    tables.add("agency_roles", {
+      id: `${ownerId}/${language === "en" ? "en/" : ""}a${index + 1}`,
+      ...owner,
+      language,
+      position: index + 1,
+      agency_id: agencyId,
+      name: role.name,
+      role: role.role,
+      goals: role.goals && role.goals.length > 0 ? role.goals.join(";") : null,
     });
-  };
+  });
+}
 
-  for (const agency of [...options.agencies].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    add("agencies", {
+function addAgencies(tables: TableBuilder, agencies: readonly Agency[]): void {
+  for (const agency of [...agencies].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    tables.add("agencies", {
       id: agency.id,
       name_zh: agency.name.zh,
       name_en: agency.name.en,
       kind: agency.kind,
-      parent_id: agency.parentId !== null && knownAgencies.has(agency.parentId) ? agency.parentId : null,
+      parent_id:
+        agency.parentId !== null && tables.knownAgencies.has(agency.parentId) ? agency.parentId : null,
       abbreviations: joined(agency.abbreviations),
       aliases: joined(agency.aliases),
     });
   }
+}
 
-  for (const document of sorted) {
-    const translationOf = options.translationOf?.get(document.id) ?? null;
-    add("documents", {
-      id: document.id,
-      kind: document.kind,
-      language: document.language,
-      title: document.title,
-      source_path: document.source.path,
-      source_format: document.source.format,
-      sha256: document.source.sha256,
-      bytes: document.source.bytes,
-      pages: document.source.pages ?? null,
-      revision_label: document.kind === "action-plan" ? (document.revision?.label ?? null) : null,
-      revision_date: document.kind === "action-plan" ? (document.revision?.date ?? null) : null,
-      year: document.kind === "execution-report" ? document.year : null,
-      roc_year: document.kind === "execution-report" ? document.rocYear : null,
-      plan_id:
-        document.kind === "execution-report" &&
-        document.planId !== undefined &&
-        documentIds.has(document.planId)
-          ? document.planId
-          : null,
-      translation_of: translationOf !== null && documentIds.has(translationOf) ? translationOf : null,
-      warnings: document.warnings.length,
+/** The `documents` row: a link to a plan or an original only when that document is in the run. */
+function addDocument(
+  tables: TableBuilder,
+  document: Document,
+  documentIds: ReadonlySet<string>,
+  translationOf: string | null,
+  copyOf: string | null,
+): void {
+  tables.add("documents", {
+    id: document.id,
+    kind: document.kind,
+    language: document.language,
+    title: document.title,
+    source_path: document.source.path,
+    source_format: document.source.format,
+    sha256: document.source.sha256,
+    bytes: document.source.bytes,
+    pages: document.source.pages ?? null,
+    revision_label: document.kind === "action-plan" ? (document.revision?.label ?? null) : null,
+    revision_date: document.kind === "action-plan" ? (document.revision?.date ?? null) : null,
+    year: document.kind === "execution-report" ? document.year : null,
+    roc_year: document.kind === "execution-report" ? document.rocYear : null,
+    plan_id:
+      (document.kind === "execution-report" ||
+        document.kind === "trip-report" ||
+        document.kind === "narrative") &&
+      document.planId !== undefined &&
+      documentIds.has(document.planId)
+        ? document.planId
+        : null,
+    translation_of: translationOf !== null && documentIds.has(translationOf) ? translationOf : null,
+    copy_of: copyOf !== null && documentIds.has(copyOf) ? copyOf : null,
+    warnings: document.warnings.length,
+  });
+  addWarnings(tables, document);
+}
+
+/** A document's warnings as rows, so they can be read from CSV and SQLite, not only counted. */
+function addWarnings(tables: TableBuilder, document: Document): void {
+  document.warnings.forEach((warning, index) => {
+    tables.add("warnings", {
+      id: `${document.id}/w${index + 1}`,
+      document_id: document.id,
+      position: index + 1,
+      code: warning.code,
+      severity: warning.severity ?? "warning",
+      message: warning.message,
+      page: warning.at?.page ?? null,
+      line: warning.at?.line ?? null,
+      seq: warning.at?.seq ?? null,
+      measure: warning.at?.measureId === undefined ? null : measureLabel(warning.at.measureId),
     });
-    if (document.kind === "action-plan") flattenPlan(document);
-    if (document.kind === "execution-report") flattenReport(document);
-  }
+  });
+}
 
-  function flattenPlan(plan: ActionPlan): void {
-    add("editions", {
-      id: plan.id,
+/** The `editions` row of a plan: its revision metadata and, when rebuilt, what from. */
+function addEdition(tables: TableBuilder, plan: ActionPlan, documentIds: ReadonlySet<string>): void {
+  tables.add("editions", {
+    id: plan.id,
+    document_id: plan.id,
+    label: plan.revision?.label ?? null,
+    date: plan.revision?.date ?? null,
+    roc_date: plan.revision?.rocDate ?? null,
+    authority: plan.revision?.authority ?? null,
+    document_number: plan.revision?.documentNumber ?? null,
+    basis: plan.basis ?? null,
+    derived_from:
+      plan.derivedFrom && documentIds.has(plan.derivedFrom.documentId) ? plan.derivedFrom.documentId : null,
+    derived_roc_year: plan.derivedFrom?.rocYear ?? null,
+  });
+}
+
+function flattenPlan(tables: TableBuilder, plan: ActionPlan, documentIds: ReadonlySet<string>): void {
+  addEdition(tables, plan, documentIds);
+  for (const strategy of plan.strategies) {
+    const strategyId = tables.add("strategies", {
+      id: `${plan.id}/${strategy.number}`,
       document_id: plan.id,
-      label: plan.revision?.label ?? null,
-      date: plan.revision?.date ?? null,
-      roc_date: plan.revision?.rocDate ?? null,
-      authority: plan.revision?.authority ?? null,
-      document_number: plan.revision?.documentNumber ?? null,
-      basis: plan.basis ?? null,
-      derived_from:
-        plan.derivedFrom && documentIds.has(plan.derivedFrom.documentId) ? plan.derivedFrom.documentId : null,
-      derived_roc_year: plan.derivedFrom?.rocYear ?? null,
+      number: strategy.number,
+      title: strategy.title,
+      title_en: strategy.translations?.en?.title ?? null,
     });
-    for (const strategy of plan.strategies) {
-      const strategyId = add("strategies", {
-        id: `${plan.id}/${strategy.number}`,
+    for (const measure of strategy.measures) {
+      const en = measure.translations?.en;
+      const measureId = tables.add("measures", {
+        id: `${plan.id}/${measure.id}`,
         document_id: plan.id,
-        number: strategy.number,
-        title: strategy.title,
-        title_en: strategy.translations?.en?.title ?? null,
+        strategy_id: strategyId,
+        measure: measureLabel(measure.id),
+        strategy_number: measure.strategy,
+        number: measure.number,
+        text: measure.text,
+        agency_text: measure.agencyText,
+        text_en: en?.text ?? null,
+        agency_text_en: en?.agencyText ?? null,
+        ...provenanceCells(measure.provenance),
       });
-      for (const measure of strategy.measures) {
-        const en = measure.translations?.en;
-        const measureId = add("measures", {
-          id: `${plan.id}/${measure.id}`,
-          document_id: plan.id,
-          strategy_id: strategyId,
-          measure: measure.id,
-          strategy_number: measure.strategy,
-          number: measure.number,
-          text: measure.text,
-          agency_text: measure.agencyText,
-          text_en: en?.text ?? null,
-          agency_text_en: en?.agencyText ?? null,
-          ...provenanceCells(measure.provenance),
-        });
-        const owner = { document_id: plan.id, measure_id: measureId, record_id: null };
-        addItems(owner, measureId, "goal", plan.language, measure.performanceGoals);
-        addRoles(owner, measureId, plan.language, measure.agencies);
-        if (en) {
-          addItems(owner, measureId, "goal", "en", en.performanceGoals);
-          addRoles(owner, measureId, "en", en.agencies ?? []);
-        }
+      const owner: Owner = { document_id: plan.id, measure_id: measureId, record_id: null };
+      addItems(tables, owner, measureId, "goal", plan.language, measure.performanceGoals);
+      addRoles(tables, owner, measureId, plan.language, measure.agencies);
+      if (en) {
+        addItems(tables, owner, measureId, "goal", "en", en.performanceGoals);
+        addRoles(tables, owner, measureId, "en", en.agencies ?? []);
       }
     }
   }
+}
 
-  function flattenReport(report: ExecutionReport): void {
-    const planMeasures = new Set<string>();
-    for (const record of report.records) {
-      const planMeasureId =
-        report.planId !== undefined && record.planMeasureId
-          ? `${report.planId}/${record.planMeasureId}`
-          : null;
-      if (planMeasureId) planMeasures.add(planMeasureId);
-      const recordId = add("report_records", {
-        id: `${report.id}/${record.seq}`,
-        document_id: report.id,
-        seq: record.seq,
-        strategy_number: record.strategy.number,
-        strategy_title: record.strategy.title,
-        measure_number: record.measure.number,
-        measure_text: record.measure.text,
-        agency_text: record.agencyText,
-        target_text: record.target.text,
-        achievement_text: record.achievement.text,
-        // Resolved once all measures are known (the plan may sort after the report).
-        plan_measure_id: planMeasureId,
-        plan_match_score: record.planMatchScore ?? null,
-        fields: record.fields.length > 0 ? JSON.stringify(record.fields) : null,
-        ...provenanceCells(record.provenance),
-      });
-      const owner = { document_id: report.id, measure_id: null, record_id: recordId };
-      addItems(owner, recordId, "goal", report.language, record.performanceGoals);
-      addItems(owner, recordId, "indicator", report.language, record.indicators);
-      addRoles(owner, recordId, report.language, record.agencies);
-      const quantityIds = new Map<string, string>();
-      for (const side of ["target", "achievement"] as const) {
-        record[side].quantities.forEach((quantity, index) => {
-          const quantityId = add("quantities", {
-            id: `${recordId}/${side === "target" ? "t" : "a"}${index + 1}`,
-            document_id: report.id,
-            record_id: recordId,
-            side,
-            position: index + 1,
-            ...quantityCells(quantity),
-          });
-          const key = `${side}:${quantityKey(quantity)}`;
-          if (!quantityIds.has(key)) quantityIds.set(key, quantityId);
-        });
-      }
-      record.evaluations.forEach((evaluation, index) => {
-        add("evaluations", {
-          id: `${recordId}/e${index + 1}`,
-          document_id: report.id,
-          record_id: recordId,
-          position: index + 1,
-          item_number: evaluation.itemNumber,
-          target_quantity_id: quantityIds.get(`target:${quantityKey(evaluation.target)}`) ?? null,
-          target_value: evaluation.target.value,
-          target_unit: evaluation.target.unit,
-          target_raw: evaluation.target.raw,
-          actual_quantity_id: quantityIds.get(`achievement:${quantityKey(evaluation.actual)}`) ?? null,
-          actual_value: evaluation.actual.value,
-          actual_unit: evaluation.actual.unit,
-          actual_raw: evaluation.actual.raw,
-          ratio: Number.isFinite(evaluation.ratio) ? evaluation.ratio : null,
-          met: evaluation.met ? 1 : 0,
-          stated_ratio: evaluation.statedRatio ?? null,
-        });
-      });
-    }
+function flattenReport(tables: TableBuilder, report: ExecutionReport): void {
+  for (const record of report.records) {
+    const planMeasureId =
+      report.planId !== undefined && record.planMeasureId ? `${report.planId}/${record.planMeasureId}` : null;
+    const recordId = tables.add("report_records", {
+      id: `${report.id}/${record.seq}`,
+      document_id: report.id,
+      seq: record.seq,
+      strategy_number: record.strategy.number,
+      strategy_title: record.strategy.title,
+      measure_number: record.measure.number,
+      measure_text: record.measure.text,
+      agency_text: record.agencyText,
+      target_text: record.target.text,
+      achievement_text: record.achievement.text,
+      // Resolved once all measures are known (the plan may sort after the report).
+      plan_measure_id: planMeasureId,
+      plan_match_score: record.planMatchScore ?? null,
+      fields: record.fields.length > 0 ? JSON.stringify(record.fields) : null,
+      ...provenanceCells(record.provenance),
+    });
+    const owner: Owner = { document_id: report.id, measure_id: null, record_id: recordId };
+    addItems(tables, owner, recordId, "goal", report.language, record.performanceGoals);
+    addItems(tables, owner, recordId, "indicator", report.language, record.indicators);
+    addRoles(tables, owner, recordId, report.language, record.agencies);
+    const quantityIds = addQuantities(tables, report.id, recordId, record);
+    addEvaluations(tables, report.id, recordId, record, quantityIds);
   }
+}
 
-  // One row per measure pair: a split or merge gives a row for each measure on its many side.
-  for (const pair of options.lineage ?? []) {
-    if (!seen.editions.has(pair.from) || !seen.editions.has(pair.to)) continue;
+/**
+ * The `measure_lineage` rows, one per measure pair: a split or merge gives a row for each measure
+ * on its many side. Pairs whose editions are not in the tables are left out.
+ */
+function addLineage(tables: TableBuilder, lineage: FlattenOptions["lineage"]): void {
+  for (const pair of lineage ?? []) {
+    if (!tables.seen.editions.has(pair.from) || !tables.seen.editions.has(pair.to)) continue;
     pair.entries.forEach((entry, index) => {
       const froms = entry.from.length > 0 ? entry.from : [null];
       const tos = entry.to.length > 0 ? entry.to : [null];
       for (const fromMeasure of froms) {
         for (const toMeasure of tos) {
-          add("measure_lineage", {
+          tables.add("measure_lineage", {
             id: `${pair.from}>${pair.to}/${index + 1}/${fromMeasure ?? "-"}>${toMeasure ?? "-"}`,
             from_edition: pair.from,
             to_edition: pair.to,
@@ -514,13 +543,89 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
       }
     });
   }
+}
 
-  // A record linked to a plan measure that is not in the run (or not parsed) keeps its text but
-  // no foreign key, and says so.
-  for (const record of rows.report_records) {
+/** The quantity rows of a record; returns the id of each `side:quantity` first met. */
+function addQuantities(
+  tables: TableBuilder,
+  documentId: string,
+  recordId: string,
+  record: ExecutionReport["records"][number],
+): Map<string, string> {
+  const quantityIds = new Map<string, string>();
+  for (const side of ["target", "achievement"] as const) {
+    record[side].quantities.forEach((quantity, index) => {
+      const quantityId = tables.add("quantities", {
+        id: `${recordId}/${side === "target" ? "t" : "a"}${index + 1}`,
+        document_id: documentId,
+        record_id: recordId,
+        side,
+        position: index + 1,
+        ...quantityCells(quantity),
+      });
+      const key = `${side}:${quantityKey(quantity)}`;
+      if (!quantityIds.has(key)) quantityIds.set(key, quantityId);
+    });
+  }
+  return quantityIds;
+}
+
+function addEvaluations(
+  tables: TableBuilder,
+  documentId: string,
+  recordId: string,
+  record: ExecutionReport["records"][number],
+  quantityIds: ReadonlyMap<string, string>,
+): void {
+  record.evaluations.forEach((evaluation, index) => {
+    tables.add("evaluations", {
+      id: `${recordId}/e${index + 1}`,
+      document_id: documentId,
+      record_id: recordId,
+      position: index + 1,
+      item_number: evaluation.itemNumber,
+      target_quantity_id: quantityIds.get(`target:${quantityKey(evaluation.target)}`) ?? null,
+      target_value: evaluation.target.value,
+      target_unit: evaluation.target.unit,
+      target_raw: evaluation.target.raw,
+      actual_quantity_id: quantityIds.get(`achievement:${quantityKey(evaluation.actual)}`) ?? null,
+      actual_value: evaluation.actual.value,
+      actual_unit: evaluation.actual.unit,
+      actual_raw: evaluation.actual.raw,
+      ratio: Number.isFinite(evaluation.ratio) ? evaluation.ratio : null,
+      met: evaluation.met ? 1 : 0,
+      stated_ratio: evaluation.statedRatio ?? null,
+    });
+  });
+}
+
+/**
+ * A record linked to a plan measure that is not in the run (or not parsed) keeps its text but no
+ * foreign key, and says so.
+ */
+/** An agency id the run's registry subset has, else null with a warning naming the row. */
+function knownAgencyId(
+  tables: TableBuilder,
+  agencyId: string | null,
+  rowId: string,
+  name: string,
+): string | null {
+  if (agencyId === null || tables.knownAgencies.has(agencyId)) return agencyId;
+  tables.warnings.push(
+    createWarning(
+      "unknown_agency_id",
+      `${rowId} names agency id "${agencyId}" (${name}), which the registry does not list; agency_id left empty`,
+    ),
+  );
+  return null;
+}
+
+/** Links to plan measures not in this run are left empty, with a warning: the foreign keys hold. */
+function unlinkMissingPlanMeasures(tables: TableBuilder, documentIds: ReadonlySet<string>): void {
+  for (const record of tables.rows.report_records) {
     const target = record.plan_measure_id as string | null;
-    if (target !== null && !seen.measures.has(target)) {
-      warnings.push(
+    if (target !== null && !tables.seen.measures.has(target)) {
+      tables.warnings.push(
         createWarning(
           "unlinked_plan_measure",
           `report_records: ${record.id} is linked to plan measure ${target}, which is not in this run; plan_measure_id left empty`,
@@ -529,10 +634,50 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
       record.plan_measure_id = null;
     }
   }
+  // Plan links of trip reports and narratives to a plan not in the run (or a measure it lacks).
+  for (const link of tables.rows.plan_links) {
+    const target = link.measure_id as string | null;
+    if (target !== null && !tables.seen.measures.has(target)) {
+      tables.warnings.push(
+        createWarning(
+          "unlinked_plan_measure",
+          `plan_links: ${link.id} is linked to plan measure ${target}, which is not in this run; measure_id left empty`,
+        ),
+      );
+      link.measure_id = null;
+      if (link.plan_id !== null && !documentIds.has(link.plan_id as string)) link.plan_id = null;
+    }
+  }
+}
 
+/**
+ * Flatten documents into the dataset's tables. Documents are taken in id order and their parts in
+ * document order, so the rows (and the CSV and SQLite files) are the same on every run.
+ */
+export function flattenDocuments(documents: readonly Document[], options: FlattenOptions): DatasetTables {
+  const tables = new TableBuilder(new Set(options.agencies.map((agency) => agency.id)));
+  const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const documentIds = new Set(sorted.map((document) => document.id));
+  addAgencies(tables, options.agencies);
+  for (const document of sorted) {
+    const copyOf = options.copyOf?.get(document.id) ?? null;
+    addDocument(tables, document, documentIds, options.translationOf?.get(document.id) ?? null, copyOf);
+    // A copy's content is in the tables once, under its canonical document.
+    if (copyOf !== null) continue;
+    if (document.kind === "action-plan") flattenPlan(tables, document, documentIds);
+    if (document.kind === "execution-report") flattenReport(tables, document);
+    if (document.kind === "trip-report" || document.kind === "narrative") {
+      flattenProse(document, {
+        add: (table, row) => tables.add(table, row),
+        agencyId: (agencyId, rowId, name) => knownAgencyId(tables, agencyId, rowId, name),
+      });
+    }
+  }
+  addLineage(tables, options.lineage);
+  unlinkMissingPlanMeasures(tables, documentIds);
   return {
-    tables: TABLE_NAMES.map((name) => ({ name, columns: TABLE_COLUMNS[name], rows: rows[name] })),
-    warnings,
+    tables: TABLE_NAMES.map((name) => ({ name, columns: TABLE_COLUMNS[name], rows: tables.rows[name] })),
+    warnings: tables.warnings,
   };
 }
 
@@ -558,3 +703,5 @@ function quantityKey(quantity: Quantity): string {
     quantity.itemNumber ?? null,
   ]);
 }
+
+export { measureLabel };

@@ -8,7 +8,7 @@ import {
   type Warning,
   type WarningCode,
 } from "@lianzheng/model";
-import { bigramDice } from "./internal/similarity.js";
+import { bigramDice, bigramsOf } from "./internal/similarity.js";
 
 export interface LinkOptions {
   /**
@@ -56,12 +56,18 @@ export function linkReportToPlan(
   const threshold = options.threshold ?? DEFAULT_LINK_THRESHOLD;
   const measures = plan.strategies.flatMap((s) => s.measures);
   const distinctive = distinctiveGoals(measures, threshold);
-  const candidates = report.records.flatMap((record) =>
-    candidatesOf(record, measures, threshold, distinctive),
-  );
+  const index = indexMeasures(measures);
+  const candidates: Candidate[] = [];
+  for (const record of report.records)
+    for (const candidate of candidatesOf(record, index, threshold, distinctive)) candidates.push(candidate);
   // Best first; on a tie the record of the measure's own strategy, then the earlier record.
   const own = (c: Candidate) => (c.measure.strategy === c.record.strategy.number ? 0 : 1);
   candidates.sort((a, b) => b.score - a.score || own(a) - own(b) || a.record.seq - b.record.seq);
+
+  // Each record's best candidate (the first in that order), for the warning of a record left over.
+  const bestOf = new Map<ReportRecord, Candidate>();
+  for (const candidate of candidates)
+    if (!bestOf.has(candidate.record)) bestOf.set(candidate.record, candidate);
 
   const linked = new Map<ReportRecord, Candidate>();
   // Keyed by the measure itself: a plan read with a repeated id still has two measures.
@@ -89,7 +95,8 @@ export function linkReportToPlan(
       }
       return { ...record, planMeasureId: link.measure.id, planMatchScore: round(link.score) };
     }
-    const best = candidates.find((c) => c.record === record);
+    const found = bestOf.get(record);
+    const best = found && found.score > 0 ? found : unrelated(record, index);
     const holder = best && claimed.get(best.measure);
     const why =
       best && holder && best.score >= threshold
@@ -108,9 +115,41 @@ export function linkReportToPlan(
 
 const LINK_CODES = new Set<WarningCode>(["plan_link_weak", "plan_link_other_strategy"]);
 
+/** The plan's measures by strategy number and by the bigrams of their texts. */
+interface MeasureIndex {
+  measures: readonly Measure[];
+  byStrategy: Map<number, Measure[]>;
+  byBigram: Map<string, Set<Measure>>;
+  order: Map<Measure, number>;
+}
+
+function indexMeasures(measures: readonly Measure[]): MeasureIndex {
+  const byStrategy = new Map<number, Measure[]>();
+  const byBigram = new Map<string, Set<Measure>>();
+  for (const measure of measures) {
+    const same = byStrategy.get(measure.strategy) ?? [];
+    same.push(measure);
+    byStrategy.set(measure.strategy, same);
+    for (const text of [measure.text, ...measure.performanceGoals.map((goal) => goal.text)]) {
+      for (const gram of bigramsOf(text)) {
+        const holders = byBigram.get(gram) ?? new Set<Measure>();
+        holders.add(measure);
+        byBigram.set(gram, holders);
+      }
+    }
+  }
+  return { measures, byStrategy, byBigram, order: new Map(measures.map((measure, at) => [measure, at])) };
+}
+
+/**
+ * A record's candidates: the measures of its strategy, or, when none reaches the threshold, the
+ * measures of the plan that share a bigram with it (a measure sharing none scores 0), in plan
+ * order. Looking measures up by bigram keeps linking near-linear in the records: a report padded
+ * with thousands of rows is not compared with every measure row by row.
+ */
 function candidatesOf(
   record: ReportRecord,
-  measures: readonly Measure[],
+  index: MeasureIndex,
   threshold: number,
   distinctive: ReadonlyMap<Measure, readonly string[]>,
 ): Candidate[] {
@@ -119,8 +158,26 @@ function candidatesOf(
     measure,
     score: similarity(record, measure, distinctive.get(measure)),
   });
-  const same = measures.filter((m) => m.strategy === record.strategy.number).map(score);
-  return same.some((c) => c.score >= threshold) ? same : measures.map(score);
+  const same = (index.byStrategy.get(record.strategy.number) ?? []).map(score);
+  if (same.some((c) => c.score >= threshold)) return same;
+  const related = new Set<Measure>();
+  const texts = [record.measure.text, ...record.performanceGoals, ...record.indicators].map((item) =>
+    typeof item === "string" ? item : item.text,
+  );
+  for (const text of texts)
+    for (const gram of bigramsOf(text))
+      for (const measure of index.byBigram.get(gram) ?? []) related.add(measure);
+  if (related.size === 0) return [];
+  return [...related].sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0)).map(score);
+}
+
+/**
+ * The best candidate of a record that shares no bigram with any measure: every measure scores 0,
+ * and the order of candidates puts the first measure of its own strategy first, else the plan's.
+ */
+function unrelated(record: ReportRecord, index: MeasureIndex): Candidate | undefined {
+  const measure = index.byStrategy.get(record.strategy.number)?.[0] ?? index.measures[0];
+  return measure && { record, measure, score: 0 };
 }
 
 /**

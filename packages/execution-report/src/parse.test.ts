@@ -79,9 +79,9 @@ describe("parseExecutionReport", () => {
     expect(report.records[1]?.achievement.text).toBe("1. 稽核 287 件，達成率 102.5%。");
   });
 
-  it("folds continuation rows, paragraphs and scars into the value above", () => {
+  it("folds continuation rows and paragraphs into the value above", () => {
     const rows = record(1);
-    rows.splice(8, 0, row("", "2. 第二項，跨頁"), row("--", "--"));
+    rows.splice(8, 0, row("", "2. 第二項，跨頁"));
     const rawDoc = doc(rows);
     rawDoc.blocks.push(
       { kind: "paragraph", text: "續完。", line: 99 },

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { readText } from "@lianzheng/layout";
 import { ActionPlan, type ExecutionReport } from "@lianzheng/model";
+import { readText } from "@lianzheng/text";
 import { describe, expect, it } from "vitest";
 import { derivePlanFromReport, parseExecutionReport } from "../src/index.js";
 import { readRepoFile, SEED_003, sourceOf } from "./seed.js";

@@ -1,10 +1,12 @@
-import { readText } from "@lianzheng/layout";
 import type { Quantity } from "@lianzheng/model";
+import { readSeed003GoldQuantities } from "@lianzheng/test-support";
+import { readText } from "@lianzheng/text";
 import { describe, expect, it } from "vitest";
 import { parseExecutionReport } from "../src/index.js";
 import { readRepoFile, SEED_003, sourceOf } from "./seed.js";
 
-// fixtures/execution-report/seed-003-quantities.tsv: quantities read by hand from the seed text.
+// fixtures/quantities/seed-003.tsv: quantities read by hand from the seed text; the rows listed
+// with their item, unit and approximation are checked here.
 interface Fact {
   seq: number;
   which: "target" | "achievement";
@@ -16,22 +18,22 @@ interface Fact {
   approximate: boolean;
 }
 
-const facts: Fact[] = readRepoFile("fixtures/execution-report/seed-003-quantities.tsv")
-  .split("\n")
-  .filter((line) => line.trim() !== "" && !line.startsWith("#") && !line.startsWith("seq\t"))
-  .map((line) => {
-    const [seq, which, item, raw, value, unit, kind, approx] = line.split("\t");
-    return {
-      seq: Number(seq),
-      which: which as Fact["which"],
-      item: item === "-" ? null : Number(item),
-      raw: raw ?? "",
-      value: Number(value),
-      unit: unit ?? "",
-      kind: kind as Quantity["kind"],
-      approximate: approx === "approx",
-    };
-  });
+const facts: Fact[] = readSeed003GoldQuantities().flatMap((row) =>
+  row.detail
+    ? [
+        {
+          seq: row.seq,
+          which: row.field,
+          item: row.detail.item,
+          raw: row.raw,
+          value: row.value,
+          unit: row.detail.unit,
+          kind: row.kind,
+          approximate: row.detail.approximate,
+        },
+      ]
+    : [],
+);
 
 const text = readRepoFile(SEED_003);
 const report = parseExecutionReport(readText(text), { source: sourceOf(SEED_003, text) });

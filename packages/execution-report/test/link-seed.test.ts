@@ -1,5 +1,5 @@
 import { parseActionPlan } from "@lianzheng/action-plan";
-import { readText } from "@lianzheng/layout";
+import { readText } from "@lianzheng/text";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LINK_THRESHOLD, linkReportToPlan, parseExecutionReport } from "../src/index.js";
 import { renderLinkTable } from "./link-table.js";

@@ -1,5 +1,5 @@
-import { readText } from "@lianzheng/layout";
 import type { ExecutionReport } from "@lianzheng/model";
+import { readText } from "@lianzheng/text";
 import { describe, expect, it } from "vitest";
 import { parseExecutionReport } from "../src/index.js";
 import { naiveRawDocument } from "./raw-document.js";

@@ -1,67 +1,88 @@
 #!/usr/bin/env node
-// The `lianzheng` command. Each command lives in ./commands/<name>.ts and is imported only when
-// it runs, so `lianzheng --help` does not pay for pdfjs, OpenCC or sql.js.
+// The `lianzheng` command. Each command is a module in ./commands/ listed in ./commands/index.ts.
+import {
+  asksForHelp,
+  type CommandModule,
+  type CommandSpec,
+  formatCommandHelp,
+  formatUsage,
+  nearest,
+} from "./command.js";
+import { commandTable } from "./commands/index.js";
 import { IngestError } from "./errors.js";
+import { localeFromEnv, localized, message } from "./messages.js";
 import { UsageError } from "./usage.js";
 import { toolVersion } from "./version.js";
 
-const commands: Record<
-  string,
-  { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }
-> = {
-  parse: {
-    summary: "parse <file>              print one Document as JSON",
-    load: () => import("./commands/parse.js"),
-  },
-  ingest: {
-    summary: "ingest <paths…> --out DIR  parse files and folders into a dataset",
-    load: () => import("./commands/ingest.js"),
-  },
-  normalize: {
-    summary: "normalize <what> <text>    number|amount|date|quantities|items|clean, as JSON",
-    load: () => import("./commands/normalize.js"),
-  },
-  "derive-plan": {
-    summary: "derive-plan <report>       the plan edition a report restates, as JSON",
-    load: () => import("./commands/derive-plan.js"),
-  },
-  diff: {
-    summary: "diff <a> <b> [--format json|table|md] [--changes]  how measures carry between editions",
-    load: () => import("./commands/diff.js"),
-  },
-  agencies: {
-    summary: "agencies [--resolve NAME | --unresolved PATHS…]  the agency registry",
-    load: () => import("./commands/agencies.js"),
-  },
-};
-
-const version = toolVersion;
-
-function help(): string {
+async function topLevelHelp(): Promise<string> {
+  const locale = localeFromEnv();
+  const specs = await Promise.all(Object.values(commandTable).map(async (load) => (await load()).spec));
+  const width = Math.max(...specs.map((spec) => spec.name.length));
   return [
-    "lianzheng: Taiwan's integrity action plans and execution reports as typed data",
+    message("tool_summary", {}, locale),
     "",
-    "usage: lianzheng <command> [options]",
+    `${message("heading_usage", {}, locale)} lianzheng <command> [options]`,
     "",
-    ...Object.values(commands).map((c) => `  ${c.summary}`),
+    `${message("heading_commands", {}, locale)}`,
+    ...specs.map((spec) => `  ${spec.name.padEnd(width)}  ${localized(spec.summary, locale)}`),
     "",
-    "  --help, -h   this text        --version   the tool's version",
+    `${message("heading_options", {}, locale)}`,
+    `  -h, --help     ${message("option_help", {}, locale)}`,
+    `  -V, --version  ${message("option_version", {}, locale)}`,
+    "",
+    message("command_help_hint", {}, locale),
   ].join("\n");
 }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    process.stdout.write(`${help()}\n`);
-    return name === undefined ? 2 : 0;
+  if (name === undefined) {
+    process.stderr.write(
+      `lianzheng: ${message("missing_command")} [missing_command]\n\n${await topLevelHelp()}\n`,
+    );
+    return 2;
   }
-  if (name === "--version" || name === "-v") {
-    process.stdout.write(`${version}\n`);
+  if (name === "--help" || name === "-h" || name === "help") {
+    const command = args[0] === undefined ? undefined : commandTable[args[0]];
+    process.stdout.write(`${command ? formatCommandHelp((await command()).spec) : await topLevelHelp()}\n`);
     return 0;
   }
-  const command = commands[name];
-  if (!command) throw new UsageError(`unknown command "${name}"`);
-  return (await command.load()).run(args);
+  if (name === "--version" || name === "-V" || name === "-v") {
+    process.stdout.write(`${toolVersion}\n`);
+    return 0;
+  }
+  const load = commandTable[name];
+  if (!load) {
+    throw new UsageError(message("unknown_command", { name }), {
+      code: "unknown_command",
+      suggestion: nearest(name, Object.keys(commandTable)),
+    });
+  }
+  const command: CommandModule = await load();
+  if (asksForHelp(args)) {
+    process.stdout.write(`${formatCommandHelp(command.spec)}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(args);
+  } catch (error) {
+    // A library call the arguments set up wrong (a missing input, --out a file) is a usage error
+    // of this command, with the library's code.
+    if (error instanceof IngestError)
+      throw new UsageError(error.message, { code: error.code, command: name });
+    if (!(error instanceof UsageError) || error.command !== undefined) throw error;
+    throw new UsageError(error.message, { code: error.code, command: name, suggestion: error.suggestion });
+  }
+}
+
+/** A usage error: what was wrong and its code, the likely fix, then the usage of the command. */
+async function reportUsageError(error: UsageError): Promise<void> {
+  const load = error.command === undefined ? undefined : commandTable[error.command];
+  const spec: CommandSpec | undefined = load ? (await load()).spec : undefined;
+  const lines = [`lianzheng: ${error.message} [${error.code}]`];
+  if (error.suggestion) lines.push(message("did_you_mean", { suggestion: error.suggestion }));
+  lines.push("", spec ? formatUsage(spec) : await topLevelHelp());
+  process.stderr.write(`${lines.join("\n")}\n`);
 }
 
 // A reader that stops early (`lianzheng parse … | head`) closes the pipe: that ends the output,
@@ -71,21 +92,20 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // A library call the CLI's arguments set up wrong (a missing input, --out a file) is a usage
-    // error too.
-    if (error instanceof UsageError || error instanceof IngestError) {
-      process.stderr.write(`lianzheng: ${error.message}\n${help()}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    process.stderr.write(
-      `lianzheng: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exitCode = 1;
-  },
-);
+main(process.argv.slice(2))
+  .catch(async (error: unknown) => {
+    if (!(error instanceof UsageError)) throw error;
+    await reportUsageError(error);
+    return 2;
+  })
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `lianzheng: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      process.exitCode = 1;
+    },
+  );

@@ -1,10 +1,13 @@
 import { mergeTranslations } from "@lianzheng/action-plan";
 import { linkReportToPlan } from "@lianzheng/execution-report";
+import { linkToPlan } from "@lianzheng/mentions";
 import {
   type ActionPlan,
   createWarning,
   type Document,
   type ExecutionReport,
+  type Narrative,
+  type TripReport,
   type Warning,
 } from "@lianzheng/model";
 
@@ -102,9 +105,39 @@ export function applyCrossDocumentSteps(documents: readonly Document[]): CrossDo
     if (best) current.set(document.id, best);
   }
 
+  // Trip reports and narratives are linked to the newest Chinese plan of the run (by revision date,
+  // then id): they report work under the plan in force, and their anchors name no revision.
+  const newest = [...linkable].sort(
+    (a, b) => (b.revision?.date ?? "").localeCompare(a.revision?.date ?? "") || byId(a, b),
+  )[0];
+  if (newest) {
+    for (const document of documents) {
+      if (document.kind !== "trip-report" && document.kind !== "narrative") continue;
+      current.set(document.id, linkProse(document, newest));
+    }
+  }
+
   return {
     documents: documents.map((document) => current.get(document.id) as Document),
     translationOf,
     warnings,
   };
+}
+
+/** The text a trip report or narrative is linked by: everything it says, cover to last section. */
+function proseOf(document: TripReport | Narrative): string {
+  if (document.kind === "narrative") {
+    return document.sections.flatMap((s) => [s.heading ?? "", ...s.paragraphs]).join("\n");
+  }
+  const sections = (list: TripReport["sections"]): string[] =>
+    list.flatMap((s) => [s.heading, s.text, ...sections(s.sections)]);
+  return [
+    document.cover.title,
+    ...sections(document.sections),
+    ...document.agenda.flatMap((row) => [row.zh, row.en]),
+  ].join("\n");
+}
+
+function linkProse<T extends TripReport | Narrative>(document: T, plan: ActionPlan): T {
+  return { ...document, planId: plan.id, planLinks: linkToPlan(proseOf(document), plan) };
 }

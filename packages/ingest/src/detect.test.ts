@@ -10,7 +10,7 @@ describe("detect", () => {
     ["000_b54d29a4c767afd7.txt", "action-plan", "en"],
     ["003_2d62c1db8ab3e0f0.txt", "execution-report", "zh-Hant"],
     ["002_9a82e845d717d122.txt", "trip-report", "zh-Hant"],
-    ["004_313756eaa13413cd.txt", "other", "en"],
+    ["004_313756eaa13413cd.txt", "narrative", "en"],
   ])("tells %s apart by its content as %s (%s)", (name, kind, language) => {
     expect(detect(seed(name))).toEqual({ kind, language });
   });
@@ -25,6 +25,14 @@ describe("detect", () => {
       "國家廉政建設行動方案107年度執行情形",
     );
     expect(detect(text).kind).toBe("execution-report");
+  });
+
+  it("takes prose for a narrative, and short lines or tables for no kind", () => {
+    const paragraph =
+      "The Ministry reported on its international cooperation against transnational crime, with police liaison officers stationed abroad and agreements signed with several countries.";
+    expect(detect(`${paragraph}\n${paragraph}`).kind).toBe("narrative");
+    expect(detect(`${paragraph}\nA\tB\n${paragraph}`).kind).toBe("other");
+    expect(detect("a list\nof short\nlines").kind).toBe("other");
   });
 
   it("needs the plan's table, not only its title", () => {

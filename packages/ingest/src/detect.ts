@@ -31,6 +31,23 @@ const PLAN_TABLE_HEADER =
 const TRIP_REPORT =
   /^\s*#*\s*(出國報告|出国报告|出國類別|出国类别|Report (on|of) (an? )?(Official )?(Trip|Travel) Abroad)/imu;
 
+// A narrative is prose: no table rows, and most of its text in long paragraphs that end as
+// sentences do (a README with a table or a list of short lines is not one).
+const SENTENCE_END = /[.。!?！？"”’]$/u;
+const PROSE_PARAGRAPH = 150;
+
+function isProse(text: string): boolean {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (lines.some((line) => line.includes("\t") || line.startsWith("|"))) return false;
+  const prose = lines.filter((line) => line.length >= PROSE_PARAGRAPH && SENTENCE_END.test(line));
+  const proseChars = prose.reduce((sum, line) => sum + line.length, 0);
+  const allChars = lines.reduce((sum, line) => sum + line.length, 0);
+  return prose.length >= 2 && proseChars >= 0.6 * allChars;
+}
+
 /**
  * Decide a document's kind and language from its content. `text` is the text of the document
  * (for a PDF, the text of its layout with table cells separated by tabs).
@@ -42,5 +59,6 @@ export function detect(text: string): Detection {
   if (EXECUTION_REPORT_TITLE.test(head) && RECORD_KEY.test(text)) kind = "execution-report";
   else if (TRIP_REPORT.test(head.slice(0, 400))) kind = "trip-report";
   else if (PLAN_TITLE.test(head) && PLAN_TABLE_HEADER.test(text)) kind = "action-plan";
+  else if (isProse(text)) kind = "narrative";
   return { kind, language };
 }

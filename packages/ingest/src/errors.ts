@@ -5,7 +5,11 @@ export type IngestErrorCode =
   /** The output folder is a file. */
   | "output_is_file"
   /** The output folder holds files lianzheng did not write, which a run would replace. */
-  | "output_not_ours";
+  | "output_not_ours"
+  /** Another run holds the output folder's lock. */
+  | "output_locked"
+  /** The output cannot be written: read-only, full, no permission, or a link to nothing. */
+  | "output_unwritable";
 
 /**
  * A call to the ingest library that cannot go ahead as asked: a missing input path, an output
@@ -22,4 +26,28 @@ export class IngestError extends Error {
     this.code = code;
     this.path = path;
   }
+}
+
+const WRITE_FAILURES: Record<string, string> = {
+  ENOSPC: "the disk is full (ENOSPC)",
+  EDQUOT: "the disk quota is used up (EDQUOT)",
+  EROFS: "the file system is read-only (EROFS)",
+  EACCES: "permission denied (EACCES)",
+  EPERM: "operation not permitted (EPERM)",
+};
+
+/**
+ * An error of the file system met while writing the output, as an IngestError
+ * `output_unwritable` saying why in words; other errors are returned as they are.
+ */
+export function explainWriteError(error: unknown, out: string): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason = code === undefined ? undefined : WRITE_FAILURES[code];
+  if (reason === undefined) return error;
+  return new IngestError(
+    "output_unwritable",
+    `cannot write the output to ${out}: ${reason}; ${out} is left as it was`,
+    out,
+    { cause: error },
+  );
 }

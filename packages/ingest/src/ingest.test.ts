@@ -1,8 +1,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { snapshot } from "@lianzheng/test-support";
 import { describe, expect, it } from "vitest";
-import { snapshot } from "../test/support/cli.js";
 import { IngestError } from "./index.js";
 import { ingest } from "./ingest.js";
 
@@ -85,6 +85,7 @@ describe("ingest", () => {
   it("writes only the formats asked for, and the manifest always", async () => {
     const { input, out } = folderWithSeeds(["002_9a82e845d717d122.txt"]);
     await ingest({ paths: [input], out, jobs: 1, formats: ["csv"] });
-    expect(readdirSync(out).sort()).toEqual([".cache", "csv", "manifest.json"]);
+    // datapackage.json describes the CSVs, so it comes with them.
+    expect(readdirSync(out).sort()).toEqual([".cache", "csv", "datapackage.json", "manifest.json"]);
   });
 });

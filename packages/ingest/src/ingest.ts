@@ -1,20 +1,26 @@
-import { rm, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import {
   type AgencyLookup,
   buildDataset,
   DATASET_FORMATS,
+  type Dataset,
   type DatasetFormat,
   writeDataset,
 } from "@lianzheng/dataset";
 import { type Document, isSeriousWarning, schemaVersion, type Warning } from "@lianzheng/model";
-import { openParseCache, writeParseCache } from "./cache.js";
+import { openParseCache, type ParseCache, writeParseCache } from "./cache.js";
+import { findCopies } from "./copies.js";
 import { applyCrossDocumentSteps } from "./cross-document.js";
 import { editionLineage } from "./editions.js";
+import { explainWriteError, IngestError } from "./errors.js";
+import { assertReplaceable, resolveOutput } from "./output-folder.js";
+import { lockOutput } from "./output-lock.js";
 import type { ParseOutcome } from "./parse-task.js";
 import { listInputs, type ParseOptions } from "./pipeline.js";
 import { parseAll } from "./pool.js";
-import { assertReplaceable, createStaging, isInside, recoverStaleStaging, replaceDir } from "./staging.js";
+import { printable } from "./printable.js";
+import { createStaging, isInside, recoverStaleStaging, replaceDir } from "./staging.js";
 import { toolVersion } from "./version.js";
 
 export type InputStatus = "ok" | "partial" | "failed" | "skipped";
@@ -30,8 +36,16 @@ export interface ManifestEntry {
   /** Warnings the parser gave this input (cross-document steps may add more to the document). */
   warnings: number;
   error: string | null;
+  /** The stable code of `error` (`encrypted_pdf`, `not_a_pdf`, …), for scripts; null when none. */
+  errorCode?: string | null;
   /** Set when the same bytes were already read from another path. */
   duplicateOf?: string;
+  /**
+   * Set when the document is another form of a document of the run (same kind, same content after
+   * parsing): the id of that canonical document. The copy is written to documents/ but its content
+   * is not in the tables, so counts see each document once.
+   */
+  copyOf?: string;
   /** Set when the result of an earlier run was reused (same sha256 and tool version). */
   reused?: true;
   ms: number;
@@ -104,7 +118,21 @@ function emptyEntry(
   error: string,
   sha256: string | null = null,
 ): ManifestEntry {
-  return { path, sha256, kind: null, language: null, status, documentId: null, warnings: 0, error, ms: 0 };
+  // Every failure line ends in its stable code (`… [encrypted_pdf]`): the manifest gives it apart.
+  const errorCode =
+    /\[([a-z][a-z0-9_]*)\]$/.exec(error)?.[1] ?? (status === "skipped" ? "unsupported_file_type" : null);
+  return {
+    path,
+    sha256,
+    kind: null,
+    language: null,
+    status,
+    documentId: null,
+    warnings: 0,
+    error,
+    errorCode,
+    ms: 0,
+  };
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -117,28 +145,24 @@ function pickParseOptions(options: IngestOptions): ParseOptions {
   return picked;
 }
 
+/** What the parse phase leaves: each input's manifest entry and the documents parsed. */
+interface ParsedInputs {
+  entries: Map<string, ManifestEntry>;
+  parsed: Map<string, Document>;
+}
+
 /**
- * Parse every input into a dataset in `out`: documents/, agencies.json, schema/, csv/,
- * lianzheng.sqlite and manifest.json. Files are parsed in parallel, unchanged ones are reused from
- * the previous `out`, and the output is built in a staging folder beside `out` and renamed into
- * place at the end, so a crash or an abort leaves the previous `out` intact. One bad input never
- * stops the run: it is `failed` in the manifest. Output does not depend on `jobs`.
+ * Parses the files (reusing results of the previous run from the cache), recording each input as
+ * it settles; `unsupported` files are listed as skipped.
  */
-export async function ingest(options: IngestOptions): Promise<Manifest> {
-  const out = resolve(options.out);
-  const formats = OUTPUT_FORMATS.filter((format) => (options.formats ?? OUTPUT_FORMATS).includes(format));
-  const parseOptions = pickParseOptions(options);
-  await assertReplaceable(out);
-  await recoverStaleStaging(out);
-
-  const listed = await listInputs(options.paths);
-  // Never read our own output back in (`lianzheng ingest . --out out`).
-  const files = listed.files.filter((path) => !isInside(resolve(path), out));
-  const unsupported = listed.unsupported.filter((path) => !isInside(resolve(path), out));
+async function parseInputs(
+  files: readonly string[],
+  unsupported: readonly string[],
+  options: IngestOptions,
+  parseOptions: ParseOptions,
+  cache: ParseCache | undefined,
+): Promise<ParsedInputs> {
   const total = files.length + unsupported.length;
-  options.onStart?.(total);
-
-  const cache = options.force ? undefined : await openParseCache(out, parseOptions);
   const parsed = new Map<string, Document>();
   const entries = new Map<string, ManifestEntry>();
   let done = 0;
@@ -180,9 +204,18 @@ export async function ingest(options: IngestOptions): Promise<Manifest> {
     ...(options.onInputStart ? { onStart: options.onInputStart } : {}),
     onDone: settle,
   });
+  return { entries, parsed };
+}
 
-  // Paths in sorted order decide which copy of the same bytes is the original, whatever order
-  // the files finished in.
+/**
+ * The manifest's inputs in path order, and the documents to publish (in id order): one per set of
+ * identical bytes, the first path in sorted order being the original (whatever order the files
+ * finished in); the other paths get `duplicateOf`.
+ */
+function pickUniqueDocuments({ entries, parsed }: ParsedInputs): {
+  inputs: ManifestEntry[];
+  unique: Document[];
+} {
   const inputs = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const firstPathOf = new Map<string, string>();
   const unique: Document[] = [];
@@ -198,17 +231,17 @@ export async function ingest(options: IngestOptions): Promise<Manifest> {
     if (entry.status !== "skipped") unique.push(document);
   }
   unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { inputs, unique };
+}
 
-  const crossed = applyCrossDocumentSteps(unique);
-  const documents = crossed.documents;
-  const dataset = buildDataset(documents, {
-    translationOf: crossed.translationOf,
-    lineage: editionLineage(documents),
-    ...(options.lookupAgency ? { lookupAgency: options.lookupAgency } : {}),
-  });
-
+function manifestOf(
+  inputs: ManifestEntry[],
+  documents: readonly Document[],
+  formats: OutputFormat[],
+  warnings: Warning[],
+): Manifest {
   const count = (status: InputStatus) => inputs.filter((e) => e.status === status).length;
-  const manifest: Manifest = {
+  return {
     tool: "lianzheng",
     toolVersion,
     schemaVersion,
@@ -222,20 +255,123 @@ export async function ingest(options: IngestOptions): Promise<Manifest> {
       skipped: count("skipped"),
     },
     inputs,
-    warnings: [...crossed.warnings, ...dataset.warnings],
+    warnings,
   };
+}
 
-  if (options.signal?.aborted) throw options.signal.reason;
-  const staging = await createStaging(out);
+/** Writes the dataset, the parse cache and the manifest into a staging folder, then swaps it in. */
+async function writeOutput(
+  staging: string,
+  out: string,
+  run: { dataset: Dataset; formats: OutputFormat[]; manifest: Manifest; documents: Document[] },
+  parseOptions: ParseOptions,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  if (signal?.aborted) throw signal.reason;
   try {
-    await writeDataset(staging, dataset, formats);
-    await writeParseCache(staging, parseOptions, [...parsed.values()]);
-    await writeFile(join(staging, "manifest.json"), json(manifest));
-    if (options.signal?.aborted) throw options.signal.reason;
+    await writeDataset(staging, run.dataset, run.formats);
+    await writeParseCache(staging, parseOptions, run.documents);
+    await writeFile(join(staging, "manifest.json"), json(run.manifest));
+    if (signal?.aborted) throw signal.reason;
     await replaceDir(staging, out);
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    throw explainWriteError(error, out);
+  }
+}
+
+/**
+ * Parse every input into a dataset in `out`: documents/, agencies.json, schema/, csv/,
+ * lianzheng.sqlite and manifest.json. Files are parsed in parallel, unchanged ones are reused from
+ * the previous `out`, and the output is built in a staging folder beside `out` and renamed into
+ * place at the end, so a crash or an abort leaves the previous `out` intact. One bad input never
+ * stops the run: it is `failed` in the manifest. Output does not depend on `jobs`.
+ */
+export async function ingest(options: IngestOptions): Promise<Manifest> {
+  const out = await resolveOutput(options.out);
+  try {
+    await mkdir(dirname(out), { recursive: true });
+  } catch (error) {
+    throw explainWriteError(error, out);
+  }
+  // One run per output folder; taking the lock also checks the folder can be written at all.
+  const lock = lockOutput(out);
+  try {
+    return await ingestLocked(options, out);
+  } finally {
+    lock.release();
+  }
+}
+
+/** An input named on the command line inside the output folder would be deleted with it. */
+function assertInputsOutside(paths: readonly string[], out: string): void {
+  for (const path of paths) {
+    if (!isInside(resolve(path), out)) continue;
+    throw new IngestError(
+      "output_not_ours",
+      `the input ${printable(path)} is inside the output folder ${printable(out)}, which lianzheng replaces whole: move the input out of that folder, or give another --out`,
+      out,
+    );
+  }
+}
+
+async function ingestLocked(options: IngestOptions, out: string): Promise<Manifest> {
+  assertInputsOutside(options.paths, out);
+  await assertReplaceable(out);
+  await recoverStaleStaging(out);
+  // Made before parsing, so a read-only or full disk is found in a second, not after an hour.
+  let staging: string;
+  try {
+    staging = await createStaging(out);
+  } catch (error) {
+    throw explainWriteError(error, out);
+  }
+  try {
+    return await parseAndPublish(options, out, staging);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true }).catch(() => {});
     throw error;
   }
+}
+
+async function parseAndPublish(options: IngestOptions, out: string, staging: string): Promise<Manifest> {
+  const formats = OUTPUT_FORMATS.filter((format) => (options.formats ?? OUTPUT_FORMATS).includes(format));
+  const parseOptions = pickParseOptions(options);
+  const listed = await listInputs(options.paths);
+  // Our own output is never read back in (`lianzheng ingest . --out out` walks past it); inputs
+  // named inside it were refused above.
+  const files = listed.files.filter((path) => !isInside(resolve(path), out));
+  const unsupported = listed.unsupported.filter((path) => !isInside(resolve(path), out));
+  options.onStart?.(files.length + unsupported.length);
+
+  const cache = options.force ? undefined : await openParseCache(out, parseOptions);
+  const parsedInputs = await parseInputs(files, unsupported, options, parseOptions, cache);
+  const { inputs, unique } = pickUniqueDocuments(parsedInputs);
+
+  // Copies (one document in several forms) stay out of the steps across documents: a report links
+  // to the canonical plan, a translation merges into it.
+  const copyOf = findCopies(unique);
+  for (const entry of inputs) {
+    const canonical = entry.documentId === null ? undefined : copyOf.get(entry.documentId);
+    if (canonical !== undefined && entry.duplicateOf === undefined) entry.copyOf = canonical;
+  }
+  const crossed = applyCrossDocumentSteps(unique.filter((document) => !copyOf.has(document.id)));
+  const documents = [...crossed.documents, ...unique.filter((document) => copyOf.has(document.id))].sort(
+    (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const dataset = buildDataset(documents, {
+    translationOf: crossed.translationOf,
+    copyOf,
+    // Lineage between the editions, on the documents that are not copies (a copy is no edition).
+    lineage: editionLineage(crossed.documents),
+    ...(options.lookupAgency ? { lookupAgency: options.lookupAgency } : {}),
+  });
+  const manifest = manifestOf(inputs, documents, formats, [...crossed.warnings, ...dataset.warnings]);
+  await writeOutput(
+    staging,
+    out,
+    { dataset, formats, manifest, documents: [...parsedInputs.parsed.values()] },
+    parseOptions,
+    options.signal,
+  );
   return manifest;
 }

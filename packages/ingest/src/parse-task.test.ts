@@ -15,7 +15,7 @@ let counter = 0;
 async function outcomeOf(content: string | Uint8Array) {
   const path = join(dir, `input-${counter++}.txt`);
   writeFileSync(path, content);
-  return runParseTask({ path, options: {}, reusable: [] });
+  return runParseTask({ path, options: {}, reusable: new Set() });
 }
 
 // Pieces of the real documents, cut and shuffled, so the parsers meet their own structures broken.

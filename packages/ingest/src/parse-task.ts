@@ -6,15 +6,18 @@ import { isParseError } from "@lianzheng/model";
 import { type ParseOptions, parseInput } from "./pipeline.js";
 import { readInput } from "./read-input.js";
 
-/** One file to parse, as handed to a worker (plain data: it crosses a thread boundary). */
+/** One file to parse. */
 export interface ParseTask {
   path: string;
   options: ParseOptions;
-  /** sha256 of inputs whose earlier result can be reused: such a file is hashed, not parsed. */
-  reusable: string[];
+  /**
+   * sha256 of inputs whose earlier result can be reused: such a file is hashed, not parsed. A set
+   * shared by every task (a list copied into each task made a cached rerun quadratic).
+   */
+  reusable: ReadonlySet<string>;
 }
 
-/** What became of one file. Errors are flattened to data because they cross a thread boundary. */
+/** What became of one file. Errors are flattened to data because they cross a process boundary. */
 export type ParseOutcome =
   | { path: string; result: "parsed"; document: Document; ms: number }
   | { path: string; result: "reused"; sha256: string; ms: number }
@@ -49,8 +52,7 @@ export async function runParseTask(task: ParseTask): Promise<ParseOutcome> {
   try {
     // Read once: an unchanged file (same sha256 as a stored result) is not parsed again.
     const input = await readInput(path, task.options);
-    if (task.reusable.includes(input.sha256))
-      return { path, result: "reused", sha256: input.sha256, ms: ms() };
+    if (task.reusable.has(input.sha256)) return { path, result: "reused", sha256: input.sha256, ms: ms() };
     const document = await parseInput(input, task.options);
     return { path, result: "parsed", document, ms: ms() };
   } catch (error) {

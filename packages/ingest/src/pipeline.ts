@@ -2,7 +2,7 @@ import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { parseActionPlan } from "@lianzheng/action-plan";
 import { parseExecutionReport } from "@lianzheng/execution-report";
-import { type RawDocument, readText } from "@lianzheng/layout";
+import type { RawDocument } from "@lianzheng/layout";
 import {
   Document,
   type DocumentKind,
@@ -10,10 +10,14 @@ import {
   type Language,
   ParseError,
   type Source,
+  schemaVersion,
 } from "@lianzheng/model";
-import { detect } from "./detect.js";
+import { parseNarrative } from "@lianzheng/narrative";
+import { foldLookalikes, readAnyText, type TextEncoding } from "@lianzheng/text";
+import { parseTripReport } from "@lianzheng/trip-report";
+import { type Detection, detect } from "./detect.js";
 import { IngestError } from "./errors.js";
-import { decodeText, type Input, type ReadLimits, readInput } from "./read-input.js";
+import { decodeInput, type Input, type ReadLimits, readInput } from "./read-input.js";
 
 export interface ParseOptions extends ReadLimits {
   /** Most pages read from a PDF. */
@@ -46,22 +50,43 @@ export function titleOf(text: string): string {
   return "";
 }
 
-/** The layout of an input and its plain text (for detection): text read as it is, PDFs through pdfjs. */
+/**
+ * The layout of an input and the text its kind is detected from: text in any of its forms
+ * (pdftotext, box tables, HTML, Markdown, one cell per line; UTF-8, UTF-16 or Big5), PDFs
+ * through pdfjs.
+ */
 async function layoutOf(
   input: Input,
   options: ParseOptions,
-): Promise<{ raw: () => RawDocument; text: string; pages?: number }> {
+): Promise<{
+  raw: () => RawDocument;
+  text: string;
+  /** Texts to detect the kind from, best first. */
+  kindTexts: () => string[];
+  pages?: number;
+  encoding?: TextEncoding;
+}> {
   if (input.format === "text") {
-    const text = decodeText(input);
-    // The text's layout is read only for kinds that have a parser.
-    let raw: RawDocument | undefined;
-    return { text, raw: () => (raw ??= readText(text)) };
+    const { text, encoding } = decodeInput(input);
+    // Every form is read (it is cheap next to parsing); its kind shows in its own text, look-alikes
+    // folded, or in the text of its layout (a box table, a web page: markup hides it).
+    const { form, document } = readAnyText(text);
+    const folded = foldLookalikes(text);
+    const laid = textOfLayout(document);
+    return {
+      text: form === "tabbed" ? text : laid,
+      encoding,
+      raw: () => document,
+      kindTexts: () => (form === "tabbed" ? [folded, laid] : [laid, folded]),
+    };
   }
   // pdfjs costs ~0.3 s to load: only when a PDF is actually read.
   const { readPdf } = await import("@lianzheng/pdf");
   const raw = await readPdf(input.bytes, { ...options, file: input.path });
+  const text = textOfLayout(raw);
   return {
-    text: textOfLayout(raw),
+    text,
+    kindTexts: () => [text],
     raw: () => raw,
     ...(raw.pages === undefined ? {} : { pages: raw.pages }),
   };
@@ -103,8 +128,10 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
 /** Parse an input already read (its bytes and hash known), as `parseFile` does after reading. */
 export async function parseInput(input: Input, options: ParseOptions = {}): Promise<Document> {
   const { path } = input;
-  const { text, raw, pages } = await layoutOf(input, options);
-  const { kind, language } = detect(text);
+  const { text, raw, pages, kindTexts, encoding } = await layoutOf(input, options);
+  const candidates = kindTexts().map(detect);
+  const { kind, language } =
+    candidates.find((found) => found.kind !== "other") ?? (candidates[0] as Detection);
   const base: DocumentBase = {
     id: documentId(kind, language, input.sha256),
     kind,
@@ -116,10 +143,13 @@ export async function parseInput(input: Input, options: ParseOptions = {}): Prom
       sha256: input.sha256,
       bytes: input.bytes.length,
       ...(pages === undefined ? {} : { pages }),
+      ...(encoding === undefined ? {} : { encoding }),
     },
     warnings: [],
   };
-  return validate(parseAs(base, raw), path);
+  const { id, ...parsed } = parseAs(base, raw);
+  // Every document says which schema it was written against, right after its id.
+  return validate({ id, schemaVersion, ...parsed }, path);
 }
 
 /** Hand the layout to the parser of its kind. Kinds without a parser keep the common fields only. */
@@ -129,13 +159,22 @@ function parseAs(base: DocumentBase, raw: () => RawDocument): Document {
       return parseActionPlan(raw(), { source: base.source, language: base.language });
     case "execution-report":
       return parseExecutionReport(raw(), { source: base.source, id: base.id, language: base.language });
+    case "trip-report":
+      return withTitle(parseTripReport(raw(), base), base.title);
+    case "narrative":
+      return parseNarrative(raw(), base);
     default:
       return base as Document;
   }
 }
 
+/** A trip report whose cover gives no title keeps the document's first line as its title. */
+function withTitle<T extends { title: string }>(document: T, fallback: string): T {
+  return document.title ? document : { ...document, title: fallback };
+}
+
 /** File types read when walking a folder; a file named on the command line is read whatever its name. */
-const INPUT_EXTENSIONS = new Set([".pdf", ".txt", ".text", ".md"]);
+const INPUT_EXTENSIONS = new Set([".pdf", ".txt", ".text", ".md", ".markdown", ".html", ".htm"]);
 
 export interface InputList {
   /** Files to parse, sorted, each once. */

@@ -1,12 +1,11 @@
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { describeUnexpected, type ParseOutcome, type ParseTask, runParseTask } from "./parse-task.js";
+import { canIsolate, ParseProcess } from "./parse-process.js";
+import { describeUnexpected, hashFile, type ParseOutcome, runParseTask } from "./parse-task.js";
 import type { ParseOptions } from "./pipeline.js";
 
 export interface ParseAllOptions {
   options: ParseOptions;
-  /** Worker threads; 1 parses on the main thread. Default: the number of CPUs. */
+  /** Files parsed at once, each in a process of its own. Default: the number of CPUs. */
   jobs?: number;
   /** sha256 of inputs whose earlier result can be reused. */
   reusable?: readonly string[];
@@ -20,62 +19,81 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
-// Built as dist/worker.js beside the bundle. When running from source (tests) it does not exist,
-// and parsing stays on the main thread: output is the same either way.
-const workerUrl = new URL("./worker.js", import.meta.url);
-
 function abortError(signal: AbortSignal): Error {
   return signal.reason instanceof Error
     ? signal.reason
     : new DOMException("the run was interrupted", "AbortError");
 }
 
+/** Parses files one after another, in one parse process or (running from source) in this one. */
+interface Lane {
+  parse(path: string, options: ParseOptions): Promise<ParseOutcome>;
+  kill(): void;
+  close(): void;
+}
+
+function inProcessLane(reusable: ReadonlySet<string>): Lane {
+  return {
+    parse: (path, options) => runParseTask({ path, options, reusable }),
+    kill: () => {},
+    close: () => {},
+  };
+}
+
 /**
- * Parse every path, at most `jobs` at a time, in worker threads when `jobs` > 1. Outcomes come
- * back in the order of `paths` whatever order they finish in, so the output does not depend on
- * `jobs`. Rejects only when `signal` aborts.
+ * Parse every path, at most `jobs` at a time, each in a parse process (see parse-process.ts) on
+ * every `jobs` value, 1 included. Outcomes come back in the order of `paths` whatever order they
+ * finish in, so the output does not depend on `jobs`. Rejects only when `signal` aborts; the
+ * parse processes are killed at once then.
  */
 export async function parseAll(paths: readonly string[], settings: ParseAllOptions): Promise<ParseOutcome[]> {
   const jobs = Math.max(1, Math.min(settings.jobs ?? defaultJobs(), paths.length));
-  const reusable = [...(settings.reusable ?? [])];
-  const useWorkers = jobs > 1 && workerUrl.protocol === "file:" && existsSync(fileURLToPath(workerUrl));
-  let run: (task: ParseTask) => Promise<ParseOutcome> = runParseTask;
-  let close = async () => {};
-  if (useWorkers) {
-    const { Piscina } = await import("piscina");
-    const pool = new Piscina<ParseTask, ParseOutcome>({
-      filename: workerUrl.href,
-      minThreads: jobs,
-      maxThreads: jobs,
-    });
-    run = (task) => pool.run(task, settings.signal ? { signal: settings.signal } : {});
-    close = () => pool.destroy();
-  }
+  const reusable = settings.reusable ?? [];
+  const isolate = canIsolate();
+  const shared = new Set(reusable);
+  const lanes: Lane[] = Array.from({ length: jobs }, () =>
+    isolate ? new ParseProcess(reusable) : inProcessLane(shared),
+  );
+  const { signal } = settings;
+  let stop: () => void = () => {};
+  const stopped = new Promise<never>((_, reject) => {
+    stop = () => reject(abortError(signal as AbortSignal));
+  });
+  stopped.catch(() => {});
+  const onAbort = () => {
+    for (const lane of lanes) lane.kill();
+    stop();
+  };
+  signal?.addEventListener("abort", onAbort, { once: true });
+
   const outcomes: ParseOutcome[] = new Array(paths.length);
   let next = 0;
-  const lane = async () => {
+  const runLane = async (lane: Lane) => {
     while (next < paths.length) {
-      if (settings.signal?.aborted) throw abortError(settings.signal);
+      if (signal?.aborted) throw abortError(signal);
       const index = next++;
       const path = paths[index] as string;
       settings.onStart?.(path);
       let outcome: ParseOutcome;
       try {
-        outcome = await run({ path, options: settings.options, reusable });
+        outcome = await Promise.race([lane.parse(path, settings.options), stopped]);
       } catch (error) {
-        if (settings.signal?.aborted) throw abortError(settings.signal);
-        // A worker that died (out of memory, a native crash) fails its file, not the batch.
+        if (signal?.aborted) throw abortError(signal);
         outcome = { path, result: "failed", sha256: null, error: describeUnexpected(path, error), ms: 0 };
       }
+      // A process that died said nothing about its file: hash it here, for the manifest.
+      if (outcome.result === "failed" && outcome.sha256 === null) outcome.sha256 = await hashFile(path);
       outcomes[index] = outcome;
       await settings.onDone?.(outcome);
     }
   };
   try {
-    await Promise.all(Array.from({ length: jobs }, lane));
+    if (signal?.aborted) throw abortError(signal);
+    await Promise.all(lanes.map(runLane));
   } finally {
-    await close();
+    signal?.removeEventListener("abort", onAbort);
+    for (const lane of lanes) lane.close();
   }
-  if (settings.signal?.aborted) throw abortError(settings.signal);
+  if (signal?.aborted) throw abortError(signal);
   return outcomes;
 }

@@ -1,4 +1,6 @@
 import type { Manifest, ManifestEntry } from "./ingest.js";
+import { type Locale, localeFromEnv, message } from "./messages.js";
+import { printable } from "./printable.js";
 
 /** How a run talks: a bar on a terminal, lines in CI or a pipe, JSON events, or nearly nothing. */
 export type ProgressMode = "bar" | "lines" | "json" | "quiet";
@@ -28,12 +30,11 @@ export function chooseProgressMode(
 }
 
 /** One line of summary: counts by status and where the output is. */
-export function summaryLine(manifest: Manifest, out: string): string {
-  const t = manifest.totals;
-  return `${t.inputs} inputs: ${t.ok} ok, ${t.partial} partial, ${t.failed} failed, ${t.skipped} skipped; ${t.documents} documents written to ${out}`;
+export function summaryLine(manifest: Manifest, out: string, locale: Locale = localeFromEnv()): string {
+  return message("ingest_summary", { ...manifest.totals, out: printable(out) }, locale);
 }
 
-const failureLine = (entry: ManifestEntry) => `failed  ${entry.error ?? entry.path}\n`;
+const failureLine = (entry: ManifestEntry) => `failed  ${printable(entry.error ?? entry.path)}\n`;
 
 function clock(ms: number): string {
   const seconds = Math.floor(ms / 1000);
@@ -64,7 +65,8 @@ export function createProgressReporter(
   const draw = (force = false) => {
     if (!force && now() - lastDraw < 100) return;
     lastDraw = now();
-    const width = Math.max(40, stderr.columns ?? 80) - 1;
+    // Under `script` or a serial console `columns` is 0: that is unknown, not narrow.
+    const width = Math.max(40, stderr.columns || 80) - 1;
     const barWidth = 20;
     const filled = total === 0 ? barWidth : Math.round((done / total) * barWidth);
     const head = `[${"#".repeat(filled)}${"-".repeat(barWidth - filled)}] ${done}/${total} ${clock(now() - started)} `;
@@ -84,7 +86,7 @@ export function createProgressReporter(
       if (mode === "bar") draw(true);
     },
     fileStarted(path) {
-      current = path;
+      current = printable(path);
       if (mode === "bar") draw();
     },
     fileDone(entry, count) {
@@ -93,7 +95,9 @@ export function createProgressReporter(
       if (entry.status === "failed") stderr.write(failureLine(entry));
       if (mode === "json") json({ event: "input", done, total, ...entry });
       if (mode === "lines") {
-        stdout.write(`[${done}/${total}] ${entry.status.padEnd(7)} ${entry.path} (${entry.ms} ms)\n`);
+        stdout.write(
+          `[${done}/${total}] ${entry.status.padEnd(7)} ${printable(entry.path)} (${entry.ms} ms)\n`,
+        );
       }
       if (mode === "bar") draw(entry.status === "failed" || done === total);
     },

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
-import { ParseError } from "@lianzheng/model";
+import { isParseError, ParseError } from "@lianzheng/model";
+import { hasPdfHeader } from "@lianzheng/pdf";
+import { type DecodedText, decodeText as decodeTextBytes } from "@lianzheng/text";
 
 /** The bytes of one input file and what is known before parsing it. */
 export interface Input {
@@ -16,14 +18,6 @@ export interface ReadLimits {
 }
 
 const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
-const PDF_MAGIC = "%PDF-";
-
-function hasPdfMagic(bytes: Uint8Array): boolean {
-  // The header may be preceded by junk within the first 1024 bytes (PDF 32000-1, 7.5.2 notes).
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
-  return head.includes(PDF_MAGIC);
-}
-
 /** Read a file and tell PDF from text by its bytes; the name only decides what a mismatch means. */
 export async function readInput(path: string, limits: ReadLimits = {}): Promise<Input> {
   let size: number;
@@ -60,9 +54,15 @@ export async function readInput(path: string, limits: ReadLimits = {}): Promise<
       },
     );
   }
+  return inputOf(path, bytes);
+}
+
+/** An input from bytes already read (a file, standard input): hashed, and told PDF from text. */
+export function inputOf(path: string, bytes: Uint8Array): Input {
   if (bytes.length === 0) throw new ParseError("empty_input", "the file is empty", { file: path });
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const isPdf = hasPdfMagic(bytes);
+  // The PDF reader's own check (the one place PDF bytes are told apart) picks the reader.
+  const isPdf = hasPdfHeader(bytes);
   if (!isPdf && /\.pdf$/i.test(path)) {
     throw new ParseError(
       "not_a_pdf",
@@ -74,31 +74,30 @@ export async function readInput(path: string, limits: ReadLimits = {}): Promise<
 }
 
 /**
- * Decode a text input: UTF-8 (with or without BOM) or UTF-16 with a BOM. Anything else, or text
- * with NUL bytes, is binary and fails rather than producing garbage.
+ * Decode a text input: UTF-8 (with or without BOM), UTF-16 with a BOM, or Big5/CP950 (see
+ * `decodeText` of @lianzheng/text), with the encoding found. Anything else, or text with NUL
+ * characters, is binary and fails rather than producing garbage.
  */
-export function decodeText(input: Input): string {
-  const { bytes } = input;
-  let text: string;
+export function decodeInput(input: Input): DecodedText {
+  let decoded: DecodedText;
   try {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-      text = new TextDecoder("utf-16le", { fatal: true }).decode(bytes);
-    else if (bytes[0] === 0xfe && bytes[1] === 0xff)
-      text = new TextDecoder("utf-16be", { fatal: true }).decode(bytes);
-    else text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    decoded = decodeTextBytes(input.bytes);
   } catch (error) {
-    throw new ParseError("binary_input", "the file is neither a PDF nor UTF-8 or UTF-16 text", {
-      file: input.path,
-      cause: error,
-    });
+    if (isParseError(error))
+      throw new ParseError(error.code, error.message, { file: input.path, cause: error });
+    throw error;
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.includes("\u0000")) {
+  if (decoded.text.includes("\u0000")) {
     throw new ParseError("binary_input", "the file holds NUL bytes: it is binary, not text", {
       file: input.path,
     });
   }
-  if (text.trim() === "")
+  if (decoded.text.trim() === "")
     throw new ParseError("empty_input", "the file holds only white space", { file: input.path });
-  return text;
+  return decoded;
+}
+
+/** The text of a text input (see `decodeInput`). */
+export function decodeText(input: Input): string {
+  return decodeInput(input).text;
 }

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { IngestError } from "./errors.js";
-import { assertReplaceable, createStaging, isInside, recoverStaleStaging, replaceDir } from "./staging.js";
+import { assertReplaceable } from "./output-folder.js";
+import { createStaging, isInside, recoverStaleStaging, replaceDir } from "./staging.js";
 
 const fresh = () => mkdtempSync(join(tmpdir(), "lianzheng-staging-"));
 // A pid that is not running: above the kernel's pid_max.

@@ -1,6 +1,6 @@
-import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { IngestError } from "./errors.js";
+import { isAlive } from "./output-lock.js";
 
 // Output is built in a staging folder beside DIR, named after DIR and the process that owns it,
 // and renamed into place at the end. A run that was killed leaves its staging folder behind; the
@@ -13,15 +13,6 @@ function stagingPattern(out: string): RegExp {
   return new RegExp(`^${escapeRegExp(PREFIX + basename(out))}-(\\d+)-[A-Za-z0-9]{6}(-old)?$`);
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 async function exists(path: string): Promise<boolean> {
   try {
     await stat(path);
@@ -29,38 +20,6 @@ async function exists(path: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/**
- * Refuse an output folder that is not one of ours: replacing it would delete whatever it holds.
- * An empty folder, a missing one or an earlier output (with our manifest.json) is fine.
- */
-export async function assertReplaceable(out: string): Promise<void> {
-  let names: string[];
-  try {
-    names = await readdir(out);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return;
-    if (code === "ENOTDIR") {
-      throw new IngestError("output_is_file", `the output folder ${out} is a file; give a folder`, out, {
-        cause: error,
-      });
-    }
-    throw error;
-  }
-  if (names.length === 0) return;
-  try {
-    const manifest = JSON.parse(await readFile(join(out, "manifest.json"), "utf8")) as { tool?: unknown };
-    if (manifest.tool === "lianzheng") return;
-  } catch {
-    // not ours: fall through
-  }
-  throw new IngestError(
-    "output_not_ours",
-    `the output folder ${out} holds files that lianzheng did not write (no lianzheng manifest.json); it would be replaced, so give a new or empty folder`,
-    out,
-  );
 }
 
 /** Clean up after killed runs on the same DIR (see above). Folders of live runs are left alone. */

@@ -11,8 +11,8 @@ import {
 import { chmod } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { cli, cliPath, repoRoot as root, snapshot } from "@lianzheng/test-support";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cli, cliPath, readsPdf, root, snapshot } from "./support/cli.js";
 
 // The acceptance run: the seeds plus every kind of bad input in one folder.
 const dir = mkdtempSync(join(tmpdir(), "lianzheng-bad-inputs-"));
@@ -22,15 +22,15 @@ const seedNames = readdirSync(join(root, "seeds")).filter((name) => name.endsWit
 const isRoot = process.getuid?.() === 0;
 
 /** Each bad input and the error code it must fail with (PDF codes need the PDF reader). */
-const bad: Record<string, { code: string; pdf?: true }> = {
+const bad: Record<string, { code: string }> = {
   "empty.txt": { code: "empty_input" },
   "junk.txt": { code: "binary_input" },
   "pipe.txt": { code: "unreadable" },
   "bad/empty.pdf": { code: "empty_input" },
   "bad/not-a-pdf.pdf": { code: "not_a_pdf" },
-  "bad/truncated.pdf": { code: "truncated_pdf", pdf: true },
-  "bad/encrypted.pdf": { code: "encrypted_pdf", pdf: true },
-  "bad/image-only.pdf": { code: "no_text_layer", pdf: true },
+  "bad/truncated.pdf": { code: "truncated_pdf" },
+  "bad/encrypted.pdf": { code: "encrypted_pdf" },
+  "bad/image-only.pdf": { code: "no_text_layer" },
 };
 
 type Manifest = {
@@ -39,6 +39,7 @@ type Manifest = {
     status: string;
     kind: string | null;
     error: string | null;
+    errorCode?: string | null;
     duplicateOf?: string;
     documentId: string | null;
   }[];
@@ -55,6 +56,8 @@ beforeAll(async () => {
   for (const name of readdirSync(join(root, "fixtures/pdf/bad")))
     copyFileSync(join(root, "fixtures/pdf/bad", name), join(input, "bad", name));
   writeFileSync(join(input, "empty.txt"), "");
+  // A text of no kind lianzheng reads: short lines, no plan, report or prose.
+  writeFileSync(join(input, "notes.txt"), "shopping\nmilk\nbread\n");
   // Binary junk: bytes that are not UTF-8, with NULs, under a text name.
   writeFileSync(
     join(input, "junk.txt"),
@@ -88,22 +91,20 @@ describe("a folder of seeds and bad inputs", () => {
   });
 
   it("fails each bad input with its own message, in the manifest and on stderr", () => {
-    const pdf = readsPdf();
-    for (const [name, { code, pdf: needsPdf }] of Object.entries(bad)) {
+    for (const [name, { code }] of Object.entries(bad)) {
       const failed = entry(name);
       expect(failed?.status, name).toBe("failed");
       expect(failed?.error, name).toContain(name.split("/").pop());
-      if (!needsPdf || pdf) expect(failed?.error, name).toContain(`[${code}]`);
+      expect(failed?.error, name).toContain(`[${code}]`);
+      expect(failed?.errorCode, name).toBe(code);
       expect(run.stderr, name).toContain(failed?.error);
     }
   });
 
-  it("skips the document of unknown kind with its detected kind", () => {
-    expect(entry("004_313756eaa13413cd.txt")).toMatchObject({
-      status: "skipped",
-      kind: "other",
-      documentId: null,
-    });
+  it("reads every seed (the narrative too) and skips a document of unknown kind with its detected kind", () => {
+    expect(entry("004_313756eaa13413cd.txt")).toMatchObject({ status: "ok", kind: "narrative" });
+    for (const name of seedNames) expect(entry(name)?.status, name).not.toBe("skipped");
+    expect(entry("notes.txt")).toMatchObject({ status: "skipped", kind: "other", documentId: null });
   });
 
   it("writes two copies of one file as one document, listing both paths", () => {

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isSeriousWarning } from "@lianzheng/model";
+import { repoRoot } from "@lianzheng/test-support";
 import { describe, expect, it } from "vitest";
 import { parseFile } from "../src/pipeline.js";
 
 // Each seed's parse is compared with fixtures/golden/<seed>.json (rewritten by `pnpm golden:update`,
 // read by eye before committing). Beside each comparison, invariants that a blind update cannot hide.
-const root = new URL("../../../", import.meta.url).pathname;
+const root = repoRoot;
 const seedNames = readdirSync(join(root, "seeds")).filter((name) => name.endsWith(".txt"));
 
 async function parseSeed(name: string) {

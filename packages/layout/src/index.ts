@@ -2,8 +2,6 @@
 
 /** joinWrapped, joinCellContinuation, joinParagraph, startsNewItem: how broken text is rejoined. */
 export { joinCellContinuation, joinParagraph, joinWrapped, startsNewItem } from "./join.js";
-/** readText: the text form of a document → RawDocument. */
-export { readText } from "./read-text.js";
 /** The table-stitching rules every reader shares (text and PDF). */
 export {
   type ColumnProfile,

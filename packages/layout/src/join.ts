@@ -8,6 +8,11 @@ const CLOSING_START = /^[,.;:!?)\]}%、，。；：！？）]/u;
 const OPENING_END = /[([{/-]$/u;
 // A line that ends like this ends its paragraph (Chinese and English sentence ends, colons).
 const PARAGRAPH_END = /[。！？；：:;!?.]$/u;
+// The end-anchored patterns are tested on the last two code units only (a surrogate pair at
+// most): tested on the whole text, each join would rescan the paragraph built so far, and a long
+// document would join in quadratic time.
+const end = (text: string): string => text.slice(-2);
+const hasText = (text: string): boolean => /\S/u.test(text);
 
 /**
  * Joins a line to the line it was wrapped from: no space between CJK characters (or next to
@@ -22,7 +27,10 @@ export function joinWrapped(before: string, after: string): string {
   if (!left) return right;
   if (!right) return left;
   const tight =
-    CJK_END.test(left) || CJK_START.test(right) || CLOSING_START.test(right) || OPENING_END.test(left);
+    CJK_END.test(end(left)) ||
+    CJK_START.test(right) ||
+    CLOSING_START.test(right) ||
+    OPENING_END.test(end(left));
   return tight ? left + right : `${left} ${right}`;
 }
 
@@ -36,8 +44,8 @@ export function startsNewItem(text: string): boolean {
  * new list item, else as a wrapped line (the break fell inside a sentence or a word).
  */
 export function joinCellContinuation(before: string, after: string): string {
-  if (!before.trim()) return after.trim();
-  if (!after.trim()) return before.trim();
+  if (!hasText(before)) return after.trim();
+  if (!hasText(after)) return before.trim();
   return startsNewItem(after) ? `${before.trimEnd()}\n${after.trim()}` : joinWrapped(before, after);
 }
 
@@ -47,9 +55,9 @@ export function joinCellContinuation(before: string, after: string): string {
  * as a wrapped line (an extraction broke a sentence across lines).
  */
 export function joinParagraph(before: string, after: string): string {
-  if (!before.trim()) return after.trim();
-  if (!after.trim()) return before.trim();
-  if (startsNewItem(after) || PARAGRAPH_END.test(before.trimEnd())) {
+  if (!hasText(before)) return after.trim();
+  if (!hasText(after)) return before.trim();
+  if (startsNewItem(after) || PARAGRAPH_END.test(end(before.trimEnd()))) {
     return `${before.trimEnd()}\n${after.trim()}`;
   }
   return joinWrapped(before, after);

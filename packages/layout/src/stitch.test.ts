@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isHeaderLike, isHeaderRow, profileColumns, stitchRows } from "./stitch.js";
+import {
+  isHeaderLike,
+  isHeaderRow,
+  MAX_TABLE_COLUMNS,
+  profileColumns,
+  stitchRows,
+  tableWidth,
+} from "./stitch.js";
 import type { RawRow } from "./types.js";
 
 function row(texts: string[], options: Partial<RawRow> = {}): RawRow {
@@ -285,5 +292,33 @@ describe("stitchRows (property)", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("pathological rows", () => {
+  const row = (...texts: string[]): RawRow => ({ cells: texts.map((text) => ({ text })) });
+
+  it("does not pad every row to a line of a hundred thousand tabs", () => {
+    const rows = [
+      row("序次", "1"),
+      row("執行措施", "甲", ...Array(100_000).fill("")),
+      row("辦理機關", "法務部"),
+    ];
+    for (let i = 0; i < 2000; i++) rows.push(row("序次", String(i + 2)));
+    const { rows: out } = stitchRows(rows, { header: null });
+    expect(out.every((r) => r.cells.length === 2)).toBe(true);
+    expect(out[1]?.cells.map((c) => c.text)).toEqual(["執行措施", "甲"]);
+  });
+
+  it("caps the width at MAX_TABLE_COLUMNS and folds a wider row's text into its last cell, warned", () => {
+    const wide = row(...Array.from({ length: 5000 }, (_, i) => `c${i}`));
+    const { rows: out, warnings } = stitchRows([row("a", "b"), wide], { header: null });
+    expect(out.every((r) => r.cells.length === MAX_TABLE_COLUMNS)).toBe(true);
+    expect(out[1]?.cells.at(-1)?.text.split("\n")).toHaveLength(5000 - MAX_TABLE_COLUMNS + 1);
+    expect(warnings.map((w) => w.code)).toEqual(["row_too_wide"]);
+  });
+
+  it("leaves tables of ordinary width as they were", () => {
+    expect(tableWidth([row("a", "b", "", ""), row("c")])).toBe(4);
   });
 });

@@ -74,7 +74,7 @@ export interface ColumnProfile {
 
 /** Learns the width, record column and marker styles of a table from its rows. */
 export function profileColumns(rows: readonly RawRow[], width?: number): ColumnProfile {
-  const columns = width ?? Math.max(1, ...rows.map((row) => row.cells.length));
+  const columns = width ?? tableWidth(rows);
   // Rows right after a break may be fragments; the others show the table's true shape.
   const settled = rows.filter((row, index) => index === 0 || !row.breakBefore);
   const sample = settled.length > 0 ? settled : rows;
@@ -138,6 +138,29 @@ function at(row: RawRow): Warning["at"] {
 function warn(code: WarningCode, message: string, row: RawRow): Warning {
   const where = at(row);
   return createWarning(code, message, where && Object.keys(where).length > 0 ? { at: where } : {});
+}
+
+/**
+ * Most columns a table is given. A printed table has a handful; a row with thousands of cells (a
+ * line of tabs) would otherwise pad every row to its width, memory growing with rows × cells.
+ */
+export const MAX_TABLE_COLUMNS = 64;
+
+/**
+ * The widest row's cell count; past {@link MAX_TABLE_COLUMNS}, trailing empty cells do not count
+ * and the width stops at the limit (wider rows fold their surplus into the last cell, warned).
+ */
+export function tableWidth(rows: readonly RawRow[]): number {
+  let widest = 1;
+  for (const row of rows) widest = Math.max(widest, row.cells.length);
+  if (widest <= MAX_TABLE_COLUMNS) return widest;
+  widest = 1;
+  for (const row of rows) {
+    let end = row.cells.length;
+    while (end > widest && !row.cells[end - 1]?.text.trim()) end--;
+    widest = Math.max(widest, Math.min(end, MAX_TABLE_COLUMNS));
+  }
+  return widest;
 }
 
 /** Brings a row to the table's width: pads with empty cells, folds surplus text into the last cell. */
@@ -306,7 +329,7 @@ export function stitchRows(rows: readonly RawRow[], options: StitchOptions = {})
     carryBreak = false;
   }
 
-  const width = header?.length ?? Math.max(1, ...nonBlank.map((row) => row.cells.length));
+  const width = header?.length ?? tableWidth(nonBlank);
   let fitted = nonBlank.map((row) => fitWidth(row, width, warnings));
   const firstProfile = profileColumns(fitted, width);
   fitted = fitted.map((row) => unshiftRow(row, firstProfile, warnings));

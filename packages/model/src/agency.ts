@@ -43,22 +43,34 @@ const agencyId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
  */
 export const Agency = z
   .object({
-    id: agencyId,
-    name: z.object({ zh: z.string(), en: z.string() }),
-    abbreviations: z.array(z.string()),
-    aliases: z.array(z.string()),
-    parentId: z.string().nullable(),
-    kind: AgencyKind,
+    id: agencyId.describe("stable ASCII kebab-case id, e.g. moj-aac"),
+    name: z
+      .object({
+        zh: z.string().describe("the official name in Traditional Chinese"),
+        en: z.string().describe("the official English name"),
+      })
+      .describe("the agency's current names"),
+    abbreviations: z.array(z.string()).describe("short names, e.g. 廉政署"),
+    aliases: z.array(z.string()).describe("other names the agency goes by"),
+    parentId: z.string().nullable().describe("the id of the agency it belongs to; null for a top-level body"),
+    kind: AgencyKind.describe("what kind of body it is"),
     formerNames: z
-      .array(z.object({ name: z.string(), en: z.string().optional(), until: z.iso.date() }))
-      .optional(),
-    englishNameSource: AgencyNameSource.optional(),
+      .array(
+        z.object({
+          name: z.string().describe("the earlier name"),
+          en: z.string().optional().describe("its English form"),
+          until: z.iso.date().describe("the day the next name took effect"),
+        }),
+      )
+      .optional()
+      .describe("earlier official names of the same body"),
+    englishNameSource: AgencyNameSource.optional().describe("where the English name comes from"),
     /** The day the agency took its current name (or was founded under it). */
-    validFrom: z.iso.date().optional(),
+    validFrom: z.iso.date().optional().describe("the day the agency took its current name"),
     /** The day the agency ceased to exist, when it has. */
-    validUntil: z.iso.date().optional(),
+    validUntil: z.iso.date().optional().describe("the day the agency ceased to exist, when it has"),
     /** The agency that took over an abolished agency's work. */
-    successorId: agencyId.optional(),
+    successorId: agencyId.optional().describe("the agency that took over its work, when abolished"),
   })
   .meta({ id: "Agency" });
 export type Agency = z.infer<typeof Agency>;

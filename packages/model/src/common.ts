@@ -6,7 +6,7 @@ export const Language = z.enum(["zh-Hant", "zh-Hans", "en"]).meta({ id: "Languag
 export type Language = z.infer<typeof Language>;
 
 export const DocumentKind = z
-  .enum(["action-plan", "execution-report", "trip-report", "other"])
+  .enum(["action-plan", "execution-report", "trip-report", "narrative", "other"])
   .meta({ id: "DocumentKind" });
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
@@ -15,10 +15,10 @@ const positiveInt = z.number().int().positive();
 /** Where in the input a warning or a parsed thing comes from. Every field is optional. */
 export const Location = z
   .object({
-    page: positiveInt.optional(),
-    line: positiveInt.optional(),
-    seq: positiveInt.optional(),
-    measureId: z.string().optional(),
+    page: positiveInt.optional().describe("the page of a PDF input, from 1"),
+    line: positiveInt.optional().describe("the line of a text input, from 1"),
+    seq: positiveInt.optional().describe("the 序次 of the execution-report record concerned"),
+    measureId: z.string().optional().describe('the plan measure concerned, e.g. "9.3"'),
   })
   .meta({ id: "Location" });
 export type Location = z.infer<typeof Location>;
@@ -38,9 +38,18 @@ export type WarningSeverity = z.infer<typeof WarningSeverity>;
  */
 export const WarningSubject = z
   .discriminatedUnion("kind", [
-    z.object({ kind: z.literal("agency"), name: z.string() }),
-    z.object({ kind: z.literal("measure"), measureId: z.string() }),
-    z.object({ kind: z.literal("record"), seq: positiveInt }),
+    z.object({
+      kind: z.literal("agency").describe("an agency mention"),
+      name: z.string().describe("the agency's name as written"),
+    }),
+    z.object({
+      kind: z.literal("measure").describe("a plan measure"),
+      measureId: z.string().describe('the measure\'s id, e.g. "9.3"'),
+    }),
+    z.object({
+      kind: z.literal("record").describe("an execution-report record"),
+      seq: positiveInt.describe("the record's 序次"),
+    }),
   ])
   .meta({ id: "WarningSubject" });
 export type WarningSubject = z.infer<typeof WarningSubject>;
@@ -56,11 +65,13 @@ const warningCode = z.string().regex(/^[a-z][a-z0-9_]*$/) as unknown as z.ZodTyp
  */
 export const Warning = z
   .object({
-    code: warningCode,
-    message: z.string(),
-    severity: WarningSeverity.optional(),
-    at: Location.optional(),
-    subject: WarningSubject.optional(),
+    code: warningCode.describe("stable snake_case code of the problem, one of the warning catalog's"),
+    message: z.string().describe("what is wrong and where, for a person"),
+    severity: WarningSeverity.optional().describe("info or warning; absent means warning"),
+    at: Location.optional().describe("where in the input the problem is"),
+    subject: WarningSubject.optional().describe(
+      "what the warning is about: an agency, a measure or a record",
+    ),
   })
   .meta({ id: "Warning" });
 export type Warning = z.infer<typeof Warning>;
@@ -75,11 +86,15 @@ export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 /** The input file a document was parsed from. */
 export const Source = z
   .object({
-    path: z.string(),
-    format: z.enum(["pdf", "text"]),
-    sha256: Sha256,
-    bytes: z.number().int().nonnegative(),
-    pages: positiveInt.optional(),
+    path: z.string().describe("the input file as it was named to the parser"),
+    format: z.enum(["pdf", "text"]).describe("how the input was read: pdf or text"),
+    sha256: Sha256.describe("SHA-256 of the input's bytes, lowercase hexadecimal"),
+    bytes: z.number().int().nonnegative().describe("size of the input in bytes"),
+    pages: positiveInt.optional().describe("number of pages (PDF inputs)"),
+    encoding: z
+      .enum(["utf-8", "utf-16le", "utf-16be", "big5"])
+      .optional()
+      .describe("the character encoding a text input was decoded from (absent for PDFs)"),
   })
   .meta({ id: "Source" });
 export type Source = z.infer<typeof Source>;
@@ -87,8 +102,8 @@ export type Source = z.infer<typeof Source>;
 /** Lines (text input) and pages (PDF input) a parsed thing spans, 1-based and inclusive. */
 export const Provenance = z
   .object({
-    lines: z.tuple([positiveInt, positiveInt]).optional(),
-    pages: z.tuple([positiveInt, positiveInt]).optional(),
+    lines: z.tuple([positiveInt, positiveInt]).optional().describe("first and last line (text inputs)"),
+    pages: z.tuple([positiveInt, positiveInt]).optional().describe("first and last page (PDF inputs)"),
   })
   .meta({ id: "Provenance" });
 export type Provenance = z.infer<typeof Provenance>;
@@ -96,8 +111,13 @@ export type Provenance = z.infer<typeof Provenance>;
 /** One numbered list item inside a cell (1. / (1) / ① …); `number` is null for unnumbered text. */
 export const Item = z
   .object({
-    number: z.number().int().nonnegative().nullable(),
-    text: z.string(),
+    number: z
+      .number()
+      .int()
+      .nonnegative()
+      .nullable()
+      .describe("the item's number as written; null when unnumbered"),
+    text: z.string().describe("the item's text, without its number"),
   })
   .meta({ id: "Item" });
 export type Item = z.infer<typeof Item>;
@@ -113,16 +133,23 @@ export type QuantityKind = z.infer<typeof QuantityKind>;
  */
 export const Quantity = z
   .object({
-    value: z.number(),
-    unit: z.string().nullable(),
-    kind: QuantityKind,
+    value: z.number().describe("the number, in the unit given (money in whole units of the currency)"),
+    unit: z.string().nullable().describe("the unit as written (元, 件, 人, %, …); null when none"),
+    kind: QuantityKind.describe("count, money, percent, people, date or other"),
     currency: z
       .string()
       .regex(/^[A-Z]{3}$/)
-      .optional(),
-    approximate: z.boolean().optional(),
-    raw: z.string(),
-    itemNumber: z.number().int().nonnegative().nullable().optional(),
+      .optional()
+      .describe("ISO 4217 code of money, e.g. TWD"),
+    approximate: z.boolean().optional().describe("true when the text says it is approximate (約, 逾, 餘)"),
+    raw: z.string().describe("the exact text the number was read from"),
+    itemNumber: z
+      .number()
+      .int()
+      .nonnegative()
+      .nullable()
+      .optional()
+      .describe("the numbered item of the cell the number is in"),
   })
   .meta({ id: "Quantity" });
 export type Quantity = z.infer<typeof Quantity>;
@@ -137,19 +164,29 @@ export type AgencyRoleKind = z.infer<typeof AgencyRoleKind>;
  */
 export const AgencyRole = z
   .object({
-    agencyId: z.string().nullable(),
-    name: z.string(),
-    role: AgencyRoleKind,
-    goals: z.array(positiveInt).optional(),
+    agencyId: z.string().nullable().describe("the registry agency's id; null when the name did not resolve"),
+    name: z.string().describe("the agency's name as written in the cell"),
+    role: AgencyRoleKind.describe("lead (主辦), assisting (協辦) or executing (neither said)"),
+    goals: z.array(positiveInt).optional().describe("the performance-goal numbers the role is scoped to"),
   })
   .meta({ id: "AgencyRole" });
 export type AgencyRole = z.infer<typeof AgencyRole>;
 
 /** The fields every document has. */
 export const documentBase = {
-  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/),
-  language: Language,
-  title: z.string(),
-  source: Source,
-  warnings: z.array(Warning),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]*$/)
+    .describe(
+      "stable id: kind, language and a hash of the source, e.g. action-plan.zh-hant.2dd2e3f2758b902d",
+    ),
+  schemaVersion: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/)
+    .optional()
+    .describe("the version of this schema the document was written against (semver)"),
+  language: Language.describe("the language of the document: zh-Hant, zh-Hans or en"),
+  title: z.string().describe("the document's title, its first line"),
+  source: Source.describe("the input the document was parsed from"),
+  warnings: z.array(Warning).describe("problems met while parsing; none is silently dropped"),
 };

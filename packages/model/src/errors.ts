@@ -6,6 +6,7 @@ export type ParseErrorCode =
   | "unreadable"
   | "empty_input"
   | "binary_input"
+  | "unsupported_encoding"
   | "not_a_pdf"
   | "encrypted_pdf"
   | "truncated_pdf"
@@ -15,7 +16,9 @@ export type ParseErrorCode =
   | "file_too_large"
   | "timeout"
   | "unknown_kind"
-  | "invalid_document";
+  | "invalid_document"
+  /** `@lianzheng/pdf` runs without Node or without pdfjs-dist in node_modules (e.g. bundled). */
+  | "pdfjs_unavailable";
 
 export interface ParseErrorOptions {
   /** The input file, as the user named it. */
@@ -28,6 +31,11 @@ export interface ParseErrorOptions {
  * Broken input or environment: not a PDF, encrypted, unreadable. One class with a literal `code`,
  * a message that says what to do, and where it happened.
  */
+// The brand every ParseError carries. A registered symbol is the same in every copy of this module,
+// so the checks below hold across the CommonJS and ESM builds (a CJS consumer catching what the
+// ESM-only pdf package threw) and across two installed versions; a class identity does not.
+const parseErrorBrand = Symbol.for("@lianzheng/model:ParseError");
+
 export class ParseError extends Error {
   override readonly name = "ParseError";
   readonly code: ParseErrorCode;
@@ -39,6 +47,7 @@ export class ParseError extends Error {
     this.code = code;
     this.file = options.file;
     this.at = options.at;
+    Object.defineProperty(this, parseErrorBrand, { value: true });
   }
 
   /** One line for a person: `file (page 3, line 12): message [code]`. */
@@ -53,8 +62,24 @@ export class ParseError extends Error {
     const head = this.file ? `${this.file}${where ? ` (${where})` : ""}: ` : where ? `(${where}) ` : "";
     return `${head}${this.message} [${this.code}]`;
   }
+
+  /** `instanceof ParseError` holds for a ParseError of any copy of this package (see the brand). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isParseError(value);
+  }
 }
 
+/**
+ * Whether a value is a ParseError, from this copy of `@lianzheng/model` or any other (its CommonJS
+ * or ESM build, another installed version).
+ *
+ * @example
+ * try { await readPdf(bytes) } catch (error) { if (isParseError(error)) console.error(error.toLine()) }
+ */
 export function isParseError(error: unknown): error is ParseError {
-  return error instanceof ParseError;
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    (error as Record<symbol, unknown>)[parseErrorBrand] === true
+  );
 }

@@ -28,7 +28,7 @@ export {
   WarningSeverity,
   WarningSubject,
 } from "./common.js";
-export { Document, Other, TripReport } from "./document.js";
+export { Document, Other } from "./document.js";
 export { isParseError, ParseError, type ParseErrorCode, type ParseErrorOptions } from "./errors.js";
 export {
   Approval,
@@ -39,7 +39,31 @@ export {
   ReportRecord,
 } from "./execution-report.js";
 export { documentId } from "./ids.js";
-export { generateJsonSchemas, publishedSchemas } from "./json-schema.js";
+export { generateJsonSchemas, publishedSchemas, schemaBaseUrl } from "./json-schema.js";
+export {
+  Country,
+  CountryCode,
+  CountryRef,
+  InternationalBody,
+  InternationalBodyKind,
+  LinkEvidence,
+  Mention,
+  MentionKind,
+  PlanLink,
+} from "./mention.js";
+export { Narrative, NarrativeSection } from "./narrative.js";
+export {
+  AgencyRef,
+  AgendaBreak,
+  AgendaRow,
+  Destination,
+  IsoDateRange,
+  ReportSection,
+  TocEntry,
+  Traveller,
+  TripCover,
+  TripReport,
+} from "./trip-report.js";
 export {
   createWarning,
   isWarningCode,
@@ -51,4 +75,4 @@ export {
 } from "./warnings.js";
 
 /** The model's version. Bump the major on any change that breaks a consumer of the JSON. */
-export const schemaVersion = "1.0.0";
+export const schemaVersion = "1.1.0";

@@ -17,7 +17,7 @@ describe("JSON Schema files", () => {
   it("describe the document union with every kind", () => {
     const schema = JSON.parse(generateJsonSchemas()["document.json"] ?? "{}");
     const text = JSON.stringify(schema);
-    for (const kind of ["action-plan", "execution-report", "trip-report", "other"]) {
+    for (const kind of ["action-plan", "execution-report", "trip-report", "narrative", "other"]) {
       expect(text).toContain(`"const":"${kind}"`);
     }
   });

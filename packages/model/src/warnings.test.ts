@@ -17,6 +17,7 @@ describe("the warning catalog", () => {
   it("makes info only the repairs that lose nothing and remarks on the source", () => {
     const info = WARNING_CODES.filter((code) => severityOf(code) === "info").sort();
     expect(info).toEqual([
+      "agenda_row_rejoined",
       "missing_achievement",
       "missing_agencies",
       "missing_indicators",
@@ -27,6 +28,7 @@ describe("the warning catalog", () => {
       "plan_link_weak",
       "row_shifted",
       "row_split",
+      "title_inferred",
     ]);
   });
 

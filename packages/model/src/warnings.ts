@@ -37,6 +37,21 @@ export const WARNING_CATALOG = {
     severity: "warning",
     meaning: "a PDF page has no text layer (scanned or blank); its content is missing",
   },
+  // --- the text readers (@lianzheng/text) ---
+  table_columns_lost: {
+    severity: "warning",
+    meaning:
+      "a table in text made without columns (pdftotext without -layout) could not be read; it was left out",
+  },
+  column_gap_ambiguous: {
+    severity: "warning",
+    meaning: "two cells of a text table stood one space apart and the gap could be at more than one space",
+  },
+  table_from_block_order: {
+    severity: "warning",
+    meaning:
+      "a label/value table was paired in block order (pdftotext without -layout); wrapped labels may be misplaced",
+  },
   // --- the action plan ---
   goal_without_number: { severity: "warning", meaning: "a line of the goals section has no number" },
   goal_without_title: { severity: "warning", meaning: "a goal has no title before its colon" },
@@ -121,6 +136,11 @@ export const WARNING_CATALOG = {
     severity: "info",
     meaning: "the source gives a record no achievement row for its year",
   },
+  quantity_too_large: {
+    severity: "warning",
+    meaning:
+      "a number too large to store (hundreds of digits) was left out of the quantities; its text is kept",
+  },
   stated_ratio_mismatch: {
     severity: "warning",
     meaning: "a rate the text states disagrees with achievement / target",
@@ -168,6 +188,28 @@ export const WARNING_CATALOG = {
   unlinked_plan_measure: {
     severity: "warning",
     meaning: "a report record links to a plan measure not in the run; left empty",
+  },
+  // --- trip reports (出國報告) and narratives ---
+  cover_title_missing: { severity: "warning", meaning: "a trip report's cover gives no title" },
+  cover_field_missing: {
+    severity: "warning",
+    meaning:
+      "a trip report's cover lacks a field of the national format (姓名職稱, 派赴國家, 出國期間, 報告日期)",
+  },
+  traveller_unsplit: {
+    severity: "warning",
+    meaning: "a 姓名職稱 entry could not be split into name and title with confidence",
+  },
+  country_unknown: { severity: "warning", meaning: "a destination names no country of the gazetteer" },
+  date_unparsed: { severity: "warning", meaning: "a period or report date is no date the parser reads" },
+  agenda_row_rejoined: {
+    severity: "info",
+    meaning: "an agenda row cut by a page break (start time only, its English at the next time) was joined",
+  },
+  no_sections: { severity: "warning", meaning: "a trip report has no numbered section after its cover" },
+  title_inferred: {
+    severity: "info",
+    meaning: "a narrative has no title line; its first sentence is the title",
   },
 } as const satisfies Record<string, CatalogEntry>;
 

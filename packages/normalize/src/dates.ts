@@ -1,4 +1,5 @@
 import { normalizeWidth } from "./clean.js";
+import { parseEnglishDate, parseEnglishDateRange } from "./english-dates.js";
 import { parseNumber } from "./numbers.js";
 
 /** The first year of the Republic of China calendar is 1912: ROC year + 1911 = Gregorian year. */
@@ -45,7 +46,7 @@ function readNumber(text: string | undefined): number | undefined {
 export function parseRocDate(text: string): string | null {
   const match = DATE.exec(normalizeWidth(text).trim());
   const groups = match?.groups;
-  if (groups === undefined) return null;
+  if (groups === undefined) return /[A-Za-z]/.test(text) ? parseEnglishDate(normalizeWidth(text)) : null;
   if (groups.nyear !== undefined) {
     const year = Number(groups.nyear);
     return formatIsoDate(
@@ -75,7 +76,8 @@ const BARE_MONTH = new RegExp(`^(?<month>${NUM})$`, "u");
 
 /**
  * A date range (`107年1月至12月`, `108年2-3月間`, `2022 年 8 月 16 日至 19 日`,
- * `自107年1月1日至107年12月31日止`, `2017年至2018年`) or a single date (start = end), or null.
+ * `自107年1月1日至107年12月31日止`, `2017年至2018年`, in English `16–19 August 2022`, `August 16-19,
+ * 2022`, `2022-08-16 to 2022-08-19`) or a single date (start = end), or null.
  * The end inherits the year and month the start gives (至 19 日 is in the start's month).
  */
 export function parseDateRange(text: string): DateRange | null {
@@ -113,5 +115,11 @@ export function parseDateRange(text: string): DateRange | null {
     }
     if (end !== null && end >= start.slice(0, end.length)) return { start, end };
   }
-  return null;
+  // ISO dates joined by "to" (2022-08-16 to 2022-08-19) and English dates (16–19 August 2022).
+  const iso = /^(\d{4}-\d{2}-\d{2})\s+(?:to|through|until)\s+(\d{4}-\d{2}-\d{2})$/i.exec(body);
+  if (iso?.[1] && iso[2]) {
+    const [start, end] = [parseRocDate(iso[1]), parseRocDate(iso[2])];
+    if (start !== null && end !== null && start <= end) return { start, end };
+  }
+  return /[A-Za-z]/.test(body) ? parseEnglishDateRange(body) : null;
 }

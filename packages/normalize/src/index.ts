@@ -11,6 +11,7 @@ export {
   removeCjkLetterSpacing,
 } from "./clean.js";
 export { type DateRange, parseDateRange, parseRocDate, ROC_YEAR_OFFSET } from "./dates.js";
+export { parseNumberWords } from "./english-quantities.js";
 export { type ItemSpan, splitItemSpans, splitItems } from "./items.js";
 export {
   dominantListMarkerStyle,
@@ -21,7 +22,7 @@ export {
   parseListMarker,
 } from "./markers.js";
 export { parseNumber, parseOrdinal } from "./numbers.js";
-export { extractQuantities, parseAmount } from "./quantities.js";
+export { extractItemQuantities, extractQuantities, parseAmount } from "./quantities.js";
 export {
   countScriptCharacters,
   detectScript,

@@ -56,3 +56,12 @@ describe("extractQuantities", () => {
     expect(extractQuantities(text).map((q) => q.value)).toEqual([70, 690000]);
   });
 });
+
+describe("numbers too large for a double", () => {
+  it("are left out of the quantities, the others kept (the report parser warns about them)", () => {
+    const text = `簽署聲明書 ${"9".repeat(400)} 件，完成率為100%，計 3 場`;
+    const found = extractQuantities(text);
+    expect(found.map((q) => q.raw)).toEqual(["100%", "3 場"]);
+    expect(found.every((q) => Number.isFinite(q.value))).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
-import type { Quantity, QuantityKind } from "@lianzheng/model";
+import type { Item, Quantity, QuantityKind } from "@lianzheng/model";
 import { normalizeWidth } from "./clean.js";
+import { kindOfNoun, readEnglishNoun, scanNumberWords } from "./english-quantities.js";
 import { decimalToNumber } from "./internal/decimal.js";
 import { readNumeral } from "./internal/numeral.js";
 import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS } from "./internal/patterns.js";
@@ -146,6 +147,8 @@ const CN = `${CN_DIGITS}${CN_SMALL_UNITS}${CN_BIG_UNITS}`;
 const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const PART = `(?:(?:${ARABIC})\\s*)?[${CN}]+`;
 const SCALE = String.raw`\s+(?:thousand|million|billion|trillion)\b`;
+const SCALE_AT_END = new RegExp(`${SCALE}$`, "i");
+const LATIN_WORD = /[a-z]{3}/i;
 /** A numeral: parts like `1 億`, `1,129 萬`, `一千`, then optionally a last Arabic run. */
 const NUMERAL = `(?:(?:${PART}\\s*)*(?:${PART}|${ARABIC})|${ARABIC})(?:${SCALE})?`;
 
@@ -238,7 +241,30 @@ function readUnitless(numeral: string, before: string, after: string, chinese: b
  * quantity sits in (null before the first item).
  */
 export function extractQuantities(text: string): Quantity[] {
-  return attachItemNumbers(text, scanQuantities(text));
+  const found = scanQuantities(text);
+  // Number words only in English text (most texts are Chinese: no second scan for them).
+  if (!LATIN_WORD.test(text)) return attachItemNumbers(text, found);
+  found.push(...scanNumberWords(normalizeWidth(text)));
+  return attachItemNumbers(
+    text,
+    found.sort((a, b) => a.index - b.index),
+  );
+}
+
+/**
+ * The quantities of items already split (by {@link splitItems}), each tagged with the number of
+ * its item: what {@link extractQuantities} finds in each item's text, without splitting again.
+ *
+ * @example extractItemQuantities(splitItems("1. 宣導 530 場。 2. 審核 580 件。")).map((q) => [q.value, q.itemNumber])
+ * // [[530, 1], [580, 2]]
+ */
+export function extractItemQuantities(items: readonly Item[]): Quantity[] {
+  return items.flatMap((item) =>
+    scanQuantities(item.text).map(({ index: _index, ...quantity }) => ({
+      ...quantity,
+      itemNumber: item.number,
+    })),
+  );
 }
 
 function scanQuantities(text: string): Array<Quantity & { index: number }> {
@@ -265,6 +291,13 @@ function scanQuantities(text: string): Array<Quantity & { index: number }> {
 
     // Ordinals, document numbers and law articles: 第十職等, 第 1080029452 號, 第四條, 35th.
     if (/第\s*$/.test(before) || /^(?:st|nd|rd|th)\b/i.test(after)) continue;
+    // Digits glued to Latin letters are names, not numbers: 4P, SOM1, COVID-19, G20.
+    if (
+      !chinese &&
+      groups.currencyBefore === undefined &&
+      (/[A-Za-z]-?$/.test(before) || /^[A-Za-z]/.test(after))
+    )
+      continue;
     // Item markers: `1. `, `2、`, `(1)`; `1.107年度` is marker 1 before the year 107.
     if (
       !chinese &&
@@ -296,6 +329,9 @@ function scanQuantities(text: string): Array<Quantity & { index: number }> {
       reading = { kind: "money", unit: groups.currencyBefore.trim(), extra: 0 };
     } else {
       reading = readUnitless(numeral, before, after, chinese);
+      // English: the noun a number counts (63 countries, 112 members, 3 new cases).
+      if (!chinese && reading !== null && reading.unit === null)
+        reading = readEnglishUnit(reading, numeral, scan.slice(numeralEnd, numeralEnd + 40));
     }
     if (reading === null) continue;
     if (groups.currencyBefore !== undefined) {
@@ -306,6 +342,10 @@ function scanQuantities(text: string): Array<Quantity & { index: number }> {
     }
     const value = readNumeral(numeral);
     if (value === null) continue;
+    const number = decimalToNumber(value);
+    // A number too large for a double (400 digits) is no quantity that can be stored or compared;
+    // readers of a whole document warn about it (execution-report: quantity_too_large).
+    if (!Number.isFinite(number)) continue;
 
     // Without a unit, the regex's trailing 餘/以上 may belong to a duration; recompute the end.
     const unitless = unit === undefined && !prefixed;
@@ -317,7 +357,7 @@ function scanQuantities(text: string): Array<Quantity & { index: number }> {
       /^\s*(?:餘|余|多)/.test(tail) ||
       (!unitless && groups.approxAfter !== undefined);
     const quantity: Quantity & { index: number } = {
-      value: decimalToNumber(value),
+      value: number,
       unit: reading.unit,
       kind: reading.kind,
       raw: text.slice(start, end),
@@ -328,6 +368,16 @@ function scanQuantities(text: string): Array<Quantity & { index: number }> {
     quantities.push(quantity);
   }
   return quantities;
+}
+
+/**
+ * English: the noun an Arabic number counts (63 countries, 112 members, 3 new cases); "6.162
+ * million" with no noun is a count (money would have a currency).
+ */
+function readEnglishUnit(reading: Reading, numeral: string, after: string): Reading {
+  const noun = readEnglishNoun(after, numeral === "1");
+  if (noun !== null) return { kind: kindOfNoun(noun.noun), unit: noun.noun, extra: noun.length };
+  return SCALE_AT_END.test(numeral) ? { ...reading, kind: "count" } : reading;
 }
 
 function attachItemNumbers(text: string, found: Array<Quantity & { index: number }>): Quantity[] {
@@ -356,6 +406,7 @@ function attachItemNumbers(text: string, found: Array<Quantity & { index: number
  */
 export function parseAmount(text: string): Quantity | null {
   const found = scanQuantities(text);
+  if (LATIN_WORD.test(text)) found.push(...scanNumberWords(normalizeWidth(text)));
   if (found.length !== 1 || found[0] === undefined) return null;
   const { index: _index, ...quantity } = found[0];
   return quantity;

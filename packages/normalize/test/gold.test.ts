@@ -7,6 +7,7 @@ import {
   parseDateRange,
   parseListMarker,
   parseNumber,
+  parseNumberWords,
   parseOrdinal,
   parseRocDate,
   splitItems,
@@ -15,6 +16,7 @@ import { readGoldTable } from "./gold.js";
 
 const FUNCTIONS: Readonly<Record<string, (input: string) => unknown>> = {
   parseNumber,
+  parseNumberWords,
   parseOrdinal,
   parseAmount,
   parseRocDate,

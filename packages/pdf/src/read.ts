@@ -28,9 +28,10 @@ function describePages(pages: readonly number[]): string {
  * doc.blocks.filter((block) => block.kind === "table").length // 1
  */
 export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): Promise<RawDocument> {
-  return withPdfDocument(data, options, async (pages) => {
+  return withPdfDocument(data, options, async (pages, _count, checkDeadline) => {
     const layouts: PageLayout[] = [];
     for await (const page of pages) layouts.push(layoutPage(page));
+    checkDeadline();
     const empty = layouts
       .filter((layout) => layout.characters < MIN_PAGE_CHARACTERS)
       .map((layout) => layout.page);
@@ -43,6 +44,7 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
       );
     }
     const document = assembleDocument(layouts);
+    checkDeadline();
     if (empty.length > 0) {
       document.warnings.push(
         createWarning(

@@ -53,6 +53,19 @@ export interface ReadPdfOptions {
    */
   maxHeapMb?: number;
   /**
+   * Refuse documents whose reading takes more resident memory than this many MB in all: the
+   * heap, and the buffers PDF.js decodes streams into, which the heap limit does not cover.
+   * Default 1536.
+   */
+  maxRssMb?: number;
+  /**
+   * Refuse a document with a stream that decodes (inflates) to more than this many bytes: a
+   * compression bomb. Default 100 MiB (a full-page 300 dpi colour scan is about 26 MB).
+   */
+  maxStreamBytes?: number;
+  /** Refuse a document whose streams decode to more than this many bytes in all. Default 512 MiB. */
+  maxDecodedBytes?: number;
+  /**
    * Refuse a page with more text or drawing operations than this (a printed page has a few
    * thousand; the page's layout runs on the caller's thread, so its input is bounded). Default
    * 200 000.

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { isParseError, type ParseErrorCode } from "@lianzheng/model";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { readPdf } from "../src/index.js";
-import { flateStream, HELLO, onePagePdf } from "./support/build-pdf.js";
+import { buildPdf, flateStream, HELLO, onePagePdf } from "./support/build-pdf.js";
 
 // PDFs are untrusted: each of these must end in a ParseError or a document, within its limits,
 // without hanging, without output and without an unhandled rejection (vitest fails a run that
@@ -46,7 +46,7 @@ describe("hostile PDFs", () => {
     // 12 KB of Flate that PDF.js turns into a million text operations.
     const data = onePagePdf(`BT /F1 1 Tf ${"(ab) Tj ".repeat(1_000_000)} ET`);
     expect(await codeOf(readPdf(data, { maxHeapMb: 64 }))).toBe("file_too_large");
-  });
+  }, 90_000);
 
   test("a page with a million text runs is refused before its layout, naming the page", async () => {
     // With the default heap the operator list fits; laying it out on the caller's thread, where
@@ -63,7 +63,7 @@ describe("hostile PDFs", () => {
       expect(error.toLine()).toContain("maxOpsPerPage");
     }
     expect(Date.now() - started).toBeLessThan(60_000);
-  });
+  }, 90_000);
 
   test("timeoutMs holds against form XObjects that draw each other a billion times", async () => {
     const levels = 9;
@@ -104,4 +104,69 @@ describe("hostile PDFs", () => {
     });
     for (const write of writes) expect(write).not.toHaveBeenCalled();
   });
+});
+
+describe("runaway PDFs", () => {
+  /** A page whose content inflates to `bytes` spaces after one line of text: a Flate bomb. */
+  const bomb = (bytes: number) => onePagePdf(`${HELLO}\n${" ".repeat(bytes)}`);
+
+  test("a stream that inflates past maxStreamBytes is refused before PDF.js inflates it", async () => {
+    const data = bomb(4 * 1024 * 1024);
+    expect(data.length).toBeLessThan(10_000);
+    const error = await readPdf(data, { file: "bomb.pdf", maxStreamBytes: 1024 * 1024 }).catch((e) => e);
+    expect(isParseError(error) && error.code).toBe("file_too_large");
+    expect(error.toLine()).toMatch(
+      /^bomb\.pdf: a stream of the PDF decodes to more than 1048576 bytes .*maxStreamBytes/,
+    );
+    // Under the limit the same document reads.
+    const doc = await readPdf(data, { maxStreamBytes: 8 * 1024 * 1024 });
+    expect(doc.blocks.map((block) => (block.kind === "table" ? "" : block.text))).toContain("Hello world");
+  });
+
+  test("streams that inflate past maxDecodedBytes in all are refused", async () => {
+    const data = onePagePdf(HELLO, [
+      flateStream(" ".repeat(600_000), "/Type /XObject /Subtype /Form /BBox [0 0 10 10]"),
+      flateStream(" ".repeat(600_000), "/Type /XObject /Subtype /Form /BBox [0 0 10 10]"),
+    ]);
+    expect(await codeOf(readPdf(data, { maxDecodedBytes: 1_000_000 }))).toBe("file_too_large");
+    expect(await codeOf(readPdf(data, { maxDecodedBytes: 1_000_000, maxStreamBytes: 500_000 }))).toBe(
+      "file_too_large",
+    );
+    await readPdf(data, { maxDecodedBytes: 2_000_000 });
+  });
+
+  test("maxRssMb bounds the reader's whole memory, buffers outside the heap included", async () => {
+    // 300 MB of spaces: PDF.js inflates them into typed arrays the heap limit does not see.
+    const data = bomb(300 * 1024 * 1024);
+    const error = await readPdf(data, {
+      maxStreamBytes: Number.POSITIVE_INFINITY,
+      maxDecodedBytes: Number.POSITIVE_INFINITY,
+      maxRssMb: 200,
+    }).catch((e) => e);
+    expect(isParseError(error) && error.code).toBe("file_too_large");
+    expect(error.message).toContain("200 MB in all");
+  }, 60_000);
+
+  test("timeoutMs covers the layout of the pages too, not only PDF.js", async () => {
+    // Many dense pages: PDF.js is quick with each, the layout of all of them is the long part.
+    const lines = Array.from(
+      { length: 80 },
+      (_, i) => `BT /F1 9 Tf 40 ${800 - 9 * i} Td (Line ${i} of a long page of text) Tj ET`,
+    ).join("\n");
+    const pages = 300;
+    const data = buildPdf([
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${5 + i} 0 R`).join(" ")}] /Count ${pages} >>`,
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+      flateStream(lines),
+      ...Array.from(
+        { length: pages },
+        () =>
+          "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>",
+      ),
+    ]);
+    const started = Date.now();
+    expect(await codeOf(readPdf(data, { timeoutMs: 300 }))).toBe("timeout");
+    expect(Date.now() - started).toBeLessThan(3000);
+  }, 30_000);
 });

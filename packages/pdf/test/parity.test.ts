@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { parseActionPlan } from "@lianzheng/action-plan";
 import { parseExecutionReport } from "@lianzheng/execution-report";
-import { type RawDocument, readText } from "@lianzheng/layout";
+import type { RawDocument } from "@lianzheng/layout";
 import type { Source } from "@lianzheng/model";
+import { readText } from "@lianzheng/text";
 import { describe, expect, test } from "vitest";
 import { readPdf } from "../src/index.js";
+import { comparable } from "./support/comparable.js";
 
 // A PDF of a seed must parse to the same document as the seed's text: only `source` and
 // `provenance` (lines vs pages) may differ. Two allowances, both about what a PDF cannot carry:
@@ -25,31 +27,6 @@ type Parse = (doc: RawDocument) => unknown;
 const parsePlan: Parse = (doc) => parseActionPlan(doc, { source });
 const parseReport: Parse = (doc) => parseExecutionReport(doc, { source });
 
-const TEXT_SCAR_REPAIRS = new Set(["row_shifted", "row_split", "continuation_without_break"]);
-const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef";
-const SPACE_BY_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, "gu");
-
-/** Drops `source` and `provenance` everywhere; warnings become their codes. */
-function comparable(value: unknown): unknown {
-  if (typeof value === "string") return value.replace(SPACE_BY_CJK, "").replace(/\s+/gu, " ");
-  if (Array.isArray(value)) return value.map(comparable);
-  if (value && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(value)) {
-      if (key === "provenance" || key === "source") continue;
-      out[key] =
-        key === "warnings"
-          ? (field as { code: string }[])
-              .map((w) => w.code)
-              .filter((code) => !TEXT_SCAR_REPAIRS.has(code))
-              .sort()
-          : comparable(field);
-    }
-    return out;
-  }
-  return value;
-}
-
 interface Shape {
   strategies?: Array<{ number: number; measures: unknown[] }>;
   records?: unknown[];
@@ -58,35 +35,36 @@ interface Shape {
 // Beside each comparison, what the seeds show by reading them: 001 has nine strategies, the last
 // measure of strategy 八 is (二十) and of 九 is (九); 000 is strategy 9 alone; 003 runs 序次 1–46.
 const planCounts = (doc: Shape) => doc.strategies?.map((s) => [s.number, s.measures.length]);
+const fullPlan = (doc: Shape) =>
+  expect(planCounts(doc)?.slice(7)).toEqual([
+    [8, 20],
+    [9, 9],
+  ]);
+const planUnruled = (doc: Shape) => expect(planCounts(doc)).toHaveLength(9);
+const strategy9 = (doc: Shape) => expect(planCounts(doc)).toEqual([[9, 9]]);
+const records46 = (doc: Shape) => expect(doc.records).toHaveLength(46);
+
+const PLAN = "001_6bac756fe4f12e99.txt";
+const ENGLISH = "000_b54d29a4c767afd7.txt";
+const REPORT = "003_2d62c1db8ab3e0f0.txt";
+
+// The producer matrix (fixtures/pdf/README.md): each seed from LibreOffice in several table
+// looks, headless Chromium and WeasyPrint.
 const cases: Array<[string, string, Parse, (doc: Shape) => void]> = [
-  [
-    "plan-2023-zh.pdf",
-    "001_6bac756fe4f12e99.txt",
-    parsePlan,
-    (doc) =>
-      expect(planCounts(doc)?.slice(7)).toEqual([
-        [8, 20],
-        [9, 9],
-      ]),
-  ],
-  [
-    "plan-2023-zh-unruled.pdf",
-    "001_6bac756fe4f12e99.txt",
-    parsePlan,
-    (doc) => expect(planCounts(doc)).toHaveLength(9),
-  ],
-  [
-    "plan-2023-en-strategy9.pdf",
-    "000_b54d29a4c767afd7.txt",
-    parsePlan,
-    (doc) => expect(planCounts(doc)).toEqual([[9, 9]]),
-  ],
-  [
-    "report-2018-zh.pdf",
-    "003_2d62c1db8ab3e0f0.txt",
-    parseReport,
-    (doc) => expect(doc.records).toHaveLength(46),
-  ],
+  ["plan-2023-zh.pdf", PLAN, parsePlan, fullPlan],
+  ["plan-2023-zh-unruled.pdf", PLAN, parsePlan, planUnruled],
+  ["plan-2023-zh-lo-shaded.pdf", PLAN, parsePlan, fullPlan],
+  ["plan-2023-zh-chromium.pdf", PLAN, parsePlan, fullPlan],
+  ["plan-2023-zh-chromium-mixed.pdf", PLAN, parsePlan, fullPlan],
+  ["plan-2023-zh-weasyprint.pdf", PLAN, parsePlan, fullPlan],
+  ["plan-2023-en-strategy9.pdf", ENGLISH, parsePlan, strategy9],
+  ["plan-2023-en-lo-unruled.pdf", ENGLISH, parsePlan, strategy9],
+  ["plan-2023-en-chromium.pdf", ENGLISH, parsePlan, strategy9],
+  ["plan-2023-en-weasyprint.pdf", ENGLISH, parsePlan, strategy9],
+  ["report-2018-zh.pdf", REPORT, parseReport, records46],
+  ["report-2018-zh-lo-frame.pdf", REPORT, parseReport, records46],
+  ["report-2018-zh-chromium.pdf", REPORT, parseReport, records46],
+  ["report-2018-zh-weasyprint.pdf", REPORT, parseReport, records46],
 ];
 
 describe("a PDF parses to the same document as its text", () => {
@@ -94,13 +72,13 @@ describe("a PDF parses to the same document as its text", () => {
     test(`${pdf} equals ${seed}`, async () => {
       const fromText = comparable(parse(readText(read(`seeds/${seed}`).toString("utf8"))));
       const parsed = parse(await readPdf(read(`fixtures/pdf/${pdf}`), { file: pdf }));
-      invariant(parsed as Shape);
       const fromPdf = comparable(parsed);
       if (process.env.PARITY_DUMP) {
         const { writeFileSync } = await import("node:fs");
         writeFileSync(`${process.env.PARITY_DUMP}/${pdf}.text.json`, JSON.stringify(fromText, null, 1));
         writeFileSync(`${process.env.PARITY_DUMP}/${pdf}.pdf.json`, JSON.stringify(fromPdf, null, 1));
       }
+      invariant(parsed as Shape);
       expect(fromPdf).toEqual(fromText);
     });
   }

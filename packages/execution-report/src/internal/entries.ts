@@ -27,13 +27,11 @@ export interface Entries {
   entries: Entry[];
 }
 
-// Page-break scars: `--|--`, `--\t--`, `| --- |`.
-const SCAR = /^[\s\-|:—–]*$/u;
-
 /**
  * Flattens a RawDocument into label/value entries. A table row whose first cell is a label starts
  * an entry; a row with an empty first cell, a paragraph, or a heading after the first label
- * continues the value above it (page breaks split values that way). Scar rows are dropped.
+ * continues the value above it (page breaks split values that way). Page-break scars are the
+ * reader's to remove (the raw-document contract), so none is looked for here.
  */
 export function collectEntries(doc: RawDocument): Entries {
   const preamble: Loose[] = [];
@@ -45,7 +43,7 @@ export function collectEntries(doc: RawDocument): Entries {
       if (text.trim() !== "") preamble.push({ text, ...span });
       return;
     }
-    if (text.trim() === "" || SCAR.test(text)) return;
+    if (text.trim() === "") return;
     last.parts.push(text);
     if (span.lineEnd !== undefined) last.lineEnd = span.lineEnd;
     if (span.pageEnd !== undefined) last.pageEnd = span.pageEnd;
@@ -53,9 +51,9 @@ export function collectEntries(doc: RawDocument): Entries {
 
   const addRow = (cells: RawCell[], span: Span): void => {
     const texts = cells.map((cell) => cell.text.trim());
-    if (texts.every((text) => SCAR.test(text))) return;
+    if (texts.every((text) => text === "")) return;
     const [first = "", ...rest] = texts;
-    const value = rest.filter((text) => text !== "" && !SCAR.test(text)).join("\n");
+    const value = rest.filter((text) => text !== "").join("\n");
     if (first !== "" && looksLikeLabel(first)) {
       entries.push({ label: first, parts: value === "" ? [] : [value], ...span });
     } else {

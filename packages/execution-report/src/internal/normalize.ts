@@ -1,11 +1,11 @@
 // The normalizer functions this package uses, in one place.
 export { parseAgencyCell } from "@lianzheng/agencies";
 export {
-  cleanText,
-  extractQuantities,
+  extractItemQuantities,
   foldToSimplified,
   type ListMarkerStyle,
   parseListMarker,
   parseNumber,
+  rejoinBrokenLines,
   splitItems,
 } from "@lianzheng/normalize";

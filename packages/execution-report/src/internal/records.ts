@@ -107,11 +107,14 @@ function numbered(text: string, style: ListMarkerStyle): { number: number; rest:
   return { number: marker.number, rest: head.slice(marker.raw.length) };
 }
 
-/** Reads one record's rows into a ReportRecord, or null (with a warning) when it cannot be placed. */
-export function buildRecord(draft: Draft, context: RecordContext): ReportRecord | null {
-  const { seq } = draft;
-  const { warnings } = context;
-  const values = new Map<LabelKind, string>();
+type Values = Map<LabelKind, string>;
+
+/**
+ * The values of a record's rows by kind; rows of unknown labels, of other years, and a second row
+ * of a kind (with a warning) go to `fields`.
+ */
+function readValues(draft: Draft, context: RecordContext): { values: Values; fields: Field[] } {
+  const values: Values = new Map();
   const fields: Field[] = [];
   for (const entry of draft.entries) {
     const label = classifyLabel(entry.label);
@@ -122,56 +125,80 @@ export function buildRecord(draft: Draft, context: RecordContext): ReportRecord 
     if (label.kind === "other" || ofOtherYear) {
       fields.push({ label: entry.label.trim(), text });
     } else if (values.has(label.kind)) {
-      warnings.push(
-        warning("duplicate_row", `序次 ${seq} has a second "${entry.label}" row: kept in fields`, entry, seq),
+      context.warnings.push(
+        warning(
+          "duplicate_row",
+          `序次 ${draft.seq} has a second "${entry.label}" row: kept in fields`,
+          entry,
+          draft.seq,
+        ),
       );
       fields.push({ label: entry.label.trim(), text });
     } else {
       values.set(label.kind, text);
     }
   }
+  return { values, fields };
+}
 
+/** The record's 具體策略 (一、…); without one, the record before's, or null when there is none. */
+function readStrategy(values: Values, seq: number, context: RecordContext): ReportRecord["strategy"] | null {
   const strategyText = values.get("strategy") ?? "";
-  const strategyMarker = numbered(strategyText, "chinese");
-  let strategy = strategyMarker ? { number: strategyMarker.number, title: strategyMarker.rest } : null;
-  if (!strategy || strategy.number <= 0) {
-    if (!context.previous) {
-      warnings.push(
-        createWarning(
-          "record_unplaced",
-          `序次 ${seq} has no readable 具體策略 ("${strategyText}"): record left out`,
-          { at: { seq } },
-        ),
-      );
-      return null;
-    }
-    strategy = context.previous.strategy;
-    warnings.push(
+  const marker = numbered(strategyText, "chinese");
+  if (marker && marker.number > 0) return { number: marker.number, title: marker.rest };
+  if (!context.previous) {
+    context.warnings.push(
       createWarning(
-        "strategy_missing",
-        `序次 ${seq} has no readable 具體策略 ("${strategyText}"): kept ${strategy.number} from the record before`,
-        { at: { seq } },
+        "record_unplaced",
+        `序次 ${seq} has no readable 具體策略 ("${strategyText}"): record left out`,
+        {
+          at: { seq },
+        },
       ),
     );
+    return null;
   }
+  const { strategy } = context.previous;
+  context.warnings.push(
+    createWarning(
+      "strategy_missing",
+      `序次 ${seq} has no readable 具體策略 ("${strategyText}"): kept ${strategy.number} from the record before`,
+      { at: { seq } },
+    ),
+  );
+  return strategy;
+}
 
+/** The record's 執行措施 ((一)…); without a number, the next after the record before's. */
+function readMeasure(
+  values: Values,
+  seq: number,
+  strategy: ReportRecord["strategy"],
+  context: RecordContext,
+): ReportRecord["measure"] {
   const measureText = values.get("measure") ?? "";
-  const measureMarker = numbered(measureText, "chinese-parenthesized");
-  const measureNumber = measureMarker?.number ?? 0;
-  let measure = { number: measureNumber, text: measureMarker ? measureMarker.rest : measureText };
-  if (measureNumber <= 0) {
-    const before = context.previous;
-    const number = before && before.strategy.number === strategy.number ? before.measure.number + 1 : 1;
-    measure = { number, text: measureText };
-    warnings.push(
-      createWarning(
-        "measure_number_missing",
-        `序次 ${seq} 執行措施 has no (一)-style number ("${measureText.slice(0, 30)}"): numbered ${number} after the record before`,
-        { at: { seq } },
-      ),
-    );
-  }
+  const marker = numbered(measureText, "chinese-parenthesized");
+  if (marker && marker.number > 0) return { number: marker.number, text: marker.rest };
+  const before = context.previous;
+  const number = before && before.strategy.number === strategy.number ? before.measure.number + 1 : 1;
+  context.warnings.push(
+    createWarning(
+      "measure_number_missing",
+      `序次 ${seq} 執行措施 has no (一)-style number ("${measureText.slice(0, 30)}"): numbered ${number} after the record before`,
+      { at: { seq } },
+    ),
+  );
+  return { number, text: measureText };
+}
 
+/** Reads one record's rows into a ReportRecord, or null (with a warning) when it cannot be placed. */
+export function buildRecord(draft: Draft, context: RecordContext): ReportRecord | null {
+  const { seq } = draft;
+  const { warnings } = context;
+  const { values, fields } = readValues(draft, context);
+  const strategy = readStrategy(values, seq, context);
+  if (!strategy) return null;
+  const measure = readMeasure(values, seq, strategy, context);
   for (const [kind, name, code] of REQUIRED) {
     if (!values.has(kind))
       // Every row of the record was read (unknown labels go to `fields`): the source lacks this one.
@@ -181,9 +208,13 @@ export function buildRecord(draft: Draft, context: RecordContext): ReportRecord 
   const agencyText = values.get("agencies") ?? "";
   const agencies =
     agencyText === "" ? { roles: [], warnings: [] } : parseAgencyCell(agencyText, "zh-Hant", { at: { seq } });
-  warnings.push(...agencies.warnings);
-  const target = values.has("target") ? assess(values.get("target") ?? "") : emptyAssessed();
-  const achievement = values.has("achievement") ? assess(values.get("achievement") ?? "") : emptyAssessed();
+  for (const warning of agencies.warnings) warnings.push(warning);
+  const target = values.has("target")
+    ? assess(values.get("target") ?? "", warnings, { seq })
+    : emptyAssessed();
+  const achievement = values.has("achievement")
+    ? assess(values.get("achievement") ?? "", warnings, { seq })
+    : emptyAssessed();
   const evaluations = evaluate(target, achievement, seq, warnings);
 
   const record: ReportRecord = {
@@ -214,6 +245,12 @@ const REQUIRED: readonly [LabelKind, string, WarningCode][] = [
   ["achievement", "績效目標達成情形 (of the report's year)", "missing_achievement"],
 ];
 
+// Loops, not Math.min(...list): spreading a long list overflows the call stack.
+const lowest = (values: readonly number[]) =>
+  values.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+const highest = (values: readonly number[]) =>
+  values.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
+
 function provenanceOf(entries: readonly Entry[]): Provenance | null {
   const lineStarts = entries.flatMap((e) => (e.lineStart === undefined ? [] : [e.lineStart]));
   const lineEnds = entries.flatMap((e) => (e.lineEnd === undefined ? [] : [e.lineEnd]));
@@ -221,9 +258,9 @@ function provenanceOf(entries: readonly Entry[]): Provenance | null {
   const pageEnds = entries.flatMap((e) => (e.pageEnd === undefined ? [] : [e.pageEnd]));
   const provenance: Provenance = {};
   if (lineStarts.length > 0)
-    provenance.lines = [Math.min(...lineStarts), Math.max(...lineEnds, ...lineStarts)];
+    provenance.lines = [lowest(lineStarts), Math.max(highest(lineEnds), highest(lineStarts))];
   if (pageStarts.length > 0)
-    provenance.pages = [Math.min(...pageStarts), Math.max(...pageEnds, ...pageStarts)];
+    provenance.pages = [lowest(pageStarts), Math.max(highest(pageEnds), highest(pageStarts))];
   return provenance.lines || provenance.pages ? provenance : null;
 }
 

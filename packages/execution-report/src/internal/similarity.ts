@@ -13,7 +13,26 @@ export function comparableText(text: string): string {
   return text.normalize("NFKC").replace(LEADING_MARKER, "").replace(NOT_WORD, "").toLowerCase();
 }
 
+// Linking compares each record with many measures: a measure's bigrams are counted once, not once
+// per record. Bounded, so a long run does not keep every text it ever compared.
+const counted = new Map<string, Map<string, number>>();
+const COUNTED_MAX = 20_000;
+
 function bigrams(text: string): Map<string, number> {
+  const known = counted.get(text);
+  if (known) return known;
+  const counts = countBigrams(text);
+  if (counted.size >= COUNTED_MAX) counted.clear();
+  counted.set(text, counts);
+  return counts;
+}
+
+/** The distinct character bigrams of a text, as compared by {@link bigramDice}. */
+export function bigramsOf(text: string): Iterable<string> {
+  return bigrams(text).keys();
+}
+
+function countBigrams(text: string): Map<string, number> {
   const chars = [...comparableText(text)];
   const counts = new Map<string, number>();
   for (let i = 0; i + 1 < chars.length; i++) {

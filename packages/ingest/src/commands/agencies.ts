@@ -1,10 +1,63 @@
-import { parseArgs } from "node:util";
 import { agencyRegistry, getAgency, parseAgencyCell, resolveAgency } from "@lianzheng/agencies";
 import { type Agency, type Document, isParseError, type Language } from "@lianzheng/model";
+import { type CommandSpec, parseCommandArgs } from "../command.js";
+import { message } from "../messages.js";
 import { listInputs, parseFile } from "../pipeline.js";
+import { printable } from "../printable.js";
 import { UsageError } from "../usage.js";
 
-export const usage = 'lianzheng agencies [--json] | --resolve "<name>" [--json] | --unresolved <paths…>';
+export const spec: CommandSpec = {
+  name: "agencies",
+  summary: {
+    en: "the agency registry: list it, resolve a name, find unresolved names",
+    "zh-Hant": "機關名錄：列出、解析機關名稱、找出無法對應的名稱",
+  },
+  usage: ["agencies [--json]", 'agencies --resolve "<name>" [--json]', "agencies --unresolved <paths…>"],
+  options: {
+    resolve: {
+      type: "string",
+      value: "NAME",
+      example: '"法務部(廉政署)"',
+      description: {
+        en: "the agency a name resolves to, with the match's confidence; exit 1 if none",
+        "zh-Hant": "名稱對應的機關與比對信心；無對應時結束代碼為 1",
+      },
+    },
+    unresolved: {
+      type: "boolean",
+      default: false,
+      description: {
+        en: "every agency name in these files and folders that does not resolve; exit 1 if any",
+        "zh-Hant": "列出這些檔案與資料夾中無法對應的機關名稱；有則結束代碼為 1",
+      },
+    },
+    json: {
+      type: "boolean",
+      default: false,
+      description: {
+        en: "JSON instead of tab-separated lines",
+        "zh-Hant": "以 JSON 輸出，而非定位字元分隔的行",
+      },
+    },
+  },
+  examples: [
+    {
+      command: 'agencies --resolve "廉政署"',
+      what: { en: "the registry entry of 法務部廉政署", "zh-Hant": "查詢法務部廉政署的名錄項目" },
+    },
+    {
+      command: "agencies --unresolved seeds",
+      what: {
+        en: "agency names in the seeds the registry does not know",
+        "zh-Hant": "seeds 中名錄尚未收錄的機關名稱",
+      },
+    },
+  ],
+};
+
+function agenciesUsageError(code: "conflicting_options" | "wrong_arguments", text: string): UsageError {
+  return new UsageError(text, { code, command: "agencies" });
+}
 
 /** An agency mention in a document's agency cells that did not resolve to one registry agency. */
 export interface UnresolvedMention {
@@ -108,14 +161,14 @@ async function printUnresolved(paths: string[]): Promise<number> {
       document = await parseFile(file);
     } catch (error) {
       if (!isParseError(error)) throw error;
-      process.stderr.write(`lianzheng: ${error.toLine()}\n`);
+      process.stderr.write(`lianzheng: ${printable(error.toLine())}\n`);
       failed = true;
       continue;
     }
     for (const mention of findUnresolvedMentions(document)) {
       unresolved++;
       const at = mention.line === undefined ? file : `${file}:${mention.line}`;
-      process.stdout.write(`${at}\t${mention.where}\t${mention.name}\n`);
+      process.stdout.write(`${printable(at)}\t${mention.where}\t${mention.name}\n`);
     }
   }
   return failed || unresolved > 0 ? 1 : 0;
@@ -128,43 +181,53 @@ async function printUnresolved(paths: string[]): Promise<number> {
  * as `file[:line]  where  name`; prints nothing and exits 0 when all resolve, exits 1 otherwise.
  */
 export async function run(args: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}: ${usage}`);
-  }
-  const { positionals, values } = parsed;
+  const parsed = parseCommandArgs(spec, args);
+  const { positionals } = parsed;
+  const values = parsed.values as { resolve?: string; unresolved: boolean; json: boolean };
   if (values.resolve !== undefined && values.unresolved) {
-    throw new UsageError(`--resolve and --unresolved do not go together: ${usage}`);
+    throw agenciesUsageError(
+      "conflicting_options",
+      message("conflicting_options", { command: "agencies", a: "--resolve", b: "--unresolved" }),
+    );
   }
   if (values.unresolved) {
-    if (positionals.length === 0)
-      throw new UsageError(`--unresolved needs files or folders, e.g. seeds/: ${usage}`);
+    if (positionals.length === 0) {
+      throw agenciesUsageError(
+        "wrong_arguments",
+        message("wrong_arguments", {
+          command: "agencies",
+          expected: "--unresolved needs files or folders, e.g. seeds/",
+          expectedZh: "--unresolved 需要檔案或資料夾，例如 seeds/",
+          got: "none",
+        }),
+      );
+    }
     return printUnresolved(positionals);
   }
   if (positionals.length > 0) {
-    throw new UsageError(
-      `unexpected "${positionals[0]}" (quote a name with spaces: --resolve "MOJ AAC"): ${usage}`,
+    throw agenciesUsageError(
+      "wrong_arguments",
+      message("wrong_arguments", {
+        command: "agencies",
+        expected:
+          'agencies takes no names but after --resolve (quote a name with spaces: --resolve "MOJ AAC")',
+        expectedZh: 'agencies 只在 --resolve 後接名稱（含空白的名稱請加引號：--resolve "MOJ AAC"）',
+        got: `"${positionals[0]}"`,
+      }),
     );
   }
   if (values.resolve !== undefined) {
-    if (!values.resolve.trim())
-      throw new UsageError(`--resolve needs a name, e.g. --resolve "法務部(廉政署)"`);
+    if (!values.resolve.trim()) {
+      throw new UsageError(
+        message("missing_option_value", {
+          command: "agencies",
+          option: "--resolve",
+          example: '--resolve "法務部(廉政署)"',
+        }),
+        { code: "missing_option_value", command: "agencies" },
+      );
+    }
     return printMatch(values.resolve, values.json);
   }
   return listRegistry(values.json);
-}
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      resolve: { type: "string" },
-      unresolved: { type: "boolean", default: false },
-      json: { type: "boolean", default: false },
-    },
-  });
 }

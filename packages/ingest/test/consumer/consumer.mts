@@ -4,11 +4,11 @@ import type { parseActionPlan } from "@lianzheng/action-plan";
 import { parseAgencyCell, resolveAgency } from "@lianzheng/agencies";
 import type { linkReportToPlan, parseExecutionReport } from "@lianzheng/execution-report";
 import type { ingest, parseFile } from "@lianzheng/ingest";
-import type { readText } from "@lianzheng/layout";
 import type { ActionPlan, Document, ExecutionReport, Quantity } from "@lianzheng/model";
 import { Document as DocumentSchema, schemaVersion } from "@lianzheng/model";
 import { extractQuantities } from "@lianzheng/normalize";
 import type { readPdf } from "@lianzheng/pdf";
+import type { readText } from "@lianzheng/text";
 
 export function measureCount(document: Document): number {
   return document.kind === "action-plan" ? document.strategies.flatMap((s) => s.measures).length : 0;

@@ -1,8 +1,10 @@
 import { type RawBlock, type RawDocument, type RawRow, type RawTable, stitchRows } from "@lianzheng/layout";
 import type { Warning } from "@lianzheng/model";
-import { classifyLineJoin, cleanLine, joinLine, type LineJoin } from "./lines.js";
+import { rejoinCutSpans } from "./cut-rows.js";
+import { classifyLineJoin, cleanLine, joinLineInto, type LineJoin } from "./lines.js";
 import type { LineItem, PageItem, PageLayout, TableFragment } from "./page.js";
 import { pageRowFlag, repeatedHeaderRows } from "./page-rows.js";
+import { repeatsRecordHead } from "./repeated-rows.js";
 
 /** Running heads and footers live in this share of the page height at the top and bottom. */
 const MARGIN_ZONE = 0.12;
@@ -106,7 +108,8 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
   const warnings: Warning[] = [];
   let table: OpenTable | null = null;
   let paragraph: {
-    text: string;
+    /** The text as pieces (see joinLineInto). */
+    parts: string[];
     first: LineItem;
     last: LineItem;
     page: number;
@@ -117,8 +120,8 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
 
   const closeParagraph = (): void => {
     if (!paragraph) return;
-    const { text, first, page, heading } = paragraph;
-    const clean = cleanLine(text).replace(/\n/gu, " ");
+    const { parts, first, page, heading } = paragraph;
+    const clean = cleanLine(parts.join("")).replace(/\n/gu, " ");
     if (heading) {
       blocks.push({
         kind: "heading",
@@ -131,8 +134,8 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
   };
   const closeTable = (): void => {
     if (!table) return;
-    const stitched = stitchRows(table.rows);
-    warnings.push(...stitched.warnings);
+    const stitched = stitchRows(rejoinCutSpans(table.rows));
+    for (const warning of stitched.warnings) warnings.push(warning);
     const raw: RawTable = {
       kind: "table",
       header: stitched.header,
@@ -146,7 +149,9 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
   };
 
   // The right edge of the text area: where the longest lines end, on any page.
-  const right = Math.max(0, ...pages.flatMap((p) => p.items.map((i) => (i.kind === "line" ? i.x1 : 0))));
+  let right = 0;
+  for (const page of pages)
+    for (const item of page.items) if (item.kind === "line") right = Math.max(right, item.x1);
   for (const page of pages) {
     page.items.forEach((item: PageItem, index) => {
       if (item.kind === "table") {
@@ -159,11 +164,18 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
           // No ruling on top: the first row carries on from the page before. Otherwise the
           // stitching rules decide, as for text.
           const cut = broken && item.openTop;
-          const body = broken ? repeatedHeaderRows(table.rows, item.rows) : 0;
+          const open = table;
+          // The header's rows repeated atop the page, or the first row of the record that
+          // continues here (序次 | 12) repeated, are dropped: the row under them is the first
+          // after the break.
+          const headerRows = broken ? repeatedHeaderRows(open.rows, item.rows) : 0;
+          const texts = (item.rows[0]?.cells ?? []).map((c) => c.text);
+          const body = headerRows > 0 ? headerRows : broken && repeatsRecordHead(texts, open.rows) ? 1 : 0;
           item.rows.forEach((row, k) => {
-            table?.rows.push({
+            if (k < body) return;
+            open.rows.push({
               ...row,
-              ...(k === 0 ? { breakBefore: true } : {}),
+              ...(k === body ? { breakBefore: true } : {}),
               ...(cut && k === body ? { continuesPrevious: true } : pageRowFlag(item, k, body)),
             });
           });
@@ -198,11 +210,11 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
           join = classifyLineJoin(last, item, paragraph.right);
       }
       if (paragraph && join !== "break") {
-        paragraph.text = joinLine(paragraph.text, item.text, join);
+        joinLineInto(paragraph.parts, item.text, join);
         paragraph.last = item;
       } else {
         closeParagraph();
-        paragraph = { text: item.text, first: item, last: item, page: page.page, heading, right };
+        paragraph = { parts: [item.text], first: item, last: item, page: page.page, heading, right };
       }
     });
   }

@@ -1,4 +1,5 @@
 import { ParseError, type ParseErrorCode, type ParseErrorOptions } from "@lianzheng/model";
+import { hasPdfHeader } from "../header.js";
 import type { PdfPage, ReadPdfOptions } from "../types.js";
 import { type IsolatedMessage, type IsolatedPage, readIsolated } from "./isolate.js";
 import { type PageFont, type PageOps, readOperatorList } from "./operators.js";
@@ -11,6 +12,9 @@ export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 120_000;
 export const DEFAULT_MAX_HEAP_MB = 1024;
 export const DEFAULT_MAX_OPS_PER_PAGE = 200_000;
+export const DEFAULT_MAX_RSS_MB = 1536;
+export const DEFAULT_MAX_STREAM_BYTES = 100 * 1024 * 1024;
+export const DEFAULT_MAX_DECODED_BYTES = 512 * 1024 * 1024;
 const DEFAULT_FONT_MATRIX = [0.001, 0, 0, 0.001, 0, 0];
 
 /** A ParseError for the file being read (`file` left out when the caller gave none). */
@@ -24,7 +28,7 @@ export function pdfError(
 }
 
 const ascii = (data: Uint8Array, from: number, to: number): string =>
-  String.fromCharCode(...data.subarray(Math.max(0, from), Math.min(data.length, to)));
+  Buffer.from(data.subarray(Math.max(0, from), Math.min(data.length, to))).toString("latin1");
 
 /** Rejects what is not worth handing to PDF.js: nothing, not a PDF, too big, cut short. */
 function checkBytes(data: Uint8Array, options: ReadPdfOptions): void {
@@ -40,8 +44,7 @@ function checkBytes(data: Uint8Array, options: ReadPdfOptions): void {
       file,
     );
   }
-  const head = ascii(data, 0, 1024);
-  if (!head.includes("%PDF-")) {
+  if (!hasPdfHeader(data)) {
     const shown = JSON.stringify(new TextDecoder().decode(data.subarray(0, 24)));
     throw pdfError("not_a_pdf", `not a PDF: no %PDF- header (starts with ${shown})`, file);
   }
@@ -57,6 +60,13 @@ function checkBytes(data: Uint8Array, options: ReadPdfOptions): void {
 
 /** PDF.js errors, by class name, turned into ours. */
 function translateOpenError(name: string, message: string, file: string | undefined): ParseError {
+  if (name === "DecodedTooLarge") {
+    return pdfError(
+      "file_too_large",
+      `${message} (a compression bomb, or an unusually large image); raise maxStreamBytes or maxDecodedBytes to read it`,
+      file,
+    );
+  }
   if (name === "PasswordException") {
     return pdfError(
       "encrypted_pdf",
@@ -99,13 +109,15 @@ function pageOf(raw: IsolatedPage, ops: PageOps): PdfPage {
 export async function withPdfDocument<T>(
   data: Uint8Array,
   options: ReadPdfOptions,
-  use: (pages: AsyncGenerator<PdfPage>, pageCount: number) => Promise<T>,
+  use: (pages: AsyncGenerator<PdfPage>, pageCount: number, checkDeadline: () => void) => Promise<T>,
 ): Promise<T> {
   checkBytes(data, options);
   const file = options.file;
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const maxHeapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
+  const maxRssMb = options.maxRssMb ?? DEFAULT_MAX_RSS_MB;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadline = performance.now() + timeoutMs;
 
   // Messages wait in a queue until the pages generator takes them; a failure ends the queue.
   const queue: IsolatedMessage[] = [];
@@ -116,7 +128,15 @@ export async function withPdfDocument<T>(
     wake = undefined;
   };
   const maxOpsPerPage = options.maxOpsPerPage ?? DEFAULT_MAX_OPS_PER_PAGE;
-  const read = readIsolated(data, { maxPages, maxHeapMb, maxOpsPerPage }, (message) => {
+  const limits = {
+    maxPages,
+    maxHeapMb,
+    maxRssMb,
+    maxOpsPerPage,
+    maxStreamBytes: options.maxStreamBytes ?? DEFAULT_MAX_STREAM_BYTES,
+    maxDecodedBytes: options.maxDecodedBytes ?? DEFAULT_MAX_DECODED_BYTES,
+  };
+  const read = readIsolated(data, limits, (message) => {
     queue.push(message);
     notify();
   });
@@ -125,25 +145,27 @@ export async function withPdfDocument<T>(
     read.stop();
     notify();
   };
+  const timedOut = () =>
+    pdfError(
+      "timeout",
+      `reading the PDF took longer than ${timeoutMs} ms; raise timeoutMs to allow more`,
+      file,
+    );
   const timer = Number.isFinite(timeoutMs)
-    ? setTimeout(
-        () =>
-          fail(
-            pdfError(
-              "timeout",
-              `reading the PDF took longer than ${timeoutMs} ms; raise timeoutMs to allow more`,
-              file,
-            ),
-          ),
-        Math.max(0, timeoutMs),
-      )
+    ? setTimeout(() => fail(timedOut()), Math.max(0, timeoutMs))
     : undefined;
+  // The timer fires only when the event loop turns; the layout of pages already received runs
+  // between microtasks, so the clock is also read at every step.
+  const checkDeadline = () => {
+    if (performance.now() > deadline) fail(timedOut());
+    if (failure) throw failure;
+  };
   void read.finished.then((ended) => {
     if (ended?.type === "out_of_memory") {
       fail(
         pdfError(
           "file_too_large",
-          `reading the PDF needs more than ${maxHeapMb} MB of memory (its content expands enormously); raise maxHeapMb to allow more`,
+          `reading the PDF needs more than ${maxHeapMb} MB of heap or ${maxRssMb} MB in all (its content expands enormously); raise maxHeapMb or maxRssMb to allow more`,
           file,
         ),
       );
@@ -154,7 +176,7 @@ export async function withPdfDocument<T>(
   });
   const next = async (): Promise<IsolatedMessage> => {
     for (;;) {
-      if (failure) throw failure;
+      checkDeadline();
       const message = queue.shift();
       if (message) return message;
       await new Promise<void>((resolve) => {
@@ -198,7 +220,7 @@ export async function withPdfDocument<T>(
         if (message.type === "page") yield pageOf(message.page, ops);
       }
     }
-    return await use(pages(opened.ops), opened.numPages);
+    return await use(pages(opened.ops), opened.numPages, checkDeadline);
   } finally {
     clearTimeout(timer);
     read.stop();

@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { PAGE_OP_NAMES, type PageOps } from "./operators.js";
 import { pdfJsModuleUrl, resolvePdfJsAssets } from "./pdfjs.js";
+import { OVER_MEMORY_MARK, watchdogData, watchdogSource } from "./watchdog.js";
 
 // PDF.js runs in a child process of its own, for three reasons a damaged or hostile PDF makes real:
 // - In Node, PDF.js's "fake worker" runs on the caller's thread and yields only to microtasks, so
@@ -36,33 +38,51 @@ interface IsolatedJob {
   data: Uint8Array;
   maxPages: number;
   maxOpsPerPage: number;
+  /** Largest decoded size of one stream, and of all streams of the document, in bytes. */
+  maxStreamBytes: number;
+  maxDecodedBytes: number;
 }
 
 interface WorkerSetup {
   pdfjsUrl: string;
   assets: { cMapUrl: string; standardFontDataUrl: string };
   opNames: readonly string[];
+  /** The watchdog thread (see watchdog.ts): its code and its data. */
+  watchdog: { source: string; data: ReturnType<typeof watchdogData> };
 }
+
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+type PdfJsDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
+type PdfJsPage = Awaited<ReturnType<PdfJsDocument["getPage"]>>;
 
 /**
  * The reader's code. It is turned into source text (`String(workerMain)`) and run with `node -e`
- * in the child, so it must not use anything from this module: what it needs comes as arguments.
+ * in the child, so it must not use anything from this module: what it needs comes as arguments
+ * (and `require`, the child being CommonJS). Its steps: check the streams' decoded sizes, open
+ * the document, then read each page's operators and send them.
  */
-function workerMain(setup: WorkerSetup, importModule: (url: string) => Promise<unknown>): void {
-  const port = {
-    postMessage: (message: unknown) => process.send?.(message),
-    on: (event: "message", listener: (job: IsolatedJob) => void) => process.on(event, listener),
-  };
-  // The parent went away (it ended, or was killed): nothing is left to read for.
+function workerMain(
+  setup: WorkerSetup,
+  importModule: (url: string) => Promise<unknown>,
+  // The child's own `require`, passed in: a bundler rewrites a free `require` in this module.
+  nodeRequire: (id: string) => unknown,
+): void {
+  const { Worker } = nodeRequire("node:worker_threads") as typeof import("node:worker_threads");
+  const zlib = nodeRequire("node:zlib") as typeof import("node:zlib");
+  new Worker(setup.watchdog.source, { eval: true, workerData: setup.watchdog.data }).unref();
+  const send = (message: IsolatedMessage) => process.send?.(message);
+  // The parent went away (it ended, or was killed): nothing is left to read for. While PDF.js is
+  // busy this event waits; the watchdog thread covers that case.
   process.on("disconnect", () => process.exit(0));
   // PDF.js's stray rejections (see above) concern the document being read, which fails or
   // recovers on its own; they must not end the reader.
   process.on("unhandledRejection", () => {});
-  const loaded = importModule(setup.pdfjsUrl) as Promise<typeof import("pdfjs-dist/legacy/build/pdf.mjs")>;
+  const loaded = importModule(setup.pdfjsUrl) as Promise<PdfJs>;
 
+  const failure = (name: string, message: string) => Object.assign(new Error(message), { name });
   const fail = (stage: "open" | "page", error: unknown, page?: number) => {
     const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
-    port.postMessage({
+    send({
       type: "error",
       stage,
       ...(page === undefined ? {} : { page }),
@@ -71,13 +91,50 @@ function workerMain(setup: WorkerSetup, importModule: (url: string) => Promise<u
     });
   };
 
-  const read = async (job: IsolatedJob) => {
-    const pdfjs = await loaded;
-    const allOps = pdfjs.OPS as Record<string, number>;
-    const ops: Record<string, number> = {};
-    for (const name of setup.opNames) ops[name] = allOps[name] as number;
-    const wanted = new Set(Object.values(ops));
-    const task = pdfjs.getDocument({
+  /**
+   * Step 1: every stream that starts like zlib data is inflated here, up to the limits, before
+   * PDF.js sees it. PDF.js inflates into buffers that grow by doubling, outside the V8 heap: a
+   * 1 MB file of compressed spaces takes gigabytes. Streams that do not inflate are left to PDF.js.
+   */
+  const checkDecodedSizes = (job: IsolatedJob): void => {
+    const bytes = Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength);
+    let total = 0;
+    for (let at = bytes.indexOf("stream"); at >= 0; at = bytes.indexOf("stream", at + 6)) {
+      let start = at + 6;
+      if (bytes[start] === 0x0d) start++;
+      if (bytes[start] !== 0x0a || bytes[at - 1] === 0x64 /* d of endstream */) continue;
+      start++;
+      if (bytes[start] !== 0x78) continue; // zlib header: deflate, 32 KB window
+      const end = bytes.indexOf("endstream", start);
+      let size = 0;
+      try {
+        size = zlib.inflateSync(bytes.subarray(start, end < 0 ? bytes.length : end), {
+          maxOutputLength: job.maxStreamBytes + 1,
+          finishFlush: zlib.constants.Z_SYNC_FLUSH,
+        }).length;
+      } catch (error) {
+        if ((error as { code?: string }).code !== "ERR_BUFFER_TOO_LARGE") continue;
+        size = job.maxStreamBytes + 1;
+      }
+      if (size > job.maxStreamBytes) {
+        throw failure(
+          "DecodedTooLarge",
+          `a stream of the PDF decodes to more than ${job.maxStreamBytes} bytes`,
+        );
+      }
+      total += size;
+      if (total > job.maxDecodedBytes) {
+        throw failure(
+          "DecodedTooLarge",
+          `the PDF's streams decode to more than ${job.maxDecodedBytes} bytes in all`,
+        );
+      }
+    }
+  };
+
+  /** Step 2: open the document with eval off, the bundled CMaps and fonts, errors only. */
+  const openDocument = (pdfjs: PdfJs, job: IsolatedJob) =>
+    pdfjs.getDocument({
       // A Buffer arrives where a Uint8Array was sent; PDF.js refuses Buffers.
       data: new Uint8Array(job.data.buffer, job.data.byteOffset, job.data.byteLength),
       ...setup.assets,
@@ -87,90 +144,121 @@ function workerMain(setup: WorkerSetup, importModule: (url: string) => Promise<u
       useSystemFonts: false,
       verbosity: pdfjs.VerbosityLevel.ERRORS,
     });
+
+  /** The font's name and matrix, when PDF.js has loaded it. */
+  const fontOf = (page: PdfJsPage, id: string): IsolatedPage["fonts"][string] | undefined => {
+    if (!page.commonObjs.has(id)) return undefined;
+    const font = page.commonObjs.get(id) as { name?: unknown; fontMatrix?: unknown };
+    return {
+      fontName: typeof font.name === "string" ? font.name : id,
+      fontMatrix: Array.isArray(font.fontMatrix) ? (font.fontMatrix as number[]) : undefined,
+    };
+  };
+
+  /**
+   * Step 3, for one page: the operators the reader uses, glyphs cut down to what it reads, and
+   * the fonts they name. The page's layout runs in the parent and cannot be interrupted there:
+   * its input is bounded (a printed page holds a few thousand glyphs and drawn lines).
+   */
+  const collectPage = async (
+    page: PdfJsPage,
+    number: number,
+    ops: Record<string, number>,
+    maxOps: number,
+  ): Promise<IsolatedPage> => {
+    const wanted = new Set(Object.values(ops));
+    const list = await page.getOperatorList();
+    const page_: IsolatedPage = {
+      page: number,
+      view: [...page.view],
+      rotate: page.rotate,
+      fnArray: [],
+      argsArray: [],
+      fonts: {},
+    };
+    let glyphs = 0;
+    for (let i = 0; i < list.fnArray.length; i++) {
+      const fn = list.fnArray[i] as number;
+      if (!wanted.has(fn)) continue;
+      if (page_.fnArray.length >= maxOps || glyphs > maxOps) {
+        throw failure("PageTooComplex", `page ${number} has more than ${maxOps} text or drawing operations`);
+      }
+      let args = list.argsArray[i] as unknown[] | null;
+      if (fn === ops.showText && Array.isArray(args?.[0])) {
+        const shown = args[0] as unknown[];
+        glyphs += shown.length;
+        args = [
+          shown.map((glyph) => {
+            if (typeof glyph !== "object" || glyph === null) return glyph;
+            const { unicode, width, isSpace } = glyph as Record<string, unknown>;
+            return { unicode, width, isSpace };
+          }),
+        ];
+      } else if (fn === ops.setFont) {
+        const id = String(args?.[0]);
+        const font = id in page_.fonts ? undefined : fontOf(page, id);
+        if (font) page_.fonts[id] = font;
+      }
+      page_.fnArray.push(fn);
+      page_.argsArray.push(args);
+    }
+    return page_;
+  };
+
+  /** Step 3: each page in order, released once sent. False when a page failed (reported). */
+  const readPages = async (doc: PdfJsDocument, ops: Record<string, number>, job: IsolatedJob) => {
+    for (let number = 1; number <= doc.numPages; number++) {
+      let page: PdfJsPage | undefined;
+      try {
+        page = await doc.getPage(number);
+        send({ type: "page", page: await collectPage(page, number, ops, job.maxOpsPerPage) });
+      } catch (error) {
+        fail("page", error, number);
+        return false;
+      } finally {
+        page?.cleanup();
+      }
+    }
+    return true;
+  };
+
+  const read = async (job: IsolatedJob) => {
     try {
-      let doc: Awaited<typeof task.promise>;
+      checkDecodedSizes(job);
+    } catch (error) {
+      fail("open", error);
+      return;
+    }
+    const pdfjs = await loaded;
+    const allOps = pdfjs.OPS as Record<string, number>;
+    const ops: Record<string, number> = {};
+    for (const name of setup.opNames) ops[name] = allOps[name] as number;
+    const task = openDocument(pdfjs, job);
+    try {
+      let doc: PdfJsDocument;
       try {
         doc = await task.promise;
       } catch (error) {
         fail("open", error);
         return;
       }
-      port.postMessage({ type: "open", numPages: doc.numPages, ops });
-      if (doc.numPages > job.maxPages) {
-        port.postMessage({ type: "done" });
-        return;
-      }
-      for (let number = 1; number <= doc.numPages; number++) {
-        let page: Awaited<ReturnType<typeof doc.getPage>> | undefined;
-        try {
-          page = await doc.getPage(number);
-          const list = await page.getOperatorList();
-          const fnArray: number[] = [];
-          const argsArray: unknown[] = [];
-          const fonts: IsolatedPage["fonts"] = {};
-          let glyphs = 0;
-          for (let i = 0; i < list.fnArray.length; i++) {
-            const fn = list.fnArray[i] as number;
-            if (!wanted.has(fn)) continue;
-            // The layout of a page runs on the caller's thread and cannot be interrupted: bound
-            // its input (a printed page holds a few thousand glyphs and drawn lines).
-            if (fnArray.length >= job.maxOpsPerPage || glyphs > job.maxOpsPerPage) {
-              const error = new Error(
-                `page ${number} has more than ${job.maxOpsPerPage} text or drawing operations`,
-              );
-              error.name = "PageTooComplex";
-              throw error;
-            }
-            let args = list.argsArray[i] as unknown[] | null;
-            if (fn === ops.showText && Array.isArray(args?.[0])) {
-              glyphs += (args[0] as unknown[]).length;
-              // Only what the reader uses crosses the thread boundary.
-              args = [
-                (args[0] as unknown[]).map((glyph) => {
-                  if (typeof glyph !== "object" || glyph === null) return glyph;
-                  const { unicode, width, isSpace } = glyph as Record<string, unknown>;
-                  return { unicode, width, isSpace };
-                }),
-              ];
-            } else if (fn === ops.setFont) {
-              const id = String(args?.[0]);
-              if (!(id in fonts) && page.commonObjs.has(id)) {
-                const font = page.commonObjs.get(id) as { name?: unknown; fontMatrix?: unknown };
-                fonts[id] = {
-                  fontName: typeof font.name === "string" ? font.name : id,
-                  fontMatrix: Array.isArray(font.fontMatrix) ? (font.fontMatrix as number[]) : undefined,
-                };
-              }
-            }
-            fnArray.push(fn);
-            argsArray.push(args);
-          }
-          port.postMessage({
-            type: "page",
-            page: { page: number, view: [...page.view], rotate: page.rotate, fnArray, argsArray, fonts },
-          });
-        } catch (error) {
-          fail("page", error, number);
-          return;
-        } finally {
-          page?.cleanup();
-        }
-      }
-      port.postMessage({ type: "done" });
+      send({ type: "open", numPages: doc.numPages, ops: ops as unknown as PageOps });
+      if (doc.numPages <= job.maxPages && !(await readPages(doc, ops, job))) return;
+      send({ type: "done" });
     } finally {
       await task.destroy();
     }
   };
 
   // One job at a time: the parent sends the next only after `done` or `error`.
-  port.on("message", (job: IsolatedJob) => {
+  process.on("message", (job: IsolatedJob) => {
     read(job).catch((error: unknown) => fail("open", error));
   });
 }
 
 /** The child's program: the reader's code, called with its setup (JSON on the command line). */
 const workerSource = (setup: WorkerSetup): string =>
-  `(${String(workerMain)})(${JSON.stringify(setup)}, (url) => import(url));`;
+  `(${String(workerMain)})(${JSON.stringify(setup)}, (url) => import(url), require);`;
 
 /** Limits of one isolated read. */
 export interface IsolationLimits {
@@ -179,6 +267,11 @@ export interface IsolationLimits {
   maxOpsPerPage: number;
   /** Heap of the reader's process, in MB. */
   maxHeapMb: number;
+  /** Resident memory of the reader's process, in MB: heap, decoded buffers and all. */
+  maxRssMb: number;
+  /** Largest decoded size of one stream, and of all streams of the document, in bytes. */
+  maxStreamBytes: number;
+  maxDecodedBytes: number;
 }
 
 /** How an isolated read ended early, other than by an error PDF.js reported. */
@@ -187,17 +280,39 @@ export type IsolationFailure =
   | { type: "crashed"; message: string }
   | { type: "cancelled" };
 
-let idle: { worker: ChildProcess; maxHeapMb: number } | undefined;
+/**
+ * Readers that finished cleanly, kept for the next documents with the same memory limits: one per
+ * CPU, so a caller reading several PDFs at once (ingest's --jobs) has a warm reader for each and
+ * does not pay a process start (about 0.4 s) per document.
+ */
+const idle: Array<{ worker: ChildProcess; memory: string }> = [];
+const MAX_IDLE = availableParallelism();
+const memoryKey = (limits: IsolationLimits) => `${limits.maxHeapMb}/${limits.maxRssMb}`;
+
+// Readers alive now: killed when this process exits, however it exits (a second Ctrl-C calls
+// process.exit). A SIGKILL runs no handler: then each reader's watchdog sees its parent gone.
+const live = new Set<ChildProcess>();
+let killOnExit = false;
+function track(child: ChildProcess): void {
+  live.add(child);
+  child.once("exit", () => live.delete(child));
+  if (killOnExit) return;
+  killOnExit = true;
+  process.on("exit", () => {
+    for (const reader of live) reader.kill("SIGKILL");
+  });
+}
 
 /** The last bytes the reader wrote to stderr: how V8 says it ran out of heap. */
 const STDERR_KEPT = 4096;
 const stderrOf = new WeakMap<ChildProcess, string>();
 
-function startWorker(maxHeapMb: number): ChildProcess {
+function startWorker({ maxHeapMb, maxRssMb }: IsolationLimits): ChildProcess {
   const setup: WorkerSetup = {
     pdfjsUrl: pdfJsModuleUrl(),
     assets: resolvePdfJsAssets(),
     opNames: PAGE_OP_NAMES,
+    watchdog: { source: watchdogSource(), data: watchdogData({ parentPid: process.pid, maxRssMb }) },
   };
   const child = spawn(
     process.execPath,
@@ -213,6 +328,7 @@ function startWorker(maxHeapMb: number): ChildProcess {
   child.stderr?.on("data", (chunk: Buffer) => {
     stderrOf.set(child, `${stderrOf.get(child) ?? ""}${chunk.toString("utf8")}`.slice(-STDERR_KEPT));
   });
+  track(child);
   return child;
 }
 
@@ -239,11 +355,11 @@ export function readIsolated(
   onMessage: (message: IsolatedMessage) => void,
 ): { finished: Promise<IsolationFailure | undefined>; stop: () => void } {
   let worker: ChildProcess;
-  if (idle && idle.maxHeapMb === limits.maxHeapMb && idle.worker.connected) {
-    worker = idle.worker;
-    idle = undefined;
+  const warm = idle.findIndex((reader) => reader.memory === memoryKey(limits) && reader.worker.connected);
+  if (warm >= 0) {
+    worker = (idle.splice(warm, 1)[0] as { worker: ChildProcess }).worker;
   } else {
-    worker = startWorker(limits.maxHeapMb);
+    worker = startWorker(limits);
   }
   holdOpen(worker, true);
   let settle: (failure: IsolationFailure | undefined) => void = () => {};
@@ -257,9 +373,9 @@ export function readIsolated(
     worker.off("message", listen);
     worker.off("error", crashed);
     worker.off("exit", exited);
-    if (keep && !idle && worker.connected) {
+    if (keep && idle.length < MAX_IDLE && worker.connected) {
       holdOpen(worker, false);
-      idle = { worker, maxHeapMb: limits.maxHeapMb };
+      idle.push({ worker, memory: memoryKey(limits) });
     } else {
       worker.kill("SIGKILL");
     }
@@ -276,7 +392,7 @@ export function readIsolated(
     setImmediate(() => {
       const stderr = stderrOf.get(worker) ?? "";
       end(
-        /heap out of memory|Reached heap limit/i.test(stderr)
+        /heap out of memory|Reached heap limit/i.test(stderr) || stderr.includes(OVER_MEMORY_MARK)
           ? { type: "out_of_memory" }
           : { type: "crashed", message: `the reader exited (${signal ?? code})` },
         false,
@@ -286,6 +402,12 @@ export function readIsolated(
   worker.on("message", listen);
   worker.on("error", crashed);
   worker.on("exit", exited);
-  worker.send({ data, maxPages: limits.maxPages, maxOpsPerPage: limits.maxOpsPerPage } satisfies IsolatedJob);
+  worker.send({
+    data,
+    maxPages: limits.maxPages,
+    maxOpsPerPage: limits.maxOpsPerPage,
+    maxStreamBytes: limits.maxStreamBytes,
+    maxDecodedBytes: limits.maxDecodedBytes,
+  } satisfies IsolatedJob);
   return { finished, stop: () => end({ type: "cancelled" }, false) };
 }

@@ -46,7 +46,7 @@ const pointEdge = (at: number): Edge => ({ at, lo: at, hi: at });
 /** Narrower than the smallest text in the grid, a band cannot hold a line of it. */
 function bandLimit(text: readonly TextBox[]): number {
   if (text.length === 0) return DEFAULT_BAND_LIMIT;
-  return Math.min(...text.map((box) => box.y1 - box.y0));
+  return text.reduce((least, box) => Math.min(least, box.y1 - box.y0), Number.POSITIVE_INFINITY);
 }
 
 /**
@@ -192,9 +192,9 @@ export function findGrids(rulings: readonly Ruling[], text: readonly TextBox[] =
 function buildGrid(hs: Segment[], vs: Segment[], text: readonly TextBox[]): Grid | null {
   const xEdges = cluster(vs.map((v) => v.at)).map(pointEdge);
   const yEdges = cluster(hs.map((h) => h.at)).map(pointEdge);
-  const top = Math.min(...vs.map((v) => v.from));
+  const top = vs.reduce((y, v) => Math.min(y, v.from), Number.POSITIVE_INFINITY);
   if (top < (yEdges[0]?.at ?? 0) - SNAP) yEdges.unshift(pointEdge(top)); // top edge not drawn
-  const bottom = Math.max(...vs.map((v) => v.to));
+  const bottom = vs.reduce((y, v) => Math.max(y, v.to), Number.NEGATIVE_INFINITY);
   if (bottom > (yEdges.at(-1)?.at ?? 0) + SNAP) yEdges.push(pointEdge(bottom));
   const inside = text.filter(
     (box) =>

@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { TextRun } from "../types.js";
-import { classifyLineJoin, groupLines, joinLines, type TextLine } from "./lines.js";
+import {
+  classifyLineJoin,
+  cleanLine,
+  groupLines,
+  joinLine,
+  joinLineInto,
+  joinLines,
+  type TextLine,
+} from "./lines.js";
 
 const run = (text: string, x: number, y = 100, fontSize = 10, width = text.length * fontSize): TextRun => ({
   text,
@@ -23,7 +31,39 @@ function lineOf(parts: Array<[string, number]>, gap: number, y = 100): TextRun[]
   });
 }
 
+/** One run per glyph (Chromium/Skia), no space glyphs: words `space` pt apart, letters `kern` pt. */
+function glyphRuns(words: string[], space: number, kern: number): TextRun[] {
+  const runs: TextRun[] = [];
+  let x = 0;
+  for (const word of words) {
+    for (const char of word) {
+      runs.push(run(char, x, 100, 10, 5));
+      x += 5 + kern;
+    }
+    x += space - kern;
+  }
+  return runs;
+}
+
 describe("groupLines", () => {
+  test("glyph-per-run Latin text: the font's space advance (0.22 em) is a space, kerning is none", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[A-Za-z]{1,9}$/), { minLength: 1, maxLength: 6 }),
+        fc.double({ min: 2, max: 3, noNaN: true }),
+        fc.double({ min: -0.5, max: 0.8, noNaN: true }),
+        (words, space, kern) => {
+          expect(groupLines(glyphRuns(words, space, kern)).map((l) => l.text)).toEqual([words.join(" ")]);
+        },
+      ),
+    );
+  });
+
+  test("the automatic 0.2 em between CJK and Latin text is still no space", () => {
+    const runs = [run("推", 0, 100, 10, 10), run("動", 10, 100, 10, 10), run("APEC", 22, 100, 10, 20)];
+    expect(groupLines(runs).map((l) => l.text)).toEqual(["推動APEC"]);
+  });
+
   test("letter-spaced CJK (one run per character) joins up", () => {
     const runs = lineOf(
       [..."研議強化"].map((c) => [c, 10] as [string, number]),
@@ -140,5 +180,56 @@ describe("joinLines", () => {
     expect(joinLines([line("⾏政院⼈事⾏政總處", 50, 100)], 100)).toBe("行政院人事行政總處");
     expect(joinLines([line("⻑官", 20, 100)], 100)).toBe("長官");
     expect(joinLines([line("ﬁnancial", 40, 100)], 100)).toBe("financial");
+  });
+});
+
+describe("joinLineInto", () => {
+  // Blank lines may come out differently; cleanLine, which every text goes through, drops them.
+  test("builds the same text as joinLine, line after line, once cleaned", () => {
+    const piece = fc.constantFrom(
+      "政治獻金",
+      "計報告書。",
+      "Cross-",
+      "Strait",
+      "/APG",
+      "the Ministry",
+      " ",
+      "",
+      "(一) 甲",
+      "FATF/",
+      "  a  ",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(piece, fc.constantFrom("wrap" as const, "break" as const)), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (lines) => {
+          const [[first]] = lines as [[string, "wrap" | "break"]];
+          let text = first;
+          const parts = [first];
+          for (const [line, join] of lines.slice(1)) {
+            text = joinLine(text, line, join);
+            joinLineInto(parts, line, join);
+          }
+          expect(cleanLine(parts.join(""))).toBe(cleanLine(text));
+        },
+      ),
+    );
+  });
+
+  test("joins a paragraph of a hundred thousand lines in linear time", () => {
+    const parts = ["Line 0"];
+    for (let i = 1; i < 100_000; i++) joinLineInto(parts, `line ${i} of a long paragraph`, "wrap");
+    expect(parts.join("")).toMatch(/^Line 0 line 1 of a long paragraph line 2/);
+  });
+});
+
+describe("cleanLine", () => {
+  test("gives text as the raw-document contract wants it: widths, look-alikes, ligatures, spaces", () => {
+    // A full-width hyphen and digits (seen in a 2018 report PDF) become ASCII; CJK punctuation stays.
+    expect(cleanLine("龜毛家族－企業誠信，１２３件")).toBe("龜毛家族-企業誠信，123件");
+    expect(cleanLine("⼀般  ﬁle\n\n  next ")).toBe("一般 file\nnext");
   });
 });

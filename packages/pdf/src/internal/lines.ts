@@ -1,5 +1,5 @@
 import { joinWrapped } from "@lianzheng/layout";
-import { normalizeLookalikes } from "@lianzheng/normalize";
+import { normalizeLookalikes, normalizeWidth } from "@lianzheng/normalize";
 import type { TextRun } from "../types.js";
 
 /** Runs on one baseline, left to right, as one line of text. */
@@ -87,8 +87,8 @@ export function groupLines(runs: readonly TextRun[], splitGap = Number.POSITIVE_
           text,
           x0: first.x,
           x1: last.x + last.width,
-          y: Math.max(...piece.map((run) => run.y)),
-          fontSize: Math.max(...piece.map((run) => run.fontSize)),
+          y: piece.reduce((y, run) => Math.max(y, run.y), Number.NEGATIVE_INFINITY),
+          fontSize: piece.reduce((size, run) => Math.max(size, run.fontSize), 0),
           bold: 2 * piece.reduce((n, run) => n + (run.bold ? run.text.length : 0), 0) > text.length,
         });
       }
@@ -141,6 +141,8 @@ export type LineJoin = "wrap" | "break";
  * would have fitted — `break`, a new paragraph or list item.
  */
 export function classifyLineJoin(previous: TextLine, line: TextLine, right: number): LineJoin {
+  // A word broken after its hyphen (Cross-|Strait) was broken because it did not fit whole.
+  if (/\p{L}-$/u.test(previous.text) && /^\p{L}/u.test(line.text)) return "wrap";
   const latin = LATIN_OR_DIGIT.test(previous.text.at(-1) ?? "") || LATIN_OR_DIGIT.test(line.text[0] ?? "");
   const limit = right - 0.3 * line.fontSize;
   const end = previous.x1 + firstUnitWidth(line) + (latin ? SPACE_ADVANCE * line.fontSize : 0);
@@ -154,8 +156,32 @@ export function classifyLineJoin(previous: TextLine, line: TextLine, right: numb
  */
 export function joinLine(text: string, line: string, join: LineJoin): string {
   if (join === "break") return `${text}\n${line}`;
-  if (/^[/]/u.test(line) || /[-/]$/u.test(text)) return `${text.trimEnd()}${line.trimStart()}`;
+  // Only the text's last character is looked at: the text is a paragraph that grows line by line.
+  if (/^[/]/u.test(line) || /[-/]$/u.test(text.slice(-1))) return `${text.trimEnd()}${line.trimStart()}`;
   return joinWrapped(text, line);
+}
+
+/**
+ * Appends `line` to a text kept as pieces (`parts.join("")` is the text), joined as `joinLine`
+ * joins it. Only the last piece, one line, is looked at: joining to a string that grows line by
+ * line would rescan (flatten) it at every line, and a long document would take quadratic time.
+ */
+export function joinLineInto(parts: string[], line: string, join: LineJoin): void {
+  while (parts.length > 0 && !/\S/u.test(parts.at(-1) as string)) parts.pop();
+  const last = parts.pop();
+  if (last === undefined) {
+    parts.push(join === "break" ? `\n${line}` : line.trimStart());
+    return;
+  }
+  if (join === "break") {
+    parts.push(last, "\n", line);
+    return;
+  }
+  const left = last.trimEnd();
+  const right = line.trimStart();
+  if (/^[/]/u.test(line) || /[-/]$/u.test(last.slice(-1))) parts.push(left, right);
+  else if (!right) parts.push(left);
+  else parts.push(left, joinWrapped(left, right).length === left.length + right.length ? "" : " ", right);
 }
 
 /**
@@ -164,22 +190,32 @@ export function joinLine(text: string, line: string, join: LineJoin): string {
  * (Kangxi radicals) are mapped back to the ideographs they stand for.
  */
 export function joinLines(lines: readonly TextLine[], right: number): string {
-  let text = "";
+  const parts: string[] = [];
   let previous: TextLine | undefined;
   for (const line of lines) {
-    text = previous ? joinLine(text, line.text, classifyLineJoin(previous, line, right)) : line.text;
+    if (previous) joinLineInto(parts, line.text, classifyLineJoin(previous, line, right));
+    else parts.push(line.text);
     previous = line;
   }
-  return cleanLine(text);
+  return cleanLine(parts.join(""));
 }
 
 // Latin ligatures some fonts map their glyphs to (ﬁ ﬂ ﬀ …).
 const LIGATURES = /[\ufb00-\ufb06]/gu;
 
-/** The same clean-up for every text the reader emits: NFC, look-alikes and ligatures mapped. */
+// CJK fonts draw the em dash and the horizontal bar with one glyph, and a subset's ToUnicode
+// names only one of them (Chromium's: U+2015): the PDF cannot tell them apart, so the dash is read
+// as the em dash the text forms use.
+const HORIZONTAL_BAR = /\u2015/gu;
+
+/**
+ * The same clean-up for every text the reader emits, as the raw-document contract wants it: NFC,
+ * look-alikes and ligatures mapped, full-width ASCII made ASCII (CJK punctuation kept).
+ */
 export function cleanLine(text: string): string {
-  return normalizeLookalikes(text.normalize("NFC"))
+  return normalizeWidth(normalizeLookalikes(text.normalize("NFC")))
     .replace(LIGATURES, (ligature) => ligature.normalize("NFKC"))
+    .replace(HORIZONTAL_BAR, "\u2014")
     .split("\n")
     .map((line) => line.replace(/ {2,}/gu, " ").trim())
     .filter(Boolean)

@@ -105,6 +105,17 @@ const RUN_SPLIT = 0.15;
 /** A glyph drawn back over the one before by more than this (font sizes) starts a new run. */
 const RUN_BACKWARD = 0.3;
 
+/** Least and greatest of a list, without spreading it (a path can hold any number of points). */
+function extent(values: readonly number[]): [number, number] {
+  let least = Number.POSITIVE_INFINITY;
+  let most = Number.NEGATIVE_INFINITY;
+  for (const value of values) {
+    if (value < least) least = value;
+    if (value > most) most = value;
+  }
+  return [least, most];
+}
+
 const isWhite = (color: unknown): boolean => typeof color === "string" && /^#?f{6}$/i.test(color);
 
 /**
@@ -160,10 +171,8 @@ export function readOperatorList(
   const addFilledBox = (points: [number, number][]): void => {
     const xs = points.map((p) => p[0]);
     const ys = points.map((p) => p[1]);
-    const x0 = Math.min(...xs);
-    const x1 = Math.max(...xs);
-    const y0 = Math.min(...ys);
-    const y1 = Math.max(...ys);
+    const [x0, x1] = extent(xs);
+    const [y0, y1] = extent(ys);
     const width = x1 - x0;
     const height = y1 - y0;
     if (height <= MAX_RULE_THICKNESS && width >= MIN_RULE_LENGTH) {
@@ -344,17 +353,50 @@ export function readOperatorList(
         if ((stroked && isWhite(strokeColor)) || (filled && isWhite(fillColor))) break;
         const buffer = (args[1] as unknown[] | undefined)?.[0];
         if (!(buffer instanceof Float32Array) && !Array.isArray(buffer)) break;
+        // An even-odd fill of nested boxes paints the rings between them: a border drawn as a
+        // filled frame (WeasyPrint draws every cell border so). A ring thin enough to be a line
+        // gives its four sides as rulings; the boxes themselves are no backgrounds to skip.
+        const shapes: [number, number][][] = [];
         readPath(
           buffer as ArrayLike<number>,
           toPage,
           stroked ? addSegment : null,
-          filled ? addFilledBox : null,
+          filled ? (points) => shapes.push(points) : null,
         );
+        if (paintOp === ops.eoFill && shapes.length >= 2) addFrames(shapes.map(boxOf), rulings);
+        else for (const shape of shapes) addFilledBox(shape);
         break;
       }
     }
   }
   return { runs: collector.runs, rulings, directions: collector.directions };
+}
+
+type Box = { x0: number; y0: number; x1: number; y1: number };
+
+const boxOf = (points: [number, number][]): Box => ({
+  x0: Math.min(...points.map((p) => p[0])),
+  y0: Math.min(...points.map((p) => p[1])),
+  x1: Math.max(...points.map((p) => p[0])),
+  y1: Math.max(...points.map((p) => p[1])),
+});
+
+/** The sides of each ring between a box and the next box inside it, when the ring is thin. */
+function addFrames(boxes: Box[], rulings: Ruling[]): void {
+  const sorted = [...boxes].sort((a, b) => b.x1 - b.x0 - (a.x1 - a.x0));
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [outer, inner] = [sorted[i] as Box, sorted[i + 1] as Box];
+    const gaps = [inner.x0 - outer.x0, outer.x1 - inner.x1, inner.y0 - outer.y0, outer.y1 - inner.y1];
+    if (gaps.some((gap) => gap < 0 || gap > MAX_RULE_THICKNESS)) continue;
+    const [left, right] = [(outer.x0 + inner.x0) / 2, (outer.x1 + inner.x1) / 2];
+    const [top, bottom] = [(outer.y0 + inner.y0) / 2, (outer.y1 + inner.y1) / 2];
+    rulings.push(
+      { x0: left, y0: top, x1: right, y1: top },
+      { x0: left, y0: bottom, x1: right, y1: bottom },
+      { x0: left, y0: top, x1: left, y1: bottom },
+      { x0: right, y0: top, x1: right, y1: bottom },
+    );
+  }
 }
 
 /** Walks one path buffer: segments go to `onSegment`, closed shapes' corners to `onShape`. */

@@ -2,6 +2,7 @@ import type { RawCell, RawRow } from "@lianzheng/layout";
 import type { PdfPage, TextRun } from "../types.js";
 import { cellAt, findGrids, type Grid, type GridCell, type TextBox } from "./lattice.js";
 import { groupLines, joinLines, type TextLine } from "./lines.js";
+import { clipToPage, collapseDoubleRulings } from "./rulings.js";
 import { findStreamTables } from "./stream.js";
 import { isTableGrid } from "./table-evidence.js";
 
@@ -56,7 +57,10 @@ const anchorOf = (run: TextRun): [number, number] => [
 
 /** Lays out one page: ruled tables (lattice), then unruled ones (stream), then the other lines. */
 export function layoutPage(page: PdfPage): PageLayout {
-  const grids = findGrids(page.rulings, page.runs.map(textBox)).filter(
+  const grids = findGrids(
+    collapseDoubleRulings(clipToPage(page.rulings, page.width, page.height)),
+    page.runs.map(textBox),
+  ).filter(
     (grid) =>
       (grid.xs.at(-1) as number) - (grid.xs[0] as number) >= MIN_TABLE_SIZE &&
       (grid.ys.at(-1) as number) - (grid.ys[0] as number) >= MIN_TABLE_SIZE &&
@@ -80,11 +84,11 @@ export function layoutPage(page: PdfPage): PageLayout {
     const fragment = readGrid(grid, runs, page.page);
     // A chart's or a photo's frame: its text is read as the page's other text.
     if (fragment) items.push(fragment);
-    else free.push(...runs);
+    else for (const run of runs) free.push(run);
   }
   const stream = findStreamTables(free, page.page);
-  items.push(...stream.tables);
-  items.push(...groupLines(stream.rest).map((line): LineItem => ({ kind: "line", ...line })));
+  for (const table of stream.tables) items.push(table);
+  for (const line of groupLines(stream.rest)) items.push({ kind: "line", ...line });
   items.sort((a, b) => top(a) - top(b));
   let characters = 0;
   const sizes = new Map<number, number>();
@@ -117,7 +121,10 @@ function readGrid(grid: Grid, runs: TextRun[], page: number): TableFragment | nu
   for (const cell of grid.cells) {
     const lines = groupLines(byCell.get(cell) ?? []);
     if (lines.length === 0) continue;
-    const padding = Math.max(0, Math.min(...lines.map((line) => line.x0)) - cell.x0);
+    const padding = Math.max(
+      0,
+      lines.reduce((x, line) => Math.min(x, line.x0), Number.POSITIVE_INFINITY) - cell.x0,
+    );
     texts.set(cell, joinLines(lines, cell.x1 - padding));
   }
   if (!isTableGrid(grid, (cell) => Boolean(texts.get(cell)))) return null;

@@ -1,16 +1,30 @@
 import { createRequire } from "node:module";
 import { dirname, join, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import { ParseError } from "@lianzheng/model";
 
 let pdfjsRoot: string | undefined;
 
-/** The folder of the installed pdfjs-dist package. */
+/**
+ * The folder of the installed pdfjs-dist package. PDF.js runs in a child process from its own
+ * files, with its CMaps and fonts read from there: a bundle that inlined this package (a browser
+ * build, a single-file server bundle) has no such folder, and says so instead of failing later.
+ */
 function resolvePdfJsRoot(): string {
-  pdfjsRoot ??= dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+  if (pdfjsRoot !== undefined) return pdfjsRoot;
+  try {
+    pdfjsRoot = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+  } catch (error) {
+    throw new ParseError(
+      "pdfjs_unavailable",
+      "@lianzheng/pdf needs Node.js and the pdfjs-dist package installed in node_modules beside it; it cannot run bundled (mark @lianzheng/pdf and pdfjs-dist as external in the bundler)",
+      { cause: error },
+    );
+  }
   return pdfjsRoot;
 }
 
-/** The Node (legacy) build of PDF.js, as a URL the reader's worker thread imports. */
+/** The Node (legacy) build of PDF.js, as a URL the reader's child process imports. */
 export function pdfJsModuleUrl(): string {
   return pathToFileURL(join(resolvePdfJsRoot(), "legacy", "build", "pdf.mjs")).href;
 }

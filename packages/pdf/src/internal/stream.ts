@@ -1,4 +1,4 @@
-import type { RawCell, RawRow } from "@lianzheng/layout";
+import { joinWrapped, type RawCell, type RawRow } from "@lianzheng/layout";
 import type { TextRun } from "../types.js";
 import { groupLines, joinLines, type TextLine } from "./lines.js";
 import type { TableFragment } from "./page.js";
@@ -11,6 +11,9 @@ const MIN_COLUMNS = 3;
 const MAX_HEADER_LENGTH = 24;
 /** Lines of one cell follow each other at most this many font sizes apart (baseline to baseline). */
 const MAX_LINE_PITCH = 1.8;
+/** A header label's wrapped line follows at most this many font sizes below (baseline to baseline):
+ * a line's pitch, less than the cell padding between the header and the first row adds. */
+const HEADER_LINE_PITCH = 1.5;
 /** Column edges this close (pt) line up. */
 const ALIGN = 2;
 
@@ -43,6 +46,25 @@ export function findStreamTables(
     const fontSize = (row[0] as TextLine).fontSize;
     const body: TextLine[] = [];
     let j = i + row.length;
+    // A header label that wrapped (Specific / Strategy): short pieces right under the header
+    // line, a line's pitch below it, each in one column, join their column's label.
+    const header = row.map((piece) => ({ ...piece }));
+    let headerY = (row[0] as TextLine).y;
+    while (j < pieces.length) {
+      const line = sameBaseline(pieces, j);
+      const first = line[0] as TextLine;
+      const wraps =
+        first.y - headerY <= HEADER_LINE_PITCH * fontSize &&
+        line.every((piece) => piece.text.length <= MAX_HEADER_LENGTH && columnOf(edges, piece) >= 0);
+      if (!wraps) break;
+      for (const piece of line) {
+        const label = header[columnOf(edges, piece)] as TextLine;
+        label.text = joinWrapped(label.text, piece.text);
+        label.x1 = Math.max(label.x1, piece.x1);
+      }
+      headerY = first.y;
+      j += line.length;
+    }
     for (; j < pieces.length; j++) {
       const piece = pieces[j] as TextLine;
       if (Math.abs(piece.fontSize - fontSize) > 0.1 * fontSize) break;
@@ -56,7 +78,7 @@ export function findStreamTables(
       continue;
     }
     for (const piece of [...row, ...body]) used.add(piece);
-    tables.push(buildFragment(edges, row, body, page));
+    tables.push(buildFragment(edges, header, body, page));
     i = j;
   }
   if (tables.length === 0) return { tables, rest: [...runs] };
@@ -110,7 +132,7 @@ function buildFragment(edges: number[], header: TextLine[], body: TextLine[], pa
     if (starts.length === 0 || y - (starts.at(-1) as number) > ALIGN) starts.push(y);
   }
   const rights = edges.map((_, column) =>
-    Math.max(0, ...body.filter((piece) => columnOf(edges, piece) === column).map((piece) => piece.x1)),
+    body.reduce((x, piece) => (columnOf(edges, piece) === column ? Math.max(x, piece.x1) : x), 0),
   );
   const cell = (text: string): RawCell => ({ text, pageStart: page, pageEnd: page });
   const rows: RawRow[] = [

@@ -1,0 +1,68 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { UsageError } from "../usage.js";
+import { run } from "./site.js";
+
+let dir: string;
+let err: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "site-command-"));
+  err = "";
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+    err += String(chunk);
+    return true;
+  });
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("lianzheng site", () => {
+  it("is a usage error without one dataset, without --out, or with a folder that does not exist", async () => {
+    await expect(run([])).rejects.toThrow(UsageError);
+    await expect(run([dir])).rejects.toThrow(/needs --out/);
+    await expect(run([join(dir, "missing"), "--out", join(dir, "site")])).rejects.toThrow(
+      /no such dataset folder/,
+    );
+    await expect(run([dir, "--bogus"])).rejects.toThrow(UsageError);
+  });
+
+  it("fails with one line naming the folder that holds no documents", async () => {
+    expect(await run([dir, "--out", join(dir, "site")])).toBe(1);
+    expect(err).toBe(
+      `lianzheng: ${dir}: no documents/ folder; point at a folder written by \`lianzheng ingest --out DIR\`\n`,
+    );
+  });
+
+  it("refuses an output folder that holds other files, such as the dataset itself", async () => {
+    await mkdir(join(dir, "documents"));
+    expect(await run([dir, "--out", dir])).toBe(1);
+    expect(err).toBe(
+      `lianzheng: ${dir} holds files that are not a site (documents): choose a new or empty folder\n`,
+    );
+  });
+
+  it("writes index.html, the built script and style, and the data as a script", async () => {
+    await mkdir(join(dir, "documents"));
+    const document = {
+      id: "other.zh-hant.0000",
+      kind: "other",
+      language: "zh-Hant",
+      title: "其他文件",
+      source: { path: "x.txt", format: "text", sha256: "0".repeat(64), bytes: 1 },
+      warnings: [],
+    };
+    await writeFile(join(dir, "documents", "other.json"), JSON.stringify(document));
+    expect(await run([dir, "--out", join(dir, "site")])).toBe(0);
+    expect(err).toMatch(/^app\.css\t\d+ B\napp\.js\t\d+ B\ndata\.js\t\d+ B\nindex\.html\t\d+ B\n/);
+    const data = await readFile(join(dir, "site", "data.js"), "utf8");
+    expect(data).toMatch(/^window\.LIANZHENG_DATA=\{/);
+    expect(data).toContain("其他文件");
+    expect(await readFile(join(dir, "site", "index.html"), "utf8")).toContain(
+      '<script src="app.js"></script>',
+    );
+  });
+});

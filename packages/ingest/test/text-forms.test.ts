@@ -1,0 +1,169 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseActionPlan } from "@lianzheng/action-plan";
+import { parseExecutionReport } from "@lianzheng/execution-report";
+import type { RawDocument } from "@lianzheng/layout";
+import { isParseError, type Source } from "@lianzheng/model";
+import { decodeText, readAnyText, readText, type TextForm } from "@lianzheng/text";
+import { describe, expect, test } from "vitest";
+import { comparable } from "../../pdf/test/support/comparable.js";
+
+// Every text form of a seed (fixtures/text, made by scripts/make-text-fixtures.mjs and pdftotext)
+// must parse to the seed's own document: only `source`, provenance and repair warnings may differ
+// (the comparison the PDF parity test uses).
+
+const root = new URL("../../../", import.meta.url);
+const read = (path: string): Buffer => readFileSync(new URL(path, root));
+const source: Source = { path: "document", format: "text", sha256: "0".repeat(64), bytes: 1 };
+type Parse = (doc: RawDocument) => unknown;
+const parsePlan: Parse = (doc) => parseActionPlan(doc, { source });
+const parseReport: Parse = (doc) => parseExecutionReport(doc, { source });
+
+const PLAN = "001_6bac756fe4f12e99.txt";
+const EN = "000_b54d29a4c767afd7.txt";
+const REPORT = "003_2d62c1db8ab3e0f0.txt";
+const cases: Array<[file: string, seed: string, form: TextForm, encoding?: string]> = [
+  ["plan-2023-zh.layout.txt", PLAN, "layout"],
+  ["plan-2023-zh-unruled.layout.txt", PLAN, "layout"],
+  ["report-2018-zh.layout.txt", REPORT, "layout"],
+  ["plan-2023-zh.box-w10.txt", PLAN, "box"],
+  ["plan-2023-zh.box-w14.txt", PLAN, "box"],
+  ["plan-2023-en-strategy9.box.txt", EN, "box"],
+  ["report-2018-zh.box.txt", REPORT, "box"],
+  ["plan-2023-zh.cells.txt", PLAN, "cell-lines"],
+  ["plan-2023-en-strategy9.cells.txt", EN, "cell-lines"],
+  ["report-2018-zh.cells.txt", REPORT, "cell-lines"],
+  ["plan-2023-zh.html", PLAN, "html"],
+  ["plan-2023-en-strategy9.html", EN, "html"],
+  ["report-2018-zh.html", REPORT, "html"],
+  ["plan-2023-zh.md", PLAN, "markdown"],
+  ["plan-2023-en-strategy9.md", EN, "markdown"],
+  ["report-2018-zh.md", REPORT, "markdown"],
+  ["plan-2023-zh.layout.lookalike.txt", PLAN, "layout"],
+  ["report-2018-zh.layout.lookalike.txt", REPORT, "layout"],
+  ["plan-2023-zh.box-w10.lookalike.txt", PLAN, "box"],
+  ["plan-2023-zh.box-w10.big5.txt", PLAN, "box", "big5"],
+  ["plan-2023-zh.layout.big5.txt", PLAN, "layout", "big5"],
+  ["plan-2023-zh.cells.utf16le.txt", PLAN, "cell-lines", "utf-16le"],
+  ["report-2018-zh.box.utf16be.txt", REPORT, "box", "utf-16be"],
+  ["plan-2023-en-strategy9.md.bom.txt", EN, "markdown", "utf-8"],
+];
+
+describe("every text form parses to the seed's document", () => {
+  for (const [file, seed, form, encoding = "utf-8"] of cases) {
+    test(`${file} (${form}, ${encoding}) equals ${seed}`, () => {
+      const parse = seed === REPORT ? parseReport : parsePlan;
+      const expected = comparable(parse(readText(read(`seeds/${seed}`).toString("utf8"))));
+      const decoded = decodeText(read(`fixtures/text/${file}`));
+      expect(decoded.encoding).toBe(encoding);
+      const reading = readAnyText(decoded.text);
+      expect(reading.form).toBe(form);
+      const actual = comparable(parse(reading.document));
+      if (process.env.PARITY_DUMP) {
+        writeFileSync(`${process.env.PARITY_DUMP}/${file}.seed.json`, JSON.stringify(expected, null, 1));
+        writeFileSync(`${process.env.PARITY_DUMP}/${file}.form.json`, JSON.stringify(actual, null, 1));
+      }
+      expect(actual).toEqual(expected);
+    });
+  }
+});
+
+// English set tight by pdftotext -layout: three lines hold two cells one space apart where the
+// gap could be at more than one space. The measures all read; the lines are named, not hidden.
+test("plan-2023-en-strategy9.layout.txt: every measure reads, ambiguous column gaps are warned", () => {
+  const reading = readAnyText(read("fixtures/text/plan-2023-en-strategy9.layout.txt").toString("utf8"));
+  expect(reading.form).toBe("layout");
+  const plan = parsePlan(reading.document) as { strategies: Array<{ measures: Array<{ id: string }> }> };
+  const seed = parsePlan(readText(read(`seeds/${EN}`).toString("utf8"))) as typeof plan;
+  expect(plan.strategies.flatMap((s) => s.measures.map((m) => m.id))).toEqual(
+    seed.strategies.flatMap((s) => s.measures.map((m) => m.id)),
+  );
+  const warned = reading.document.warnings.filter((w) => w.code === "column_gap_ambiguous");
+  expect(warned.length).toBeGreaterThan(0);
+});
+
+// pdftotext without -layout: text in block order. What it keeps is read, what it loses is said.
+describe("pdftotext without -layout", () => {
+  const reportSeed = parseReport(readText(read(`seeds/${REPORT}`).toString("utf8"))) as {
+    records: unknown[];
+  };
+
+  test("a label/value report reads record by record, marked as read from block order", () => {
+    const reading = readAnyText(read("fixtures/text/report-2018-zh.raw.txt").toString("utf8"));
+    expect(reading.form).toBe("plain");
+    const report = parseReport(reading.document) as { records: Array<{ seq: number }> };
+    expect(report.records.map((record) => record.seq)).toEqual(reportSeed.records.map((_, i) => i + 1));
+    // pdftotext joins words hyphenated at a line end (ARIN-|AP → ARINAP) and sets a label that
+    // wraps beside a short value around it: all but a few records still read exactly.
+    const same = report.records.filter(
+      (record, i) => JSON.stringify(comparable(record)) === JSON.stringify(comparable(reportSeed.records[i])),
+    );
+    expect(same.length).toBeGreaterThanOrEqual(43);
+    expect(reading.document.warnings.map((w) => w.code)).toContain("table_from_block_order");
+  });
+
+  test.each([
+    ["plan-2023-zh.raw.txt", PLAN],
+    ["plan-2023-zh-unruled.raw.txt", PLAN],
+    ["plan-2023-en-strategy9.raw.txt", EN],
+  ])("%s: a plan table whose columns are lost is not guessed: warned, with the fix", (file) => {
+    const reading = readAnyText(read(`fixtures/text/${file}`).toString("utf8"));
+    expect(reading.form).toBe("plain");
+    const warning = reading.document.warnings.find((w) => w.code === "table_columns_lost");
+    expect(warning?.message).toContain("pdftotext -layout");
+    expect(reading.document.blocks.some((block) => block.kind === "table")).toBe(false);
+    // The plan reads as far as its running text goes (no measures), or not at all.
+    let plan: { strategies: Array<{ measures: unknown[] }> } | undefined;
+    try {
+      plan = parsePlan(reading.document) as typeof plan;
+    } catch (error) {
+      expect(isParseError(error)).toBe(true);
+    }
+    expect(plan?.strategies.flatMap((s) => s.measures) ?? []).toEqual([]);
+  });
+});
+
+// A data team's folder: one file of each form, named as users name them (the extension says
+// nothing; the content decides). Every input must come out `ok`, of the right kind.
+describe("lianzheng ingest over a folder of every form", () => {
+  const forms: Array<[file: string, kind: string, language: string]> = [
+    ["plan-2023-zh.layout.txt", "action-plan", "zh-Hant"],
+    ["plan-2023-en-strategy9.box.txt", "action-plan", "en"],
+    ["plan-2023-zh.box-w10.big5.txt", "action-plan", "zh-Hant"],
+    ["plan-2023-zh.box-w14.txt", "action-plan", "zh-Hant"],
+    ["plan-2023-zh.cells.utf16le.txt", "action-plan", "zh-Hant"],
+    ["plan-2023-zh.html", "action-plan", "zh-Hant"],
+    ["plan-2023-en-strategy9.md", "action-plan", "en"],
+    ["plan-2023-zh.layout.lookalike.txt", "action-plan", "zh-Hant"],
+    ["report-2018-zh.layout.txt", "execution-report", "zh-Hant"],
+    ["report-2018-zh.box.utf16be.txt", "execution-report", "zh-Hant"],
+    ["report-2018-zh.cells.txt", "execution-report", "zh-Hant"],
+    ["report-2018-zh.html", "execution-report", "zh-Hant"],
+    ["report-2018-zh.md", "execution-report", "zh-Hant"],
+  ];
+
+  test("every input is ok, with its kind, language and encoding", async () => {
+    const { ingest } = await import("../src/ingest.js");
+    const dir = mkdtempSync(join(tmpdir(), "lianzheng-forms-"));
+    mkdirSync(join(dir, "in"));
+    for (const [index, [file]] of forms.entries())
+      copyFileSync(new URL(`fixtures/text/${file}`, root), join(dir, "in", `input-${index}.txt`));
+    const manifest = await ingest({ paths: [join(dir, "in")], out: join(dir, "out"), jobs: 1 });
+    const byName = new Map(manifest.inputs.map((entry) => [entry.path.split(/[\\/]/u).pop(), entry]));
+    forms.forEach(([file, kind, language], index) => {
+      const entry = byName.get(`input-${index}.txt`);
+      expect({ file, status: entry?.status, kind: entry?.kind, language: entry?.language }).toEqual({
+        file,
+        status: "ok",
+        kind,
+        language,
+      });
+    });
+    const big5 = manifest.inputs.find((entry) => entry.path.endsWith("input-2.txt"));
+    const document = JSON.parse(
+      readFileSync(join(dir, "out", "documents", `${big5?.documentId}.json`), "utf8"),
+    );
+    expect(document.source.encoding).toBe("big5");
+  });
+});

@@ -1,0 +1,2 @@
+// Public API of @lianzheng/narrative. Named exports only.
+export { isNarrativeHeading, type ParseNarrativeOptions, parseNarrative } from "./parse.js";

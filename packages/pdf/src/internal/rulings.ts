@@ -1,0 +1,140 @@
+import type { Ruling } from "../types.js";
+
+/**
+ * Parallel rulings closer than this (pt) draw one border: a double border (two strokes about
+ * 1 pt apart), separate borders (each cell its own box, `border-spacing` apart), a thick frame
+ * drawn around thin cell borders. No line of text fits between them.
+ */
+const DOUBLE_GAP = 4;
+
+interface Lane {
+  at: number;
+  members: number[];
+}
+
+/** Groups positions that follow each other at most `gap` apart; each group's mean stands for it. */
+function lanes(positions: readonly number[], gap: number): Map<number, number> {
+  const order = positions.map((at, index) => ({ at, index })).sort((a, b) => a.at - b.at);
+  const groups: Lane[] = [];
+  let last = Number.NEGATIVE_INFINITY;
+  for (const { at, index } of order) {
+    const group = groups.at(-1);
+    if (group && at - last <= gap) group.members.push(index);
+    else groups.push({ at, members: [index] });
+    last = at;
+  }
+  const snapped = new Map<number, number>();
+  for (const group of groups) {
+    const mean = group.members.reduce((sum, i) => sum + (positions[i] as number), 0) / group.members.length;
+    for (const i of group.members) snapped.set(i, mean);
+  }
+  return snapped;
+}
+
+/**
+ * Rulings as one border each, whatever the producer's border style: parallel lines closer than
+ * `DOUBLE_GAP` (a double border, separate cell boxes, a frame around the cell borders) move to
+ * their mean position, and pieces of one line that such spacing left apart (each cell's own edge,
+ * stopping short of its neighbour's) are bridged. Rulings further apart are left as they are.
+ */
+export function collapseDoubleRulings(rulings: readonly Ruling[]): Ruling[] {
+  const horizontal = rulings.filter((r) => r.y0 === r.y1);
+  const vertical = rulings.filter((r) => r.x0 === r.x1 && r.y0 !== r.y1);
+  const hy = lanes(
+    horizontal.map((r) => r.y0),
+    DOUBLE_GAP,
+  );
+  const vx = lanes(
+    vertical.map((r) => r.x0),
+    DOUBLE_GAP,
+  );
+  // An end that stops within the spacing of a crossing line's lane ends on that line.
+  const snapEnd = (value: number, positions: readonly number[]): number => {
+    let best = value;
+    let distance = DOUBLE_GAP;
+    for (const at of positions) {
+      if (Math.abs(at - value) <= distance) [best, distance] = [at, Math.abs(at - value)];
+    }
+    return best;
+  };
+  const ys = [...new Set(hy.values())];
+  const xs = [...new Set(vx.values())];
+  const out: Ruling[] = [];
+  const join = (
+    segments: Array<{ at: number; from: number; to: number }>,
+    make: (at: number, from: number, to: number) => Ruling,
+  ) => {
+    segments.sort((a, b) => a.at - b.at || a.from - b.from);
+    let current: { at: number; from: number; to: number } | undefined;
+    for (const s of segments) {
+      if (current && s.at === current.at && s.from <= current.to + DOUBLE_GAP) {
+        current.to = Math.max(current.to, s.to);
+        continue;
+      }
+      if (current) out.push(make(current.at, current.from, current.to));
+      current = { ...s };
+    }
+    if (current) out.push(make(current.at, current.from, current.to));
+  };
+  join(
+    horizontal.map((r, i) => ({
+      at: hy.get(i) as number,
+      from: snapEnd(Math.min(r.x0, r.x1), xs),
+      to: snapEnd(Math.max(r.x0, r.x1), xs),
+    })),
+    (y, x0, x1) => ({ x0, y0: y, x1, y1: y }),
+  );
+  join(
+    vertical.map((r, i) => ({
+      at: vx.get(i) as number,
+      from: snapEnd(Math.min(r.y0, r.y1), ys),
+      to: snapEnd(Math.max(r.y0, r.y1), ys),
+    })),
+    (x, y0, y1) => ({ x0: x, y0, x1: x, y1 }),
+  );
+  return out;
+}
+
+/**
+ * Rulings cut to what the page shows. Producers draw a cell's borders whole and let a clipping
+ * path hide what falls outside the page's text area (Chromium draws the sides of a row cut by a
+ * page break from far above the page): a line that runs off the page is cut at the last line
+ * crossing it on the page (the edge of the text area, where the table's visible part starts or
+ * ends), or at the page's edge when none crosses it. Lines wholly off the page go.
+ */
+export function clipToPage(rulings: readonly Ruling[], width: number, height: number): Ruling[] {
+  const horizontal = rulings.filter((r) => r.y0 === r.y1 && r.y0 >= 0 && r.y0 <= height);
+  const vertical = rulings.filter((r) => r.x0 === r.x1 && r.y0 !== r.y1 && r.x0 >= 0 && r.x0 <= width);
+  const spanOf = (r: Ruling, axis: "x" | "y"): [number, number] =>
+    axis === "x"
+      ? [Math.min(r.x0, r.x1), Math.max(r.x0, r.x1)]
+      : [Math.min(r.y0, r.y1), Math.max(r.y0, r.y1)];
+  /** `[from, to]` along a line at `at`, cut to `[0, limit]` and to the crossing lines' positions. */
+  const cut = (
+    at: number,
+    from: number,
+    to: number,
+    limit: number,
+    crossing: Array<[number, number, number]>,
+  ) => {
+    if (from >= 0 && to <= limit) return [from, to] as const;
+    const crossings = crossing
+      .filter(([position, lo, hi]) => lo - 2 <= at && at <= hi + 2 && position >= from && position <= to)
+      .map(([position]) => position);
+    const start = from >= 0 ? from : crossings.length > 0 ? Math.min(...crossings) : 0;
+    const end = to <= limit ? to : crossings.length > 0 ? Math.max(...crossings) : limit;
+    return [Math.max(0, start), Math.min(limit, end)] as const;
+  };
+  const hs: Array<[number, number, number]> = horizontal.map((h) => [h.y0, ...spanOf(h, "x")]);
+  const vs: Array<[number, number, number]> = vertical.map((v) => [v.x0, ...spanOf(v, "y")]);
+  const out: Ruling[] = [];
+  for (const h of horizontal) {
+    const [x0, x1] = cut(h.y0, ...spanOf(h, "x"), width, vs);
+    if (x0 < x1) out.push({ x0, y0: h.y0, x1, y1: h.y0 });
+  }
+  for (const v of vertical) {
+    const [y0, y1] = cut(v.x0, ...spanOf(v, "y"), height, hs);
+    if (y0 < y1) out.push({ x0: v.x0, y0, x1: v.x0, y1 });
+  }
+  return out;
+}

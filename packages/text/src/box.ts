@@ -1,0 +1,202 @@
+import { isHeaderLike, joinParagraph, type RawDocument } from "@lianzheng/layout";
+import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
+import { isChromeLine } from "./internal/chrome.js";
+import { cleanFragment } from "./internal/clean.js";
+import { runsOn } from "./internal/runs-on.js";
+import { assertText, splitLines } from "./read-text.js";
+
+// Tables drawn with box-drawing characters, as the national law database prints a rule's tables:
+// fixed-width cells, text hard-wrapped inside them, a page of the web view closing the box and a
+// new box going on below. The characters are ruling lines, as in the PDF reader's lattice: a
+// horizontal rule ends the cells it crosses; a cell a rule skips (spaces under a strategy) spans
+// on into the next row.
+
+const VERTICAL = "│┃║";
+const HORIZONTAL = "─━═";
+const JOINT = "┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┝┥┠┨┯┷┿╂";
+const RULE = new RegExp(
+  `^[${VERTICAL}${HORIZONTAL}${JOINT}\\s]*[${HORIZONTAL}][${VERTICAL}${HORIZONTAL}${JOINT}\\s]*$`,
+  "u",
+);
+const SEPARATOR = new RegExp(`[${VERTICAL}${JOINT}]`, "u");
+const TOP = /^[┌┏╔╒╓]/u;
+const BOTTOM = /^[└┗╚╘╙]/u;
+const CONTENT = new RegExp(`^[${VERTICAL}].*[${VERTICAL}]$`, "u");
+
+/** True when a text holds a table drawn with box-drawing characters (a top-left corner and rules). */
+export function hasBoxTable(text: string): boolean {
+  return /[┌┏╔╒╓][─━═]+[┬┳╦╤╥]/u.test(text) && /[├┣╠╞╟][─━═]+[┼╋╬╪╫]/u.test(text);
+}
+
+function isRule(line: string): boolean {
+  return RULE.test(line) && /[─━═]/u.test(line);
+}
+
+/** The pieces between separators of a rule or content line, without the outer frame. */
+function pieces(line: string): string[] {
+  const parts = line.split(SEPARATOR);
+  return parts.slice(1, -1);
+}
+
+interface Row {
+  columns: string[][];
+  first: number;
+  last: number;
+}
+
+type Item =
+  | { kind: "row"; row: Row }
+  | { kind: "break" }
+  | { kind: "end" }
+  | { kind: "text"; text: string; line: number };
+
+/**
+ * Reads text whose tables are drawn with box-drawing characters (the national law database's
+ * rendering of a rule) into the RawDocument every parser takes. Cell lines are rejoined (no
+ * space inside CJK text, a closing 。 alone on a line joins its sentence); a box that closes and
+ * opens again after page chrome is a page break (stitchRows rejoins a row cut by it); running text
+ * between boxes that is not followed by another box ends the table.
+ */
+export function readBoxText(text: string): RawDocument {
+  assertText(text);
+  const lines = splitLines(text);
+  const items: Item[] = [];
+  let columns = 0;
+  let inBox = false;
+  let seenBox = false;
+  let row: Row | null = null;
+  /** For each column, the row whose cell a span (no rule under it) continues. */
+  let spanOwner: Array<Row | null> = [];
+  let between: Array<{ text: string; line: number }> = [];
+
+  const flush = (): void => {
+    if (row?.columns.some((lines) => lines.length > 0)) items.push({ kind: "row", row });
+    row = null;
+  };
+  const newRow = (line: number): Row => ({
+    columns: Array.from({ length: columns }, () => []),
+    first: line,
+    last: line,
+  });
+
+  lines.forEach((raw, index) => {
+    const lineNumber = index + 1;
+    const line = raw.trim();
+    if (isRule(line) && (TOP.test(line) || inBox)) {
+      if (TOP.test(line)) {
+        // Between two boxes: page chrome and a break, unless a section heading came between
+        // them (then the first table ended and this is another).
+        if (between.some(({ text }) => isBareHeading(cleanFragment(text.trim())))) {
+          items.push({ kind: "end" });
+          for (const { text: paragraph, line } of between)
+            items.push({ kind: "text", text: paragraph, line });
+        } else if (seenBox) items.push({ kind: "break" });
+        between = [];
+        columns = pieces(line).length;
+        spanOwner = Array.from({ length: columns }, () => null);
+        inBox = true;
+        seenBox = true;
+        return;
+      }
+      const current: Row | null = row;
+      flush();
+      if (BOTTOM.test(line)) {
+        inBox = false;
+        return;
+      }
+      // A piece of the rule with no horizontal line: the cell above spans on below it.
+      pieces(line).forEach((piece, column) => {
+        spanOwner[column] = /[─━═]/u.test(piece) ? null : (spanOwner[column] ?? current);
+      });
+      return;
+    }
+    if (inBox && CONTENT.test(line)) {
+      row ??= newRow(lineNumber);
+      row.last = lineNumber;
+      const parts = pieces(line);
+      while (parts.length > columns && parts.length > 1)
+        parts.splice(-2, 2, `${parts.at(-2)} ${parts.at(-1)}`);
+      parts.forEach((part, column) => {
+        const piece = part.trim();
+        if (!piece) return;
+        const owner = spanOwner[column];
+        (owner ?? row)?.columns[column]?.push(piece);
+        if (owner) owner.last = lineNumber;
+      });
+      return;
+    }
+    if (inBox) {
+      // Text inside an open box that is not a cell line: the box was left open; it ends here.
+      flush();
+      inBox = false;
+    }
+    if (!line || isChromeLine(line)) return;
+    if (seenBox) between.push({ text: raw, line: lineNumber });
+    else items.push({ kind: "text", text: raw, line: lineNumber });
+  });
+  flush();
+  // Text after the last box (not page chrome between two boxes) is the document going on.
+  if (between.length > 0) {
+    items.push({ kind: "end" });
+    for (const { text: paragraph, line } of between) items.push({ kind: "text", text: paragraph, line });
+  }
+  return assemble(toLogicalLines(items), { titleFromFirstLine: true });
+}
+
+const textOf = (lines: readonly string[]): string => cleanFragment(lines.reduce(joinParagraph, ""));
+
+function* toLogicalLines(items: readonly Item[]): Generator<LogicalLine> {
+  // Labels the table uses: first cells of rows that do not follow a break (those may be pieces).
+  const labels = new Map<string, number>();
+  let broken = false;
+  for (const item of items) {
+    if (item.kind !== "row") {
+      broken ||= item.kind === "break";
+      continue;
+    }
+    const label = textOf(item.row.columns[0] ?? []);
+    if (!broken) labels.set(label, (labels.get(label) ?? 0) + 1);
+    broken = false;
+  }
+  // The header, repeated at the top of each box: a page break, not a row that could be continued.
+  const firstRow = items.find((item): item is { kind: "row"; row: Row } => item.kind === "row")?.row;
+  const headerText = (row: Row): string => row.columns.map((lines) => textOf(lines)).join("\t");
+  const header =
+    firstRow && isHeaderLike(firstRow.columns.map((lines) => textOf(lines))) ? headerText(firstRow) : null;
+  let previous: Row | null = null;
+  let afterBreak = false;
+  for (const item of items) {
+    if (item.kind !== "row") {
+      afterBreak ||= item.kind === "break";
+      if (item.kind !== "text") previous = item.kind === "end" ? null : previous;
+      yield item;
+      continue;
+    }
+    const { row } = item;
+    if (header !== null && row !== firstRow && headerText(row) === header) {
+      yield {
+        kind: "row",
+        cells: row.columns.map((texts) => cell(texts.join(" "), row.first, row.last)),
+        line: row.first,
+      };
+      continue;
+    }
+    const continues: boolean =
+      afterBreak &&
+      previous !== null &&
+      runsOn(previous.columns.map(textOf), row.columns.map(textOf), labels);
+    yield {
+      kind: "row",
+      cells: row.columns.map((texts) => cell(texts.reduce(joinParagraph, ""), row.first, row.last)),
+      line: row.first,
+      lineEnd: row.last,
+      ...(continues ? { continuesPrevious: true } : {}),
+    };
+    // What a later page end continues is the whole row, fragments joined.
+    previous =
+      (continues || row.columns[0]?.length === 0) && previous
+        ? { ...row, columns: previous.columns.map((lines, i) => [...lines, ...(row.columns[i] ?? [])]) }
+        : row;
+    afterBreak = false;
+  }
+}

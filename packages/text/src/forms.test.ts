@@ -1,0 +1,182 @@
+import { isParseError } from "@lianzheng/model";
+import { describe, expect, it } from "vitest";
+import { readBoxText } from "./box.js";
+import { readCellLines } from "./cell-lines.js";
+import { decodeText } from "./decode.js";
+import { foldLookalikes } from "./fold.js";
+import { detectTextForm, readAnyText } from "./forms.js";
+import { readHtml } from "./html.js";
+import { readMarkdown } from "./markdown.js";
+import { readPlainText } from "./plain.js";
+
+const cellsOf = (text: string, read: (text: string) => ReturnType<typeof readBoxText>) => {
+  const table = read(text).blocks.find((block) => block.kind === "table");
+  return table?.kind === "table"
+    ? { header: table.header, rows: table.rows.map((r) => r.cells.map((c) => c.text)) }
+    : null;
+};
+
+describe("decodeText", () => {
+  it("reads UTF-8 with and without a BOM, UTF-16 LE/BE with a BOM, and Big5", () => {
+    expect(decodeText(Buffer.from("\ufeff序次", "utf8"))).toEqual({ text: "序次", encoding: "utf-8" });
+    expect(decodeText(Buffer.from("序次", "utf8"))).toEqual({ text: "序次", encoding: "utf-8" });
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("序次 1", "utf16le")]);
+    expect(decodeText(le)).toEqual({ text: "序次 1", encoding: "utf-16le" });
+    const be = Buffer.from(Buffer.from("序次 1", "utf16le")).swap16();
+    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual({
+      text: "序次 1",
+      encoding: "utf-16be",
+    });
+    // 國家 in Big5 (B0EA AE61), as iconv -t CP950 writes it.
+    expect(decodeText(new Uint8Array([0xb0, 0xea, 0xae, 0x61]))).toEqual({ text: "國家", encoding: "big5" });
+  });
+
+  it("knows UTF-16 without a BOM by its NUL bytes, and refuses bytes that are no text", () => {
+    expect(decodeText(Buffer.from("Specific Strategy", "utf16le")).encoding).toBe("utf-16le");
+    const junk = () => decodeText(new Uint8Array([0x89, 0x50, 0xc3, 0x28, 0xa0, 0xa1, 0xff]));
+    expect(junk).toThrowError(expect.objectContaining({ code: "binary_input" }));
+  });
+});
+
+describe("foldLookalikes", () => {
+  it("folds Kangxi radicals, compatibility ideographs, widths and odd spaces one for one", () => {
+    const text = "⾏政院\u3000１０７年｡\u00a0金";
+    const folded = foldLookalikes(text);
+    expect(folded).toBe("行政院 107年。 金");
+    expect([...folded]).toHaveLength([...text].length);
+  });
+});
+
+describe("detectTextForm", () => {
+  it("recognises each form by its content", () => {
+    expect(detectTextForm("<html><body><table><tr><td>a</td></tr></table></body></html>")).toBe("html");
+    expect(detectTextForm("┌──┬──┐\n│甲│乙│\n├──┼──┤\n│丙│丁│\n└──┴──┘\n")).toBe("box");
+    expect(detectTextForm("# t\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n")).toBe("markdown");
+    expect(detectTextForm("a\tb\nc\td\ne\tf\n")).toBe("tabbed");
+    expect(
+      detectTextForm(["甲", "|", "乙", "|", "丙", "|", "丁", "|", "戊", "|", "己", "|"].join("\n")),
+    ).toBe("cell-lines");
+    const grid = Array.from({ length: 8 }, (_, i) => `項目${i}      內容${i}      說明`).join("\n");
+    expect(detectTextForm(grid)).toBe("layout");
+    expect(detectTextForm("國家廉政建設行動方案\n\n壹、依據\n\n聯合國反貪腐公約施行法。\n")).toBe("plain");
+  });
+
+  it("sees through look-alikes: a box table drawn around Kangxi radicals is still a table", () => {
+    const reading = readAnyText("┌──┬──┐\n│具體策略│執⾏措施│\n├──┼──┤\n│⼀、甲│(⼀) 乙│\n└──┴──┘\n");
+    expect(reading.form).toBe("box");
+    const table = reading.document.blocks.find((b) => b.kind === "table");
+    expect(table?.kind === "table" && table.header).toEqual(["具體策略", "執行措施"]);
+  });
+
+  it("throws ParseError for text that is empty or binary", () => {
+    for (const text of ["", " \n ", "a\u0000b"]) {
+      try {
+        readAnyText(text);
+        expect.unreachable();
+      } catch (error) {
+        expect(isParseError(error)).toBe(true);
+      }
+    }
+  });
+});
+
+describe("readBoxText", () => {
+  const box = [
+    "┌────┬────┐",
+    "│具體策略│執行措施│",
+    "├────┼────┤",
+    "│一、強化│(一) 建構│",
+    "│機關廉政│整體系統│",
+    "│        ├────┤",
+    "│        │(二) 結合│",
+    "│        │各機關  │",
+    "└────┴────┘",
+    "",
+    "第 1 頁／共 2 頁",
+    "",
+    "┌────┬────┐",
+    "│        │風險評估│",
+    "│        │。      │",
+    "├────┼────┤",
+    "│二、促進│(一) 加強│",
+    "└────┴────┘",
+    "伍、經費",
+    "由各機關編列預算。",
+  ].join("\n");
+
+  it("reads spans, rejoins wrapped lines and a 。 alone, and a row running on into the next box", () => {
+    expect(cellsOf(box, readBoxText)).toEqual({
+      header: ["具體策略", "執行措施"],
+      rows: [
+        ["一、強化機關廉政", "(一) 建構整體系統"],
+        ["", "(二) 結合各機關風險評估。"],
+        ["二、促進", "(一) 加強"],
+      ],
+    });
+  });
+
+  it("drops page chrome between boxes and ends the table at a heading", () => {
+    const blocks = readBoxText(box).blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(["table", "heading", "paragraph"]);
+    expect(JSON.stringify(blocks)).not.toContain("頁");
+  });
+});
+
+describe("readCellLines, readMarkdown, readHtml", () => {
+  it("one cell per line: a row without its strategy cell starts one column right", () => {
+    const text = [
+      "具體策略",
+      "|",
+      "執行措施",
+      "|",
+      "一、",
+      "強化",
+      "|",
+      "(一) 甲",
+      "|",
+      "(二) 乙",
+      "|",
+      "二、促進",
+      "|",
+      "(一) 丙",
+      "|",
+    ].join("\n");
+    expect(cellsOf(text, readCellLines)?.rows).toEqual([
+      ["一、強化", "(一) 甲"],
+      ["", "(二) 乙"],
+      ["二、促進", "(一) 丙"],
+    ]);
+  });
+
+  it("Markdown pipe tables with escaped pipes and <br>", () => {
+    const text = "| 具體策略 | 執行措施 |\n| --- | --- |\n| 一、甲 | (一) a\\|b<br>(二) c |\n";
+    expect(cellsOf(text, readMarkdown)?.rows).toEqual([["一、甲", "(一) a|b\n(二) c"]]);
+  });
+
+  // A <br> inside a sentence is a wrap, as `<p>` boundaries are in the seeds: rejoined.
+  it("HTML: rowspan laid out with the text in the first row, colspan, <br>, site chrome skipped", () => {
+    const html = `<html><head><title>方案 - 網站</title></head><body><div class="breadcrumb">首頁 &gt; 法規</div>
+      <table><tr><th>具體策略</th><th>執行措施</th></tr>
+      <tr><td rowspan="2">一、甲</td><td>(一) a<br>續</td></tr><tr><td>(二) b</td></tr>
+      <tr><td colspan="2">二、乙</td></tr></table></body></html>`;
+    const doc = readHtml(html);
+    expect(doc.blocks[0]).toMatchObject({ kind: "heading", text: "方案" });
+    expect(cellsOf(html, readHtml)?.rows).toEqual([
+      ["一、甲", "(一) a 續"],
+      ["", "(二) b"],
+      ["二、乙", ""],
+    ]);
+  });
+});
+
+describe("readPlainText", () => {
+  it("a plan table whose header stands one cell per block is not guessed: warned with the fix", () => {
+    const text =
+      "國家廉政建設行動方案\n\n肆、具體作為\n具體策略\n\n執行措施\n\n績效目標\n\n辦理機關\n\n一、強化\n\n(一) 甲\n\n伍、經費\n\n由各機關編列。\n";
+    const doc = readPlainText(text);
+    expect(doc.blocks.some((b) => b.kind === "table")).toBe(false);
+    expect(doc.warnings.map((w) => w.code)).toEqual(["table_columns_lost"]);
+    expect(doc.warnings[0]?.message).toContain("pdftotext -layout");
+    expect(doc.blocks.at(-1)).toMatchObject({ kind: "paragraph", text: "由各機關編列。" });
+  });
+});

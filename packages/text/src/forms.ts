@@ -1,0 +1,71 @@
+import type { RawDocument } from "@lianzheng/layout";
+import { hasBoxTable, readBoxText } from "./box.js";
+import { hasCellLines, readCellLines } from "./cell-lines.js";
+import { foldLookalikes } from "./fold.js";
+import { readLayoutText } from "./grid.js";
+import { isHtml, readHtml } from "./html.js";
+import { hasPipeTable, readMarkdown } from "./markdown.js";
+import { readPlainText } from "./plain.js";
+import { assertText, readText } from "./read-text.js";
+
+/**
+ * The shapes a document's text comes in:
+ * - `tabbed`: table cells separated by tabs, as the seeds (and spreadsheets copied as text);
+ * - `layout`: columns aligned with spaces (`pdftotext -layout`);
+ * - `plain`: text in block order (`pdftotext` without -layout), or running text only;
+ * - `box`: tables drawn with box-drawing characters (the national law database);
+ * - `cell-lines`: one table cell per line, `|` lines between cells;
+ * - `html`: a web page with `<table>`s; `markdown`: Markdown pipe tables.
+ */
+export type TextForm = "tabbed" | "layout" | "plain" | "box" | "cell-lines" | "html" | "markdown";
+
+const SAMPLE_LINES = 4_000;
+const ALIGNED = /\S {2,}\S/u;
+
+/**
+ * Recognises the form of a text by its content, never by a file name: markup first (HTML, box
+ * drawing, Markdown pipe tables), then tabs, `|` lines, and columns aligned with spaces (a
+ * share of lines with wide gaps inside them); anything else is plain text.
+ *
+ * @example detectTextForm("┌──┬──┐\n│甲│乙│\n├──┼──┤\n│丙│丁│\n└──┴──┘\n") // "box"
+ */
+export function detectTextForm(text: string): TextForm {
+  if (isHtml(text)) return "html";
+  if (hasBoxTable(text)) return "box";
+  if (hasPipeTable(text)) return "markdown";
+  const lines = text.split("\n", SAMPLE_LINES).filter((line) => line.trim());
+  if (lines.filter((line) => line.includes("\t")).length >= 3) return "tabbed";
+  if (hasCellLines(text)) return "cell-lines";
+  const aligned = lines.filter((line) => ALIGNED.test(line.trim())).length;
+  if (aligned >= 5 && aligned >= lines.length * 0.15) return "layout";
+  return "plain";
+}
+
+const READERS: Record<TextForm, (text: string) => RawDocument> = {
+  tabbed: readText,
+  layout: readLayoutText,
+  plain: readPlainText,
+  box: readBoxText,
+  "cell-lines": readCellLines,
+  html: readHtml,
+  markdown: readMarkdown,
+};
+
+/** A text read in the form it was recognised in. */
+export interface TextReading {
+  form: TextForm;
+  document: RawDocument;
+}
+
+/**
+ * Reads a text in whatever form it comes (see `TextForm`, recognised by `detectTextForm`) into
+ * the RawDocument every parser takes. Look-alike characters are folded first (`foldLookalikes`),
+ * so a text whose layer carries Kangxi radicals or full-width digits reads as any other. Throws `ParseError` `empty_input` or `binary_input` for
+ * text that is not a document.
+ */
+export function readAnyText(text: string): TextReading {
+  assertText(text);
+  const folded = foldLookalikes(text);
+  const form = detectTextForm(folded);
+  return { form, document: READERS[form](folded) };
+}

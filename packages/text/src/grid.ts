@@ -1,0 +1,486 @@
+import {
+  isHeaderLike,
+  joinParagraph,
+  profileColumns,
+  type RawDocument,
+  type RawRow,
+} from "@lianzheng/layout";
+import { createWarning } from "@lianzheng/model";
+import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
+import { findChrome } from "./internal/chrome.js";
+import { cleanFragment } from "./internal/clean.js";
+import { proseLines } from "./internal/prose.js";
+import { runsOn } from "./internal/runs-on.js";
+import { charWidth } from "./internal/width.js";
+import { assertText, splitLines } from "./read-text.js";
+
+// Monospace text laid out in columns, as `pdftotext -layout` writes it: a page is a grid of
+// characters, a table's columns are the vertical runs of blank grid columns between its text
+// (the "stream" idea of the PDF reader's unruled tables, on characters instead of points).
+// pdftotext counts every character as one column; text aligned by eye in an editor counts CJK
+// characters as two (East Asian Width). Both are tried; the one whose gutters are clean wins.
+
+type Metric = "code-point" | "display";
+
+interface Placed {
+  /** The line without form feeds. */
+  text: string;
+  /** 0-based line index in the input. */
+  index: number;
+}
+
+function place(text: string, index: number): Placed {
+  return { text, index };
+}
+
+/** The pieces of a line separated by two spaces or more. */
+function segments(line: string): string[] {
+  return line
+    .trim()
+    .split(/ {2,}|\t/u)
+    .filter((piece) => piece.length > 0);
+}
+
+const SENTENCE_PUNCTUATION = /[。；;!?！？]/u;
+
+function isHeaderLine(line: string): boolean {
+  const pieces = segments(line);
+  return pieces.length >= 2 && isHeaderLike(pieces);
+}
+
+/** A label (short, at the margin) and a value far to its right: a key/value table's row. */
+function keyValueStart(line: string): number | null {
+  const match = /^( {0,4})(\S.{0,20}?) {2,}(\S)/u.exec(line);
+  if (!match || SENTENCE_PUNCTUATION.test(match[2] ?? "")) return null;
+  return [...line.slice(0, (match.index ?? 0) + match[0].length - 1)].length;
+}
+
+const TOLERANCE = 3;
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u;
+const WIDE_CHAR = /[\u1100-\uffff]/u;
+// Share of a text's pieces that start on a column when the metric fits the text.
+const CLEAN_SHARE = 0.9;
+const FEW_LINES = 5;
+// Two columns start at least this many grid columns apart (a column holds three characters or more).
+const SEPARATION = 6;
+// How far left of its column a cell's text may start in pdftotext's grid after a long line.
+const DRIFT = 6;
+
+/** Pieces of a line set apart by two spaces or more, with their start and end columns. */
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+  /** Columns where a single space sits inside the piece (where a tight column gap may be). */
+  spaces: Array<{ at: number; offset: number; betweenCjk: boolean }>;
+}
+
+const pieceCache: Record<Metric, WeakMap<Placed, Piece[]>> = {
+  "code-point": new WeakMap(),
+  display: new WeakMap(),
+};
+
+/** The pieces of a line (computed once per line and metric: every page is looked at often). */
+function pieces(line: Placed, metric: Metric): Piece[] {
+  const cached = pieceCache[metric].get(line);
+  if (cached) return cached;
+  const computed = findPieces(line, metric);
+  pieceCache[metric].set(line, computed);
+  return computed;
+}
+
+function findPieces(line: Placed, metric: Metric): Piece[] {
+  // One pass over UTF-16 units; `offset`s are units from the piece's start.
+  const { text } = line;
+  const out: Piece[] = [];
+  const length = text.length;
+  let i = 0;
+  let x = 0;
+  const widthAt = (unit: number): number =>
+    metric === "display" ? charWidth(String.fromCodePoint(unit)) : 1;
+  while (i < length) {
+    while (i < length && text.charCodeAt(i) === SPACE) {
+      i++;
+      x++;
+    }
+    if (i >= length) break;
+    const from = i;
+    const start = x;
+    const spaces: Piece["spaces"] = [];
+    let end = x;
+    let previous = 0;
+    while (i < length) {
+      const unit = text.codePointAt(i) ?? 0;
+      if (unit === SPACE) {
+        const next = i + 1 < length ? (text.codePointAt(i + 1) ?? 0) : SPACE;
+        if (next === SPACE) break;
+        spaces.push({
+          at: x + 1,
+          offset: i - from + 1,
+          betweenCjk: isCjkUnit(previous) && (isCjkUnit(next) || OPENING.has(next)),
+        });
+      }
+      const advance = unit === SPACE ? 1 : widthAt(unit);
+      if (unit !== SPACE) end = x + advance;
+      x += advance;
+      i += unit > 0xffff ? 2 : 1;
+      previous = unit;
+    }
+    out.push({ text: text.slice(from, i).trimEnd(), start, end, spaces });
+  }
+  return out;
+}
+
+const SPACE = 32;
+// Brackets a CJK cell can open with: "，(檢察司)" after a one-space column gap.
+const OPENING = new Set([0x28, 0xff08, 0x300c, 0x300e]);
+const isCjkUnit = (unit: number): boolean => unit > 0x2e7f && CJK.test(String.fromCodePoint(unit));
+
+/**
+ * The columns of one page of a table: where the pieces of its lines start, clustered (a
+ * proportional font drifts a column or two in pdftotext's grid), the `columns` best supported.
+ * The header line, when the page repeats it, shows every column; without it, a column empty all
+ * page long (a strategy spanning the page) leaves no trace: the missing ones are taken to be the
+ * leftmost.
+ */
+function findColumns(
+  lines: readonly Placed[],
+  metric: Metric,
+  columns: number,
+): { starts: number[]; support: number } {
+  const counts = new Map<number, number>();
+  for (const line of lines)
+    for (const piece of pieces(line, metric)) counts.set(piece.start, (counts.get(piece.start) ?? 0) + 1);
+  // Peaks of starts within a window of ±TOLERANCE, strongest first, each taking its window.
+  const minimum = Math.max(2, Math.ceil(lines.length * 0.05));
+  const chosen: Array<{ at: number; count: number }> = [];
+  while (chosen.length < columns) {
+    let best: { at: number; count: number } | null = null;
+    for (const at of counts.keys()) {
+      let count = 0;
+      for (let x = at - TOLERANCE; x <= at + TOLERANCE; x++) count += counts.get(x) ?? 0;
+      if (!best || count > best.count || (count === best.count && at < best.at)) best = { at, count };
+    }
+    if (!best || best.count < minimum) break;
+    chosen.push(best);
+    for (let x = best.at - SEPARATION + 1; x < best.at + SEPARATION; x++) counts.delete(x);
+  }
+  chosen.sort((a, b) => a.at - b.at);
+  return { starts: chosen.map((c) => c.at), support: chosen.reduce((sum, c) => sum + c.count, 0) };
+}
+
+/** The column a piece starting at `x` is in: text may start up to DRIFT left of its column. */
+function columnAt(starts: readonly number[], x: number): number {
+  let column = 0;
+  while (column + 1 < starts.length && x >= (starts[column + 1] ?? 0) - DRIFT + 1) column++;
+  return column;
+}
+
+/** Lines where two cells stood one space apart and more than one space could be the gap. */
+const ambiguousLines = new WeakSet<Placed>();
+
+/** The first candidate gap; more than one between words (not CJK, where the grid only drifts left) is ambiguous. */
+function firstGap<T extends { betweenCjk: boolean }>(candidates: readonly T[], line: Placed): T | undefined {
+  if (candidates.length > 1 && candidates.some((space) => !space.betweenCjk)) ambiguousLines.add(line);
+  return candidates[0];
+}
+
+/** A line cut into one text per column (`missing` empty columns first). */
+function cutLine(line: Placed, metric: Metric, starts: readonly number[], missing: number): string[] {
+  const cells = Array.from({ length: starts.length + missing }, () => "");
+  for (const piece of pieces(line, metric)) {
+    let rest = piece;
+    let column = columnAt(starts, rest.start);
+    // A piece running into the next column: two cells set too close, one space apart. The gap
+    // is the first space near the next column's start: pdftotext's grid pulls the text after a
+    // long cell line left of its column (by up to DRIFT), never far right of it.
+    for (;;) {
+      const next = starts[column + 1];
+      // One space between two CJK characters: CJK text has none inside a cell (letter-spaced
+      // text has many), so it is a column gap, however far the grid pulled the next cell left.
+      const cjkGaps = rest.spaces.filter((space) => space.betweenCjk);
+      const cjkSplit =
+        next !== undefined && cjkGaps.length === 1 && (cjkGaps[0]?.at ?? 0) >= next - 2 * DRIFT
+          ? cjkGaps[0]
+          : undefined;
+      const split =
+        cjkSplit ??
+        (next === undefined || rest.end <= next + 1
+          ? undefined
+          : firstGap(
+              rest.spaces.filter((space) => space.at >= next - DRIFT && space.at <= next + TOLERANCE),
+              line,
+            ));
+      if (!split) {
+        const index = column + missing;
+        cells[index] = cells[index] ? `${cells[index]} ${rest.text}` : rest.text;
+        break;
+      }
+      const head = rest.text.slice(0, split.offset - 1);
+      const index = column + missing;
+      cells[index] = cells[index] ? `${cells[index]} ${head}` : head;
+      rest = {
+        text: rest.text.slice(split.offset),
+        start: split.at,
+        end: rest.end,
+        spaces: rest.spaces
+          .filter((space) => space.offset > split.offset)
+          .map((space) => ({ ...space, offset: space.offset - split.offset })),
+      };
+      column++;
+    }
+  }
+  return cells.map((text) => text.trim());
+}
+
+interface RegionLine {
+  placed: Placed | null;
+  /** A page ended right before this line. */
+  pageBreak: boolean;
+}
+
+/** A band's first line as cut into cells, joined by wide gaps (for the header test). */
+function bandText(band: { lines: string[][] }): string {
+  return (band.lines[0] ?? []).filter(Boolean).join("   ");
+}
+
+/** The rows of one table region: per page, its columns; bands of lines between blank lines. */
+function* tableLines(region: readonly RegionLine[], columns: number): Generator<LogicalLine> {
+  interface Band {
+    lines: string[][];
+    /** The band's text without white space: a repeated header is found by it, however cut. */
+    compact: string;
+    first: number;
+    last: number;
+    pageBreak: boolean;
+  }
+  const pages: RegionLine[][] = [];
+  for (const entry of region) {
+    if (entry.pageBreak || pages.length === 0) pages.push([]);
+    pages.at(-1)?.push(entry);
+  }
+  const bands: Band[] = [];
+  const placedPages = pages.map((page) => page.flatMap((entry) => (entry.placed ? [entry.placed] : [])));
+  // One tool made the whole text: the metric whose columns hold more of the text's pieces (the
+  // same unless the text has wide characters).
+  const support = (found: ReadonlyArray<{ support: number }>): number =>
+    found.reduce((sum, page) => sum + page.support, 0);
+  // pdftotext counts code points: the display metric is tried only when that leaves many pieces
+  // off the columns (text aligned by eye, CJK two columns wide).
+  const byMetric = (metric: Metric) => placedPages.map((placed) => findColumns(placed, metric, columns));
+  const codePoint = byMetric("code-point");
+  const pieceCount = placedPages.reduce(
+    (sum, placed) => sum + placed.reduce((lines, line) => lines + pieces(line, "code-point").length, 0),
+    0,
+  );
+  const wide = placedPages.some((placed) => placed.some((line) => WIDE_CHAR.test(line.text)));
+  const display = wide && support(codePoint) < pieceCount * CLEAN_SHARE ? byMetric("display") : codePoint;
+  const metric: Metric = support(display) > support(codePoint) ? "display" : "code-point";
+  const found = metric === "display" ? display : codePoint;
+  // The table's left edge: where its first column starts on most pages.
+  const leftEdge = Math.min(...found.map((page) => page.starts[0] ?? 0));
+  let previousStarts: number[] = [];
+  /** The columns of the last page that showed them all. */
+  let reference: number[] | null = null;
+  for (const [pageIndex, page] of pages.entries()) {
+    const placed = placedPages[pageIndex] ?? [];
+    let starts = found[pageIndex]?.starts ?? [];
+    // A page with a few lines only (the end of a row) shows too little: the page before's columns.
+    if (placed.length < FEW_LINES && previousStarts.length >= starts.length) starts = previousStarts;
+    // Nothing at the left edge on this page: its first column is empty all page long (a strategy
+    // spanning it), so the page shows one column fewer.
+    if (starts.length === columns && (starts[0] ?? 0) > leftEdge + TOLERANCE)
+      starts = findColumns(placed, metric, columns - 1).starts;
+    // Text at the table's left edge on a page whose columns start further right: a first column
+    // with a line or two on this page (a label at the foot of a page of long values).
+    if ((starts[0] ?? 0) > leftEdge + TOLERANCE && starts.length < columns) {
+      const atEdge = placed.some((line) => pieces(line, metric).some((p) => p.start <= leftEdge + TOLERANCE));
+      if (atEdge) starts = [leftEdge, ...starts];
+    }
+    // Columns empty all page long leave no trace: the page's columns are matched to the nearest
+    // columns of the last full page; without one, the missing columns are the leftmost.
+    let missing = Math.max(0, columns - starts.length);
+    if (starts.length === columns) reference = starts;
+    else if (reference && starts.length > 0) {
+      const full: number[] = [...reference];
+      for (const start of starts) {
+        const nearest = full.reduce(
+          (best, x, i) => (Math.abs(x - start) < Math.abs((full[best] ?? 0) - start) ? i : best),
+          0,
+        );
+        full[nearest] = start;
+      }
+      starts = full;
+      missing = 0;
+    }
+    previousStarts = starts;
+    let open: Band | null = null;
+    let pageBreak = page[0]?.pageBreak === true;
+    for (const entry of page) {
+      if (!entry.placed) {
+        open = null;
+        continue;
+      }
+      if (!open) {
+        open = {
+          lines: [],
+          compact: "",
+          first: entry.placed.index + 1,
+          last: entry.placed.index + 1,
+          pageBreak,
+        };
+        bands.push(open);
+        pageBreak = false;
+      }
+      open.lines.push(cutLine(entry.placed, metric, starts, missing));
+      open.compact += entry.placed.text.replace(/\s+/gu, "");
+      open.last = entry.placed.index + 1;
+    }
+  }
+  // A header repeated on a later page, whatever its cut: it only marks a page break.
+  const header = bands[0] && isHeaderLike(segments(bandText(bands[0]))) ? bands[0].compact : null;
+  for (const band of bands.slice(1)) if (header !== null && band.compact === header) band.lines = [];
+  const rows: RawRow[] = bands.map((band) => ({
+    cells: Array.from({ length: columns }, (_, column) => {
+      const texts = band.lines.map((cells) => cells[column] ?? "").filter((text) => text.length > 0);
+      return cell(texts.reduce(joinParagraph, ""), band.first, band.last);
+    }),
+    lineStart: band.first,
+    lineEnd: band.last,
+  }));
+  // On one page, a band with nothing up to the record column is the row above going on after a
+  // blank line (spacing between paragraphs of a cell), not a row of its own.
+  const body = rows.filter((row, index) => index > 0 || !isHeaderLike(row.cells.map((c) => c.text)));
+  const { keyColumn } = profileColumns(body, columns);
+  // Labels the table uses: first cells of bands not right after a page end.
+  const labels = new Map<string, number>();
+  bands.forEach((band, index) => {
+    const label = rows[index]?.cells[0]?.text ?? "";
+    if (!band.pageBreak && label) labels.set(label, (labels.get(label) ?? 0) + 1);
+  });
+  const texts = (row: RawRow): string[] => row.cells.map((c) => c.text);
+  let above: RawRow | null = null;
+  // A page end, or a repeated header (which only marks one), since the last row.
+  let afterBreak = false;
+  for (const [index, band] of bands.entries()) {
+    const row = rows[index];
+    if (!row) continue;
+    if (band.pageBreak || band.lines.length === 0) yield { kind: "break" };
+    afterBreak ||= band.pageBreak || band.lines.length === 0;
+    if (band.lines.length === 0) continue;
+    if (afterBreak && above && runsOn(texts(above), texts(row), labels)) row.continuesPrevious = true;
+    else if (index > 0 && row.cells.slice(0, keyColumn + 1).every((c) => !c.text))
+      row.continuesPrevious = true;
+    afterBreak = false;
+    // What a later page end continues is the whole row, fragments joined.
+    above =
+      (row.continuesPrevious || !row.cells[0]?.text) && above
+        ? {
+            cells: above.cells.map((c, i) => ({
+              text: [c.text, row.cells[i]?.text ?? ""].filter(Boolean).join("\n"),
+            })),
+          }
+        : row;
+    yield {
+      kind: "row",
+      cells: row.cells,
+      line: band.first,
+      lineEnd: band.last,
+      ...(row.continuesPrevious ? { continuesPrevious: true } : {}),
+    };
+  }
+}
+
+/** Where a table starts: a header line, or a label/value line whose value column repeats below. */
+function startsTable(lines: readonly string[], at: number): { columns: number } | null {
+  const line = lines[at] ?? "";
+  if (isHeaderLine(line)) return { columns: segments(line).length };
+  const valueAt = keyValueStart(line);
+  if (valueAt === null || valueAt < 6) return null;
+  let aligned = 0;
+  for (let next = at + 1; next < Math.min(lines.length, at + 40); next++) {
+    const chars = [...(lines[next] ?? "")];
+    if (
+      chars[valueAt] !== undefined &&
+      chars[valueAt] !== " " &&
+      chars[valueAt - 1] === " " &&
+      chars[valueAt - 2] === " "
+    )
+      aligned++;
+  }
+  return aligned >= 3 ? { columns: 2 } : null;
+}
+
+// A section heading ends a table: 肆、… / IV. … at the margin, one piece of text.
+const HEADING_START = /^\s{0,4}([壹貳贰參叁参肆伍陸陆柒捌玖拾]|[IVX]{1,5}\.)/u;
+
+function endsTable(line: string): boolean {
+  return (
+    HEADING_START.test(line) && !/\S {2,}\S/u.test(line.trim()) && isBareHeading(cleanFragment(line.trim()))
+  );
+}
+
+/**
+ * Reads monospace text laid out in columns (`pdftotext -layout`, text aligned with spaces) into
+ * the RawDocument every parser takes. Page chrome (page numbers, running heads, form feeds) is
+ * dropped and marks page breaks; a table starts at a header line (具體策略  執行措施 …) or at a
+ * label/value line whose values line up below (序次  1), and runs until a section heading; its
+ * columns are the blank runs of the grid (see the module comment), its rows the bands of lines
+ * between blank lines; outside tables, lines wrapped at the margin are joined.
+ */
+export function readLayoutText(text: string): RawDocument {
+  assertText(text);
+  const lines = splitLines(text);
+  const { chrome, pageBreakBefore } = findChrome(lines);
+  const plain = lines.map((line) => line.replace(/\f/gu, ""));
+  const margin = Math.max(...plain.map((line) => [...line].reduce((sum, char) => sum + charWidth(char), 0)));
+  const out: LogicalLine[] = [];
+  const ambiguous: number[] = [];
+  let prose: Array<{ text: string; index: number }> = [];
+  const flushProse = (): void => {
+    out.push(...proseLines(prose, margin));
+    prose = [];
+  };
+  let index = 0;
+  while (index < plain.length) {
+    const line = plain[index] ?? "";
+    if (chrome[index]) {
+      index++;
+      continue;
+    }
+    const table = startsTable(plain, index);
+    if (!table) {
+      if (line.trim()) prose.push({ text: line, index });
+      else flushProse();
+      index++;
+      continue;
+    }
+    flushProse();
+    const region: RegionLine[] = [];
+    let pageBreak = false;
+    for (; index < plain.length; index++) {
+      const current = plain[index] ?? "";
+      pageBreak ||= pageBreakBefore[index] === true;
+      if (chrome[index]) continue;
+      if (endsTable(current)) break;
+      region.push({ placed: current.trim() ? place(current, index) : null, pageBreak });
+      pageBreak = false;
+    }
+    out.push(...tableLines(region, table.columns));
+    for (const entry of region)
+      if (entry.placed && ambiguousLines.has(entry.placed)) ambiguous.push(entry.placed.index + 1);
+  }
+  flushProse();
+  const doc = assemble(out, { titleFromFirstLine: true });
+  // Two cells one space apart, with more than one space where the gap could be (English text
+  // set tight): the first was taken; said, never hidden.
+  for (const line of ambiguous)
+    doc.warnings.push(
+      createWarning(
+        "column_gap_ambiguous",
+        `line ${line}: two cells stand one space apart and the gap between them could be at more than one space; the first was taken (a word may sit in the wrong column); for this table, reading the PDF itself is surer`,
+        { at: { line } },
+      ),
+    );
+  return doc;
+}

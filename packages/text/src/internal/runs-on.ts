@@ -1,0 +1,36 @@
+import { parseListMarker } from "@lianzheng/normalize";
+
+const SENTENCE_END = /[。；！？.;!?]$/u;
+const TRAILING_MARKER = /(^|\s)(\d{1,3}[.．]|[(（][\d一二三四五六七八九十]{1,3}[)）])$/u;
+
+/** Brackets opened and not closed in a text. */
+function opens(text: string): number {
+  return (text.match(/[(（]/gu)?.length ?? 0) - (text.match(/[)）]/gu)?.length ?? 0);
+}
+
+/**
+ * After a page end, does the first row below go on with the row above? Where its first cell is
+ * empty, `stitchRows` knows; where it is not (a label/value table, whose label wraps too), only
+ * the text tells: the row above stops mid-sentence, or the row below is a label's tail alone
+ * (its value ended above the page end); and the first cell below neither starts a numbered item
+ * nor is a label the table uses elsewhere (`labels`: first cells of rows not after a page end).
+ */
+export function runsOn(
+  above: readonly string[],
+  below: readonly string[],
+  labels: ReadonlyMap<string, number>,
+): boolean {
+  const last = [...above].reverse().find((text) => text.length > 0);
+  const head = below[0] ?? "";
+  if (!last || !head) return false;
+  // The label above and the first cell below make a label the table uses: one label, cut.
+  const cut = above[0] ?? "";
+  const joined = `${cut}${head}`.replace(/\s+/gu, "");
+  if (cut)
+    for (const [label, count] of labels) if (count >= 2 && label.replace(/\s+/gu, "") === joined) return true;
+  const aloneBelow = below.slice(1).every((text) => text.length === 0);
+  // Unfinished above: no sentence end, or a list marker with nothing after it yet ("… 2."), or a
+  // first cell with a bracket still open ("107年度(1月至12").
+  const unfinished = !SENTENCE_END.test(last) || TRAILING_MARKER.test(last) || opens(above[0] ?? "") > 0;
+  return (aloneBelow || unfinished) && parseListMarker(head) === null && (labels.get(head) ?? 0) < 2;
+}

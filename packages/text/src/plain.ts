@@ -1,0 +1,215 @@
+import { isHeaderLike, joinParagraph, type RawDocument } from "@lianzheng/layout";
+import { createWarning, type Warning } from "@lianzheng/model";
+import { parseListMarker } from "@lianzheng/normalize";
+import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
+import { findChrome } from "./internal/chrome.js";
+import { cleanFragment } from "./internal/clean.js";
+import { proseLines } from "./internal/prose.js";
+import { displayWidth } from "./internal/width.js";
+import { assertText, splitLines } from "./read-text.js";
+
+// Text in block order, as `pdftotext` without -layout writes it: each cell of a table is a block
+// of its own, separated by blank lines. A label/value table survives (label block, value block,
+// …): it is read. A table of several columns does not (the cells of a row come column after
+// column and interleave when they wrap): it is reported, never guessed.
+
+interface Block {
+  text: string;
+  first: number;
+  last: number;
+  lines: string[];
+}
+
+const LABEL_MAX = 30;
+const SENTENCE_END = /[。；;！？!?]$/u;
+
+function blocksOf(lines: readonly string[], chrome: readonly boolean[]): Block[] {
+  const blocks: Block[] = [];
+  let open: Block | null = null;
+  lines.forEach((raw, index) => {
+    const line = raw.replace(/\f/gu, "").trim();
+    if (chrome[index]) return;
+    if (!line) {
+      open = null;
+      return;
+    }
+    if (!open) {
+      open = { text: "", first: index + 1, last: index + 1, lines: [] };
+      blocks.push(open);
+    }
+    open.text = joinParagraph(open.text, line);
+    open.last = index + 1;
+    open.lines.push(line);
+  });
+  return blocks;
+}
+
+/** A block that can be a label: short, one phrase, no sentence end, not numbered, not a number. */
+function isLabel(text: string): boolean {
+  const clean = cleanFragment(text);
+  return (
+    clean.length > 0 &&
+    clean.length <= LABEL_MAX &&
+    !SENTENCE_END.test(clean) &&
+    !/^\d+$/u.test(clean) &&
+    parseListMarker(clean) === null
+  );
+}
+
+/** The record key of a label/value table: a label followed by a bare number, twice or more. */
+function recordKey(blocks: readonly Block[]): string | null {
+  const counts = new Map<string, number>();
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
+    if (next && isLabel(block.text) && /^\d{1,4}$/u.test(next.text.trim()))
+      counts.set(block.text, (counts.get(block.text) ?? 0) + 1);
+  });
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] >= 2 ? best[0] : null;
+}
+
+/** Splits blocks whose last line is the record key (a label set right under other text). */
+function splitAtKey(blocks: Block[], key: string): void {
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const block = blocks[index];
+    if (!block || block.lines.length < 2 || block.lines.at(-1) !== key) continue;
+    const head = block.lines.slice(0, -1);
+    blocks.splice(
+      index,
+      1,
+      { text: head.reduce(joinParagraph, ""), first: block.first, last: block.last - 1, lines: head },
+      { text: key, first: block.last, last: block.last, lines: [key] },
+    );
+  }
+}
+
+/** A block that can be a header cell: short words, no digits or punctuation (a wrapped cell too). */
+function isHeaderCell(lines: readonly string[]): boolean {
+  const text = cleanFragment(lines.reduce(joinParagraph, ""));
+  return lines.length <= 3 && isHeaderLike([text, "x"]);
+}
+
+/**
+ * Where a multi-column table's header stands stacked, one cell per block, three cells or more
+ * (the first may close a block of running text: no blank line between a heading and the table).
+ */
+function stackedHeader(blocks: readonly Block[]): number {
+  for (let index = 0; index + 2 < blocks.length; index++) {
+    const first = blocks[index];
+    if (!first) continue;
+    const opens = [1, 2].some((tail) => tail <= first.lines.length && isHeaderCell(first.lines.slice(-tail)));
+    if (!opens) continue;
+    let run = 1;
+    while (index + run < blocks.length && isHeaderCell(blocks[index + run]?.lines ?? [])) run++;
+    if (run >= 3) return index;
+  }
+  return -1;
+}
+
+/** The label/value rows from the first record key on; a block where a label should be but that
+ * cannot be one (a long or finished sentence) goes on the value above. */
+function* keyValueRows(blocks: readonly Block[], key: string): Generator<LogicalLine> {
+  const repeated = new Map<string, number>();
+  for (const block of blocks) repeated.set(block.text, (repeated.get(block.text) ?? 0) + 1);
+  let label: Block | null = null;
+  let value: Block | null = null;
+  const emit = function* (): Generator<LogicalLine> {
+    if (!label) return;
+    const last = value?.last ?? label.last;
+    yield {
+      kind: "row",
+      cells: [cell(label.text, label.first, label.last), cell(value?.text ?? "", value?.first ?? last, last)],
+      line: label.first,
+      lineEnd: last,
+    };
+  };
+  for (const block of blocks) {
+    if (label && !value) {
+      value = { ...block };
+      continue;
+    }
+    // A label the table repeats, or any label-like block after a finished value (a block after
+    // a value cut mid-sentence by a page end goes on with it).
+    const canLabel =
+      block.text === key ||
+      (isLabel(block.text) &&
+        ((repeated.get(block.text) ?? 0) >= 2 || SENTENCE_END.test(cleanFragment(value?.text ?? ""))));
+    if (label && value && !canLabel) {
+      value.text = joinParagraph(value.text, block.text);
+      value.last = block.last;
+      continue;
+    }
+    yield* emit();
+    label = block;
+    value = null;
+  }
+  yield* emit();
+}
+
+/**
+ * Reads `pdftotext` output made without `-layout` into the RawDocument every parser takes.
+ * Running text is rejoined into paragraphs. A label/value table (a label such as 序次 followed
+ * by a bare number, again and again) is read as one; a table whose header stands stacked one
+ * cell per block has lost its columns: it is left out with a `table_columns_lost` warning naming
+ * the fix (`pdftotext -layout`, or the PDF itself), and the text after it goes on at the next
+ * section heading.
+ */
+export function readPlainText(text: string): RawDocument {
+  assertText(text);
+  const lines = splitLines(text);
+  const { chrome } = findChrome(lines);
+  const blocks = blocksOf(lines, chrome);
+  const margin = Math.max(...lines.map((line) => displayWidth(line.replace(/\f/gu, ""))));
+  let key = recordKey(blocks);
+  if (key === null) {
+    // The key may sit at the end of a block (no blank line after the title above it).
+    const lastLines = blocks.map((block) => ({ ...block, text: block.lines.at(-1) ?? "" }));
+    key = recordKey(lastLines);
+  }
+  if (key !== null) splitAtKey(blocks, key);
+  const header = key === null ? stackedHeader(blocks) : -1;
+  const tableStart = key !== null ? blocks.findIndex((block) => block.text === key) : header;
+  const before = tableStart < 0 ? lines.length : (blocks[tableStart]?.first ?? 1) - 1;
+  const prose = (from: number, to: number): LogicalLine[] => {
+    const out: LogicalLine[] = [];
+    let run: Array<{ text: string; index: number }> = [];
+    for (let index = from; index < to; index++) {
+      const line = (lines[index] ?? "").replace(/\f/gu, "");
+      if (chrome[index] || !line.trim()) {
+        out.push(...proseLines(run, margin));
+        run = [];
+      } else run.push({ text: line, index });
+    }
+    out.push(...proseLines(run, margin));
+    return out;
+  };
+  const out: LogicalLine[] = prose(0, before);
+  const warnings: Warning[] = [];
+  if (key !== null) {
+    out.push(...keyValueRows(blocks.slice(tableStart), key));
+    const start = blocks[tableStart]?.first ?? 1;
+    warnings.push(
+      createWarning(
+        "table_from_block_order",
+        `the label/value table at line ${start} comes from pdftotext without -layout: labels and values were paired in block order, and a label that wraps beside a short value can come out of order there; for a faithful reading convert the PDF with "pdftotext -layout", or give the PDF itself`,
+        { at: { line: start } },
+      ),
+    );
+  } else if (header >= 0) {
+    const start = blocks[header]?.first ?? 1;
+    const resume = blocks.findIndex(
+      (block, index) => index > header && isBareHeading(cleanFragment(block.text)),
+    );
+    warnings.push(
+      createWarning(
+        "table_columns_lost",
+        `the table at line ${start} comes from pdftotext without -layout: its columns are lost (each cell is a block of its own, the cells of a row interleave), so it was not read; convert the PDF with "pdftotext -layout", or give the PDF itself`,
+        { at: { line: start } },
+      ),
+    );
+    if (resume >= 0) out.push(...prose((blocks[resume]?.first ?? 1) - 1, lines.length));
+  }
+  const doc = assemble(out, { titleFromFirstLine: true });
+  doc.warnings.unshift(...warnings);
+  return doc;
+}

@@ -1,0 +1,181 @@
+import type { Measure } from "@lianzheng/model";
+import { AgencyRoles, Bilingual, DocumentSources, Fields, Items, PageHeading, Value } from "../components.js";
+import { useSite } from "../context.js";
+import { chineseNumber } from "../labels.js";
+import { extraFields, measureCount, type SitePlan } from "../lookup.js";
+import { hrefFor } from "../routes.js";
+
+const FIELD_LABELS: Record<string, "indicators" | "target"> = { indicators: "indicators", targets: "target" };
+
+/** One measure: text, performance goals, agencies with roles, and any fields newer than this site. */
+export function MeasureCard({
+  plan,
+  measure,
+  heading = "h3",
+}: {
+  plan: SitePlan;
+  measure: Measure;
+  heading?: "h1" | "h3";
+}) {
+  const { t, showEnglish, lookup } = useSite();
+  const en = measure.translations?.en;
+  const lang = plan.language;
+  const results = lookup.recordsFor(plan.id, measure.id);
+  const Heading = heading;
+  return (
+    <article
+      class="measure"
+      id={`m-${measure.id}`}
+      aria-labelledby={heading === "h3" ? `mh-${measure.id}` : "page-heading"}
+    >
+      {heading === "h3" ? (
+        <Heading id={`mh-${measure.id}`}>
+          <a href={hrefFor({ page: "measure", id: plan.id, measureId: measure.id })}>
+            {t.measure} {measure.id}
+          </a>
+        </Heading>
+      ) : null}
+      <p class="measure-text">
+        <Bilingual zh={measure.text} en={en?.text} lang={lang} />
+      </p>
+      <div class="columns">
+        <div>
+          <h4>{t.performanceGoals}</h4>
+          <Items items={measure.performanceGoals} lang={lang} />
+          {showEnglish && en ? <Items items={en.performanceGoals} lang="en" /> : null}
+        </div>
+        <div>
+          <h4>{t.agenciesAndRoles}</h4>
+          <AgencyRoles roles={measure.agencies} />
+        </div>
+      </div>
+      {extraFields(measure).map(([key, value]) => (
+        <div key={key} class="extra">
+          <h4>{FIELD_LABELS[key] ? t[FIELD_LABELS[key]] : key}</h4>
+          <Value value={value} />
+        </div>
+      ))}
+      {results.length > 0 ? (
+        <p class="results-line">
+          {t.reports}:{" "}
+          {results.map(({ report, record }, i) => (
+            <span key={`${report.id}-${record.seq}`}>
+              {i > 0 ? ", " : ""}
+              <a href={hrefFor({ page: "report", id: report.id, seq: record.seq })}>
+                {report.year} 序次 {record.seq}
+              </a>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </article>
+  );
+}
+
+export function PlanPage({ plan }: { plan: SitePlan }) {
+  const { t, showEnglish } = useSite();
+  const count = measureCount(plan);
+  const lang = plan.language;
+  const otherFields = extraFields(
+    plan,
+    new Set([
+      "id",
+      "kind",
+      "language",
+      "title",
+      "source",
+      "warnings",
+      "revision",
+      "basis",
+      "goals",
+      "strategies",
+      "sections",
+      "copies",
+    ]),
+  );
+  return (
+    <>
+      <PageHeading lang={lang}>{plan.title}</PageHeading>
+      <p class="summary">
+        <span data-testid="strategy-count">{plan.strategies.length}</span> {t.strategies} ·{" "}
+        <span data-testid="measure-count">{count}</span> {t.measures}
+        {plan.revision?.label ? ` · ${plan.revision.label}` : ""}
+        {plan.revision?.date ? ` · ${plan.revision.date}` : ""}
+      </p>
+      {plan.basis ? <p lang={lang}>{plan.basis}</p> : null}
+      <nav aria-label={t.strategies} class="toc">
+        <ol>
+          {plan.strategies.map((s) => (
+            <li key={s.number}>
+              <a href={`#s-${s.number}`} onClick={(e) => scrollToId(e, `s-${s.number}`)}>
+                {chineseNumber(s.number)}、{s.title}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {plan.goals.length > 0 ? (
+        <section aria-labelledby="goals-heading">
+          <h2 id="goals-heading">{t.goals}</h2>
+          <ol class="goals" lang={lang}>
+            {plan.goals.map((g) => (
+              <li key={g.number}>
+                <strong>{g.title}</strong> {g.text}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {plan.strategies.map((s) => (
+        <section class="strategy" id={`s-${s.number}`} key={s.number} aria-labelledby={`sh-${s.number}`}>
+          <h2 id={`sh-${s.number}`}>
+            <span lang={lang}>
+              {chineseNumber(s.number)}、{s.title}
+            </span>
+            {showEnglish && s.translations?.en ? (
+              <span class="translation" lang="en">
+                {s.number}. {s.translations.en.title}
+              </span>
+            ) : null}
+          </h2>
+          {s.measures.map((m) => (
+            <MeasureCard key={m.id} plan={plan} measure={m} />
+          ))}
+        </section>
+      ))}
+      {plan.sections.length > 0 ? (
+        <section aria-labelledby="sections-heading">
+          <h2 id="sections-heading">{t.sections}</h2>
+          {plan.sections.map((s) => (
+            <div key={s.number} lang={lang}>
+              <h3>{s.heading}</h3>
+              <p>{s.text}</p>
+            </div>
+          ))}
+        </section>
+      ) : null}
+      {otherFields.length > 0 ? (
+        <section aria-labelledby="other-heading">
+          <h2 id="other-heading">{t.otherFields}</h2>
+          <Fields entries={otherFields} />
+        </section>
+      ) : null}
+      <DocumentSources
+        document={plan}
+        link={({ measureId }) =>
+          measureId ? hrefFor({ page: "measure", id: plan.id, measureId }) : undefined
+        }
+      />
+    </>
+  );
+}
+
+/** In-page links would replace the route hash; scroll to the target and focus it instead. */
+export function scrollToId(event: Event, id: string): void {
+  const target = document.getElementById(id);
+  if (!target) return;
+  event.preventDefault();
+  target.setAttribute("tabindex", "-1");
+  target.scrollIntoView();
+  target.focus({ preventScroll: true });
+}

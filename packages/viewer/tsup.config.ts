@@ -1,0 +1,23 @@
+import { defineConfig } from "tsup";
+import { libraryBuild } from "../../tsup.base.js";
+
+// Two builds. The library (Node: prepares the data and writes a site) and the site's own script,
+// built once here so `lianzheng site` only copies it. The site script is a classic IIFE, not an ES
+// module: Chromium refuses module scripts from file:// (origin "null"), and the site must open there.
+// It imports only types from @lianzheng/model: a value import would bundle zod (~450 KB).
+export default defineConfig([
+  libraryBuild({ format: ["esm"], clean: false }),
+  {
+    entry: { app: "src/app/main.tsx" },
+    outDir: "dist/site",
+    format: ["iife"],
+    platform: "browser",
+    target: "es2020",
+    minify: true,
+    sourcemap: false,
+    dts: false,
+    clean: true,
+    noExternal: [/.*/],
+    outExtension: () => ({ js: ".js" }),
+  },
+]);

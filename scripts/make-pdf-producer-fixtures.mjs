@@ -1,0 +1,330 @@
+#!/usr/bin/env node
+// The producer matrix: seeds 001, 000 and 003 rendered by engines of other families than the
+// LibreOffice fixtures of make-pdf-fixtures.mjs, and by LibreOffice in other table looks, so the
+// PDF reader is tested on what differs between producers (see fixtures/pdf/README.md).
+//
+//   node scripts/make-pdf-producer-fixtures.mjs [name…]   # needs soffice, chromium, weasyprint, qpdf
+//
+// Debian: apt-get install libreoffice-writer chromium weasyprint fonts-noto-cjk qpdf poppler-utils
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  convertToPdf,
+  escapeXml,
+  firstColumnSpans,
+  parsePlanSeed,
+  parseReportSeed,
+  renderFodt,
+  run,
+} from "./make-pdf-fixtures.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const outDir = join(root, "fixtures/pdf");
+const seed = (name) => readFileSync(join(root, "seeds", name), "utf8");
+
+// ---------------------------------------------------------------------------------------------
+// Logical blocks (from the seed readers of make-pdf-fixtures.mjs) → HTML.
+
+const paragraphs = (paras) => paras.map((x) => `<p>${escapeXml(x)}</p>`).join("");
+
+/**
+ * A plan table: the header in a repeated `<thead>`, each strategy one cell spanning its measures'
+ * rows (`rowspan`), so continuation rows on a new page have no strategy cell.
+ */
+function planTableHtml(table) {
+  const spans = firstColumnSpans(table.rows);
+  const head = `<thead><tr>${table.header.map((h) => `<th>${escapeXml(h)}</th>`).join("")}</tr></thead>`;
+  const rows = table.rows
+    .map((row, i) => {
+      const first =
+        spans[i] === 0
+          ? ""
+          : `<td${spans[i] > 1 ? ` rowspan="${spans[i]}"` : ""}>${paragraphs(row.cells[0])}</td>`;
+      return `<tr>${first}${row.cells
+        .slice(1)
+        .map((c) => `<td>${paragraphs(c)}</td>`)
+        .join("")}</tr>`;
+    })
+    .join("\n");
+  return `<table class="plan">${head}<tbody>${rows}</tbody></table>`;
+}
+
+/**
+ * A report record: a key/value table whose first row (序次 | N) is in `<thead>`, so the engine
+ * repeats it atop every page the record runs onto (as the published report does).
+ */
+function recordTableHtml(table) {
+  const [first, ...rest] = table.rows;
+  const row = (r, cell) =>
+    `<tr><${cell}>${paragraphs(r.cells[0])}</${cell}><td>${paragraphs(r.cells[1])}</td></tr>`;
+  return `<table class="record"><thead>${row(first, "th")}</thead><tbody>${rest.map((r) => row(r, "th")).join("")}</tbody></table>`;
+}
+
+function renderHtml(blocks, { title, lang, css }) {
+  const body = blocks
+    .map((b) => {
+      if (b.kind === "table") return b.header ? planTableHtml(b) : recordTableHtml(b);
+      if (b.kind === "title") return `<h1>${escapeXml(b.text)}</h1>`;
+      if (b.kind === "heading") return `<h2>${escapeXml(b.text)}</h2>`;
+      if (b.kind === "item") return `<p class="item">${escapeXml(b.text)}</p>`;
+      if (b.kind === "note") return `<p class="note">${escapeXml(b.text)}</p>`;
+      return `<p class="body">${escapeXml(b.text)}</p>`;
+    })
+    .join("\n");
+  return `<!DOCTYPE html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>${escapeXml(title)}</title>
+<style>${css}</style></head>
+<body>
+${body}
+</body></html>
+`;
+}
+
+// Shared by every HTML look: type, spacing and the table's cell text.
+const baseCss = (font) => `
+html { font-family: "${font}"; font-size: 11pt; line-height: 1.45; }
+body { margin: 0; }
+h1 { font-size: 18pt; text-align: center; margin: 0 0 14pt; }
+h2 { font-size: 14pt; margin: 12pt 0 6pt; break-after: avoid; }
+p { margin: 0; }
+p.body { text-indent: 2em; margin-bottom: 4pt; text-align: justify; }
+p.item { margin-left: 2em; margin-bottom: 3pt; }
+p.note { text-align: right; font-size: 10pt; margin-bottom: 6pt; }
+table { width: 100%; font-size: 10pt; line-height: 1.35; margin-bottom: 10pt; }
+th, td { vertical-align: top; text-align: left; }
+thead { display: table-header-group; }
+tr { break-inside: auto; }
+`;
+
+/** Fixed dates (same length, so offsets hold) and an id computed from the content: same bytes. */
+function fixBytes(pdf, name) {
+  const bytes = readFileSync(pdf, "latin1").replace(
+    /(\/(?:CreationDate|ModDate)\s*\(D:)\d{14}/g,
+    "$120260101000000",
+  );
+  writeFileSync(pdf, bytes, "latin1");
+  // Compressed object streams: Chromium writes its structure tree uncompressed.
+  run("qpdf", [
+    "--deterministic-id",
+    "--object-streams=generate",
+    "--compress-streams=y",
+    "--recompress-flate",
+    "--compression-level=9",
+    pdf,
+    join(outDir, `${name}.pdf`),
+  ]);
+}
+
+function chromiumPdf(work, name, html) {
+  const src = join(work, `${name}.html`);
+  writeFileSync(src, html);
+  const pdf = join(work, `${name}.pdf`);
+  run("chromium", [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    `--user-data-dir=${join(work, "chromium")}`,
+    // No header or footer of the browser's own (it would print the file's path and the date).
+    "--no-pdf-header-footer",
+    `--print-to-pdf=${pdf}`,
+    `file://${src}`,
+  ]);
+  fixBytes(pdf, name);
+}
+
+function weasyprintPdf(work, name, html) {
+  const src = join(work, `${name}.html`);
+  writeFileSync(src, html);
+  const pdf = join(work, `${name}.pdf`);
+  run("weasyprint", [src, pdf]);
+  fixBytes(pdf, name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The looks.
+
+const PLAN_TITLE = "國家廉政建設行動方案（核定本）";
+const REPORT_TITLE = "國家廉政建設行動方案 107 年執行情形";
+const EN_TITLE = "National Integrity Building Action Plan";
+
+/** Chromium: collapsed 0.75 pt borders, A4 portrait, the title as running head, `- N -` below. */
+const chromiumCss = (title, extra = "") => `${baseCss("Noto Sans CJK TC")}
+@page { size: A4; margin: 20mm 18mm;
+  @top-right { content: "${title}"; font-size: 8pt; color: #444; }
+  @bottom-center { content: "- " counter(page) " -"; font-size: 9pt; } }
+table { border-collapse: collapse; }
+th, td { border: 0.75pt solid #000; padding: 3pt 5pt; }
+thead th { background: #e8e8e8; font-weight: bold; }
+${extra}`;
+
+/** WeasyPrint: separate borders (each cell its own box, 2 pt apart), double outer border, padding. */
+const weasyCss = (title, extra = "") => `${baseCss("Noto Serif CJK TC")}
+@page { size: A4; margin: 22mm 20mm;
+  @top-center { content: "${title}"; font-size: 8pt; }
+  @bottom-center { content: "第 " counter(page) " 頁／共 " counter(pages) " 頁"; font-size: 8pt; } }
+table { border-collapse: separate; border-spacing: 2pt; border: 2.5pt double #000; }
+th, td { border: 0.6pt solid #000; padding: 5pt 6pt; }
+${extra}`;
+
+const LOOKS = {
+  // --- LibreOffice (.fodt → soffice), other table looks than the fixtures of make-pdf-fixtures.
+  "plan-2023-zh-lo-shaded": (work, seeds) =>
+    convertToPdf(
+      work,
+      "plan-2023-zh-lo-shaded",
+      renderFodt(seeds.plan, {
+        title: PLAN_TITLE,
+        widths: [3, 6, 5, 3],
+        ruled: true,
+        look: "shaded",
+        repeatHeader: true,
+        spanFirstColumn: true,
+      }),
+    ),
+  "plan-2023-en-lo-unruled": (work, seeds) =>
+    convertToPdf(
+      work,
+      "plan-2023-en-lo-unruled",
+      renderFodt(seeds.english, {
+        title: EN_TITLE,
+        // The agency column wider than in the ruled fixture: at 3 cm, with the plain look's wider
+        // padding, LibreOffice breaks "Administration)," inside the word (no hyphen), which no
+        // reader can tell from a wrap between two words.
+        widths: [3, 5.5, 5, 3.5],
+        ruled: false,
+        repeatHeader: true,
+        spanFirstColumn: true,
+      }),
+    ),
+  "report-2018-zh-lo-frame": (work, seeds) =>
+    convertToPdf(
+      work,
+      "report-2018-zh-lo-frame",
+      renderFodt(seeds.report, {
+        title: REPORT_TITLE,
+        widths: [3.5, 13.5],
+        ruled: true,
+        look: "frame",
+        repeatHeader: false,
+        spanFirstColumn: false,
+        keepRows: true,
+      }),
+    ),
+  // --- Chromium (Skia): repeated <thead>, rowspans, tagged.
+  "plan-2023-zh-chromium": (work, seeds) =>
+    chromiumPdf(
+      work,
+      "plan-2023-zh-chromium",
+      renderHtml(seeds.plan, {
+        title: PLAN_TITLE,
+        lang: "zh-Hant-TW",
+        css: chromiumCss(PLAN_TITLE),
+      }),
+    ),
+  // Prose on portrait pages, the table on landscape pages (a named page), separate borders.
+  "plan-2023-zh-chromium-mixed": (work, seeds) =>
+    chromiumPdf(
+      work,
+      "plan-2023-zh-chromium-mixed",
+      renderHtml(seeds.plan, {
+        title: PLAN_TITLE,
+        lang: "zh-Hant-TW",
+        css: chromiumCss(
+          PLAN_TITLE,
+          `@page wide { size: A4 landscape; margin: 15mm 18mm; }
+table.plan { page: wide; border-collapse: separate; border-spacing: 0; border: 1.5pt solid #000; }
+table.plan th, table.plan td { border: 0.5pt solid #000; }
+table.plan th:nth-child(1) { width: 18%; } table.plan th:nth-child(2) { width: 34%; }
+table.plan th:nth-child(3) { width: 30%; } table.plan th:nth-child(4) { width: 18%; }`,
+        ),
+      }),
+    ),
+  "plan-2023-en-chromium": (work, seeds) =>
+    chromiumPdf(
+      work,
+      "plan-2023-en-chromium",
+      renderHtml(seeds.english, {
+        title: EN_TITLE,
+        lang: "en",
+        // A title box narrow enough that "Building" ends its first line.
+        css: chromiumCss(
+          EN_TITLE,
+          `h1 { width: 60mm; margin: 0 auto 14pt; font-size: 20pt; }
+@page { @bottom-center { content: counter(page); } }`,
+        ),
+      }),
+    ),
+  "report-2018-zh-chromium": (work, seeds) =>
+    chromiumPdf(
+      work,
+      "report-2018-zh-chromium",
+      renderHtml(seeds.report, {
+        title: REPORT_TITLE,
+        lang: "zh-Hant-TW",
+        css: chromiumCss(
+          REPORT_TITLE,
+          `table.record th { width: 22%; font-weight: normal; background: none; }
+table.record thead th, table.record thead td { background: #eee; }
+table.record tr { break-inside: avoid; }`,
+        ),
+      }),
+    ),
+  // --- WeasyPrint (its own layout engine and PDF writer).
+  "plan-2023-zh-weasyprint": (work, seeds) =>
+    weasyprintPdf(
+      work,
+      "plan-2023-zh-weasyprint",
+      renderHtml(seeds.plan, {
+        title: PLAN_TITLE,
+        lang: "zh-Hant-TW",
+        css: weasyCss(PLAN_TITLE),
+      }),
+    ),
+  "plan-2023-en-weasyprint": (work, seeds) =>
+    weasyprintPdf(
+      work,
+      "plan-2023-en-weasyprint",
+      renderHtml(seeds.english, {
+        title: EN_TITLE,
+        lang: "en",
+        css: weasyCss(EN_TITLE, "@page { size: A4 landscape; }"),
+      }),
+    ),
+  "report-2018-zh-weasyprint": (work, seeds) =>
+    weasyprintPdf(
+      work,
+      "report-2018-zh-weasyprint",
+      renderHtml(seeds.report, {
+        title: REPORT_TITLE,
+        lang: "zh-Hant-TW",
+        css: weasyCss(REPORT_TITLE, "table.record th { width: 22%; font-weight: normal; }"),
+      }),
+    ),
+};
+
+function main() {
+  const wanted = process.argv.slice(2);
+  const work = mkdtempSync(join(tmpdir(), "lianzheng-producers-"));
+  try {
+    const seeds = {
+      plan: parsePlanSeed(seed("001_6bac756fe4f12e99.txt")),
+      english: parsePlanSeed(seed("000_b54d29a4c767afd7.txt")),
+      report: parseReportSeed(seed("003_2d62c1db8ab3e0f0.txt")),
+    };
+    for (const [name, make] of Object.entries(LOOKS)) {
+      if (wanted.length > 0 && !wanted.includes(name)) continue;
+      make(work, seeds);
+      console.log(`fixtures/pdf/${name}.pdf`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main();
