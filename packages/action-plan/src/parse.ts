@@ -9,6 +9,7 @@ import {
   type Language,
   type Location,
   type Measure,
+  type MeasureTarget,
   ParseError,
   type Provenance,
   type Section,
@@ -17,7 +18,8 @@ import {
   type Warning,
   type WarningCode,
 } from "@lianzheng/model";
-import { detectScript, splitItems } from "@lianzheng/normalize";
+import { detectScript, extractQuantities, ROC_YEAR_OFFSET, splitItems } from "@lianzheng/normalize";
+import { readApproval } from "./internal/edition.js";
 import { readMarker } from "./internal/numbering.js";
 import { findActionsTable, type PlanSection, splitSections, textOf } from "./internal/sections.js";
 
@@ -47,12 +49,35 @@ const COLUMN_LABEL: Record<Column, string> = {
   agency: "辦理機關 / agency",
 };
 
+// The six-column edition's extra columns: 績效衡量指標 and one NNN年績效目標值 per year.
+const INDICATOR_COLUMN = /衡量指標|衡量指标|indicator/iu;
+const TARGET_COLUMN = /(\d{2,3})\s*年\s*度?\s*(?:績效)?目標值|(\d{2,3})\s*年\s*度?\s*(?:绩效)?目标值/u;
+
+interface ExtraColumns {
+  indicators: number | null;
+  targets: Array<{ index: number; rocYear: number }>;
+}
+
+/** The indicator and yearly target columns, by their header labels (none without a header). */
+function mapExtraColumns(table: RawTable): ExtraColumns {
+  const extra: ExtraColumns = { indicators: null, targets: [] };
+  table.header?.forEach((name, index) => {
+    const label = name.normalize("NFKC");
+    const target = TARGET_COLUMN.exec(label);
+    if (target) extra.targets.push({ index, rocYear: Number(target[1] ?? target[2]) });
+    else if (extra.indicators === null && INDICATOR_COLUMN.test(label)) extra.indicators = index;
+  });
+  return extra;
+}
+
 /** Which column holds what: by the header's words, else the plan's order. */
 function mapColumns(table: RawTable): Record<Column, number> {
   const positional: Record<Column, number> = { strategy: 0, measure: 1, goals: 2, agency: 3 };
   if (!table.header) return positional;
   const mapped: Partial<Record<Column, number>> = {};
   table.header.forEach((name, index) => {
+    // 112年績效目標值 and 績效衡量指標 are not the 績效目標 column, whatever their order.
+    if (TARGET_COLUMN.test(name.normalize("NFKC")) || INDICATOR_COLUMN.test(name)) return;
     const found = COLUMN_NAMES.find(
       ([column, pattern]) => mapped[column] === undefined && pattern.test(name),
     );
@@ -193,9 +218,39 @@ function readAgencies(
   return result.roles;
 }
 
+/** The indicator and target cells of a row, on the measure, where the table has those columns. */
+function addExtraCells(measure: Measure, row: RawRow, extra: ExtraColumns): void {
+  if (extra.indicators !== null) {
+    if (!measure.indicators) measure.indicators = [];
+    for (const item of splitItems(cellText(row, extra.indicators))) measure.indicators.push(item);
+  }
+  for (const column of extra.targets) {
+    const text = cellText(row, column.index);
+    if (!measure.targets) measure.targets = [];
+    const targets = measure.targets;
+    const existing = targets.find((target) => target.rocYear === column.rocYear);
+    const joined =
+      existing && text ? [existing.text, text].filter(Boolean).join("\n") : (existing?.text ?? text);
+    const items = splitItems(joined);
+    const target: MeasureTarget = {
+      rocYear: column.rocYear,
+      year: column.rocYear + ROC_YEAR_OFFSET,
+      text: joined,
+      items,
+      quantities: items.flatMap((item) =>
+        extractQuantities(item.text).map((quantity) => ({ ...quantity, itemNumber: item.number })),
+      ),
+    };
+    if (existing) targets[targets.indexOf(existing)] = target;
+    else targets.push(target);
+  }
+}
+
 /** Where `parseTable` is in the table: the strategies so far, the current one, the last measure. */
 interface TableState {
   columns: Record<Column, number>;
+  /** The indicator and target columns, where the edition's table has them. */
+  extra: ExtraColumns;
   language: Language;
   warnings: Warnings;
   strategies: Strategy[];
@@ -252,9 +307,15 @@ function continueMeasure(state: TableState, row: RawRow, current: Strategy, cell
   lastMeasure.text = [lastMeasure.text, cells.measureText].filter(Boolean).join("\n");
   for (const item of splitItems(cells.goalsText)) lastMeasure.performanceGoals.push(item);
   lastMeasure.agencyText = [lastMeasure.agencyText, cells.agencyText].filter(Boolean).join("\n");
-  lastMeasure.agencies.push(
-    ...readAgencies(cells.agencyText, state.language, locationOf(row, lastMeasure.id), warnings),
-  );
+  for (const role of readAgencies(
+    cells.agencyText,
+    state.language,
+    locationOf(row, lastMeasure.id),
+    warnings,
+  )) {
+    lastMeasure.agencies.push(role);
+  }
+  addExtraCells(lastMeasure, row, state.extra);
 }
 
 interface MeasureCells {
@@ -297,6 +358,7 @@ function addMeasure(
     agencies,
     agencyText: cells.agencyText,
   };
+  addExtraCells(measure, row, state.extra);
   const provenance = provenanceOf(row);
   if (provenance) measure.provenance = provenance;
   for (const [column, text] of [
@@ -319,6 +381,7 @@ function addMeasure(
 function parseTable(table: RawTable, language: Language, warnings: Warnings): TableResult {
   const state: TableState = {
     columns: mapColumns(table),
+    extra: mapExtraColumns(table),
     language,
     warnings,
     strategies: [],
@@ -403,6 +466,18 @@ function mergeStrategies(
   return merged.sort((a, b) => a.number - b.number);
 }
 
+/** The lines before the plan's first numbered section (title, approval line). */
+function preambleLines(doc: RawDocument): string[] {
+  const lines: string[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === "table") break;
+    const marker = block.kind === "heading" ? readMarker(block.text) : null;
+    if (marker && (marker.kind === "capital" || marker.kind === "roman")) break;
+    lines.push(block.text);
+  }
+  return lines;
+}
+
 const REVISION_LABEL = /[（(]([^（()）]*本)[)）]\s*$/u;
 
 /**
@@ -478,8 +553,10 @@ export function parseActionPlan(doc: RawDocument, options: ParseActionPlanOption
     strategies,
     sections: others,
   };
-  const revision = REVISION_LABEL.exec(planTitle)?.[1];
-  if (revision) plan.revision = { label: revision };
+  const label = REVISION_LABEL.exec(planTitle)?.[1];
+  const approval = readApproval(preambleLines(doc));
+  if (approval) plan.revision = label ? { ...approval, label } : approval;
+  else if (label) plan.revision = { label };
   if (basisText) plan.basis = basisText;
   return plan;
 }

@@ -17,6 +17,7 @@ export {
   type DatasetTables,
   type FlattenOptions,
   flattenDocuments,
+  type LineageRow,
   measureLabel,
   type Row,
   TABLE_COLUMNS,

@@ -12,7 +12,7 @@ import { type AgencyLookup, collectAgencies } from "./agencies.js";
 import { formatCsv } from "./csv.js";
 import { buildDataPackage } from "./datapackage.js";
 import { buildSqlite } from "./sqlite.js";
-import { flattenDocuments, type Table } from "./tables.js";
+import { type FlattenOptions, flattenDocuments, type Table } from "./tables.js";
 
 /** What a dataset folder holds besides the documents: CSV tables, an SQLite database. */
 export type DatasetFormat = "json" | "csv" | "sqlite";
@@ -23,6 +23,8 @@ export interface BuildDatasetOptions {
   lookupAgency?: AgencyLookup;
   /** English plan id → the Chinese plan its measures were merged into. */
   translationOf?: ReadonlyMap<string, string>;
+  /** Measure lineage between the run's plans, for the `measure_lineage` table. */
+  lineage?: FlattenOptions["lineage"];
   /**
    * Copy id → canonical document id (the same document in another form). A copy is a row of
    * `documents` with `copy_of`; its content is in the tables once, under the canonical document.
@@ -49,6 +51,7 @@ export function buildDataset(documents: readonly Document[], options: BuildDatas
   const flat = flattenDocuments(documents, {
     agencies,
     ...(options.translationOf ? { translationOf: options.translationOf } : {}),
+    ...(options.lineage ? { lineage: options.lineage } : {}),
     ...(options.copyOf ? { copyOf: options.copyOf } : {}),
   });
   return { documents, agencies, tables: flat.tables, warnings: flat.warnings };

@@ -44,6 +44,8 @@ export type TableName =
   | "agency_roles"
   | "quantities"
   | "evaluations"
+  | "editions"
+  | "measure_lineage"
   | "warnings"
   | ProseTableName;
 
@@ -170,6 +172,33 @@ export const TABLE_COLUMNS: Record<TableName, Column[]> = {
     int("met", { notNull: true }),
     real("stated_ratio"),
   ],
+  editions: [
+    id,
+    ref("document_id", "documents", true),
+    text("label"),
+    text("date"),
+    text("roc_date"),
+    text("authority"),
+    text("document_number"),
+    text("basis"),
+    ref("derived_from", "documents"),
+    int("derived_roc_year"),
+  ],
+  measure_lineage: [
+    id,
+    ref("from_edition", "editions", true),
+    ref("to_edition", "editions", true),
+    text("kind", { notNull: true }),
+    ref("from_measure_id", "measures"),
+    ref("to_measure_id", "measures"),
+    real("similarity"),
+    int("renumbered"),
+    text("words_removed"),
+    text("words_added"),
+    text("agencies_added"),
+    text("agencies_dropped"),
+    int("goals_changed"),
+  ],
   warnings: [
     id,
     ref("document_id", "documents", true),
@@ -194,7 +223,25 @@ export interface DatasetTables {
   warnings: Warning[];
 }
 
+/** One lineage entry between two plans of the run (see `lineMeasures` in @lianzheng/action-plan). */
+export interface LineageRow {
+  kind: string;
+  from: string[];
+  to: string[];
+  similarity?: number;
+  renumbered?: boolean;
+  changedWords?: { removed: string[]; added: string[] };
+  agencies?: { added: string[]; dropped: string[] };
+  goalsChanged?: boolean;
+}
+
 export interface FlattenOptions {
+  /**
+   * The lineage between pairs of the run's plans, computed by the caller (publishing does not
+   * parse or compare): each measure pair becomes a `measure_lineage` row whose ids join to
+   * `measures`.
+   */
+  lineage?: ReadonlyArray<{ from: string; to: string; entries: readonly LineageRow[] }>;
   /** The registry entries the run's documents refer to (see `collectAgencies`). */
   agencies: Agency[];
   /** English plan id → the Chinese plan its measures were merged into. */
@@ -382,7 +429,25 @@ function addWarnings(tables: TableBuilder, document: Document): void {
   });
 }
 
-function flattenPlan(tables: TableBuilder, plan: ActionPlan): void {
+/** The `editions` row of a plan: its revision metadata and, when rebuilt, what from. */
+function addEdition(tables: TableBuilder, plan: ActionPlan, documentIds: ReadonlySet<string>): void {
+  tables.add("editions", {
+    id: plan.id,
+    document_id: plan.id,
+    label: plan.revision?.label ?? null,
+    date: plan.revision?.date ?? null,
+    roc_date: plan.revision?.rocDate ?? null,
+    authority: plan.revision?.authority ?? null,
+    document_number: plan.revision?.documentNumber ?? null,
+    basis: plan.basis ?? null,
+    derived_from:
+      plan.derivedFrom && documentIds.has(plan.derivedFrom.documentId) ? plan.derivedFrom.documentId : null,
+    derived_roc_year: plan.derivedFrom?.rocYear ?? null,
+  });
+}
+
+function flattenPlan(tables: TableBuilder, plan: ActionPlan, documentIds: ReadonlySet<string>): void {
+  addEdition(tables, plan, documentIds);
   for (const strategy of plan.strategies) {
     const strategyId = tables.add("strategies", {
       id: `${plan.id}/${strategy.number}`,
@@ -444,6 +509,39 @@ function flattenReport(tables: TableBuilder, report: ExecutionReport): void {
     addRoles(tables, owner, recordId, report.language, record.agencies);
     const quantityIds = addQuantities(tables, report.id, recordId, record);
     addEvaluations(tables, report.id, recordId, record, quantityIds);
+  }
+}
+
+/**
+ * The `measure_lineage` rows, one per measure pair: a split or merge gives a row for each measure
+ * on its many side. Pairs whose editions are not in the tables are left out.
+ */
+function addLineage(tables: TableBuilder, lineage: FlattenOptions["lineage"]): void {
+  for (const pair of lineage ?? []) {
+    if (!tables.seen.editions.has(pair.from) || !tables.seen.editions.has(pair.to)) continue;
+    pair.entries.forEach((entry, index) => {
+      const froms = entry.from.length > 0 ? entry.from : [null];
+      const tos = entry.to.length > 0 ? entry.to : [null];
+      for (const fromMeasure of froms) {
+        for (const toMeasure of tos) {
+          tables.add("measure_lineage", {
+            id: `${pair.from}>${pair.to}/${index + 1}/${fromMeasure ?? "-"}>${toMeasure ?? "-"}`,
+            from_edition: pair.from,
+            to_edition: pair.to,
+            kind: entry.kind,
+            from_measure_id: fromMeasure === null ? null : `${pair.from}/${fromMeasure}`,
+            to_measure_id: toMeasure === null ? null : `${pair.to}/${toMeasure}`,
+            similarity: entry.similarity ?? null,
+            renumbered: flag(entry.renumbered),
+            words_removed: joined(entry.changedWords?.removed),
+            words_added: joined(entry.changedWords?.added),
+            agencies_added: joined(entry.agencies?.added),
+            agencies_dropped: joined(entry.agencies?.dropped),
+            goals_changed: flag(entry.goalsChanged),
+          });
+        }
+      }
+    });
   }
 }
 
@@ -566,7 +664,7 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
     addDocument(tables, document, documentIds, options.translationOf?.get(document.id) ?? null, copyOf);
     // A copy's content is in the tables once, under its canonical document.
     if (copyOf !== null) continue;
-    if (document.kind === "action-plan") flattenPlan(tables, document);
+    if (document.kind === "action-plan") flattenPlan(tables, document, documentIds);
     if (document.kind === "execution-report") flattenReport(tables, document);
     if (document.kind === "trip-report" || document.kind === "narrative") {
       flattenProse(document, {
@@ -575,6 +673,7 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
       });
     }
   }
+  addLineage(tables, options.lineage);
   unlinkMissingPlanMeasures(tables, documentIds);
   return {
     tables: TABLE_NAMES.map((name) => ({ name, columns: TABLE_COLUMNS[name], rows: tables.rows[name] })),

@@ -12,6 +12,7 @@ import { type Document, isSeriousWarning, schemaVersion, type Warning } from "@l
 import { openParseCache, type ParseCache, writeParseCache } from "./cache.js";
 import { findCopies } from "./copies.js";
 import { applyCrossDocumentSteps } from "./cross-document.js";
+import { editionLineage } from "./editions.js";
 import { explainWriteError, IngestError } from "./errors.js";
 import { assertReplaceable, resolveOutput } from "./output-folder.js";
 import { lockOutput } from "./output-lock.js";
@@ -360,6 +361,8 @@ async function parseAndPublish(options: IngestOptions, out: string, staging: str
   const dataset = buildDataset(documents, {
     translationOf: crossed.translationOf,
     copyOf,
+    // Lineage between the editions, on the documents that are not copies (a copy is no edition).
+    lineage: editionLineage(crossed.documents),
     ...(options.lookupAgency ? { lookupAgency: options.lookupAgency } : {}),
   });
   const manifest = manifestOf(inputs, documents, formats, [...crossed.warnings, ...dataset.warnings]);

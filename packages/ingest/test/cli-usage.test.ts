@@ -20,7 +20,7 @@ function run(args: string[], options: { lang?: string; input?: Buffer } = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const commands = ["parse", "ingest", "normalize", "agencies"];
+const commands = ["parse", "ingest", "normalize", "derive-plan", "diff", "agencies"];
 
 describe("help", () => {
   it.each(commands)("%s --help lists its options and an example, exit 0", (name) => {

@@ -5,6 +5,7 @@ import type { Document } from "@lianzheng/model";
 import { cli, readCsv, repoRoot as root, snapshot } from "@lianzheng/test-support";
 import initSqlJs from "sql.js";
 import { beforeAll, describe, expect, it } from "vitest";
+import { editionLineage } from "../src/editions.js";
 
 // Seeds and fixtures in one run, as `pnpm ingest` does, checked against the JSON it wrote.
 const out = join(mkdtempSync(join(tmpdir(), "lianzheng-dataset-")), "out");
@@ -43,6 +44,15 @@ function countFromJson(): Record<string, number> {
   };
   // A copy (the same document in another form) is a row of documents, its content is not repeated.
   const copies = new Set(manifest.inputs.flatMap((entry) => (entry.copyOf ? [entry.documentId] : [])));
+  // Editions and their lineage are of the documents that are not copies, as the ingest computes them.
+  const editions = documents.filter((document) => !copies.has(document.id));
+  add("editions", editions.filter((document) => document.kind === "action-plan").length);
+  add(
+    "measure_lineage",
+    editionLineage(editions)
+      .flatMap((pair) => pair.entries)
+      .reduce((sum, entry) => sum + Math.max(1, entry.from.length) * Math.max(1, entry.to.length), 0),
+  );
   for (const document of documents) {
     add("warnings", document.warnings.length);
     if (copies.has(document.id)) continue;

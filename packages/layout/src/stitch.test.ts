@@ -32,6 +32,13 @@ describe("header rows", () => {
     expect(isHeaderLike(["單欄"])).toBe(false);
   });
 
+  it("takes a header cell that opens with a year label (112年績效目標值), not a row with a year in it", () => {
+    expect(isHeaderLike([...HEADER, "績效衡量指標", "112年績效目標值"])).toBe(true);
+    expect(isHeaderLike(["績效衡量指標", "112 年度績效目標值"])).toBe(true);
+    expect(isHeaderLike(["目標", "112年"])).toBe(false);
+    expect(isHeaderLike(["目標", "完成 112 件"])).toBe(false);
+  });
+
   it("matches a repeated header whatever its spacing, with trailing empty cells", () => {
     expect(isHeaderRow(["具體 策略", "執行措施", "績效目標", "辦理機關", ""], HEADER)).toBe(true);
     expect(isHeaderRow(["具體策略", "執行措施", "績效目標"], HEADER)).toBe(false);

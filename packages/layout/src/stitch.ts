@@ -23,9 +23,15 @@ export function isHeaderLike(cells: readonly string[]): boolean {
   return cells.every(isHeaderCell);
 }
 
-/** A header cell: short and non-empty, no digits, no sentence punctuation, no list marker. */
+// A year label opens some headers (112年績效目標值): its digits do not make the cell data.
+const YEAR_LABEL = /^\d{2,4}\s*年\s*度?\s*(?=\p{Script=Han})/u;
+
+/**
+ * A header cell: short and non-empty, no digits (but a leading year label), no sentence
+ * punctuation, no list marker.
+ */
 function isHeaderCell(raw: string): boolean {
-  const text = raw.trim();
+  const text = raw.trim().replace(YEAR_LABEL, "");
   return (
     text.length > 0 &&
     text.length <= HEADER_CELL_MAX &&

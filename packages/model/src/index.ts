@@ -1,7 +1,10 @@
 export {
   ActionPlan,
+  DerivedFrom,
+  Direction,
   Goal,
   Measure,
+  MeasureTarget,
   MeasureTranslation,
   Revision,
   Section,

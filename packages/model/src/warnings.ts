@@ -176,6 +176,15 @@ export const WARNING_CATALOG = {
   },
   duplicate_row_id: { severity: "warning", meaning: "a table row id occurs twice; the row got a suffix" },
   unknown_agency_id: { severity: "warning", meaning: "an agency id is not in the registry; left empty" },
+  // --- editions: a plan derived from a report, lineage between editions ---
+  derived_measure_repeated: {
+    severity: "warning",
+    meaning: "two report records restate the same measure differently; the first was kept",
+  },
+  derived_strategy_title_differs: {
+    severity: "warning",
+    meaning: "report records restate one strategy under different titles; the first was kept",
+  },
   unlinked_plan_measure: {
     severity: "warning",
     meaning: "a report record links to a plan measure not in the run; left empty",

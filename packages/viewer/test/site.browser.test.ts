@@ -318,7 +318,7 @@ describe("a dataset with fields newer than the site", () => {
         indicators: [{ number: 1, text: "稽核清查件數" }],
         targets: [{ year: 2024, text: "稽核清查 300 件" }],
         lineage: [{ planId: edition2018.id, measureId: "1.2", relation: "changed" }],
-      } as Partial<ReturnType<typeof measure>>),
+      } as unknown as Partial<ReturnType<typeof measure>>),
     ],
     { revision: { label: "核定本", date: "2023-08-18" } },
   );

@@ -9,6 +9,8 @@ export const commandTable: Readonly<Record<string, () => Promise<CommandModule>>
   parse: () => import("./parse.js"),
   ingest: () => import("./ingest.js"),
   normalize: () => import("./normalize.js"),
+  "derive-plan": () => import("./derive-plan.js"),
+  diff: () => import("./diff.js"),
   agencies: () => import("./agencies.js"),
   site: () => import("./site.js"),
 };
