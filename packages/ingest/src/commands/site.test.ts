@@ -23,9 +23,9 @@ afterEach(async () => {
 describe("lianzheng site", () => {
   it("is a usage error without one dataset, without --out, or with a folder that does not exist", async () => {
     await expect(run([])).rejects.toThrow(UsageError);
-    await expect(run([dir])).rejects.toThrow(/needs --out/);
+    await expect(run([dir])).rejects.toThrow(/one dataset folder and --out DIR/);
     await expect(run([join(dir, "missing"), "--out", join(dir, "site")])).rejects.toThrow(
-      /no such dataset folder/,
+      /no such file: .*missing/,
     );
     await expect(run([dir, "--bogus"])).rejects.toThrow(UsageError);
   });
