@@ -21,7 +21,9 @@ import {
 } from "./make-pdf-fixtures.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const outDir = join(root, "fixtures/pdf");
+// Beside the LibreOffice fixtures that `pnpm ingest` reads, in a folder of their own: the default
+// dataset holds each document once per reader form, not once per producer.
+const outDir = join(root, "fixtures/pdf/producers");
 const seed = (name) => readFileSync(join(root, "seeds", name), "utf8");
 
 // ---------------------------------------------------------------------------------------------
@@ -320,7 +322,7 @@ function main() {
     for (const [name, make] of Object.entries(LOOKS)) {
       if (wanted.length > 0 && !wanted.includes(name)) continue;
       make(work, seeds);
-      console.log(`fixtures/pdf/${name}.pdf`);
+      console.log(`fixtures/pdf/producers/${name}.pdf`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -93,8 +93,12 @@ for (const r of rows) {
 // other processes falls on all three alike.
 const many = join(work, "many");
 mkdirSync(many);
-const pdfs = readdirSync(join(root, "fixtures/pdf")).filter((name) => name.endsWith(".pdf"));
-for (const name of pdfs) copyFileSync(join(root, "fixtures/pdf", name), join(many, name));
+const pdfs = ["fixtures/pdf", "fixtures/pdf/producers"].flatMap((dir) =>
+  readdirSync(join(root, dir))
+    .filter((name) => name.endsWith(".pdf"))
+    .map((name) => join(dir, name)),
+);
+for (const path of pdfs) copyFileSync(join(root, path), join(many, path.split("/").pop()));
 const rawScript = join(work, "raw.mjs");
 const pdfjsDir = createRequire(join(root, "packages/pdf/package.json"))
   .resolve("pdfjs-dist/package.json")

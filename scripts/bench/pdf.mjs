@@ -14,8 +14,12 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 // Every producer of the fixture matrix (fixtures/pdf/README.md), not the damaged files of bad/.
-const fixtures = readdirSync(join(root, "fixtures/pdf"))
-  .filter((name) => name.endsWith(".pdf"))
+const fixtures = ["fixtures/pdf", "fixtures/pdf/producers"]
+  .flatMap((dir) =>
+    readdirSync(join(root, dir))
+      .filter((name) => name.endsWith(".pdf"))
+      .map((name) => `${dir.slice("fixtures/pdf".length + 1)}${dir.endsWith("producers") ? "/" : ""}${name}`),
+  )
   .sort();
 const cli = join(root, "packages/ingest/dist/cli.js");
 const LONG_PAGES = 300;

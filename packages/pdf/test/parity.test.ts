@@ -53,18 +53,18 @@ const REPORT = "003_2d62c1db8ab3e0f0.txt";
 const cases: Array<[string, string, Parse, (doc: Shape) => void]> = [
   ["plan-2023-zh.pdf", PLAN, parsePlan, fullPlan],
   ["plan-2023-zh-unruled.pdf", PLAN, parsePlan, planUnruled],
-  ["plan-2023-zh-lo-shaded.pdf", PLAN, parsePlan, fullPlan],
-  ["plan-2023-zh-chromium.pdf", PLAN, parsePlan, fullPlan],
-  ["plan-2023-zh-chromium-mixed.pdf", PLAN, parsePlan, fullPlan],
-  ["plan-2023-zh-weasyprint.pdf", PLAN, parsePlan, fullPlan],
+  ["producers/plan-2023-zh-lo-shaded.pdf", PLAN, parsePlan, fullPlan],
+  ["producers/plan-2023-zh-chromium.pdf", PLAN, parsePlan, fullPlan],
+  ["producers/plan-2023-zh-chromium-mixed.pdf", PLAN, parsePlan, fullPlan],
+  ["producers/plan-2023-zh-weasyprint.pdf", PLAN, parsePlan, fullPlan],
   ["plan-2023-en-strategy9.pdf", ENGLISH, parsePlan, strategy9],
-  ["plan-2023-en-lo-unruled.pdf", ENGLISH, parsePlan, strategy9],
-  ["plan-2023-en-chromium.pdf", ENGLISH, parsePlan, strategy9],
-  ["plan-2023-en-weasyprint.pdf", ENGLISH, parsePlan, strategy9],
+  ["producers/plan-2023-en-lo-unruled.pdf", ENGLISH, parsePlan, strategy9],
+  ["producers/plan-2023-en-chromium.pdf", ENGLISH, parsePlan, strategy9],
+  ["producers/plan-2023-en-weasyprint.pdf", ENGLISH, parsePlan, strategy9],
   ["report-2018-zh.pdf", REPORT, parseReport, records46],
-  ["report-2018-zh-lo-frame.pdf", REPORT, parseReport, records46],
-  ["report-2018-zh-chromium.pdf", REPORT, parseReport, records46],
-  ["report-2018-zh-weasyprint.pdf", REPORT, parseReport, records46],
+  ["producers/report-2018-zh-lo-frame.pdf", REPORT, parseReport, records46],
+  ["producers/report-2018-zh-chromium.pdf", REPORT, parseReport, records46],
+  ["producers/report-2018-zh-weasyprint.pdf", REPORT, parseReport, records46],
 ];
 
 describe("a PDF parses to the same document as its text", () => {
