@@ -46,7 +46,7 @@ const rows = (sql: string) => db.exec(sql)[0]?.values ?? [];
 
 describe("pnpm ingest, then the README's queries", () => {
   it("reads the 2023 plan in three forms and keeps one canonical document", () => {
-    expect(inputs).toContain("seeds");
+    expect(inputs).toContain("seeds/001_6bac756fe4f12e99.txt");
     const plans = manifest.inputs.filter(
       (entry) => entry.path.includes("001_6bac756fe4f12e99") || /plan-2023-zh/.test(entry.path),
     );

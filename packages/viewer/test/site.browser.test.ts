@@ -96,7 +96,9 @@ describe("the default dataset's site", () => {
     const page = await open("#/");
     expect(await page.locator("#plans-heading + ul > li").count()).toBe(2); // zh-Hant, en strategy 9
     expect(await page.locator("#reports-heading + ul > li").count()).toBe(1);
-    expect(data.documents.map((d) => d.copies.length).sort()).toEqual([0, 1, 1, 2]);
+    // zh plan: text and two PDFs; en plan and report: text and a PDF; the trip report and the
+    // narrative: text only.
+    expect(data.documents.map((d) => d.copies.length).sort()).toEqual([0, 0, 1, 1, 2]);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
