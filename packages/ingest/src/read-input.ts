@@ -1,16 +1,11 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
-import { isParseError, ParseError } from "@lianzheng/model";
+import { ParseError } from "@lianzheng/model";
+import { decodeInput, type Input } from "@lianzheng/parse";
 import { hasPdfHeader } from "@lianzheng/pdf";
-import { type DecodedText, decodeText as decodeTextBytes } from "@lianzheng/text";
 
-/** The bytes of one input file and what is known before parsing it. */
-export interface Input {
-  path: string;
-  bytes: Uint8Array;
-  sha256: string;
-  format: "pdf" | "text";
-}
+// Decoding a text input is the parse step's (it runs in browsers too); re-exported for callers here.
+export { decodeInput, type Input };
 
 export interface ReadLimits {
   /** Largest input accepted, in bytes. Default 200 MiB. */
@@ -71,30 +66,6 @@ export function inputOf(path: string, bytes: Uint8Array): Input {
     );
   }
   return { path, bytes, sha256, format: isPdf ? "pdf" : "text" };
-}
-
-/**
- * Decode a text input: UTF-8 (with or without BOM), UTF-16 with a BOM, or Big5/CP950 (see
- * `decodeText` of @lianzheng/text), with the encoding found. Anything else, or text with NUL
- * characters, is binary and fails rather than producing garbage.
- */
-export function decodeInput(input: Input): DecodedText {
-  let decoded: DecodedText;
-  try {
-    decoded = decodeTextBytes(input.bytes);
-  } catch (error) {
-    if (isParseError(error))
-      throw new ParseError(error.code, error.message, { file: input.path, cause: error });
-    throw error;
-  }
-  if (decoded.text.includes("\u0000")) {
-    throw new ParseError("binary_input", "the file holds NUL bytes: it is binary, not text", {
-      file: input.path,
-    });
-  }
-  if (decoded.text.trim() === "")
-    throw new ParseError("empty_input", "the file holds only white space", { file: input.path });
-  return decoded;
 }
 
 /** The text of a text input (see `decodeInput`). */

@@ -18,6 +18,10 @@ const browserPackages = [
   "text",
   "action-plan",
   "execution-report",
+  "mentions",
+  "trip-report",
+  "narrative",
+  "parse",
 ].filter((name) => existsSync(join(packagesDir, name, "package.json")));
 
 /** Fails the build on any import of a Node built-in, naming the file that imports it. */
