@@ -63,6 +63,15 @@ describe("browser bundle", () => {
     expect(result.outputFiles[0]?.text.length).toBeGreaterThan(0);
   });
 
+  it("@lianzheng/dataset/browser (tables and CSV) bundles for the browser with no Node built-in", async () => {
+    const result = await bundleForBrowser(`export * from "./dist/browser.js";`, join(packagesDir, "dataset"));
+    expect(result.errors).toEqual([]);
+    const code = result.outputFiles[0]?.text ?? "";
+    const { formatCsv } = await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
+    const table = { name: "t", columns: [{ name: "a" }], rows: [{ a: "=1" }] };
+    expect(formatCsv(table)).toBe("\uFEFFa\r\n'=1\r\n");
+  });
+
   it("all of them together, and the bundle parses a plan without Node", async () => {
     const result = await bundleForBrowser(`
       import { readText } from "@lianzheng/text";
