@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { ParseError } from "@lianzheng/model";
-import { decodeInput, type Input } from "@lianzheng/parse";
+import { decodeInput, type Input, inputOf as inputFrom } from "@lianzheng/parse";
 import { hasPdfHeader } from "@lianzheng/pdf";
 
 // Decoding a text input is the parse step's (it runs in browsers too); re-exported for callers here.
@@ -54,18 +54,7 @@ export async function readInput(path: string, limits: ReadLimits = {}): Promise<
 
 /** An input from bytes already read (a file, standard input): hashed, and told PDF from text. */
 export function inputOf(path: string, bytes: Uint8Array): Input {
-  if (bytes.length === 0) throw new ParseError("empty_input", "the file is empty", { file: path });
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  // The PDF reader's own check (the one place PDF bytes are told apart) picks the reader.
-  const isPdf = hasPdfHeader(bytes);
-  if (!isPdf && /\.pdf$/i.test(path)) {
-    throw new ParseError(
-      "not_a_pdf",
-      "the file is named .pdf but has no PDF header (%PDF-); if it is text, give it a .txt name",
-      { file: path },
-    );
-  }
-  return { path, bytes, sha256, format: isPdf ? "pdf" : "text" };
+  return inputFrom(path, bytes, createHash("sha256").update(bytes).digest("hex"), hasPdfHeader(bytes));
 }
 
 /** The text of a text input (see `decodeInput`). */
