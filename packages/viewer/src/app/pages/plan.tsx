@@ -1,11 +1,10 @@
 import type { Measure } from "@lianzheng/model";
 import { AgencyRoles, Bilingual, DocumentSources, Fields, Items, PageHeading, Value } from "../components.js";
 import { useSite } from "../context.js";
+import { EditionFacts, IndicatorsAndTargets } from "../edition.js";
 import { chineseNumber } from "../labels.js";
 import { extraFields, measureCount, type SitePlan } from "../lookup.js";
 import { hrefFor } from "../routes.js";
-
-const FIELD_LABELS: Record<string, "indicators" | "target"> = { indicators: "indicators", targets: "target" };
 
 /** One measure: text, performance goals, agencies with roles, and any fields newer than this site. */
 export function MeasureCard({
@@ -35,6 +34,11 @@ export function MeasureCard({
           </a>
         </Heading>
       ) : null}
+      {measure.path?.length ? (
+        <p class="muted" lang={lang}>
+          {measure.path.join(" › ")}
+        </p>
+      ) : null}
       <p class="measure-text">
         <Bilingual zh={measure.text} en={en?.text} lang={lang} />
       </p>
@@ -49,9 +53,10 @@ export function MeasureCard({
           <AgencyRoles roles={measure.agencies} />
         </div>
       </div>
+      <IndicatorsAndTargets measure={measure} lang={lang} />
       {extraFields(measure).map(([key, value]) => (
         <div key={key} class="extra">
-          <h4>{FIELD_LABELS[key] ? t[FIELD_LABELS[key]] : key}</h4>
+          <h4>{key}</h4>
           <Value value={value} />
         </div>
       ))}
@@ -86,6 +91,8 @@ export function PlanPage({ plan }: { plan: SitePlan }) {
       "source",
       "warnings",
       "revision",
+      "derivedFrom",
+      "directions",
       "basis",
       "goals",
       "strategies",
@@ -102,7 +109,20 @@ export function PlanPage({ plan }: { plan: SitePlan }) {
         {plan.revision?.label ? ` · ${plan.revision.label}` : ""}
         {plan.revision?.date ? ` · ${plan.revision.date}` : ""}
       </p>
+      <EditionFacts plan={plan} />
       {plan.basis ? <p lang={lang}>{plan.basis}</p> : null}
+      {plan.directions?.length ? (
+        <section aria-labelledby="directions-heading">
+          <h2 id="directions-heading">{t.directions}</h2>
+          <ol class="goals" lang={lang}>
+            {plan.directions.map((d) => (
+              <li key={d.number}>
+                <strong>{d.title}</strong> {d.text}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       <nav aria-label={t.strategies} class="toc">
         <ol>
           {plan.strategies.map((s) => (
