@@ -66,7 +66,7 @@ function LineageTable({ links, current }: { links: LineageLink[]; current: Editi
   return (
     <TableScroll label={t.lineage}>
       <table class="lineage">
-        <TableHead columns={[t.edition, t.lineageKinds, t.edition, t.similarity, t.changes]} />
+        <TableHead columns={[t.earlierEdition, t.lineageKinds, t.laterEdition, t.similarity, t.changes]} />
         <tbody>
           {sorted.map((link, i) => (
             <tr key={i} data-kind={link.kind}>
