@@ -1,7 +1,11 @@
 // What the browser tests share: opening a page of a site with its console errors collected, axe-core
 // at WCAG 2 A/AA, and text as a reader sees it.
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
+import { type BuiltSite, launchChromium } from "../scripts/harness.mjs";
+import type { SiteData } from "../src/index.js";
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
@@ -48,3 +52,27 @@ export const text = (page: Page, selector: string) => shown(page.locator(selecto
 /** How far a page overflows a phone's width, in pixels (0 or less: it fits). */
 export const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/** A built site, Chromium, and the site's data as its pages read it (data.js). */
+export interface OpenSite {
+  site: BuiltSite;
+  browser: Browser;
+  data: SiteData;
+  close(): Promise<void>;
+}
+
+export async function startSite(build: () => Promise<BuiltSite>): Promise<OpenSite> {
+  const site = await build();
+  const browser = await launchChromium();
+  const script = await readFile(join(site.site, "data.js"), "utf8");
+  const data = JSON.parse(script.slice(script.indexOf("=") + 1, script.lastIndexOf(";"))) as SiteData;
+  return {
+    site,
+    browser,
+    data,
+    close: async () => {
+      await browser.close();
+      await site.cleanUp();
+    },
+  };
+}

@@ -5,30 +5,33 @@
 // 品質查核 (goal 每年提報稽核及查核案件數及成果, target 政府採購稽核件數 280 件, achieved 287 件);
 // seed 001 has the same measure as 一、(三) with the goal …案件數與成果; the six-column edition gives
 // it 112年績效目標值 1. 政府採購稽核件數 300 件。 2. 施工品質查核 120 件。
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSiteOf, EDITION_INPUTS, launchChromium } from "../scripts/harness.mjs";
+import { buildSiteOf, EDITION_INPUTS } from "../scripts/harness.mjs";
 import type { SiteData } from "../src/index.js";
-import { axeViolations, DESKTOP, openPage, overflow, PHONE, shown, text } from "./browser.js";
+import {
+  axeViolations,
+  DESKTOP,
+  type OpenSite,
+  openPage,
+  overflow,
+  PHONE,
+  shown,
+  startSite,
+  text,
+} from "./browser.js";
 
-let site: Awaited<ReturnType<typeof buildSiteOf>>;
+let site: OpenSite["site"];
 let browser: Browser;
 let data: SiteData;
+let close: () => Promise<void> = async () => {};
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  site = await buildSiteOf(EDITION_INPUTS);
-  browser = await launchChromium();
-  const script = await readFile(join(site.site, "data.js"), "utf8");
-  data = JSON.parse(script.slice(script.indexOf("=") + 1, script.lastIndexOf(";")));
+  ({ site, browser, data, close } = await startSite(() => buildSiteOf(EDITION_INPUTS)));
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.cleanUp();
-});
+afterAll(() => close());
 
 const open = (hash: string, viewport = DESKTOP): Promise<Page> =>
   openPage(browser, site.url, hash, consoleErrors, viewport);

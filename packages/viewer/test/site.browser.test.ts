@@ -12,27 +12,33 @@ import { gzipSync } from "node:zlib";
 import type { Document } from "@lianzheng/model";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDefaultSite, launchChromium } from "../scripts/harness.mjs";
+import { buildDefaultSite } from "../scripts/harness.mjs";
 import { prepareSiteData, type SiteData, writeSite } from "../src/index.js";
-import { axeViolations, count, DESKTOP, openPage, overflow, PHONE, shown, text } from "./browser.js";
+import {
+  axeViolations,
+  count,
+  DESKTOP,
+  type OpenSite,
+  openPage,
+  overflow,
+  PHONE,
+  shown,
+  startSite,
+  text,
+} from "./browser.js";
 import { measure, plan, report } from "./documents.js";
 
-let site: Awaited<ReturnType<typeof buildDefaultSite>>;
+let site: OpenSite["site"];
 let browser: Browser;
 let data: SiteData;
+let close: () => Promise<void> = async () => {};
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  site = await buildDefaultSite();
-  browser = await launchChromium();
-  const script = await readFile(join(site.site, "data.js"), "utf8");
-  data = JSON.parse(script.slice(script.indexOf("=") + 1, script.lastIndexOf(";")));
+  ({ site, browser, data, close } = await startSite(buildDefaultSite));
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.cleanUp();
-});
+afterAll(() => close());
 
 const open = (hash: string, viewport = DESKTOP, url = site.url): Promise<Page> =>
   openPage(browser, url, hash, consoleErrors, viewport);

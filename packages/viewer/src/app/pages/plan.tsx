@@ -77,6 +77,33 @@ export function MeasureCard({
   );
 }
 
+/** The plan's goals (目標) or policy directions (政策方向): numbered, each a title and a text. */
+function TitledList({
+  id,
+  heading,
+  entries,
+  lang,
+}: {
+  id: string;
+  heading: string;
+  entries: ReadonlyArray<{ number: number; title: string; text: string }>;
+  lang: string;
+}) {
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <ol class="goals" lang={lang}>
+        {entries.map((entry) => (
+          <li key={entry.number}>
+            <strong>{entry.title}</strong> {entry.text}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 export function PlanPage({ plan }: { plan: SitePlan }) {
   const { t, showEnglish } = useSite();
   const count = measureCount(plan);
@@ -111,18 +138,12 @@ export function PlanPage({ plan }: { plan: SitePlan }) {
       </p>
       <EditionFacts plan={plan} />
       {plan.basis ? <p lang={lang}>{plan.basis}</p> : null}
-      {plan.directions?.length ? (
-        <section aria-labelledby="directions-heading">
-          <h2 id="directions-heading">{t.directions}</h2>
-          <ol class="goals" lang={lang}>
-            {plan.directions.map((d) => (
-              <li key={d.number}>
-                <strong>{d.title}</strong> {d.text}
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <TitledList
+        id="directions-heading"
+        heading={t.directions}
+        entries={plan.directions ?? []}
+        lang={lang}
+      />
       <nav aria-label={t.strategies} class="toc">
         <ol>
           {plan.strategies.map((s) => (
@@ -134,18 +155,7 @@ export function PlanPage({ plan }: { plan: SitePlan }) {
           ))}
         </ol>
       </nav>
-      {plan.goals.length > 0 ? (
-        <section aria-labelledby="goals-heading">
-          <h2 id="goals-heading">{t.goals}</h2>
-          <ol class="goals" lang={lang}>
-            {plan.goals.map((g) => (
-              <li key={g.number}>
-                <strong>{g.title}</strong> {g.text}
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <TitledList id="goals-heading" heading={t.goals} entries={plan.goals} lang={lang} />
       {plan.strategies.map((s) => (
         <section class="strategy" id={`s-${s.number}`} key={s.number} aria-labelledby={`sh-${s.number}`}>
           <h2 id={`sh-${s.number}`}>
