@@ -5,10 +5,8 @@
 // has 序次 1 to 46. The text fixtures are the same documents in other forms (fixtures/text/README.md).
 import { createHash } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { basename, extname, join } from "node:path";
+import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { buildDataset, formatCsv } from "@lianzheng/dataset/browser";
 import { inputOf, layoutOfText, parseLayout } from "@lianzheng/parse";
@@ -17,6 +15,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../scripts/harness.mjs";
 import { prepareSiteData, writeSite } from "../src/index.js";
+import { axeViolations, serveFolder } from "./browser.js";
 
 const root = new URL("../../../", import.meta.url);
 const bytesOf = async (path: string) => new Uint8Array(await readFile(new URL(path, root)));
@@ -94,6 +93,7 @@ describe("the read page", () => {
     expect(await page.locator("#page-heading").textContent()).toBe("讀取檔案");
     expect(await page.locator('header a[href="#/read"]').count()).toBe(1);
     expect(requests.filter((url) => url.endsWith("/read.js"))).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -151,6 +151,7 @@ describe("the read page", () => {
     }, seed);
     await page.waitForSelector(".read-status[data-status=done]");
     expect(await page.locator("[data-testid=record-count]").textContent()).toBe("46");
+    expect(await axeViolations(page)).toEqual([]);
     expect(await choose(page, "scan.bin", new Uint8Array([0x61, 0, 0, 0, 0x62, 0x0a, 0xff, 0xfe]))).toBe(
       "failed",
     );
@@ -161,16 +162,8 @@ describe("the read page", () => {
   });
 
   it("works from a static web server, asking only its own origin", async () => {
-    const types: Record<string, string> = { html: "text/html", js: "text/javascript", css: "text/css" };
-    const server: Server = createServer((request, response) => {
-      const name = (request.url ?? "/").split(/[?#]/)[0]?.replace(/^\/$/, "/index.html").slice(1) ?? "";
-      readFile(join(dir, basename(name))).then(
-        (body) => response.writeHead(200, { "content-type": types[extname(name).slice(1)] ?? "" }).end(body),
-        () => response.writeHead(404).end(),
-      );
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const server = await serveFolder(dir);
+    const origin = new URL(server.url).origin;
     try {
       const { page, requests, errors } = await openReadPage(`${origin}/`);
       expect(await choose(page, "plan.txt", await bytesOf("seeds/001_6bac756fe4f12e99.txt"))).toBe("done");
