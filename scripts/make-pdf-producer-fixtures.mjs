@@ -277,6 +277,23 @@ table.record tr { break-inside: avoid; }`,
         ),
       }),
     ),
+  // No rulings, cells centred vertically with wide padding: rows no longer start together on a
+  // line, so only the structure tree (Chromium tags every PDF) says which text is one cell.
+  "plan-2023-en-chromium-unruled": (work, seeds) =>
+    chromiumPdf(
+      work,
+      "plan-2023-en-chromium-unruled",
+      renderHtml(seeds.english, {
+        title: EN_TITLE,
+        lang: "en",
+        css: chromiumCss(
+          EN_TITLE,
+          `table { border-collapse: separate; border-spacing: 0; }
+th, td { border: none; padding: 9pt 12pt; vertical-align: middle; }
+thead th { background: none; }`,
+        ),
+      }),
+    ),
   // --- WeasyPrint (its own layout engine and PDF writer).
   "plan-2023-zh-weasyprint": (work, seeds) =>
     weasyprintPdf(

@@ -61,6 +61,7 @@ const cases: Array<[string, string, Parse, (doc: Shape) => void]> = [
   ["producers/plan-2023-en-lo-unruled.pdf", ENGLISH, parsePlan, strategy9],
   ["producers/plan-2023-en-chromium.pdf", ENGLISH, parsePlan, strategy9],
   ["producers/plan-2023-en-weasyprint.pdf", ENGLISH, parsePlan, strategy9],
+  ["producers/plan-2023-en-chromium-unruled.pdf", ENGLISH, parsePlan, strategy9],
   ["report-2018-zh.pdf", REPORT, parseReport, records46],
   ["producers/report-2018-zh-lo-frame.pdf", REPORT, parseReport, records46],
   ["producers/report-2018-zh-chromium.pdf", REPORT, parseReport, records46],
