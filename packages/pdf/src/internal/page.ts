@@ -6,7 +6,7 @@ import { groupLines, joinLines, type TextLine } from "./lines.js";
 import { clipToPage, collapseDoubleRulings } from "./rulings.js";
 import { findStreamTables } from "./stream.js";
 import { isTableGrid } from "./table-evidence.js";
-import { readTaggedTables } from "./tagged.js";
+import { type RuledPlace, readTaggedTables } from "./tagged.js";
 
 /** A table as one page shows it: rows of cell text, before any joining across pages. */
 export interface TableFragment {
@@ -94,14 +94,17 @@ export function layoutPage(page: PdfPage): PageLayout {
     }
   }
   const items: PageItem[] = [];
-  const ruledCell = new Map<TextRun, GridCell | Grid>();
+  const ruledCell = new Map<TextRun, RuledPlace>();
   for (const grid of grids) {
     const runs = byGrid.get(grid) ?? [];
     const fragment = readGrid(grid, runs, page.page);
     // A chart's or a photo's frame: its text is read as the page's other text.
     if (fragment) {
       items.push(fragment);
-      for (const run of runs) ruledCell.set(run, cellAt(grid, ...anchorOf(run)) ?? grid);
+      for (const run of runs) {
+        const cell = cellAt(grid, ...anchorOf(run));
+        ruledCell.set(run, { grid, row: cell?.row ?? -1, col: cell?.col ?? -1 });
+      }
     } else for (const run of runs) free.push(run);
   }
   const tagged = Array.isArray(page.tagged)

@@ -52,14 +52,14 @@ const overlaps = (a: TextBox, b: TextBox): boolean =>
 
 /**
  * Reads the tables a page's structure tree gives (`page.tagged`). `ruledCellOf` tells, for a run
- * inside a ruled table the page draws, which of its cells holds it (any value that is the same
- * for the same cell), and undefined for a run outside every ruled table.
+ * inside a ruled table the page draws, which of its cells holds it, and undefined for a run
+ * outside every ruled table.
  */
 export function readTaggedTables(
   pageNumber: number,
   tables: readonly TaggedTable[],
   runs: readonly TextRun[],
-  ruledCellOf: (run: TextRun) => object | undefined,
+  ruledCellOf: (run: TextRun) => RuledPlace | undefined,
   textBox: (run: TextRun) => TextBox,
 ): TaggedReading {
   const byMcid = new Map<number, TextRun[]>();
@@ -118,26 +118,53 @@ export function readTaggedTables(
   return reading;
 }
 
-/** Where the tree's cells and the ruled cells disagree: one tree cell in two, or two in one. */
+/** A drawn cell of a ruled table: the table (any object that is the same for the same table) and where. */
+export interface RuledPlace {
+  grid: object;
+  row: number;
+  col: number;
+}
+
+/**
+ * Where the tree's cells and the drawn cells disagree: a tree cell over two drawn cells, a
+ * drawn cell shared by two tree cells, or the tree's rows and cells in other rows or another
+ * order than the page draws them (one table, each row's cells in one drawn row, left to right,
+ * rows top down).
+ */
 function checkAgainstRuled(
   cells: ReadonlyArray<ReadonlyArray<{ runs: TextRun[] }>>,
-  ruledCellOf: (run: TextRun) => object | undefined,
+  ruledCellOf: (run: TextRun) => RuledPlace | undefined,
 ): string | undefined {
-  const owner = new Map<object, number>();
+  const owner = new Map<string, number>();
+  const grids = new Set<object>();
   let id = 0;
+  let lastRow = -1;
   for (const row of cells) {
+    let drawnRow: number | undefined;
+    let lastCol = -1;
     for (const cell of row) {
       id++;
-      const drawn = new Set(cell.runs.map(ruledCellOf));
-      if (drawn.size > 1) return "puts text of several drawn cells in one cell";
-      for (const place of drawn) {
-        if (place === undefined) continue;
-        if (owner.has(place) && owner.get(place) !== id) return "splits one drawn cell between cells";
-        owner.set(place, id);
+      const places = new Map<string, RuledPlace>();
+      for (const run of cell.runs) {
+        const place = ruledCellOf(run) as RuledPlace;
+        places.set(`${place.row}/${place.col}`, place);
+        grids.add(place.grid);
       }
+      if (places.size > 1) return "puts text of several drawn cells in one cell";
+      const [key, place] = [...places][0] ?? [];
+      if (!key || !place) continue;
+      if (owner.has(key)) return "splits one drawn cell between cells";
+      owner.set(key, id);
+      if ((drawnRow ?? place.row) !== place.row || place.col <= lastCol)
+        return "has cells where the page draws other rows";
+      drawnRow = place.row;
+      lastCol = place.col;
     }
+    if (drawnRow === undefined) continue;
+    if (drawnRow <= lastRow) return "has rows in another order than the page draws them";
+    lastRow = drawnRow;
   }
-  return undefined;
+  return grids.size > 1 ? "spreads over several drawn tables" : undefined;
 }
 
 /**
