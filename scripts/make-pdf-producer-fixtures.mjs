@@ -222,6 +222,7 @@ const LOOKS = {
         repeatHeader: true,
         spanFirstColumn: true,
       }),
+      { dir: outDir },
     ),
   "plan-2023-en-lo-unruled": (work, seeds) =>
     convertToPdf(
@@ -237,6 +238,22 @@ const LOOKS = {
         repeatHeader: true,
         spanFirstColumn: true,
       }),
+      { dir: outDir },
+    ),
+  // Tagged (LibreOffice's "Tagged PDF" export): its structure tree, not Chromium's, over the
+  // Chinese plan's table drawn without rulings.
+  "plan-2023-zh-lo-tagged": (work, seeds) =>
+    convertToPdf(
+      work,
+      "plan-2023-zh-lo-tagged",
+      renderFodt(seeds.plan, {
+        title: PLAN_TITLE,
+        widths: [3, 6, 5, 3],
+        ruled: false,
+        repeatHeader: true,
+        spanFirstColumn: true,
+      }),
+      { dir: outDir, tagged: true },
     ),
   "report-2018-zh-lo-frame": (work, seeds) =>
     convertToPdf(
@@ -251,6 +268,7 @@ const LOOKS = {
         spanFirstColumn: false,
         keepRows: true,
       }),
+      { dir: outDir },
     ),
   // --- Chromium (Skia): repeated <thead>, rowspans, tagged.
   "plan-2023-zh-chromium": (work, seeds) =>

@@ -57,6 +57,7 @@ export const cases: Case[] = [
   ["plan-2023-zh.pdf", PLAN, parsePlan, fullPlan],
   ["plan-2023-zh-unruled.pdf", PLAN, parsePlan, planUnruled],
   ["producers/plan-2023-zh-lo-shaded.pdf", PLAN, parsePlan, fullPlan],
+  ["producers/plan-2023-zh-lo-tagged.pdf", PLAN, parsePlan, fullPlan],
   ["producers/plan-2023-zh-chromium.pdf", PLAN, parsePlan, fullPlan],
   ["producers/plan-2023-zh-chromium-mixed.pdf", PLAN, parsePlan, fullPlan],
   ["producers/plan-2023-zh-weasyprint.pdf", PLAN, parsePlan, fullPlan],
