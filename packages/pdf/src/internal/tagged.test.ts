@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import type { TaggedTable, TextRun } from "../types.js";
+import type { TaggedCell, TaggedRow, TaggedTable, TextRun } from "../types.js";
 import type { TextBox } from "./lattice.js";
 import type { PageLayout, TableFragment } from "./page.js";
 import { linkTaggedFragments, type RuledPlace, readTaggedTables } from "./tagged.js";
@@ -42,9 +42,9 @@ function drawTable(
     row.forEach((lines, c) => {
       if (lines === null) return;
       const x = 50 + widths.slice(0, c).reduce((a, b) => a + b, 0) + 8;
-      lines.forEach((line, k) =>
-        runs.push(run(line, x, 100 + r * band + offset(r, c) + (k + 1) * 1.3 * SIZE, r * 10 + c)),
-      );
+      for (const [k, line] of lines.entries()) {
+        runs.push(run(line, x, 100 + r * band + offset(r, c) + (k + 1) * 1.3 * SIZE, r * 10 + c));
+      }
       cells.push({ header: r === 0, mcids: [r * 10 + c] });
     });
     table.rows.push({ index: r, cells });
@@ -109,8 +109,8 @@ describe("readTaggedTables: a table without rulings", () => {
       30,
       () => 0,
     );
-    const [, second, third] = table.rows as TaggedTable["rows"];
-    [second!.cells[1], third!.cells[1]] = [third!.cells[1]!, second!.cells[1]!];
+    const [, second, third] = table.rows as [unknown, TaggedRow, TaggedRow];
+    [second.cells[1], third.cells[1]] = [third.cells[1] as TaggedCell, second.cells[1] as TaggedCell];
     const reading = readTaggedTables(1, [table], runs, () => undefined, textBox);
     expect(reading.warnings.map((w) => w.code)).toEqual(["structure_contradicts_layout"]);
   });
@@ -217,25 +217,20 @@ describe("linkTaggedFragments", () => {
   });
 
   test("the same tree row on both sides of a break opens the next page's fragment, past a repeated header", () => {
-    const pages = [
-      page(1, fragment([0, 1, 2], [50, 130, 290, 540])),
-      page(2, fragment([0, 2, 3], [52, 131, 300, 520], [0])),
-    ];
-    linkTaggedFragments(pages);
-    const next = pages[1]?.items[0] as TableFragment;
+    const next = fragment([0, 2, 3], [52, 131, 300, 520], [0]);
+    linkTaggedFragments([page(1, fragment([0, 1, 2], [50, 130, 290, 540])), page(2, next)]);
     expect(next.openTop).toBe(true);
     expect(next.columns).toEqual([50, 130, 290, 540]);
   });
 
   test("a new row after the break, or another table, stays closed", () => {
-    const pages = [page(1, fragment([0, 1, 2], [50, 540])), page(2, fragment([0, 3], [50, 540], [0]))];
-    linkTaggedFragments(pages);
-    expect((pages[1]?.items[0] as TableFragment).openTop).toBe(false);
+    const newRow = fragment([0, 3], [50, 540], [0]);
+    linkTaggedFragments([page(1, fragment([0, 1, 2], [50, 540])), page(2, newRow)]);
+    expect(newRow.openTop).toBe(false);
     const other = fragment([2], [60, 500]);
     other.tagged = { key: "2×5", rows: [2], headerRows: [] };
-    const mixed = [page(1, fragment([0, 1, 2], [50, 540])), page(2, other)];
-    linkTaggedFragments(mixed);
-    expect((mixed[1]?.items[0] as TableFragment).openTop).toBe(false);
-    expect((mixed[1]?.items[0] as TableFragment).columns).toEqual([60, 500]);
+    linkTaggedFragments([page(1, fragment([0, 1, 2], [50, 540])), page(2, other)]);
+    expect(other.openTop).toBe(false);
+    expect(other.columns).toEqual([60, 500]);
   });
 });
