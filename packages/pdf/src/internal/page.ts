@@ -54,7 +54,7 @@ export interface PageLayout {
 const MIN_TABLE_SIZE = 20;
 
 /** Where a run's glyphs are: its advance across, an em high from its baseline (ascent and descent). */
-const textBox = (run: TextRun): TextBox => ({
+export const textBox = (run: TextRun): TextBox => ({
   x0: run.x,
   x1: run.x + run.width,
   y0: run.y - 0.8 * run.fontSize,

@@ -1,17 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { TaggedCell, TaggedRow, TaggedTable, TextRun } from "../types.js";
-import type { TextBox } from "./lattice.js";
-import type { PageLayout, TableFragment } from "./page.js";
+import { type PageLayout, type TableFragment, textBox } from "./page.js";
 import { linkTaggedFragments, type RuledPlace, readTaggedTables } from "./tagged.js";
 
 const SIZE = 10;
-const textBox = (run: TextRun): TextBox => ({
-  x0: run.x,
-  x1: run.x + run.width,
-  y0: run.y - 0.8 * run.fontSize,
-  y1: run.y + 0.2 * run.fontSize,
-});
 const run = (text: string, x: number, y: number, mcid?: number): TextRun => ({
   text,
   x,
@@ -52,6 +45,18 @@ function drawTable(
   return { runs, table };
 }
 
+/** Cells A B over C D, top-aligned, 100 pt wide. */
+const twoByTwo = () =>
+  drawTable(
+    [
+      [["A"], ["B"]],
+      [["C"], ["D"]],
+    ],
+    [100, 100],
+    30,
+    () => 0,
+  );
+
 const texts = (fragment: TableFragment | undefined) =>
   fragment?.rows.map((row) => row.cells.map((cell) => cell.text));
 
@@ -79,15 +84,7 @@ describe("readTaggedTables: a table without rulings", () => {
   });
 
   test("a tree whose row's cells run right to left is contradicted: nothing read, a warning", () => {
-    const { runs, table } = drawTable(
-      [
-        [["A"], ["B"]],
-        [["C"], ["D"]],
-      ],
-      [100, 100],
-      30,
-      () => 0,
-    );
+    const { runs, table } = twoByTwo();
     const row = table.rows[1] as TaggedTable["rows"][number];
     row.cells.reverse();
     const reading = readTaggedTables(2, [table], runs, () => undefined, textBox);
@@ -128,15 +125,7 @@ describe("readTaggedTables: a table without rulings", () => {
 });
 
 describe("readTaggedTables: against a ruled table", () => {
-  const { runs, table } = drawTable(
-    [
-      [["A"], ["B"]],
-      [["C"], ["D"]],
-    ],
-    [100, 100],
-    30,
-    () => 0,
-  );
+  const { runs, table } = twoByTwo();
   const grid = {};
   const drawnAt = (run: TextRun): RuledPlace => ({
     grid,
