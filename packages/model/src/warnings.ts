@@ -207,6 +207,16 @@ export const WARNING_CATALOG = {
     meaning: "an agenda row cut by a page break (start time only, its English at the next time) was joined",
   },
   no_sections: { severity: "warning", meaning: "a trip report has no numbered section after its cover" },
+  mention_foreign: {
+    severity: "info",
+    meaning:
+      "an agency name belongs to another government by its context (中國…法務部, 新加坡貪污調查局); not counted as the registry agency",
+  },
+  mention_context_uncertain: {
+    severity: "warning",
+    meaning:
+      "an agency name stands in a sentence about another government (中國, 大陸, 中共); counted as the registry agency, unsure",
+  },
   title_inferred: {
     severity: "info",
     meaning: "a narrative has no title line; its first sentence is the title",

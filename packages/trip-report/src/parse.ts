@@ -1,5 +1,5 @@
 import type { RawBlock, RawDocument } from "@lianzheng/layout";
-import { findMentions } from "@lianzheng/mentions";
+import { readMentions } from "@lianzheng/mentions";
 import {
   createWarning,
   type Item,
@@ -233,6 +233,13 @@ export function parseTripReport(raw: RawDocument, options: ParseTripReportOption
     warnings.push(createWarning("no_sections", "no numbered section (壹、 …) after the cover"));
   }
   const text = [cover.title, allText(sections), ...agenda.flatMap((row) => [row.zh, row.en])].join("\n");
+  const coverText = blocks
+    .slice(0, end)
+    .flatMap(linesOf)
+    .map((l) => l.text)
+    .join("\n");
+  const mentions = readMentions([coverText, text].join("\n"));
+  warnings.push(...mentions.warnings);
   return {
     id: options.id,
     kind: "trip-report",
@@ -245,16 +252,7 @@ export function parseTripReport(raw: RawDocument, options: ParseTripReportOption
     sections,
     agenda,
     recommendations: readRecommendations(sections),
-    mentions: findMentions(
-      [
-        blocks
-          .slice(0, end)
-          .flatMap(linesOf)
-          .map((l) => l.text)
-          .join("\n"),
-        text,
-      ].join("\n"),
-    ),
+    mentions: mentions.mentions,
     planLinks: [],
   };
 }
