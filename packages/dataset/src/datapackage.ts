@@ -219,6 +219,22 @@ export const COLUMN_DESCRIPTIONS: Record<TableName, Record<string, Described>> =
     title: { description: "the traveller's job title (職稱)" },
     agency_id: { description: "the traveller's agency (agencies.id), if known and resolved" },
   },
+  trip_sections: {
+    id: { description: "row id: the trip's id and the section's path" },
+    document_id: { description: documentIdOf },
+    trip_id: { description: "the trip (trips.id)" },
+    position: { description: "the section's place in reading order, 1 for the first" },
+    parent_id: { description: "the enclosing section (trip_sections.id), empty for a top-level one" },
+    path: {
+      description:
+        'the place among siblings at each depth: "3.2" is the second subsection of the third section',
+    },
+    level: { description: "the depth: 1 for 壹、, 2 for 一、 or 議程一, 3 for (一)" },
+    marker: { description: "the section's marker as printed (壹, 議程十一, (一)), if any" },
+    number: { description: "the marker's ordinal (壹 → 1, 議程十一 → 11), if any" },
+    heading: { description: "the section's heading" },
+    text: { description: "the section's own text, without its subsections" },
+  },
   agenda_rows: {
     id: { description: "row id: the trip's id and the row's place" },
     document_id: { description: documentIdOf },
@@ -294,6 +310,7 @@ const TABLE_DESCRIPTIONS: Record<TableName, string> = {
   trips: "trip reports (出國報告): the cover of each",
   trip_agencies: "the agencies (服務機關) on a trip report's cover",
   travellers: "the members of a delegation",
+  trip_sections: "the sections of trip reports as a tree (parent_id), with their headings and text",
   agenda_rows: "the agenda of the meeting a trip report covers",
   narrative_sections: "sections of narrative reports",
   section_quantities: "numbers read from narrative sections",
