@@ -46,6 +46,12 @@ function linesOf(block: RawBlock): Array<{ text: string; line?: number }> {
   }));
 }
 
+/** A cover block's lines, a table's header row first (a roster's 姓名 | 服務機關 | 職稱 is one). */
+function coverLinesOf(block: RawBlock): Array<{ text: string; line?: number }> {
+  const header = block.kind === "table" && block.header ? [{ text: block.header.join("\t") }] : [];
+  return [...header, ...linesOf(block)];
+}
+
 /** Where the cover ends: at the contents' heading or at the first numbered section heading. */
 function coverEnd(blocks: readonly RawBlock[]): number {
   const index = blocks.findIndex((block) =>
@@ -223,7 +229,7 @@ function allText(sections: readonly ReportSection[]): string {
 export function parseTripReport(raw: RawDocument, options: ParseTripReportOptions): TripReport {
   const blocks = raw.blocks;
   const end = coverEnd(blocks);
-  const { cover, warnings: coverWarnings } = readCover(blocks.slice(0, end).flatMap(linesOf));
+  const { cover, warnings: coverWarnings } = readCover(blocks.slice(0, end).flatMap(coverLinesOf));
   const { toc, next } = readToc(blocks, end);
   const { sections, agenda: agendaLines } = readBody(blocks.slice(next));
   const year = cover.period ? Number(cover.period.start.slice(0, 4)) : (cover.reportDate?.year ?? null);

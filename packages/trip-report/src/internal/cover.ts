@@ -1,4 +1,3 @@
-import { resolveAgency } from "@lianzheng/agencies";
 import { splitDestination } from "@lianzheng/mentions";
 import {
   type AgencyRef,
@@ -8,8 +7,8 @@ import {
   type WarningCode,
 } from "@lianzheng/model";
 import { parseDateRange, parseRocDate } from "@lianzheng/normalize";
+import { type CoverField, readAgencies, readDelegation } from "./delegation.js";
 import { fold, foldedPattern } from "./fold.js";
-import { parseTravellers } from "./travellers.js";
 
 type Field =
   | "category"
@@ -106,13 +105,11 @@ function readCategory(value: string): string {
   return (checked?.[1] ?? value).trim();
 }
 
-function readAgencies(value: string): AgencyRef[] {
-  const english = !/\p{Script=Han}/u.test(value);
-  const parts = value.split(english ? /\s*(?:\n|;)\s*/u : /\s*(?:\n|、|，|,|；|;|\/|／)\s*/u);
-  return parts
-    .map((name) => name.trim())
-    .filter(Boolean)
-    .map((name) => ({ name, agencyId: resolveAgency(name)?.agencyId ?? null }));
+/** Every 服務機關 of the cover (once each), or else the agencies of a roster's travellers. */
+function coverAgencies(fields: readonly CoverField[], travellers: TripCover["travellers"]): AgencyRef[] {
+  const labelled = fields.filter((f) => f.field === "agencies").flatMap((f) => readAgencies(f.value));
+  const agencies = labelled.length > 0 ? labelled : travellers.flatMap((t) => (t.agency ? [t.agency] : []));
+  return agencies.filter((agency, index) => agencies.findIndex((a) => a.name === agency.name) === index);
 }
 
 function readReportDate(value: string): TripCover["reportDate"] {
@@ -121,6 +118,59 @@ function readReportDate(value: string): TripCover["reportDate"] {
   const [year, month, day] = iso.split("-").map(Number);
   if (year === undefined || month === undefined) return null;
   return day === undefined ? { year, month } : { year, month, day };
+}
+
+/** The first run of lines that are neither the banner nor inside a labelled field. */
+function unlabelledTitle(
+  lines: readonly { text: string }[],
+  claimed: ReadonlyArray<[number, number]>,
+): string {
+  let offset = 0;
+  const candidates: string[] = [];
+  for (const { text: lineText } of lines) {
+    const start = offset;
+    offset += lineText.length + 1;
+    const inside = claimed.some(([from, to]) => start < to && start + lineText.length > from);
+    if (inside || BANNER.test(fold(lineText)) || !lineText.trim()) {
+      if (candidates.length > 0) break;
+      continue;
+    }
+    candidates.push(lineText.trim());
+  }
+  return candidates.join(/\p{Script=Han}/u.test(candidates.join("")) ? "" : " ");
+}
+
+/** The travellers (each with its own agency where the cover gives one) and the cover's agencies. */
+function readPeople(
+  fields: readonly CoverField[],
+  lines: readonly { text: string }[],
+  warnings: Warning[],
+): Pick<TripCover, "travellers" | "agencies"> {
+  const { travellers, uncertain } = readDelegation(
+    fields,
+    lines.map((l) => l.text),
+  );
+  for (const entry of uncertain) {
+    warnings.push(warn("traveller_unsplit", `could not tell name from title in 「${entry}」`));
+  }
+  if (travellers.length === 0 && !fields.some((f) => f.field === "travellers" && f.value))
+    warnings.push(warn("cover_field_missing", "the cover names no travellers (姓名職稱)"));
+  const agencies = coverAgencies(fields, travellers);
+  const unresolved = [...agencies, ...travellers.flatMap((t) => (t.agency ? [t.agency] : []))].filter(
+    (a, index, all) => a.agencyId === null && all.findIndex((b) => b.name === a.name) === index,
+  );
+  for (const agency of unresolved) {
+    warnings.push(
+      createWarning(
+        "unresolved_agency",
+        `the cover's agency 「${agency.name}」 is not in the agency registry`,
+        {
+          subject: { kind: "agency", name: agency.name },
+        },
+      ),
+    );
+  }
+  return { travellers, agencies };
 }
 
 /**
@@ -133,51 +183,20 @@ export function readCover(lines: readonly { text: string; line?: number }[]): Co
   const warnings: Warning[] = [];
   const hits = findLabels(text);
   const values = new Map<Field, string>();
+  const fields: CoverField[] = [];
   const claimed: Array<[number, number]> = [];
   hits.forEach((hit, index) => {
     const value = fieldValue(text, hit, hits[index + 1]);
     if (!values.has(hit.field)) values.set(hit.field, value);
+    fields.push({ field: hit.field, value });
     claimed.push([hit.start, hit.valueStart + value.length]);
   });
 
-  let title = values.get("title") ?? "";
-  if (!title) {
-    let offset = 0;
-    const candidates: string[] = [];
-    for (const { text: lineText } of lines) {
-      const start = offset;
-      offset += lineText.length + 1;
-      const inside = claimed.some(([from, to]) => start < to && start + lineText.length > from);
-      if (inside || BANNER.test(fold(lineText)) || !lineText.trim()) {
-        if (candidates.length > 0) break;
-        continue;
-      }
-      candidates.push(lineText.trim());
-    }
-    title = candidates.join(/\p{Script=Han}/u.test(candidates.join("")) ? "" : " ");
-  }
+  const title = values.get("title") || unlabelledTitle(lines, claimed);
   if (!title) warnings.push(warn("cover_title_missing", "the cover gives no title"));
 
   const category = values.get("category");
-  const travellerText = values.get("travellers") ?? "";
-  const { travellers, uncertain } = parseTravellers(travellerText);
-  for (const entry of uncertain) {
-    warnings.push(warn("traveller_unsplit", `could not tell name from title in 「${entry}」`));
-  }
-  if (!travellerText) warnings.push(warn("cover_field_missing", "the cover names no travellers (姓名職稱)"));
-
-  const agencies = readAgencies(values.get("agencies") ?? "");
-  for (const agency of agencies.filter((a) => a.agencyId === null)) {
-    warnings.push(
-      createWarning(
-        "unresolved_agency",
-        `the cover's agency 「${agency.name}」 is not in the agency registry`,
-        {
-          subject: { kind: "agency", name: agency.name },
-        },
-      ),
-    );
-  }
+  const { travellers, agencies } = readPeople(fields, lines, warnings);
 
   const destinationText = values.get("destination");
   let destination: TripCover["destination"] = null;
