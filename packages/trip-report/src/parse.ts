@@ -64,6 +64,22 @@ function coverEnd(blocks: readonly RawBlock[]): number {
   return index < 0 ? blocks.length : index;
 }
 
+// Where one contents line ends and the next begins when a PDF's text layer joined them into one
+// paragraph (摘要 3貳、第 35 次…議程 3參、…): after a page number, before a section marker.
+const TOC_ENTRY_START = foldedPattern(
+  "(?<=\\d)\\s*(?=(?:[壹貳參肆伍陸柒捌玖拾]+|議程[一二三四五六七八九十]+|[一二三四五六七八九十]+)[、：:])",
+  "gu",
+);
+
+/** A contents block's entries: its lines, and lines joined into one split again. */
+function tocLines(text: string): string[] {
+  const cuts = [...fold(text).matchAll(TOC_ENTRY_START)].map((m) => m.index ?? 0);
+  const bounds = [0, ...cuts, text.length];
+  return text.split("\n").length > 1 || cuts.length === 0
+    ? text.split("\n")
+    : bounds.slice(1).map((end, i) => text.slice(bounds[i], end).trim());
+}
+
 function readToc(blocks: readonly RawBlock[], from: number): { toc: TocEntry[]; next: number } {
   const first = blocks[from];
   if (!first || first.kind === "table" || !TOC_HEADING.test(fold(first.text))) return { toc: [], next: from };
@@ -72,7 +88,9 @@ function readToc(blocks: readonly RawBlock[], from: number): { toc: TocEntry[]; 
   for (; index < blocks.length; index++) {
     const block = blocks[index];
     if (!block || block.kind === "heading") break;
-    const entries = linesOf(block).map(({ text }) => TOC_LINE.exec(text.replace(/\t/g, " ")));
+    const entries = linesOf(block)
+      .flatMap(({ text }) => tocLines(text))
+      .map((text) => TOC_LINE.exec(text.replace(/\t/g, " ")));
     if (entries.some((entry) => entry === null)) break;
     for (const entry of entries) {
       const text = (entry?.[1] ?? "").trim();
