@@ -6,11 +6,12 @@
 //   node scripts/make-trip-pdf-fixtures.mjs        # needs chromium and qpdf on PATH
 //
 // Debian: apt-get install chromium fonts-noto-cjk qpdf
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { escapeXml, run } from "./make-pdf-fixtures.mjs";
+import { escapeXml } from "./make-pdf-fixtures.mjs";
+import { chromiumPdf } from "./make-pdf-producer-fixtures.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outDir = join(root, "fixtures/trip-report");
@@ -102,42 +103,6 @@ tr { break-inside: avoid; }
 ul, ol { margin: 0; padding-left: 1.5em; }
 `;
 
-/** Fixed dates (same length, so offsets hold) and a content-derived id: the same bytes each run. */
-function fixBytes(pdf, name) {
-  const bytes = readFileSync(pdf, "latin1").replace(
-    /(\/(?:CreationDate|ModDate)\s*\(D:)\d{14}/g,
-    "$120260101000000",
-  );
-  writeFileSync(pdf, bytes, "latin1");
-  run("qpdf", [
-    "--deterministic-id",
-    "--object-streams=generate",
-    "--compress-streams=y",
-    pdf,
-    join(outDir, `${name}.pdf`),
-  ]);
-}
-
-function chromiumPdf(work, name, html) {
-  const src = join(work, `${name}.html`);
-  writeFileSync(src, html);
-  const pdf = join(work, `${name}.pdf`);
-  run("chromium", [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    `--user-data-dir=${join(work, "chromium")}`,
-    "--no-pdf-header-footer",
-    `--print-to-pdf=${pdf}`,
-    `file://${src}`,
-  ]);
-  fixBytes(pdf, name);
-}
-
 // The variant's cover: the fields in another order, several on one line, travellers title first.
 export const VARIANT_COVER = [
   "出國期間：2022 年 8 月 16 日至 19 日 報告日期：2022 年 9 月",
@@ -149,8 +114,13 @@ function main() {
   const text = readFileSync(join(root, "seeds", SEED), "utf8");
   const work = mkdtempSync(join(tmpdir(), "lianzheng-trip-pdf-"));
   try {
-    chromiumPdf(work, "seed-002-chromium", tripHtml(text, { css: CSS }));
-    chromiumPdf(work, "seed-002-variant-chromium", tripHtml(text, { cover: VARIANT_COVER, css: CSS }));
+    chromiumPdf(work, "seed-002-chromium", tripHtml(text, { css: CSS }), outDir);
+    chromiumPdf(
+      work,
+      "seed-002-variant-chromium",
+      tripHtml(text, { cover: VARIANT_COVER, css: CSS }),
+      outDir,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
