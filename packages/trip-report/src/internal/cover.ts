@@ -120,10 +120,32 @@ function readReportDate(value: string): TripCover["reportDate"] {
   return day === undefined ? { year, month } : { year, month, day };
 }
 
-/** The first run of lines that are neither the banner nor inside a labelled field. */
+/**
+ * Each labelled field's value (the first one given), every field in order (服務機關 and 姓名職稱 may
+ * repeat, one pair per traveller), and the spans labels and values take.
+ */
+function readFields(text: string): {
+  values: Map<Field, string>;
+  fields: CoverField[];
+  claimed: Array<[number, number]>;
+} {
+  const hits = findLabels(text);
+  const values = new Map<Field, string>();
+  const fields: CoverField[] = [];
+  const claimed: Array<[number, number]> = [];
+  hits.forEach((hit, index) => {
+    const value = fieldValue(text, hit, hits[index + 1]);
+    if (!values.has(hit.field)) values.set(hit.field, value);
+    fields.push({ field: hit.field, value });
+    claimed.push([hit.start, hit.valueStart + value.length]);
+  });
+  return { values, fields, claimed };
+}
+
+/** With no labelled title: the first lines that are neither the banner nor a field. */
 function unlabelledTitle(
   lines: readonly { text: string }[],
-  claimed: ReadonlyArray<[number, number]>,
+  claimed: ReadonlyArray<readonly [number, number]>,
 ): string {
   let offset = 0;
   const candidates: string[] = [];
@@ -173,31 +195,7 @@ function readPeople(
   return { travellers, agencies };
 }
 
-/**
- * The cover fields of a trip report from its cover lines (the lines before the contents or the
- * first section), in any order, one per line or several on one line. The title is the labelled
- * 報告名稱 or else the first line that is neither the banner (出國報告…) nor a field.
- */
-export function readCover(lines: readonly { text: string; line?: number }[]): CoverReading {
-  const text = lines.map((l) => l.text).join("\n");
-  const warnings: Warning[] = [];
-  const hits = findLabels(text);
-  const values = new Map<Field, string>();
-  const fields: CoverField[] = [];
-  const claimed: Array<[number, number]> = [];
-  hits.forEach((hit, index) => {
-    const value = fieldValue(text, hit, hits[index + 1]);
-    if (!values.has(hit.field)) values.set(hit.field, value);
-    fields.push({ field: hit.field, value });
-    claimed.push([hit.start, hit.valueStart + value.length]);
-  });
-
-  const title = values.get("title") || unlabelledTitle(lines, claimed);
-  if (!title) warnings.push(warn("cover_title_missing", "the cover gives no title"));
-
-  const category = values.get("category");
-  const { travellers, agencies } = readPeople(fields, lines, warnings);
-
+function readWhereAndWhen(values: ReadonlyMap<Field, string>, warnings: Warning[]) {
   const destinationText = values.get("destination");
   let destination: TripCover["destination"] = null;
   if (destinationText) {
@@ -205,7 +203,6 @@ export function readCover(lines: readonly { text: string; line?: number }[]): Co
     if (destination.countries.length === 0)
       warnings.push(warn("country_unknown", `no country of the gazetteer in 「${destinationText}」`));
   }
-
   const periodText = values.get("period");
   const period = periodText ? parseDateRange(periodText) : null;
   if (periodText && !period)
@@ -221,7 +218,23 @@ export function readCover(lines: readonly { text: string; line?: number }[]): Co
   ] as const) {
     if (!values.has(field)) warnings.push(warn("cover_field_missing", `the cover has no ${label}`));
   }
+  return { destination, period, reportDate };
+}
 
+/**
+ * The cover fields of a trip report from its cover lines (the lines before the contents or the
+ * first section), in any order, one per line or several on one line. The title is the labelled
+ * 報告名稱 or else the first line that is neither the banner (出國報告…) nor a field.
+ */
+export function readCover(lines: readonly { text: string; line?: number }[]): CoverReading {
+  const text = lines.map((l) => l.text).join("\n");
+  const warnings: Warning[] = [];
+  const { values, fields, claimed } = readFields(text);
+  const title = values.get("title") || unlabelledTitle(lines, claimed);
+  if (!title) warnings.push(warn("cover_title_missing", "the cover gives no title"));
+  const category = values.get("category");
+  const { travellers, agencies } = readPeople(fields, lines, warnings);
+  const { destination, period, reportDate } = readWhereAndWhen(values, warnings);
   return {
     cover: {
       category: category ? readCategory(category) : null,
