@@ -84,6 +84,10 @@ export const COLUMN_DESCRIPTIONS: Record<TableName, Record<string, Described>> =
     achievement_text: { description: "what was achieved (執行情形) as written" },
     plan_measure_id: { description: "the plan measure this record reports on (measures.id)" },
     plan_match_score: { description: "how well the record's text matched that measure, 0 to 1", unit: "1" },
+    plan_match_method: {
+      description:
+        "how that measure was found: lineage (the edition the report follows, carried into the plan) or similarity",
+    },
     fields: { description: "the record's other rows, as a JSON array of {label, text}" },
     ...lines,
   },

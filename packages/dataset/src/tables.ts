@@ -117,6 +117,7 @@ export const TABLE_COLUMNS: Record<TableName, Column[]> = {
     text("achievement_text"),
     ref("plan_measure_id", "measures"),
     real("plan_match_score"),
+    text("plan_match_method"),
     text("fields"),
     ...provenanceColumns,
   ],
@@ -559,6 +560,7 @@ function flattenReport(tables: TableBuilder, report: ExecutionReport): void {
       // Resolved once all measures are known (the plan may sort after the report).
       plan_measure_id: planMeasureId,
       plan_match_score: record.planMatchScore ?? null,
+      plan_match_method: record.planMatchMethod ?? null,
       fields: record.fields.length > 0 ? JSON.stringify(record.fields) : null,
       ...provenanceCells(record.provenance),
     });
