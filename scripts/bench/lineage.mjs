@@ -143,7 +143,8 @@ for (const [name, a, b] of cases) {
   const same = theirs.filter((pair) => ours.has(pair)).length;
   const [oursMs, naiveMs] = perCall(
     [() => lineMeasures(a, b), () => naivePairs(a, b)],
-    sizes[0] > 1000 ? 4000 : 1500,
+    1500,
+    sizes[0] > 300 ? 1 : 5,
   );
   console.log(
     `| ${pad(name, 46)} | ${pad(sizes.join(" × "), 14)} | ${pad(oursMs.toFixed(2), 15)} | ${pad(naiveMs.toFixed(2), 12)} | ${pad(`${(naiveMs / oursMs).toFixed(1)}×`, 6)} | ${pad(`${same}/${theirs.length}`, 10)} |`,
