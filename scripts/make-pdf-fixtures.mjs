@@ -278,7 +278,7 @@ export function run(cmd, args, options = {}) {
   return result.stdout;
 }
 
-export function convertToPdf(work, name, fodt) {
+export function convertToPdf(work, name, fodt, dir = outDir) {
   const src = join(work, `${name}.fodt`);
   writeFileSync(src, fodt);
   // A private profile keeps the run independent of the user's LibreOffice settings.
@@ -302,8 +302,8 @@ export function convertToPdf(work, name, fodt) {
     );
   writeFileSync(pdf, bytes, "latin1");
   // A fixed document id (qpdf's option for reproducible test files).
-  run("qpdf", ["--static-id", pdf, join(outDir, `${name}.pdf`)]);
-  return join(outDir, `${name}.pdf`);
+  run("qpdf", ["--static-id", pdf, join(dir, `${name}.pdf`)]);
+  return join(dir, `${name}.pdf`);
 }
 
 function main() {
