@@ -43,12 +43,12 @@ function naivePairs(a, b, threshold = 0.5) {
     .flatMap((s) => s.measures)
     .map((m) => ({ id: m.id, ...grams(comparable(m.text)) }));
   const pairs = [];
-  left.forEach((x, i) =>
-    right.forEach((y, j) => {
+  for (const [i, x] of left.entries()) {
+    for (const [j, y] of right.entries()) {
       const score = dice(x, y);
       if (score >= threshold) pairs.push({ i, j, score });
-    }),
-  );
+    }
+  }
   pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
   const taken = new Set();
   const result = new Map();
