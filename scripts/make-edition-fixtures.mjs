@@ -150,7 +150,7 @@ try {
       repeatHeader: true,
       spanFirstColumn: true,
     });
-    const pdf = convertToPdf(work, form.name, fodt, editions);
+    const pdf = convertToPdf(work, form.name, fodt, { dir: editions });
     run("pdftotext", ["-layout", pdf, join(editions, `${form.name}.layout.txt`)]);
     const source = `fixtures/editions/${form.name}.txt`;
     writeFileSync(

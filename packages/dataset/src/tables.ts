@@ -14,7 +14,7 @@ import {
   type Quantity,
   type Warning,
 } from "@lianzheng/model";
-import { id, int, measureLabel, real, ref, text } from "./columns.js";
+import { id, int, measureLabel, QUANTITY_COLUMNS, quantityCells, real, ref, text } from "./columns.js";
 import { flattenProse, PROSE_TABLE_COLUMNS, type ProseTableName } from "./prose.js";
 
 export type Cell = string | number | null;
@@ -151,12 +151,7 @@ export const TABLE_COLUMNS: Record<TableName, Column[]> = {
     text("side", { notNull: true }),
     int("position", { notNull: true }),
     int("item_number"),
-    real("value"),
-    text("unit"),
-    text("kind", { notNull: true }),
-    text("currency"),
-    int("approximate"),
-    text("raw"),
+    ...QUANTITY_COLUMNS,
   ],
   evaluations: [
     id,
@@ -622,7 +617,7 @@ function addQuantities(
         record_id: recordId,
         side,
         position: index + 1,
-        ...quantityCells(quantity),
+        ...itemQuantityCells(quantity),
       });
       const key = `${side}:${quantityKey(quantity)}`;
       if (!quantityIds.has(key)) quantityIds.set(key, quantityId);
@@ -742,16 +737,8 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
   };
 }
 
-function quantityCells(quantity: Quantity): Row {
-  return {
-    item_number: quantity.itemNumber ?? null,
-    value: Number.isFinite(quantity.value) ? quantity.value : null,
-    unit: quantity.unit,
-    kind: quantity.kind,
-    currency: quantity.currency ?? null,
-    approximate: flag(quantity.approximate),
-    raw: quantity.raw,
-  };
+function itemQuantityCells(quantity: Quantity): Row {
+  return { item_number: quantity.itemNumber ?? null, ...quantityCells(quantity) };
 }
 
 /** Evaluations carry copies of their quantities; this finds the row each copy came from. */

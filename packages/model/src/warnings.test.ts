@@ -29,6 +29,7 @@ describe("the warning catalog", () => {
       "plan_link_weak",
       "row_shifted",
       "row_split",
+      "structure_tree_unread",
       "title_inferred",
     ]);
   });

@@ -37,6 +37,16 @@ export const WARNING_CATALOG = {
     severity: "warning",
     meaning: "a PDF page has no text layer (scanned or blank); its content is missing",
   },
+  structure_contradicts_layout: {
+    severity: "warning",
+    meaning:
+      "a tagged PDF's structure tree (Table, TR, TD) disagrees with where the page draws the table; the page's geometry was read instead",
+  },
+  structure_tree_unread: {
+    severity: "info",
+    meaning:
+      "a tagged PDF's structure tree was too large or could not be read in time; its tables were read from the page's geometry alone",
+  },
   // --- the text readers (@lianzheng/text) ---
   table_columns_lost: {
     severity: "warning",
