@@ -78,6 +78,10 @@ export const WARNING_CATALOG = {
     severity: "warning",
     meaning: "a measure cell has no number; its text joined the measure before, or was left out",
   },
+  measure_number_implied: {
+    severity: "info",
+    meaning: "a strategy's only measure is printed without a number; it was taken as measure 1",
+  },
   measure_number_repeats: { severity: "warning", meaning: "a measure number is not above the one before" },
   measure_number_skips: { severity: "warning", meaning: "a measure number skips one: a measure is missing" },
   empty_cell: { severity: "warning", meaning: "a measure's cell (goals, agencies …) is empty" },
