@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   convertToPdf,
   escapeXml,
@@ -101,7 +101,7 @@ tr { break-inside: auto; }
 `;
 
 /** Fixed dates (same length, so offsets hold) and an id computed from the content: same bytes. */
-function fixBytes(pdf, name) {
+export function fixBytes(pdf, name, dir = outDir) {
   const bytes = readFileSync(pdf, "latin1").replace(
     /(\/(?:CreationDate|ModDate)\s*\(D:)\d{14}/g,
     "$120260101000000",
@@ -115,11 +115,12 @@ function fixBytes(pdf, name) {
     "--recompress-flate",
     "--compression-level=9",
     pdf,
-    join(outDir, `${name}.pdf`),
+    join(dir, `${name}.pdf`),
   ]);
 }
 
-function chromiumPdf(work, name, html) {
+/** `html` printed by headless Chromium to `<dir>/<name>.pdf`, with fixed bytes. */
+export function chromiumPdf(work, name, html, dir = outDir) {
   const src = join(work, `${name}.html`);
   writeFileSync(src, html);
   const pdf = join(work, `${name}.pdf`);
@@ -137,7 +138,7 @@ function chromiumPdf(work, name, html) {
     `--print-to-pdf=${pdf}`,
     `file://${src}`,
   ]);
-  fixBytes(pdf, name);
+  fixBytes(pdf, name, dir);
 }
 
 function weasyprintPdf(work, name, html) {
@@ -401,4 +402,4 @@ function main() {
   }
 }
 
-main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) main();

@@ -1,8 +1,8 @@
-// Trip reports and narratives → flat tables: trips, their agencies, travellers and agenda rows,
-// narrative sections and their quantities, and the mentions and plan links both kinds carry.
+// Trip reports and narratives → flat tables: trips, their agencies, travellers, sections and agenda
+// rows, narrative sections and their quantities, and the mentions and plan links both kinds carry.
 // Ids derive from the document id and the thing's position, like every other table's.
 
-import type { Document, Narrative, TripReport } from "@lianzheng/model";
+import type { Document, Narrative, ReportSection, TripReport } from "@lianzheng/model";
 import { id, int, measureLabel, QUANTITY_COLUMNS, quantityCells, real, ref, text } from "./columns.js";
 import type { Column, Row, TableName } from "./tables.js";
 
@@ -10,6 +10,7 @@ export type ProseTableName =
   | "trips"
   | "trip_agencies"
   | "travellers"
+  | "trip_sections"
   | "agenda_rows"
   | "narrative_sections"
   | "section_quantities"
@@ -51,6 +52,19 @@ export const PROSE_TABLE_COLUMNS: Record<ProseTableName, Column[]> = {
     text("name", { notNull: true }),
     text("title"),
     ref("agency_id", "agencies"),
+  ],
+  trip_sections: [
+    id,
+    documentId,
+    ref("trip_id", "trips", true),
+    position,
+    ref("parent_id", "trip_sections"),
+    text("path", { notNull: true }),
+    int("level", { notNull: true }),
+    text("marker"),
+    int("number"),
+    text("heading", { notNull: true }),
+    text("text"),
   ],
   agenda_rows: [
     id,
@@ -198,6 +212,7 @@ function flattenTrip(report: TripReport, context: ProseContext): void {
         : null,
     });
   });
+  addSections(report, tripId, context);
   report.agenda.forEach((row, index) => {
     context.add("agenda_rows", {
       id: `${report.id}/r${index + 1}`,
@@ -215,6 +230,36 @@ function flattenTrip(report: TripReport, context: ProseContext): void {
       break: row.break,
     });
   });
+}
+
+/**
+ * The section tree as rows in reading order: `path` is the place among siblings at each depth
+ * ("3.2" is the second subsection of the third section), whatever the markers say, so it is unique;
+ * `parent_id` is the enclosing section's row.
+ */
+function addSections(report: TripReport, tripId: string, context: ProseContext): void {
+  let position = 0;
+  const walk = (sections: readonly ReportSection[], parentId: string | null, parentPath: string) => {
+    sections.forEach((section, index) => {
+      const path = parentPath ? `${parentPath}.${index + 1}` : `${index + 1}`;
+      position += 1;
+      const rowId = context.add("trip_sections", {
+        id: `${report.id}/s${path}`,
+        document_id: report.id,
+        trip_id: tripId,
+        position,
+        parent_id: parentId,
+        path,
+        level: section.level,
+        marker: section.marker,
+        number: section.number,
+        heading: section.heading,
+        text: section.text,
+      });
+      walk(section.sections, rowId, path);
+    });
+  };
+  walk(report.sections, null, "");
 }
 
 function flattenNarrative(narrative: Narrative, context: ProseContext): void {

@@ -9,6 +9,7 @@ import {
   type Document,
   type ExecutionReport,
   type Item,
+  type Measure,
   type Provenance,
   type Quantity,
   type Warning,
@@ -46,6 +47,8 @@ export type TableName =
   | "evaluations"
   | "editions"
   | "measure_lineage"
+  | "measure_indicators"
+  | "measure_targets"
   | "warnings"
   | ProseTableName;
 
@@ -114,6 +117,7 @@ export const TABLE_COLUMNS: Record<TableName, Column[]> = {
     text("achievement_text"),
     ref("plan_measure_id", "measures"),
     real("plan_match_score"),
+    text("plan_match_method"),
     text("fields"),
     ...provenanceColumns,
   ],
@@ -193,6 +197,24 @@ export const TABLE_COLUMNS: Record<TableName, Column[]> = {
     text("agencies_added"),
     text("agencies_dropped"),
     int("goals_changed"),
+  ],
+  measure_indicators: [
+    id,
+    ref("document_id", "documents", true),
+    ref("measure_id", "measures", true),
+    int("position", { notNull: true }),
+    int("item_number"),
+    text("text"),
+  ],
+  measure_targets: [
+    id,
+    ref("document_id", "documents", true),
+    ref("measure_id", "measures", true),
+    int("roc_year", { notNull: true }),
+    int("year", { notNull: true }),
+    text("text"),
+    int("items", { notNull: true }),
+    text("quantities"),
   ],
   warnings: [
     id,
@@ -469,11 +491,49 @@ function flattenPlan(tables: TableBuilder, plan: ActionPlan, documentIds: Readon
       const owner: Owner = { document_id: plan.id, measure_id: measureId, record_id: null };
       addItems(tables, owner, measureId, "goal", plan.language, measure.performanceGoals);
       addRoles(tables, owner, measureId, plan.language, measure.agencies);
+      addIndicatorsAndTargets(tables, plan.id, measureId, measure);
       if (en) {
         addItems(tables, owner, measureId, "goal", "en", en.performanceGoals);
         addRoles(tables, owner, measureId, "en", en.agencies ?? []);
       }
     }
+  }
+}
+
+/**
+ * The six-column edition's 績效衡量指標 (one row per item) and NNN年績效目標值 (one row per year,
+ * its quantities as JSON) of a measure, both joining `measures` by `measure_id`.
+ */
+function addIndicatorsAndTargets(
+  tables: TableBuilder,
+  documentId: string,
+  measureId: string,
+  measure: Measure,
+): void {
+  (measure.indicators ?? []).forEach((item, index) => {
+    tables.add("measure_indicators", {
+      id: `${measureId}/i${index + 1}`,
+      document_id: documentId,
+      measure_id: measureId,
+      position: index + 1,
+      item_number: item.number,
+      text: item.text,
+    });
+  });
+  for (const target of measure.targets ?? []) {
+    tables.add("measure_targets", {
+      id: `${measureId}/t${target.rocYear}`,
+      document_id: documentId,
+      measure_id: measureId,
+      roc_year: target.rocYear,
+      year: target.year,
+      text: target.text,
+      items: target.items.length,
+      quantities:
+        target.quantities.length > 0
+          ? JSON.stringify(target.quantities.map((quantity) => quantityCells(quantity)))
+          : null,
+    });
   }
 }
 
@@ -495,6 +555,7 @@ function flattenReport(tables: TableBuilder, report: ExecutionReport): void {
       // Resolved once all measures are known (the plan may sort after the report).
       plan_measure_id: planMeasureId,
       plan_match_score: record.planMatchScore ?? null,
+      plan_match_method: record.planMatchMethod ?? null,
       fields: record.fields.length > 0 ? JSON.stringify(record.fields) : null,
       ...provenanceCells(record.provenance),
     });

@@ -78,6 +78,10 @@ export const WARNING_CATALOG = {
     severity: "warning",
     meaning: "a measure cell has no number; its text joined the measure before, or was left out",
   },
+  measure_number_implied: {
+    severity: "info",
+    meaning: "a strategy's only measure is printed without a number; it was taken as measure 1",
+  },
   measure_number_repeats: { severity: "warning", meaning: "a measure number is not above the one before" },
   measure_number_skips: { severity: "warning", meaning: "a measure number skips one: a measure is missing" },
   empty_cell: { severity: "warning", meaning: "a measure's cell (goals, agencies …) is empty" },
@@ -222,6 +226,16 @@ export const WARNING_CATALOG = {
     meaning: "an agenda row cut by a page break (start time only, its English at the next time) was joined",
   },
   no_sections: { severity: "warning", meaning: "a trip report has no numbered section after its cover" },
+  mention_foreign: {
+    severity: "info",
+    meaning:
+      "an agency name belongs to another government by its context (中國…法務部, 新加坡貪污調查局); not counted as the registry agency",
+  },
+  mention_context_uncertain: {
+    severity: "warning",
+    meaning:
+      "an agency name stands in a sentence about another government (中國, 大陸, 中共); counted as the registry agency, unsure",
+  },
   title_inferred: {
     severity: "info",
     meaning: "a narrative has no title line; its first sentence is the title",
