@@ -57,10 +57,17 @@ export function normalizeWidth(text: string): string {
 const CJK = /[\p{Script=Han}\u3001-\u303f\uff01-\uff65\u2e80-\u2fdf]/u;
 const isCjk = (char: string | undefined): boolean => char !== undefined && CJK.test(char);
 
+// Brackets set close to the character they hold: `(十` in `(十 四)` is one spread character.
+const OPENING_BRACKETS = /^[(（「『[]{1,2}/u;
+const CLOSING_BRACKETS = /[)）」』\]]{1,2}$/u;
+const isSingle = (word: string, bracket: RegExp): boolean =>
+  [...word].length === 1 || [...word.replace(bracket, "")].length === 1;
+
 /**
- * Undoes PDF letter-spacing (`研 議 強 化` → `研議強化`): a space between two CJK characters goes
- * when the word on either side is a single CJK character. Spaces between longer words
- * (`法務部 監察院`) and around Latin letters and digits (`APEC 會議`, `108 年`) stay.
+ * Undoes PDF letter-spacing (`研 議 強 化` → `研議強化`, `(十 四)` → `(十四)`): a space between two
+ * CJK characters goes when the word on either side is a single CJK character (with its brackets).
+ * Spaces between longer words (`法務部 監察院`) and around Latin letters and digits (`APEC 會議`,
+ * `108 年`) stay.
  */
 export function removeCjkLetterSpacing(line: string): string {
   const parts = line.split(/( +)/);
@@ -69,7 +76,7 @@ export function removeCjkLetterSpacing(line: string): string {
   for (let i = 1; i < parts.length; i += 2) {
     const before = parts[i - 1] ?? "";
     const after = parts[i + 1] ?? "";
-    const letterSpaced = [...before].length === 1 || [...after].length === 1;
+    const letterSpaced = isSingle(before, OPENING_BRACKETS) || isSingle(after, CLOSING_BRACKETS);
     const bothCjk = isCjk(before.at(-1)) && isCjk([...after][0]);
     out += (letterSpaced && bothCjk ? "" : (parts[i] ?? "")) + after;
   }

@@ -6,6 +6,7 @@ import {
   type RawRow,
 } from "@lianzheng/layout";
 import { createWarning } from "@lianzheng/model";
+import { removeCjkLetterSpacing } from "@lianzheng/normalize";
 import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
 import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
@@ -239,7 +240,9 @@ function cutLine(line: Placed, metric: Metric, page: PageColumns): string[] {
     }
     put(column, rest.text);
   }
-  return cells.map((text) => text.trim());
+  // Justification spreads a line, not a cell: its letter-spacing goes before the line joins the
+  // lines around it (`協辦` + `機 關：外 交 部` is 協辦機關：外交部).
+  return cells.map((text) => removeCjkLetterSpacing(text.trim()));
 }
 
 interface RegionLine {
