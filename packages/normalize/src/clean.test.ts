@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { removeCjkLetterSpacing } from "./clean.js";
+import { normalizeWidth, removeCjkLetterSpacing } from "./clean.js";
 
 describe("removeCjkLetterSpacing", () => {
   it("undoes letter-spacing, brackets held close to a spread character included", () => {
@@ -13,5 +13,18 @@ describe("removeCjkLetterSpacing", () => {
     expect(removeCjkLetterSpacing("APEC 會議 108 年")).toBe("APEC 會議 108 年");
     expect(removeCjkLetterSpacing("（一） 建構整體")).toBe("（一） 建構整體");
     expect(removeCjkLetterSpacing("(一) 建 構")).toBe("(一) 建構");
+  });
+});
+
+describe("normalizeWidth", () => {
+  it("turns every full-width and half-width form to ASCII or full-width CJK, but the kept punctuation", () => {
+    const kept = new Set(["！", "（", "）", "，", "：", "；", "？"]);
+    const halfWidthCjk: Record<string, string> = { "｡": "。", "｢": "「", "｣": "」", "､": "、" };
+    for (let code = 0xff01; code <= 0xff64; code++) {
+      if (code > 0xff5e && code < 0xff61) continue;
+      const char = String.fromCharCode(code);
+      const expected = kept.has(char) ? char : (halfWidthCjk[char] ?? String.fromCharCode(code - 0xfee0));
+      expect(normalizeWidth(`甲${char}乙`)).toBe(`甲${expected}乙`);
+    }
   });
 });
