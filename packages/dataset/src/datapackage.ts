@@ -84,6 +84,10 @@ export const COLUMN_DESCRIPTIONS: Record<TableName, Record<string, Described>> =
     achievement_text: { description: "what was achieved (執行情形) as written" },
     plan_measure_id: { description: "the plan measure this record reports on (measures.id)" },
     plan_match_score: { description: "how well the record's text matched that measure, 0 to 1", unit: "1" },
+    plan_match_method: {
+      description:
+        "how that measure was found: lineage (the edition the report follows, carried into the plan) or similarity",
+    },
     fields: { description: "the record's other rows, as a JSON array of {label, text}" },
     ...lines,
   },
@@ -173,6 +177,27 @@ export const COLUMN_DESCRIPTIONS: Record<TableName, Record<string, Described>> =
     agencies_added: { description: "agencies the later edition adds, separated by '; '" },
     agencies_dropped: { description: "agencies the later edition drops, separated by '; '" },
     goals_changed: { description: "1 when the performance goals changed, 0 otherwise" },
+  },
+  measure_indicators: {
+    id: { description: "<measure id>/i<position>" },
+    document_id: { description: documentIdOf },
+    measure_id: { description: "the measure the indicator belongs to (measures.id)" },
+    position: { description: position },
+    item_number: { description: "the number printed before the item (1. …), if any" },
+    text: { description: "the performance indicator (績效衡量指標) as written" },
+  },
+  measure_targets: {
+    id: { description: "<measure id>/t<ROC year>" },
+    document_id: { description: documentIdOf },
+    measure_id: { description: "the measure the target belongs to (measures.id)" },
+    roc_year: { description: "the target's year in the ROC calendar, from its column header", unit: "year" },
+    year: { description: "the same year, Gregorian", unit: "year" },
+    text: { description: "the target cell (NNN年績效目標值) as written" },
+    items: { description: "how many numbered items the cell has" },
+    quantities: {
+      description:
+        "every quantity in the cell as JSON: [{ item_number, value, unit, kind, currency, approximate, raw }]",
+    },
   },
   warnings: {
     id: { description: "<document id>/w<n>" },
@@ -290,6 +315,9 @@ const TABLE_DESCRIPTIONS: Record<TableName, string> = {
   evaluations: "a target paired with its achievement",
   editions: "one row per plan edition: its revision, approval and what it was rebuilt from",
   measure_lineage: "how each measure carries from one dated edition of a language to the next",
+  measure_indicators: "績效衡量指標 of the measures, in editions whose table has that column",
+  measure_targets:
+    "NNN年績效目標值 of the measures, one row per measure and year, in editions that have them",
   warnings: "every warning of every document: what the parser was unsure of, and where",
   trips: "trip reports (出國報告): the cover of each",
   trip_agencies: "the agencies (服務機關) on a trip report's cover",

@@ -2,8 +2,8 @@
 // narrative sections and their quantities, and the mentions and plan links both kinds carry.
 // Ids derive from the document id and the thing's position, like every other table's.
 
-import type { Document, Narrative, Quantity, TripReport } from "@lianzheng/model";
-import { id, int, measureLabel, real, ref, text } from "./columns.js";
+import type { Document, Narrative, TripReport } from "@lianzheng/model";
+import { id, int, measureLabel, QUANTITY_COLUMNS, quantityCells, real, ref, text } from "./columns.js";
 import type { Column, Row, TableName } from "./tables.js";
 
 export type ProseTableName =
@@ -73,12 +73,7 @@ export const PROSE_TABLE_COLUMNS: Record<ProseTableName, Column[]> = {
     documentId,
     ref("section_id", "narrative_sections", true),
     position,
-    real("value"),
-    text("unit"),
-    text("kind", { notNull: true }),
-    text("currency"),
-    int("approximate"),
-    text("raw"),
+    ...QUANTITY_COLUMNS,
   ],
   mentions: [
     id,
@@ -241,15 +236,4 @@ function flattenNarrative(narrative: Narrative, context: ProseContext): void {
       });
     });
   });
-}
-
-function quantityCells(quantity: Quantity): Row {
-  return {
-    value: Number.isFinite(quantity.value) ? quantity.value : null,
-    unit: quantity.unit,
-    kind: quantity.kind,
-    currency: quantity.currency ?? null,
-    approximate: quantity.approximate === undefined ? null : quantity.approximate ? 1 : 0,
-    raw: quantity.raw,
-  };
 }

@@ -37,6 +37,16 @@ export const WARNING_CATALOG = {
     severity: "warning",
     meaning: "a PDF page has no text layer (scanned or blank); its content is missing",
   },
+  structure_contradicts_layout: {
+    severity: "warning",
+    meaning:
+      "a tagged PDF's structure tree (Table, TR, TD) disagrees with where the page draws the table; the page's geometry was read instead",
+  },
+  structure_tree_unread: {
+    severity: "info",
+    meaning:
+      "a tagged PDF's structure tree was too large or could not be read in time; its tables were read from the page's geometry alone",
+  },
   // --- the text readers (@lianzheng/text) ---
   table_columns_lost: {
     severity: "warning",
@@ -67,6 +77,10 @@ export const WARNING_CATALOG = {
   measure_without_number: {
     severity: "warning",
     meaning: "a measure cell has no number; its text joined the measure before, or was left out",
+  },
+  measure_number_implied: {
+    severity: "info",
+    meaning: "a strategy's only measure is printed without a number; it was taken as measure 1",
   },
   measure_number_repeats: { severity: "warning", meaning: "a measure number is not above the one before" },
   measure_number_skips: { severity: "warning", meaning: "a measure number skips one: a measure is missing" },

@@ -3,6 +3,7 @@ import { createWarning } from "@lianzheng/model";
 import { assembleDocument } from "./internal/assemble.js";
 import { pdfError, withPdfDocument } from "./internal/document.js";
 import { layoutPage, type PageLayout } from "./internal/page.js";
+import { linkTaggedFragments, unreadTreeWarning } from "./internal/tagged.js";
 import type { PdfPage, ReadPdfOptions } from "./types.js";
 
 /** A page with fewer characters than this has no usable text layer. */
@@ -30,7 +31,11 @@ function describePages(pages: readonly number[]): string {
 export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): Promise<RawDocument> {
   return withPdfDocument(data, options, async (pages, _count, checkDeadline) => {
     const layouts: PageLayout[] = [];
-    for await (const page of pages) layouts.push(layoutPage(page));
+    const trees: { page: number; tagged?: unknown }[] = [];
+    for await (const page of pages) {
+      layouts.push(layoutPage(page));
+      trees.push({ page: page.page, tagged: page.tagged });
+    }
     checkDeadline();
     const empty = layouts
       .filter((layout) => layout.characters < MIN_PAGE_CHARACTERS)
@@ -43,7 +48,13 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
         empty[0] === undefined ? {} : { at: { page: empty[0] } },
       );
     }
+    linkTaggedFragments(layouts);
+    const treeWarnings = [
+      unreadTreeWarning(trees) ?? [],
+      layouts.flatMap((layout) => layout.warnings ?? []),
+    ].flat();
     const document = assembleDocument(layouts);
+    document.warnings.push(...treeWarnings);
     checkDeadline();
     if (empty.length > 0) {
       document.warnings.push(

@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
+import type { TaggedTable } from "../types.js";
 import { PAGE_OP_NAMES, type PageOps } from "./operators.js";
 import { pdfJsModuleUrl, resolvePdfJsAssets } from "./pdfjs.js";
+import { MAX_STRUCTURE_NODES, tablesOfStructTree } from "./structure-tree.js";
 import { OVER_MEMORY_MARK, watchdogData, watchdogSource } from "./watchdog.js";
 
 // PDF.js runs in a child process of its own, for three reasons a damaged or hostile PDF makes real:
@@ -24,12 +26,16 @@ export interface IsolatedPage {
   argsArray: unknown[];
   /** Fonts by PDF.js id: the font's name (subset prefix included) and matrix, when known. */
   fonts: Record<string, { fontName: string; fontMatrix: number[] | undefined }>;
+  /** A tagged PDF's tables on the page (see structure-tree.ts), or why they are missing. */
+  tagged?: TaggedTable[] | "too_large" | "unreadable";
 }
 
 /** The document's messages, in order: `open`, then `page` for each page, then `done`; or `error`. */
 export type IsolatedMessage =
   | { type: "open"; numPages: number; ops: PageOps }
   | { type: "page"; page: IsolatedPage }
+  /** The page's structure tree is being read (a stage of its own: see readIsolated). */
+  | { type: "structure"; page: number }
   | { type: "done" }
   | { type: "error"; stage: "open" | "page"; page?: number; name: string; message: string };
 
@@ -41,12 +47,17 @@ interface IsolatedJob {
   /** Largest decoded size of one stream, and of all streams of the document, in bytes. */
   maxStreamBytes: number;
   maxDecodedBytes: number;
+  /** Read structure trees (`read`), or not, since reading one failed on this document (`dropped`). */
+  structure: "read" | "dropped";
+  /** The first page to send (a read started again after a failed structure tree goes on). */
+  fromPage: number;
 }
 
 interface WorkerSetup {
   pdfjsUrl: string;
   assets: { cMapUrl: string; standardFontDataUrl: string };
   opNames: readonly string[];
+  maxStructureNodes: number;
   /** The watchdog thread (see watchdog.ts): its code and its data. */
   watchdog: { source: string; data: ReturnType<typeof watchdogData> };
 }
@@ -66,6 +77,7 @@ function workerMain(
   importModule: (url: string) => Promise<unknown>,
   // The child's own `require`, passed in: a bundler rewrites a free `require` in this module.
   nodeRequire: (id: string) => unknown,
+  readTables: typeof tablesOfStructTree,
 ): void {
   const { Worker } = nodeRequire("node:worker_threads") as typeof import("node:worker_threads");
   const zlib = nodeRequire("node:zlib") as typeof import("node:zlib");
@@ -194,6 +206,9 @@ function workerMain(
             return { unicode, width, isSpace };
           }),
         ];
+      } else if (fn === ops.beginMarkedContentProps) {
+        // [tag, MCID] (or ["OC", optional content]): only a numeric MCID matters here.
+        args = [null, typeof args?.[1] === "number" ? args[1] : null];
       } else if (fn === ops.setFont) {
         const id = String(args?.[0]);
         const font = id in page_.fonts ? undefined : fontOf(page, id);
@@ -205,13 +220,32 @@ function workerMain(
     return page_;
   };
 
+  /**
+   * The page's tables from its structure tree. PDF.js builds the tree whole before we can bound
+   * it (a hostile tree can make that slow or huge): the parent times this stage and, should it
+   * fail, reads the document again without trees (see readIsolated).
+   */
+  const taggedTables = async (page: PdfJsPage, number: number, job: IsolatedJob) => {
+    if (job.structure === "dropped") return "unreadable" as const;
+    send({ type: "structure", page: number });
+    const tree = await page.getStructTree();
+    if (!tree) return undefined;
+    const { num, gen } = page.ref ?? { num: 0, gen: 0 };
+    return readTables(tree, `${num}R${gen === 0 ? "" : gen}`, setup.maxStructureNodes);
+  };
+
   /** Step 3: each page in order, released once sent. False when a page failed (reported). */
   const readPages = async (doc: PdfJsDocument, ops: Record<string, number>, job: IsolatedJob) => {
-    for (let number = 1; number <= doc.numPages; number++) {
+    for (let number = job.fromPage; number <= doc.numPages; number++) {
       let page: PdfJsPage | undefined;
       try {
         page = await doc.getPage(number);
-        send({ type: "page", page: await collectPage(page, number, ops, job.maxOpsPerPage) });
+        const collected = await collectPage(page, number, ops, job.maxOpsPerPage);
+        // Asked of every page: some tagged PDFs do not say they are (no /MarkInfo); an untagged
+        // one answers at once.
+        const tables = await taggedTables(page, number, job);
+        if (tables) collected.tagged = tables;
+        send({ type: "page", page: collected });
       } catch (error) {
         fail("page", error, number);
         return false;
@@ -258,7 +292,7 @@ function workerMain(
 
 /** The child's program: the reader's code, called with its setup (JSON on the command line). */
 const workerSource = (setup: WorkerSetup): string =>
-  `(${String(workerMain)})(${JSON.stringify(setup)}, (url) => import(url), require);`;
+  `(${String(workerMain)})(${JSON.stringify(setup)}, (url) => import(url), require, ${String(tablesOfStructTree)});`;
 
 /** Limits of one isolated read. */
 export interface IsolationLimits {
@@ -312,6 +346,7 @@ function startWorker({ maxHeapMb, maxRssMb }: IsolationLimits): ChildProcess {
     pdfjsUrl: pdfJsModuleUrl(),
     assets: resolvePdfJsAssets(),
     opNames: PAGE_OP_NAMES,
+    maxStructureNodes: MAX_STRUCTURE_NODES,
     watchdog: { source: watchdogSource(), data: watchdogData({ parentPid: process.pid, maxRssMb }) },
   };
   const child = spawn(
@@ -343,33 +378,46 @@ function holdOpen(child: ChildProcess, hold: boolean): void {
   }
 }
 
-/**
- * Reads a PDF in a child process: each message of the document in order, through `onMessage`,
- * until `done` or `error`. `stop()` ends the read at once (the child is killed), and so do
- * running out of heap or the child crashing, reported as an IsolationFailure. A reader that
- * finished cleanly is kept (unreferenced, so it does not hold the process open) for the next read.
- */
-export function readIsolated(
+/** How long one page's structure tree may take to read before the document is read without. */
+export const STRUCTURE_STAGE_MS = 5000;
+
+/** A reader taken from the warm ones, or a new one. */
+function takeWorker(limits: IsolationLimits): ChildProcess {
+  const warm = idle.findIndex((reader) => reader.memory === memoryKey(limits) && reader.worker.connected);
+  const worker =
+    warm >= 0 ? (idle.splice(warm, 1)[0] as { worker: ChildProcess }).worker : startWorker(limits);
+  holdOpen(worker, true);
+  return worker;
+}
+
+/** Why a reader ended early, from its exit and what it last wrote to stderr. */
+function exitFailure(
+  worker: ChildProcess,
+  code: number | null,
+  signal: NodeJS.Signals | null,
+): IsolationFailure {
+  const stderr = stderrOf.get(worker) ?? "";
+  return /heap out of memory|Reached heap limit/i.test(stderr) || stderr.includes(OVER_MEMORY_MARK)
+    ? { type: "out_of_memory" }
+    : { type: "crashed", message: `the reader exited (${signal ?? code})` };
+}
+
+/** One run of a reader over a document; `inStructure` tells whether it ended in a structure stage. */
+function attemptRead(
   data: Uint8Array,
   limits: IsolationLimits,
+  from: Pick<IsolatedJob, "structure" | "fromPage">,
   onMessage: (message: IsolatedMessage) => void,
-): { finished: Promise<IsolationFailure | undefined>; stop: () => void } {
-  let worker: ChildProcess;
-  const warm = idle.findIndex((reader) => reader.memory === memoryKey(limits) && reader.worker.connected);
-  if (warm >= 0) {
-    worker = (idle.splice(warm, 1)[0] as { worker: ChildProcess }).worker;
-  } else {
-    worker = startWorker(limits);
-  }
-  holdOpen(worker, true);
-  let settle: (failure: IsolationFailure | undefined) => void = () => {};
-  const finished = new Promise<IsolationFailure | undefined>((resolve) => {
-    settle = resolve;
-  });
+  onEnd: (failure: IsolationFailure | undefined, inStructure: boolean) => void,
+): () => void {
+  const worker = takeWorker(limits);
   let over = false;
+  let stage: ReturnType<typeof setTimeout> | undefined;
   const end = (failure: IsolationFailure | undefined, keep: boolean) => {
     if (over) return;
     over = true;
+    const inStructure = stage !== undefined;
+    clearTimeout(stage);
     worker.off("message", listen);
     worker.off("error", crashed);
     worker.off("exit", exited);
@@ -379,26 +427,26 @@ export function readIsolated(
     } else {
       worker.kill("SIGKILL");
     }
-    settle(failure);
+    onEnd(failure, inStructure);
   };
   const listen = (message: IsolatedMessage) => {
     if (over) return;
+    clearTimeout(stage);
+    stage = undefined;
+    if (message.type === "structure") {
+      stage = setTimeout(
+        () => end({ type: "crashed", message: "reading the structure tree took too long" }, false),
+        STRUCTURE_STAGE_MS,
+      );
+      return;
+    }
     onMessage(message);
     if (message.type === "done" || message.type === "error") end(undefined, true);
   };
   const crashed = (error: Error) => end({ type: "crashed", message: error.message }, false);
-  const exited = (code: number | null, signal: NodeJS.Signals | null) => {
-    // Give stderr its last chunk before reading it.
-    setImmediate(() => {
-      const stderr = stderrOf.get(worker) ?? "";
-      end(
-        /heap out of memory|Reached heap limit/i.test(stderr) || stderr.includes(OVER_MEMORY_MARK)
-          ? { type: "out_of_memory" }
-          : { type: "crashed", message: `the reader exited (${signal ?? code})` },
-        false,
-      );
-    });
-  };
+  // Give stderr its last chunk before reading it.
+  const exited = (code: number | null, signal: NodeJS.Signals | null) =>
+    setImmediate(() => end(exitFailure(worker, code, signal), false));
   worker.on("message", listen);
   worker.on("error", crashed);
   worker.on("exit", exited);
@@ -408,6 +456,55 @@ export function readIsolated(
     maxOpsPerPage: limits.maxOpsPerPage,
     maxStreamBytes: limits.maxStreamBytes,
     maxDecodedBytes: limits.maxDecodedBytes,
+    ...from,
   } satisfies IsolatedJob);
-  return { finished, stop: () => end({ type: "cancelled" }, false) };
+  return () => end({ type: "cancelled" }, false);
+}
+
+/**
+ * Reads a PDF in a child process: each message of the document in order, through `onMessage`,
+ * until `done` or `error`. `stop()` ends the read at once (the child is killed), and so do
+ * running out of heap or the child crashing, reported as an IsolationFailure. A reader that
+ * finished cleanly is kept (unreferenced, so it does not hold the process open) for the next read.
+ *
+ * A page's structure tree is read in a stage of its own: PDF.js builds the whole tree before it
+ * can be bounded, and a hostile one can take very long or all the memory. When that stage passes
+ * STRUCTURE_STAGE_MS or the reader dies in it, the document is read on from that page by a new
+ * reader that reads no trees (its pages say `tagged: "unreadable"`): the geometry is read.
+ */
+export function readIsolated(
+  data: Uint8Array,
+  limits: IsolationLimits,
+  onMessage: (message: IsolatedMessage) => void,
+): { finished: Promise<IsolationFailure | undefined>; stop: () => void } {
+  let settle: (failure: IsolationFailure | undefined) => void = () => {};
+  const finished = new Promise<IsolationFailure | undefined>((resolve) => {
+    settle = resolve;
+  });
+  let opened = false;
+  let sent = 0;
+  const forward = (message: IsolatedMessage) => {
+    if (message.type === "open") {
+      if (opened) return; // the second reader's: the first already said it
+      opened = true;
+    }
+    if (message.type === "page") sent = message.page.page;
+    onMessage(message);
+  };
+  let stop = attemptRead(
+    data,
+    limits,
+    { structure: "read", fromPage: 1 },
+    forward,
+    (failure, inStructure) => {
+      if (!inStructure || failure?.type === "cancelled") {
+        settle(failure);
+        return;
+      }
+      stop = attemptRead(data, limits, { structure: "dropped", fromPage: sent + 1 }, forward, (again) =>
+        settle(again),
+      );
+    },
+  );
+  return { finished, stop: () => stop() };
 }
