@@ -32,6 +32,7 @@ describe("the warning catalog", () => {
       "row_split",
       "structure_tree_unread",
       "title_inferred",
+      "warnings_capped",
     ]);
   });
 

@@ -180,8 +180,9 @@ export const WARNING_CATALOG = {
   },
   unbalanced_brackets: { severity: "warning", meaning: "an agency list has unbalanced brackets" },
   // --- the dataset as a whole (ingest) ---
+  // Info: it loses no count, and the warnings it stands for are as serious as the ones kept.
   warnings_capped: {
-    severity: "warning",
+    severity: "info",
     meaning:
       "one code repeated more often than a document can usefully list; the first ones are kept and the rest counted",
   },
