@@ -54,17 +54,67 @@ function contextSignals(entityHits: readonly Hit[], contextHits: readonly Hit[])
       listed: listed.has(hit.id),
     });
   }
+  const entities = [...entityHits].sort((a, b) => a.start - b.start);
+  const longest = entities.reduce((most, e) => Math.max(most, e.end - e.start), 0);
   for (const hit of contextHits) {
     // 大陸 inside 大陸委員會, Chinese inside Chinese Taipei: the entity is what the words name.
     const overlaps = (e: Hit) =>
       e.kind === "country"
         ? e.start <= hit.start && hit.end <= e.end
         : e.start < hit.end && hit.start < e.end;
-    if (entityHits.some(overlaps)) continue;
+    // Only entities starting within the longest entity's length before the hit can overlap it.
+    if (entitiesNear(entities, hit.start - longest, hit.end).some(overlaps)) continue;
     const [kind, country = ""] = hit.id === "domestic" ? ["marker", DOMESTIC_COUNTRY] : hit.id.split(":");
     signals.push({ start: hit.start, end: hit.end, country, body: kind === "body", listed: true });
   }
   return signals.sort((a, b) => a.start - b.start);
+}
+
+// Signals and entities are sorted by start: found by binary search, so judging every hit of a
+// long text stays near-linear (a 50 MB trip report has tens of thousands of hits).
+
+/** The index of the first item starting at or after `position` (the length when none does). */
+function firstStartingAt(items: readonly { start: number }[], position: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((items[middle] as { start: number }).start < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The last signal (in start order) ending at or before the hit's start. */
+function signalBefore(signals: readonly Signal[], hit: Hit): Signal | undefined {
+  // Signals starting after the hit's start end after it too: the answer is at or before this one.
+  for (let i = firstStartingAt(signals, hit.start + 1) - 1; i >= 0; i--) {
+    const signal = signals[i] as Signal;
+    if (signal.end <= hit.start) return signal;
+  }
+  return undefined;
+}
+
+/** The signals lying wholly within [start, end), in order. */
+function signalsWithin(signals: readonly Signal[], start: number, end: number): Signal[] {
+  const within: Signal[] = [];
+  for (let i = firstStartingAt(signals, start); i < signals.length; i++) {
+    const signal = signals[i] as Signal;
+    if (signal.start >= end) break;
+    if (signal.end <= end) within.push(signal);
+  }
+  return within;
+}
+
+/** The entities starting in [from, before). */
+function entitiesNear(entities: readonly Hit[], from: number, before: number): Hit[] {
+  const near: Hit[] = [];
+  for (let i = firstStartingAt(entities, from); i < entities.length; i++) {
+    const entity = entities[i] as Hit;
+    if (entity.start >= before) break;
+    near.push(entity);
+  }
+  return near;
 }
 
 /** A signal owns the name right after it (中國法務部, 新加坡貪污調查局, China's Ministry of Justice). */
@@ -76,18 +126,18 @@ function ownsFollowing(text: string, signal: Signal, hit: Hit): boolean {
 
 /** The government the words next to the hit give, if any. */
 function adjacentOwner(text: string, hit: Hit, signals: readonly Signal[]): string | undefined {
-  const before = signals.filter((s) => s.end <= hit.start).at(-1);
+  const before = signalBefore(signals, hit);
   if (before && ownsFollowing(text, before, hit)) return before.country;
-  const after = signals.find((s) => s.start >= hit.end);
+  const after = signals[firstStartingAt(signals, hit.end)];
   if (after && !after.body && LATIN_SUFFIX_GAP.test(text.slice(hit.end, after.start))) return after.country;
   return undefined;
 }
 
 /** A foreign body standing next to the hit in one list. */
 function foreignListNeighbour(text: string, hit: Hit, signals: readonly Signal[]): Signal | undefined {
-  const before = signals.filter((s) => s.end <= hit.start).at(-1);
+  const before = signalBefore(signals, hit);
   if (before?.body && LIST_GAP.test(text.slice(before.end, hit.start))) return before;
-  const after = signals.find((s) => s.start >= hit.end);
+  const after = signals[firstStartingAt(signals, hit.end)];
   if (after?.body && LIST_GAP.test(text.slice(hit.end, after.start))) return after;
   return undefined;
 }
@@ -146,7 +196,7 @@ export function judgeAgencyHits(text: string, entityHits: readonly Hit[]): Agenc
       continue;
     }
     const [start, end] = sentenceSpan(text, hit);
-    const inSentence = signals.filter((s) => s.start >= start && s.end <= end);
+    const inSentence = signalsWithin(signals, start, end);
     if (
       inSentence.some((s) => s.listed && s.country !== DOMESTIC_COUNTRY) &&
       !inSentence.some((s) => s.country === DOMESTIC_COUNTRY)
