@@ -20,7 +20,6 @@ const ALLOWED = new Set(["packages/pdf/src/internal/operators.ts:readOperatorLis
 const PENDING = new Set([
   "packages/pdf/src/internal/document.ts:withPdfDocument",
   "packages/pdf/src/internal/isolate.ts:workerMain",
-  "packages/text/src/grid.ts:tableLines",
 ]);
 
 // The repository checked: this one, or the folder given as the first argument.
