@@ -20,7 +20,7 @@ export interface MentionReading {
  * 3166-1 alpha-2) a text names, each once, with how often, the form first met and the sentence it
  * is in. Ordered by kind, then by first occurrence. Exact forms only, never fuzzy. An agency name
  * that the words around it give to another government (中國法務部, 新加坡貪污調查局, a list with
- * 最高人民檢察院) is not counted; see {@link judgeAgencyHits} for the rule.
+ * 最高人民檢察院) is not counted; see `judgeAgencyHits` in foreign.ts for the rule.
  *
  * @example
  * readMentions("中國最高人民檢察院、法務部及法務部廉政署").mentions.map((m) => m.id) // ["moj-aac", "CN"]
