@@ -52,12 +52,14 @@ const cases: Array<[file: string, seed: string, form: TextForm, encoding?: strin
   ["report-2018-zh.box.utf16be.txt", REPORT, "box", "utf-16be"],
   ["plan-2023-en-strategy9.md.bom.txt", EN, "markdown", "utf-8"],
   // pdftotext -layout of the producer matrix (fixtures/pdf/producers): LibreOffice and WeasyPrint
-  // set the columns other ways. (Chromium's one-glyph runs and WeasyPrint's Chinese and report
-  // pages do not read yet: see fixtures/text/README.md.)
+  // set the columns other ways; WeasyPrint's Chinese plan runs a strategy cell on beside the next
+  // measure with no blank line between the rows, and its report repeats 序次 atop each page.
   ["producers/plan-2023-en-lo-unruled.layout.txt", EN, "layout"],
   ["producers/plan-2023-en-weasyprint.layout.txt", EN, "layout"],
   ["producers/plan-2023-zh-lo-shaded.layout.txt", PLAN, "layout"],
   ["producers/report-2018-zh-lo-frame.layout.txt", REPORT, "layout"],
+  ["producers/plan-2023-zh-weasyprint.layout.txt", PLAN, "layout"],
+  ["producers/report-2018-zh-weasyprint.layout.txt", REPORT, "layout"],
 ];
 
 describe("every text form parses to the seed's document", () => {

@@ -4,9 +4,10 @@ import {
   profileColumns,
   type RawDocument,
   type RawRow,
+  repeatsRecordHead,
 } from "@lianzheng/layout";
 import { createWarning } from "@lianzheng/model";
-import { removeCjkLetterSpacing } from "@lianzheng/normalize";
+import { type ListMarkerStyle, parseListMarker, removeCjkLetterSpacing } from "@lianzheng/normalize";
 import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
 import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
@@ -171,10 +172,18 @@ function findColumns(
   return { starts: chosen.map((c) => c.at), support: chosen.reduce((sum, c) => sum + c.count, 0) };
 }
 
-/** The column a piece starting at `x` is in: text may start up to DRIFT left of its column. */
+/**
+ * The column a piece starting at `x` is in: text may start up to DRIFT left of its column, and
+ * less than halfway back to the column before (a page whose grid pdftotext squeezed sets two
+ * columns closer than DRIFT: `序次   44`).
+ */
 function columnAt(starts: readonly number[], x: number): number {
   let column = 0;
-  while (column + 1 < starts.length && x >= (starts[column + 1] ?? 0) - DRIFT + 1) column++;
+  for (; column + 1 < starts.length; column++) {
+    const next = starts[column + 1] ?? 0;
+    const drift = Math.min(DRIFT, Math.floor((next - (starts[column] ?? 0)) / 2));
+    if (x < next - drift + 1) break;
+  }
   return column;
 }
 
@@ -434,6 +443,57 @@ function cutBands(
 }
 
 /**
+ * A band holding more than one row: no blank line between two rows where a cell spanning both
+ * (a strategy beside its measures) runs on. The next row starts where the record column (the
+ * first that is not such a spanning column) opens with the next list marker of its kind (`(二)`
+ * after `(一)`), the line above it in that column having ended a sentence or being empty. The
+ * spanning cells' lines beside the later rows go to the first.
+ */
+function splitAtNextItem(band: Band, column: number, style: ListMarkerStyle | null): Band[] {
+  // The record column's first text: a band after a page end may open with the spanning cells'.
+  const start = band.lines.findIndex((cells) => Boolean(cells[column]));
+  const marker = parseListMarker(band.lines[start]?.[column] ?? "");
+  if (column === 0 || !marker || marker.style !== style || marker.number === null) return [band];
+  const out: Band[] = [];
+  let from = 0;
+  let expected = marker.number;
+  band.lines.forEach((cells, index) => {
+    const next = parseListMarker(cells[column] ?? "");
+    const above = band.lines[index - 1]?.[column] ?? "";
+    if (index < start || next?.style !== style || next.number !== expected) return;
+    expected++;
+    if (index === 0 || (above && !SENTENCE_END.test(above))) return;
+    out.push(bandPart(band, from, index));
+    from = index;
+  });
+  out.push(bandPart(band, from, band.lines.length));
+  // The spanning cells' text runs on beside the later rows: it is the first row's.
+  const [head, ...rest] = out;
+  if (!head) return out;
+  for (const part of rest)
+    part.lines = part.lines.map((cells) => {
+      const spanning = cells.slice(0, column);
+      if (spanning.some(Boolean)) head.lines.push([...spanning, ...cells.slice(column).map(() => "")]);
+      return [...spanning.map(() => ""), ...cells.slice(column)];
+    });
+  return out;
+}
+
+const SENTENCE_END = /[。；;.!?！？]$/u;
+
+/** Lines `from` to `to` of a band, as a band of their own (a band's lines are consecutive lines). */
+function bandPart(band: Band, from: number, to: number): Band {
+  if (from === 0 && to === band.lines.length) return band;
+  return {
+    ...band,
+    lines: band.lines.slice(from, to),
+    first: band.first + from,
+    last: band.first + to - 1,
+    pageBreak: from === 0 && band.pageBreak,
+  };
+}
+
+/**
  * Lines read more than one way (two cells of words one space apart) take the reading the wrap
  * test finds least at odds with the lines above and below in their row; a line it cannot decide
  * keeps its first reading and is warned.
@@ -471,7 +531,17 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
   const pages = splitPages(region);
   const placedPages = pages.map((page) => page.flatMap((entry) => (entry.placed ? [entry.placed] : [])));
   const { metric, found } = chooseMetric(placedPages, columns);
-  const bands = cutBands(pages, pageColumns(placedPages, found, metric, columns), metric, columns);
+  const cut = cutBands(pages, pageColumns(placedPages, found, metric, columns), metric, columns);
+  // The record column, as the rows show it (rows right after a page end may be fragments).
+  const rows = cut.map((band, index) => ({
+    ...bandRow(band, columns),
+    breakBefore: band.pageBreak || cut[index - 1]?.lines.length === 0,
+  }));
+  const { keyColumn, styles } = profileColumns(
+    rows.filter((row, index) => index > 0 || !isHeaderLike(row.cells.map((c) => c.text))),
+    columns,
+  );
+  const bands = cut.flatMap((band) => splitAtNextItem(band, keyColumn, styles[keyColumn] ?? null));
   yield* bandLines(
     bands,
     bands.map((band) => bandRow(band, columns)),
@@ -497,6 +567,7 @@ function* bandLines(
   });
   const texts = (row: RawRow): string[] => row.cells.map((c) => c.text);
   let above: RawRow | null = null;
+  const emitted: RawRow[] = [];
   // A page end, or a repeated header (which only marks one), since the last row.
   let afterBreak = false;
   for (const [index, band] of bands.entries()) {
@@ -505,6 +576,9 @@ function* bandLines(
     if (band.pageBreak || band.lines.length === 0) yield { kind: "break" };
     afterBreak ||= band.pageBreak || band.lines.length === 0;
     if (band.lines.length === 0) continue;
+    // A record's first row repeated atop the page it runs onto (序次 | 2 again): a page break only.
+    if (afterBreak && repeatsRecordHead(texts(row), emitted)) continue;
+    emitted.push(row);
     if (afterBreak && above && runsOn(texts(above), texts(row), labels)) row.continuesPrevious = true;
     else if (index > 0 && row.cells.slice(0, keyColumn + 1).every((c) => !c.text))
       row.continuesPrevious = true;
