@@ -134,8 +134,9 @@ export function runnerError(
       file,
     );
   }
-  if (ended.type === "crashed") {
-    return pdfError("malformed_pdf", `the PDF could not be read (${ended.message})`, file);
-  }
-  return undefined;
+  return ended.type === "crashed" ? crashedError(ended.message, file) : undefined;
 }
+
+/** PDF.js's side ended without a word: its process or worker crashed, or its runtime stopped it. */
+export const crashedError = (reason: string, file: string | undefined): ParseError =>
+  pdfError("malformed_pdf", `the PDF could not be read (${reason})`, file);
