@@ -1,5 +1,5 @@
 import { defineConfig } from "tsup";
-import { libraryBuild } from "../../tsup.base.js";
+import { browserScriptBuild, libraryBuild } from "../../tsup.base.js";
 
 // Two builds. The library, ESM only (pdfjs-dist ships ESM only): the Node entry and the browser
 // entry (`@lianzheng/pdf/browser`, the page's side: small, it starts the worker). And the
@@ -10,20 +10,12 @@ import { libraryBuild } from "../../tsup.base.js";
 // zod schemas: 500 KB) is left out.
 export default defineConfig([
   libraryBuild({ entry: ["src/index.ts", "src/browser.ts"], format: ["esm"], clean: false }),
-  {
+  browserScriptBuild({
     entry: { "pdf-worker": "src/internal/browser-worker.ts" },
     outDir: "dist/browser",
-    format: ["iife"],
-    platform: "browser",
     target: "es2022",
-    minify: true,
-    sourcemap: false,
-    dts: false,
-    clean: true,
-    noExternal: [/.*/],
-    outExtension: () => ({ js: ".js" }),
     esbuildOptions(options) {
       options.conditions = ["@lianzheng/source"];
     },
-  },
+  }),
 ]);

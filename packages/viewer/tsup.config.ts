@@ -1,5 +1,5 @@
 import { defineConfig } from "tsup";
-import { libraryBuild } from "../../tsup.base.js";
+import { browserScriptBuild, libraryBuild } from "../../tsup.base.js";
 
 // Two builds. The library (Node: prepares the data and writes a site) and the site's own script,
 // built once here so `lianzheng site` only copies it. The site script is a classic IIFE, not an ES
@@ -7,17 +7,5 @@ import { libraryBuild } from "../../tsup.base.js";
 // It imports only types from @lianzheng/model: a value import would bundle zod (~450 KB).
 export default defineConfig([
   libraryBuild({ format: ["esm"], clean: false }),
-  {
-    entry: { app: "src/app/main.tsx" },
-    outDir: "dist/site",
-    format: ["iife"],
-    platform: "browser",
-    target: "es2020",
-    minify: true,
-    sourcemap: false,
-    dts: false,
-    clean: true,
-    noExternal: [/.*/],
-    outExtension: () => ({ js: ".js" }),
-  },
+  browserScriptBuild({ entry: { app: "src/app/main.tsx" }, outDir: "dist/site" }),
 ]);

@@ -47,16 +47,17 @@ async function readInNode(name: string): Promise<BrowserRead> {
   }
 }
 
+/** A fixture read in the page and in Node, side by side. */
+const readBoth = (name: string) =>
+  Promise.all([readInPage(reader.page, { fixture: name }, { fileName: name }), readInNode(name)]);
+
 const source: Source = { path: "document", format: "pdf", sha256: "0".repeat(64), bytes: 1 };
 
 describe("the browser reader gives the Node reader's document", () => {
   test.each(PARITY)(
     "%s",
     async (name) => {
-      const [inBrowser, inNode] = await Promise.all([
-        readInPage(reader.page, { fixture: name }, { fileName: name }),
-        readInNode(name),
-      ]);
+      const [inBrowser, inNode] = await readBoth(name);
       expect(inNode).toHaveProperty("document");
       expect(inBrowser).toEqual(inNode);
     },
@@ -78,10 +79,7 @@ describe("the browser reader's errors are the Node reader's", () => {
   test.each(BAD)(
     "%s",
     async (name) => {
-      const [inBrowser, inNode] = await Promise.all([
-        readInPage(reader.page, { fixture: name }, { fileName: name }),
-        readInNode(name),
-      ]);
+      const [inBrowser, inNode] = await readBoth(name);
       expect(inNode).toHaveProperty("error");
       expect(inBrowser).toEqual(inNode);
       if ("error" in inBrowser) expect(inBrowser.error.line).not.toContain("\n");

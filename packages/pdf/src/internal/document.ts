@@ -2,18 +2,6 @@ import type { PdfPage, ReadPdfOptions } from "../types.js";
 import { readIsolated } from "./isolate.js";
 import { runPdfDocument } from "./session.js";
 
-export {
-  DEFAULT_MAX_BYTES,
-  DEFAULT_MAX_DECODED_BYTES,
-  DEFAULT_MAX_HEAP_MB,
-  DEFAULT_MAX_OPS_PER_PAGE,
-  DEFAULT_MAX_PAGES,
-  DEFAULT_MAX_RSS_MB,
-  DEFAULT_MAX_STREAM_BYTES,
-  DEFAULT_TIMEOUT_MS,
-  pdfError,
-} from "./checks.js";
-
 /**
  * Opens a PDF, runs `use` on its pages and releases it afterwards, whatever happens. Checks the
  * bytes first, enforces the page, time and memory limits, and turns PDF.js errors into
