@@ -23,6 +23,14 @@ describe("buildSqlite", () => {
     expect(query(db, "PRAGMA foreign_key_check")).toEqual([]);
     const stored = query(db, `SELECT json FROM documents WHERE id = '${plan.id}'`)[0]?.[0] as string;
     expect(JSON.parse(stored)).toEqual(plan);
+    // Stored as text (it is bound as UTF-8 bytes and cast), so json_extract and LIKE work on it.
+    expect(
+      query(db, `SELECT typeof(json), json_extract(json, '$.kind') FROM documents WHERE id = '${plan.id}'`),
+    ).toEqual([["text", "action-plan"]]);
+  });
+
+  it("is the same bytes when built twice", async () => {
+    expect(await buildSqlite(tables, json)).toEqual(await buildSqlite(tables, json));
   });
 
   it("declares the foreign keys and indexes them", async () => {

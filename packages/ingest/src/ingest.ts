@@ -8,7 +8,7 @@ import {
   type DatasetFormat,
   writeDataset,
 } from "@lianzheng/dataset";
-import { type Document, isSeriousWarning, schemaVersion, type Warning } from "@lianzheng/model";
+import { capWarnings, type Document, isSeriousWarning, schemaVersion, type Warning } from "@lianzheng/model";
 import { openParseCache, type ParseCache, writeParseCache } from "./cache.js";
 import { findCopies } from "./copies.js";
 import { applyCrossDocumentSteps } from "./cross-document.js";
@@ -355,14 +355,19 @@ async function parseAndPublish(options: IngestOptions, out: string, staging: str
     if (canonical !== undefined && entry.duplicateOf === undefined) entry.copyOf = canonical;
   }
   const crossed = applyCrossDocumentSteps(unique.filter((document) => !copyOf.has(document.id)));
-  const documents = [...crossed.documents, ...unique.filter((document) => copyOf.has(document.id))].sort(
-    (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  // Linking adds a warning per record it leaves out: bounded like the parser's (see capWarnings).
+  const linked = crossed.documents.map((document) => ({
+    ...document,
+    warnings: capWarnings(document.warnings),
+  }));
+  const documents = [...linked, ...unique.filter((document) => copyOf.has(document.id))].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
   const dataset = buildDataset(documents, {
     translationOf: crossed.translationOf,
     copyOf,
     // Lineage between the editions, on the documents that are not copies (a copy is no edition).
-    lineage: editionLineage(crossed.documents),
+    lineage: editionLineage(linked),
     ...(options.lookupAgency ? { lookupAgency: options.lookupAgency } : {}),
   });
   const manifest = manifestOf(inputs, documents, formats, [...crossed.warnings, ...dataset.warnings]);

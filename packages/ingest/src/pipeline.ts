@@ -4,6 +4,7 @@ import { parseActionPlan } from "@lianzheng/action-plan";
 import { parseExecutionReport } from "@lianzheng/execution-report";
 import type { RawDocument } from "@lianzheng/layout";
 import {
+  capWarnings,
   Document,
   type DocumentKind,
   documentId,
@@ -148,6 +149,9 @@ export async function parseInput(input: Input, options: ParseOptions = {}): Prom
     warnings: [],
   };
   const { id, ...parsed } = parseAs(base, raw);
+  // A hostile input can repeat one warning a million times: the document lists a bounded number
+  // of each code and counts the rest, so every step after parsing stays proportionate.
+  parsed.warnings = capWarnings(parsed.warnings);
   // Every document says which schema it was written against, right after its id.
   return validate({ id, schemaVersion, ...parsed }, path);
 }

@@ -61,6 +61,20 @@ describe("a batch of hostile inputs", () => {
       for (const name of names) expect(byName.get(name)?.status).toMatch(/^(ok|partial|skipped|failed)$/);
       expect(byName.get("huge-number.txt")?.status).toBe("partial");
       expect(byName.get("tabs-100000.txt")?.documentId).not.toBeNull();
+      // 20,000 empty records give nine warnings each: the document lists 1,000 of a code and
+      // counts the rest, so nothing after parsing carries 180,000 warnings.
+      const padded = byName.get("rows-20000-report.txt")?.documentId as string;
+      const { records, warnings } = JSON.parse(
+        readFileSync(join(out, "documents", `${padded}.json`), "utf8"),
+      );
+      expect(records.length).toBeGreaterThan(20_000);
+      const counts = new Map<string, number>();
+      for (const { code } of warnings) counts.set(code, (counts.get(code) ?? 0) + 1);
+      expect(Math.max(...counts.values())).toBeLessThanOrEqual(1000);
+      const capped = warnings.filter((w: { code: string }) => w.code === "warnings_capped");
+      expect(capped.map((w: { message: string }) => w.message)).toContain(
+        '18999 more "missing_target" warnings left out (序次 1001–19999); the first 1000 are listed',
+      );
       // Big5 is one of the encodings the text readers decode (it used to be refused).
       expect(byName.get("big5.txt")?.error ?? null).toBeNull();
       // Every failure is one line on stderr, the forged name escaped.

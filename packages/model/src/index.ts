@@ -11,6 +11,7 @@ export {
   Strategy,
 } from "./action-plan.js";
 export { Agency, AgencyKind, AgencyNameSource } from "./agency.js";
+export { capWarnings, MAX_WARNINGS_PER_CODE } from "./cap-warnings.js";
 export {
   AgencyRole,
   AgencyRoleKind,

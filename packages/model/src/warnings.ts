@@ -166,6 +166,11 @@ export const WARNING_CATALOG = {
   },
   unbalanced_brackets: { severity: "warning", meaning: "an agency list has unbalanced brackets" },
   // --- the dataset as a whole (ingest) ---
+  warnings_capped: {
+    severity: "warning",
+    meaning:
+      "one code repeated more often than a document can usefully list; the first ones are kept and the rest counted",
+  },
   translation_unmatched: {
     severity: "warning",
     meaning: "an English plan has no Chinese plan of the same revision in the run",
