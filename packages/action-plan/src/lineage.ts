@@ -123,6 +123,173 @@ function compareDetails(from: Measure[], to: Measure[]): Pick<LineageEntry, "age
   };
 }
 
+/** The two editions' measures indexed, and the matches found so far (indices into each side). */
+interface Matching {
+  left: Indexed[];
+  right: Indexed[];
+  /** Shared bigram counts of each measure of a with its candidates in b. */
+  shared: Array<Map<number, number>>;
+  toOf: Map<number, number>;
+  fromOf: Map<number, number>;
+  /** Split: further measures of b a matched measure of a went into. */
+  extraTo: Map<number, number[]>;
+  /** Merged: further measures of a that went into a matched measure of b. */
+  extraFrom: Map<number, number[]>;
+}
+
+/** Shared bigram counts of each measure of a with its candidates in b, from an index of b's bigrams. */
+function sharedBigrams(left: readonly Indexed[], right: readonly Indexed[]): Array<Map<number, number>> {
+  const postings = new Map<string, number[]>();
+  right.forEach((entry, j) => {
+    for (const gram of entry.grams.keys()) {
+      const list = postings.get(gram);
+      if (list) list.push(j);
+      else postings.set(gram, [j]);
+    }
+  });
+  const commonLimit = Math.max(3, Math.ceil(right.length * COMMON_GRAM));
+  return left.map((entry) => {
+    const counts = new Map<number, number>();
+    for (const [gram, count] of entry.grams) {
+      const list = postings.get(gram);
+      if (!list || list.length > commonLimit) continue;
+      for (const j of list) {
+        const other = right[j] as Indexed;
+        counts.set(j, (counts.get(j) ?? 0) + Math.min(count, other.grams.get(gram) ?? 0));
+      }
+    }
+    return counts;
+  });
+}
+
+/** Dice similarity of measure i of a and measure j of b. */
+function dice(m: Pick<Matching, "left" | "right" | "shared">, i: number, j: number): number {
+  const x = m.left[i] as Indexed;
+  const y = m.right[j] as Indexed;
+  if (x.text === y.text) return 1;
+  const common = m.shared[i]?.get(j) ?? 0;
+  return x.size + y.size === 0 ? 0 : (2 * common) / (x.size + y.size);
+}
+
+/** Pairs of the same text or at least `threshold` similar, best first. */
+function candidatePairs(
+  m: Pick<Matching, "left" | "right" | "shared">,
+  threshold: number,
+): Array<{ i: number; j: number; score: number }> {
+  const pairs: Array<{ i: number; j: number; score: number }> = [];
+  const exact = new Map<string, number[]>();
+  m.right.forEach((entry, j) => {
+    exact.set(entry.text, [...(exact.get(entry.text) ?? []), j]);
+  });
+  m.left.forEach((entry, i) => {
+    for (const j of exact.get(entry.text) ?? []) pairs.push({ i, j, score: 1 });
+    for (const j of m.shared[i]?.keys() ?? []) {
+      const score = dice(m, i, j);
+      if (score >= threshold && score < 1) pairs.push({ i, j, score });
+    }
+  });
+  const sameId = (p: { i: number; j: number }) =>
+    Number((m.right[p.j] as Indexed).measure.id === (m.left[p.i] as Indexed).measure.id);
+  // Best first; ties in favour of the same id, then document order.
+  return pairs.sort((p, q) => q.score - p.score || sameId(q) - sameId(p) || p.i - q.i || p.j - q.j);
+}
+
+/** The best-sharing candidate (by `shareOf`) and its share; -1 when none. */
+function bestShare(
+  candidates: Iterable<[number, number]>,
+  shareOf: (index: number, count: number) => number,
+) {
+  let best = -1;
+  let share = 0;
+  for (const [index, count] of candidates) {
+    const value = shareOf(index, count);
+    if (value > share) {
+      share = value;
+      best = index;
+    }
+  }
+  return { best, share };
+}
+
+/**
+ * A leftover of a mostly inside a leftover of b (or the other way round) was reworded by adding
+ * to it or cutting it: a low Dice, but the same measure.
+ */
+function matchContained(m: Matching, containment: number): void {
+  m.left.forEach((entry, i) => {
+    if (m.toOf.has(i) || entry.size === 0) return;
+    const unmatched = [...(m.shared[i] ?? [])].filter(([j]) => !m.fromOf.has(j));
+    const { best, share } = bestShare(
+      unmatched,
+      (j, count) => count / Math.max(1, Math.min(entry.size, (m.right[j] as Indexed).size)),
+    );
+    if (best >= 0 && share >= containment) {
+      m.toOf.set(i, best);
+      m.fromOf.set(best, i);
+    }
+  });
+}
+
+/**
+ * Leftovers: a measure of b mostly inside a matched measure of a is a split from it; a measure
+ * of a mostly inside a matched measure of b was merged into it.
+ */
+function matchSplitsAndMerges(m: Matching, containment: number): void {
+  m.right.forEach((entry, j) => {
+    if (m.fromOf.has(j) || entry.size === 0) return;
+    const counts = m.left.map((_, i): [number, number] => [i, m.shared[i]?.get(j) ?? 0]);
+    const { best, share } = bestShare(counts, (_, count) => count / entry.size);
+    if (best >= 0 && share >= containment && m.toOf.has(best)) {
+      m.extraTo.set(best, [...(m.extraTo.get(best) ?? []), j]);
+      m.fromOf.set(j, best);
+    }
+  });
+  m.left.forEach((entry, i) => {
+    if (m.toOf.has(i) || entry.size === 0) return;
+    const { best, share } = bestShare(m.shared[i] ?? [], (_, count) => count / entry.size);
+    if (best >= 0 && share >= containment && m.fromOf.has(best)) {
+      m.extraFrom.set(best, [...(m.extraFrom.get(best) ?? []), i]);
+      m.toOf.set(i, best);
+    }
+  });
+}
+
+/** The entry of measure i of a, matched to measure j of b, with the measures split or merged with it. */
+function matchedEntry(m: Matching, j: number, done: Set<number>): LineageEntry {
+  const mergedFrom = [m.fromOf.get(j) as number, ...(m.extraFrom.get(j) ?? [])];
+  const isMerge = mergedFrom.length > 1;
+  const head = mergedFrom[0] as number;
+  const targets = [j, ...(isMerge ? [] : (m.extraTo.get(head) ?? []))];
+  const sources = isMerge ? mergedFrom : [head];
+  for (const s of sources) done.add(s);
+  const fromMeasures = sources.map((s) => (m.left[s] as Indexed).measure);
+  const toMeasures = targets.map((t) => (m.right[t] as Indexed).measure);
+  const score = Math.round(dice(m, head, j) * 1000) / 1000;
+  const sameId =
+    fromMeasures.length === 1 && toMeasures.length === 1 && fromMeasures[0]?.id === toMeasures[0]?.id;
+  let kind: LineageKind;
+  if (isMerge) kind = "merged";
+  else if (targets.length > 1) kind = "split";
+  else if (score === 1) kind = sameId ? "kept" : "renumbered";
+  else kind = "reworded";
+  const result: LineageEntry = {
+    kind,
+    from: fromMeasures.map((measure) => measure.id),
+    to: toMeasures.map((measure) => measure.id),
+    similarity: score,
+  };
+  if (kind === "reworded") {
+    result.changedWords = changedRuns((m.left[head] as Indexed).text, (m.right[j] as Indexed).text);
+    if (!sameId) result.renumbered = true;
+  }
+  if (
+    (kind === "split" || kind === "merged") &&
+    !fromMeasures.some((from) => toMeasures.some((to) => to.id === from.id))
+  )
+    result.renumbered = true;
+  return { ...result, ...compareDetails(fromMeasures, toMeasures) };
+}
+
 /**
  * The lineage of the measures of edition `a` into edition `b`: for each measure, kept (same text,
  * same id), renumbered (same text, other id), reworded (similar text, with the similarity and the
@@ -138,168 +305,34 @@ export function lineMeasures(a: ActionPlan, b: ActionPlan, options: LineageOptio
   const containment = options.containment ?? 0.7;
   const left = measuresOf(a).map(index);
   const right = measuresOf(b).map(index);
-
-  const postings = new Map<string, number[]>();
-  right.forEach((entry, j) => {
-    for (const gram of entry.grams.keys()) {
-      const list = postings.get(gram);
-      if (list) list.push(j);
-      else postings.set(gram, [j]);
-    }
-  });
-  const commonLimit = Math.max(3, Math.ceil(right.length * COMMON_GRAM));
-
-  // Shared bigram counts of each measure of a with its candidates in b.
-  const shared: Array<Map<number, number>> = left.map((entry) => {
-    const counts = new Map<number, number>();
-    for (const [gram, count] of entry.grams) {
-      const list = postings.get(gram);
-      if (!list || list.length > commonLimit) continue;
-      for (const j of list) {
-        const other = right[j] as Indexed;
-        counts.set(j, (counts.get(j) ?? 0) + Math.min(count, other.grams.get(gram) ?? 0));
-      }
-    }
-    return counts;
-  });
-  const dice = (i: number, j: number): number => {
-    const x = left[i] as Indexed;
-    const y = right[j] as Indexed;
-    if (x.text === y.text) return 1;
-    const common = shared[i]?.get(j) ?? 0;
-    return x.size + y.size === 0 ? 0 : (2 * common) / (x.size + y.size);
+  const m: Matching = {
+    left,
+    right,
+    shared: sharedBigrams(left, right),
+    toOf: new Map(),
+    fromOf: new Map(),
+    extraTo: new Map(),
+    extraFrom: new Map(),
   };
-
-  const pairs: Array<{ i: number; j: number; score: number }> = [];
-  const exact = new Map<string, number[]>();
-  right.forEach((entry, j) => {
-    exact.set(entry.text, [...(exact.get(entry.text) ?? []), j]);
-  });
-  left.forEach((entry, i) => {
-    for (const j of exact.get(entry.text) ?? []) pairs.push({ i, j, score: 1 });
-    for (const j of shared[i]?.keys() ?? []) {
-      const score = dice(i, j);
-      if (score >= threshold && score < 1) pairs.push({ i, j, score });
-    }
-  });
-  // Best first; ties in favour of the same id, then document order.
-  pairs.sort(
-    (p, q) =>
-      q.score - p.score ||
-      Number((right[q.j] as Indexed).measure.id === (left[q.i] as Indexed).measure.id) -
-        Number((right[p.j] as Indexed).measure.id === (left[p.i] as Indexed).measure.id) ||
-      p.i - q.i ||
-      p.j - q.j,
-  );
-  const toOf = new Map<number, number>();
-  const fromOf = new Map<number, number>();
-  for (const { i, j } of pairs) {
-    if (toOf.has(i) || fromOf.has(j)) continue;
-    toOf.set(i, j);
-    fromOf.set(j, i);
+  // One to one, best pairs first.
+  for (const { i, j } of candidatePairs(m, threshold)) {
+    if (m.toOf.has(i) || m.fromOf.has(j)) continue;
+    m.toOf.set(i, j);
+    m.fromOf.set(j, i);
   }
-
-  // A leftover of a mostly inside a leftover of b (or the other way round) was reworded by
-  // adding to it or cutting it: a low Dice, but the same measure.
-  left.forEach((entry, i) => {
-    if (toOf.has(i) || entry.size === 0) return;
-    let best = -1;
-    let bestShare = 0;
-    for (const [j, count] of shared[i] ?? []) {
-      if (fromOf.has(j)) continue;
-      const share = count / Math.max(1, Math.min(entry.size, (right[j] as Indexed).size));
-      if (share > bestShare) {
-        bestShare = share;
-        best = j;
-      }
-    }
-    if (best >= 0 && bestShare >= containment) {
-      toOf.set(i, best);
-      fromOf.set(best, i);
-    }
-  });
-
-  // Leftovers: a measure of b mostly inside a matched measure of a is a split from it; a measure
-  // of a mostly inside a matched measure of b was merged into it.
-  const extraTo = new Map<number, number[]>();
-  const extraFrom = new Map<number, number[]>();
-  right.forEach((entry, j) => {
-    if (fromOf.has(j) || entry.size === 0) return;
-    let best = -1;
-    let bestShare = 0;
-    left.forEach((_, i) => {
-      const share = (shared[i]?.get(j) ?? 0) / entry.size;
-      if (share > bestShare) {
-        bestShare = share;
-        best = i;
-      }
-    });
-    if (best >= 0 && bestShare >= containment && toOf.has(best)) {
-      extraTo.set(best, [...(extraTo.get(best) ?? []), j]);
-      fromOf.set(j, best);
-    }
-  });
-  left.forEach((entry, i) => {
-    if (toOf.has(i) || entry.size === 0) return;
-    let best = -1;
-    let bestShare = 0;
-    for (const [j, count] of shared[i] ?? []) {
-      const share = count / entry.size;
-      if (share > bestShare) {
-        bestShare = share;
-        best = j;
-      }
-    }
-    if (best >= 0 && bestShare >= containment && fromOf.has(best)) {
-      extraFrom.set(best, [...(extraFrom.get(best) ?? []), i]);
-      toOf.set(i, best);
-    }
-  });
+  matchContained(m, containment);
+  matchSplitsAndMerges(m, containment);
 
   const entries: LineageEntry[] = [];
   const done = new Set<number>();
   left.forEach((entry, i) => {
     if (done.has(i)) return;
-    const j = toOf.get(i);
-    if (j === undefined) {
-      entries.push({ kind: "removed", from: [entry.measure.id], to: [] });
-      return;
-    }
-    const mergedFrom = [fromOf.get(j) as number, ...(extraFrom.get(j) ?? [])];
-    const isMerge = mergedFrom.length > 1;
-    const head = mergedFrom[0] as number;
-    const targets = [j, ...(isMerge ? [] : (extraTo.get(head) ?? []))];
-    const sources = isMerge ? mergedFrom : [head];
-    for (const s of sources) done.add(s);
-    const fromMeasures = sources.map((s) => (left[s] as Indexed).measure);
-    const toMeasures = targets.map((t) => (right[t] as Indexed).measure);
-    const score = Math.round(dice(head, j) * 1000) / 1000;
-    const sameId =
-      fromMeasures.length === 1 && toMeasures.length === 1 && fromMeasures[0]?.id === toMeasures[0]?.id;
-    let kind: LineageKind;
-    if (isMerge) kind = "merged";
-    else if (targets.length > 1) kind = "split";
-    else if (score === 1) kind = sameId ? "kept" : "renumbered";
-    else kind = "reworded";
-    const result: LineageEntry = {
-      kind,
-      from: fromMeasures.map((m) => m.id),
-      to: toMeasures.map((m) => m.id),
-      similarity: score,
-    };
-    if (kind === "reworded") {
-      result.changedWords = changedRuns((left[head] as Indexed).text, (right[j] as Indexed).text);
-      if (!sameId) result.renumbered = true;
-    }
-    if (
-      (kind === "split" || kind === "merged") &&
-      !fromMeasures.some((m) => toMeasures.some((n) => n.id === m.id))
-    )
-      result.renumbered = true;
-    entries.push({ ...result, ...compareDetails(fromMeasures, toMeasures) });
+    const j = m.toOf.get(i);
+    if (j === undefined) entries.push({ kind: "removed", from: [entry.measure.id], to: [] });
+    else entries.push(matchedEntry(m, j, done));
   });
   right.forEach((entry, j) => {
-    if (!fromOf.has(j)) entries.push({ kind: "added", from: [], to: [entry.measure.id] });
+    if (!m.fromOf.has(j)) entries.push({ kind: "added", from: [], to: [entry.measure.id] });
   });
   return entries;
 }

@@ -289,35 +289,58 @@ function finish(row: RawRow): RawRow {
  */
 export function stitchRows(rows: readonly RawRow[], options: StitchOptions = {}): StitchResult {
   const warnings: Warning[] = [];
-  let body = rows.map(cloneRow);
-  let header: string[] | null = null;
-  let headerRows: RawRow[] = [];
-  if (options.header !== undefined) header = options.header === null ? null : [...options.header];
-  else {
-    const count = headerRowCount(body);
-    if (count > 0) {
-      headerRows = body.slice(0, count).map(finish);
-      header = (body[0] as RawRow).cells.map((cell) => cell.text.trim());
-      body = body.slice(count);
-    }
-  }
+  const { header, headerRows, body } = takeHeader(rows.map(cloneRow), options);
+  const kept = dropBlankRows(header ? dropRepeatedHeaders(body, header, headerRows) : body);
+  const width = header?.length ?? tableWidth(kept);
+  let fitted = kept.map((row) => fitWidth(row, width, warnings));
+  const firstProfile = profileColumns(fitted, width);
+  fitted = fitted.map((row) => unshiftRow(row, firstProfile, warnings));
+  const rowsOut = joinContinuations(fitted, profileColumns(fitted, width), warnings).map(finish);
+  return headerRows.length > 1
+    ? { header, headerRows, rows: rowsOut, warnings }
+    : { header, rows: rowsOut, warnings };
+}
 
-  if (header) {
-    const repeats = [header, ...headerRows.slice(1).map((row) => row.cells.map((cell) => cell.text))];
-    const kept: RawRow[] = [];
-    let pendingBreak = false;
-    for (const row of body) {
-      const texts = row.cells.map((cell) => cell.text);
-      if (repeats.some((repeated) => isHeaderRow(texts, repeated))) {
-        pendingBreak = true;
-        continue;
-      }
-      kept.push(pendingBreak ? { ...row, breakBefore: true } : row);
-      pendingBreak = false;
-    }
-    body = kept;
+/** Step 1: the header, given or the leading rows that look like one, and the rows below it. */
+function takeHeader(
+  rows: RawRow[],
+  options: StitchOptions,
+): { header: string[] | null; headerRows: RawRow[]; body: RawRow[] } {
+  if (options.header !== undefined) {
+    return { header: options.header === null ? null : [...options.header], headerRows: [], body: rows };
   }
-  // Rows with no text at all carry nothing but a break.
+  const count = headerRowCount(rows);
+  if (count === 0) return { header: null, headerRows: [], body: rows };
+  return {
+    header: (rows[0] as RawRow).cells.map((cell) => cell.text.trim()),
+    headerRows: rows.slice(0, count).map(finish),
+    body: rows.slice(count),
+  };
+}
+
+/** Rows that repeat a header row are dropped; the row after them counts as following a break. */
+function dropRepeatedHeaders(
+  body: readonly RawRow[],
+  header: string[],
+  headerRows: readonly RawRow[],
+): RawRow[] {
+  const repeats = [header, ...headerRows.slice(1).map((row) => row.cells.map((cell) => cell.text))];
+  const kept: RawRow[] = [];
+  let pendingBreak = false;
+  for (const row of body) {
+    const texts = row.cells.map((cell) => cell.text);
+    if (repeats.some((repeated) => isHeaderRow(texts, repeated))) {
+      pendingBreak = true;
+      continue;
+    }
+    kept.push(pendingBreak ? { ...row, breakBefore: true } : row);
+    pendingBreak = false;
+  }
+  return kept;
+}
+
+/** Rows with no text at all carry nothing but a break, which passes to the next row. */
+function dropBlankRows(body: readonly RawRow[]): RawRow[] {
   const nonBlank: RawRow[] = [];
   let carryBreak = false;
   for (const row of body) {
@@ -328,15 +351,13 @@ export function stitchRows(rows: readonly RawRow[], options: StitchOptions = {})
     nonBlank.push(carryBreak ? { ...row, breakBefore: true } : row);
     carryBreak = false;
   }
+  return nonBlank;
+}
 
-  const width = header?.length ?? tableWidth(nonBlank);
-  let fitted = nonBlank.map((row) => fitWidth(row, width, warnings));
-  const firstProfile = profileColumns(fitted, width);
-  fitted = fitted.map((row) => unshiftRow(row, firstProfile, warnings));
-  const profile = profileColumns(fitted, width);
-
+/** Step 4: each row starts a record, continues the one above, or is split between the two. */
+function joinContinuations(rows: readonly RawRow[], profile: ColumnProfile, warnings: Warning[]): RawRow[] {
   const out: RawRow[] = [];
-  for (const row of fitted) {
+  for (const row of rows) {
     const previous = out.at(-1);
     if (!previous) {
       if (blankUpTo(row, profile.keyColumn)) {
@@ -352,11 +373,8 @@ export function stitchRows(rows: readonly RawRow[], options: StitchOptions = {})
       continue;
     }
     const verdict = judgeRow(row, profile);
-    if (verdict.kind === "new") {
-      out.push(row);
-      continue;
-    }
-    if (verdict.kind === "continues") {
+    if (verdict.kind === "new") out.push(row);
+    else if (verdict.kind === "continues") {
       if (!row.breakBefore && row.continuesPrevious !== true) {
         warnings.push(
           warn(
@@ -367,36 +385,36 @@ export function stitchRows(rows: readonly RawRow[], options: StitchOptions = {})
         );
       }
       mergeInto(previous, row);
-      continue;
-    }
-    // Split: the lines above the numbered line finish the row above, the rest starts a new row.
-    const key = profile.keyColumn;
-    const keyCell = row.cells[key] ?? emptyCell();
-    const lines = keyCell.text.split("\n");
-    const head: RawRow = {
-      ...row,
-      cells: row.cells.map((cell, column) =>
-        column === key ? { ...cell, text: lines.slice(0, verdict.line).join("\n") } : emptyCell(),
-      ),
-    };
-    mergeInto(previous, head);
-    const tail: RawRow = {
-      ...row,
-      cells: row.cells.map((cell, column) =>
-        column === key ? { ...cell, text: lines.slice(verdict.line).join("\n") } : cell,
-      ),
-    };
-    warnings.push(
-      warn(
-        "row_split",
-        "a row after a page break held the end of the row above and a new numbered record; the other cells were given to the new record",
-        row,
-      ),
-    );
-    out.push(tail);
+    } else out.push(splitRow(previous, row, profile.keyColumn, verdict.line, warnings));
   }
-  const rowsOut = out.map(finish);
-  return headerRows.length > 1
-    ? { header, headerRows, rows: rowsOut, warnings }
-    : { header, rows: rowsOut, warnings };
+  return out;
+}
+
+/**
+ * A row after a break whose record cell holds the end of the row above and then a numbered line:
+ * the lines above it finish the row above, the rest (with the other cells) is returned as a new row.
+ */
+function splitRow(previous: RawRow, row: RawRow, key: number, line: number, warnings: Warning[]): RawRow {
+  const keyCell = row.cells[key] ?? emptyCell();
+  const lines = keyCell.text.split("\n");
+  const head: RawRow = {
+    ...row,
+    cells: row.cells.map((cell, column) =>
+      column === key ? { ...cell, text: lines.slice(0, line).join("\n") } : emptyCell(),
+    ),
+  };
+  mergeInto(previous, head);
+  warnings.push(
+    warn(
+      "row_split",
+      "a row after a page break held the end of the row above and a new numbered record; the other cells were given to the new record",
+      row,
+    ),
+  );
+  return {
+    ...row,
+    cells: row.cells.map((cell, column) =>
+      column === key ? { ...cell, text: lines.slice(line).join("\n") } : cell,
+    ),
+  };
 }

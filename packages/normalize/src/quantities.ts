@@ -267,80 +267,130 @@ export function extractItemQuantities(items: readonly Item[]): Quantity[] {
   );
 }
 
+/** A number the quantity pattern matched, with the words around it. */
+interface NumeralSite {
+  groups: Record<string, string | undefined>;
+  numeral: string;
+  /** Where the match starts and ends (prefixes and unit included). */
+  start: number;
+  matchEnd: number;
+  numeralStart: number;
+  numeralEnd: number;
+  /** Start of the `before` window. */
+  windowStart: number;
+  before: string;
+  after: string;
+  /** Written in Chinese numerals (no digits). */
+  chinese: boolean;
+  unitName: string | undefined;
+  unit: UnitInfo | undefined;
+  /** Preceded by 百分之 or a currency. */
+  prefixed: boolean;
+}
+
+function siteOf(match: RegExpExecArray, scan: string): NumeralSite {
+  const groups = match.groups ?? {};
+  const numeral = groups.numeral ?? "";
+  const start = match.index;
+  const prefixLength = (groups.approxBefore ?? "").length + (groups.currencyBefore ?? "").length;
+  const percentOfLength =
+    groups.percentOf === undefined ? 0 : (/^百分之\s*/.exec(match[0].slice(prefixLength))?.[0].length ?? 0);
+  const numeralStart = start + prefixLength + percentOfLength;
+  const numeralEnd = numeralStart + numeral.length;
+  // Only the words next to a number decide what it is; bounded so long texts stay linear.
+  const windowStart = Math.max(0, numeralStart - 12);
+  const unitName = groups.unit;
+  return {
+    groups,
+    numeral,
+    start,
+    matchEnd: start + match[0].length,
+    numeralStart,
+    numeralEnd,
+    windowStart,
+    before: scan.slice(windowStart, numeralStart),
+    after: scan.slice(numeralEnd, numeralEnd + 12),
+    chinese: !/\d/.test(numeral),
+    unitName,
+    unit: unitName === undefined ? undefined : (UNITS[unitName] ?? UNITS[unitName.toLowerCase()]),
+    prefixed: groups.percentOf !== undefined || groups.currencyBefore !== undefined,
+  };
+}
+
+/**
+ * Numbers that are no quantity: true to skip one, or where to scan on from (a marker glued to a
+ * year, `1.107年度`, is marker 1 and then the year 107); false for a quantity.
+ */
+function notQuantity(site: NumeralSite): boolean | number {
+  const { numeral, before, after, chinese, groups, windowStart } = site;
+  // Ordinals, document numbers and law articles: 第十職等, 第 1080029452 號, 第四條, 35th.
+  if (/第\s*$/.test(before) || /^(?:st|nd|rd|th)\b/i.test(after)) return true;
+  // Digits glued to Latin letters are names, not numbers: 4P, SOM1, COVID-19, G20.
+  if (
+    !chinese &&
+    groups.currencyBefore === undefined &&
+    (/[A-Za-z]-?$/.test(before) || /^[A-Za-z]/.test(after))
+  )
+    return true;
+  // Item markers: `1. `, `2、`, `(1)`; `1.107年度` is marker 1 before the year 107.
+  if (
+    !chinese &&
+    /^\d{1,2}\.\d{2,3}$/.test(numeral) &&
+    isMarkerPosition(before, windowStart) &&
+    /^\s*年/.test(after)
+  ) {
+    return site.numeralStart + numeral.indexOf(".") + 1;
+  }
+  if (site.prefixed || site.unit !== undefined) return false;
+  if (
+    !chinese &&
+    isMarkerPosition(before, windowStart) &&
+    /^\d{1,3}$/.test(numeral) &&
+    /^\s*[.、](?!\d)/.test(after)
+  )
+    return true;
+  return /[(（]\s*$/.test(before) && /^\s*[)）]/.test(after);
+}
+
+/** What a number is, from its unit, its prefix or the words around it; null for no quantity. */
+function readingOf(site: NumeralSite, scan: string): Reading | null {
+  const { groups, unit, unitName, chinese } = site;
+  let reading: Reading | null;
+  if (groups.percentOf !== undefined) reading = { kind: "percent", unit: "%", extra: 0 };
+  else if (unit !== undefined && !(chinese && unit.arabicOnly)) {
+    reading = { kind: unit.kind, unit: unitName ?? null, extra: 0 };
+    if (unit.currency !== undefined) reading.currency = unit.currency;
+    if (unitName === "名" && RANK_BEFORE.test(site.before)) reading.kind = "other";
+  } else if (groups.currencyBefore !== undefined) {
+    reading = { kind: "money", unit: groups.currencyBefore.trim(), extra: 0 };
+  } else {
+    reading = readUnitless(site.numeral, site.before, site.after, chinese);
+    // English: the noun a number counts (63 countries, 112 members, 3 new cases).
+    if (!chinese && reading !== null && reading.unit === null)
+      reading = readEnglishUnit(reading, site.numeral, scan.slice(site.numeralEnd, site.numeralEnd + 40));
+  }
+  if (reading === null) return null;
+  if (groups.currencyBefore !== undefined) {
+    const prefix = groups.currencyBefore.trim();
+    reading.kind = "money";
+    const currency = CURRENCY_PREFIXES[prefix] ?? CURRENCY_PREFIXES[prefix.toUpperCase()];
+    if (currency !== undefined) reading.currency = currency;
+  }
+  return reading;
+}
+
 function scanQuantities(text: string): Array<Quantity & { index: number }> {
   const scan = normalizeWidth(text); // same length as `text`, so spans map back one to one
   const quantities: Array<Quantity & { index: number }> = [];
   QUANTITY.lastIndex = 0;
   for (let match = QUANTITY.exec(scan); match !== null; match = QUANTITY.exec(scan)) {
-    const groups = match.groups ?? {};
-    const numeral = groups.numeral ?? "";
-    const start = match.index;
-    const prefixLength = (groups.approxBefore ?? "").length + (groups.currencyBefore ?? "").length;
-    const percentOfLength =
-      groups.percentOf === undefined ? 0 : (/^百分之\s*/.exec(match[0].slice(prefixLength))?.[0].length ?? 0);
-    const numeralStart = start + prefixLength + percentOfLength;
-    const numeralEnd = numeralStart + numeral.length;
-    // Only the words next to a number decide what it is; bounded so long texts stay linear.
-    const windowStart = Math.max(0, numeralStart - 12);
-    const before = scan.slice(windowStart, numeralStart);
-    const after = scan.slice(numeralEnd, numeralEnd + 12);
-    const chinese = !/\d/.test(numeral);
-    const unitName = groups.unit;
-    const unit = unitName === undefined ? undefined : (UNITS[unitName] ?? UNITS[unitName.toLowerCase()]);
-    const prefixed = groups.percentOf !== undefined || groups.currencyBefore !== undefined;
-
-    // Ordinals, document numbers and law articles: 第十職等, 第 1080029452 號, 第四條, 35th.
-    if (/第\s*$/.test(before) || /^(?:st|nd|rd|th)\b/i.test(after)) continue;
-    // Digits glued to Latin letters are names, not numbers: 4P, SOM1, COVID-19, G20.
-    if (
-      !chinese &&
-      groups.currencyBefore === undefined &&
-      (/[A-Za-z]-?$/.test(before) || /^[A-Za-z]/.test(after))
-    )
-      continue;
-    // Item markers: `1. `, `2、`, `(1)`; `1.107年度` is marker 1 before the year 107.
-    if (
-      !chinese &&
-      /^\d{1,2}\.\d{2,3}$/.test(numeral) &&
-      isMarkerPosition(before, windowStart) &&
-      /^\s*年/.test(after)
-    ) {
-      QUANTITY.lastIndex = numeralStart + numeral.indexOf(".") + 1;
-      continue;
-    }
-    if (!prefixed && unit === undefined) {
-      if (
-        !chinese &&
-        isMarkerPosition(before, windowStart) &&
-        /^\d{1,3}$/.test(numeral) &&
-        /^\s*[.、](?!\d)/.test(after)
-      )
-        continue;
-      if (/[(（]\s*$/.test(before) && /^\s*[)）]/.test(after)) continue;
-    }
-
-    let reading: Reading | null;
-    if (groups.percentOf !== undefined) reading = { kind: "percent", unit: "%", extra: 0 };
-    else if (unit !== undefined && !(chinese && unit.arabicOnly)) {
-      reading = { kind: unit.kind, unit: unitName ?? null, extra: 0 };
-      if (unit.currency !== undefined) reading.currency = unit.currency;
-      if (unitName === "名" && RANK_BEFORE.test(before)) reading.kind = "other";
-    } else if (groups.currencyBefore !== undefined) {
-      reading = { kind: "money", unit: groups.currencyBefore.trim(), extra: 0 };
-    } else {
-      reading = readUnitless(numeral, before, after, chinese);
-      // English: the noun a number counts (63 countries, 112 members, 3 new cases).
-      if (!chinese && reading !== null && reading.unit === null)
-        reading = readEnglishUnit(reading, numeral, scan.slice(numeralEnd, numeralEnd + 40));
-    }
+    const site = siteOf(match, scan);
+    const skip = notQuantity(site);
+    if (typeof skip === "number") QUANTITY.lastIndex = skip;
+    if (skip !== false) continue;
+    const reading = readingOf(site, scan);
     if (reading === null) continue;
-    if (groups.currencyBefore !== undefined) {
-      const prefix = groups.currencyBefore.trim();
-      reading.kind = "money";
-      const currency = CURRENCY_PREFIXES[prefix] ?? CURRENCY_PREFIXES[prefix.toUpperCase()];
-      if (currency !== undefined) reading.currency = currency;
-    }
-    const value = readNumeral(numeral);
+    const value = readNumeral(site.numeral);
     if (value === null) continue;
     const number = decimalToNumber(value);
     // A number too large for a double (400 digits) is no quantity that can be stored or compared;
@@ -348,20 +398,19 @@ function scanQuantities(text: string): Array<Quantity & { index: number }> {
     if (!Number.isFinite(number)) continue;
 
     // Without a unit, the regex's trailing 餘/以上 may belong to a duration; recompute the end.
-    const unitless = unit === undefined && !prefixed;
-    const end = unitless ? numeralEnd + reading.extra : start + match[0].length;
-    if (unitless) QUANTITY.lastIndex = Math.max(end, numeralEnd);
-    const tail = scan.slice(numeralEnd, end);
+    const unitless = site.unit === undefined && !site.prefixed;
+    const end = unitless ? site.numeralEnd + reading.extra : site.matchEnd;
+    if (unitless) QUANTITY.lastIndex = Math.max(end, site.numeralEnd);
     const approximate =
-      groups.approxBefore !== undefined ||
-      /^\s*(?:餘|余|多)/.test(tail) ||
-      (!unitless && groups.approxAfter !== undefined);
+      site.groups.approxBefore !== undefined ||
+      /^\s*(?:餘|余|多)/.test(scan.slice(site.numeralEnd, end)) ||
+      (!unitless && site.groups.approxAfter !== undefined);
     const quantity: Quantity & { index: number } = {
       value: number,
       unit: reading.unit,
       kind: reading.kind,
-      raw: text.slice(start, end),
-      index: start,
+      raw: text.slice(site.start, end),
+      index: site.start,
     };
     if (reading.currency !== undefined) quantity.currency = reading.currency;
     if (approximate) quantity.approximate = true;

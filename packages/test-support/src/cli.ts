@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { afterEach, beforeEach, vi } from "vitest";
 import { repoRoot } from "./repo.js";
 
 // The e2e tests run the built CLI as a user would (turbo builds it before `test`).
@@ -34,4 +35,32 @@ export function snapshot(dir: string): Record<string, string> {
     files[path.slice(dir.length)] = text;
   }
   return files;
+}
+
+/** What the code under test wrote to stdout and stderr; tests may clear it between steps. */
+export interface CapturedOutput {
+  out: string;
+  err: string;
+}
+
+/**
+ * Captures process.stdout and process.stderr for each test of the calling file (spies set before
+ * each test and restored after it), for commands run in-process.
+ */
+export function captureOutput(): CapturedOutput {
+  const captured: CapturedOutput = { out: "", err: "" };
+  beforeEach(() => {
+    captured.out = "";
+    captured.err = "";
+    vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+      captured.out += String(chunk);
+      return true;
+    });
+    vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+      captured.err += String(chunk);
+      return true;
+    });
+  });
+  afterEach(() => vi.restoreAllMocks());
+  return captured;
 }

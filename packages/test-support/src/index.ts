@@ -1,5 +1,5 @@
 // Test helpers shared by the lianzheng packages. Private: never published, imported by tests only.
-export { cli, cliPath, snapshot } from "./cli.js";
+export { type CapturedOutput, captureOutput, cli, cliPath, snapshot } from "./cli.js";
 export { readCsv } from "./csv.js";
 export { agencies, other, plan, report, translation } from "./documents.js";
 export { type GoldQuantity, readSeed003GoldQuantities } from "./quantities.js";

@@ -50,6 +50,99 @@ type Item =
   | { kind: "end" }
   | { kind: "text"; text: string; line: number };
 
+/** What reading the lines has found so far, and the box and row open. */
+interface BoxScan {
+  items: Item[];
+  columns: number;
+  inBox: boolean;
+  seenBox: boolean;
+  row: Row | null;
+  /** For each column, the row whose cell a span (no rule under it) continues. */
+  spanOwner: Array<Row | null>;
+  /** Lines between two boxes, or after the last: page chrome, or the document going on. */
+  between: Array<{ text: string; line: number }>;
+}
+
+function flushRow(scan: BoxScan): void {
+  if (scan.row?.columns.some((lines) => lines.length > 0)) scan.items.push({ kind: "row", row: scan.row });
+  scan.row = null;
+}
+
+/** The lines kept between boxes end the table and are the document's text. */
+function endTableWithText(scan: BoxScan): void {
+  scan.items.push({ kind: "end" });
+  for (const { text, line } of scan.between) scan.items.push({ kind: "text", text, line });
+}
+
+/** A box's top rule: the box before closed for a page break, or for good when a heading came between. */
+function openBox(scan: BoxScan, line: string): void {
+  // Between two boxes: page chrome and a break, unless a section heading came between them
+  // (then the first table ended and this is another).
+  if (scan.between.some(({ text }) => isBareHeading(cleanFragment(text.trim())))) endTableWithText(scan);
+  else if (scan.seenBox) scan.items.push({ kind: "break" });
+  scan.between = [];
+  scan.columns = pieces(line).length;
+  scan.spanOwner = Array.from({ length: scan.columns }, () => null);
+  scan.inBox = true;
+  scan.seenBox = true;
+}
+
+/** A rule inside the box: the row above ends; the box ends at its bottom rule. */
+function readRule(scan: BoxScan, line: string): void {
+  const current = scan.row;
+  flushRow(scan);
+  if (BOTTOM.test(line)) {
+    scan.inBox = false;
+    return;
+  }
+  // A piece of the rule with no horizontal line: the cell above spans on below it.
+  pieces(line).forEach((piece, column) => {
+    scan.spanOwner[column] = /[─━═]/u.test(piece) ? null : (scan.spanOwner[column] ?? current);
+  });
+}
+
+/** A line of cells: each piece goes to its column's row, or to the row a span continues. */
+function readCellLine(scan: BoxScan, line: string, lineNumber: number): void {
+  const row = scan.row ?? {
+    columns: Array.from({ length: scan.columns }, () => []),
+    first: lineNumber,
+    last: 0,
+  };
+  scan.row = row;
+  row.last = lineNumber;
+  const parts = pieces(line);
+  while (parts.length > scan.columns && parts.length > 1)
+    parts.splice(-2, 2, `${parts.at(-2)} ${parts.at(-1)}`);
+  parts.forEach((part, column) => {
+    const piece = part.trim();
+    if (!piece) return;
+    const owner = scan.spanOwner[column];
+    (owner ?? row).columns[column]?.push(piece);
+    if (owner) owner.last = lineNumber;
+  });
+}
+
+function readBoxLine(scan: BoxScan, raw: string, lineNumber: number): void {
+  const line = raw.trim();
+  if (isRule(line) && TOP.test(line)) openBox(scan, line);
+  else if (isRule(line) && scan.inBox) readRule(scan, line);
+  else if (scan.inBox && CONTENT.test(line)) readCellLine(scan, line, lineNumber);
+  else readTextLine(scan, raw, lineNumber);
+}
+
+/** A line outside the boxes: page chrome, or text before, between or after them. */
+function readTextLine(scan: BoxScan, raw: string, lineNumber: number): void {
+  const line = raw.trim();
+  if (scan.inBox) {
+    // Text inside an open box that is not a cell line: the box was left open; it ends here.
+    flushRow(scan);
+    scan.inBox = false;
+  }
+  if (!line || isChromeLine(line)) return;
+  if (scan.seenBox) scan.between.push({ text: raw, line: lineNumber });
+  else scan.items.push({ kind: "text", text: raw, line: lineNumber });
+}
+
 /**
  * Reads text whose tables are drawn with box-drawing characters (the national law database's
  * rendering of a rule) into the RawDocument every parser takes. Cell lines are rejoined (no
@@ -59,88 +152,22 @@ type Item =
  */
 export function readBoxText(text: string): RawDocument {
   assertText(text);
-  const lines = splitLines(text);
-  const items: Item[] = [];
-  let columns = 0;
-  let inBox = false;
-  let seenBox = false;
-  let row: Row | null = null;
-  /** For each column, the row whose cell a span (no rule under it) continues. */
-  let spanOwner: Array<Row | null> = [];
-  let between: Array<{ text: string; line: number }> = [];
-
-  const flush = (): void => {
-    if (row?.columns.some((lines) => lines.length > 0)) items.push({ kind: "row", row });
-    row = null;
+  const scan: BoxScan = {
+    items: [],
+    columns: 0,
+    inBox: false,
+    seenBox: false,
+    row: null,
+    spanOwner: [],
+    between: [],
   };
-  const newRow = (line: number): Row => ({
-    columns: Array.from({ length: columns }, () => []),
-    first: line,
-    last: line,
+  splitLines(text).forEach((raw, index) => {
+    readBoxLine(scan, raw, index + 1);
   });
-
-  lines.forEach((raw, index) => {
-    const lineNumber = index + 1;
-    const line = raw.trim();
-    if (isRule(line) && (TOP.test(line) || inBox)) {
-      if (TOP.test(line)) {
-        // Between two boxes: page chrome and a break, unless a section heading came between
-        // them (then the first table ended and this is another).
-        if (between.some(({ text }) => isBareHeading(cleanFragment(text.trim())))) {
-          items.push({ kind: "end" });
-          for (const { text: paragraph, line } of between)
-            items.push({ kind: "text", text: paragraph, line });
-        } else if (seenBox) items.push({ kind: "break" });
-        between = [];
-        columns = pieces(line).length;
-        spanOwner = Array.from({ length: columns }, () => null);
-        inBox = true;
-        seenBox = true;
-        return;
-      }
-      const current: Row | null = row;
-      flush();
-      if (BOTTOM.test(line)) {
-        inBox = false;
-        return;
-      }
-      // A piece of the rule with no horizontal line: the cell above spans on below it.
-      pieces(line).forEach((piece, column) => {
-        spanOwner[column] = /[─━═]/u.test(piece) ? null : (spanOwner[column] ?? current);
-      });
-      return;
-    }
-    if (inBox && CONTENT.test(line)) {
-      row ??= newRow(lineNumber);
-      row.last = lineNumber;
-      const parts = pieces(line);
-      while (parts.length > columns && parts.length > 1)
-        parts.splice(-2, 2, `${parts.at(-2)} ${parts.at(-1)}`);
-      parts.forEach((part, column) => {
-        const piece = part.trim();
-        if (!piece) return;
-        const owner = spanOwner[column];
-        (owner ?? row)?.columns[column]?.push(piece);
-        if (owner) owner.last = lineNumber;
-      });
-      return;
-    }
-    if (inBox) {
-      // Text inside an open box that is not a cell line: the box was left open; it ends here.
-      flush();
-      inBox = false;
-    }
-    if (!line || isChromeLine(line)) return;
-    if (seenBox) between.push({ text: raw, line: lineNumber });
-    else items.push({ kind: "text", text: raw, line: lineNumber });
-  });
-  flush();
+  flushRow(scan);
   // Text after the last box (not page chrome between two boxes) is the document going on.
-  if (between.length > 0) {
-    items.push({ kind: "end" });
-    for (const { text: paragraph, line } of between) items.push({ kind: "text", text: paragraph, line });
-  }
-  return assemble(toLogicalLines(items), { titleFromFirstLine: true });
+  if (scan.between.length > 0) endTableWithText(scan);
+  return assemble(toLogicalLines(scan.items), { titleFromFirstLine: true });
 }
 
 const textOf = (lines: readonly string[]): string => cleanFragment(lines.reduce(joinParagraph, ""));

@@ -93,6 +93,120 @@ function layoutRows(table: HtmlTable): Array<{ cells: string[]; line: number }> 
   }));
 }
 
+/** What reading the page has found so far, and the elements open. */
+interface HtmlScan {
+  out: LogicalLine[];
+  /** Tables open, outermost first. */
+  tables: HtmlTable[];
+  /** How many skipped elements (chrome, scripts) are open; for every open element, whether it is one. */
+  skip: number;
+  open: boolean[];
+  heading: { level: number; text: string; line: number } | null;
+  paragraph: string;
+  paragraphLine: number;
+  cellOpen: HtmlCell | null;
+  title: { text: string; line: number; open: boolean } | null;
+}
+
+function flushParagraph(scan: HtmlScan): void {
+  if (scan.paragraph.trim() && scan.tables.length === 0)
+    scan.out.push({ kind: "text", text: scan.paragraph.trim(), line: scan.paragraphLine });
+  scan.paragraph = "";
+}
+
+const span = (value: string | undefined): number =>
+  Math.max(1, Math.min(1000, Number.parseInt(value ?? "1", 10) || 1));
+
+/** An element of the content (not skipped) opens: a heading, a table, a row, a cell, a break or a block. */
+function openElement(scan: HtmlScan, name: string, attributes: Record<string, string>, at: number): void {
+  const level = HEADING.exec(name);
+  if (level) {
+    flushParagraph(scan);
+    scan.heading = { level: Number(level[1]), text: "", line: at };
+  } else if (name === "table") {
+    flushParagraph(scan);
+    scan.tables.push({ rows: [], line: at });
+  } else if (name === "tr") scan.tables.at(-1)?.rows.push([]);
+  else if (name === "td" || name === "th") {
+    scan.cellOpen = {
+      text: "",
+      rowspan: span(attributes.rowspan),
+      colspan: span(attributes.colspan),
+      line: at,
+    };
+    scan.tables.at(-1)?.rows.at(-1)?.push(scan.cellOpen);
+  } else if (name === "br") {
+    if (scan.cellOpen) scan.cellOpen.text += "\n";
+    else if (!scan.heading) scan.paragraph += "\n";
+  } else if (BLOCK.has(name)) {
+    if (scan.cellOpen) scan.cellOpen.text += "\n";
+    else if (!scan.heading) {
+      flushParagraph(scan);
+      scan.paragraphLine = at;
+    }
+  }
+}
+
+function openTag(scan: HtmlScan, name: string, attributes: Record<string, string>, at: number): void {
+  if (name === "title") scan.title = { text: "", line: at, open: true };
+  const skipped = isSkipped(name, attributes);
+  scan.open.push(skipped);
+  if (skipped) scan.skip++;
+  if (!scan.skip) openElement(scan, name, attributes, at);
+}
+
+function readText(scan: HtmlScan, data: string, lineHere: () => number): void {
+  if (scan.title?.open) scan.title.text += data;
+  if (scan.skip) return;
+  const piece = data.replace(/[ \t\r\n]+/gu, " ");
+  if (scan.cellOpen) scan.cellOpen.text += piece;
+  else if (scan.heading) scan.heading.text += piece;
+  else if (scan.tables.length === 0) {
+    if (!scan.paragraph.trim()) scan.paragraphLine = lineHere();
+    scan.paragraph += piece;
+  }
+}
+
+/** A table closes: an outermost one becomes rows; one inside a cell joins the cell's text. */
+function closeTable(scan: HtmlScan): void {
+  const table = scan.tables.pop();
+  if (table && scan.tables.length === 0) {
+    scan.out.push({ kind: "end" });
+    for (const row of layoutRows(table)) {
+      scan.out.push({
+        kind: "row",
+        cells: row.cells.map((t) => cell(t.replace(/ *\n */gu, "\n"), row.line)),
+        line: row.line,
+      });
+    }
+    scan.out.push({ kind: "end" });
+  } else if (table && scan.cellOpen) {
+    scan.cellOpen.text += layoutRows(table)
+      .map((row) => row.cells.join(" "))
+      .join("\n");
+  }
+}
+
+function closeTag(scan: HtmlScan, name: string): void {
+  if (name === "title" && scan.title) scan.title.open = false;
+  if (scan.open.pop()) {
+    scan.skip = Math.max(0, scan.skip - 1);
+    return;
+  }
+  if (scan.skip) return;
+  const { heading } = scan;
+  if (HEADING.test(name) && heading) {
+    scan.out.push({
+      kind: "text",
+      text: `${"#".repeat(heading.level)} ${heading.text.trim()}`,
+      line: heading.line,
+    });
+    scan.heading = null;
+  } else if (name === "td" || name === "th") scan.cellOpen = null;
+  else if (name === "table") closeTable(scan);
+  else if (BLOCK.has(name) && !scan.cellOpen && !scan.heading) flushParagraph(scan);
+}
+
 /**
  * Reads an HTML page into the RawDocument every parser takes: <h1>–<h6> are headings, other
  * block text paragraphs, each <table> a table (rowspan and colspan laid out, the spanned cell's
@@ -101,126 +215,42 @@ function layoutRows(table: HtmlTable): Array<{ cells: string[]; line: number }> 
  */
 export function readHtml(text: string): RawDocument {
   assertText(text);
-  const out: LogicalLine[] = [];
-  const tables: HtmlTable[] = [];
-  let skip = 0;
-  const open: boolean[] = [];
-  let heading: { level: number; text: string; line: number } | null = null;
-  let paragraph = "";
-  let paragraphLine = 1;
-  let cellOpen: HtmlCell | null = null;
-  let title: { text: string; line: number; open: boolean } | null = null;
-  const sawHeading = false;
+  const scan: HtmlScan = {
+    out: [],
+    tables: [],
+    skip: 0,
+    open: [],
+    heading: null,
+    paragraph: "",
+    paragraphLine: 1,
+    cellOpen: null,
+    title: null,
+  };
   let line = 1;
   let position = 0;
-
   const lineAt = (index: number): number => {
     for (; position < index && position < text.length; position++)
       if (text.charCodeAt(position) === 10) line++;
     return line;
   };
-  const flushParagraph = (): void => {
-    if (paragraph.trim() && tables.length === 0)
-      out.push({ kind: "text", text: paragraph.trim(), line: paragraphLine });
-    paragraph = "";
-  };
   const parser = new Parser(
     {
-      onopentag(name, attributes) {
-        const at = lineAt(parser.startIndex);
-        if (name === "title") title = { text: "", line: at, open: true };
-        const skipped = isSkipped(name, attributes);
-        open.push(skipped);
-        if (skipped) skip++;
-        if (skip) return;
-        const level = HEADING.exec(name);
-        if (level) {
-          flushParagraph();
-          heading = { level: Number(level[1]), text: "", line: at };
-        } else if (name === "table") {
-          flushParagraph();
-          tables.push({ rows: [], line: at });
-        } else if (name === "tr") tables.at(-1)?.rows.push([]);
-        else if (name === "td" || name === "th") {
-          const span = (value: string | undefined): number =>
-            Math.max(1, Math.min(1000, Number.parseInt(value ?? "1", 10) || 1));
-          cellOpen = {
-            text: "",
-            rowspan: span(attributes.rowspan),
-            colspan: span(attributes.colspan),
-            line: at,
-          };
-          tables.at(-1)?.rows.at(-1)?.push(cellOpen);
-        } else if (name === "br") {
-          if (cellOpen) cellOpen.text += "\n";
-          else if (!heading) paragraph += "\n";
-        } else if (BLOCK.has(name)) {
-          if (cellOpen) cellOpen.text += "\n";
-          else if (!heading) {
-            flushParagraph();
-            paragraphLine = at;
-          }
-        }
-      },
-      ontext(data) {
-        if (title?.open) title.text += data;
-        if (skip) return;
-        const piece = data.replace(/[ \t\r\n]+/gu, " ");
-        if (cellOpen) cellOpen.text += piece;
-        else if (heading) heading.text += piece;
-        else if (tables.length === 0) {
-          if (!paragraph.trim()) paragraphLine = lineAt(parser.startIndex);
-          paragraph += piece;
-        }
-      },
-      onclosetag(name) {
-        if (name === "title" && title) title.open = false;
-        if (open.pop()) {
-          skip = Math.max(0, skip - 1);
-          return;
-        }
-        if (skip) return;
-        if (HEADING.test(name) && heading) {
-          out.push({
-            kind: "text",
-            text: `${"#".repeat(heading.level)} ${heading.text.trim()}`,
-            line: heading.line,
-          });
-          heading = null;
-        } else if (name === "td" || name === "th") cellOpen = null;
-        else if (name === "table") {
-          const table = tables.pop();
-          if (table && tables.length === 0) {
-            out.push({ kind: "end" });
-            for (const row of layoutRows(table)) {
-              out.push({
-                kind: "row",
-                cells: row.cells.map((t) => cell(t.replace(/ *\n */gu, "\n"), row.line)),
-                line: row.line,
-              });
-            }
-            out.push({ kind: "end" });
-          } else if (table && cellOpen) {
-            // A table inside a cell: its text joins the cell.
-            (cellOpen as HtmlCell).text += layoutRows(table)
-              .map((row) => row.cells.join(" "))
-              .join("\n");
-          }
-        } else if (BLOCK.has(name) && !cellOpen && !heading) flushParagraph();
-      },
+      onopentag: (name, attributes) => openTag(scan, name, attributes, lineAt(parser.startIndex)),
+      ontext: (data) => readText(scan, data, () => lineAt(parser.startIndex)),
+      onclosetag: (name) => closeTag(scan, name),
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
   parser.write(text);
   parser.end();
-  flushParagraph();
-  // A page without headings is titled by its <title> (less a site name after " - " or " | ").
-  const titled = title as { text: string; line: number } | null;
-  if (!sawHeading && titled?.text.trim())
-    out.unshift({
+  flushParagraph(scan);
+  // The page's <title> (less a site name after " - " or " | ") titles it.
+  const { title } = scan;
+  if (title?.text.trim())
+    scan.out.unshift({
       kind: "text",
-      text: `# ${titled.text.split(/\s[-|｜]\s/u)[0]?.trim() ?? ""}`,
-      line: titled.line,
+      text: `# ${title.text.split(/\s[-|｜]\s/u)[0]?.trim() ?? ""}`,
+      line: title.line,
     });
-  return assemble(out);
+  return assemble(scan.out);
 }

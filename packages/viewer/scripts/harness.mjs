@@ -38,20 +38,15 @@ export async function launchChromium() {
 }
 
 /**
- * Ingests the default inputs (seeds/ and the PDF fixtures, as `pnpm ingest` does) and writes
- * their site, both with the built `lianzheng` CLI. Returns the site's folder and a clean-up.
+ * Ingests `inputs` (paths from the repository's root) and writes their site, both with the built
+ * `lianzheng` CLI. Returns the site's folder, its file:// URL, the site command's log and a clean-up.
  */
-export async function buildDefaultSite() {
+export async function buildSiteOf(inputs) {
   if (!existsSync(cli)) throw new Error(`${cli} is not built: run \`pnpm build\` first`);
   const dir = await mkdtemp(join(tmpdir(), "lianzheng-site-"));
   const dataset = join(dir, "dataset");
   const site = join(dir, "site");
-  const pdfs = (await readdir(join(root, "fixtures/pdf"))).filter((name) => name.endsWith(".pdf"));
-  await run(
-    process.execPath,
-    [cli, "ingest", "seeds", ...pdfs.map((name) => `fixtures/pdf/${name}`), "--out", dataset],
-    { cwd: root },
-  );
+  await run(process.execPath, [cli, "ingest", ...inputs, "--out", dataset], { cwd: root });
   const { stderr } = await run(process.execPath, [cli, "site", dataset, "--out", site], { cwd: root });
   return {
     site,
@@ -60,3 +55,20 @@ export async function buildDefaultSite() {
     cleanUp: () => rm(dir, { recursive: true, force: true }),
   };
 }
+
+/** The default inputs' site: seeds/ and the PDF fixtures, as `pnpm ingest` reads them. */
+export async function buildDefaultSite() {
+  const pdfs = (await readdir(join(root, "fixtures/pdf"))).filter((name) => name.endsWith(".pdf"));
+  return buildSiteOf(["seeds", ...pdfs.map((name) => `fixtures/pdf/${name}`)]);
+}
+
+/**
+ * Three dated or undated Chinese editions and the 2018 report: seeds/, the six-column 2023
+ * edition and the 2018 edition (test/fixtures), so the dataset's measure_lineage joins 2018 → 2023
+ * and the 2018 report links to the edition it follows.
+ */
+export const EDITION_INPUTS = [
+  "seeds",
+  "fixtures/editions/2023-six-columns.txt",
+  "packages/viewer/test/fixtures/2018-edition.txt",
+];

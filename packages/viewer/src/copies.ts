@@ -74,9 +74,13 @@ function toCopy(document: Document): DocumentCopy {
 /**
  * One canonical document per content, with its copies. A document's `copyOf` (when the dataset
  * records it) puts it with that original; otherwise documents of the same kind, language and
- * content are copies. `aliases` maps every id, canonical ones included, to the canonical id.
+ * content are copies, unless `byContent` is false (the dataset's own `copyOf` is then the only
+ * word). `aliases` maps every id, canonical ones included, to the canonical id.
  */
-export function groupCopies(documents: readonly Document[]): {
+export function groupCopies(
+  documents: readonly Document[],
+  { byContent = true }: { byContent?: boolean } = {},
+): {
   documents: SiteDocument[];
   aliases: Record<string, string>;
 } {
@@ -99,7 +103,7 @@ export function groupCopies(documents: readonly Document[]): {
     const root = rootOf(document);
     let key = keyOf.get(root.id);
     if (key === undefined) {
-      key = contentKey(root);
+      key = byContent ? contentKey(root) : root.id;
       keyOf.set(root.id, key);
     }
     const group = groups.get(key) ?? [];

@@ -39,3 +39,23 @@ describe("readDataset", () => {
     await expect(readDataset(dir)).rejects.toThrow(/bad\.json: not a lianzheng Document/);
   });
 });
+
+describe("readDataset lineage", () => {
+  it("reads csv/measure_lineage.csv when the dataset has it, and names it when it is broken", async () => {
+    await mkdir(join(dir, "documents"));
+    await mkdir(join(dir, "csv"));
+    const columns =
+      "id,from_edition,to_edition,kind,from_measure_id,to_measure_id,similarity,renumbered,words_removed,words_added,agencies_added,agencies_dropped,goals_changed";
+    await writeFile(
+      join(dir, "csv", "measure_lineage.csv"),
+      `\uFEFF${columns}\r\nx,a,b,kept,a/1.1,b/1.1,1,0,,,,,0\r\n`,
+    );
+    const dataset = await readDataset(dir);
+    expect(dataset.lineage).toMatchObject([{ from: "a", to: "b", kind: "kept", fromMeasure: "1.1" }]);
+    await writeFile(join(dir, "csv", "measure_lineage.csv"), "id,kind\r\nx,kept\r\n");
+    await expect(readDataset(dir)).rejects.toMatchObject({
+      code: "bad_file",
+      message: expect.stringContaining(join(dir, "csv", "measure_lineage.csv")),
+    });
+  });
+});

@@ -1,22 +1,11 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Agency, Document } from "@lianzheng/model";
+import { ViewerError } from "./errors.js";
+import { parseLineageCsv } from "./lineage.js";
 import type { Dataset } from "./prepare.js";
 
-/**
- * A site that cannot be made: the dataset folder is missing or holds a file that is not what it
- * should be, or the output folder holds files that are not an earlier site.
- */
-export class ViewerError extends Error {
-  override readonly name = "ViewerError";
-  constructor(
-    readonly code: "not_a_dataset" | "bad_file" | "out_not_a_site",
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
-}
+export { ViewerError };
 
 async function readJson(path: string): Promise<unknown> {
   let text: string;
@@ -32,11 +21,21 @@ async function readJson(path: string): Promise<unknown> {
   }
 }
 
-async function readOptionalJson(path: string): Promise<unknown> {
+async function readOptionalText(path: string): Promise<string | undefined> {
   try {
-    return JSON.parse(await readFile(path, "utf8"));
+    return await readFile(path, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw new ViewerError("bad_file", `${path}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+async function readOptionalJson(path: string): Promise<unknown> {
+  const text = await readOptionalText(path);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
     throw new ViewerError("bad_file", `${path}: ${(error as Error).message}`, { cause: error });
   }
 }
@@ -82,8 +81,15 @@ export async function readDataset(dir: string): Promise<Dataset> {
     documents.push(value);
   }
   const agencies = await readOptionalJson(join(dir, "agencies.json"));
+  const lineagePath = join(dir, "csv", "measure_lineage.csv");
+  const lineageCsv = await readOptionalText(lineagePath);
   if (agencies !== undefined && !Array.isArray(agencies))
     throw new ViewerError("bad_file", `${join(dir, "agencies.json")}: expected an array of agencies`);
   const manifest = (await readOptionalJson(join(dir, "manifest.json"))) as Dataset["manifest"];
-  return { documents, agencies: (agencies ?? []) as Agency[], ...(manifest ? { manifest } : {}) };
+  return {
+    documents,
+    agencies: (agencies ?? []) as Agency[],
+    ...(manifest ? { manifest } : {}),
+    ...(lineageCsv === undefined ? {} : { lineage: parseLineageCsv(lineageCsv, lineagePath) }),
+  };
 }

@@ -30,3 +30,31 @@ describe("prepareSiteData", () => {
     expect(data.fold.執).toBe("执");
   });
 });
+
+describe("prepareSiteData copies", () => {
+  // Seed 001 and the six-column 2023 edition have the same measures; only the indicators differ.
+  const four = plan("action-plan.zh-hant.four", [measure("1.1", "措施")]);
+  const six = plan("action-plan.zh-hant.six", [
+    measure("1.1", "措施", { indicators: [{ number: 1, text: "指標" }] }),
+  ]);
+  const pdf = { ...four, id: "action-plan.zh-hant.pdf", source: { ...four.source, format: "pdf" as const } };
+
+  it("takes the manifest's word on copies when it has one: equal measures are not enough", () => {
+    const inputs = [
+      { path: "001.txt", documentId: four.id },
+      { path: "six.txt", documentId: six.id },
+      { path: "001.pdf", documentId: pdf.id, copyOf: four.id },
+    ];
+    const data = prepareSiteData({ documents: [four, six, pdf], agencies: [], manifest: { inputs } });
+    expect(data.documents.map((d) => [d.id, d.copies.map((c) => c.id)])).toEqual([
+      [four.id, [pdf.id]],
+      [six.id, []],
+    ]);
+  });
+
+  it("compares contents when there is no manifest", () => {
+    const data = prepareSiteData({ documents: [four, six, pdf], agencies: [] });
+    expect(data.documents).toHaveLength(1);
+    expect(data.lineage).toEqual([]);
+  });
+});

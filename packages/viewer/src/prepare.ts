@@ -1,7 +1,7 @@
 import type { Agency, Document } from "@lianzheng/model";
 import { foldToSimplified } from "@lianzheng/normalize";
 import { groupCopies } from "./copies.js";
-import type { SiteData, SiteDocument, SiteInput } from "./site-data.js";
+import type { LineageLink, SiteData, SiteDocument, SiteInput } from "./site-data.js";
 
 /** A dataset folder as `lianzheng ingest` writes it, read into memory. */
 export interface Dataset {
@@ -11,8 +11,28 @@ export interface Dataset {
     tool?: string;
     toolVersion?: string;
     schemaVersion?: string;
-    inputs?: Array<Partial<SiteInput> & { path: string }>;
+    inputs?: Array<Partial<SiteInput> & { path: string; copyOf?: string }>;
   };
+  /** The `measure_lineage` table, when the dataset has its CSV. */
+  lineage?: LineageLink[];
+}
+
+/**
+ * The documents with the copies the manifest records (`copyOf` on its inputs) set on them, and
+ * whether the manifest decides: a dataset written by `lianzheng ingest` has already compared the
+ * documents, and two editions with the same measures (with and without indicators) are no copies.
+ */
+function withManifestCopies(dataset: Dataset): { documents: Document[]; decided: boolean } {
+  const inputs = dataset.manifest?.inputs;
+  if (!inputs?.some((input) => input.documentId)) return { documents: dataset.documents, decided: false };
+  const copyOf = new Map<string, string>();
+  for (const input of inputs)
+    if (input.documentId && input.copyOf) copyOf.set(input.documentId, input.copyOf);
+  const documents = dataset.documents.map((d) => {
+    const original = copyOf.get(d.id);
+    return original ? (Object.assign({}, d, { copyOf: original }) as Document) : d;
+  });
+  return { documents, decided: true };
 }
 
 const KIND_ORDER = ["action-plan", "execution-report"];
@@ -53,7 +73,10 @@ export function foldTableFor(text: string): Record<string, string> {
  * agency registry, the manifest's inputs, and the character table search folds queries with.
  */
 export function prepareSiteData(dataset: Dataset): SiteData {
-  const { documents, aliases } = groupCopies(dataset.documents);
+  const manifestCopies = withManifestCopies(dataset);
+  const { documents, aliases } = groupCopies(manifestCopies.documents, {
+    byContent: !manifestCopies.decided,
+  });
   documents.sort(compareDocuments);
   const manifest = dataset.manifest ?? {};
   const inputs: SiteInput[] = (manifest.inputs ?? []).map((input) => ({
@@ -73,6 +96,7 @@ export function prepareSiteData(dataset: Dataset): SiteData {
     aliases,
     agencies: dataset.agencies,
     inputs,
+    lineage: dataset.lineage ?? [],
   };
   return { ...data, fold: foldTableFor(JSON.stringify(data)) };
 }

@@ -24,6 +24,27 @@ export interface SiteInput {
   error: string | null;
 }
 
+/**
+ * One row of the dataset's `measure_lineage` table: how a measure of one dated edition carries
+ * into the next edition of the same language (kept, renumbered, reworded, split, merged, added,
+ * removed). Editions are plan document ids; measures are ids within them ("1.3"), null when added
+ * or removed.
+ */
+export interface LineageLink {
+  from: string;
+  to: string;
+  kind: string;
+  fromMeasure: string | null;
+  toMeasure: string | null;
+  similarity: number | null;
+  renumbered: boolean | null;
+  wordsRemoved: string[];
+  wordsAdded: string[];
+  agenciesAdded: string[];
+  agenciesDropped: string[];
+  goalsChanged: boolean | null;
+}
+
 /** Everything the site's script reads, written to `data.js` by `writeSite`. */
 export interface SiteData {
   tool: { name: string; version: string; schemaVersion: string };
@@ -33,6 +54,8 @@ export interface SiteData {
   aliases: Record<string, string>;
   agencies: Agency[];
   inputs: SiteInput[];
+  /** The dataset's measure lineage between editions (empty when it publishes none). */
+  lineage: LineageLink[];
   /**
    * Traditional → Simplified for every character of the data that has one, so a query typed in
    * either script meets the text without shipping OpenCC's dictionaries to the browser.

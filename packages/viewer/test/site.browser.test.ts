@@ -4,67 +4,50 @@
 // target is 政府採購稽核件數 280 件 against 287 件 achieved (達成率 102.5%).
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:http";
-import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
 import type { Document } from "@lianzheng/model";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDefaultSite, launchChromium } from "../scripts/harness.mjs";
+import { buildDefaultSite } from "../scripts/harness.mjs";
 import { prepareSiteData, type SiteData, writeSite } from "../src/index.js";
+import {
+  axeViolations,
+  count,
+  DESKTOP,
+  type OpenSite,
+  openPage,
+  overflow,
+  PHONE,
+  shown,
+  startSite,
+  text,
+} from "./browser.js";
 import { measure, plan, report } from "./documents.js";
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve("axe-core/axe.min.js");
-const WCAG_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-let site: Awaited<ReturnType<typeof buildDefaultSite>>;
+let site: OpenSite["site"];
 let browser: Browser;
 let data: SiteData;
+let close: () => Promise<void> = async () => {};
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  site = await buildDefaultSite();
-  browser = await launchChromium();
-  const script = await readFile(join(site.site, "data.js"), "utf8");
-  data = JSON.parse(script.slice(script.indexOf("=") + 1, script.lastIndexOf(";")));
+  ({ site, browser, data, close } = await startSite(buildDefaultSite));
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.cleanUp();
-});
+afterAll(() => close());
 
-async function open(hash: string, viewport = { width: 1280, height: 900 }, url = site.url): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(`${hash}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => consoleErrors.push(`${hash}: ${error.message}`));
-  await page.goto(`${url}${hash}`);
-  await page.waitForSelector("#page-heading");
-  return page;
+const open = (hash: string, viewport = DESKTOP, url = site.url): Promise<Page> =>
+  openPage(browser, url, hash, consoleErrors, viewport);
+
+function documentOf<K extends Document["kind"]>(kind: K) {
+  const found = data.documents.find((d) => d.kind === kind);
+  if (!found) throw new Error(`no ${kind} in the dataset`);
+  return found as Extract<SiteData["documents"][number], { kind: K }>;
 }
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } }).axe;
-    const result = (await axe.run(document, { runOnly: { type: "tag", values: tags }, preload: false })) as {
-      violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>;
-    };
-    return result.violations.map((v) => `${v.id}: ${v.nodes.length} (${JSON.stringify(v.nodes[0]?.target)})`);
-  }, WCAG_A_AA);
-  return violations;
-}
-
-const count = (page: Page, selector: string) => page.locator(selector).count();
-/** Text as rendered (table cells apart, hidden text left out), which is what a reader sees. */
-// biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is being checked
-const shown = (locator: Locator) => locator.innerText();
-const text = (page: Page, selector: string) => shown(page.locator(selector).first());
 
 function canonicalPlan() {
   const plan = data.documents.find((d) => d.kind === "action-plan" && d.language === "zh-Hant");
@@ -73,25 +56,41 @@ function canonicalPlan() {
 }
 
 describe("the default dataset's site", () => {
-  it("loads its first page in under a second", async () => {
-    const page = await open("");
-    const loaded = await page.evaluate(() => {
-      const [navigation] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
-      return navigation?.loadEventEnd ?? Number.NaN;
-    });
+  // The page's own work, not the wall time of a loaded machine: Chromium counts, in thread CPU
+  // time ("threadTicks"), every task its main thread ran for the page (parsing data.js and app.js,
+  // building the lookups, rendering, style and layout) from navigation to the app's
+  // `lianzheng:first-render` mark. On a 2-core machine running nine workers the wall time of the
+  // same load varies threefold with the load while this figure does not; on an idle machine the
+  // wall time is this work plus reading three local files. The wall figures (to the mark, to the
+  // first contentful paint) are written down beside it, not asserted.
+  it("does its first page's work in under a second", async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+    await page.goto(site.url);
+    await page.waitForFunction(() => performance.getEntriesByName("lianzheng:first-render").length > 0);
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    const cpu = metrics.find((m) => m.name === "TaskDuration")?.value ?? Number.NaN;
+    const wall = await page.evaluate(() => ({
+      render: performance.getEntriesByName("lianzheng:first-render")[0]?.startTime ?? Number.NaN,
+      paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN,
+    }));
     // Figures for the record, on stderr: the console is for the code under test, which stays silent.
     process.stderr.write(
-      `first page load: ${loaded.toFixed(0)} ms (navigation start → load event, page rendered)\n${site.log.trim()}\n`,
+      `first page: ${(cpu * 1000).toFixed(0)} ms of main-thread CPU to first render; wall ${wall.render.toFixed(0)} ms to render, ${wall.paint.toFixed(0)} ms to first paint\n${site.log.trim()}\n`,
     );
-    expect(loaded).toBeGreaterThan(0);
-    expect(loaded).toBeLessThan(1000);
+    expect(await text(page, "#page-heading")).toBe("國家廉政建設行動方案");
+    expect(cpu).toBeGreaterThan(0);
+    expect(cpu).toBeLessThan(1);
     await page.close();
   });
 
   it("keeps the site's script small", async () => {
     const bytes = Number(/app\.js\t(\d+) B/.exec(site.log)?.[1]);
-    expect(bytes).toBeGreaterThan(0);
-    expect(bytes).toBeLessThan(64 * 1024);
+    const script = await readFile(join(site.site, "app.js"));
+    expect(script.length).toBe(bytes);
+    // What a reader downloads: the script gzipped, as any static host serves it.
+    expect(gzipSync(script).length).toBeLessThan(32 * 1024);
   });
 
   it("shows one canonical plan, report and trip report, with the other files as copies", async () => {
@@ -172,16 +171,86 @@ describe("the default dataset's site", () => {
     await page.close();
   });
 
-  it("renders the agency index, the trip report and the sources page", async () => {
+  it("renders the agency index and the sources page", async () => {
     for (const hash of ["#/agencies", "#/sources"]) {
       const page = await open(hash);
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
     }
-    const trip = data.documents.find((d) => d.kind === "trip-report");
-    if (!trip) throw new Error("no trip report");
+  });
+
+  // Seed 002's cover: 出國類別：出席國際會議, 服務機關：法務部、法務部廉政署, four travellers (馮 成
+  // 副署長 … 張媛婷 廉政官), 派赴國家：泰國清邁, 出國期間：2022 年 8 月 16 日至 19 日, 報告日期：2022 年
+  // 9 月; its agenda opens at 09:00–09:15 with 開場 / Opening Session; 伍、心得與建議 has four.
+  it("renders seed 002's trip report: cover, travellers, agenda, sections, recommendations, measures", async () => {
+    const trip = documentOf("trip-report");
     const page = await open(`#/document/${trip.id}`);
-    expect(await text(page, "#page-heading")).toBe(trip.title);
+    expect(await text(page, "#page-heading")).toBe(
+      "參加亞太經濟合作組織(APEC)第 35 次反貪腐及透明化工作小組會議",
+    );
+    const cover = await shown(page.locator("[data-testid=cover]"));
+    for (const value of [
+      "出席國際會議",
+      "法務部、法務部廉政署",
+      "泰國清邁 (TH)",
+      "2022-08-16 – 2022-08-19",
+      "2022-9",
+    ])
+      expect(cover).toContain(value);
+    expect(await page.locator("[data-testid=cover] a").first().getAttribute("href")).toBe("#/agency/moj");
+    const travellers = page.locator("table.travellers tbody tr");
+    expect(await travellers.count()).toBe(4);
+    expect(await shown(travellers.nth(0))).toMatch(/^馮\s?成\s+副署長$/);
+    expect(await shown(travellers.nth(3))).toMatch(/^張媛婷\s+廉政官$/);
+    const agenda = page.locator("table.agenda tbody tr");
+    expect(await agenda.count()).toBe(trip.agenda.length);
+    expect(await shown(agenda.first())).toMatch(/^2022-08-17\s+09:00–09:15\s+開場[\s\S]*Opening Session/);
+    expect(await page.locator("#text-heading ~ .section > h3").allInnerTexts()).toEqual([
+      "壹 摘要",
+      "貳 第 35 次反貪腐暨透明化工作小組會議議程",
+      "參 2022 年 8 月 17 日會議紀要",
+      "肆 2022 年 8 月 18 日會議紀要",
+      "伍 心得與建議",
+      "陸 照片集錦",
+    ]);
+    const recommendations = page.locator("ol.recommendations > li > strong");
+    expect(await recommendations.count()).toBe(4);
+    expect(await shown(recommendations.first())).toBe("本次會議為 COVID-19 疫情後首次召開實體會議，意義重大");
+    // The measures it serves link to the plan's measure pages; strategy 九 (international cooperation).
+    const served = page.locator("#served-heading + ul > li > a");
+    expect(await served.first().getAttribute("href")).toMatch(
+      /^#\/plan\/action-plan\.zh-hant\.[0-9a-f]+\/9\.\d$/,
+    );
+    expect(await shown(page.locator("table.mentions"))).toContain("泰國");
+    expect(await axeViolations(page)).toEqual([]);
+    // … and the measure's page names the trip report back.
+    await served.first().click();
+    await page.waitForSelector("#served-by-heading");
+    expect(await shown(page.locator("#served-by-heading + ul"))).toContain(trip.title);
+    await page.close();
+  });
+
+  // Seed 004 (page 151 of a Ministry of the Interior report): an untitled opening paragraph, then
+  // three headed sections; "more than 6.162 million" applicants and "ten important sites".
+  it("renders seed 004's narrative: sections with their quantities, mentions and the measure it serves", async () => {
+    const narrative = documentOf("narrative");
+    const page = await open(`#/document/${narrative.id}`);
+    expect(await text(page, "[data-testid=section-count]")).toBe("4");
+    expect(await page.locator("#text-heading ~ .section > h3").allInnerTexts()).toEqual([
+      "Utilization of technology to control and manage national borders for enhanced national land security",
+      "Advancement in human trafficking prevention -- safeguarding universal human rights",
+      "Expanding the scope of transnational cooperation to control and prevent crimes",
+    ]);
+    const borders = page.locator("#text-heading ~ .section").nth(1);
+    expect(await shown(borders.locator("table.quantities tbody tr").first())).toMatch(
+      /≈ 6,162,000\s+count\s+more than 6\.162 million/,
+    );
+    const crimes = page.locator("#text-heading ~ .section").nth(3);
+    expect(await shown(crimes.locator("table.quantities"))).toContain("ten important sites");
+    expect(await shown(page.locator("table.mentions"))).toContain("Immigration Agency of MOI");
+    expect(await page.locator("#served-heading + ul > li > a").first().getAttribute("href")).toMatch(
+      /\/9\.1$/,
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -214,6 +283,8 @@ describe("the default dataset's site", () => {
       "#/agency/aac",
       "#/agencies",
       "#/sources",
+      `#/document/${documentOf("trip-report").id}`,
+      `#/document/${documentOf("narrative").id}`,
     ]) {
       await page.evaluate((h) => {
         location.hash = h;
@@ -276,10 +347,11 @@ describe("the default dataset's site", () => {
       "#/report/2018",
       `#/plan/${plan.id}/1.3`,
       "#/agency/pcc",
+      `#/document/${documentOf("trip-report").id}`,
+      `#/document/${documentOf("narrative").id}`,
     ]) {
-      const page = await open(hash, { width: 390, height: 844 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, hash).toBeLessThanOrEqual(0);
+      const page = await open(hash, PHONE);
+      expect(await overflow(page), hash).toBeLessThanOrEqual(0);
       await page.close();
     }
   });
@@ -296,7 +368,7 @@ describe("the default dataset's site", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
     try {
-      const page = await open("#/report/2018", undefined, `http://127.0.0.1:${port}/`);
+      const page = await open("#/report/2018", DESKTOP, `http://127.0.0.1:${port}/`);
       expect(await text(page, "[data-testid=record-count]")).toBe("46");
       await page.close();
     } finally {
@@ -309,9 +381,9 @@ describe("the default dataset's site", () => {
   });
 });
 
-// Fields and kinds other issues are adding to the model (editions with lineage, indicators and
-// targets on measures, copyOf, narratives): the site shows them as soon as the JSON has them.
-describe("a dataset with fields newer than the site", () => {
+// A dataset built field by field: editions with lineage, indicators and targets on measures, a
+// copy named by copyOf, a narrative, a warning with a subject.
+describe("a dataset built field by field", () => {
   const edition2018 = plan("action-plan.zh-hant.2018", [measure("1.2", "落實內部控制聲明書制度")], {
     revision: { label: "107年修正", date: "2018-07-27" },
   });
@@ -320,9 +392,16 @@ describe("a dataset with fields newer than the site", () => {
     [
       measure("1.2", "針對貪腐高風險業務實施稽核清查", {
         indicators: [{ number: 1, text: "稽核清查件數" }],
-        targets: [{ year: 2024, text: "稽核清查 300 件" }],
-        lineage: [{ planId: edition2018.id, measureId: "1.2", relation: "changed" }],
-      } as unknown as Partial<ReturnType<typeof measure>>),
+        targets: [
+          {
+            rocYear: 113,
+            year: 2024,
+            text: "稽核清查 300 件",
+            items: [],
+            quantities: [{ value: 300, unit: "件", kind: "count", raw: "300 件" }],
+          },
+        ],
+      }),
     ],
     { revision: { label: "核定本", date: "2023-08-18" } },
   );
@@ -365,25 +444,48 @@ describe("a dataset with fields newer than the site", () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "viewer-future-"));
     const documents = [edition2018, edition2023, copy, narrative, report2024] as Document[];
-    await writeSite(prepareSiteData({ documents, agencies: [] }), dir);
+    const lineage = [
+      {
+        from: edition2018.id,
+        to: edition2023.id,
+        kind: "reworded",
+        fromMeasure: "1.2",
+        toMeasure: "1.2",
+        similarity: 0.31,
+        renumbered: false,
+        wordsRemoved: ["落實內部控制聲明書制度"],
+        wordsAdded: ["針對貪腐高風險業務實施稽核清查"],
+        agenciesAdded: [],
+        agenciesDropped: [],
+        goalsChanged: true,
+      },
+    ];
+    await writeSite(prepareSiteData({ documents, agencies: [], lineage }), dir);
     url = pathToFileURL(join(dir, "index.html")).href;
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it("lists each edition once, newest first, with a copy under its original", async () => {
-    const page = await open("#/", undefined, url);
+    const page = await open("#/", DESKTOP, url);
     expect(await shown(page.locator("#plans-heading + ul"))).toMatch(/2023-08-18[\s\S]*2018-07-27/);
     expect(await page.locator("#plans-heading + ul > li").count()).toBe(2);
     await page.close();
   });
 
   it("shows a measure's indicators, targets, lineage to the earlier edition, and results", async () => {
-    const page = await open(`#/plan/${edition2023.id}/1.2`, undefined, url);
+    const page = await open(`#/plan/${edition2023.id}/1.2`, DESKTOP, url);
     const card = await shown(page.locator("article.measure"));
     expect(card).toContain("績效衡量指標");
     expect(card).toContain("稽核清查件數");
-    expect(card).toContain("稽核清查 300 件");
-    await page.locator("#history-heading ~ ul a").first().click();
+    expect(await shown(page.locator("[data-testid=target-2024]"))).toMatch(
+      /^113年績效目標值 \(2024\)\s+稽核清查 300 件\s+300 件$/,
+    );
+    const row = page.locator("#history-heading ~ section table.lineage tbody tr");
+    expect(await shown(row)).toMatch(
+      /^107年修正 2018-07-27 · 1\.2\s+文字修正 →\s+核定本 2023-08-18 · 1\.2 \(本措施\)\s+0\.31\s+刪除文字: 落實內部控制聲明書制度/,
+    );
+    expect(await shown(row)).toContain("績效目標變動");
+    await row.locator("a").first().click();
     await page.waitForFunction(() => location.hash.includes("2018"));
     expect(await shown(page.locator("article.measure .measure-text"))).toBe("落實內部控制聲明書制度");
     await page.goBack();
@@ -395,7 +497,7 @@ describe("a dataset with fields newer than the site", () => {
   });
 
   it("shows a warning under the record its subject names, and links to it", async () => {
-    const page = await open(`#/report/${report2024.id}`, undefined, url);
+    const page = await open(`#/report/${report2024.id}`, DESKTOP, url);
     expect(await shown(page.locator("#r-1 ul.warnings"))).toContain("某某署 is in no registry");
     const link = page.locator("#warnings-heading ~ ul.warnings a");
     expect(await link.getAttribute("href")).toBe(`#/report/${report2024.id}/1`);
@@ -403,15 +505,17 @@ describe("a dataset with fields newer than the site", () => {
   });
 
   it("gives a narrative a page with its text and the measures it serves, and the measure names it back", async () => {
-    const page = await open(`#/document/${narrative.id}`, undefined, url);
+    const page = await open(`#/document/${narrative.id}`, DESKTOP, url);
     const served = page.locator("#served-heading + ul > li");
     expect(await served.locator("a").getAttribute("href")).toBe(`#/plan/${edition2023.id}/1.2`);
-    expect(await shown(served)).toMatch(
-      /^1\.2 \(0\.80\) 針對貪腐高風險業務實施稽核清查\s+稽核 完成專案稽核 12 案。$/,
-    );
+    expect(await shown(served)).toMatch(/^1\.2 \(0\.80\) 針對貪腐高風險業務實施稽核清查\s+連結依據 \(1\)$/);
+    await served.locator("summary").click();
+    expect(await shown(served.locator("details li"))).toBe("稽核 完成專案稽核 12 案。");
     expect(await shown(page.locator("#text-heading ~ div h3"))).toBe("壹、國際合作");
     expect(await shown(page.locator("#text-heading ~ div p"))).toBe("參與國際反貪會議。");
-    expect(await shown(page.locator("#fields-heading ~ dl"))).toContain("APEC");
+    expect(await shown(page.locator("table.mentions tbody tr"))).toMatch(
+      /^國際組織\s+APEC\s+1\s+參與 APEC 會議。$/,
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -2,26 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Document } from "@lianzheng/model";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { captureOutput } from "@lianzheng/test-support";
+import { describe, expect, it } from "vitest";
 import { UsageError } from "../usage.js";
 import { findUnresolvedMentions, run } from "./agencies.js";
 
-let out: string;
-let err: string;
-
-beforeEach(() => {
-  out = "";
-  err = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-});
-afterEach(() => vi.restoreAllMocks());
+const output = captureOutput();
 
 const source = { path: "plan.txt", format: "text", sha256: "0".repeat(64), bytes: 1 } as const;
 
@@ -60,7 +46,7 @@ function planWith(cells: { zh: string; en?: string }[]): Document {
 describe("lianzheng agencies", () => {
   it("lists the registry, one agency a line", async () => {
     expect(await run([])).toBe(0);
-    const lines = out.trimEnd().split("\n");
+    const lines = output.out.trimEnd().split("\n");
     expect(lines).toContain(
       "moj-aac\t法務部廉政署\tAgency Against Corruption, Ministry of Justice\tmoj\tagency",
     );
@@ -69,18 +55,18 @@ describe("lianzheng agencies", () => {
 
   it("lists the registry as JSON with --json", async () => {
     expect(await run(["--json"])).toBe(0);
-    const agencies = JSON.parse(out) as { id: string }[];
+    const agencies = JSON.parse(output.out) as { id: string }[];
     expect(agencies.map((a) => a.id)).toContain("amlo");
   });
 
   it("--resolve prints the match and its confidence", async () => {
     expect(await run(["--resolve", "MOJ AAC"])).toBe(0);
-    expect(out).toBe("moj-aac\t0.81\t法務部廉政署\tAgency Against Corruption, Ministry of Justice\n");
+    expect(output.out).toBe("moj-aac\t0.81\t法務部廉政署\tAgency Against Corruption, Ministry of Justice\n");
   });
 
   it("--resolve exits 1 and says so when nothing matches", async () => {
     expect(await run(["--resolve", "保密局"])).toBe(1);
-    expect(out).toBe('no agency matches "保密局"\n');
+    expect(output.out).toBe('no agency matches "保密局"\n');
   });
 
   it("rejects wrong calls with a UsageError", async () => {
@@ -96,8 +82,8 @@ describe("lianzheng agencies", () => {
     try {
       writeFileSync(join(dir, "note.txt"), "一份沒有辦理機關的文件\n");
       expect(await run(["--unresolved", dir])).toBe(0);
-      expect(out).toBe("");
-      expect(err).toBe("");
+      expect(output.out).toBe("");
+      expect(output.err).toBe("");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

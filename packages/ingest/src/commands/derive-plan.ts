@@ -1,10 +1,9 @@
 import { derivePlanFromReport } from "@lianzheng/execution-report";
 import { isParseError } from "@lianzheng/model";
 import { type CommandSpec, parseCommandArgs } from "../command.js";
-import { message } from "../messages.js";
 import { parseFile } from "../pipeline.js";
 import { printable } from "../printable.js";
-import { UsageError } from "../usage.js";
+import { given, noSuchFile, wrongArguments } from "../usage.js";
 
 export const spec: CommandSpec = {
   name: "derive-plan",
@@ -43,14 +42,10 @@ export const spec: CommandSpec = {
 export async function run(args: string[]): Promise<number> {
   const { positionals, values } = parseCommandArgs(spec, args);
   if (positionals.length !== 1) {
-    throw new UsageError(
-      message("wrong_arguments", {
-        command: "derive-plan",
-        expected: "derive-plan takes exactly one execution report",
-        expectedZh: "derive-plan 只接一份執行情形報告",
-        got: positionals.length === 0 ? "none" : positionals.join(" "),
-      }),
-      { code: "wrong_arguments", command: "derive-plan" },
+    throw wrongArguments(
+      "derive-plan",
+      { en: "derive-plan takes exactly one execution report", zh: "derive-plan 只接一份執行情形報告" },
+      given(positionals),
     );
   }
   const path = positionals[0] as string;
@@ -67,12 +62,7 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (!isParseError(error)) throw error;
-    if (error.code === "not_found") {
-      throw new UsageError(message("no_such_file", { path: printable(path) }), {
-        code: "no_such_file",
-        command: "derive-plan",
-      });
-    }
+    if (error.code === "not_found") throw noSuchFile("derive-plan", path);
     process.stderr.write(`lianzheng: ${printable(error.toLine())}\n`);
     return 1;
   }

@@ -1,30 +1,20 @@
-import { fileURLToPath } from "node:url";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { captureOutput, repoRoot } from "@lianzheng/test-support";
+import { describe, expect, it } from "vitest";
 import { UsageError } from "../usage.js";
 import { run } from "./diff.js";
 
-const root = fileURLToPath(new URL("../../../../", import.meta.url));
-const REPORT_2018 = `${root}seeds/003_2d62c1db8ab3e0f0.txt`;
-const DERIVED_2018 = `${root}fixtures/editions/2018-derived-from-003.json`;
-const PLAN_2023 = `${root}seeds/001_6bac756fe4f12e99.txt`;
-let out: string;
-
-beforeEach(() => {
-  out = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-});
-afterEach(() => vi.restoreAllMocks());
+const REPORT_2018 = `${repoRoot}seeds/003_2d62c1db8ab3e0f0.txt`;
+const DERIVED_2018 = `${repoRoot}fixtures/editions/2018-derived-from-003.json`;
+const PLAN_2023 = `${repoRoot}seeds/001_6bac756fe4f12e99.txt`;
+const output = captureOutput();
 
 describe("lianzheng diff", () => {
   it("gives the same JSON change list from the report and from the derived plan's JSON", async () => {
     expect(await run([REPORT_2018, PLAN_2023, "--format", "json"])).toBe(0);
-    const fromReport = JSON.parse(out);
-    out = "";
+    const fromReport = JSON.parse(output.out);
+    output.out = "";
     expect(await run([DERIVED_2018, PLAN_2023, "--format", "json"])).toBe(0);
-    const fromJson = JSON.parse(out);
+    const fromJson = JSON.parse(output.out);
     expect(fromJson.changes).toEqual(fromReport.changes);
     // 46 measures in 2018, 58 in 2023: every one appears once in the counts.
     const s = fromJson.summary;
@@ -38,11 +28,11 @@ describe("lianzheng diff", () => {
 
   it("prints a Markdown table with --format md, and only changes with --changes", async () => {
     expect(await run([DERIVED_2018, PLAN_2023, "--format", "md", "--changes"])).toBe(0);
-    const lines = out.split("\n");
+    const lines = output.out.split("\n");
     expect(lines[0]).toBe("| change | from | to | similarity | agencies | goals | words |");
     expect(lines).toContain("| removed | 1.2 | — |  |  |  |  |");
-    expect(out).not.toMatch(/^\| kept /mu);
-    expect(out).toMatch(
+    expect(output.out).not.toMatch(/^\| kept /mu);
+    expect(output.out).toMatch(
       /\| reworded \| 9\.3 \| 9\.3 \| 0\.\d\d \| \+mofa \+moj-prosecutorial-affairs -oac-cga \| changed \|/u,
     );
   });

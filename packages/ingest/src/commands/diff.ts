@@ -6,7 +6,7 @@ import { type CommandSpec, parseCommandArgs } from "../command.js";
 import { message } from "../messages.js";
 import { parseFile } from "../pipeline.js";
 import { printable } from "../printable.js";
-import { UsageError } from "../usage.js";
+import { given, noSuchFile, UsageError, wrongArguments } from "../usage.js";
 
 const FORMATS = ["json", "table", "md"] as const;
 type Format = (typeof FORMATS)[number];
@@ -52,25 +52,16 @@ export const spec: CommandSpec = {
 
 /** A plan from a file any reader takes, or from a parsed Document (.json); a report gives the plan it restates. */
 async function loadPlan(path: string): Promise<ActionPlan> {
-  if (!existsSync(path)) {
-    throw new UsageError(message("no_such_file", { path: printable(path) }), {
-      code: "no_such_file",
-      command: "diff",
-    });
-  }
+  if (!existsSync(path)) throw noSuchFile("diff", path);
   const document = path.endsWith(".json")
     ? Document.parse(JSON.parse(readFileSync(path, "utf8")))
     : await parseFile(path);
   if (document.kind === "action-plan") return document;
   if (document.kind === "execution-report") return derivePlanFromReport(document);
-  throw new UsageError(
-    message("wrong_arguments", {
-      command: "diff",
-      expected: "two plans or execution reports",
-      expectedZh: "兩個方案或執行情形報告",
-      got: `${printable(path)}, a ${document.kind}`,
-    }),
-    { code: "wrong_arguments", command: "diff" },
+  throw wrongArguments(
+    "diff",
+    { en: "two plans or execution reports", zh: "兩個方案或執行情形報告" },
+    `${printable(path)}, a ${document.kind}`,
   );
 }
 
@@ -144,15 +135,7 @@ export function summarize(entries: readonly LineageEntry[]): Record<string, numb
 export async function run(args: string[]): Promise<number> {
   const { positionals, values } = parseCommandArgs(spec, args);
   if (positionals.length !== 2) {
-    throw new UsageError(
-      message("wrong_arguments", {
-        command: "diff",
-        expected: "diff takes two plans",
-        expectedZh: "diff 需要兩個方案",
-        got: positionals.length === 0 ? "none" : positionals.join(" "),
-      }),
-      { code: "wrong_arguments", command: "diff" },
-    );
+    throw wrongArguments("diff", { en: "diff takes two plans", zh: "diff 需要兩個方案" }, given(positionals));
   }
   const asked = typeof values.format === "string" ? values.format : undefined;
   const format = (asked ?? (process.stdout.isTTY ? "table" : "json")) as Format;

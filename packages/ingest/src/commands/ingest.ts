@@ -8,7 +8,7 @@ import { message } from "../messages.js";
 import { defaultJobs } from "../pool.js";
 import { printable } from "../printable.js";
 import { chooseProgressMode, createProgressReporter } from "../progress.js";
-import { UsageError } from "../usage.js";
+import { UsageError, wrongArguments } from "../usage.js";
 
 export const spec: CommandSpec = {
   name: "ingest",
@@ -139,14 +139,10 @@ export async function run(args: string[]): Promise<number> {
     json: boolean;
   };
   if (positionals.length === 0) {
-    throw new UsageError(
-      message("wrong_arguments", {
-        command: "ingest",
-        expected: "ingest needs files or folders to read",
-        expectedZh: "ingest 需要要讀取的檔案或資料夾",
-        got: "none",
-      }),
-      { code: "wrong_arguments", command: "ingest" },
+    throw wrongArguments(
+      "ingest",
+      { en: "ingest needs files or folders to read", zh: "ingest 需要要讀取的檔案或資料夾" },
+      "none",
     );
   }
   if (values.quiet && values.json) {

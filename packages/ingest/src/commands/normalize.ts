@@ -8,8 +8,7 @@ import {
   splitItems,
 } from "@lianzheng/normalize";
 import { type CommandSpec, nearest, parseCommandArgs } from "../command.js";
-import { message } from "../messages.js";
-import { UsageError } from "../usage.js";
+import { wrongArguments } from "../usage.js";
 
 // `date` prints the single date, or the range when the text is one (107年1月至12月).
 const NORMALIZERS: Readonly<Record<string, (text: string) => unknown>> = {
@@ -56,29 +55,22 @@ export async function run(args: string[]): Promise<number> {
   const [what, ...words] = parseCommandArgs(spec, args).positionals;
   const normalize = what === undefined ? undefined : NORMALIZERS[what];
   if (normalize === undefined) {
-    throw new UsageError(
-      message("wrong_arguments", {
-        command: "normalize",
-        expected: `normalize needs one of ${Object.keys(NORMALIZERS).join("|")} and a text`,
-        expectedZh: `normalize 需要 ${Object.keys(NORMALIZERS).join("|")} 之一與一段文字`,
-        got: what === undefined ? "none" : `"${what}"`,
-      }),
-      {
-        code: "wrong_arguments",
-        command: "normalize",
-        suggestion: what && nearest(what, Object.keys(NORMALIZERS)),
-      },
+    const kinds = Object.keys(NORMALIZERS).join("|");
+    throw wrongArguments(
+      "normalize",
+      { en: `normalize needs one of ${kinds} and a text`, zh: `normalize 需要 ${kinds} 之一與一段文字` },
+      what === undefined ? "none" : `"${what}"`,
+      what && nearest(what, Object.keys(NORMALIZERS)),
     );
   }
   if (words.length === 0) {
-    throw new UsageError(
-      message("wrong_arguments", {
-        command: "normalize",
-        expected: `normalize ${what} needs a text to read, e.g. "107年5月2日"`,
-        expectedZh: `normalize ${what} 需要一段文字，例如「107年5月2日」`,
-        got: "none",
-      }),
-      { code: "wrong_arguments", command: "normalize" },
+    throw wrongArguments(
+      "normalize",
+      {
+        en: `normalize ${what} needs a text to read, e.g. "107年5月2日"`,
+        zh: `normalize ${what} 需要一段文字，例如「107年5月2日」`,
+      },
+      "none",
     );
   }
   process.stdout.write(`${JSON.stringify(normalize(words.join(" ")), null, 2)}\n`);

@@ -1,11 +1,10 @@
 import { type Document, isParseError } from "@lianzheng/model";
 import { type CommandSpec, parseCommandArgs } from "../command.js";
-import { message } from "../messages.js";
 import { canIsolate, ParseProcess } from "../parse-process.js";
 import { parseFile, parseInput } from "../pipeline.js";
 import { printable } from "../printable.js";
 import { inputOf } from "../read-input.js";
-import { UsageError } from "../usage.js";
+import { given, noSuchFile, wrongArguments } from "../usage.js";
 
 export const spec: CommandSpec = {
   name: "parse",
@@ -72,14 +71,13 @@ async function parseIsolated(
 export async function run(args: string[]): Promise<number> {
   const { positionals, values } = parseCommandArgs(spec, args);
   if (positionals.length !== 1) {
-    throw new UsageError(
-      message("wrong_arguments", {
-        command: "parse",
-        expected: "parse takes exactly one file (or - for standard input)",
-        expectedZh: "parse 只接一個檔案（或以 - 表示標準輸入）",
-        got: positionals.length === 0 ? "none" : positionals.join(" "),
-      }),
-      { code: "wrong_arguments", command: "parse" },
+    throw wrongArguments(
+      "parse",
+      {
+        en: "parse takes exactly one file (or - for standard input)",
+        zh: "parse 只接一個檔案（或以 - 表示標準輸入）",
+      },
+      given(positionals),
     );
   }
   const path = positionals[0] as string;
@@ -89,12 +87,7 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(parsed.document, null, values.compact ? undefined : 2)}\n`);
     return 0;
   }
-  if (parsed.code === "not_found") {
-    throw new UsageError(message("no_such_file", { path: printable(path) }), {
-      code: "no_such_file",
-      command: "parse",
-    });
-  }
+  if (parsed.code === "not_found") throw noSuchFile("parse", path);
   process.stderr.write(`lianzheng: ${printable(parsed.line)}\n`);
   return 1;
 }

@@ -1,22 +1,17 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { captureOutput } from "@lianzheng/test-support";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UsageError } from "../usage.js";
 import { run } from "./site.js";
 
+const output = captureOutput();
 let dir: string;
-let err: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), "site-command-"));
-  err = "";
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
 });
 afterEach(async () => {
-  vi.restoreAllMocks();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -32,7 +27,7 @@ describe("lianzheng site", () => {
 
   it("fails with one line naming the folder that holds no documents", async () => {
     expect(await run([dir, "--out", join(dir, "site")])).toBe(1);
-    expect(err).toBe(
+    expect(output.err).toBe(
       `lianzheng: ${dir}: no documents/ folder; point at a folder written by \`lianzheng ingest --out DIR\`\n`,
     );
   });
@@ -40,7 +35,7 @@ describe("lianzheng site", () => {
   it("refuses an output folder that holds other files, such as the dataset itself", async () => {
     await mkdir(join(dir, "documents"));
     expect(await run([dir, "--out", dir])).toBe(1);
-    expect(err).toBe(
+    expect(output.err).toBe(
       `lianzheng: ${dir} holds files that are not a site (documents): choose a new or empty folder\n`,
     );
   });
@@ -57,7 +52,7 @@ describe("lianzheng site", () => {
     };
     await writeFile(join(dir, "documents", "other.json"), JSON.stringify(document));
     expect(await run([dir, "--out", join(dir, "site")])).toBe(0);
-    expect(err).toMatch(/^app\.css\t\d+ B\napp\.js\t\d+ B\ndata\.js\t\d+ B\nindex\.html\t\d+ B\n/);
+    expect(output.err).toMatch(/^app\.css\t\d+ B\napp\.js\t\d+ B\ndata\.js\t\d+ B\nindex\.html\t\d+ B\n/);
     const data = await readFile(join(dir, "site", "data.js"), "utf8");
     expect(data).toMatch(/^window\.LIANZHENG_DATA=\{/);
     expect(data).toContain("其他文件");

@@ -1,9 +1,8 @@
 import { stat } from "node:fs/promises";
 import { buildSite, ViewerError } from "@lianzheng/viewer";
 import { type CommandSpec, parseCommandArgs } from "../command.js";
-import { message } from "../messages.js";
 import { printable } from "../printable.js";
-import { UsageError } from "../usage.js";
+import { noSuchFile, wrongArguments } from "../usage.js";
 
 export const spec: CommandSpec = {
   name: "site",
@@ -43,14 +42,10 @@ export async function run(args: string[]): Promise<number> {
   const { positionals, values } = parseCommandArgs(spec, args);
   const out = values.out;
   if (positionals.length !== 1 || typeof out !== "string") {
-    throw new UsageError(
-      message("wrong_arguments", {
-        command: "site",
-        expected: "one dataset folder and --out DIR",
-        expectedZh: "一個資料集資料夾與 --out DIR",
-        got: args.join(" ") || "nothing",
-      }),
-      { code: "wrong_arguments", command: "site" },
+    throw wrongArguments(
+      "site",
+      { en: "one dataset folder and --out DIR", zh: "一個資料集資料夾與 --out DIR" },
+      args.join(" ") || "nothing",
     );
   }
   const dataset = positionals[0] as string;
@@ -58,12 +53,7 @@ export async function run(args: string[]): Promise<number> {
     (s) => s.isDirectory(),
     () => false,
   );
-  if (!isDir) {
-    throw new UsageError(message("no_such_file", { path: printable(dataset) }), {
-      code: "no_such_file",
-      command: "site",
-    });
-  }
+  if (!isDir) throw noSuchFile("site", dataset);
   try {
     const report = await buildSite(dataset, out);
     for (const file of report.files) process.stderr.write(`${file.name}\t${file.bytes} B\n`);

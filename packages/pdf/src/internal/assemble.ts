@@ -94,6 +94,149 @@ interface OpenTable {
   pageEnd: number;
 }
 
+interface OpenParagraph {
+  /** The text as pieces (see joinLineInto). */
+  parts: string[];
+  first: LineItem;
+  last: LineItem;
+  page: number;
+  heading: boolean;
+  right: number;
+}
+
+/** What assembling has built so far, and the table and paragraph still open. */
+interface Assembly {
+  /** The body text's font size, and the right edge of the text area. */
+  body: number;
+  right: number;
+  blocks: RawBlock[];
+  warnings: Warning[];
+  table: OpenTable | null;
+  paragraph: OpenParagraph | null;
+  lastItemWasTable: boolean;
+}
+
+/** The right edge of the text area: where the longest lines end, on any page. */
+function textRight(pages: readonly PageLayout[]): number {
+  let right = 0;
+  for (const page of pages)
+    for (const item of page.items) if (item.kind === "line") right = Math.max(right, item.x1);
+  return right;
+}
+
+function closeParagraph(state: Assembly): void {
+  if (!state.paragraph) return;
+  const { parts, first, page, heading } = state.paragraph;
+  const clean = cleanLine(parts.join("")).replace(/\n/gu, " ");
+  if (heading) {
+    state.blocks.push({
+      kind: "heading",
+      level: first.fontSize >= TITLE_RATIO * state.body ? 1 : 2,
+      text: clean,
+      page,
+    });
+  } else state.blocks.push({ kind: "paragraph", text: clean, page });
+  state.paragraph = null;
+}
+
+/** Ends the open table: its rows stitched by the rules the text reader uses. */
+function closeTable(state: Assembly): void {
+  const { table } = state;
+  if (!table) return;
+  const stitched = stitchRows(rejoinCutSpans(table.rows));
+  for (const warning of stitched.warnings) state.warnings.push(warning);
+  const raw: RawTable = {
+    kind: "table",
+    header: stitched.header,
+    ...(stitched.headerRows ? { headerRows: stitched.headerRows } : {}),
+    rows: stitched.rows,
+    pageStart: table.pageStart,
+    pageEnd: table.pageEnd,
+  };
+  state.blocks.push(raw);
+  state.table = null;
+}
+
+/**
+ * Adds a fragment's rows to the open table it continues. At a page break (`broken`), the header's
+ * rows repeated atop the page, or the first row of the record that continues here (序次 | 12)
+ * repeated, are dropped: the row under them is the first after the break.
+ */
+function continueTable(open: OpenTable, item: TableFragment, broken: boolean): void {
+  // No ruling on top: the first row carries on from the page before. Otherwise the stitching
+  // rules decide, as for text.
+  const cut = broken && item.openTop;
+  const headerRows = broken ? repeatedHeaderRows(open.rows, item.rows) : 0;
+  const texts = (item.rows[0]?.cells ?? []).map((c) => c.text);
+  const first = headerRows > 0 ? headerRows : broken && repeatsRecordHead(texts, open.rows) ? 1 : 0;
+  item.rows.forEach((row, k) => {
+    if (k < first) return;
+    open.rows.push({
+      ...row,
+      ...(k === first ? { breakBefore: true } : {}),
+      ...(cut && k === first ? { continuesPrevious: true } : pageRowFlag(item, k, first)),
+    });
+  });
+}
+
+/** A table fragment: the open table's continuation, or the start of a new table. */
+function addTableFragment(state: Assembly, item: TableFragment, page: number, index: number): void {
+  closeParagraph(state);
+  const { table } = state;
+  // Tables with the same columns and nothing between them are one table, as in the text reader
+  // (a table runs until a heading or a paragraph).
+  if (table && state.lastItemWasTable && sameColumns(table.fragment.columns, item.columns)) {
+    continueTable(table, item, index === 0);
+    table.pageEnd = page;
+    table.fragment = item;
+  } else {
+    closeTable(state);
+    state.table = {
+      fragment: item,
+      rows: item.rows.map((row, k) => ({ ...row, ...pageRowFlag(item, k, 0) })),
+      pageStart: page,
+      pageEnd: page,
+    };
+  }
+  state.lastItemWasTable = true;
+}
+
+/** How a line joins the open paragraph: a heading wraps when close below; body text by its indent. */
+function lineJoinOf(
+  paragraph: OpenParagraph | null,
+  item: LineItem,
+  heading: boolean,
+  page: number,
+): LineJoin {
+  if (
+    !paragraph ||
+    paragraph.heading !== heading ||
+    Math.abs(paragraph.last.fontSize - item.fontSize) >= 0.5
+  ) {
+    return "break";
+  }
+  const { last } = paragraph;
+  if (heading) return item.y - last.y < 2 * item.fontSize && paragraph.page === page ? "wrap" : "break";
+  // A line indented past the one above starts a paragraph (first-line indent).
+  if (item.x0 <= last.x0 + 0.5 * item.fontSize) return classifyLineJoin(last, item, paragraph.right);
+  return "break";
+}
+
+/** A line of text: joined to the open paragraph, or the start of a new one. */
+function addLine(state: Assembly, item: LineItem, page: number): void {
+  state.lastItemWasTable = false;
+  closeTable(state);
+  const heading = isHeadingLine(item, state.body);
+  const join = lineJoinOf(state.paragraph, item, heading, page);
+  if (state.paragraph && join !== "break") {
+    joinLineInto(state.paragraph.parts, item.text, join);
+    state.paragraph.last = item;
+  } else {
+    closeParagraph(state);
+    state.paragraph = { parts: [item.text], first: item, last: item, page, heading, right: state.right };
+  }
+}
+
 /**
  * Joins page layouts into one RawDocument: lines become headings (by font size) and paragraphs
  * (wrapped lines rejoined, also across a page break), and a table that a page break cut is
@@ -103,122 +246,22 @@ interface OpenTable {
  */
 export function assembleDocument(pages: PageLayout[]): RawDocument {
   removeRunningText(pages);
-  const body = bodyFontSize(pages);
-  const blocks: RawBlock[] = [];
-  const warnings: Warning[] = [];
-  let table: OpenTable | null = null;
-  let paragraph: {
-    /** The text as pieces (see joinLineInto). */
-    parts: string[];
-    first: LineItem;
-    last: LineItem;
-    page: number;
-    heading: boolean;
-    right: number;
-  } | null = null;
-  let lastItemWasTable = false;
-
-  const closeParagraph = (): void => {
-    if (!paragraph) return;
-    const { parts, first, page, heading } = paragraph;
-    const clean = cleanLine(parts.join("")).replace(/\n/gu, " ");
-    if (heading) {
-      blocks.push({
-        kind: "heading",
-        level: first.fontSize >= TITLE_RATIO * body ? 1 : 2,
-        text: clean,
-        page,
-      });
-    } else blocks.push({ kind: "paragraph", text: clean, page });
-    paragraph = null;
+  const state: Assembly = {
+    body: bodyFontSize(pages),
+    right: textRight(pages),
+    blocks: [],
+    warnings: [],
+    table: null,
+    paragraph: null,
+    lastItemWasTable: false,
   };
-  const closeTable = (): void => {
-    if (!table) return;
-    const stitched = stitchRows(rejoinCutSpans(table.rows));
-    for (const warning of stitched.warnings) warnings.push(warning);
-    const raw: RawTable = {
-      kind: "table",
-      header: stitched.header,
-      ...(stitched.headerRows ? { headerRows: stitched.headerRows } : {}),
-      rows: stitched.rows,
-      pageStart: table.pageStart,
-      pageEnd: table.pageEnd,
-    };
-    blocks.push(raw);
-    table = null;
-  };
-
-  // The right edge of the text area: where the longest lines end, on any page.
-  let right = 0;
-  for (const page of pages)
-    for (const item of page.items) if (item.kind === "line") right = Math.max(right, item.x1);
   for (const page of pages) {
     page.items.forEach((item: PageItem, index) => {
-      if (item.kind === "table") {
-        closeParagraph();
-        // Tables with the same columns and nothing between them are one table, as in the text
-        // reader (a table runs until a heading or a paragraph).
-        const joins = table && lastItemWasTable && sameColumns(table.fragment.columns, item.columns);
-        if (table && joins) {
-          const broken = index === 0;
-          // No ruling on top: the first row carries on from the page before. Otherwise the
-          // stitching rules decide, as for text.
-          const cut = broken && item.openTop;
-          const open = table;
-          // The header's rows repeated atop the page, or the first row of the record that
-          // continues here (序次 | 12) repeated, are dropped: the row under them is the first
-          // after the break.
-          const headerRows = broken ? repeatedHeaderRows(open.rows, item.rows) : 0;
-          const texts = (item.rows[0]?.cells ?? []).map((c) => c.text);
-          const body = headerRows > 0 ? headerRows : broken && repeatsRecordHead(texts, open.rows) ? 1 : 0;
-          item.rows.forEach((row, k) => {
-            if (k < body) return;
-            open.rows.push({
-              ...row,
-              ...(k === body ? { breakBefore: true } : {}),
-              ...(cut && k === body ? { continuesPrevious: true } : pageRowFlag(item, k, body)),
-            });
-          });
-          table.pageEnd = page.page;
-          table.fragment = item;
-        } else {
-          closeTable();
-          table = {
-            fragment: item,
-            rows: item.rows.map((row, k) => ({ ...row, ...pageRowFlag(item, k, 0) })),
-            pageStart: page.page,
-            pageEnd: page.page,
-          };
-        }
-        lastItemWasTable = true;
-        return;
-      }
-      lastItemWasTable = false;
-      closeTable();
-      const heading = isHeadingLine(item, body);
-      let join: LineJoin = "break";
-      if (
-        paragraph &&
-        paragraph.heading === heading &&
-        Math.abs(paragraph.last.fontSize - item.fontSize) < 0.5
-      ) {
-        const { last } = paragraph;
-        if (heading)
-          join = item.y - last.y < 2 * item.fontSize && paragraph.page === page.page ? "wrap" : "break";
-        // A line indented past the one above starts a paragraph (first-line indent).
-        else if (item.x0 <= last.x0 + 0.5 * item.fontSize)
-          join = classifyLineJoin(last, item, paragraph.right);
-      }
-      if (paragraph && join !== "break") {
-        joinLineInto(paragraph.parts, item.text, join);
-        paragraph.last = item;
-      } else {
-        closeParagraph();
-        paragraph = { parts: [item.text], first: item, last: item, page: page.page, heading, right };
-      }
+      if (item.kind === "table") addTableFragment(state, item, page.page, index);
+      else addLine(state, item, page.page);
     });
   }
-  closeParagraph();
-  closeTable();
-  return { format: "pdf", blocks, pages: pages.length, warnings };
+  closeParagraph(state);
+  closeTable(state);
+  return { format: "pdf", blocks: state.blocks, pages: pages.length, warnings: state.warnings };
 }

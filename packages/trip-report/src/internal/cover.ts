@@ -123,14 +123,8 @@ function readReportDate(value: string): TripCover["reportDate"] {
   return day === undefined ? { year, month } : { year, month, day };
 }
 
-/**
- * The cover fields of a trip report from its cover lines (the lines before the contents or the
- * first section), in any order, one per line or several on one line. The title is the labelled
- * 報告名稱 or else the first line that is neither the banner (出國報告…) nor a field.
- */
-export function readCover(lines: readonly { text: string; line?: number }[]): CoverReading {
-  const text = lines.map((l) => l.text).join("\n");
-  const warnings: Warning[] = [];
+/** Each labelled field's value (the first one given), and the spans labels and values take. */
+function readFields(text: string): { values: Map<Field, string>; claimed: Array<[number, number]> } {
   const hits = findLabels(text);
   const values = new Map<Field, string>();
   const claimed: Array<[number, number]> = [];
@@ -139,33 +133,36 @@ export function readCover(lines: readonly { text: string; line?: number }[]): Co
     if (!values.has(hit.field)) values.set(hit.field, value);
     claimed.push([hit.start, hit.valueStart + value.length]);
   });
+  return { values, claimed };
+}
 
-  let title = values.get("title") ?? "";
-  if (!title) {
-    let offset = 0;
-    const candidates: string[] = [];
-    for (const { text: lineText } of lines) {
-      const start = offset;
-      offset += lineText.length + 1;
-      const inside = claimed.some(([from, to]) => start < to && start + lineText.length > from);
-      if (inside || BANNER.test(fold(lineText)) || !lineText.trim()) {
-        if (candidates.length > 0) break;
-        continue;
-      }
-      candidates.push(lineText.trim());
+/** With no labelled title: the first lines that are neither the banner nor a field. */
+function unlabelledTitle(
+  lines: readonly { text: string }[],
+  claimed: ReadonlyArray<readonly [number, number]>,
+): string {
+  let offset = 0;
+  const candidates: string[] = [];
+  for (const { text: lineText } of lines) {
+    const start = offset;
+    offset += lineText.length + 1;
+    const inside = claimed.some(([from, to]) => start < to && start + lineText.length > from);
+    if (inside || BANNER.test(fold(lineText)) || !lineText.trim()) {
+      if (candidates.length > 0) break;
+      continue;
     }
-    title = candidates.join(/\p{Script=Han}/u.test(candidates.join("")) ? "" : " ");
+    candidates.push(lineText.trim());
   }
-  if (!title) warnings.push(warn("cover_title_missing", "the cover gives no title"));
+  return candidates.join(/\p{Script=Han}/u.test(candidates.join("")) ? "" : " ");
+}
 
-  const category = values.get("category");
+function readPeople(values: ReadonlyMap<Field, string>, warnings: Warning[]) {
   const travellerText = values.get("travellers") ?? "";
   const { travellers, uncertain } = parseTravellers(travellerText);
   for (const entry of uncertain) {
     warnings.push(warn("traveller_unsplit", `could not tell name from title in 「${entry}」`));
   }
   if (!travellerText) warnings.push(warn("cover_field_missing", "the cover names no travellers (姓名職稱)"));
-
   const agencies = readAgencies(values.get("agencies") ?? "");
   for (const agency of agencies.filter((a) => a.agencyId === null)) {
     warnings.push(
@@ -178,7 +175,10 @@ export function readCover(lines: readonly { text: string; line?: number }[]): Co
       ),
     );
   }
+  return { travellers, agencies };
+}
 
+function readWhereAndWhen(values: ReadonlyMap<Field, string>, warnings: Warning[]) {
   const destinationText = values.get("destination");
   let destination: TripCover["destination"] = null;
   if (destinationText) {
@@ -186,7 +186,6 @@ export function readCover(lines: readonly { text: string; line?: number }[]): Co
     if (destination.countries.length === 0)
       warnings.push(warn("country_unknown", `no country of the gazetteer in 「${destinationText}」`));
   }
-
   const periodText = values.get("period");
   const period = periodText ? parseDateRange(periodText) : null;
   if (periodText && !period)
@@ -202,7 +201,23 @@ export function readCover(lines: readonly { text: string; line?: number }[]): Co
   ] as const) {
     if (!values.has(field)) warnings.push(warn("cover_field_missing", `the cover has no ${label}`));
   }
+  return { destination, period, reportDate };
+}
 
+/**
+ * The cover fields of a trip report from its cover lines (the lines before the contents or the
+ * first section), in any order, one per line or several on one line. The title is the labelled
+ * 報告名稱 or else the first line that is neither the banner (出國報告…) nor a field.
+ */
+export function readCover(lines: readonly { text: string; line?: number }[]): CoverReading {
+  const text = lines.map((l) => l.text).join("\n");
+  const warnings: Warning[] = [];
+  const { values, claimed } = readFields(text);
+  const title = values.get("title") || unlabelledTitle(lines, claimed);
+  if (!title) warnings.push(warn("cover_title_missing", "the cover gives no title"));
+  const category = values.get("category");
+  const { travellers, agencies } = readPeople(values, warnings);
+  const { destination, period, reportDate } = readWhereAndWhen(values, warnings);
   return {
     cover: {
       category: category ? readCategory(category) : null,

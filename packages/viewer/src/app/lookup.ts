@@ -146,12 +146,14 @@ const MEASURE_FIELDS = new Set([
   "agencyText",
   "translations",
   "provenance",
-  "lineage", // shown on the measure's page, under its editions
+  "indicators",
+  "targets",
+  "path",
 ]);
 
 /**
- * Fields of a measure this site has no special view for (indicators, targets, lineage, as other
- * issues add them to the model): shown as they come rather than dropped.
+ * Fields of a measure this site has no special view for (as the model grows): shown as they come
+ * rather than dropped.
  */
 export function extraFields(
   value: object,

@@ -1,6 +1,8 @@
 import type { Agency } from "@lianzheng/model";
+import type { ComponentChildren } from "preact";
 import { PageHeading, RoleBadge, TableHead, TableScroll } from "../components.js";
 import { useSite } from "../context.js";
+import { editionName } from "../edition.js";
 import type { MeasureUse, RecordUse } from "../lookup.js";
 import { hrefFor } from "../routes.js";
 
@@ -10,46 +12,37 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-function MeasureUses({ uses }: { uses: readonly MeasureUse[] }) {
-  const { t, showEnglish } = useSite();
+/**
+ * Uses grouped by the document they are in: a heading linking to the document, then a table with
+ * a row per use. Measures and report records share it.
+ */
+function UsesByDocument<T>({
+  uses,
+  document,
+  heading,
+  label,
+  columns,
+  row,
+}: {
+  uses: readonly T[];
+  document: (use: T) => { id: string };
+  heading: (use: T) => ComponentChildren;
+  label: (use: T) => string;
+  columns: string[];
+  row: (use: T) => ComponentChildren;
+}) {
   return (
     <>
-      {[...groupBy(uses, (u) => u.plan.id).values()].map((group) => {
-        const plan = group[0]?.plan;
-        if (!plan) return null;
+      {[...groupBy(uses, (u) => document(u).id).values()].map((group) => {
+        const first = group[0];
+        if (first === undefined) return null;
         return (
-          <div key={plan.id}>
-            <h3>
-              <a href={hrefFor({ page: "plan", id: plan.id })}>{plan.title}</a>{" "}
-              <span class="muted">
-                {plan.revision?.label ?? ""} {plan.language}
-              </span>
-            </h3>
-            <TableScroll label={`${t.measures} · ${plan.title}`}>
+          <div key={document(first).id}>
+            <h3>{heading(first)}</h3>
+            <TableScroll label={label(first)}>
               <table>
-                <TableHead columns={[t.measure, t.role, t.text]} />
-                <tbody>
-                  {group.map(({ measure, role }) => (
-                    <tr key={`${measure.id}-${role}`}>
-                      <td>
-                        <a href={hrefFor({ page: "measure", id: plan.id, measureId: measure.id })}>
-                          {measure.id}
-                        </a>
-                      </td>
-                      <td>
-                        <RoleBadge role={role} />
-                      </td>
-                      <td lang={plan.language}>
-                        {measure.text}
-                        {showEnglish && measure.translations?.en ? (
-                          <span class="translation" lang="en">
-                            {measure.translations.en.text}
-                          </span>
-                        ) : null}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
+                <TableHead columns={columns} />
+                <tbody>{group.map(row)}</tbody>
               </table>
             </TableScroll>
           </div>
@@ -59,43 +52,68 @@ function MeasureUses({ uses }: { uses: readonly MeasureUse[] }) {
   );
 }
 
+function MeasureUses({ uses }: { uses: readonly MeasureUse[] }) {
+  const { t, showEnglish } = useSite();
+  return (
+    <UsesByDocument
+      uses={uses}
+      document={(u) => u.plan}
+      heading={({ plan }) => (
+        <>
+          <a href={hrefFor({ page: "plan", id: plan.id })}>{plan.title}</a>{" "}
+          <span class="muted">
+            {editionName(plan) === plan.title ? "" : editionName(plan)} {plan.language}
+          </span>
+        </>
+      )}
+      label={({ plan }) => `${t.measures} · ${plan.title} ${editionName(plan)}`}
+      columns={[t.measure, t.role, t.text]}
+      row={({ plan, measure, role }) => (
+        <tr key={`${measure.id}-${role}`}>
+          <td>
+            <a href={hrefFor({ page: "measure", id: plan.id, measureId: measure.id })}>{measure.id}</a>
+          </td>
+          <td>
+            <RoleBadge role={role} />
+          </td>
+          <td lang={plan.language}>
+            {measure.text}
+            {showEnglish && measure.translations?.en ? (
+              <span class="translation" lang="en">
+                {measure.translations.en.text}
+              </span>
+            ) : null}
+          </td>
+        </tr>
+      )}
+    />
+  );
+}
+
 function RecordUses({ uses }: { uses: readonly RecordUse[] }) {
   const { t } = useSite();
   return (
-    <>
-      {[...groupBy(uses, (u) => u.report.id).values()].map((group) => {
-        const report = group[0]?.report;
-        if (!report) return null;
-        return (
-          <div key={report.id}>
-            <h3>
-              <a href={hrefFor({ page: "report", id: report.id })}>{report.title}</a>
-            </h3>
-            <TableScroll label={`${t.records} · ${report.title}`}>
-              <table>
-                <TableHead columns={[t.seq, t.role, t.measures, t.evaluations]} />
-                <tbody>
-                  {group.map(({ record, role }) => (
-                    <tr key={`${record.seq}-${role}`}>
-                      <td>
-                        <a href={hrefFor({ page: "report", id: report.id, seq: record.seq })}>{record.seq}</a>
-                      </td>
-                      <td>
-                        <RoleBadge role={role} />
-                      </td>
-                      <td lang={report.language}>{record.measure.text}</td>
-                      <td>
-                        {record.evaluations.filter((e) => e.met).length}/{record.evaluations.length} {t.met}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-          </div>
-        );
-      })}
-    </>
+    <UsesByDocument
+      uses={uses}
+      document={(u) => u.report}
+      heading={({ report }) => <a href={hrefFor({ page: "report", id: report.id })}>{report.title}</a>}
+      label={({ report }) => `${t.records} · ${report.title}`}
+      columns={[t.seq, t.role, t.measures, t.evaluations]}
+      row={({ report, record, role }) => (
+        <tr key={`${record.seq}-${role}`}>
+          <td>
+            <a href={hrefFor({ page: "report", id: report.id, seq: record.seq })}>{record.seq}</a>
+          </td>
+          <td>
+            <RoleBadge role={role} />
+          </td>
+          <td lang={report.language}>{record.measure.text}</td>
+          <td>
+            {record.evaluations.filter((e) => e.met).length}/{record.evaluations.length} {t.met}
+          </td>
+        </tr>
+      )}
+    />
   );
 }
 

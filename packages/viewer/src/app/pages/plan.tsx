@@ -1,11 +1,10 @@
 import type { Measure } from "@lianzheng/model";
 import { AgencyRoles, Bilingual, DocumentSources, Fields, Items, PageHeading, Value } from "../components.js";
 import { useSite } from "../context.js";
+import { EditionFacts, IndicatorsAndTargets } from "../edition.js";
 import { chineseNumber } from "../labels.js";
 import { extraFields, measureCount, type SitePlan } from "../lookup.js";
 import { hrefFor } from "../routes.js";
-
-const FIELD_LABELS: Record<string, "indicators" | "target"> = { indicators: "indicators", targets: "target" };
 
 /** One measure: text, performance goals, agencies with roles, and any fields newer than this site. */
 export function MeasureCard({
@@ -35,6 +34,11 @@ export function MeasureCard({
           </a>
         </Heading>
       ) : null}
+      {measure.path?.length ? (
+        <p class="muted" lang={lang}>
+          {measure.path.join(" › ")}
+        </p>
+      ) : null}
       <p class="measure-text">
         <Bilingual zh={measure.text} en={en?.text} lang={lang} />
       </p>
@@ -49,9 +53,10 @@ export function MeasureCard({
           <AgencyRoles roles={measure.agencies} />
         </div>
       </div>
+      <IndicatorsAndTargets measure={measure} lang={lang} />
       {extraFields(measure).map(([key, value]) => (
         <div key={key} class="extra">
-          <h4>{FIELD_LABELS[key] ? t[FIELD_LABELS[key]] : key}</h4>
+          <h4>{key}</h4>
           <Value value={value} />
         </div>
       ))}
@@ -72,6 +77,33 @@ export function MeasureCard({
   );
 }
 
+/** The plan's goals (目標) or policy directions (政策方向): numbered, each a title and a text. */
+function TitledList({
+  id,
+  heading,
+  entries,
+  lang,
+}: {
+  id: string;
+  heading: string;
+  entries: ReadonlyArray<{ number: number; title: string; text: string }>;
+  lang: string;
+}) {
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <ol class="goals" lang={lang}>
+        {entries.map((entry) => (
+          <li key={entry.number}>
+            <strong>{entry.title}</strong> {entry.text}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 export function PlanPage({ plan }: { plan: SitePlan }) {
   const { t, showEnglish } = useSite();
   const count = measureCount(plan);
@@ -86,6 +118,8 @@ export function PlanPage({ plan }: { plan: SitePlan }) {
       "source",
       "warnings",
       "revision",
+      "derivedFrom",
+      "directions",
       "basis",
       "goals",
       "strategies",
@@ -102,7 +136,14 @@ export function PlanPage({ plan }: { plan: SitePlan }) {
         {plan.revision?.label ? ` · ${plan.revision.label}` : ""}
         {plan.revision?.date ? ` · ${plan.revision.date}` : ""}
       </p>
+      <EditionFacts plan={plan} />
       {plan.basis ? <p lang={lang}>{plan.basis}</p> : null}
+      <TitledList
+        id="directions-heading"
+        heading={t.directions}
+        entries={plan.directions ?? []}
+        lang={lang}
+      />
       <nav aria-label={t.strategies} class="toc">
         <ol>
           {plan.strategies.map((s) => (
@@ -114,18 +155,7 @@ export function PlanPage({ plan }: { plan: SitePlan }) {
           ))}
         </ol>
       </nav>
-      {plan.goals.length > 0 ? (
-        <section aria-labelledby="goals-heading">
-          <h2 id="goals-heading">{t.goals}</h2>
-          <ol class="goals" lang={lang}>
-            {plan.goals.map((g) => (
-              <li key={g.number}>
-                <strong>{g.title}</strong> {g.text}
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <TitledList id="goals-heading" heading={t.goals} entries={plan.goals} lang={lang} />
       {plan.strategies.map((s) => (
         <section class="strategy" id={`s-${s.number}`} key={s.number} aria-labelledby={`sh-${s.number}`}>
           <h2 id={`sh-${s.number}`}>

@@ -1,4 +1,4 @@
-import type { Quantity, ReportRecord } from "@lianzheng/model";
+import type { ReportRecord } from "@lianzheng/model";
 import { type ChartRow, EvaluationChart, formatQuantity, formatRatio } from "../chart.js";
 import {
   AgencyRoles,
@@ -13,38 +13,9 @@ import {
 import { useSite } from "../context.js";
 import { chineseNumber } from "../labels.js";
 import type { SiteReport } from "../lookup.js";
+import { QuantityTable } from "../quantities.js";
 import { hrefFor } from "../routes.js";
 import { scrollToId } from "./plan.js";
-
-function QuantityTable({ caption, quantities }: { caption: string; quantities: readonly Quantity[] }) {
-  const { t } = useSite();
-  if (quantities.length === 0) return null;
-  return (
-    <TableScroll label={caption}>
-      <table class="quantities">
-        <caption>{caption}</caption>
-        <TableHead columns={[t.item, t.value, t.unit, t.kind, t.raw]} />
-        <tbody>
-          {quantities.map((q, i) => (
-            <tr key={`${q.raw}-${i}`}>
-              <td>{q.itemNumber ?? ""}</td>
-              <td class="num">
-                {q.approximate ? "≈ " : ""}
-                {q.value.toLocaleString("en")}
-              </td>
-              <td>
-                {q.unit ?? ""}
-                {q.currency ? ` (${q.currency})` : ""}
-              </td>
-              <td>{q.kind}</td>
-              <td lang="zh-Hant">{q.raw}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
-  );
-}
 
 function RecordView({ report, record }: { report: SiteReport; record: ReportRecord }) {
   const { t, lookup } = useSite();
