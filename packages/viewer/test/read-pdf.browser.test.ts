@@ -1,0 +1,146 @@
+// PDFs on the read page (`#/read`) in Chromium, from file:// and from a static server: PDF.js runs
+// in a Web Worker started from the site's pdf/ folder only once a PDF is chosen, asks for the
+// CMaps it needs one by one, and the page gives the same document as `lianzheng parse` in Node.
+// Expected figures are read from the seeds the PDFs were made from (fixtures/pdf/README.md):
+// 001, the 2023 plan, has 9 strategies and 58 measures in 肆; 003, the 2018 report, 序次 1 to 46.
+import { createHash } from "node:crypto";
+import { isParseError } from "@lianzheng/model";
+import { inputOf, layoutOfPdf, parseLayout } from "@lianzheng/parse";
+import { readPdf } from "@lianzheng/pdf";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveFolder } from "./browser.js";
+import {
+  bytesOf,
+  choose,
+  chooseFile,
+  downloaded,
+  notLocal,
+  openReadPage,
+  outcome,
+  pdfRequests,
+  type ReadSite,
+  startReadSite,
+} from "./read-page.js";
+
+let site: ReadSite;
+
+beforeAll(async () => {
+  site = await startReadSite();
+}, 120_000);
+
+afterAll(async () => {
+  await site?.close();
+});
+
+/** What `lianzheng parse` makes of the same PDF bytes: Node's PDF reader, the same parse step. */
+async function parsedInNode(name: string, bytes: Uint8Array) {
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const input = inputOf(name, bytes, sha256, true);
+  return parseLayout(input, layoutOfPdf(await readPdf(bytes, { file: name })));
+}
+
+/** Node's one-line error for the same bytes. */
+async function errorLineInNode(name: string, bytes: Uint8Array): Promise<string> {
+  try {
+    await readPdf(bytes, { file: name });
+  } catch (error) {
+    if (isParseError(error)) return error.toLine();
+    throw error;
+  }
+  throw new Error(`${name}: Node read it without an error`);
+}
+
+const cmapsOf = (requests: string[]) => requests.filter((url) => url.includes("/pdf/cmaps/"));
+
+describe("a PDF on the read page", () => {
+  it("shows the 2023 plan PDF with 9 strategies and 58 measures, as Node parses it; PDF.js loads only now", async () => {
+    const name = "plan-2023-zh.pdf";
+    const bytes = await bytesOf(`fixtures/pdf/${name}`);
+    const { page, requests, errors } = await openReadPage(site.browser, site.url);
+    // A text file first: the reader (read.js) loads, PDF.js does not.
+    expect(await choose(page, "plan.txt", await bytesOf("seeds/001_6bac756fe4f12e99.txt"))).toBe("done");
+    expect(pdfRequests(requests, site.url)).toEqual([]);
+    const before = requests.length;
+    expect(await choose(page, name, bytes)).toBe("done");
+    expect(await page.locator("[data-testid=strategy-count]").textContent()).toBe("9");
+    expect(await page.locator("[data-testid=measure-count]").textContent()).toBe("58");
+    const expected = await parsedInNode(name, bytes);
+    const json = JSON.parse(await downloaded(page, `${expected.id}.json`));
+    expect(json).toEqual(JSON.parse(JSON.stringify(expected)));
+    // The worker's script comes after the PDF was chosen; then only the CMaps this PDF needs,
+    // a handful of the 169, each once.
+    const after = requests.slice(before);
+    expect(after.filter((url) => url.endsWith("/pdf/worker.js"))).toHaveLength(1);
+    expect(requests.slice(0, before).filter((url) => url.includes("/pdf/"))).toEqual([]);
+    const cmaps = cmapsOf(after);
+    expect(cmaps.length).toBeGreaterThan(0);
+    expect(cmaps.length).toBeLessThan(10);
+    expect(new Set(cmaps).size).toBe(cmaps.length);
+    expect(notLocal(requests)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+
+  it("shows the 2018 report PDF with its 46 records from a static server, asking only its origin", async () => {
+    const name = "report-2018-zh.pdf";
+    const bytes = await bytesOf(`fixtures/pdf/${name}`);
+    const server = await serveFolder(site.dir);
+    const origin = new URL(server.url).origin;
+    try {
+      const { page, requests, errors } = await openReadPage(site.browser, `${origin}/`);
+      expect(await choose(page, name, bytes)).toBe("done");
+      expect(await page.locator("[data-testid=record-count]").textContent()).toBe("46");
+      const expected = await parsedInNode(name, bytes);
+      const json = JSON.parse(await downloaded(page, `${expected.id}.json`));
+      expect(json).toEqual(JSON.parse(JSON.stringify(expected)));
+      expect(requests).toContain(`${origin}/pdf/worker.js`);
+      expect(cmapsOf(requests).length).toBeGreaterThan(0);
+      expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(blob|data):/.test(url))).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      server.close();
+    }
+  }, 240_000);
+
+  it("shows an encrypted PDF's one-line error, the same line as Node's", async () => {
+    const name = "encrypted.pdf";
+    const bytes = await bytesOf(`fixtures/pdf/bad/${name}`);
+    const { page, requests, errors } = await openReadPage(site.browser, site.url);
+    expect(await choose(page, name, bytes)).toBe("failed");
+    const line = await page.locator("[data-testid=read-error]").textContent();
+    expect(line).toMatch(/^encrypted\.pdf: [^\n]+ \[encrypted_pdf\]$/);
+    expect(line).toBe(await errorLineInNode(name, bytes));
+    expect(notLocal(requests)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+
+  it("stops a hostile PDF at the page's time limit, and the page answers clicks meanwhile", async () => {
+    // Two million nested `q` (test/fixtures/README.md): PDF.js takes minutes and never yields.
+    const bytes = await bytesOf("packages/viewer/test/fixtures/nested-q.pdf");
+    const { page, errors } = await openReadPage(site.browser, site.url);
+    await page.locator("details.limits summary").click();
+    // Long enough that the clicks below come before it on a loaded machine.
+    await page.getByLabel("時間上限（秒）").fill("20");
+    await page.getByLabel("時間上限（秒）").press("Tab");
+    const workerClosed = new Promise<void>((resolve) =>
+      page.on("worker", (worker) => worker.on("close", () => resolve())),
+    );
+    const workerStarted = page.waitForEvent("worker");
+    await chooseFile(page, "nested.pdf", bytes);
+    await workerStarted;
+    // While PDF.js is stuck in its worker, the page's own script handles a click: the language
+    // toggle re-renders the page in English, and the read is still pending.
+    await page.click("button.toggle");
+    expect(await page.locator("#page-heading").textContent()).toBe("Read a file");
+    expect(await page.getAttribute(".read-status", "data-status")).toBe("reading");
+    expect(await outcome(page)).toBe("failed");
+    expect(await page.locator("[data-testid=read-error]").textContent()).toBe(
+      "nested.pdf: reading the PDF took longer than 20000 ms; raise timeoutMs to allow more [timeout]",
+    );
+    await workerClosed;
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+});
