@@ -93,5 +93,7 @@ export const notLocal = (requests: string[]) => requests.filter((url) => !/^(fil
 /** Requests for the PDF reader's files (pdf/ or a name with "pdf" in it) under the site at `url`. */
 export const pdfRequests = (requests: string[], url: string) => {
   const folder = new URL(".", url).href;
-  return requests.filter((request) => request.startsWith(folder) && /pdf/i.test(request.slice(folder.length)));
+  return requests.filter(
+    (request) => request.startsWith(folder) && /pdf/i.test(request.slice(folder.length)),
+  );
 };

@@ -1,6 +1,6 @@
 // PDFs on the read page (`#/read`) in Chromium, from file:// and from a static server: PDF.js runs
 // in a Web Worker started from the site's pdf/ folder only once a PDF is chosen, asks for the
-// CMaps it needs one by one, and the page gives the same document as `lianzheng parse` in Node.
+// CMaps it needs one by one (none for a PDF that embeds its fonts), and the page gives the same document as `lianzheng parse` in Node.
 // Expected figures are read from the seeds the PDFs were made from (fixtures/pdf/README.md):
 // 001, the 2023 plan, has 9 strategies and 58 measures in 肆; 003, the 2018 report, 序次 1 to 46.
 import { createHash } from "node:crypto";
@@ -67,15 +67,34 @@ describe("a PDF on the read page", () => {
     const expected = await parsedInNode(name, bytes);
     const json = JSON.parse(await downloaded(page, `${expected.id}.json`));
     expect(json).toEqual(JSON.parse(JSON.stringify(expected)));
-    // The worker's script comes after the PDF was chosen; then only the CMaps this PDF needs,
-    // a handful of the 169, each once.
-    const after = requests.slice(before);
-    expect(after.filter((url) => url.endsWith("/pdf/worker.js"))).toHaveLength(1);
+    // The worker's script comes after the PDF was chosen, once; this PDF embeds its fonts and
+    // needs no CMap, so none is loaded.
     expect(requests.slice(0, before).filter((url) => url.includes("/pdf/"))).toEqual([]);
-    const cmaps = cmapsOf(after);
+    expect(requests.filter((url) => url.endsWith("/pdf/worker.js"))).toHaveLength(1);
+    expect(cmapsOf(requests)).toEqual([]);
+    expect(notLocal(requests)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+
+  it("loads the CMaps a PDF with unembedded Chinese fonts needs, only those, once per page", async () => {
+    // MSung-Light and STSong-Light with Adobe's UCS-2 CMaps, not embedded (fixtures/pdf/faults/README.md).
+    const name = "fake-bold.pdf";
+    const bytes = await bytesOf(`fixtures/pdf/faults/${name}`);
+    const { page, requests, errors } = await openReadPage(site.browser, site.url);
+    expect(await choose(page, name, bytes)).toBe("done");
+    const expected = await parsedInNode(name, bytes);
+    expect(JSON.parse(await downloaded(page, `${expected.id}.json`))).toEqual(
+      JSON.parse(JSON.stringify(expected)),
+    );
+    const cmaps = cmapsOf(requests);
     expect(cmaps.length).toBeGreaterThan(0);
     expect(cmaps.length).toBeLessThan(10);
     expect(new Set(cmaps).size).toBe(cmaps.length);
+    // Read again, by a new worker: the page answers from what it has, nothing is loaded twice.
+    const before = requests.length;
+    expect(await choose(page, "again.pdf", bytes)).toBe("done");
+    expect(requests.slice(before).filter((url) => url.includes("/pdf/"))).toEqual([]);
     expect(notLocal(requests)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -94,8 +113,10 @@ describe("a PDF on the read page", () => {
       const json = JSON.parse(await downloaded(page, `${expected.id}.json`));
       expect(json).toEqual(JSON.parse(JSON.stringify(expected)));
       expect(requests).toContain(`${origin}/pdf/worker.js`);
-      expect(cmapsOf(requests).length).toBeGreaterThan(0);
-      expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(blob|data):/.test(url))).toEqual([]);
+      expect(cmapsOf(requests)).toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(blob|data):/.test(url))).toEqual(
+        [],
+      );
       expect(errors).toEqual([]);
       await page.context().close();
     } finally {

@@ -46,14 +46,18 @@ function bytesOfBase64(base64: string): Uint8Array {
   return bytes;
 }
 
-/** A CMap or font file PDF.js asked for, from its wrapped script in pdf/<kind>/. */
-function loadAsset(kind: AssetKind, name: string): Promise<Uint8Array> {
+/**
+ * A CMap or font file PDF.js asked for, from its wrapped script in pdf/<kind>/. Async, so that any
+ * failure is a rejection PDF.js takes (it reads on without the file), never a throw in the page.
+ */
+async function loadAsset(kind: AssetKind, name: string): Promise<Uint8Array> {
+  // PDF.js asks with no name for a standard font it has no file for; other names come from the
+  // PDF itself: only a plain file name may become a script's path.
+  if (typeof name !== "string" || !/^[\w+-][\w.+-]*$/.test(name))
+    throw new Error(`${kind}/${String(name)}: not a file the reader has`);
   const key = `${kind}/${name}`;
   let bytes = assets.get(key);
   if (!bytes) {
-    // A name PDF.js took from the PDF: only a plain file name may become a script's path.
-    if (!/^[\w.+-]+$/.test(name) || name.startsWith("."))
-      return Promise.reject(new Error(`${key}: not a file the reader has`));
     bytes = loadScript(`pdf/${key}.js`).then(() => {
       const table = globals[ASSETS_GLOBAL] ?? {};
       const base64 = table[key];
