@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect } from "vitest";
 import { launchChromium } from "../scripts/harness.mjs";
 import { prepareSiteData, writeSite } from "../src/index.js";
 
@@ -34,6 +35,21 @@ export async function startReadSite(): Promise<ReadSite> {
       await browser.close();
       await rm(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/** Starts the site before a test file's tests and closes it after; call at the file's top. */
+export function useReadSite(): () => ReadSite {
+  let site: ReadSite | undefined;
+  beforeAll(async () => {
+    site = await startReadSite();
+  }, 120_000);
+  afterAll(async () => {
+    await site?.close();
+  });
+  return () => {
+    if (!site) throw new Error("the read site is not started: call useReadSite() at the top of the file");
+    return site;
   };
 }
 
@@ -97,3 +113,10 @@ export const pdfRequests = (requests: string[], url: string) => {
     (request) => request.startsWith(folder) && /pdf/i.test(request.slice(folder.length)),
   );
 };
+
+/** Every request stayed in the site's folder (file:, blob:, data:), the page logged no error; closes it. */
+export async function expectLocalAndClose({ page, requests, errors }: Opened): Promise<void> {
+  expect(notLocal(requests)).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.context().close();
+}

@@ -7,36 +7,34 @@ import { createHash } from "node:crypto";
 import { isParseError } from "@lianzheng/model";
 import { inputOf, layoutOfPdf, parseLayout } from "@lianzheng/parse";
 import { readPdf } from "@lianzheng/pdf";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { serveFolder } from "./browser.js";
 import {
   bytesOf,
   choose,
   chooseFile,
   downloaded,
-  notLocal,
+  expectLocalAndClose,
   openReadPage,
   outcome,
   pdfRequests,
-  type ReadSite,
-  startReadSite,
+  useReadSite,
 } from "./read-page.js";
 
-let site: ReadSite;
-
-beforeAll(async () => {
-  site = await startReadSite();
-}, 120_000);
-
-afterAll(async () => {
-  await site?.close();
-});
+const readSite = useReadSite();
 
 /** What `lianzheng parse` makes of the same PDF bytes: Node's PDF reader, the same parse step. */
 async function parsedInNode(name: string, bytes: Uint8Array) {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const input = inputOf(name, bytes, sha256, true);
   return parseLayout(input, layoutOfPdf(await readPdf(bytes, { file: name })));
+}
+
+/** The JSON the page offers for download, and Node's parse of the same bytes as JSON. */
+async function jsonOnPageAndInNode(page: Page, name: string, bytes: Uint8Array): Promise<[unknown, unknown]> {
+  const expected = await parsedInNode(name, bytes);
+  return [JSON.parse(await downloaded(page, `${expected.id}.json`)), JSON.parse(JSON.stringify(expected))];
 }
 
 /** Node's one-line error for the same bytes. */
@@ -56,37 +54,34 @@ describe("a PDF on the read page", () => {
   it("shows the 2023 plan PDF with 9 strategies and 58 measures, as Node parses it; PDF.js loads only now", async () => {
     const name = "plan-2023-zh.pdf";
     const bytes = await bytesOf(`fixtures/pdf/${name}`);
-    const { page, requests, errors } = await openReadPage(site.browser, site.url);
+    const opened = await openReadPage(readSite().browser, readSite().url);
+    const { page, requests } = opened;
     // A text file first: the reader (read.js) loads, PDF.js does not.
     expect(await choose(page, "plan.txt", await bytesOf("seeds/001_6bac756fe4f12e99.txt"))).toBe("done");
-    expect(pdfRequests(requests, site.url)).toEqual([]);
+    expect(pdfRequests(requests, readSite().url)).toEqual([]);
     const before = requests.length;
     expect(await choose(page, name, bytes)).toBe("done");
     expect(await page.locator("[data-testid=strategy-count]").textContent()).toBe("9");
     expect(await page.locator("[data-testid=measure-count]").textContent()).toBe("58");
-    const expected = await parsedInNode(name, bytes);
-    const json = JSON.parse(await downloaded(page, `${expected.id}.json`));
-    expect(json).toEqual(JSON.parse(JSON.stringify(expected)));
+    const [onPage, inNode] = await jsonOnPageAndInNode(page, name, bytes);
+    expect(onPage).toEqual(inNode);
     // The worker's script comes after the PDF was chosen, once; this PDF embeds its fonts and
     // needs no CMap, so none is loaded.
     expect(requests.slice(0, before).filter((url) => url.includes("/pdf/"))).toEqual([]);
     expect(requests.filter((url) => url.endsWith("/pdf/worker.js"))).toHaveLength(1);
     expect(cmapsOf(requests)).toEqual([]);
-    expect(notLocal(requests)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await expectLocalAndClose(opened);
   }, 240_000);
 
   it("loads the CMaps a PDF with unembedded Chinese fonts needs, only those, once per page", async () => {
     // MSung-Light and STSong-Light with Adobe's UCS-2 CMaps, not embedded (fixtures/pdf/faults/README.md).
     const name = "fake-bold.pdf";
     const bytes = await bytesOf(`fixtures/pdf/faults/${name}`);
-    const { page, requests, errors } = await openReadPage(site.browser, site.url);
+    const opened = await openReadPage(readSite().browser, readSite().url);
+    const { page, requests } = opened;
     expect(await choose(page, name, bytes)).toBe("done");
-    const expected = await parsedInNode(name, bytes);
-    expect(JSON.parse(await downloaded(page, `${expected.id}.json`))).toEqual(
-      JSON.parse(JSON.stringify(expected)),
-    );
+    const [onPage, inNode] = await jsonOnPageAndInNode(page, name, bytes);
+    expect(onPage).toEqual(inNode);
     const cmaps = cmapsOf(requests);
     expect(cmaps.length).toBeGreaterThan(0);
     expect(cmaps.length).toBeLessThan(10);
@@ -95,29 +90,27 @@ describe("a PDF on the read page", () => {
     const before = requests.length;
     expect(await choose(page, "again.pdf", bytes)).toBe("done");
     expect(requests.slice(before).filter((url) => url.includes("/pdf/"))).toEqual([]);
-    expect(notLocal(requests)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await expectLocalAndClose(opened);
   }, 240_000);
 
   it("shows the 2018 report PDF with its 46 records from a static server, asking only its origin", async () => {
     const name = "report-2018-zh.pdf";
     const bytes = await bytesOf(`fixtures/pdf/${name}`);
-    const server = await serveFolder(site.dir);
+    const server = await serveFolder(readSite().dir);
     const origin = new URL(server.url).origin;
     try {
-      const { page, requests, errors } = await openReadPage(site.browser, `${origin}/`);
+      const opened = await openReadPage(readSite().browser, `${origin}/`);
+      const { page, requests } = opened;
       expect(await choose(page, name, bytes)).toBe("done");
       expect(await page.locator("[data-testid=record-count]").textContent()).toBe("46");
-      const expected = await parsedInNode(name, bytes);
-      const json = JSON.parse(await downloaded(page, `${expected.id}.json`));
-      expect(json).toEqual(JSON.parse(JSON.stringify(expected)));
+      const [onPage, inNode] = await jsonOnPageAndInNode(page, name, bytes);
+      expect(onPage).toEqual(inNode);
       expect(requests).toContain(`${origin}/pdf/worker.js`);
       expect(cmapsOf(requests)).toEqual([]);
       expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(blob|data):/.test(url))).toEqual(
         [],
       );
-      expect(errors).toEqual([]);
+      expect(opened.errors).toEqual([]);
       await page.context().close();
     } finally {
       server.close();
@@ -127,20 +120,20 @@ describe("a PDF on the read page", () => {
   it("shows an encrypted PDF's one-line error, the same line as Node's", async () => {
     const name = "encrypted.pdf";
     const bytes = await bytesOf(`fixtures/pdf/bad/${name}`);
-    const { page, requests, errors } = await openReadPage(site.browser, site.url);
+    const opened = await openReadPage(readSite().browser, readSite().url);
+    const { page } = opened;
     expect(await choose(page, name, bytes)).toBe("failed");
     const line = await page.locator("[data-testid=read-error]").textContent();
     expect(line).toMatch(/^encrypted\.pdf: [^\n]+ \[encrypted_pdf\]$/);
     expect(line).toBe(await errorLineInNode(name, bytes));
-    expect(notLocal(requests)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await expectLocalAndClose(opened);
   }, 240_000);
 
   it("stops a hostile PDF at the page's time limit, and the page answers clicks meanwhile", async () => {
     // Two million nested `q` (test/fixtures/README.md): PDF.js takes minutes and never yields.
     const bytes = await bytesOf("packages/viewer/test/fixtures/nested-q.pdf");
-    const { page, errors } = await openReadPage(site.browser, site.url);
+    const opened = await openReadPage(readSite().browser, readSite().url);
+    const { page } = opened;
     await page.locator("details.limits summary").click();
     // Long enough that the clicks below come before it on a loaded machine.
     await page.getByLabel("時間上限（秒）").fill("20");
@@ -161,7 +154,6 @@ describe("a PDF on the read page", () => {
       "nested.pdf: reading the PDF took longer than 20000 ms; raise timeoutMs to allow more [timeout]",
     );
     await workerClosed;
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await expectLocalAndClose(opened);
   }, 240_000);
 });

@@ -7,30 +7,20 @@ import { createHash } from "node:crypto";
 import { buildDataset, formatCsv } from "@lianzheng/dataset/browser";
 import { inputOf, layoutOfText, parseLayout } from "@lianzheng/parse";
 import { hasPdfHeader } from "@lianzheng/pdf";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { axeViolations, serveFolder } from "./browser.js";
 import {
   bytesOf,
   choose,
   downloaded,
-  notLocal,
+  expectLocalAndClose,
   openReadPage as open,
   pdfRequests,
-  type ReadSite,
-  startReadSite,
+  useReadSite,
 } from "./read-page.js";
 
-let site: ReadSite;
-
-beforeAll(async () => {
-  site = await startReadSite();
-}, 120_000);
-
-afterAll(async () => {
-  await site?.close();
-});
-
-const openReadPage = (url = site.url) => open(site.browser, url);
+const readSite = useReadSite();
+const openReadPage = (url = readSite().url) => open(readSite().browser, url);
 
 /** What `lianzheng parse` makes of the same bytes under the same name: the same parse step, in Node. */
 function parsedInNode(name: string, bytes: Uint8Array) {
@@ -59,17 +49,16 @@ describe("the read page", () => {
     "shows the 2023 plan from %s with its 9 strategies and 58 measures, as Node parses it",
     async (name, path) => {
       const bytes = await bytesOf(path);
-      const { page, requests, errors } = await openReadPage();
+      const opened = await openReadPage();
+      const { page, requests } = opened;
       expect(await choose(page, name, bytes)).toBe("done");
       expect(await page.locator("[data-testid=strategy-count]").textContent()).toBe("9");
       expect(await page.locator("[data-testid=measure-count]").textContent()).toBe("58");
       const json = JSON.parse(await downloaded(page, `${parsedInNode(name, bytes).id}.json`));
       expect(json).toEqual(JSON.parse(JSON.stringify(parsedInNode(name, bytes))));
       // A text file never loads PDF.js; nothing but the site's own files is asked for.
-      expect(pdfRequests(requests, site.url)).toEqual([]);
-      expect(notLocal(requests)).toEqual([]);
-      expect(errors).toEqual([]);
-      await page.context().close();
+      expect(pdfRequests(requests, readSite().url)).toEqual([]);
+      await expectLocalAndClose(opened);
     },
   );
 
@@ -79,16 +68,15 @@ describe("the read page", () => {
     ["report-2018-zh.md", "fixtures/text/report-2018-zh.md"],
   ])("shows the 2018 report from %s with its 46 records, and offers its CSV", async (name, path) => {
     const bytes = await bytesOf(path);
-    const { page, requests, errors } = await openReadPage();
+    const opened = await openReadPage();
+    const { page } = opened;
     expect(await choose(page, name, bytes)).toBe("done");
     expect(await page.locator("[data-testid=record-count]").textContent()).toBe("46");
     // The CSV `lianzheng ingest` writes for the same document, byte for byte.
     const table = buildDataset([parsedInNode(name, bytes)]).tables.find((t) => t.name === "report_records");
     expect(table?.rows).toHaveLength(46);
     expect(await downloaded(page, "report_records.csv")).toBe(formatCsv(table as NonNullable<typeof table>));
-    expect(notLocal(requests)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await expectLocalAndClose(opened);
   });
 
   it("reads a file dropped on it, and shows a binary file's one-line error", async () => {
@@ -114,7 +102,7 @@ describe("the read page", () => {
   });
 
   it("works from a static web server, asking only its own origin", async () => {
-    const server = await serveFolder(site.dir);
+    const server = await serveFolder(readSite().dir);
     const origin = new URL(server.url).origin;
     try {
       const { page, requests, errors } = await openReadPage(`${origin}/`);
