@@ -54,7 +54,15 @@ async function checkOutDir(outDir: string): Promise<void> {
     );
 }
 
-/** What `writeSite` wrote, with sizes in bytes. */
+/** The bytes of the files in `dir` and its subfolders. */
+async function folderBytes(dir: string): Promise<number> {
+  let bytes = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  return bytes;
+}
+
+/** What `writeSite` wrote, with sizes in bytes (a folder, such as `pdf/`, as one entry). */
 export interface SiteReport {
   files: Array<{ name: string; bytes: number }>;
 }
@@ -87,6 +95,7 @@ export async function writeSite(data: SiteData, outDir: string): Promise<SiteRep
   for (const [name, text] of written) await writeFile(join(outDir, name), text);
   for (const name of [...assets, ...written.map(([n]) => n)])
     files.push({ name, bytes: (await stat(join(outDir, name))).size });
+  files.push({ name: `${PDF_FOLDER}/`, bytes: await folderBytes(join(outDir, PDF_FOLDER)) });
   return { files };
 }
 
