@@ -38,9 +38,9 @@ async function jsonOnPageAndInNode(page: Page, name: string, bytes: Uint8Array):
 }
 
 /** Node's one-line error for the same bytes. */
-async function errorLineInNode(name: string, bytes: Uint8Array): Promise<string> {
+async function errorLineInNode(name: string, bytes: Uint8Array, limits = {}): Promise<string> {
   try {
-    await readPdf(bytes, { file: name });
+    await readPdf(bytes, { file: name, ...limits });
   } catch (error) {
     if (isParseError(error)) return error.toLine();
     throw error;
@@ -126,6 +126,21 @@ describe("a PDF on the read page", () => {
     const line = await page.locator("[data-testid=read-error]").textContent();
     expect(line).toMatch(/^encrypted\.pdf: [^\n]+ \[encrypted_pdf\]$/);
     expect(line).toBe(await errorLineInNode(name, bytes));
+    await expectLocalAndClose(opened);
+  }, 240_000);
+
+  it("keeps the page limit set in Limits, with Node's line for it", async () => {
+    const name = "plan-2023-zh.pdf";
+    const bytes = await bytesOf(`fixtures/pdf/${name}`);
+    const opened = await openReadPage(readSite().browser, readSite().url);
+    const { page } = opened;
+    await page.locator("details.limits summary").click();
+    await page.getByLabel("頁數上限").fill("2");
+    await page.getByLabel("頁數上限").press("Tab");
+    expect(await choose(page, name, bytes)).toBe("failed");
+    expect(await page.locator("[data-testid=read-error]").textContent()).toBe(
+      await errorLineInNode(name, bytes, { maxPages: 2 }),
+    );
     await expectLocalAndClose(opened);
   }, 240_000);
 
