@@ -3,7 +3,17 @@
 // The extra cells are constructed, in the style of seed 003's 績效衡量指標 / 107年績效目標值 rows:
 // a few written by hand, the rest from templates that vary item counts, units and percentages.
 // The approval line is constructed too (the seed has none); it carries no document number.
-import { readFileSync, writeFileSync } from "node:fs";
+//
+// Then renders the six-column and 2012 fixtures in the forms users hold (see fixtures/editions/README.md):
+// PDF through LibreOffice (the renderer of make-pdf-fixtures.mjs), pdftotext -layout of each PDF,
+// box-drawing, HTML and Markdown (the renderers of make-text-fixtures.mjs; build first: pnpm build).
+// Needs soffice, qpdf and pdftotext on PATH (Debian: libreoffice-writer fonts-noto-cjk qpdf poppler-utils).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { cellParagraphs, convertToPdf, parsePlanSeed, renderFodt, run } from "./make-pdf-fixtures.mjs";
+import { renderBox, renderHtml, renderMarkdown } from "./make-text-fixtures.mjs";
 
 const root = new URL("../", import.meta.url);
 const seed = readFileSync(new URL("seeds/001_6bac756fe4f12e99.txt", root), "utf8");
@@ -81,3 +91,80 @@ for (const line of seed.split("\n").slice(4)) {
 }
 writeFileSync(new URL("fixtures/editions/2023-six-columns.txt", root), out.join("\n"));
 console.log(`fixtures/editions/2023-six-columns.txt: ${index} measures`);
+
+// --- the editions in other forms ----------------------------------------------------------------
+
+const editions = fileURLToPath(new URL("fixtures/editions/", root));
+
+/**
+ * The 2012 fixture as logical blocks: each tab-separated line its own row (the fixture has no
+ * extraction scars to undo, unlike the seeds parsePlanSeed reads), a heading line a heading.
+ */
+function parseGroupedEdition(text) {
+  const blocks = [];
+  let table = null;
+  for (const line of text.split("\n")) {
+    if (line.includes("\t")) {
+      const cells = line.split("\t").map(cellParagraphs);
+      if (table) table.rows.push({ cells });
+      else {
+        table = { kind: "table", header: cells.map((c) => c.join("")), rows: [] };
+        blocks.push(table);
+      }
+      continue;
+    }
+    table = null;
+    if (!line.trim()) continue;
+    if (line.startsWith("# ")) blocks.push({ kind: "title", text: line.slice(2) });
+    else if (/^#{2,3} /.test(line)) blocks.push({ kind: "heading", text: line.replace(/^#+ /, "") });
+    else if (line.startsWith("- ")) blocks.push({ kind: "item", text: line.slice(2) });
+    else blocks.push({ kind: "paragraph", text: line.trim() });
+  }
+  return blocks;
+}
+
+const FORMS = [
+  {
+    name: "2023-six-columns",
+    blocks: () => parsePlanSeed(readFileSync(join(editions, "2023-six-columns.txt"), "utf8")),
+    title: "國家廉政建設行動方案（核定本）",
+    widths: [2.2, 3.6, 3.2, 2.2, 3, 2.8],
+    box: [8, 16, 14, 8, 12, 12],
+  },
+  {
+    name: "2012-directions",
+    blocks: () => parseGroupedEdition(readFileSync(join(editions, "2012-directions.txt"), "utf8")),
+    title: "國家廉政建設行動方案",
+    widths: [4, 5.5, 4, 3.5],
+    box: [14, 22, 16, 12],
+  },
+];
+
+const work = mkdtempSync(join(tmpdir(), "lianzheng-editions-"));
+try {
+  for (const form of FORMS) {
+    const fodt = renderFodt(form.blocks(), {
+      title: form.title,
+      widths: form.widths,
+      ruled: true,
+      repeatHeader: true,
+      spanFirstColumn: true,
+    });
+    const pdf = convertToPdf(work, form.name, fodt, { dir: editions });
+    run("pdftotext", ["-layout", pdf, join(editions, `${form.name}.layout.txt`)]);
+    const source = `fixtures/editions/${form.name}.txt`;
+    writeFileSync(
+      join(editions, `${form.name}.box.txt`),
+      renderBox(source, form.box, {
+        pageLines: 60,
+        chrome: (page) => ["", `- ${page} -`, ""],
+        repeatHeader: true,
+      }),
+    );
+    writeFileSync(join(editions, `${form.name}.html`), renderHtml(source));
+    writeFileSync(join(editions, `${form.name}.md`), renderMarkdown(source));
+    console.log(`fixtures/editions/${form.name}: .pdf, .layout.txt, .box.txt, .html, .md`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

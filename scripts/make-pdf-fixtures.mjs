@@ -278,15 +278,22 @@ export function run(cmd, args, options = {}) {
   return result.stdout;
 }
 
-export function convertToPdf(work, name, fodt) {
+/**
+ * The PDF of a flat ODF document, by LibreOffice, into `dir` (fixtures/pdf by default); `tagged`
+ * exports a tagged PDF (a structure tree: LibreOffice's "Tagged PDF" option).
+ */
+export function convertToPdf(work, name, fodt, { dir = outDir, tagged = false } = {}) {
   const src = join(work, `${name}.fodt`);
   writeFileSync(src, fodt);
+  const filter = tagged
+    ? 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
+    : "pdf:writer_pdf_Export";
   // A private profile keeps the run independent of the user's LibreOffice settings.
   run("soffice", [
     `-env:UserInstallation=file://${join(work, "profile")}`,
     "--headless",
     "--convert-to",
-    "pdf:writer_pdf_Export",
+    filter,
     "--outdir",
     work,
     src,
@@ -302,8 +309,8 @@ export function convertToPdf(work, name, fodt) {
     );
   writeFileSync(pdf, bytes, "latin1");
   // A fixed document id (qpdf's option for reproducible test files).
-  run("qpdf", ["--static-id", pdf, join(outDir, `${name}.pdf`)]);
-  return join(outDir, `${name}.pdf`);
+  run("qpdf", ["--static-id", pdf, join(dir, `${name}.pdf`)]);
+  return join(dir, `${name}.pdf`);
 }
 
 function main() {

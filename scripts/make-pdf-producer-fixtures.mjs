@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   convertToPdf,
   escapeXml,
@@ -101,7 +101,7 @@ tr { break-inside: auto; }
 `;
 
 /** Fixed dates (same length, so offsets hold) and an id computed from the content: same bytes. */
-function fixBytes(pdf, name) {
+export function fixBytes(pdf, name, dir = outDir) {
   const bytes = readFileSync(pdf, "latin1").replace(
     /(\/(?:CreationDate|ModDate)\s*\(D:)\d{14}/g,
     "$120260101000000",
@@ -115,11 +115,12 @@ function fixBytes(pdf, name) {
     "--recompress-flate",
     "--compression-level=9",
     pdf,
-    join(outDir, `${name}.pdf`),
+    join(dir, `${name}.pdf`),
   ]);
 }
 
-function chromiumPdf(work, name, html) {
+/** `html` printed by headless Chromium to `<dir>/<name>.pdf`, with fixed bytes. */
+export function chromiumPdf(work, name, html, dir = outDir) {
   const src = join(work, `${name}.html`);
   writeFileSync(src, html);
   const pdf = join(work, `${name}.pdf`);
@@ -137,7 +138,7 @@ function chromiumPdf(work, name, html) {
     `--print-to-pdf=${pdf}`,
     `file://${src}`,
   ]);
-  fixBytes(pdf, name);
+  fixBytes(pdf, name, dir);
 }
 
 function weasyprintPdf(work, name, html) {
@@ -146,6 +147,40 @@ function weasyprintPdf(work, name, html) {
   const pdf = join(work, `${name}.pdf`);
   run("weasyprint", [src, pdf]);
   fixBytes(pdf, name);
+}
+
+/**
+ * A tagged PDF whose structure tree contradicts its page: `from`'s tree with the contents of two
+ * cells of one column swapped between two rows (each TD's /K, and the /P of what it holds), so
+ * the tree puts a cell's text in the row below while the rulings draw it where it is. Edited in
+ * qpdf's QDF form (objects as plain text), then repaired (fix-qdf) and compressed again.
+ */
+function mistaggedPdf(work, name, from, [rowA, rowB], column) {
+  const qdf = join(work, `${name}.qdf.pdf`);
+  run("qpdf", ["--qdf", "--object-streams=disable", join(outDir, `${from}.pdf`), qdf]);
+  let text = readFileSync(qdf, "latin1");
+  const objectRe = (n) => new RegExp(`(\\n${n} 0 obj\\n)([\\s\\S]*?)(\\nendobj)`);
+  const body = (n) => objectRe(n).exec(text)?.[2] ?? "";
+  const setBody = (n, value) => {
+    text = text.replace(objectRe(n), (_, head, _old, tail) => `${head}${value}${tail}`);
+  };
+  const kids = (n) =>
+    [...(/\/K \[([^\]]*)\]/.exec(body(n))?.[1].matchAll(/(\d+) 0 R/g) ?? [])].map((m) => m[1]);
+  const table = /\n(\d+) 0 obj\n<<(?:(?!endobj)[\s\S])*?\/S \/Table\b/.exec(text)?.[1];
+  const rows = kids(table).filter((n) => /\/S \/TR\b/.test(body(n)));
+  // The cell in `column` of each row, counted from the right (a row under a spanning cell is short).
+  const cellOf = (row) => kids(row).at(column - 4);
+  const [a, b] = [cellOf(rows[rowA]), cellOf(rows[rowB])];
+  const contentOf = (td) => /\/K (\d+) 0 R/.exec(body(td))[1];
+  const [ka, kb] = [contentOf(a), contentOf(b)];
+  setBody(a, body(a).replace(`/K ${ka} 0 R`, `/K ${kb} 0 R`));
+  setBody(b, body(b).replace(`/K ${kb} 0 R`, `/K ${ka} 0 R`));
+  setBody(ka, body(ka).replace(`/P ${a} 0 R`, `/P ${b} 0 R`));
+  setBody(kb, body(kb).replace(`/P ${b} 0 R`, `/P ${a} 0 R`));
+  const edited = join(work, `${name}.edited.pdf`);
+  writeFileSync(qdf, text, "latin1");
+  writeFileSync(edited, run("fix-qdf", [qdf], { encoding: "latin1" }), "latin1");
+  fixBytes(edited, name);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -188,6 +223,7 @@ const LOOKS = {
         repeatHeader: true,
         spanFirstColumn: true,
       }),
+      { dir: outDir },
     ),
   "plan-2023-en-lo-unruled": (work, seeds) =>
     convertToPdf(
@@ -203,6 +239,22 @@ const LOOKS = {
         repeatHeader: true,
         spanFirstColumn: true,
       }),
+      { dir: outDir },
+    ),
+  // Tagged (LibreOffice's "Tagged PDF" export): its structure tree, not Chromium's, over the
+  // Chinese plan's table drawn without rulings.
+  "plan-2023-zh-lo-tagged": (work, seeds) =>
+    convertToPdf(
+      work,
+      "plan-2023-zh-lo-tagged",
+      renderFodt(seeds.plan, {
+        title: PLAN_TITLE,
+        widths: [3, 6, 5, 3],
+        ruled: false,
+        repeatHeader: true,
+        spanFirstColumn: true,
+      }),
+      { dir: outDir, tagged: true },
     ),
   "report-2018-zh-lo-frame": (work, seeds) =>
     convertToPdf(
@@ -217,6 +269,7 @@ const LOOKS = {
         spanFirstColumn: false,
         keepRows: true,
       }),
+      { dir: outDir },
     ),
   // --- Chromium (Skia): repeated <thead>, rowspans, tagged.
   "plan-2023-zh-chromium": (work, seeds) =>
@@ -277,6 +330,26 @@ table.record tr { break-inside: avoid; }`,
         ),
       }),
     ),
+  // No rulings, cells centred vertically with wide padding: rows no longer start together on a
+  // line, so only the structure tree (Chromium tags every PDF) says which text is one cell.
+  "plan-2023-en-chromium-unruled": (work, seeds) =>
+    chromiumPdf(
+      work,
+      "plan-2023-en-chromium-unruled",
+      renderHtml(seeds.english, {
+        title: EN_TITLE,
+        lang: "en",
+        css: chromiumCss(
+          EN_TITLE,
+          `table { border-collapse: separate; border-spacing: 0; }
+th, td { border: none; padding: 9pt 12pt; vertical-align: middle; }
+thead th { background: none; }`,
+        ),
+      }),
+    ),
+  // The same English PDF, its structure tree edited to contradict the page (fixtures/pdf/README.md).
+  "plan-2023-en-chromium-mistagged": (work) =>
+    mistaggedPdf(work, "plan-2023-en-chromium-mistagged", "plan-2023-en-chromium", [1, 2], 2),
   // --- WeasyPrint (its own layout engine and PDF writer).
   "plan-2023-zh-weasyprint": (work, seeds) =>
     weasyprintPdf(
@@ -329,4 +402,4 @@ function main() {
   }
 }
 
-main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) main();

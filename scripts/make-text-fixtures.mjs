@@ -5,6 +5,7 @@
 // the parsers see. Run: node scripts/make-text-fixtures.mjs
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { readText } from "../packages/text/dist/index.js";
 
 const root = new URL("../", import.meta.url);
@@ -60,9 +61,10 @@ const pad = (text, columns) => text + " ".repeat(Math.max(0, columns - width(tex
 
 // --- the seeds as rows ---------------------------------------------------------------------
 
+/** A seed by its name, or any file of the repository by its path (fixtures/editions/…). */
 function layoutOf(name) {
-  const doc = readText(seed(name));
-  return doc.blocks;
+  const text = name.includes("/") ? readFileSync(new URL(name, root), "utf8") : seed(name);
+  return readText(text).blocks;
 }
 
 /** Blocks as plain lines (headings and paragraphs), hard-wrapped at `wrapAt` when given. */
@@ -143,7 +145,7 @@ function boxTable(table, widths, options) {
   return lines;
 }
 
-function renderBox(name, widths, options) {
+export function renderBox(name, widths, options) {
   const lines = [...(options.pageHead ?? [])];
   for (const block of layoutOf(name)) {
     if (block.kind === "table") lines.push(...boxTable(block, widths, options));
@@ -154,7 +156,7 @@ function renderBox(name, widths, options) {
 
 // --- one cell per line, `|` lines between cells ----------------------------------------------
 
-function renderCells(name) {
+export function renderCells(name) {
   const lines = [];
   for (const block of layoutOf(name)) {
     if (block.kind !== "table") {
@@ -177,7 +179,7 @@ function renderCells(name) {
 
 const escapeHtml = (text) => text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
 
-function renderHtml(name) {
+export function renderHtml(name) {
   const blocks = layoutOf(name);
   const parts = ['<!DOCTYPE html>\n<html lang="zh-Hant">\n<head>\n<meta charset="utf-8">'];
   const title = blocks.find((b) => b.kind !== "table")?.text ?? "";
@@ -224,7 +226,7 @@ function renderHtml(name) {
   return `${parts.join("\n")}\n`;
 }
 
-function renderMarkdown(name) {
+export function renderMarkdown(name) {
   const lines = [];
   for (const block of layoutOf(name)) {
     if (block.kind === "heading")
@@ -276,77 +278,82 @@ function lookalikes(text) {
 
 // --- write -----------------------------------------------------------------------------------
 
-const lawChrome = (page) => [
-  "",
-  `第 ${page} 頁／共 12 頁`,
-  "",
-  "法規名稱：國家廉政建設行動方案",
-  "修正日期：民國 112 年 08 月 18 日",
-  "",
-];
-const printChrome = (page) => ["", "列印時間：112/08/18 10:00", `${page}`, ""];
+// Run only as a script: make-edition-fixtures.mjs imports the renderers.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) writeAll();
 
-const files = {
-  "plan-2023-zh.box-w10.txt": renderBox(SEEDS.plan, [10, 18, 18, 8], {
-    pageLines: 48,
-    chrome: lawChrome,
-    repeatHeader: false,
-    pageHead: ["法規名稱：國家廉政建設行動方案", "修正日期：民國 112 年 08 月 18 日", ""],
-  }),
-  "plan-2023-zh.box-w14.txt": renderBox(SEEDS.plan, [14, 26, 22, 12], {
-    pageLines: 60,
-    chrome: printChrome,
-    repeatHeader: true,
-    spanGroups: true,
-    wrapProse: 60,
-  }),
-  "plan-2023-en-strategy9.box.txt": renderBox(SEEDS.en, [20, 36, 32, 24], {
-    pageLines: 55,
-    chrome: (page) => ["", `- ${page} -`, ""],
-    repeatHeader: true,
-  }),
-  "report-2018-zh.box.txt": renderBox(SEEDS.report, [16, 64], {
-    pageLines: 70,
-    chrome: lawChrome,
-    repeatHeader: false,
-  }),
-  "plan-2023-zh.cells.txt": renderCells(SEEDS.plan),
-  "plan-2023-en-strategy9.cells.txt": renderCells(SEEDS.en),
-  "report-2018-zh.cells.txt": renderCells(SEEDS.report),
-  "plan-2023-zh.html": renderHtml(SEEDS.plan),
-  "plan-2023-en-strategy9.html": renderHtml(SEEDS.en),
-  "report-2018-zh.html": renderHtml(SEEDS.report),
-  "plan-2023-zh.md": renderMarkdown(SEEDS.plan),
-  "plan-2023-en-strategy9.md": renderMarkdown(SEEDS.en),
-  "report-2018-zh.md": renderMarkdown(SEEDS.report),
-};
-for (const [name, text] of Object.entries(files)) writeFileSync(out(name), text);
+function writeAll() {
+  const lawChrome = (page) => [
+    "",
+    `第 ${page} 頁／共 12 頁`,
+    "",
+    "法規名稱：國家廉政建設行動方案",
+    "修正日期：民國 112 年 08 月 18 日",
+    "",
+  ];
+  const printChrome = (page) => ["", "列印時間：112/08/18 10:00", `${page}`, ""];
 
-const layout = (name) => readFileSync(out(name), "utf8");
-writeFileSync(out("plan-2023-zh.layout.lookalike.txt"), lookalikes(layout("plan-2023-zh.layout.txt")));
-writeFileSync(out("report-2018-zh.layout.lookalike.txt"), lookalikes(layout("report-2018-zh.layout.txt")));
-writeFileSync(out("plan-2023-zh.box-w10.lookalike.txt"), lookalikes(layout("plan-2023-zh.box-w10.txt")));
+  const files = {
+    "plan-2023-zh.box-w10.txt": renderBox(SEEDS.plan, [10, 18, 18, 8], {
+      pageLines: 48,
+      chrome: lawChrome,
+      repeatHeader: false,
+      pageHead: ["法規名稱：國家廉政建設行動方案", "修正日期：民國 112 年 08 月 18 日", ""],
+    }),
+    "plan-2023-zh.box-w14.txt": renderBox(SEEDS.plan, [14, 26, 22, 12], {
+      pageLines: 60,
+      chrome: printChrome,
+      repeatHeader: true,
+      spanGroups: true,
+      wrapProse: 60,
+    }),
+    "plan-2023-en-strategy9.box.txt": renderBox(SEEDS.en, [20, 36, 32, 24], {
+      pageLines: 55,
+      chrome: (page) => ["", `- ${page} -`, ""],
+      repeatHeader: true,
+    }),
+    "report-2018-zh.box.txt": renderBox(SEEDS.report, [16, 64], {
+      pageLines: 70,
+      chrome: lawChrome,
+      repeatHeader: false,
+    }),
+    "plan-2023-zh.cells.txt": renderCells(SEEDS.plan),
+    "plan-2023-en-strategy9.cells.txt": renderCells(SEEDS.en),
+    "report-2018-zh.cells.txt": renderCells(SEEDS.report),
+    "plan-2023-zh.html": renderHtml(SEEDS.plan),
+    "plan-2023-en-strategy9.html": renderHtml(SEEDS.en),
+    "report-2018-zh.html": renderHtml(SEEDS.report),
+    "plan-2023-zh.md": renderMarkdown(SEEDS.plan),
+    "plan-2023-en-strategy9.md": renderMarkdown(SEEDS.en),
+    "report-2018-zh.md": renderMarkdown(SEEDS.report),
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(out(name), text);
 
-// Encodings, through iconv as a user would convert a file.
-const iconv = (from, to, args = []) =>
-  execFileSync("iconv", ["-f", "UTF-8", "-t", to, ...args, fileURLToPathSafe(from)]);
-function fileURLToPathSafe(url) {
-  return decodeURIComponent(url.pathname);
+  const layout = (name) => readFileSync(out(name), "utf8");
+  writeFileSync(out("plan-2023-zh.layout.lookalike.txt"), lookalikes(layout("plan-2023-zh.layout.txt")));
+  writeFileSync(out("report-2018-zh.layout.lookalike.txt"), lookalikes(layout("report-2018-zh.layout.txt")));
+  writeFileSync(out("plan-2023-zh.box-w10.lookalike.txt"), lookalikes(layout("plan-2023-zh.box-w10.txt")));
+
+  // Encodings, through iconv as a user would convert a file.
+  const iconv = (from, to, args = []) =>
+    execFileSync("iconv", ["-f", "UTF-8", "-t", to, ...args, fileURLToPathSafe(from)]);
+  function fileURLToPathSafe(url) {
+    return decodeURIComponent(url.pathname);
+  }
+  writeFileSync(out("plan-2023-zh.box-w10.big5.txt"), iconv(out("plan-2023-zh.box-w10.txt"), "CP950"));
+  // Not the report: seed 003 quotes one Simplified character (诉) that Big5 cannot hold.
+  writeFileSync(out("plan-2023-zh.layout.big5.txt"), iconv(out("plan-2023-zh.layout.txt"), "CP950"));
+  const bom = (encoding, bytes) =>
+    Buffer.concat([encoding === "UTF-16LE" ? Buffer.from([0xff, 0xfe]) : Buffer.from([0xfe, 0xff]), bytes]);
+  writeFileSync(
+    out("plan-2023-zh.cells.utf16le.txt"),
+    bom("UTF-16LE", iconv(out("plan-2023-zh.cells.txt"), "UTF-16LE")),
+  );
+  writeFileSync(
+    out("report-2018-zh.box.utf16be.txt"),
+    bom("UTF-16BE", iconv(out("report-2018-zh.box.txt"), "UTF-16BE")),
+  );
+  writeFileSync(
+    out("plan-2023-en-strategy9.md.bom.txt"),
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(files["plan-2023-en-strategy9.md"])]),
+  );
 }
-writeFileSync(out("plan-2023-zh.box-w10.big5.txt"), iconv(out("plan-2023-zh.box-w10.txt"), "CP950"));
-// Not the report: seed 003 quotes one Simplified character (诉) that Big5 cannot hold.
-writeFileSync(out("plan-2023-zh.layout.big5.txt"), iconv(out("plan-2023-zh.layout.txt"), "CP950"));
-const bom = (encoding, bytes) =>
-  Buffer.concat([encoding === "UTF-16LE" ? Buffer.from([0xff, 0xfe]) : Buffer.from([0xfe, 0xff]), bytes]);
-writeFileSync(
-  out("plan-2023-zh.cells.utf16le.txt"),
-  bom("UTF-16LE", iconv(out("plan-2023-zh.cells.txt"), "UTF-16LE")),
-);
-writeFileSync(
-  out("report-2018-zh.box.utf16be.txt"),
-  bom("UTF-16BE", iconv(out("report-2018-zh.box.txt"), "UTF-16BE")),
-);
-writeFileSync(
-  out("plan-2023-en-strategy9.md.bom.txt"),
-  Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(files["plan-2023-en-strategy9.md"])]),
-);

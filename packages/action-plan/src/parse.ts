@@ -20,6 +20,7 @@ import {
 } from "@lianzheng/model";
 import { detectScript, extractQuantities, ROC_YEAR_OFFSET, splitItems } from "@lianzheng/normalize";
 import { readApproval } from "./internal/edition.js";
+import { type GroupedTable, groupTables, parseDirections, readSubHeading } from "./internal/grouped.js";
 import { readMarker } from "./internal/numbering.js";
 import { findActionsTable, type PlanSection, splitSections, textOf } from "./internal/sections.js";
 
@@ -413,6 +414,118 @@ function parseTable(table: RawTable, language: Language, warnings: Warnings): Ta
   return { strategies: state.strategies };
 }
 
+/** The section and sub-heading above the next strategy of a grouped edition (2012). */
+interface GroupPath {
+  heading: string | null;
+  subHeading: string | null;
+}
+
+/**
+ * A strategy of a grouped table: numbered through the plan (ids stay unique), its printed number
+ * (1. 2. under each sub-heading) kept and checked against the one before under the same headings.
+ */
+function startGroupedStrategy(state: TableState, row: RawRow, text: string, path: string[]): void {
+  const marker = readMarker(text);
+  const numbered = marker && (marker.kind === "dot" || marker.kind === "cjk-comma") ? marker : null;
+  const previous = state.strategies.at(-1);
+  const sameGroup = previous?.path?.join("›") === path.join("›");
+  const expected = sameGroup ? (previous?.printedNumber ?? 0) + 1 : 1;
+  const number = state.strategies.length + 1;
+  const where = path.length > 0 ? ` under ${path.join(" › ")}` : "";
+  if (!numbered) {
+    state.warnings.add(
+      "strategy_without_number",
+      `a strategy cell has no number (1.): "${text.slice(0, 40)}"; it was taken as strategy ${expected}${where}`,
+      locationOf(row),
+    );
+  } else if (numbered.number !== expected) {
+    state.warnings.add(
+      numbered.number < expected ? "strategy_number_repeats" : "strategy_number_skips",
+      `strategy ${numbered.number}${where} follows strategy ${expected - 1}`,
+      locationOf(row),
+    );
+  }
+  state.current = {
+    number,
+    title: numbered ? numbered.rest : text,
+    measures: [],
+    printedNumber: numbered?.number ?? expected,
+    ...(path.length > 0 ? { path } : {}),
+  };
+  state.strategies.push(state.current);
+}
+
+/**
+ * One row of a grouped table: a sub-heading ((一)肅貪：) sets the path; a strategy cell (1. …)
+ * starts a strategy; a measure cell numbered 1. (or (1)) starts a measure; a strategy's only
+ * measure printed without a number is its measure 1; other rows continue the measure above.
+ */
+function readGroupedRow(state: TableState, row: RawRow, path: GroupPath): void {
+  const { columns, warnings } = state;
+  let strategyText = cellText(row, columns.strategy);
+  const sub = readSubHeading(strategyText);
+  if (sub) {
+    path.subHeading = sub.heading;
+    strategyText = sub.rest;
+  }
+  const headings = [path.heading, path.subHeading].filter((h): h is string => h !== null);
+  if (strategyText) startGroupedStrategy(state, row, strategyText, headings);
+  const cells: MeasureCells = {
+    measureText: cellText(row, columns.measure),
+    goalsText: cellText(row, columns.goals),
+    agencyText: cellText(row, columns.agency),
+  };
+  const { current } = state;
+  if (!current) {
+    if (!sub)
+      warnings.add(
+        "row_before_strategy",
+        "a table row comes before any strategy; it was left out",
+        locationOf(row),
+      );
+    return;
+  }
+  if (sub && !strategyText && !cells.measureText) return;
+  const marker = readMarker(cells.measureText);
+  if (marker?.kind === "dot" || marker?.kind === "paren") addMeasure(state, row, current, marker, cells);
+  else if (strategyText && current.measures.length === 0 && cells.measureText) {
+    warnings.add(
+      "measure_number_implied",
+      `strategy ${current.number} (${current.printedNumber}. under ${headings.join(" › ") || "no heading"}) has one measure printed without a number; it was taken as measure 1`,
+      locationOf(row, `${current.number}.1`),
+    );
+    addMeasure(state, row, current, { number: 1, rest: cells.measureText }, cells);
+  } else {
+    continueMeasure(state, row, current, cells);
+    return;
+  }
+  if (current.path && state.lastMeasure) state.lastMeasure.path = [...current.path];
+}
+
+/** The tables of a grouped edition (2012), read in order as one table with a path per strategy. */
+function parseGroupedTables(
+  groups: readonly GroupedTable[],
+  language: Language,
+  warnings: Warnings,
+): TableResult {
+  const state: TableState = {
+    columns: { strategy: 0, measure: 1, goals: 2, agency: 3 },
+    extra: { indicators: null, targets: [] },
+    language,
+    warnings,
+    strategies: [],
+    current: undefined,
+    lastMeasure: undefined,
+  };
+  for (const { heading, table } of groups) {
+    state.columns = mapColumns(table);
+    state.extra = mapExtraColumns(table);
+    const path: GroupPath = { heading, subHeading: null };
+    for (const row of table.rows) readGroupedRow(state, row, path);
+  }
+  return { strategies: state.strategies };
+}
+
 function checkStrategyNumbers(strategies: readonly Strategy[], warnings: Warnings): void {
   // An excerpt may start at any strategy (the English translation has only 9): check the steps.
   strategies.forEach((strategy, index) => {
@@ -501,20 +614,27 @@ export function parseActionPlan(doc: RawDocument, options: ParseActionPlanOption
   const byRole = (role: PlanSection["role"]): PlanSection | undefined =>
     sections.find((section) => section.role === role);
 
-  const table = findActionsTable(doc, sections);
+  const groups = groupTables(byRole("actions")?.blocks ?? []);
+  const table = groups ? null : findActionsTable(doc, sections);
   const { listed, intro } = parseStrategyList(byRole("strategies"));
-  if (!table && listed.length === 0) {
+  const { directions, intro: directionsIntro } = parseDirections(byRole("directions")?.blocks ?? []);
+  if (!table && !groups && listed.length === 0) {
     throw new ParseError(
       "unknown_kind",
       "no 具體作為 table (具體策略 / 執行措施 / 績效目標 / 辦理機關) and no 具體策略 list was found: this does not read as the action plan; check the file, or parse it as another kind",
     );
   }
-  const fromTable = table ? parseTable(table, language, warnings).strategies : [];
-  if (table && fromTable.every((strategy) => strategy.measures.length === 0)) {
+  const fromTable = groups
+    ? parseGroupedTables(groups, language, warnings).strategies
+    : table
+      ? parseTable(table, language, warnings).strategies
+      : [];
+  const firstTable = table ?? groups?.[0]?.table;
+  if (firstTable && fromTable.every((strategy) => strategy.measures.length === 0)) {
     warnings.add(
       "no_measures",
       "the 具體作為 table has no numbered measures",
-      table.lineStart ? { line: table.lineStart } : undefined,
+      firstTable.lineStart ? { line: firstTable.lineStart } : undefined,
     );
   }
   checkStrategyNumbers(fromTable, warnings);
@@ -537,6 +657,8 @@ export function parseActionPlan(doc: RawDocument, options: ParseActionPlanOption
     } else if (section.role === "strategies" && intro.length > 0) {
       // The list became `strategies`; the words that introduce it are kept here.
       others.push({ number: section.number, heading: section.heading, text: intro.join("\n") });
+    } else if (section.role === "directions" && directionsIntro.length > 0) {
+      others.push({ number: section.number, heading: section.heading, text: directionsIntro.join("\n") });
     }
   }
   others.sort((a, b) => a.number - b.number);
@@ -558,5 +680,6 @@ export function parseActionPlan(doc: RawDocument, options: ParseActionPlanOption
   if (approval) plan.revision = label ? { ...approval, label } : approval;
   else if (label) plan.revision = { label };
   if (basisText) plan.basis = basisText;
+  if (directions.length > 0) plan.directions = directions;
   return plan;
 }

@@ -31,6 +31,20 @@ describe("resolveAgency: the forms in the issue", () => {
     ["the Central Bank", "cbc", 0.9],
     ["the Ministry of Justice's Investigation Bureau", "moj-ib", 1],
     ["Department of Legal Affairs of the Ministry of Justice", "moj-legal-affairs", 1],
+    // Seed 004's English forms and the plain names around them.
+    ["Immigration Agency under MOI", "moi-nia", 0.81],
+    ["the Immigration Agency under the Ministry of the Interior", "moi-nia", 0.9],
+    ["National Immigration Agency", "moi-nia", 0.9],
+    ["MOI", "moi", 0.9],
+    ["Ministry of the Interior", "moi", 1],
+    ["Ministry of Interior", "moi", 0.9],
+    ["Ministry of Justice", "moj", 1],
+    ["Agency Against Corruption under the Ministry of Justice", "moj-aac", 1],
+    // A name with its own abbreviation in brackets is that name.
+    ["Ministry of the Interior (MOI)", "moi", 1],
+    ["National Immigration Agency (NIA)", "moi-nia", 0.9],
+    ["the Agency Against Corruption (AAC)", "moj-aac", 0.9],
+    ["法務部廉政署(AAC)", "moj-aac", 1],
   ] as const)("%s → %s (%s)", (name, agencyId, confidence) => {
     expect(resolveAgency(name)).toEqual({ agencyId, confidence });
   });
@@ -92,6 +106,13 @@ describe("resolveAgency: what it does not guess", () => {
     expect(resolveAgency("法務部、廉政署")).toBeNull();
     expect(resolveAgency("法務部(檢察司、調查局)")).toBeNull();
     expect(resolveAgency("法務部(外交部)")).toBeNull();
+  });
+
+  it("reads `under` and a bracketed abbreviation only between an agency and its own", () => {
+    expect(resolveAgency("Ministry of Justice (MOI)")).toBeNull();
+    expect(resolveAgency("Immigration Agency under MOJ")).toBeNull();
+    expect(resolveAgency("National Police Agency under the Ministry of Justice")).toBeNull();
+    expect(resolveAgency("Ministry of the Interior (NIA)")?.agencyId).toBe("moi-nia");
   });
 
   it("reports a name several agencies share as ambiguous, and resolveAgency gives null", () => {

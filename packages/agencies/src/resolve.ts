@@ -69,13 +69,17 @@ function splitTrailingBracket(key: string): { parent: string; inner: string } | 
   return undefined;
 }
 
-/** Ways to read a key as parent + child: `C of P`, `C, P`, `P's C`, `P C` / 法務部廉政署. */
+/**
+ * Ways to read a key as parent + child: `C of P`, `C under P` (Immigration Agency under MOI),
+ * `C, P`, `P's C`, `P C` / 法務部廉政署.
+ */
 function* parentChildSplits(key: string): Generator<{ parent: string; child: string }> {
   const chars = [...key];
   for (let i = 1; i < chars.length; i++) {
     const left = chars.slice(0, i).join("");
     const right = chars.slice(i).join("");
     if (right.startsWith(" of ")) yield* both(right.slice(4), left);
+    if (right.startsWith(" under ")) yield* both(right.slice(7), left);
     if (right.startsWith(", ")) yield* both(right.slice(2), left);
     if (right.startsWith("'s ")) yield* both(left, right.slice(3));
     if (right.startsWith(" ")) yield* both(left, right.slice(1));
@@ -88,6 +92,12 @@ function* parentChildSplits(key: string): Generator<{ parent: string; child: str
     const child = part(childText);
     if (parent && child) yield { parent, child };
   }
+}
+
+/** The bracketed part is the agency's own abbreviation or alias, not a sub-agency. */
+function isOwnAbbreviation(inner: string, agencyId: string, index: AgencyIndex): boolean {
+  const own = pick(index.global.get(inner), (hit) => hit.source === "abbreviation" || hit.source === "alias");
+  return own.kind === "match" && own.agencyId === agencyId;
 }
 
 function combine(found: { agencyId: string; confidence: number }[]): AgencyResolution {
@@ -113,6 +123,8 @@ function resolveKey(
   const bracket = splitTrailingBracket(key);
   if (bracket) {
     const parent = resolveKey(bracket.parent, within, index, depth + 1);
+    // Ministry of the Interior (MOI), 法務部廉政署(AAC): a name followed by its own abbreviation.
+    if (parent.kind === "match" && isOwnAbbreviation(bracket.inner, parent.agencyId, index)) return parent;
     if (parent.kind === "match") {
       const child = pick(index.within.get(parent.agencyId)?.get(bracket.inner));
       if (child.kind === "ambiguous") return child;
@@ -166,7 +178,8 @@ export function resolveAgencyName(
  * Traditional, Simplified and English names, official, former (行政院農業委員會 → 農業部),
  * abbreviated (廉政署, MJIB) and composed forms: 法務部(廉政署), 法務部（廉政署）,
  * the Ministry of Justice (Agency Against Corruption), MOJ AAC, Immigration Agency of MOI,
- * Anti-Money Laundering Office of the Executive Yuan. A list of several agencies (法務部(檢察司、
+ * Immigration Agency under MOI, Anti-Money Laundering Office of the Executive Yuan, and a name with
+ * its own abbreviation after it (Ministry of the Interior (MOI)). A list of several agencies (法務部(檢察司、
  * 調查局)) is no single agency: use {@link parseAgencyCell} for cells.
  *
  * @example resolveAgency("法務部(廉政署)") // { agencyId: "moj-aac", confidence: 1 }

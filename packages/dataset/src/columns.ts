@@ -1,5 +1,6 @@
 // Column constructors every table module shares.
-import type { Column, TableName } from "./tables.js";
+import type { Quantity } from "@lianzheng/model";
+import type { Column, Row, TableName } from "./tables.js";
 
 export const text = (name: string, extra: Partial<Column> = {}): Column => ({ name, type: "TEXT", ...extra });
 export const int = (name: string, extra: Partial<Column> = {}): Column => ({
@@ -22,4 +23,26 @@ export const ref = (name: string, table: TableName, notNull = false): Column =>
  */
 export function measureLabel(id: string): string {
   return `M${id}`;
+}
+
+/** A quantity's columns, as every table of quantities writes them. */
+export const QUANTITY_COLUMNS: readonly Column[] = [
+  real("value"),
+  text("unit"),
+  text("kind", { notNull: true }),
+  text("currency"),
+  int("approximate"),
+  text("raw"),
+];
+
+/** A quantity's cells for {@link QUANTITY_COLUMNS}: a value too large to store is null. */
+export function quantityCells(quantity: Quantity): Row {
+  return {
+    value: Number.isFinite(quantity.value) ? quantity.value : null,
+    unit: quantity.unit,
+    kind: quantity.kind,
+    currency: quantity.currency ?? null,
+    approximate: quantity.approximate === undefined ? null : quantity.approximate ? 1 : 0,
+    raw: quantity.raw,
+  };
 }

@@ -84,6 +84,10 @@ export const COLUMN_DESCRIPTIONS: Record<TableName, Record<string, Described>> =
     achievement_text: { description: "what was achieved (執行情形) as written" },
     plan_measure_id: { description: "the plan measure this record reports on (measures.id)" },
     plan_match_score: { description: "how well the record's text matched that measure, 0 to 1", unit: "1" },
+    plan_match_method: {
+      description:
+        "how that measure was found: lineage (the edition the report follows, carried into the plan) or similarity",
+    },
     fields: { description: "the record's other rows, as a JSON array of {label, text}" },
     ...lines,
   },
@@ -174,6 +178,27 @@ export const COLUMN_DESCRIPTIONS: Record<TableName, Record<string, Described>> =
     agencies_dropped: { description: "agencies the later edition drops, separated by '; '" },
     goals_changed: { description: "1 when the performance goals changed, 0 otherwise" },
   },
+  measure_indicators: {
+    id: { description: "<measure id>/i<position>" },
+    document_id: { description: documentIdOf },
+    measure_id: { description: "the measure the indicator belongs to (measures.id)" },
+    position: { description: position },
+    item_number: { description: "the number printed before the item (1. …), if any" },
+    text: { description: "the performance indicator (績效衡量指標) as written" },
+  },
+  measure_targets: {
+    id: { description: "<measure id>/t<ROC year>" },
+    document_id: { description: documentIdOf },
+    measure_id: { description: "the measure the target belongs to (measures.id)" },
+    roc_year: { description: "the target's year in the ROC calendar, from its column header", unit: "year" },
+    year: { description: "the same year, Gregorian", unit: "year" },
+    text: { description: "the target cell (NNN年績效目標值) as written" },
+    items: { description: "how many numbered items the cell has" },
+    quantities: {
+      description:
+        "every quantity in the cell as JSON: [{ item_number, value, unit, kind, currency, approximate, raw }]",
+    },
+  },
   warnings: {
     id: { description: "<document id>/w<n>" },
     document_id: { description: documentIdOf },
@@ -218,6 +243,22 @@ export const COLUMN_DESCRIPTIONS: Record<TableName, Record<string, Described>> =
     name: { description: "the traveller's name" },
     title: { description: "the traveller's job title (職稱)" },
     agency_id: { description: "the traveller's agency (agencies.id), if known and resolved" },
+  },
+  trip_sections: {
+    id: { description: "row id: the trip's id and the section's path" },
+    document_id: { description: documentIdOf },
+    trip_id: { description: "the trip (trips.id)" },
+    position: { description: "the section's place in reading order, 1 for the first" },
+    parent_id: { description: "the enclosing section (trip_sections.id), empty for a top-level one" },
+    path: {
+      description:
+        'the place among siblings at each depth: "3.2" is the second subsection of the third section',
+    },
+    level: { description: "the depth: 1 for 壹、, 2 for 一、 or 議程一, 3 for (一)" },
+    marker: { description: "the section's marker as printed (壹, 議程十一, (一)), if any" },
+    number: { description: "the marker's ordinal (壹 → 1, 議程十一 → 11), if any" },
+    heading: { description: "the section's heading" },
+    text: { description: "the section's own text, without its subsections" },
   },
   agenda_rows: {
     id: { description: "row id: the trip's id and the row's place" },
@@ -290,10 +331,14 @@ const TABLE_DESCRIPTIONS: Record<TableName, string> = {
   evaluations: "a target paired with its achievement",
   editions: "one row per plan edition: its revision, approval and what it was rebuilt from",
   measure_lineage: "how each measure carries from one dated edition of a language to the next",
+  measure_indicators: "績效衡量指標 of the measures, in editions whose table has that column",
+  measure_targets:
+    "NNN年績效目標值 of the measures, one row per measure and year, in editions that have them",
   warnings: "every warning of every document: what the parser was unsure of, and where",
   trips: "trip reports (出國報告): the cover of each",
   trip_agencies: "the agencies (服務機關) on a trip report's cover",
   travellers: "the members of a delegation",
+  trip_sections: "the sections of trip reports as a tree (parent_id), with their headings and text",
   agenda_rows: "the agenda of the meeting a trip report covers",
   narrative_sections: "sections of narrative reports",
   section_quantities: "numbers read from narrative sections",

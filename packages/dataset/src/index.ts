@@ -1,15 +1,9 @@
 // Public API of @lianzheng/dataset. Named exports only.
 export { type AgencyLookup, collectAgencies } from "./agencies.js";
+export { type BuildDatasetOptions, buildDataset, type Dataset } from "./build.js";
 export { formatCsv, formatCsvField } from "./csv.js";
 export { buildDataPackage, COLUMN_DESCRIPTIONS, type DataPackageSource } from "./datapackage.js";
-export {
-  type BuildDatasetOptions,
-  buildDataset,
-  DATASET_FORMATS,
-  type Dataset,
-  type DatasetFormat,
-  writeDataset,
-} from "./publish.js";
+export { DATASET_FORMATS, type DatasetFormat, writeDataset } from "./publish.js";
 export { buildSqlite, type DocumentJson, tableSql } from "./sqlite.js";
 export {
   type Cell,

@@ -33,6 +33,27 @@ const trip: TripReport = {
     reportDate: { year: 2022, month: 9 },
     reportNumber: null,
   },
+  sections: [
+    {
+      marker: "壹",
+      number: 1,
+      heading: "摘要",
+      level: 1,
+      text: "第 35 次會議在泰國清邁舉行。",
+      sections: [],
+    },
+    {
+      marker: "參",
+      number: 3,
+      heading: "2022 年 8 月 17 日會議紀要",
+      level: 1,
+      text: "",
+      sections: [
+        { marker: "議程一", number: 1, heading: "議程採認", level: 2, text: "主席介紹議程。", sections: [] },
+        { marker: null, number: null, heading: "附記", level: 2, text: "無。", sections: [] },
+      ],
+    },
+  ],
   agenda: [
     {
       day: "2022-08-17",
@@ -155,6 +176,27 @@ describe("trip and narrative tables", () => {
     ]);
   });
 
+  it("write a trip's sections as a tree: path by place, parent, marker as printed", () => {
+    const prefix = `${trip.id}/s`;
+    expect(
+      rowsOf("trip_sections").map((row) => [
+        row.id,
+        row.position,
+        row.parent_id,
+        row.path,
+        row.marker,
+        row.heading,
+      ]),
+    ).toEqual([
+      [`${prefix}1`, 1, null, "1", "壹", "摘要"],
+      [`${prefix}2`, 2, null, "2", "參", "2022 年 8 月 17 日會議紀要"],
+      [`${prefix}2.1`, 3, `${prefix}2`, "2.1", "議程一", "議程採認"],
+      [`${prefix}2.2`, 4, `${prefix}2`, "2.2", null, "附記"],
+    ]);
+    expect(rowsOf("trip_sections").every((row) => row.trip_id === trip.id)).toBe(true);
+    expect(rowsOf("trip_sections")[2]).toMatchObject({ level: 2, number: 1, text: "主席介紹議程。" });
+  });
+
   it("write narrative sections and their quantities", () => {
     expect(rowsOf("narrative_sections").map((row) => [row.id, row.heading])).toEqual([
       [`${narrative.id}/s1`, "Border control"],
@@ -178,6 +220,13 @@ describe("trip and narrative tables", () => {
     expect(joined[0]?.values).toEqual([
       ["馮成", "M9.1"],
       ["林彥均", "M9.1"],
+    ]);
+    const sections = db.exec(
+      "SELECT p.heading, s.heading FROM trip_sections s JOIN trip_sections p ON p.id = s.parent_id JOIN trips t ON t.id = s.trip_id ORDER BY s.position",
+    );
+    expect(sections[0]?.values).toEqual([
+      ["2022 年 8 月 17 日會議紀要", "議程採認"],
+      ["2022 年 8 月 17 日會議紀要", "附記"],
     ]);
   });
 });

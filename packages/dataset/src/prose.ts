@@ -1,15 +1,16 @@
-// Trip reports and narratives → flat tables: trips, their agencies, travellers and agenda rows,
-// narrative sections and their quantities, and the mentions and plan links both kinds carry.
+// Trip reports and narratives → flat tables: trips, their agencies, travellers, sections and agenda
+// rows, narrative sections and their quantities, and the mentions and plan links both kinds carry.
 // Ids derive from the document id and the thing's position, like every other table's.
 
-import type { Document, Narrative, Quantity, TripReport } from "@lianzheng/model";
-import { id, int, measureLabel, real, ref, text } from "./columns.js";
+import type { Document, Narrative, ReportSection, TripReport } from "@lianzheng/model";
+import { id, int, measureLabel, QUANTITY_COLUMNS, quantityCells, real, ref, text } from "./columns.js";
 import type { Column, Row, TableName } from "./tables.js";
 
 export type ProseTableName =
   | "trips"
   | "trip_agencies"
   | "travellers"
+  | "trip_sections"
   | "agenda_rows"
   | "narrative_sections"
   | "section_quantities"
@@ -52,6 +53,19 @@ export const PROSE_TABLE_COLUMNS: Record<ProseTableName, Column[]> = {
     text("title"),
     ref("agency_id", "agencies"),
   ],
+  trip_sections: [
+    id,
+    documentId,
+    ref("trip_id", "trips", true),
+    position,
+    ref("parent_id", "trip_sections"),
+    text("path", { notNull: true }),
+    int("level", { notNull: true }),
+    text("marker"),
+    int("number"),
+    text("heading", { notNull: true }),
+    text("text"),
+  ],
   agenda_rows: [
     id,
     documentId,
@@ -73,12 +87,7 @@ export const PROSE_TABLE_COLUMNS: Record<ProseTableName, Column[]> = {
     documentId,
     ref("section_id", "narrative_sections", true),
     position,
-    real("value"),
-    text("unit"),
-    text("kind", { notNull: true }),
-    text("currency"),
-    int("approximate"),
-    text("raw"),
+    ...QUANTITY_COLUMNS,
   ],
   mentions: [
     id,
@@ -203,6 +212,7 @@ function flattenTrip(report: TripReport, context: ProseContext): void {
         : null,
     });
   });
+  addSections(report, tripId, context);
   report.agenda.forEach((row, index) => {
     context.add("agenda_rows", {
       id: `${report.id}/r${index + 1}`,
@@ -220,6 +230,36 @@ function flattenTrip(report: TripReport, context: ProseContext): void {
       break: row.break,
     });
   });
+}
+
+/**
+ * The section tree as rows in reading order: `path` is the place among siblings at each depth
+ * ("3.2" is the second subsection of the third section), whatever the markers say, so it is unique;
+ * `parent_id` is the enclosing section's row.
+ */
+function addSections(report: TripReport, tripId: string, context: ProseContext): void {
+  let position = 0;
+  const walk = (sections: readonly ReportSection[], parentId: string | null, parentPath: string) => {
+    sections.forEach((section, index) => {
+      const path = parentPath ? `${parentPath}.${index + 1}` : `${index + 1}`;
+      position += 1;
+      const rowId = context.add("trip_sections", {
+        id: `${report.id}/s${path}`,
+        document_id: report.id,
+        trip_id: tripId,
+        position,
+        parent_id: parentId,
+        path,
+        level: section.level,
+        marker: section.marker,
+        number: section.number,
+        heading: section.heading,
+        text: section.text,
+      });
+      walk(section.sections, rowId, path);
+    });
+  };
+  walk(report.sections, null, "");
 }
 
 function flattenNarrative(narrative: Narrative, context: ProseContext): void {
@@ -241,15 +281,4 @@ function flattenNarrative(narrative: Narrative, context: ProseContext): void {
       });
     });
   });
-}
-
-function quantityCells(quantity: Quantity): Row {
-  return {
-    value: Number.isFinite(quantity.value) ? quantity.value : null,
-    unit: quantity.unit,
-    kind: quantity.kind,
-    currency: quantity.currency ?? null,
-    approximate: quantity.approximate === undefined ? null : quantity.approximate ? 1 : 0,
-    raw: quantity.raw,
-  };
 }

@@ -9,11 +9,12 @@ import {
   type Document,
   type ExecutionReport,
   type Item,
+  type Measure,
   type Provenance,
   type Quantity,
   type Warning,
 } from "@lianzheng/model";
-import { id, int, measureLabel, real, ref, text } from "./columns.js";
+import { id, int, measureLabel, QUANTITY_COLUMNS, quantityCells, real, ref, text } from "./columns.js";
 import { flattenProse, PROSE_TABLE_COLUMNS, type ProseTableName } from "./prose.js";
 
 export type Cell = string | number | null;
@@ -46,6 +47,8 @@ export type TableName =
   | "evaluations"
   | "editions"
   | "measure_lineage"
+  | "measure_indicators"
+  | "measure_targets"
   | "warnings"
   | ProseTableName;
 
@@ -114,6 +117,7 @@ export const TABLE_COLUMNS: Record<TableName, Column[]> = {
     text("achievement_text"),
     ref("plan_measure_id", "measures"),
     real("plan_match_score"),
+    text("plan_match_method"),
     text("fields"),
     ...provenanceColumns,
   ],
@@ -147,12 +151,7 @@ export const TABLE_COLUMNS: Record<TableName, Column[]> = {
     text("side", { notNull: true }),
     int("position", { notNull: true }),
     int("item_number"),
-    real("value"),
-    text("unit"),
-    text("kind", { notNull: true }),
-    text("currency"),
-    int("approximate"),
-    text("raw"),
+    ...QUANTITY_COLUMNS,
   ],
   evaluations: [
     id,
@@ -198,6 +197,24 @@ export const TABLE_COLUMNS: Record<TableName, Column[]> = {
     text("agencies_added"),
     text("agencies_dropped"),
     int("goals_changed"),
+  ],
+  measure_indicators: [
+    id,
+    ref("document_id", "documents", true),
+    ref("measure_id", "measures", true),
+    int("position", { notNull: true }),
+    int("item_number"),
+    text("text"),
+  ],
+  measure_targets: [
+    id,
+    ref("document_id", "documents", true),
+    ref("measure_id", "measures", true),
+    int("roc_year", { notNull: true }),
+    int("year", { notNull: true }),
+    text("text"),
+    int("items", { notNull: true }),
+    text("quantities"),
   ],
   warnings: [
     id,
@@ -474,11 +491,49 @@ function flattenPlan(tables: TableBuilder, plan: ActionPlan, documentIds: Readon
       const owner: Owner = { document_id: plan.id, measure_id: measureId, record_id: null };
       addItems(tables, owner, measureId, "goal", plan.language, measure.performanceGoals);
       addRoles(tables, owner, measureId, plan.language, measure.agencies);
+      addIndicatorsAndTargets(tables, plan.id, measureId, measure);
       if (en) {
         addItems(tables, owner, measureId, "goal", "en", en.performanceGoals);
         addRoles(tables, owner, measureId, "en", en.agencies ?? []);
       }
     }
+  }
+}
+
+/**
+ * The six-column edition's 績效衡量指標 (one row per item) and NNN年績效目標值 (one row per year,
+ * its quantities as JSON) of a measure, both joining `measures` by `measure_id`.
+ */
+function addIndicatorsAndTargets(
+  tables: TableBuilder,
+  documentId: string,
+  measureId: string,
+  measure: Measure,
+): void {
+  (measure.indicators ?? []).forEach((item, index) => {
+    tables.add("measure_indicators", {
+      id: `${measureId}/i${index + 1}`,
+      document_id: documentId,
+      measure_id: measureId,
+      position: index + 1,
+      item_number: item.number,
+      text: item.text,
+    });
+  });
+  for (const target of measure.targets ?? []) {
+    tables.add("measure_targets", {
+      id: `${measureId}/t${target.rocYear}`,
+      document_id: documentId,
+      measure_id: measureId,
+      roc_year: target.rocYear,
+      year: target.year,
+      text: target.text,
+      items: target.items.length,
+      quantities:
+        target.quantities.length > 0
+          ? JSON.stringify(target.quantities.map((quantity) => quantityCells(quantity)))
+          : null,
+    });
   }
 }
 
@@ -500,6 +555,7 @@ function flattenReport(tables: TableBuilder, report: ExecutionReport): void {
       // Resolved once all measures are known (the plan may sort after the report).
       plan_measure_id: planMeasureId,
       plan_match_score: record.planMatchScore ?? null,
+      plan_match_method: record.planMatchMethod ?? null,
       fields: record.fields.length > 0 ? JSON.stringify(record.fields) : null,
       ...provenanceCells(record.provenance),
     });
@@ -561,7 +617,7 @@ function addQuantities(
         record_id: recordId,
         side,
         position: index + 1,
-        ...quantityCells(quantity),
+        ...itemQuantityCells(quantity),
       });
       const key = `${side}:${quantityKey(quantity)}`;
       if (!quantityIds.has(key)) quantityIds.set(key, quantityId);
@@ -681,16 +737,8 @@ export function flattenDocuments(documents: readonly Document[], options: Flatte
   };
 }
 
-function quantityCells(quantity: Quantity): Row {
-  return {
-    item_number: quantity.itemNumber ?? null,
-    value: Number.isFinite(quantity.value) ? quantity.value : null,
-    unit: quantity.unit,
-    kind: quantity.kind,
-    currency: quantity.currency ?? null,
-    approximate: flag(quantity.approximate),
-    raw: quantity.raw,
-  };
+function itemQuantityCells(quantity: Quantity): Row {
+  return { item_number: quantity.itemNumber ?? null, ...quantityCells(quantity) };
 }
 
 /** Evaluations carry copies of their quantities; this finds the row each copy came from. */

@@ -175,6 +175,32 @@ describe("linkReportToPlan", () => {
     expect(linkReportToPlan(once, p)).toEqual(once);
   });
 
+  it("follows the lineage before similarity, and says which method found the measure", () => {
+    // 2018's 1.4 became 2023's 1.2 although its text now reads more like 1.1: the lineage decides.
+    const input = report([
+      record(1, 1, 4, "結合風險評估結果，辦理政府採購稽核清查。"),
+      record(2, 2, 1, "加強宣導「公職人員財產申報法」及「公職人員利益衝突迴避法」，並執行案件審核調查。"),
+    ]);
+    expect(linkReportToPlan(input, p).records[0]?.planMeasureId).toBe("1.1");
+    const lineage = [
+      { kind: "reworded", from: ["1.4"], to: ["1.2"] },
+      { kind: "removed", from: ["2.1"], to: [] },
+    ];
+    const linked = linkReportToPlan(input, p, { lineage });
+    expect(linked.records[0]).toMatchObject({ planMeasureId: "1.2", planMatchMethod: "lineage" });
+    // Removed by the lineage but found by its text: linked by similarity.
+    expect(linked.records[1]).toMatchObject({ planMeasureId: "2.1", planMatchMethod: "similarity" });
+  });
+
+  it("takes of a split the part most like the record", () => {
+    const input = report([record(1, 1, 2, "辦理政府採購稽核，促使機關確實依法辦理採購。")]);
+    const lineage = [{ kind: "split", from: ["1.2"], to: ["1.1", "1.2"] }];
+    expect(linkReportToPlan(input, p, { lineage }).records[0]).toMatchObject({
+      planMeasureId: "1.2",
+      planMatchMethod: "lineage",
+    });
+  });
+
   it("takes a threshold", () => {
     const input = report([record(1, 1, 1, "結合各機關廉政風險評估結果")]);
     expect(linkReportToPlan(input, p, { threshold: 0.99 }).records[0]?.planMeasureId).toBeNull();

@@ -17,6 +17,20 @@ export interface LinkOptions {
    * scores 0.40 or more, every record left over scores 0.25 or less (see the package README).
    */
   threshold?: number;
+  /**
+   * The lineage from the edition the report follows into the plan: `lineMeasures` of
+   * @lianzheng/action-plan run on `derivePlanFromReport(report)` and the plan. A record whose
+   * measure (its strategy.measure numbers) carries into the plan is linked there first, method
+   * `lineage`; the others by similarity.
+   */
+  lineage?: readonly LineageStep[];
+}
+
+/** One entry of a measure lineage: measures `from` of the older edition became `to` of the plan. */
+export interface LineageStep {
+  kind: string;
+  from: readonly string[];
+  to: readonly string[];
 }
 
 export const DEFAULT_LINK_THRESHOLD = 0.3;
@@ -25,6 +39,7 @@ interface Candidate {
   record: ReportRecord;
   measure: Measure;
   score: number;
+  method: "similarity" | "lineage";
 }
 
 /**
@@ -41,7 +56,12 @@ interface Candidate {
  *   closer record is not given to a weaker one (two 2018 measures on the same law both resemble
  *   the one 2023 measure that kept it).
  *
- * Sets `planMeasureId` and `planMatchScore` on every record and `planId` on the report; a record
+ * - Lineage first: with `options.lineage` (the report's own edition followed into the plan), a
+ *   record whose measure carries into the plan is linked there (`planMatchMethod: "lineage"`),
+ *   before any link by similarity; a measure the lineage calls removed is still looked for by
+ *   similarity (a rewritten measure that keeps its goals).
+ *
+ * Sets `planMeasureId`, `planMatchScore` and `planMatchMethod` on every linked record and `planId` on the report; a record
  * left without a link has `planMeasureId: null` and a warning naming its best candidate. Pure.
  *
  * @example
@@ -72,6 +92,11 @@ export function linkReportToPlan(
   const linked = new Map<ReportRecord, Candidate>();
   // Keyed by the measure itself: a plan read with a repeated id still has two measures.
   const claimed = new Map<Measure, Candidate>();
+  for (const candidate of lineageLinks(report.records, measures, options.lineage ?? [], distinctive)) {
+    if (claimed.has(candidate.measure)) continue;
+    linked.set(candidate.record, candidate);
+    claimed.set(candidate.measure, candidate);
+  }
   for (const candidate of candidates) {
     if (candidate.score < threshold || linked.has(candidate.record) || claimed.has(candidate.measure))
       continue;
@@ -93,7 +118,12 @@ export function linkReportToPlan(
           at: { seq: record.seq, measureId: link.measure.id },
         });
       }
-      return { ...record, planMeasureId: link.measure.id, planMatchScore: round(link.score) };
+      return {
+        ...record,
+        planMeasureId: link.measure.id,
+        planMatchScore: round(link.score),
+        planMatchMethod: link.method,
+      };
     }
     const found = bestOf.get(record);
     const best = found && found.score > 0 ? found : unrelated(record, index);
@@ -111,6 +141,35 @@ export function linkReportToPlan(
     return { ...record, planMeasureId: null, planMatchScore: round(best?.score ?? 0) };
   });
   return { ...report, planId: plan.id, records, warnings };
+}
+
+/**
+ * The links the lineage gives: each record's measure (strategy.measure, as the plan derived from
+ * the report numbers it) followed into the plan; of a split, the part most like the record. The
+ * score is the record's similarity to that measure, so scores of both methods compare.
+ */
+function lineageLinks(
+  records: readonly ReportRecord[],
+  measures: readonly Measure[],
+  lineage: readonly LineageStep[],
+  distinctive: ReadonlyMap<Measure, readonly string[]>,
+): Candidate[] {
+  if (lineage.length === 0) return [];
+  const byId = new Map<string, Measure>();
+  for (const measure of measures) if (!byId.has(measure.id)) byId.set(measure.id, measure);
+  const links: Candidate[] = [];
+  for (const record of records) {
+    const step = lineage.find((entry) =>
+      entry.from.includes(`${record.strategy.number}.${record.measure.number}`),
+    );
+    const scored = (step?.to ?? [])
+      .map((id) => byId.get(id))
+      .filter((measure): measure is Measure => measure !== undefined)
+      .map((measure) => ({ record, measure, score: similarity(record, measure, distinctive.get(measure)) }));
+    const best = scored.sort((a, b) => b.score - a.score)[0];
+    if (best) links.push({ ...best, method: "lineage" });
+  }
+  return links;
 }
 
 const LINK_CODES = new Set<WarningCode>(["plan_link_weak", "plan_link_other_strategy"]);
@@ -157,6 +216,7 @@ function candidatesOf(
     record,
     measure,
     score: similarity(record, measure, distinctive.get(measure)),
+    method: "similarity",
   });
   const same = (index.byStrategy.get(record.strategy.number) ?? []).map(score);
   if (same.some((c) => c.score >= threshold)) return same;
@@ -177,7 +237,7 @@ function candidatesOf(
  */
 function unrelated(record: ReportRecord, index: MeasureIndex): Candidate | undefined {
   const measure = index.byStrategy.get(record.strategy.number)?.[0] ?? index.measures[0];
-  return measure && { record, measure, score: 0 };
+  return measure && { record, measure, score: 0, method: "similarity" };
 }
 
 /**

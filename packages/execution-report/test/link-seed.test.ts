@@ -1,7 +1,12 @@
-import { parseActionPlan } from "@lianzheng/action-plan";
+import { lineMeasures, parseActionPlan } from "@lianzheng/action-plan";
 import { readText } from "@lianzheng/text";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LINK_THRESHOLD, linkReportToPlan, parseExecutionReport } from "../src/index.js";
+import {
+  DEFAULT_LINK_THRESHOLD,
+  derivePlanFromReport,
+  linkReportToPlan,
+  parseExecutionReport,
+} from "../src/index.js";
 import { renderLinkTable } from "./link-table.js";
 import { readRepoFile, SEED_003, sourceOf } from "./seed.js";
 
@@ -50,5 +55,42 @@ describe("seed 003 linked to seed 001", () => {
     expect(cells(readRepoFile("packages/execution-report/README.md"))).toEqual(
       cells(renderLinkTable(linked)),
     );
+  });
+});
+
+// The report follows the 2018 edition: rebuilt from the report itself and followed into the 2023
+// plan, its lineage links what it can, similarity the rest. Expected values from the hand-checked
+// lineage (packages/action-plan/test/lineage.test.ts) and the links above.
+describe("seed 003 linked to seed 001 through the derived 2018 edition's lineage", () => {
+  const lineage = lineMeasures(derivePlanFromReport(report), plan);
+  const viaLineage = linkReportToPlan(report, plan, { lineage });
+  const of = (seq: number) => viaLineage.records.find((r) => r.seq === seq);
+
+  it("links kept, renumbered and reworded measures by the lineage", () => {
+    // 2.1 kept, 1.3 → 1.2 renumbered, 2.3 → 2.2 and 8.2 → 8.1 reworded, 8.10 → 8.9 renumbered.
+    for (const [seq, id] of [
+      [5, "2.1"],
+      [3, "1.2"],
+      [7, "2.2"],
+      [31, "8.1"],
+      [39, "8.9"],
+    ] as const)
+      expect(of(seq)).toMatchObject({ planMeasureId: id, planMatchMethod: "lineage" });
+  });
+
+  it("finds by similarity what the lineage calls removed but whose goals live on (1.1, 8.9 → 8.8)", () => {
+    expect(of(1)).toMatchObject({ planMeasureId: "1.1", planMatchMethod: "similarity" });
+    expect(of(38)).toMatchObject({ planMeasureId: "8.8", planMatchMethod: "similarity" });
+  });
+
+  it("gives every record the measure of the hand-checked links, and leaves the gone ones unlinked", () => {
+    expect(viaLineage.records.map((r) => r.planMeasureId)).toEqual(
+      linked.records.map((r) => r.planMeasureId),
+    );
+    for (const seq of [2, 6, 16, 29, 40]) expect(of(seq)?.planMatchMethod).toBeUndefined();
+    const methods = viaLineage.records.map((r) => r.planMatchMethod ?? "none");
+    // 46 records: 9 measures the lineage calls removed, 2 of them found by similarity, 7 gone.
+    expect(methods.filter((m) => m === "lineage")).toHaveLength(37);
+    expect(methods.filter((m) => m === "similarity")).toHaveLength(2);
   });
 });

@@ -29,6 +29,8 @@ describe("applyCrossDocumentSteps", () => {
       const linked = after.find((document) => document.id === report.id);
       expect(linked?.kind === "execution-report" && linked.planId).toBe(plan.id);
       expect(linked?.kind === "execution-report" && linked.records[0]?.planMeasureId).toBe("9.1");
+      // The report restates the plan's own 9.1: the lineage of its edition finds it.
+      expect(linked?.kind === "execution-report" && linked.records[0]?.planMatchMethod).toBe("lineage");
       expect(after.map((document) => document.id)).toEqual(documents.map((document) => document.id));
     }
   });

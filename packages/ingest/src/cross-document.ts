@@ -1,5 +1,5 @@
-import { mergeTranslations } from "@lianzheng/action-plan";
-import { linkReportToPlan } from "@lianzheng/execution-report";
+import { lineMeasures, mergeTranslations } from "@lianzheng/action-plan";
+import { derivePlanFromReport, linkReportToPlan } from "@lianzheng/execution-report";
 import { linkToPlan } from "@lianzheng/mentions";
 import {
   type ActionPlan,
@@ -98,8 +98,11 @@ export function applyCrossDocumentSteps(documents: readonly Document[]): CrossDo
   for (const document of documents) {
     if (document.kind !== "execution-report" || linkable.length === 0) continue;
     let best: ExecutionReport | undefined;
+    // A report restates the edition it follows: rebuilt from its records, that edition's lineage
+    // into each plan links the records first (see linkReportToPlan).
+    const edition = derivePlanFromReport(document);
     for (const plan of linkable) {
-      const linked = linkReportToPlan(document, plan);
+      const linked = linkReportToPlan(document, plan, { lineage: lineMeasures(edition, plan) });
       if (!best || fitOf(linked) > fitOf(best)) best = linked;
     }
     if (best) current.set(document.id, best);

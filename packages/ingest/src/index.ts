@@ -1,4 +1,12 @@
-export { type Detection, detect, detectLanguage } from "./detect.js";
+// The parse step lives in @lianzheng/parse (it runs in browsers too); re-exported for this API's users.
+export {
+  type Detection,
+  type DocumentBase,
+  detect,
+  detectLanguage,
+  textOfLayout,
+  titleOf,
+} from "@lianzheng/parse";
 export { IngestError, type IngestErrorCode } from "./errors.js";
 export {
   type IngestOptions,
@@ -9,15 +17,6 @@ export {
   OUTPUT_FORMATS,
   type OutputFormat,
 } from "./ingest.js";
-export {
-  type DocumentBase,
-  type InputList,
-  listInputs,
-  type ParseOptions,
-  parseFile,
-  parseInput,
-  textOfLayout,
-  titleOf,
-} from "./pipeline.js";
+export { type InputList, listInputs, type ParseOptions, parseFile, parseInput } from "./pipeline.js";
 export { decodeText, type Input, type ReadLimits, readInput } from "./read-input.js";
 export { toolVersion } from "./version.js";

@@ -212,6 +212,11 @@ async function parseInputs(
  * identical bytes, the first path in sorted order being the original (whatever order the files
  * finished in); the other paths get `duplicateOf`.
  */
+/** The parsed documents sorted by input path. */
+function inInputOrder(parsed: ReadonlyMap<string, Document>): Document[] {
+  return [...parsed.keys()].sort().map((path) => parsed.get(path) as Document);
+}
+
 function pickUniqueDocuments({ entries, parsed }: ParsedInputs): {
   inputs: ManifestEntry[];
   unique: Document[];
@@ -374,7 +379,9 @@ async function parseAndPublish(options: IngestOptions, out: string, staging: str
   await writeOutput(
     staging,
     out,
-    { dataset, formats, manifest, documents: [...parsedInputs.parsed.values()] },
+    // In input order, not the order parses finished: two inputs of the same bytes share one cache
+    // entry, and which one it holds must not depend on --jobs.
+    { dataset, formats, manifest, documents: inInputOrder(parsedInputs.parsed) },
     parseOptions,
     options.signal,
   );

@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { canIsolate, ParseProcess } from "./parse-process.js";
 import { describeUnexpected, hashFile, type ParseOutcome, runParseTask } from "./parse-task.js";
@@ -41,9 +42,27 @@ function inProcessLane(reusable: ReadonlySet<string>): Lane {
 }
 
 /**
+ * The order to start parses in: largest file first (then in the given order), so that the long
+ * parses start early and the lanes finish together; a big PDF started last would run alone
+ * while the other lanes wait. Sizes that cannot be read count as 0.
+ */
+export async function largestFirst(paths: readonly string[]): Promise<number[]> {
+  const sizes = await Promise.all(
+    paths.map((path) =>
+      stat(path).then(
+        (info) => info.size,
+        () => 0,
+      ),
+    ),
+  );
+  return paths.map((_, index) => index).sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0) || a - b);
+}
+
+/**
  * Parse every path, at most `jobs` at a time, each in a parse process (see parse-process.ts) on
- * every `jobs` value, 1 included. Outcomes come back in the order of `paths` whatever order they
- * finish in, so the output does not depend on `jobs`. Rejects only when `signal` aborts; the
+ * every `jobs` value, 1 included; with several, the largest files start first (`largestFirst`).
+ * Outcomes come back in the order of `paths` whatever order they finish in, so the output does
+ * not depend on `jobs`. Rejects only when `signal` aborts; the
  * parse processes are killed at once then.
  */
 export async function parseAll(paths: readonly string[], settings: ParseAllOptions): Promise<ParseOutcome[]> {
@@ -67,11 +86,12 @@ export async function parseAll(paths: readonly string[], settings: ParseAllOptio
   signal?.addEventListener("abort", onAbort, { once: true });
 
   const outcomes: ParseOutcome[] = new Array(paths.length);
+  const order = jobs > 1 ? await largestFirst(paths) : paths.map((_, index) => index);
   let next = 0;
   const runLane = async (lane: Lane) => {
     while (next < paths.length) {
       if (signal?.aborted) throw abortError(signal);
-      const index = next++;
+      const index = order[next++] as number;
       const path = paths[index] as string;
       settings.onStart?.(path);
       let outcome: ParseOutcome;

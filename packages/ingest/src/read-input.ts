@@ -1,16 +1,11 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
-import { isParseError, ParseError } from "@lianzheng/model";
+import { ParseError } from "@lianzheng/model";
+import { decodeInput, type Input, inputOf as inputFrom } from "@lianzheng/parse";
 import { hasPdfHeader } from "@lianzheng/pdf";
-import { type DecodedText, decodeText as decodeTextBytes } from "@lianzheng/text";
 
-/** The bytes of one input file and what is known before parsing it. */
-export interface Input {
-  path: string;
-  bytes: Uint8Array;
-  sha256: string;
-  format: "pdf" | "text";
-}
+// Decoding a text input is the parse step's (it runs in browsers too); re-exported for callers here.
+export { decodeInput, type Input };
 
 export interface ReadLimits {
   /** Largest input accepted, in bytes. Default 200 MiB. */
@@ -59,42 +54,7 @@ export async function readInput(path: string, limits: ReadLimits = {}): Promise<
 
 /** An input from bytes already read (a file, standard input): hashed, and told PDF from text. */
 export function inputOf(path: string, bytes: Uint8Array): Input {
-  if (bytes.length === 0) throw new ParseError("empty_input", "the file is empty", { file: path });
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  // The PDF reader's own check (the one place PDF bytes are told apart) picks the reader.
-  const isPdf = hasPdfHeader(bytes);
-  if (!isPdf && /\.pdf$/i.test(path)) {
-    throw new ParseError(
-      "not_a_pdf",
-      "the file is named .pdf but has no PDF header (%PDF-); if it is text, give it a .txt name",
-      { file: path },
-    );
-  }
-  return { path, bytes, sha256, format: isPdf ? "pdf" : "text" };
-}
-
-/**
- * Decode a text input: UTF-8 (with or without BOM), UTF-16 with a BOM, or Big5/CP950 (see
- * `decodeText` of @lianzheng/text), with the encoding found. Anything else, or text with NUL
- * characters, is binary and fails rather than producing garbage.
- */
-export function decodeInput(input: Input): DecodedText {
-  let decoded: DecodedText;
-  try {
-    decoded = decodeTextBytes(input.bytes);
-  } catch (error) {
-    if (isParseError(error))
-      throw new ParseError(error.code, error.message, { file: input.path, cause: error });
-    throw error;
-  }
-  if (decoded.text.includes("\u0000")) {
-    throw new ParseError("binary_input", "the file holds NUL bytes: it is binary, not text", {
-      file: input.path,
-    });
-  }
-  if (decoded.text.trim() === "")
-    throw new ParseError("empty_input", "the file holds only white space", { file: input.path });
-  return decoded;
+  return inputFrom(path, bytes, createHash("sha256").update(bytes).digest("hex"), hasPdfHeader(bytes));
 }
 
 /** The text of a text input (see `decodeInput`). */

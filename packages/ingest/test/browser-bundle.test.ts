@@ -18,6 +18,10 @@ const browserPackages = [
   "text",
   "action-plan",
   "execution-report",
+  "mentions",
+  "trip-report",
+  "narrative",
+  "parse",
 ].filter((name) => existsSync(join(packagesDir, name, "package.json")));
 
 /** Fails the build on any import of a Node built-in, naming the file that imports it. */
@@ -57,6 +61,15 @@ describe("browser bundle", () => {
     const result = await bundleForBrowser(`export * from "./dist/index.js";`, join(packagesDir, name));
     expect(result.errors).toEqual([]);
     expect(result.outputFiles[0]?.text.length).toBeGreaterThan(0);
+  });
+
+  it("@lianzheng/dataset/browser (tables and CSV) bundles for the browser with no Node built-in", async () => {
+    const result = await bundleForBrowser(`export * from "./dist/browser.js";`, join(packagesDir, "dataset"));
+    expect(result.errors).toEqual([]);
+    const code = result.outputFiles[0]?.text ?? "";
+    const { formatCsv } = await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
+    const table = { name: "t", columns: [{ name: "a" }], rows: [{ a: "=1" }] };
+    expect(formatCsv(table)).toBe("\uFEFFa\r\n'=1\r\n");
   });
 
   it("all of them together, and the bundle parses a plan without Node", async () => {

@@ -64,6 +64,8 @@ function countFromJson(): Record<string, number> {
         const en = measure.translations?.en;
         add("performance_goals", measure.performanceGoals.length + (en?.performanceGoals.length ?? 0));
         add("agency_roles", measure.agencies.length + (en?.agencies?.length ?? 0));
+        add("measure_indicators", measure.indicators?.length ?? 0);
+        add("measure_targets", measure.targets?.length ?? 0);
       }
     }
     if (document.kind === "execution-report") {

@@ -30,6 +30,7 @@ const givens: Record<string, string> = {
     const plan = JSON.parse(readFileSync("plan.json", "utf8"));`,
   narrative: `const text = readFileSync("seeds/004.txt", "utf8");
     const id = "narrative.en.0"; const source = ${source};`,
+  parse: `const bytes = readFileSync("seeds/001.txt");`,
   dataset: `const documents = [JSON.parse(readFileSync("plan.json", "utf8"))];`,
   "execution-report": `const text = readFileSync("seeds/003.txt", "utf8");
     const planText = readFileSync("seeds/001.txt", "utf8");

@@ -2,8 +2,9 @@ import { Country, InternationalBody } from "@lianzheng/model";
 import { describe, expect, it } from "vitest";
 import bodiesData from "./data/bodies.json" with { type: "json" };
 import countriesData from "./data/countries.json" with { type: "json" };
+import governmentsData from "./data/governments.json" with { type: "json" };
 import topicsData from "./data/topics.json" with { type: "json" };
-import { Topic } from "./registries.js";
+import { Governments, Topic } from "./registries.js";
 import { comparable } from "./text.js";
 
 describe("the data files", () => {
@@ -12,6 +13,10 @@ describe("the data files", () => {
     for (const country of countriesData)
       expect(Country.safeParse(country).error, country.code).toBeUndefined();
     for (const topic of topicsData) expect(Topic.safeParse(topic).error, topic.id).toBeUndefined();
+    expect(Governments.safeParse(governmentsData).error).toBeUndefined();
+    const codes = new Set(countriesData.map((c) => c.code));
+    for (const government of governmentsData.foreign)
+      expect(codes, government.country).toContain(government.country);
   });
 
   it("have unique ids, and every body's parent exists", () => {

@@ -1,11 +1,11 @@
 import { agencyRegistry } from "@lianzheng/agencies";
-import type { Agency, Mention, MentionKind } from "@lianzheng/model";
-import { countries, internationalBodies, topics } from "./registries.js";
-import { comparable, sentenceAt } from "./text.js";
+import type { Agency, MentionKind } from "@lianzheng/model";
+import { countries, governments, internationalBodies, topics } from "./registries.js";
+import { comparable } from "./text.js";
 
 /** A form a thing is written in: what to look for and what it names. */
 interface Term {
-  kind: MentionKind | "topic";
+  kind: HitKind;
   id: string;
   /** Sticky: tried only where one of `firstChars` stands, so a scan is one pass over the text. */
   pattern: RegExp | null;
@@ -14,9 +14,15 @@ interface Term {
   firstChars: string[];
 }
 
+/**
+ * What a term names: a mention's kind, a topic of the plan-link lexicon, or a context word that
+ * says whose government a sentence speaks of (ids `domestic`, `marker:CN`, `body:CN`).
+ */
+export type HitKind = MentionKind | "topic" | "context";
+
 /** One occurrence of a term in a text. */
 export interface Hit {
-  kind: MentionKind | "topic";
+  kind: HitKind;
   id: string;
   start: number;
   end: number;
@@ -77,6 +83,7 @@ function agencyForms(agency: Agency): Array<string | undefined> {
 type TermIndex = Map<number, Term[]>;
 let entityTerms: TermIndex | undefined;
 let topicTerms: TermIndex | undefined;
+let contextTerms: TermIndex | undefined;
 
 function indexTerms(terms: readonly Term[]): TermIndex {
   const index: TermIndex = new Map();
@@ -110,6 +117,22 @@ function getTopicTerms(): TermIndex {
     topics().flatMap((topic) => termsOf("topic", topic.id, [...topic.zh, ...topic.en])),
   );
   return topicTerms;
+}
+
+function getContextTerms(): TermIndex {
+  if (contextTerms) return contextTerms;
+  const { domestic, foreign } = governments();
+  contextTerms = indexTerms([
+    ...termsOf("context", "domestic", [...domestic.zh, ...domestic.en]),
+    ...foreign.flatMap((government) => [
+      ...termsOf("context", `marker:${government.country}`, [
+        ...government.markers.zh,
+        ...government.markers.en,
+      ]),
+      ...termsOf("context", `body:${government.country}`, [...government.bodies.zh, ...government.bodies.en]),
+    ]),
+  ]);
+  return contextTerms;
 }
 
 /** ASCII letters and digits. */
@@ -194,33 +217,7 @@ export function scanTopics(text: string): Hit[] {
   return scan(text, getTopicTerms());
 }
 
-const KIND_ORDER: Readonly<Record<MentionKind, number>> = { agency: 0, body: 1, country: 2 };
-
-/**
- * The agencies (registry ids), international bodies (body registry ids) and countries (ISO
- * 3166-1 alpha-2) a text names, each once, with how often, the form first met and the sentence it
- * is in. Ordered by kind, then by first occurrence. Exact forms only, never fuzzy.
- *
- * @example
- * findMentions("the Immigration Agency of MOI signed MOUs with Japan.")
- * // [{ kind: "agency", id: "moi-nia", name: "Immigration Agency of MOI", count: 1, evidence: "the Immigration Agency of MOI signed MOUs with Japan." },
- * //  { kind: "country", id: "JP", name: "Japan", count: 1, evidence: "…" }]
- */
-export function findMentions(text: string): Mention[] {
-  const byKey = new Map<string, Mention>();
-  for (const hit of scanEntities(text)) {
-    if (hit.kind === "topic") continue;
-    const key = `${hit.kind}:${hit.id}`;
-    const seen = byKey.get(key);
-    if (seen) seen.count += 1;
-    else
-      byKey.set(key, {
-        kind: hit.kind,
-        id: hit.id,
-        name: text.slice(hit.start, hit.end).replace(/\s+/g, " "),
-        count: 1,
-        evidence: sentenceAt(text, hit.start, hit.end - hit.start),
-      });
-  }
-  return [...byKey.values()].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+/** Occurrences of whose-government words (我國, 中國, 大陸, 最高人民檢察院 …) in a text, in order. */
+export function scanContext(text: string): Hit[] {
+  return scan(text, getContextTerms());
 }

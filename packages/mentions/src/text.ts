@@ -39,18 +39,35 @@ function getFoldTable(): Uint16Array {
   return table;
 }
 
-const SENTENCE_END = /[。！？；!?;]|\.(?=\s|$)|\n/gu;
+const SENTENCE_MARKS = new Set(["。", "！", "？", "；", "!", "?", ";", "\n"]);
 const EVIDENCE_MAX = 160;
+const SENTENCE_WINDOW = 2000;
+
+/** Whether the character at `at` ends a sentence: a full stop mark, a line end, or "." before a space or the end. */
+function endsSentence(text: string, at: number): boolean {
+  const char = text[at] as string;
+  if (SENTENCE_MARKS.has(char)) return true;
+  return char === "." && (at + 1 === text.length || /\s/.test(text[at + 1] as string));
+}
 
 /** The sentence around `index`, trimmed; a long one is cut to a window around the index. */
 export function sentenceAt(text: string, index: number, length = 0): string {
-  let start = 0;
-  let end = text.length;
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const at = match.index ?? 0;
-    if (at < index) start = at + 1;
-    else if (at >= index + length) {
-      end = at + (match[0] === "\n" ? 0 : 1);
+  // Looked for around the index only, never from the text's start: a 50 MB text with thousands of
+  // mentions made the scan from the start quadratic. A sentence longer than the window is cut at it
+  // (its evidence is cut to EVIDENCE_MAX anyway).
+  const floor = Math.max(0, index - SENTENCE_WINDOW);
+  let start = floor;
+  for (let at = index - 1; at >= floor; at--) {
+    if (endsSentence(text, at)) {
+      start = at + 1;
+      break;
+    }
+  }
+  const ceiling = Math.min(text.length, index + length + SENTENCE_WINDOW);
+  let end = ceiling;
+  for (let at = index + length; at < ceiling; at++) {
+    if (endsSentence(text, at)) {
+      end = at + (text[at] === "\n" ? 0 : 1);
       break;
     }
   }

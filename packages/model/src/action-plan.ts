@@ -76,6 +76,17 @@ export const Strategy = z
     number: positiveInt.describe("the strategy's number (一 = 1)"),
     title: z.string().describe("the strategy (具體策略) as written"),
     measures: z.array(Measure).describe("its measures, in order"),
+    /**
+     * In editions that restart numbering under each heading (2012: 1. 2. under (一)肅貪), the number
+     * as printed; `number` then runs through the whole plan so that measure ids stay unique.
+     */
+    printedNumber: positiveInt
+      .optional()
+      .describe("the number as printed, in editions that restart numbering under each heading"),
+    path: z
+      .array(z.string())
+      .optional()
+      .describe("the headings above the strategy, outermost first, in editions that group strategies"),
     translations: z
       .object({
         en: z

@@ -14,6 +14,7 @@ describe("capWarnings", () => {
     expect(capped.slice(0, 2)).toEqual(warnings.slice(0, 2));
     expect(capped[2]).toEqual({
       code: "warnings_capped",
+      severity: "info",
       message: '3 more "missing_target" warnings left out (序次 3–5); the first 2 are listed',
       at: { seq: 3 },
     });

@@ -79,6 +79,12 @@ export const ReportRecord = z
       .max(1)
       .optional()
       .describe("how well the record matched that measure, 0 to 1"),
+    planMatchMethod: z
+      .enum(["similarity", "lineage"])
+      .optional()
+      .describe(
+        "how the measure was found: by the texts' similarity, or through the lineage from the edition the report follows",
+      ),
     provenance: Provenance.optional().describe("where in the input the record is"),
   })
   .meta({ id: "ReportRecord" });

@@ -18,6 +18,8 @@ describe("the warning catalog", () => {
     const info = WARNING_CODES.filter((code) => severityOf(code) === "info").sort();
     expect(info).toEqual([
       "agenda_row_rejoined",
+      "measure_number_implied",
+      "mention_foreign",
       "missing_achievement",
       "missing_agencies",
       "missing_indicators",
@@ -28,7 +30,9 @@ describe("the warning catalog", () => {
       "plan_link_weak",
       "row_shifted",
       "row_split",
+      "structure_tree_unread",
       "title_inferred",
+      "warnings_capped",
     ]);
   });
 

@@ -37,6 +37,16 @@ export const WARNING_CATALOG = {
     severity: "warning",
     meaning: "a PDF page has no text layer (scanned or blank); its content is missing",
   },
+  structure_contradicts_layout: {
+    severity: "warning",
+    meaning:
+      "a tagged PDF's structure tree (Table, TR, TD) disagrees with where the page draws the table; the page's geometry was read instead",
+  },
+  structure_tree_unread: {
+    severity: "info",
+    meaning:
+      "a tagged PDF's structure tree was too large or could not be read in time; its tables were read from the page's geometry alone",
+  },
   // --- the text readers (@lianzheng/text) ---
   table_columns_lost: {
     severity: "warning",
@@ -67,6 +77,10 @@ export const WARNING_CATALOG = {
   measure_without_number: {
     severity: "warning",
     meaning: "a measure cell has no number; its text joined the measure before, or was left out",
+  },
+  measure_number_implied: {
+    severity: "info",
+    meaning: "a strategy's only measure is printed without a number; it was taken as measure 1",
   },
   measure_number_repeats: { severity: "warning", meaning: "a measure number is not above the one before" },
   measure_number_skips: { severity: "warning", meaning: "a measure number skips one: a measure is missing" },
@@ -166,8 +180,9 @@ export const WARNING_CATALOG = {
   },
   unbalanced_brackets: { severity: "warning", meaning: "an agency list has unbalanced brackets" },
   // --- the dataset as a whole (ingest) ---
+  // Info: it loses no count, and the warnings it stands for are as serious as the ones kept.
   warnings_capped: {
-    severity: "warning",
+    severity: "info",
     meaning:
       "one code repeated more often than a document can usefully list; the first ones are kept and the rest counted",
   },
@@ -212,6 +227,16 @@ export const WARNING_CATALOG = {
     meaning: "an agenda row cut by a page break (start time only, its English at the next time) was joined",
   },
   no_sections: { severity: "warning", meaning: "a trip report has no numbered section after its cover" },
+  mention_foreign: {
+    severity: "info",
+    meaning:
+      "an agency name belongs to another government by its context (中國…法務部, 新加坡貪污調查局); not counted as the registry agency",
+  },
+  mention_context_uncertain: {
+    severity: "warning",
+    meaning:
+      "an agency name stands in a sentence about another government (中國, 大陸, 中共); counted as the registry agency, unsure",
+  },
   title_inferred: {
     severity: "info",
     meaning: "a narrative has no title line; its first sentence is the title",

@@ -1,5 +1,5 @@
 import type { RawDocument } from "@lianzheng/layout";
-import { findMentions } from "@lianzheng/mentions";
+import { readMentions } from "@lianzheng/mentions";
 import {
   createWarning,
   type Language,
@@ -88,6 +88,8 @@ export function parseNarrative(raw: RawDocument, options: ParseNarrativeOptions)
     );
   }
   const text = lines.map((line) => line.text).join("\n");
+  const mentions = readMentions(text);
+  warnings.push(...mentions.warnings);
   return {
     id: options.id,
     kind: "narrative",
@@ -96,7 +98,7 @@ export function parseNarrative(raw: RawDocument, options: ParseNarrativeOptions)
     source: options.source,
     warnings,
     sections,
-    mentions: findMentions(text),
+    mentions: mentions.mentions,
     planLinks: [],
   };
 }

@@ -36,9 +36,12 @@ export function normalizeLookalikes(text: string): string {
     .replace(RADICAL_SUPPLEMENT_CHAR, (char) => RADICAL_SUPPLEMENT[char] ?? char);
 }
 
-// Full-width punctuation the documents use as CJK punctuation: kept as written.
-const KEPT_FULL_WIDTH = new Set(["！", "（", "）", "，", "：", "；", "？"]);
-const FULL_OR_HALF_WIDTH = /[\uff01-\uff5e\uff61-\uff64]/;
+// The full-width and half-width forms that change: all of U+FF01–FF5E and U+FF61–FF64 but the
+// full-width punctuation the documents use as CJK punctuation, kept as written: ！（），：；？
+const WIDTH_CHANGES_SOURCE =
+  "[\\uff02-\\uff07\\uff0a\\uff0b\\uff0d-\\uff19\\uff1c-\\uff1e\\uff20-\\uff5e\\uff61-\\uff64]";
+const WIDTH_CHANGES = new RegExp(WIDTH_CHANGES_SOURCE);
+const WIDTH_CHANGES_ALL = new RegExp(WIDTH_CHANGES_SOURCE, "g");
 const HALF_WIDTH_CJK: Readonly<Record<string, string>> = { "｡": "。", "｢": "「", "｣": "」", "､": "、" };
 
 /**
@@ -46,30 +49,39 @@ const HALF_WIDTH_CJK: Readonly<Record<string, string>> = { "｡": "。", "｢": 
  * write full width (，：；！？（）) stays, and half-width CJK punctuation (｡｢｣､) becomes full width.
  */
 export function normalizeWidth(text: string): string {
-  if (!FULL_OR_HALF_WIDTH.test(text)) return text;
-  return text.replace(/[\uff01-\uff5e\uff61-\uff64]/g, (char) => {
-    if (KEPT_FULL_WIDTH.has(char)) return char;
-    return HALF_WIDTH_CJK[char] ?? String.fromCharCode(char.charCodeAt(0) - 0xfee0);
-  });
+  // Most CJK text holds only the kept forms (，：（）): one test, no rewrite.
+  if (!WIDTH_CHANGES.test(text)) return text;
+  return text.replace(
+    WIDTH_CHANGES_ALL,
+    (char) => HALF_WIDTH_CJK[char] ?? String.fromCharCode(char.charCodeAt(0) - 0xfee0),
+  );
 }
 
 /** Han characters, CJK punctuation and full-width forms: text that is never spaced inside words. */
 const CJK = /[\p{Script=Han}\u3001-\u303f\uff01-\uff65\u2e80-\u2fdf]/u;
 const isCjk = (char: string | undefined): boolean => char !== undefined && CJK.test(char);
 
+// Brackets set close to the character they hold: `(十` in `(十 四)` is one spread character.
+const OPENING_BRACKETS = /^[(（「『[]{1,2}/u;
+const CLOSING_BRACKETS = /[)）」』\]]{1,2}$/u;
+const isSingle = (word: string, bracket: RegExp): boolean =>
+  word.length <= 4 && ([...word].length === 1 || [...word.replace(bracket, "")].length === 1);
+
 /**
- * Undoes PDF letter-spacing (`研 議 強 化` → `研議強化`): a space between two CJK characters goes
- * when the word on either side is a single CJK character. Spaces between longer words
- * (`法務部 監察院`) and around Latin letters and digits (`APEC 會議`, `108 年`) stay.
+ * Undoes PDF letter-spacing (`研 議 強 化` → `研議強化`, `(十 四)` → `(十四)`): a space between two
+ * CJK characters goes when the word on either side is a single CJK character (with its brackets).
+ * Spaces between longer words (`法務部 監察院`) and around Latin letters and digits (`APEC 會議`,
+ * `108 年`) stay.
  */
 export function removeCjkLetterSpacing(line: string): string {
+  if (!line.includes(" ")) return line;
   const parts = line.split(/( +)/);
   if (parts.length < 3) return line;
   let out = parts[0] ?? "";
   for (let i = 1; i < parts.length; i += 2) {
     const before = parts[i - 1] ?? "";
     const after = parts[i + 1] ?? "";
-    const letterSpaced = [...before].length === 1 || [...after].length === 1;
+    const letterSpaced = isSingle(before, OPENING_BRACKETS) || isSingle(after, CLOSING_BRACKETS);
     const bothCjk = isCjk(before.at(-1)) && isCjk([...after][0]);
     out += (letterSpaced && bothCjk ? "" : (parts[i] ?? "")) + after;
   }
@@ -79,6 +91,11 @@ export function removeCjkLetterSpacing(line: string): string {
 // A line ending like this ends a sentence or introduces a list: the break after it is real.
 const SENTENCE_END = /[。！？；：!?;:]$/;
 const SPACES = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+// What htmlToText, normalizeLookalikes or normalizeWidth may change: without it, they change nothing.
+const MAY_REWRITE = new RegExp(
+  `[<&\\u2e80-\\u2fdf\\uf900-\\ufaff\\u{2f800}-\\u{2fa1f}]|${WIDTH_CHANGES_SOURCE}`,
+  "u",
+);
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 /**
@@ -115,7 +132,8 @@ export function rejoinBrokenLines(text: string): string {
  */
 export function cleanText(text: string): string {
   let cleaned = text.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n");
-  for (let pass = 0; pass < 8; pass++) {
+  // Markup, entities, look-alikes and widths to rewrite are rare: most cells skip the passes.
+  for (let pass = 0; pass < 8 && MAY_REWRITE.test(cleaned); pass++) {
     const next = normalizeWidth(normalizeLookalikes(htmlToText(cleaned)));
     if (next === cleaned) break;
     cleaned = next;

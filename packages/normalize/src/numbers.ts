@@ -1,6 +1,5 @@
 import { normalizeWidth } from "./clean.js";
-import { decimalToNumber } from "./internal/decimal.js";
-import { readNumeral } from "./internal/numeral.js";
+import { readNumeralValue } from "./internal/numeral.js";
 
 /**
  * The value of one numeral, or null when the text is not exactly one number. Reads Arabic digits
@@ -13,9 +12,8 @@ import { readNumeral } from "./internal/numeral.js";
 export function parseNumber(text: string): number | null {
   const trimmed = normalizeWidth(text).trim();
   const negative = /^[-−負负]/.test(trimmed);
-  const value = readNumeral(negative ? trimmed.slice(1) : trimmed);
-  if (value === null) return null;
-  const number = decimalToNumber(value);
+  const number = readNumeralValue(negative ? trimmed.slice(1) : trimmed);
+  if (number === null) return null;
   return negative ? -number : number;
 }
 

@@ -1,8 +1,7 @@
 import type { Item, Quantity, QuantityKind } from "@lianzheng/model";
 import { normalizeWidth } from "./clean.js";
 import { kindOfNoun, readEnglishNoun, scanNumberWords } from "./english-quantities.js";
-import { decimalToNumber } from "./internal/decimal.js";
-import { readNumeral } from "./internal/numeral.js";
+import { readNumeralValue } from "./internal/numeral.js";
 import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS } from "./internal/patterns.js";
 import { splitItems } from "./items.js";
 import { foldToSimplified } from "./script.js";
@@ -390,9 +389,8 @@ function scanQuantities(text: string): Array<Quantity & { index: number }> {
     if (skip !== false) continue;
     const reading = readingOf(site, scan);
     if (reading === null) continue;
-    const value = readNumeral(site.numeral);
-    if (value === null) continue;
-    const number = decimalToNumber(value);
+    const number = readNumeralValue(site.numeral);
+    if (number === null) continue;
     // A number too large for a double (400 digits) is no quantity that can be stored or compared;
     // readers of a whole document warn about it (execution-report: quantity_too_large).
     if (!Number.isFinite(number)) continue;

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanText } from "./clean.js";
+import {
+  cleanText,
+  htmlToText,
+  normalizeLookalikes,
+  normalizeWidth,
+  rejoinBrokenLines,
+  removeCjkLetterSpacing,
+} from "./clean.js";
 import { splitItemSpans, splitItems } from "./items.js";
 import { parseListMarker } from "./markers.js";
 
@@ -83,6 +90,36 @@ describe("cleanText", () => {
         const cleaned = cleanText(text);
         expect(cleaned).not.toMatch(/\t| {2}|\n{3}|^\s|\s$/);
       }),
+    );
+  });
+});
+
+// cleanText as it was before its fast path (every pass run on every text): the same output.
+const SPACES = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+function cleanTextEveryPass(text: string): string {
+  let cleaned = text.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n");
+  for (let pass = 0; pass < 8; pass++) {
+    const next = normalizeWidth(normalizeLookalikes(htmlToText(cleaned)));
+    if (next === cleaned) break;
+    cleaned = next;
+  }
+  const lines = cleaned
+    .replace(INVISIBLE, "")
+    .split("\n")
+    .map((line) => removeCjkLetterSpacing(line.replace(SPACES, " ").trim()));
+  return rejoinBrokenLines(lines.join("\n"))
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+describe("cleanText's fast path", () => {
+  it("gives what running every pass on every text gives", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(cleanText(text)).toBe(cleanTextEveryPass(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

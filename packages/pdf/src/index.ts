@@ -9,5 +9,13 @@ export { hasPdfHeader } from "./header.js";
 export { OVER_MEMORY_MARK, startWatchdog, type WatchdogOptions } from "./internal/watchdog.js";
 /** readPdf: a PDF → RawDocument (the shape every parser takes); extractPages: runs and rulings. */
 export { extractPages, readPdf } from "./read.js";
-/** Positioned text runs, ruling lines, pages and the read options. */
-export type { PdfPage, ReadPdfOptions, Ruling, TextRun } from "./types.js";
+/** Positioned text runs, ruling lines, a tagged PDF's tables, pages and the read options. */
+export type {
+  PdfPage,
+  ReadPdfOptions,
+  Ruling,
+  TaggedCell,
+  TaggedRow,
+  TaggedTable,
+  TextRun,
+} from "./types.js";

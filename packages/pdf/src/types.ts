@@ -13,6 +13,8 @@ export interface TextRun {
   fontName: string;
   /** The font is bold (or heavier), by its name. */
   bold: boolean;
+  /** In a tagged PDF, the marked-content id the run is drawn in (what the structure tree points at). */
+  mcid?: number;
 }
 
 /** A horizontal (`y0 === y1`) or vertical (`x0 === x1`) line drawn on the page, top-down points. */
@@ -34,6 +36,37 @@ export interface PdfPage {
   height: number;
   runs: TextRun[];
   rulings: Ruling[];
+  /**
+   * A tagged PDF's tables on this page, from its structure tree (Table → TR → TH/TD), or what
+   * kept the tree from being read (`too_large`, `unreadable`). Absent: the page has no tree.
+   */
+  tagged?: TaggedTable[] | "too_large" | "unreadable";
+}
+
+/**
+ * A table of a tagged PDF as its structure tree gives it, seen from one page: the rows that have
+ * text on the page, each with its cells' marked-content ids on the page.
+ */
+export interface TaggedTable {
+  /** Cells in the table's widest row (TH and TD, the whole table, all pages). */
+  columns: number;
+  /** Rows in the whole table (all pages). */
+  rowCount: number;
+  rows: TaggedRow[];
+}
+
+export interface TaggedRow {
+  /** The row's place in the whole table (0-based): the same row on two pages has the same index. */
+  index: number;
+  /** Every cell of the row, those without text on this page included. */
+  cells: TaggedCell[];
+}
+
+export interface TaggedCell {
+  /** A TH, not a TD. */
+  header: boolean;
+  /** Marked-content ids of the cell's content on this page. */
+  mcids: number[];
 }
 
 /** Limits and context for reading one PDF. Every limit has a default; pass `Infinity` to lift it. */

@@ -6,6 +6,7 @@ import {
   type RawRow,
 } from "@lianzheng/layout";
 import { createWarning } from "@lianzheng/model";
+import { removeCjkLetterSpacing } from "@lianzheng/normalize";
 import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
 import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
@@ -185,40 +186,48 @@ function firstGap<T extends { betweenCjk: boolean }>(candidates: readonly T[], l
   return candidates[0];
 }
 
+/** Where the next column's text starts inside a piece that runs into it, if it does. */
+function findSplit(
+  rest: Piece,
+  column: number,
+  page: PageColumns,
+  line: Placed,
+): Piece["spaces"][number] | undefined {
+  const next = page.starts[column + 1];
+  if (next === undefined) return undefined;
+  // One space between two CJK characters near the next column's start: CJK text has few inside
+  // a cell (letter-spaced text has many), so it is a column gap. Far left of the next column it
+  // is the cell's own (`機構網絡 (ACT-NET)`): pdftotext pulls a cell left by a few columns only.
+  const cjkGaps = rest.spaces.filter((space) => space.betweenCjk);
+  const cjk = cjkGaps.length === 1 ? cjkGaps[0] : undefined;
+  if (cjk && cjk.at >= next - DRIFT) return cjk;
+  if (rest.end <= next + 1) return undefined;
+  return firstGap(
+    rest.spaces.filter((space) => space.at >= next - DRIFT && space.at <= next + TOLERANCE),
+    line,
+  );
+}
+
 /** A line cut into one text per column (`missing` empty columns first). */
-function cutLine(line: Placed, metric: Metric, starts: readonly number[], missing: number): string[] {
+function cutLine(line: Placed, metric: Metric, page: PageColumns): string[] {
+  const { starts, missing } = page;
   const cells = Array.from({ length: starts.length + missing }, () => "");
+  const put = (column: number, text: string): void => {
+    const index = column + missing;
+    cells[index] = cells[index] ? `${cells[index]} ${text}` : text;
+  };
   for (const piece of pieces(line, metric)) {
     let rest = piece;
     let column = columnAt(starts, rest.start);
     // A piece running into the next column: two cells set too close, one space apart. The gap
     // is the first space near the next column's start: pdftotext's grid pulls the text after a
     // long cell line left of its column (by up to DRIFT), never far right of it.
-    for (;;) {
-      const next = starts[column + 1];
-      // One space between two CJK characters: CJK text has none inside a cell (letter-spaced
-      // text has many), so it is a column gap, however far the grid pulled the next cell left.
-      const cjkGaps = rest.spaces.filter((space) => space.betweenCjk);
-      const cjkSplit =
-        next !== undefined && cjkGaps.length === 1 && (cjkGaps[0]?.at ?? 0) >= next - 2 * DRIFT
-          ? cjkGaps[0]
-          : undefined;
-      const split =
-        cjkSplit ??
-        (next === undefined || rest.end <= next + 1
-          ? undefined
-          : firstGap(
-              rest.spaces.filter((space) => space.at >= next - DRIFT && space.at <= next + TOLERANCE),
-              line,
-            ));
-      if (!split) {
-        const index = column + missing;
-        cells[index] = cells[index] ? `${cells[index]} ${rest.text}` : rest.text;
-        break;
-      }
-      const head = rest.text.slice(0, split.offset - 1);
-      const index = column + missing;
-      cells[index] = cells[index] ? `${cells[index]} ${head}` : head;
+    for (
+      let split = findSplit(rest, column, page, line);
+      split;
+      split = findSplit(rest, column, page, line)
+    ) {
+      put(column, rest.text.slice(0, split.offset - 1));
       rest = {
         text: rest.text.slice(split.offset),
         start: split.at,
@@ -229,8 +238,11 @@ function cutLine(line: Placed, metric: Metric, starts: readonly number[], missin
       };
       column++;
     }
+    put(column, rest.text);
   }
-  return cells.map((text) => text.trim());
+  // Justification spreads a line, not a cell: its letter-spacing goes before the line joins the
+  // lines around it (`協辦` + `機 關：外 交 部` is 協辦機關：外交部).
+  return cells.map((text) => removeCjkLetterSpacing(text.trim()));
 }
 
 interface RegionLine {
@@ -239,34 +251,38 @@ interface RegionLine {
   pageBreak: boolean;
 }
 
-/** A band's first line as cut into cells, joined by wide gaps (for the header test). */
-function bandText(band: { lines: string[][] }): string {
-  return (band.lines[0] ?? []).filter(Boolean).join("   ");
+interface Band {
+  lines: string[][];
+  /** The band's first line as written (a header is recognised by its pieces). */
+  firstText: string;
+  /** The band's text without white space: a repeated header is found by it, however cut. */
+  compact: string;
+  first: number;
+  last: number;
+  pageBreak: boolean;
 }
 
-/** The rows of one table region: per page, its columns; bands of lines between blank lines. */
-function* tableLines(region: readonly RegionLine[], columns: number): Generator<LogicalLine> {
-  interface Band {
-    lines: string[][];
-    /** The band's text without white space: a repeated header is found by it, however cut. */
-    compact: string;
-    first: number;
-    last: number;
-    pageBreak: boolean;
-  }
+/** The region's lines by page: a page starts where a page break was seen. */
+function splitPages(region: readonly RegionLine[]): RegionLine[][] {
   const pages: RegionLine[][] = [];
   for (const entry of region) {
     if (entry.pageBreak || pages.length === 0) pages.push([]);
     pages.at(-1)?.push(entry);
   }
-  const bands: Band[] = [];
-  const placedPages = pages.map((page) => page.flatMap((entry) => (entry.placed ? [entry.placed] : [])));
-  // One tool made the whole text: the metric whose columns hold more of the text's pieces (the
-  // same unless the text has wide characters).
+  return pages;
+}
+
+/**
+ * One tool made the whole text: the metric whose columns hold more of the text's pieces.
+ * pdftotext counts code points: the display metric is tried only when that leaves many pieces
+ * off the columns (text aligned by eye, CJK two columns wide).
+ */
+function chooseMetric(
+  placedPages: readonly Placed[][],
+  columns: number,
+): { metric: Metric; found: Array<{ starts: number[]; support: number }> } {
   const support = (found: ReadonlyArray<{ support: number }>): number =>
     found.reduce((sum, page) => sum + page.support, 0);
-  // pdftotext counts code points: the display metric is tried only when that leaves many pieces
-  // off the columns (text aligned by eye, CJK two columns wide).
   const byMetric = (metric: Metric) => placedPages.map((placed) => findColumns(placed, metric, columns));
   const codePoint = byMetric("code-point");
   const pieceCount = placedPages.reduce(
@@ -275,20 +291,44 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
   );
   const wide = placedPages.some((placed) => placed.some((line) => WIDE_CHAR.test(line.text)));
   const display = wide && support(codePoint) < pieceCount * CLEAN_SHARE ? byMetric("display") : codePoint;
-  const metric: Metric = support(display) > support(codePoint) ? "display" : "code-point";
-  const found = metric === "display" ? display : codePoint;
+  return support(display) > support(codePoint)
+    ? { metric: "display", found: display }
+    : { metric: "code-point", found: codePoint };
+}
+
+/** Where a page's text shows its columns: `starts` found, `missing` empty columns at the left. */
+interface PageColumns {
+  starts: number[];
+  missing: number;
+}
+
+/**
+ * Per page, the columns its lines are cut at. A page with a few lines only (a header alone at a
+ * page foot, the end of a row) shows too little: it takes the columns of the page before, or of
+ * the next page that shows them. A page whose first column is empty all page long (a strategy
+ * spanning it) shows one column fewer; columns missing on a page are matched to the nearest
+ * columns of the last full page, or without one taken to be the leftmost.
+ */
+function pageColumns(
+  placedPages: readonly Placed[][],
+  found: ReadonlyArray<{ starts: number[] }>,
+  metric: Metric,
+  columns: number,
+): PageColumns[] {
+  const shown = placedPages.map((placed, index) =>
+    placed.length >= FEW_LINES ? (found[index]?.starts ?? []) : null,
+  );
   // The table's left edge: where its first column starts on most pages.
   const leftEdge = Math.min(...found.map((page) => page.starts[0] ?? 0));
-  let previousStarts: number[] = [];
-  /** The columns of the last page that showed them all. */
+  let previousStarts: number[] | null = null;
   let reference: number[] | null = null;
-  for (const [pageIndex, page] of pages.entries()) {
-    const placed = placedPages[pageIndex] ?? [];
-    let starts = found[pageIndex]?.starts ?? [];
-    // A page with a few lines only (the end of a row) shows too little: the page before's columns.
-    if (placed.length < FEW_LINES && previousStarts.length >= starts.length) starts = previousStarts;
-    // Nothing at the left edge on this page: its first column is empty all page long (a strategy
-    // spanning it), so the page shows one column fewer.
+  return placedPages.map((placed, pageIndex) => {
+    let starts =
+      shown[pageIndex] ??
+      previousStarts ??
+      shown.slice(pageIndex + 1).find((later) => later !== null) ??
+      found[pageIndex]?.starts ??
+      [];
     if (starts.length === columns && (starts[0] ?? 0) > leftEdge + TOLERANCE)
       starts = findColumns(placed, metric, columns - 1).starts;
     // Text at the table's left edge on a page whose columns start further right: a first column
@@ -297,23 +337,36 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
       const atEdge = placed.some((line) => pieces(line, metric).some((p) => p.start <= leftEdge + TOLERANCE));
       if (atEdge) starts = [leftEdge, ...starts];
     }
-    // Columns empty all page long leave no trace: the page's columns are matched to the nearest
-    // columns of the last full page; without one, the missing columns are the leftmost.
     let missing = Math.max(0, columns - starts.length);
     if (starts.length === columns) reference = starts;
     else if (reference && starts.length > 0) {
-      const full: number[] = [...reference];
-      for (const start of starts) {
-        const nearest = full.reduce(
-          (best, x, i) => (Math.abs(x - start) < Math.abs((full[best] ?? 0) - start) ? i : best),
-          0,
-        );
-        full[nearest] = start;
-      }
-      starts = full;
+      starts = matchToReference(starts, reference);
       missing = 0;
     }
+    if (starts.length === 0) starts = [leftEdge];
     previousStarts = starts;
+    return { starts, missing: Math.min(missing, columns - starts.length) };
+  });
+}
+
+/** A page's columns, fewer than the table's, set in place of the nearest columns of a full page. */
+function matchToReference(starts: readonly number[], reference: readonly number[]): number[] {
+  const full: number[] = [...reference];
+  for (const start of starts) {
+    const nearest = full.reduce(
+      (best, x, i) => (Math.abs(x - start) < Math.abs((full[best] ?? 0) - start) ? i : best),
+      0,
+    );
+    full[nearest] = start;
+  }
+  return full;
+}
+
+/** The bands of lines between blank lines, page by page, each line cut into its cells. */
+function cutBands(pages: readonly RegionLine[][], layouts: readonly PageColumns[], metric: Metric): Band[] {
+  const bands: Band[] = [];
+  for (const [pageIndex, page] of pages.entries()) {
+    const layout = layouts[pageIndex] ?? { starts: [], missing: 0 };
     let open: Band | null = null;
     let pageBreak = page[0]?.pageBreak === true;
     for (const entry of page) {
@@ -321,33 +374,55 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
         open = null;
         continue;
       }
+      const line = entry.placed.index + 1;
       if (!open) {
-        open = {
-          lines: [],
-          compact: "",
-          first: entry.placed.index + 1,
-          last: entry.placed.index + 1,
-          pageBreak,
-        };
+        open = { lines: [], firstText: entry.placed.text, compact: "", first: line, last: line, pageBreak };
         bands.push(open);
         pageBreak = false;
       }
-      open.lines.push(cutLine(entry.placed, metric, starts, missing));
+      open.lines.push(cutLine(entry.placed, metric, layout));
       open.compact += entry.placed.text.replace(/\s+/gu, "");
-      open.last = entry.placed.index + 1;
+      open.last = line;
     }
   }
   // A header repeated on a later page, whatever its cut: it only marks a page break.
-  const header = bands[0] && isHeaderLike(segments(bandText(bands[0]))) ? bands[0].compact : null;
+  const first = bands[0];
+  const header = first && isHeaderLine(first.firstText) ? first.compact : null;
   for (const band of bands.slice(1)) if (header !== null && band.compact === header) band.lines = [];
-  const rows: RawRow[] = bands.map((band) => ({
+  return bands;
+}
+
+/** A band's rows: its lines' texts joined per column. */
+function bandRow(band: Band, columns: number): RawRow {
+  return {
     cells: Array.from({ length: columns }, (_, column) => {
       const texts = band.lines.map((cells) => cells[column] ?? "").filter((text) => text.length > 0);
       return cell(texts.reduce(joinParagraph, ""), band.first, band.last);
     }),
     lineStart: band.first,
     lineEnd: band.last,
-  }));
+  };
+}
+
+/** The rows of one table region: per page, its columns; bands of lines between blank lines. */
+function* tableLines(region: readonly RegionLine[], columns: number): Generator<LogicalLine> {
+  const pages = splitPages(region);
+  const placedPages = pages.map((page) => page.flatMap((entry) => (entry.placed ? [entry.placed] : [])));
+  const { metric, found } = chooseMetric(placedPages, columns);
+  const bands = cutBands(pages, pageColumns(placedPages, found, metric, columns), metric);
+  yield* bandLines(
+    bands,
+    bands.map((band) => bandRow(band, columns)),
+    columns,
+  );
+}
+
+/** The bands as rows, each marked where it goes on with the row above. */
+function* bandLines(
+  bands: readonly Band[],
+  rows: readonly RawRow[],
+  columns: number,
+): Generator<LogicalLine> {
   // On one page, a band with nothing up to the record column is the row above going on after a
   // blank line (spacing between paragraphs of a cell), not a row of its own.
   const body = rows.filter((row, index) => index > 0 || !isHeaderLike(row.cells.map((c) => c.text)));

@@ -1,5 +1,5 @@
 import type { RawBlock, RawDocument } from "@lianzheng/layout";
-import { findMentions } from "@lianzheng/mentions";
+import { readMentions } from "@lianzheng/mentions";
 import {
   createWarning,
   type Item,
@@ -46,6 +46,12 @@ function linesOf(block: RawBlock): Array<{ text: string; line?: number }> {
   }));
 }
 
+/** A cover block's lines, a table's header row first (a roster's 姓名 | 服務機關 | 職稱 is one). */
+function coverLinesOf(block: RawBlock): Array<{ text: string; line?: number }> {
+  const header = block.kind === "table" && block.header ? [{ text: block.header.join("\t") }] : [];
+  return [...header, ...linesOf(block)];
+}
+
 /** Where the cover ends: at the contents' heading or at the first numbered section heading. */
 function coverEnd(blocks: readonly RawBlock[]): number {
   const index = blocks.findIndex((block) =>
@@ -58,6 +64,22 @@ function coverEnd(blocks: readonly RawBlock[]): number {
   return index < 0 ? blocks.length : index;
 }
 
+// Where one contents line ends and the next begins when a PDF's text layer joined them into one
+// paragraph (摘要 3貳、第 35 次…議程 3參、…): after a page number, before a section marker.
+const TOC_ENTRY_START = foldedPattern(
+  "(?<=\\d)\\s*(?=(?:[壹貳參肆伍陸柒捌玖拾]+|議程[一二三四五六七八九十]+|[一二三四五六七八九十]+)[、：:])",
+  "gu",
+);
+
+/** A contents block's entries: its lines, and lines joined into one split again. */
+function tocLines(text: string): string[] {
+  const cuts = [...fold(text).matchAll(TOC_ENTRY_START)].map((m) => m.index ?? 0);
+  const bounds = [0, ...cuts, text.length];
+  return text.split("\n").length > 1 || cuts.length === 0
+    ? text.split("\n")
+    : bounds.slice(1).map((end, i) => text.slice(bounds[i], end).trim());
+}
+
 function readToc(blocks: readonly RawBlock[], from: number): { toc: TocEntry[]; next: number } {
   const first = blocks[from];
   if (!first || first.kind === "table" || !TOC_HEADING.test(fold(first.text))) return { toc: [], next: from };
@@ -66,7 +88,9 @@ function readToc(blocks: readonly RawBlock[], from: number): { toc: TocEntry[]; 
   for (; index < blocks.length; index++) {
     const block = blocks[index];
     if (!block || block.kind === "heading") break;
-    const entries = linesOf(block).map(({ text }) => TOC_LINE.exec(text.replace(/\t/g, " ")));
+    const entries = linesOf(block)
+      .flatMap(({ text }) => tocLines(text))
+      .map((text) => TOC_LINE.exec(text.replace(/\t/g, " ")));
     if (entries.some((entry) => entry === null)) break;
     for (const entry of entries) {
       const text = (entry?.[1] ?? "").trim();
@@ -223,7 +247,7 @@ function allText(sections: readonly ReportSection[]): string {
 export function parseTripReport(raw: RawDocument, options: ParseTripReportOptions): TripReport {
   const blocks = raw.blocks;
   const end = coverEnd(blocks);
-  const { cover, warnings: coverWarnings } = readCover(blocks.slice(0, end).flatMap(linesOf));
+  const { cover, warnings: coverWarnings } = readCover(blocks.slice(0, end).flatMap(coverLinesOf));
   const { toc, next } = readToc(blocks, end);
   const { sections, agenda: agendaLines } = readBody(blocks.slice(next));
   const year = cover.period ? Number(cover.period.start.slice(0, 4)) : (cover.reportDate?.year ?? null);
@@ -233,6 +257,13 @@ export function parseTripReport(raw: RawDocument, options: ParseTripReportOption
     warnings.push(createWarning("no_sections", "no numbered section (壹、 …) after the cover"));
   }
   const text = [cover.title, allText(sections), ...agenda.flatMap((row) => [row.zh, row.en])].join("\n");
+  const coverText = blocks
+    .slice(0, end)
+    .flatMap(linesOf)
+    .map((l) => l.text)
+    .join("\n");
+  const mentions = readMentions([coverText, text].join("\n"));
+  warnings.push(...mentions.warnings);
   return {
     id: options.id,
     kind: "trip-report",
@@ -245,16 +276,7 @@ export function parseTripReport(raw: RawDocument, options: ParseTripReportOption
     sections,
     agenda,
     recommendations: readRecommendations(sections),
-    mentions: findMentions(
-      [
-        blocks
-          .slice(0, end)
-          .flatMap(linesOf)
-          .map((l) => l.text)
-          .join("\n"),
-        text,
-      ].join("\n"),
-    ),
+    mentions: mentions.mentions,
     planLinks: [],
   };
 }

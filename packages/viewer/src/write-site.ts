@@ -32,7 +32,8 @@ function indexHtml(title: string): string {
 `;
 }
 
-const SITE_FILES = new Set(["index.html", "data.js", "app.js", "app.css"]);
+// read.js: the read page's parsers, loaded when a file is read there.
+const SITE_FILES = new Set(["index.html", "data.js", "app.js", "app.css", "read.js"]);
 
 /** An output folder may be new, empty, or an earlier site: never a folder of other files. */
 async function checkOutDir(outDir: string): Promise<void> {

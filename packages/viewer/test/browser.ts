@@ -1,8 +1,10 @@
 // What the browser tests share: opening a page of a site with its console errors collected, axe-core
 // at WCAG 2 A/AA, and text as a reader sees it.
 import { readFile } from "node:fs/promises";
+import { createServer } from "node:http";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import type { AddressInfo } from "node:net";
+import { extname, join, resolve, sep } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { type BuiltSite, launchChromium } from "../scripts/harness.mjs";
 import type { SiteData } from "../src/index.js";
@@ -75,4 +77,29 @@ export async function startSite(build: () => Promise<BuiltSite>): Promise<OpenSi
       await site.cleanUp();
     },
   };
+}
+
+const TYPES: Record<string, string> = { html: "text/html", js: "text/javascript", css: "text/css" };
+
+/**
+ * Serves `dir` over HTTP on a free local port, as a static host would (files in subfolders too,
+ * nothing outside `dir`). Returns the site's URL and a function that stops the server.
+ */
+export async function serveFolder(dir: string): Promise<{ url: string; close: () => void }> {
+  const root = resolve(dir);
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent((request.url ?? "/").split(/[?#]/)[0] ?? "/").replace(
+      /\/$/,
+      "/index.html",
+    );
+    const file = resolve(root, `.${path}`);
+    if (!file.startsWith(`${root}${sep}`)) return void response.writeHead(404).end();
+    readFile(file).then(
+      (body) => response.writeHead(200, { "content-type": TYPES[extname(file).slice(1)] ?? "" }).end(body),
+      () => response.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }

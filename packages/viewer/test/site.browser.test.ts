@@ -3,10 +3,8 @@
 // 001 has strategies 一 to 九 and 58 measures in 肆, 003 has 序次 1 to 46, and 序次 4's first
 // target is 政府採購稽核件數 280 件 against 287 件 achieved (達成率 102.5%).
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { basename, extname, join } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { Document } from "@lianzheng/model";
@@ -22,6 +20,7 @@ import {
   openPage,
   overflow,
   PHONE,
+  serveFolder,
   shown,
   startSite,
   text,
@@ -357,18 +356,9 @@ describe("the default dataset's site", () => {
   });
 
   it("works from a static web server as well as from disk", async () => {
-    const types: Record<string, string> = { html: "text/html", js: "text/javascript", css: "text/css" };
-    const server = createServer((request, response) => {
-      const name = (request.url ?? "/").split("?")[0]?.replace(/^\/$/, "/index.html").slice(1) ?? "";
-      readFile(join(site.site, basename(name))).then(
-        (body) => response.writeHead(200, { "content-type": types[extname(name).slice(1)] ?? "" }).end(body),
-        () => response.writeHead(404).end(),
-      );
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const { port } = server.address() as AddressInfo;
+    const server = await serveFolder(site.site);
     try {
-      const page = await open("#/report/2018", DESKTOP, `http://127.0.0.1:${port}/`);
+      const page = await open("#/report/2018", DESKTOP, server.url);
       expect(await text(page, "[data-testid=record-count]")).toBe("46");
       await page.close();
     } finally {

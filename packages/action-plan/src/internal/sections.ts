@@ -2,7 +2,7 @@ import type { RawBlock, RawDocument, RawTable } from "@lianzheng/layout";
 import { readMarker } from "./numbering.js";
 
 /** What a section of the plan holds, recognised from its heading in either script or English. */
-export type SectionRole = "basis" | "goals" | "strategies" | "actions" | "other";
+export type SectionRole = "basis" | "goals" | "strategies" | "directions" | "actions" | "other";
 
 export interface PlanSection {
   number: number;
@@ -15,7 +15,9 @@ export interface PlanSection {
 const ROLES: ReadonlyArray<readonly [SectionRole, RegExp]> = [
   ["basis", /^(依據|依据|basis|legal basis)$/iu],
   ["goals", /^(目標|目标|goals?|objectives?)$/iu],
-  ["strategies", /^(具體策略|具体策略|政策方向|specific strateg(y|ies)|strateg(y|ies))$/iu],
+  ["strategies", /^(具體策略|具体策略|specific strateg(y|ies)|strateg(y|ies))$/iu],
+  // The 2012 edition lists policy directions (型塑倫理 …) where later ones list strategies.
+  ["directions", /^(政策方向|policy directions?)$/iu],
   ["actions", /^(具體作為|具体作为|specific actions?)$/iu],
 ];
 

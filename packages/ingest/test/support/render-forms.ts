@@ -7,7 +7,7 @@ import type { RawBlock, RawTable } from "@lianzheng/layout";
 
 const WIDE =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-const CJK = /[\p{Script=Han}]/u;
+const CJK = /[\p{Script=Han}\u3001-\u303f\uff01-\uff60]/u;
 type Measure = (text: string) => number;
 export const displayWidth: Measure = (text) => [...text].reduce((sum, c) => sum + (WIDE.test(c) ? 2 : 1), 0);
 const codePoints: Measure = (text) => [...text].length;
@@ -93,38 +93,95 @@ export interface GridOptions {
   /** Spread these table lines' CJK characters with spaces (as justified text extracts). */
   letterSpaced: (line: number) => boolean;
   footer: (page: number) => string[];
+  /** Columns every column but the first moves right on a page (pdftotext's grid drifts between pages). */
+  drift?: (page: number) => number;
+  /**
+   * Start this table line's cells (but the first) one column early, as pdftotext pulls a cell's
+   * text left after a long line beside it; only where two spaces or more stay before it.
+   */
+  early?: (line: number) => boolean;
+  /** Indent the lines a list item wraps onto by this many columns (a hanging indent). */
+  hangingIndent?: number;
+}
+
+const LIST_ITEM = /^(\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s?/u;
+
+/** Hard-wraps a cell's text; the lines a list item wraps onto are indented by `indent`. */
+function wrapCell(text: string, columns: number, indent: number): string[] {
+  if (indent === 0) return wrap(text, columns, codePoints);
+  return text.split("\n").flatMap((paragraph) => {
+    // No indent where it would break a word (no producer does).
+    const longest = Math.max(0, ...(paragraph.match(/[A-Za-z0-9'".,;:()/&-]+/gu) ?? []).map((w) => w.length));
+    if (!LIST_ITEM.test(paragraph) || longest > columns - indent) return wrap(paragraph, columns, codePoints);
+    const [first = "", ...rest] = wrap(paragraph, columns - indent, codePoints);
+    return [first, ...rest.map((line) => `${" ".repeat(indent)}${line}`)];
+  });
+}
+
+// Justified lines spread their CJK characters apart; Latin words and the spaces a text already
+// has stay (a space between two CJK words would be lost in the spreading: such lines stay).
+const spread = (text: string): string => {
+  const chars = [...text];
+  if (
+    chars.filter((c) => CJK.test(c)).length < 4 ||
+    /[\p{Script=Han}\u3001-\u303f\uff01-\uff60] +[\p{Script=Han}\u3001-\u303f\uff01-\uff60]/u.test(text)
+  )
+    return text;
+  return chars
+    .map((char, i) => (i > 0 && CJK.test(char) && CJK.test(chars[i - 1] ?? "") ? ` ${char}` : char))
+    .join("");
+};
+
+/** One line of a table: each column's text, with how far left of its column it starts. */
+interface GridLine {
+  cells: string[];
+  early: boolean;
+}
+
+/** A table line set on a page: cells padded to their columns, the page's drift before them. */
+function setLine(line: GridLine, options: GridOptions, drift: number): string {
+  const { widths, gap } = options;
+  let out = "";
+  line.cells.forEach((text, i) => {
+    if (i > 0) {
+      const column = drift + widths.slice(0, i).reduce((sum, w) => sum + w + gap, 0);
+      const spaces = column - [...out].length;
+      const pull = line.early && spaces - 1 >= 2 ? 1 : 0;
+      out += " ".repeat(Math.max(0, spaces - pull));
+    }
+    out += text;
+  });
+  return out.trimEnd();
 }
 
 /** A monospace grid as pdftotext -layout writes it: code-point columns, rows between blank lines. */
 export function renderGrid(blocks: readonly RawBlock[], options: GridOptions): string {
-  const { widths, gap, pageLines, letterSpaced, footer } = options;
-  const pages: string[][] = [[]];
+  const { widths, pageLines, letterSpaced, footer } = options;
+  const drift = options.drift ?? (() => 0);
+  const pages: Array<Array<string | GridLine>> = [[]];
   let page = 1;
-  const push = (line: string, table?: RawTable) => {
-    const current = pages.at(-1) as string[];
+  const headerLine = (table: RawTable): GridLine[] => (table.header ? gridLines(table.header) : []);
+  const push = (line: string | GridLine, table?: RawTable) => {
+    const current = pages.at(-1) as Array<string | GridLine>;
     if (current.length >= pageLines) {
       current.push(...footer(page++));
-      pages.push(table?.header ? [gridRow(table.header), ""] : []);
+      pages.push(table?.header ? [...headerLine(table), ""] : []);
     }
-    (pages.at(-1) as string[]).push(line);
+    (pages.at(-1) as Array<string | GridLine>).push(line);
   };
-  const spread = (text: string) =>
-    [...text].length >= 4 && [...text].every((c) => CJK.test(c)) ? [...text].join(" ") : text;
   let count = 0;
-  const gridRow = (cells: readonly string[]) => {
-    const wrapped = widths.map((w, i) => wrap(cells[i] ?? "", w, codePoints));
+  const gridLines = (cells: readonly string[]): GridLine[] => {
+    const wrapped = widths.map((w, i) => wrapCell(cells[i] ?? "", w, options.hangingIndent ?? 0));
     const height = Math.max(1, ...wrapped.map((c) => c.length));
-    return Array.from({ length: height }, (_, k) =>
-      widths
-        .map((w, i) => {
-          const text = wrapped[i]?.[k] ?? "";
-          // Justified text spreads inside its column, never past it.
-          const spaced = letterSpaced(count++) && [...spread(text)].length <= w ? spread(text) : text;
-          return pad(spaced, w, codePoints);
-        })
-        .join(" ".repeat(gap))
-        .trimEnd(),
-    ).join("\n");
+    return Array.from({ length: height }, (_, k) => ({
+      cells: widths.map((w, i) => {
+        const text = wrapped[i]?.[k] ?? "";
+        // Justified text spreads inside its column, never past it.
+        const spaced = letterSpaced(count++) && [...spread(text)].length <= w ? spread(text) : text;
+        return spaced;
+      }),
+      early: options.early?.(count) ?? false,
+    }));
   };
   for (const block of blocks) {
     if (block.kind !== "table") {
@@ -132,12 +189,18 @@ export function renderGrid(blocks: readonly RawBlock[], options: GridOptions): s
       push("");
       continue;
     }
-    if (block.header) push(gridRow(block.header), block);
+    for (const line of headerLine(block)) push(line, block);
     push("", block);
     for (const row of block.rows) {
-      for (const line of gridRow(row.cells.map((c) => c.text)).split("\n")) push(line, block);
+      for (const line of gridLines(row.cells.map((c) => c.text))) push(line, block);
       push("", block);
     }
   }
-  return `${pages.map((lines) => lines.join("\n")).join("\n\f")}\n`;
+  return `${pages
+    .map((lines, index) =>
+      lines
+        .map((line) => (typeof line === "string" ? line : setLine(line, options, drift(index + 1))))
+        .join("\n"),
+    )
+    .join("\n\f")}\n`;
 }

@@ -22,11 +22,16 @@ export function parseDecimalString(text: string): Decimal {
 }
 
 function align(a: Decimal, b: Decimal): [bigint, bigint, number] {
+  // Most sums are of integers: no power of ten to build.
+  if (a.scale === b.scale) return [a.digits, b.digits, a.scale];
   const scale = Math.max(a.scale, b.scale);
   return [a.digits * 10n ** BigInt(scale - a.scale), b.digits * 10n ** BigInt(scale - b.scale), scale];
 }
 
 export function addDecimals(a: Decimal, b: Decimal): Decimal {
+  // Adding ZERO (an integer 0) gives the other one unchanged: the groups start from ZERO.
+  if (a.digits === 0n && a.scale === 0) return b;
+  if (b.digits === 0n && b.scale === 0) return a;
   const [x, y, scale] = align(a, b);
   return { digits: x + y, scale };
 }

@@ -2,6 +2,7 @@ import {
   addDecimals,
   type Decimal,
   decimalFromInteger,
+  decimalToNumber,
   isZero,
   multiplyDecimal,
   parseDecimalString,
@@ -198,4 +199,16 @@ export function readNumeral(text: string): Decimal | null {
     section = addDecimals(section, pending);
   }
   return addDecimals(total, section);
+}
+
+// A plain Arabic number (1129, 1,129, 72.69): most numerals in the documents. Its value is the
+// same as readNumeral's through decimalToNumber (both end in Number() of the same digits), without
+// the BigInt arithmetic.
+const PLAIN_ARABIC = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
+
+/** {@link readNumeral} as a number (the nearest double), or null when the text is no numeral. */
+export function readNumeralValue(text: string): number | null {
+  if (PLAIN_ARABIC.test(text)) return Number(text.includes(",") ? text.replace(/,/g, "") : text);
+  const value = readNumeral(text);
+  return value === null ? null : decimalToNumber(value);
 }

@@ -51,6 +51,8 @@ export interface RunStyle {
   /** Direction of the baseline on the page (a unit vector, top-down coordinates). */
   dx: number;
   dy: number;
+  /** The marked-content id the glyphs are drawn in (tagged PDFs). */
+  mcid?: number | undefined;
 }
 
 /**
@@ -121,6 +123,7 @@ export class RunCollector {
       fontSize: style.size,
       fontName: style.fontName,
       bold: style.bold,
+      ...(style.mcid === undefined ? {} : { mcid: style.mcid }),
     });
   }
 

@@ -33,6 +33,9 @@ const OPS: PageOps = {
   setHScale: 35,
   setTextRise: 39,
   showText: 44,
+  beginMarkedContent: 69,
+  beginMarkedContentProps: 70,
+  endMarkedContent: 71,
 };
 const END_PATH = 28;
 const page = displayFrame([0, 0, 600, 800]).matrix;
@@ -115,6 +118,35 @@ describe("readOperatorList: text", () => {
       { text: "廉政", x: 110, y: 100, width: 24, fontSize: 12, fontName: "NotoSerifCJKtc-Bold", bold: true },
       { text: "方案", x: 110, y: 120, width: 24, fontSize: 12, fontName: "NotoSerifCJKtc-Bold", bold: true },
     ]);
+  });
+
+  test("text in marked content carries the innermost MCID (tagged PDFs); untagged text none", () => {
+    const line = (y: number, text: string): Array<[number, unknown]> => [
+      [OPS.setTextMatrix, [Float32Array.of(1, 0, 0, 1, 100, y)]],
+      [OPS.showText, [glyphs(text)]],
+    ];
+    const { runs } = read([
+      [OPS.beginText, null],
+      [OPS.setFont, ["f1", 12]],
+      [OPS.beginMarkedContentProps, [null, 3]],
+      ...line(700, "甲"),
+      [OPS.beginMarkedContent, null], // a span without its own id stays in MCID 3
+      ...line(680, "乙"),
+      [OPS.endMarkedContent, null],
+      [OPS.beginMarkedContentProps, [null, 7]],
+      ...line(660, "丙"),
+      [OPS.endMarkedContent, null],
+      [OPS.endMarkedContent, null],
+      [OPS.endMarkedContent, null], // one too many: ignored
+      ...line(640, "丁"),
+    ]);
+    expect(runs.map((run) => [run.text, run.mcid])).toEqual([
+      ["甲", 3],
+      ["乙", 3],
+      ["丙", 7],
+      ["丁", undefined],
+    ]);
+    expect(runs[3]).not.toHaveProperty("mcid");
   });
 
   test("a scaled text matrix scales the font size; spacing and kerning move the glyphs", () => {

@@ -32,6 +32,9 @@ export interface PageOps {
   setHScale: number;
   setTextRise: number;
   showText: number;
+  beginMarkedContent: number;
+  beginMarkedContentProps: number;
+  endMarkedContent: number;
 }
 
 // Every key of PageOps once (the Record makes the compiler check that none is missing).
@@ -64,6 +67,9 @@ const PAGE_OP_KEYS: Record<keyof PageOps, true> = {
   setHScale: true,
   setTextRise: true,
   showText: true,
+  beginMarkedContent: true,
+  beginMarkedContentProps: true,
+  endMarkedContent: true,
 };
 
 /** The names of the operators `readOperatorList` reads: the others can be dropped before it. */
@@ -153,6 +159,10 @@ export function readOperatorList(
   let hScale = 1;
   let leading = 0;
   let rise = 0;
+  // Marked content (BMC/BDC … EMC) nests; text is in the innermost one with an MCID (tagged
+  // PDFs). Each level holds the MCID in force there, so the lookup is constant time.
+  const marked: (number | undefined)[] = [];
+  const currentMcid = (): number | undefined => marked.at(-1);
 
   const toPage = (px: number, py: number): [number, number] => {
     const ux = ctm[0] * px + ctm[2] * py + ctm[4];
@@ -206,6 +216,7 @@ export function readOperatorList(
       bold: font.bold,
       dx: (rx - ox) / along,
       dy: (ry - oy) / along,
+      mcid: currentMcid(),
     };
     // The baseline on the page: its origin and the step per unit of advance (text space).
     const [bx, by] = textToPage(x, lineY + rise);
@@ -343,6 +354,17 @@ export function readOperatorList(
         break;
       case ops.showText:
         if (Array.isArray(args?.[0])) showText(args[0] as Glyph[]);
+        break;
+      case ops.beginMarkedContent:
+        marked.push(currentMcid());
+        break;
+      case ops.beginMarkedContentProps: {
+        const mcid = args?.[1];
+        marked.push(typeof mcid === "number" && Number.isInteger(mcid) ? mcid : currentMcid());
+        break;
+      }
+      case ops.endMarkedContent:
+        marked.pop();
         break;
       case ops.constructPath: {
         if (!args) break;

@@ -1,10 +1,12 @@
 import type { RawCell, RawRow } from "@lianzheng/layout";
+import type { Warning } from "@lianzheng/model";
 import type { PdfPage, TextRun } from "../types.js";
 import { cellAt, findGrids, type Grid, type GridCell, type TextBox } from "./lattice.js";
 import { groupLines, joinLines, type TextLine } from "./lines.js";
 import { clipToPage, collapseDoubleRulings } from "./rulings.js";
 import { findStreamTables } from "./stream.js";
 import { isTableGrid } from "./table-evidence.js";
+import { type RuledPlace, readTaggedTables } from "./tagged.js";
 
 /** A table as one page shows it: rows of cell text, before any joining across pages. */
 export interface TableFragment {
@@ -16,8 +18,16 @@ export interface TableFragment {
   bottom: number;
   /** No ruling closes the top: the first row carries on from the page before. */
   openTop: boolean;
-  /** Drawn with rulings (a lattice table): each row's borders are on the page. */
+  /**
+   * Each row is known to be a row: drawn with rulings (a lattice table), or given by a tagged
+   * PDF's structure tree.
+   */
   ruled?: boolean;
+  /**
+   * Read from a tagged PDF's structure tree: which table (`key`), and each row's index in it
+   * (the same row on two pages has the same index); `headerRows` are the rows of TH cells only.
+   */
+  tagged?: { key: string; rows: number[]; headerRows: number[] };
 }
 
 export interface LineItem extends TextLine {
@@ -36,13 +46,15 @@ export interface PageLayout {
   characters: number;
   /** Characters per font size (rounded to half points), tables included. */
   sizes: Map<number, number>;
+  /** What the page's structure tree said against its geometry (tagged PDFs). */
+  warnings?: Warning[];
 }
 
 /** Grids smaller than this in either direction (pt) are boxes around a word, not tables. */
 const MIN_TABLE_SIZE = 20;
 
 /** Where a run's glyphs are: its advance across, an em high from its baseline (ascent and descent). */
-const textBox = (run: TextRun): TextBox => ({
+export const textBox = (run: TextRun): TextBox => ({
   x0: run.x,
   x1: run.x + run.width,
   y0: run.y - 0.8 * run.fontSize,
@@ -55,7 +67,10 @@ const anchorOf = (run: TextRun): [number, number] => [
   run.y - run.fontSize / 3,
 ];
 
-/** Lays out one page: ruled tables (lattice), then unruled ones (stream), then the other lines. */
+/**
+ * Lays out one page: ruled tables (lattice), then the tables of a tagged PDF's structure tree
+ * that no ruled table holds, then unruled ones (stream), then the other lines.
+ */
 export function layoutPage(page: PdfPage): PageLayout {
   const grids = findGrids(
     collapseDoubleRulings(clipToPage(page.rulings, page.width, page.height)),
@@ -79,14 +94,25 @@ export function layoutPage(page: PdfPage): PageLayout {
     }
   }
   const items: PageItem[] = [];
+  const ruledCell = new Map<TextRun, RuledPlace>();
   for (const grid of grids) {
     const runs = byGrid.get(grid) ?? [];
     const fragment = readGrid(grid, runs, page.page);
     // A chart's or a photo's frame: its text is read as the page's other text.
-    if (fragment) items.push(fragment);
-    else for (const run of runs) free.push(run);
+    if (fragment) {
+      items.push(fragment);
+      for (const run of runs) {
+        const cell = cellAt(grid, ...anchorOf(run));
+        ruledCell.set(run, { grid, row: cell?.row ?? -1, col: cell?.col ?? -1 });
+      }
+    } else for (const run of runs) free.push(run);
   }
-  const stream = findStreamTables(free, page.page);
+  const tagged = Array.isArray(page.tagged)
+    ? readTaggedTables(page.page, page.tagged, page.runs, (run) => ruledCell.get(run), textBox)
+    : undefined;
+  for (const fragment of tagged?.fragments ?? []) items.push(fragment);
+  const untagged = tagged ? free.filter((run) => !tagged.used.has(run)) : free;
+  const stream = findStreamTables(untagged, page.page);
   for (const table of stream.tables) items.push(table);
   for (const line of groupLines(stream.rest)) items.push({ kind: "line", ...line });
   items.sort((a, b) => top(a) - top(b));
@@ -98,7 +124,15 @@ export function layoutPage(page: PdfPage): PageLayout {
     characters += count;
     sizes.set(size, (sizes.get(size) ?? 0) + count);
   }
-  return { page: page.page, width: page.width, height: page.height, items, characters, sizes };
+  return {
+    page: page.page,
+    width: page.width,
+    height: page.height,
+    items,
+    characters,
+    sizes,
+    warnings: tagged?.warnings ?? [],
+  };
 }
 
 const top = (item: PageItem): number => (item.kind === "table" ? item.top : item.y - item.fontSize);

@@ -34,81 +34,108 @@ function isBarePageNumber(lines: readonly string[], index: number): boolean {
 }
 
 const RUNNING_HEAD_MAX = 80;
-const NEAR_BOUNDARY = 3;
+// Page ends this many lines apart (a page number, then a form feed) are one page end.
+const SAME_PAGE_END = 6;
+// Running heads or feet stacked at one page edge, at most.
+const EDGE_DEPTH = 3;
 
 function key(line: string): string {
   return line.replace(/\s+/gu, "");
 }
 
-/**
- * Marks the page chrome of paged text: page-number lines, form feeds, and running heads or feet
- * (a short line repeated near at least two page boundaries). Returns, per line, whether it is chrome, and per line whether a page
- * boundary comes right before it.
- */
-export function findChrome(lines: readonly string[]): { chrome: boolean[]; pageBreakBefore: boolean[] } {
-  const chrome = lines.map((line, index) => isPageNumber(line) || isBarePageNumber(lines, index));
-  const boundary = lines.map((line, index) => chrome[index] === true || line.includes("\f"));
-  // Lines near a boundary, by their text, and the page ends they are near (boundaries a few
-  // lines apart, a page number and a form feed, are one page end).
-  const nearBoundary = new Map<string, number[]>();
-  const pageEnds = new Map<string, Set<number>>();
-  const boundaries = boundary.flatMap((is, index) => (is ? [index] : []));
+/** Per boundary line, the page end it belongs to (boundaries a few lines apart are one). */
+function groupPageEnds(boundaries: readonly number[]): Map<number, number> {
   const pageEndOf = new Map<number, number>();
   boundaries.forEach((at, i) => {
     const previous = boundaries[i - 1];
     pageEndOf.set(
       at,
-      previous !== undefined && at - previous <= NEAR_BOUNDARY * 2 ? (pageEndOf.get(previous) ?? at) : at,
+      previous !== undefined && at - previous <= SAME_PAGE_END ? (pageEndOf.get(previous) ?? at) : at,
     );
   });
-  for (const at of boundaries) {
+  return pageEndOf;
+}
+
+interface EdgeLines {
+  /** Line indexes of the text at a page edge. */
+  indexes: number[];
+  /** The page ends it stands at. */
+  pageEnds: Set<number>;
+}
+
+/**
+ * The lines at the edge of each page: walking away from each page boundary, the first line
+ * that is neither blank nor already chrome (and no further: a running head is at the edge, or
+ * next to another running head, never below a line of text). A line of table columns is text.
+ */
+function edgeLines(
+  lines: readonly string[],
+  chrome: readonly boolean[],
+  pageEndOf: ReadonlyMap<number, number>,
+): Map<string, EdgeLines> {
+  const found = new Map<string, EdgeLines>();
+  for (const [at, pageEnd] of pageEndOf)
     for (const direction of [-1, 1]) {
-      let seen = 0;
-      for (
-        let index = at + direction;
-        index >= 0 && index < lines.length && seen < NEAR_BOUNDARY;
-        index += direction
-      ) {
-        const text = key(lines[index] ?? "");
-        if (!text || chrome[index]) continue;
-        seen++;
-        // A running head is one piece of text; a line of table columns is not.
-        if (text.length > RUNNING_HEAD_MAX || /\S {2,}\S/u.test(lines[index]?.trim() ?? "")) continue;
-        const list = nearBoundary.get(text) ?? [];
-        if (!list.includes(index)) list.push(index);
-        nearBoundary.set(text, list);
-        const ends = pageEnds.get(text) ?? new Set<number>();
-        ends.add(pageEndOf.get(at) ?? at);
-        pageEnds.set(text, ends);
+      // A form feed opens the first line of its page: that line is at the edge itself.
+      const opensPage = direction === 1 && (lines[at] ?? "").includes("\f") && !chrome[at];
+      let index = opensPage ? at : at + direction;
+      let depth = 0;
+      for (; index >= 0 && index < lines.length; index += direction) {
+        if (!key(lines[index] ?? "")) continue;
+        if (!chrome[index] || ++depth > EDGE_DEPTH) break;
       }
+      const line = lines[index] ?? "";
+      const text = key(line);
+      if (!text || chrome[index] || depth > EDGE_DEPTH) continue;
+      if (text.length > RUNNING_HEAD_MAX || /\S {2,}\S/u.test(line.trim())) continue;
+      const entry = found.get(text) ?? { indexes: [], pageEnds: new Set<number>() };
+      if (!entry.indexes.includes(index)) entry.indexes.push(index);
+      entry.pageEnds.add(pageEnd);
+      found.set(text, entry);
+    }
+  return found;
+}
+
+/**
+ * Marks the running heads and feet of paged text: a short line at the edge of most pages (at
+ * least two), found edge inwards (a second running head stands next to the first).
+ */
+function markRunningHeads(lines: readonly string[], chrome: boolean[], pageEndOf: Map<number, number>): void {
+  const allPageEnds = new Set(pageEndOf.values()).size;
+  const firstBoundary = Math.min(lines.length, ...pageEndOf.keys());
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [text, { indexes, pageEnds }] of edgeLines(lines, chrome, pageEndOf)) {
+      // A running head is on most pages; a line at a page edge now and then is text, and so is a
+      // line found often elsewhere. Its copy at the top of the first page (often the title) stays.
+      if (pageEnds.size < 2 || pageEnds.size < allPageEnds / 2) continue;
+      let elsewhere = 0;
+      lines.forEach((line, index) => {
+        if (index > firstBoundary && !indexes.includes(index) && key(line) === text) elsewhere++;
+      });
+      if (elsewhere > 1) continue;
+      for (const index of indexes) chrome[index] = true;
+      changed = true;
     }
   }
-  // The same short line next to two page boundaries or more: a running head or foot. Its copy
-  // at the top of the first page (no boundary before it) stays: it is often the title.
-  // Elsewhere than near a boundary (the first page's top, where the title is, aside).
-  const elsewhere = new Map<string, number>();
-  const firstBoundary = boundaries[0] ?? lines.length;
-  lines.forEach((line, index) => {
-    const text = key(line);
-    const list = nearBoundary.get(text);
-    if (index > firstBoundary && list && !list.includes(index))
-      elsewhere.set(text, (elsewhere.get(text) ?? 0) + 1);
-  });
-  const allPageEnds = new Set(pageEndOf.values());
-  for (const [text, indexes] of nearBoundary) {
-    // Near two different page ends (a value repeated around one page end is no running head).
-    // A running head is on most pages; a line that is near a page end now and then is text.
-    const near = pageEnds.get(text)?.size ?? 0;
-    if (near < 2 || near < allPageEnds.size / 2 || (elsewhere.get(text) ?? 0) > 1) continue;
-    for (const index of indexes) chrome[index] = true;
-  }
+}
+
+/**
+ * Marks the page chrome of paged text: page-number lines, form feeds, and running heads or feet
+ * (a short line at the edge of most pages). Returns, per line, whether it is chrome, and per
+ * line whether a page boundary comes right before it.
+ */
+export function findChrome(lines: readonly string[]): { chrome: boolean[]; pageBreakBefore: boolean[] } {
+  const chrome = lines.map((line, index) => isPageNumber(line) || isBarePageNumber(lines, index));
+  const boundaries = lines.flatMap((line, index) => (chrome[index] || line.includes("\f") ? [index] : []));
+  markRunningHeads(lines, chrome, groupPageEnds(boundaries));
   // A page ends at a form feed or at the chrome run around a page number.
   const pageBreakBefore = lines.map(() => false);
-  boundaries.forEach((at) => {
+  for (const at of boundaries) {
     let next = at + (lines[at]?.includes("\f") && !chrome[at] ? 0 : 1);
     while (next < lines.length && (chrome[next] || !(lines[next] ?? "").trim())) next++;
     if (next < lines.length) pageBreakBefore[next] = true;
-  });
+  }
   return { chrome, pageBreakBefore };
 }
 

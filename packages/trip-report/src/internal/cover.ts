@@ -1,4 +1,3 @@
-import { resolveAgency } from "@lianzheng/agencies";
 import { splitDestination } from "@lianzheng/mentions";
 import {
   type AgencyRef,
@@ -8,8 +7,8 @@ import {
   type WarningCode,
 } from "@lianzheng/model";
 import { parseDateRange, parseRocDate } from "@lianzheng/normalize";
+import { type CoverField, readAgencies, readDelegation } from "./delegation.js";
 import { fold, foldedPattern } from "./fold.js";
-import { parseTravellers } from "./travellers.js";
 
 type Field =
   | "category"
@@ -106,13 +105,11 @@ function readCategory(value: string): string {
   return (checked?.[1] ?? value).trim();
 }
 
-function readAgencies(value: string): AgencyRef[] {
-  const english = !/\p{Script=Han}/u.test(value);
-  const parts = value.split(english ? /\s*(?:\n|;)\s*/u : /\s*(?:\n|、|，|,|；|;|\/|／)\s*/u);
-  return parts
-    .map((name) => name.trim())
-    .filter(Boolean)
-    .map((name) => ({ name, agencyId: resolveAgency(name)?.agencyId ?? null }));
+/** Every 服務機關 of the cover (once each), or else the agencies of a roster's travellers. */
+function coverAgencies(fields: readonly CoverField[], travellers: TripCover["travellers"]): AgencyRef[] {
+  const labelled = fields.filter((f) => f.field === "agencies").flatMap((f) => readAgencies(f.value));
+  const agencies = labelled.length > 0 ? labelled : travellers.flatMap((t) => (t.agency ? [t.agency] : []));
+  return agencies.filter((agency, index) => agencies.findIndex((a) => a.name === agency.name) === index);
 }
 
 function readReportDate(value: string): TripCover["reportDate"] {
@@ -123,17 +120,26 @@ function readReportDate(value: string): TripCover["reportDate"] {
   return day === undefined ? { year, month } : { year, month, day };
 }
 
-/** Each labelled field's value (the first one given), and the spans labels and values take. */
-function readFields(text: string): { values: Map<Field, string>; claimed: Array<[number, number]> } {
+/**
+ * Each labelled field's value (the first one given), every field in order (服務機關 and 姓名職稱 may
+ * repeat, one pair per traveller), and the spans labels and values take.
+ */
+function readFields(text: string): {
+  values: Map<Field, string>;
+  fields: CoverField[];
+  claimed: Array<[number, number]>;
+} {
   const hits = findLabels(text);
   const values = new Map<Field, string>();
+  const fields: CoverField[] = [];
   const claimed: Array<[number, number]> = [];
   hits.forEach((hit, index) => {
     const value = fieldValue(text, hit, hits[index + 1]);
     if (!values.has(hit.field)) values.set(hit.field, value);
+    fields.push({ field: hit.field, value });
     claimed.push([hit.start, hit.valueStart + value.length]);
   });
-  return { values, claimed };
+  return { values, fields, claimed };
 }
 
 /** With no labelled title: the first lines that are neither the banner nor a field. */
@@ -156,15 +162,26 @@ function unlabelledTitle(
   return candidates.join(/\p{Script=Han}/u.test(candidates.join("")) ? "" : " ");
 }
 
-function readPeople(values: ReadonlyMap<Field, string>, warnings: Warning[]) {
-  const travellerText = values.get("travellers") ?? "";
-  const { travellers, uncertain } = parseTravellers(travellerText);
+/** The travellers (each with its own agency where the cover gives one) and the cover's agencies. */
+function readPeople(
+  fields: readonly CoverField[],
+  lines: readonly { text: string }[],
+  warnings: Warning[],
+): Pick<TripCover, "travellers" | "agencies"> {
+  const { travellers, uncertain } = readDelegation(
+    fields,
+    lines.map((l) => l.text),
+  );
   for (const entry of uncertain) {
     warnings.push(warn("traveller_unsplit", `could not tell name from title in 「${entry}」`));
   }
-  if (!travellerText) warnings.push(warn("cover_field_missing", "the cover names no travellers (姓名職稱)"));
-  const agencies = readAgencies(values.get("agencies") ?? "");
-  for (const agency of agencies.filter((a) => a.agencyId === null)) {
+  if (travellers.length === 0 && !fields.some((f) => f.field === "travellers" && f.value))
+    warnings.push(warn("cover_field_missing", "the cover names no travellers (姓名職稱)"));
+  const agencies = coverAgencies(fields, travellers);
+  const unresolved = [...agencies, ...travellers.flatMap((t) => (t.agency ? [t.agency] : []))].filter(
+    (a, index, all) => a.agencyId === null && all.findIndex((b) => b.name === a.name) === index,
+  );
+  for (const agency of unresolved) {
     warnings.push(
       createWarning(
         "unresolved_agency",
@@ -212,11 +229,11 @@ function readWhereAndWhen(values: ReadonlyMap<Field, string>, warnings: Warning[
 export function readCover(lines: readonly { text: string; line?: number }[]): CoverReading {
   const text = lines.map((l) => l.text).join("\n");
   const warnings: Warning[] = [];
-  const { values, claimed } = readFields(text);
+  const { values, fields, claimed } = readFields(text);
   const title = values.get("title") || unlabelledTitle(lines, claimed);
   if (!title) warnings.push(warn("cover_title_missing", "the cover gives no title"));
   const category = values.get("category");
-  const { travellers, agencies } = readPeople(values, warnings);
+  const { travellers, agencies } = readPeople(fields, lines, warnings);
   const { destination, period, reportDate } = readWhereAndWhen(values, warnings);
   return {
     cover: {

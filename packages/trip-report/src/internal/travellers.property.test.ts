@@ -57,6 +57,37 @@ describe("parseTravellers (property)", () => {
     );
   });
 
+  it("takes each traveller's agency off a title that starts with one, whatever the layout", () => {
+    const AGENCIES = [
+      { name: "法務部廉政署", agencyId: "moj-aac" },
+      { name: "法務部調查局", agencyId: "moj-ib" },
+      { name: "內政部移民署", agencyId: "moi-nia" },
+      { name: "內政部警政署", agencyId: "moi-npa" },
+      { name: "外交部", agencyId: "mofa" },
+      { name: "廉政署", agencyId: "moj-aac" },
+    ];
+    const WITH_AGENCY: Record<string, (p: Person, agency: string) => string> = {
+      titleFirst: (p, agency) => `${agency}${p.title}${p.name}`,
+      titleSpaceName: (p, agency) => `${agency}${p.title} ${p.name}`,
+      bracket: (p, agency) => `${p.name}（${agency}${p.title}）`,
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(person, fc.constantFrom(...AGENCIES)), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom(...Object.keys(WITH_AGENCY)),
+        fc.constantFrom("\n", "、", "；"),
+        (entries, layout, separator) => {
+          const write = WITH_AGENCY[layout] as (p: Person, agency: string) => string;
+          const text = entries.map(([p, agency]) => write(p, agency.name)).join(separator);
+          const { travellers, uncertain } = parseTravellers(text);
+          expect(uncertain).toEqual([]);
+          expect(travellers).toEqual(entries.map(([p, agency]) => ({ ...p, agency })));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("gives back English names and titles separated by semicolons", () => {
     const word = fc.constantFrom("Feng", "Cheng", "Lin", "Yen-chun", "Sun", "Li-chieh", "Chang");
     const title = fc.constantFrom("Deputy Director-General", "Chief Prosecutor", "Section Chief", "Officer");

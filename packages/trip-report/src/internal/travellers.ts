@@ -1,5 +1,6 @@
 import type { Traveller } from "@lianzheng/model";
 import { fold, foldedPattern } from "./fold.js";
+import { type TitleWords, withOwnAgency } from "./traveller-agency.js";
 
 // 職稱 of the civil service and the bodies that send delegations, longest first when matched. A
 // title is one or more of these, optionally after a unit (法務部廉政署副署長).
@@ -136,6 +137,8 @@ function splitTitleFirst(text: string): { name: string; title: string } | null {
   return HAN_NAME.test(name) && !startsWithTitle(name) ? { name, title: text.slice(0, cut) } : null;
 }
 
+const TITLE_WORDS_OF_THE_CIVIL_SERVICE: TitleWords = { isTitle, startsWithTitle };
+
 export interface TravellerReading {
   travellers: Traveller[];
   /** Entries that could not be split into name and title with confidence, as written. */
@@ -147,9 +150,20 @@ export interface TravellerReading {
  * is laid out: one per line, on one line separated by spaces or 、, glued (林彥均主任檢察官),
  * spaced (馮 成 副署長 — a two-character name spaced to three, as covers do), title first
  * (副署長 馮成, 法務部廉政署副署長馮成), with the title in brackets (馮成（副署長）), or in English
- * (`Feng Cheng, Deputy Director-General; Lin Yen-chun, Chief Prosecutor`).
+ * (`Feng Cheng, Deputy Director-General; Lin Yen-chun, Chief Prosecutor`). A title that starts
+ * with an agency (法務部廉政署副署長) or, in English, ends with one (Deputy Director-General, Agency
+ * Against Corruption) gives the traveller's own `agency`, resolved (inside `within`, the cover's
+ * agency ids, for short unit names such as 檢察司).
  */
-export function parseTravellers(text: string): TravellerReading {
+export function parseTravellers(text: string, within: readonly string[] = []): TravellerReading {
+  const reading = readPeople(text);
+  return {
+    travellers: reading.travellers.map((t) => withOwnAgency(t, TITLE_WORDS_OF_THE_CIVIL_SERVICE, within)),
+    uncertain: reading.uncertain,
+  };
+}
+
+function readPeople(text: string): TravellerReading {
   const travellers: Traveller[] = [];
   const uncertain: string[] = [];
   if (/[A-Za-z]/.test(text) && !/\p{Script=Han}/u.test(text)) return parseEnglishTravellers(text);

@@ -121,6 +121,19 @@ const zh = {
     added: "新增",
     removed: "刪除",
   } as Record<string, string>,
+  read: "讀取檔案",
+  readIntro:
+    "選擇或拖放一個 PDF 或文字檔（行動方案、執行情形、出國報告或其他報告）：在本瀏覽器中解析，檔案不會上傳到任何地方。",
+  readChoose: "選擇檔案",
+  readDrop: "或將檔案拖放到這裡",
+  reading: "讀取中",
+  readFailed: "無法讀取",
+  readDone: "已讀取",
+  download: "下載",
+  limits: "讀取限制",
+  timeLimit: "時間上限（秒）",
+  pageLimit: "頁數上限",
+  sizeLimit: "檔案大小上限（MB）",
 };
 
 const en: typeof zh = {
@@ -244,6 +257,19 @@ const en: typeof zh = {
     added: "added",
     removed: "removed",
   },
+  read: "Read a file",
+  readIntro:
+    "Choose or drop a PDF or a text file (an action plan, an execution report, a trip report or another report): it is parsed in this browser and sent nowhere.",
+  readChoose: "Choose a file",
+  readDrop: "or drop it here",
+  reading: "Reading",
+  readFailed: "Could not read",
+  readDone: "Read",
+  download: "Download",
+  limits: "Limits",
+  timeLimit: "Time limit (s)",
+  pageLimit: "Page limit",
+  sizeLimit: "Size limit (MB)",
 };
 
 export type Labels = typeof zh;

@@ -1,6 +1,6 @@
 import { render } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { DATA_GLOBAL, type SiteData } from "../site-data.js";
+import { DATA_GLOBAL, type SiteData, type SiteDocument } from "../site-data.js";
 import { PageHeading } from "./components.js";
 import { Site, useSite } from "./context.js";
 import { LABELS, type UiLanguage } from "./labels.js";
@@ -10,6 +10,7 @@ import { DocumentPage } from "./pages/document.js";
 import { HomePage, SourcesPage } from "./pages/home.js";
 import { MeasurePage } from "./pages/measure.js";
 import { PlanPage } from "./pages/plan.js";
+import { ReadPage, readDocumentOf, useReadFile } from "./pages/read.js";
 import { ReportPage } from "./pages/report.js";
 import { SearchPage } from "./pages/search.js";
 import { hrefFor, parseHash, type Route } from "./routes.js";
@@ -30,7 +31,7 @@ function NotFound() {
 }
 
 /** The page for a route. A new page kind is one route in routes.ts and one case here. */
-function Page({ route }: { route: Route }) {
+function Page({ route, reading }: { route: Route; reading: ReturnType<typeof useReadFile> }) {
   const { lookup } = useSite();
   switch (route.page) {
     case "home":
@@ -61,6 +62,8 @@ function Page({ route }: { route: Route }) {
       return <SearchPage query={route.query} />;
     case "sources":
       return <SourcesPage />;
+    case "read":
+      return <ReadPage {...reading} />;
     case "not-found":
       return <NotFound />;
   }
@@ -106,6 +109,9 @@ function Header({ ui, setUi }: { ui: UiLanguage; setUi: (ui: UiLanguage) => void
           <li>
             <a href={hrefFor({ page: "sources" })}>{t.sources}</a>
           </li>
+          <li>
+            <a href={hrefFor({ page: "read" })}>{t.read}</a>
+          </li>
         </ul>
       </nav>
       <button
@@ -121,8 +127,20 @@ function Header({ ui, setUi }: { ui: UiLanguage; setUi: (ui: UiLanguage) => void
   );
 }
 
+/** The data with one more document, replacing a dataset document with the same id. */
+function withDocument(data: SiteData, document: SiteDocument | undefined): SiteData {
+  if (!document) return data;
+  return { ...data, documents: [...data.documents.filter((d) => d.id !== document.id), document] };
+}
+
 function App({ data }: { data: SiteData }) {
-  const lookup = useMemo(() => buildLookup(data), [data]);
+  const reading = useReadFile();
+  // A file read on the read page joins the site's documents for this tab: its measure and record
+  // links resolve like the dataset's own.
+  const lookup = useMemo(
+    () => buildLookup(withDocument(data, readDocumentOf(reading.state))),
+    [data, reading.state],
+  );
   const [route, setRoute] = useState(() => parseHash(location.hash));
   const [ui, setUi] = useState<UiLanguage>(() => (localStorage.getItem(LANGUAGE_KEY) === "en" ? "en" : "zh"));
   const [navigated, setNavigated] = useState(false);
@@ -153,7 +171,7 @@ function App({ data }: { data: SiteData }) {
     <Site.Provider value={{ lookup, ui }}>
       <Header ui={ui} setUi={setUi} />
       <main id="main" tabIndex={-1}>
-        <Page key={hrefFor(route)} route={route} />
+        <Page key={hrefFor(route)} route={route} reading={reading} />
       </main>
       <footer class="site-footer">
         <a href={hrefFor({ page: "sources" })}>{LABELS[ui].sources}</a> · {data.tool.name} {data.tool.version}

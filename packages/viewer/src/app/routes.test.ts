@@ -7,6 +7,7 @@ const route: fc.Arbitrary<Route> = fc.oneof(
   fc.constant<Route>({ page: "home" }),
   fc.constant<Route>({ page: "agencies" }),
   fc.constant<Route>({ page: "sources" }),
+  fc.constant<Route>({ page: "read" }),
   id.map((id): Route => ({ page: "plan", id })),
   fc
     .tuple(id, fc.stringMatching(/^\d{1,2}\.\d{1,2}$/))
@@ -36,12 +37,14 @@ describe("hash routes", () => {
       measureId: "9.3",
     });
     expect(parseHash("#/search/%E9%87%87%E8%B4%AD")).toEqual({ page: "search", query: "采购" });
+    expect(parseHash("#/read")).toEqual({ page: "read" });
   });
 
   it("give not-found for unknown or malformed paths, never an exception", () => {
     expect(parseHash("#/nothing/here").page).toBe("not-found");
     expect(parseHash("#/report/x/notanumber").page).toBe("not-found");
     expect(parseHash("#/plan/").page).toBe("not-found");
+    expect(parseHash("#/read/extra").page).toBe("not-found");
     expect(parseHash("#/agency/%E0%A4%A").page).toBe("agency");
     fc.assert(
       fc.property(fc.string(), (hash) => {

@@ -12,6 +12,7 @@ export type Route =
   | { page: "document"; id: string }
   | { page: "search"; query: string }
   | { page: "sources" }
+  | { page: "read" }
   | { page: "not-found"; path: string };
 
 function decode(part: string): string {
@@ -52,6 +53,9 @@ export function parseHash(hash: string): Route {
       return { page: "search", query: parts.join("/") };
     case "sources":
       return { page: "sources" };
+    case "read":
+      if (parts.length === 0) return { page: "read" };
+      break;
   }
   return { page: "not-found", path };
 }
@@ -78,6 +82,8 @@ export function hrefFor(route: Route): string {
       return `#/search/${e(route.query)}`;
     case "sources":
       return "#/sources";
+    case "read":
+      return "#/read";
     case "not-found":
       return `#/${route.path}`;
   }

@@ -62,7 +62,7 @@ export function HomePage() {
                   {d.title}
                 </a>
                 <div class="muted">
-                  {d.kind} · {d.language}
+                  {t.kinds[d.kind] ?? d.kind} · {d.language}
                 </div>
               </li>
             ))}

@@ -136,7 +136,7 @@ function ServedBy({ documents }: { documents: SiteDocument[] }) {
             <a href={hrefFor(documentRoute(d))} lang={d.language}>
               {d.title}
             </a>{" "}
-            <span class="muted">{d.kind}</span>
+            <span class="muted">{t.kinds[d.kind] ?? d.kind}</span>
           </li>
         ))}
       </ul>

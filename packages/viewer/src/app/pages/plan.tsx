@@ -104,29 +104,71 @@ function TitledList({
   );
 }
 
+/** The plan's fields the page shows in its own places; any other is listed as it is. */
+const SHOWN_PLAN_FIELDS = new Set([
+  "id",
+  "kind",
+  "language",
+  "title",
+  "source",
+  "warnings",
+  "revision",
+  "derivedFrom",
+  "directions",
+  "basis",
+  "goals",
+  "strategies",
+  "sections",
+  "copies",
+]);
+
+type Strategy = SitePlan["strategies"][number];
+
+/** The strategies as in-page links. */
+function StrategyContents({ plan }: { plan: SitePlan }) {
+  const { t } = useSite();
+  return (
+    <nav aria-label={t.strategies} class="toc">
+      <ol>
+        {plan.strategies.map((s) => (
+          <li key={s.number}>
+            <a href={`#s-${s.number}`} onClick={(e) => scrollToId(e, `s-${s.number}`)}>
+              {chineseNumber(s.number)}、{s.title}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+/** A strategy's heading (with its English title when shown) and its measures. */
+function StrategySection({ plan, strategy: s }: { plan: SitePlan; strategy: Strategy }) {
+  const { showEnglish } = useSite();
+  return (
+    <section class="strategy" id={`s-${s.number}`} aria-labelledby={`sh-${s.number}`}>
+      <h2 id={`sh-${s.number}`}>
+        <span lang={plan.language}>
+          {chineseNumber(s.number)}、{s.title}
+        </span>
+        {showEnglish && s.translations?.en ? (
+          <span class="translation" lang="en">
+            {s.number}. {s.translations.en.title}
+          </span>
+        ) : null}
+      </h2>
+      {s.measures.map((m) => (
+        <MeasureCard key={m.id} plan={plan} measure={m} />
+      ))}
+    </section>
+  );
+}
+
 export function PlanPage({ plan }: { plan: SitePlan }) {
-  const { t, showEnglish } = useSite();
+  const { t } = useSite();
   const count = measureCount(plan);
   const lang = plan.language;
-  const otherFields = extraFields(
-    plan,
-    new Set([
-      "id",
-      "kind",
-      "language",
-      "title",
-      "source",
-      "warnings",
-      "revision",
-      "derivedFrom",
-      "directions",
-      "basis",
-      "goals",
-      "strategies",
-      "sections",
-      "copies",
-    ]),
-  );
+  const otherFields = extraFields(plan, SHOWN_PLAN_FIELDS);
   return (
     <>
       <PageHeading lang={lang}>{plan.title}</PageHeading>
@@ -144,34 +186,10 @@ export function PlanPage({ plan }: { plan: SitePlan }) {
         entries={plan.directions ?? []}
         lang={lang}
       />
-      <nav aria-label={t.strategies} class="toc">
-        <ol>
-          {plan.strategies.map((s) => (
-            <li key={s.number}>
-              <a href={`#s-${s.number}`} onClick={(e) => scrollToId(e, `s-${s.number}`)}>
-                {chineseNumber(s.number)}、{s.title}
-              </a>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <StrategyContents plan={plan} />
       <TitledList id="goals-heading" heading={t.goals} entries={plan.goals} lang={lang} />
       {plan.strategies.map((s) => (
-        <section class="strategy" id={`s-${s.number}`} key={s.number} aria-labelledby={`sh-${s.number}`}>
-          <h2 id={`sh-${s.number}`}>
-            <span lang={lang}>
-              {chineseNumber(s.number)}、{s.title}
-            </span>
-            {showEnglish && s.translations?.en ? (
-              <span class="translation" lang="en">
-                {s.number}. {s.translations.en.title}
-              </span>
-            ) : null}
-          </h2>
-          {s.measures.map((m) => (
-            <MeasureCard key={m.id} plan={plan} measure={m} />
-          ))}
-        </section>
+        <StrategySection key={s.number} plan={plan} strategy={s} />
       ))}
       {plan.sections.length > 0 ? (
         <section aria-labelledby="sections-heading">

@@ -17,6 +17,75 @@ import { QuantityTable } from "../quantities.js";
 import { hrefFor } from "../routes.js";
 import { scrollToId } from "./plan.js";
 
+/** The plan measure a record is linked to, with the match score; or a "not linked" badge. */
+function PlanLink({ record, plan }: { record: ReportRecord; plan: { id: string } | undefined }) {
+  const { t } = useSite();
+  return (
+    <p>
+      {record.planMeasureId && plan ? (
+        <>
+          {t.linkedTo}:{" "}
+          <a href={hrefFor({ page: "measure", id: plan.id, measureId: record.planMeasureId })}>
+            {record.planMeasureId}
+          </a>
+          {record.planMatchScore !== undefined ? (
+            <span class="muted">
+              {" "}
+              ({t.matchScore} {record.planMatchScore.toFixed(2)})
+            </span>
+          ) : null}
+        </>
+      ) : (
+        <span class="badge unlinked">{t.notLinked}</span>
+      )}
+    </p>
+  );
+}
+
+/** A value's items, or its whole text as one item when it has none. */
+const itemsOf = (value: ReportRecord["target"]) =>
+  value.items.length ? value.items : [{ number: null, text: value.text }];
+
+function TargetAndAchievement({ record, lang }: { record: ReportRecord; lang: string }) {
+  const { t } = useSite();
+  return (
+    <div class="columns side-by-side">
+      <div>
+        <h4>{t.target}</h4>
+        <Items items={itemsOf(record.target)} lang={lang} />
+      </div>
+      <div>
+        <h4>{t.achievement}</h4>
+        <Items items={itemsOf(record.achievement)} lang={lang} />
+      </div>
+    </div>
+  );
+}
+
+function EvaluationTable({ record }: { record: ReportRecord }) {
+  const { t } = useSite();
+  return (
+    <TableScroll label={`${t.evaluations} ${t.seq} ${record.seq}`}>
+      <table class="evaluations">
+        <caption>{t.evaluations}</caption>
+        <TableHead columns={[t.item, t.target, t.achievement, t.ratio, t.stated, t.met]} />
+        <tbody>
+          {record.evaluations.map((e, i) => (
+            <tr key={i} class={e.met ? "met" : "unmet"}>
+              <td>{e.itemNumber ?? ""}</td>
+              <td class="num">{formatQuantity(e.target)}</td>
+              <td class="num">{formatQuantity(e.actual)}</td>
+              <td class="num">{formatRatio(e.ratio)}</td>
+              <td class="num">{e.statedRatio === undefined ? "" : formatRatio(e.statedRatio)}</td>
+              <td>{e.met ? `✓ ${t.met}` : `✗ ${t.notMet}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
 function RecordView({ report, record }: { report: SiteReport; record: ReportRecord }) {
   const { t, lookup } = useSite();
   const lang = report.language;
@@ -34,24 +103,7 @@ function RecordView({ report, record }: { report: SiteReport; record: ReportReco
       <p class="measure-text" lang={lang}>
         {record.measure.text}
       </p>
-      <p>
-        {record.planMeasureId && plan ? (
-          <>
-            {t.linkedTo}:{" "}
-            <a href={hrefFor({ page: "measure", id: plan.id, measureId: record.planMeasureId })}>
-              {record.planMeasureId}
-            </a>
-            {record.planMatchScore !== undefined ? (
-              <span class="muted">
-                {" "}
-                ({t.matchScore} {record.planMatchScore.toFixed(2)})
-              </span>
-            ) : null}
-          </>
-        ) : (
-          <span class="badge unlinked">{t.notLinked}</span>
-        )}
-      </p>
+      <PlanLink record={record} plan={plan} />
       <AgencyRoles roles={record.agencies} />
       {record.indicators.length > 0 ? (
         <>
@@ -59,48 +111,8 @@ function RecordView({ report, record }: { report: SiteReport; record: ReportReco
           <Items items={record.indicators} lang={lang} />
         </>
       ) : null}
-      <div class="columns side-by-side">
-        <div>
-          <h4>{t.target}</h4>
-          <Items
-            items={
-              record.target.items.length ? record.target.items : [{ number: null, text: record.target.text }]
-            }
-            lang={lang}
-          />
-        </div>
-        <div>
-          <h4>{t.achievement}</h4>
-          <Items
-            items={
-              record.achievement.items.length
-                ? record.achievement.items
-                : [{ number: null, text: record.achievement.text }]
-            }
-            lang={lang}
-          />
-        </div>
-      </div>
-      {record.evaluations.length > 0 ? (
-        <TableScroll label={`${t.evaluations} ${t.seq} ${record.seq}`}>
-          <table class="evaluations">
-            <caption>{t.evaluations}</caption>
-            <TableHead columns={[t.item, t.target, t.achievement, t.ratio, t.stated, t.met]} />
-            <tbody>
-              {record.evaluations.map((e, i) => (
-                <tr key={i} class={e.met ? "met" : "unmet"}>
-                  <td>{e.itemNumber ?? ""}</td>
-                  <td class="num">{formatQuantity(e.target)}</td>
-                  <td class="num">{formatQuantity(e.actual)}</td>
-                  <td class="num">{formatRatio(e.ratio)}</td>
-                  <td class="num">{e.statedRatio === undefined ? "" : formatRatio(e.statedRatio)}</td>
-                  <td>{e.met ? `✓ ${t.met}` : `✗ ${t.notMet}`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      ) : null}
+      <TargetAndAchievement record={record} lang={lang} />
+      {record.evaluations.length > 0 ? <EvaluationTable record={record} /> : null}
       <QuantityTable caption={`${t.quantities} · ${t.target}`} quantities={record.target.quantities} />
       <QuantityTable
         caption={`${t.quantities} · ${t.achievement}`}

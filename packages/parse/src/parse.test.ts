@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import { isParseError } from "@lianzheng/model";
+import { describe, expect, it } from "vitest";
+import type { Input } from "./input.js";
+import { layoutOfText } from "./layout.js";
+import { parseLayout } from "./parse.js";
+
+const seed = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../seeds/${name}`, import.meta.url)));
+const inputOf = (path: string, bytes: Uint8Array): Input => ({
+  path,
+  bytes,
+  sha256: "ab".repeat(32),
+  format: "text",
+});
+const parseText = (path: string, bytes: Uint8Array) =>
+  parseLayout(inputOf(path, bytes), layoutOfText({ path, bytes }));
+
+describe("parseLayout", () => {
+  it("parses the 2023 plan's text into 9 strategies and 58 measures", () => {
+    const plan = parseText("plan.txt", seed("001_6bac756fe4f12e99.txt"));
+    if (plan.kind !== "action-plan") throw new Error(`kind ${plan.kind}`);
+    expect(plan.strategies).toHaveLength(9);
+    expect(plan.strategies.flatMap((s) => s.measures)).toHaveLength(58);
+    expect(plan.id).toBe(`action-plan.zh-hant.${"ab".repeat(8)}`);
+    expect(plan.source).toMatchObject({
+      path: "plan.txt",
+      format: "text",
+      bytes: seed("001_6bac756fe4f12e99.txt").length,
+    });
+  });
+
+  it("parses the 2018 report's text into 46 records, whatever the file is named", () => {
+    const report = parseText("notes.md", seed("003_2d62c1db8ab3e0f0.txt"));
+    if (report.kind !== "execution-report") throw new Error(`kind ${report.kind}`);
+    expect(report.records).toHaveLength(46);
+    expect(report.year).toBe(2018);
+  });
+
+  it("parses the trip report and the narrative with their own parsers", () => {
+    expect(parseText("a.txt", seed("002_9a82e845d717d122.txt")).kind).toBe("trip-report");
+    expect(parseText("b.txt", seed("004_313756eaa13413cd.txt")).kind).toBe("narrative");
+  });
+
+  it("refuses binary bytes with a ParseError naming the input", () => {
+    const bytes = new Uint8Array([0x61, 0x00, 0x00, 0x00, 0x62, 0x0a, 0x63, 0x64]);
+    let error: unknown;
+    try {
+      parseText("blob.bin", bytes);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(isParseError(error) && error.code).toBe("binary_input");
+    expect(String((error as Error).message)).toMatch(/NUL/);
+    expect((error as { file?: string }).file).toBe("blob.bin");
+  });
+});

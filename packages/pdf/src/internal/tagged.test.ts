@@ -1,0 +1,225 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import type { TaggedCell, TaggedRow, TaggedTable, TextRun } from "../types.js";
+import { type PageLayout, type TableFragment, textBox } from "./page.js";
+import { linkTaggedFragments, type RuledPlace, readTaggedTables } from "./tagged.js";
+
+const SIZE = 10;
+const run = (text: string, x: number, y: number, mcid?: number): TextRun => ({
+  text,
+  x,
+  y,
+  width: text.length * SIZE * 0.5,
+  fontSize: SIZE,
+  fontName: "Helvetica",
+  bold: false,
+  ...(mcid === undefined ? {} : { mcid }),
+});
+
+/**
+ * A table drawn without rulings: `rows` of cells, each cell lines of text; row `r` is a band
+ * `band` pt high, and each cell sits in it at `offset(r, c)` below the band's top (cells centred
+ * or bottom-aligned do not start together). Cell (r, c) is MCID r * 10 + c. A `null` cell is
+ * covered by a cell spanning rows from above: the row's TR has no cell for it.
+ */
+function drawTable(
+  rows: (string[] | null)[][],
+  widths: number[],
+  band: number,
+  offset: (r: number, c: number) => number,
+) {
+  const runs: TextRun[] = [];
+  const table: TaggedTable = { columns: widths.length, rowCount: rows.length, rows: [] };
+  rows.forEach((row, r) => {
+    const cells: TaggedTable["rows"][number]["cells"] = [];
+    row.forEach((lines, c) => {
+      if (lines === null) return;
+      const x = 50 + widths.slice(0, c).reduce((a, b) => a + b, 0) + 8;
+      for (const [k, line] of lines.entries()) {
+        runs.push(run(line, x, 100 + r * band + offset(r, c) + (k + 1) * 1.3 * SIZE, r * 10 + c));
+      }
+      cells.push({ header: r === 0, mcids: [r * 10 + c] });
+    });
+    table.rows.push({ index: r, cells });
+  });
+  return { runs, table };
+}
+
+/** Cells A B over C D, top-aligned, 100 pt wide. */
+const twoByTwo = () =>
+  drawTable(
+    [
+      [["A"], ["B"]],
+      [["C"], ["D"]],
+    ],
+    [100, 100],
+    30,
+    () => 0,
+  );
+
+const texts = (fragment: TableFragment | undefined) =>
+  fragment?.rows.map((row) => row.cells.map((cell) => cell.text));
+
+describe("readTaggedTables: a table without rulings", () => {
+  test("cells centred in their rows are read by the tree, a short row under a spanning cell placed by where it lies", () => {
+    const { runs, table } = drawTable(
+      [
+        [["Strategy"], ["Measure"], ["Agency"]],
+        [["Nine"], ["First measure", "wraps here"], ["MOJ"]],
+        [null, ["Second"], ["MOFA", "and MOJ"]],
+      ],
+      [80, 160, 100],
+      60,
+      (r, c) => (r === 0 ? 0 : c === 1 ? 5 : 20),
+    );
+    const reading = readTaggedTables(3, [table], runs, () => undefined, textBox);
+    expect(reading.warnings).toEqual([]);
+    expect(reading.used.size).toBe(runs.length);
+    expect(texts(reading.fragments[0])).toEqual([
+      ["Strategy", "Measure", "Agency"],
+      ["Nine", "First measure wraps here", "MOJ"],
+      ["", "Second", "MOFA and MOJ"],
+    ]);
+    expect(reading.fragments[0]?.tagged).toEqual({ key: "3×3", rows: [0, 1, 2], headerRows: [0] });
+  });
+
+  test("a tree whose row's cells run right to left is contradicted: nothing read, a warning", () => {
+    const { runs, table } = twoByTwo();
+    const row = table.rows[1] as TaggedTable["rows"][number];
+    row.cells.reverse();
+    const reading = readTaggedTables(2, [table], runs, () => undefined, textBox);
+    expect(reading.fragments).toEqual([]);
+    expect(reading.used.size).toBe(0);
+    expect(reading.warnings.map((w) => [w.code, w.at])).toEqual([
+      ["structure_contradicts_layout", { page: 2 }],
+    ]);
+  });
+
+  test("a tree that puts a lower cell in an upper row of the same column is contradicted", () => {
+    const { runs, table } = drawTable(
+      [
+        [["A"], ["B"]],
+        [["C"], ["D"]],
+        [["E"], ["F"]],
+      ],
+      [100, 100],
+      30,
+      () => 0,
+    );
+    const [, second, third] = table.rows as [unknown, TaggedRow, TaggedRow];
+    [second.cells[1], third.cells[1]] = [third.cells[1] as TaggedCell, second.cells[1] as TaggedCell];
+    const reading = readTaggedTables(1, [table], runs, () => undefined, textBox);
+    expect(reading.warnings.map((w) => w.code)).toEqual(["structure_contradicts_layout"]);
+  });
+
+  test("untagged text and a tree without text on the page are left alone", () => {
+    const reading = readTaggedTables(
+      1,
+      [{ columns: 2, rowCount: 1, rows: [{ index: 0, cells: [{ header: false, mcids: [99] }] }] }],
+      [run("free", 10, 10)],
+      () => undefined,
+      textBox,
+    );
+    expect(reading).toEqual({ fragments: [], used: new Set(), warnings: [] });
+  });
+});
+
+describe("readTaggedTables: against a ruled table", () => {
+  const { runs, table } = twoByTwo();
+  const grid = {};
+  const drawnAt = (run: TextRun): RuledPlace => ({
+    grid,
+    row: Math.floor((run.mcid ?? 0) / 10),
+    col: (run.mcid ?? 0) % 10,
+  });
+
+  test("a tree that agrees with the rulings adds nothing: the ruled table stands", () => {
+    expect(readTaggedTables(1, [table], runs, drawnAt, textBox)).toEqual({
+      fragments: [],
+      used: new Set(),
+      warnings: [],
+    });
+  });
+
+  test("a tree with a cell over two drawn cells, or rows the page draws otherwise, is contradicted", () => {
+    const merged = (run: TextRun): RuledPlace => ({
+      ...drawnAt(run),
+      col: run.mcid === 11 ? 0 : drawnAt(run).col,
+    });
+    const swapped = (run: TextRun): RuledPlace => ({ ...drawnAt(run), row: 1 - drawnAt(run).row });
+    const halfRuled = (run: TextRun) => (run.mcid === 11 ? undefined : drawnAt(run));
+    for (const placeOf of [merged, swapped, halfRuled]) {
+      const reading = readTaggedTables(1, [table], runs, placeOf, textBox);
+      expect(reading.fragments).toEqual([]);
+      expect(reading.warnings.map((w) => w.code)).toEqual(["structure_contradicts_layout"]);
+    }
+  });
+});
+
+describe("readTaggedTables: property", () => {
+  test("any grid of cells, each at any height in its row band, reads back cell for cell", () => {
+    const word = fc.stringMatching(/^[A-Za-z]{1,8}$/);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 2, max: 5 }),
+        fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { minLength: 20, maxLength: 20 }),
+        fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 20, maxLength: 20 }),
+        (rowCount, columnCount, words, offsets) => {
+          const rows = Array.from({ length: rowCount }, (_, r) =>
+            Array.from({ length: columnCount }, (_, c) => [(words[r * columnCount + c] ?? ["x"]).join(" ")]),
+          );
+          const { runs, table } = drawTable(
+            rows,
+            // Wide enough for three words of eight letters (5 pt each) and the padding.
+            Array.from({ length: columnCount }, () => 150),
+            50,
+            (r, c) => offsets[(r * columnCount + c) % 20] ?? 0,
+          );
+          const reading = readTaggedTables(1, [table], runs, () => undefined, textBox);
+          expect(reading.warnings).toEqual([]);
+          expect(texts(reading.fragments[0])).toEqual(rows.map((row) => row.map((lines) => lines.join(" "))));
+        },
+      ),
+    );
+  });
+});
+
+describe("linkTaggedFragments", () => {
+  const fragment = (rows: number[], columns: number[], headerRows: number[] = []): TableFragment => ({
+    kind: "table",
+    columns,
+    rows: [],
+    top: 0,
+    bottom: 0,
+    openTop: false,
+    ruled: true,
+    tagged: { key: "4×10", rows, headerRows },
+  });
+  const page = (page: number, ...items: TableFragment[]): PageLayout => ({
+    page,
+    width: 595,
+    height: 842,
+    items,
+    characters: 1,
+    sizes: new Map(),
+  });
+
+  test("the same tree row on both sides of a break opens the next page's fragment, past a repeated header", () => {
+    const next = fragment([0, 2, 3], [52, 131, 300, 520], [0]);
+    linkTaggedFragments([page(1, fragment([0, 1, 2], [50, 130, 290, 540])), page(2, next)]);
+    expect(next.openTop).toBe(true);
+    expect(next.columns).toEqual([50, 130, 290, 540]);
+  });
+
+  test("a new row after the break, or another table, stays closed", () => {
+    const newRow = fragment([0, 3], [50, 540], [0]);
+    linkTaggedFragments([page(1, fragment([0, 1, 2], [50, 540])), page(2, newRow)]);
+    expect(newRow.openTop).toBe(false);
+    const other = fragment([2], [60, 500]);
+    other.tagged = { key: "2×5", rows: [2], headerRows: [] };
+    linkTaggedFragments([page(1, fragment([0, 1, 2], [50, 540])), page(2, other)]);
+    expect(other.openTop).toBe(false);
+    expect(other.columns).toEqual([60, 500]);
+  });
+});

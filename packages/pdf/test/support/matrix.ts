@@ -1,0 +1,116 @@
+// The producer matrix: every PDF of fixtures/pdf/ rendered from a seed, by producer and document.
+// The parity test (test/parity.test.ts) parses each to its seed's document; the README's table
+// "producer × document → result" is generated from this list and checked by test/readme.test.ts.
+
+/** The seeds the matrix renders, as the README's columns. */
+export const DOCUMENTS = {
+  plan: { seed: "001_6bac756fe4f12e99.txt", label: "plan 2023 (seed 001)" },
+  english: { seed: "000_b54d29a4c767afd7.txt", label: "English strategy 9 (seed 000)" },
+  report: { seed: "003_2d62c1db8ab3e0f0.txt", label: "2018 report (seed 003)" },
+} as const;
+
+export type MatrixDocument = keyof typeof DOCUMENTS;
+
+export interface MatrixEntry {
+  /** Under fixtures/pdf/. */
+  pdf: string;
+  /** The README's row: the producer and the table's look. */
+  producer: string;
+  document: MatrixDocument;
+  /** Said after the result in the README. */
+  note?: string;
+  /** Warnings the PDF adds by design (its structure tree contradicts its page). */
+  added?: string[];
+}
+
+const LO_RULED = "LibreOffice, ruled, header repeated";
+const LO_UNRULED = "LibreOffice, no rulings";
+const CHROMIUM = "Chromium, portrait, `<thead>`, rowspans, tagged";
+const WEASYPRINT = "WeasyPrint, separate + double borders, padding";
+
+export const PRODUCER_MATRIX: readonly MatrixEntry[] = [
+  { pdf: "plan-2023-zh.pdf", producer: LO_RULED, document: "plan" },
+  { pdf: "plan-2023-en-strategy9.pdf", producer: LO_RULED, document: "english" },
+  { pdf: "report-2018-zh.pdf", producer: LO_RULED, document: "report" },
+  { pdf: "plan-2023-zh-unruled.pdf", producer: LO_UNRULED, document: "plan" },
+  { pdf: "producers/plan-2023-en-lo-unruled.pdf", producer: LO_UNRULED, document: "english" },
+  { pdf: "producers/plan-2023-zh-lo-shaded.pdf", producer: "LibreOffice, shaded header", document: "plan" },
+  {
+    pdf: "producers/report-2018-zh-lo-frame.pdf",
+    producer: "LibreOffice, thick outer frame",
+    document: "report",
+  },
+  {
+    pdf: "producers/plan-2023-zh-lo-tagged.pdf",
+    producer: "LibreOffice, tagged, no rulings",
+    document: "plan",
+    note: "by the tree",
+  },
+  { pdf: "producers/plan-2023-zh-chromium.pdf", producer: CHROMIUM, document: "plan" },
+  { pdf: "producers/plan-2023-en-chromium.pdf", producer: CHROMIUM, document: "english" },
+  {
+    pdf: "producers/report-2018-zh-chromium.pdf",
+    producer: CHROMIUM,
+    document: "report",
+    note: "序次 repeated",
+  },
+  {
+    pdf: "producers/plan-2023-zh-chromium-mixed.pdf",
+    producer: "Chromium, portrait prose + landscape table, separate",
+    document: "plan",
+  },
+  {
+    pdf: "producers/plan-2023-en-chromium-unruled.pdf",
+    producer: "Chromium, tagged, no rulings, cells centred, wide padding",
+    document: "english",
+    note: "by the tree; 1 of 9 measures without it",
+  },
+  {
+    pdf: "producers/plan-2023-en-chromium-mistagged.pdf",
+    producer: "Chromium, tagged, tree edited to contradict the page",
+    document: "english",
+    note: "by the rulings, `structure_contradicts_layout`",
+    added: ["structure_contradicts_layout"],
+  },
+  { pdf: "producers/plan-2023-zh-weasyprint.pdf", producer: WEASYPRINT, document: "plan" },
+  {
+    pdf: "producers/plan-2023-en-weasyprint.pdf",
+    producer: WEASYPRINT,
+    document: "english",
+    note: "landscape",
+  },
+  {
+    pdf: "producers/report-2018-zh-weasyprint.pdf",
+    producer: WEASYPRINT,
+    document: "report",
+    note: "序次 repeated",
+  },
+];
+
+/** A Markdown table padded to its widest cell per column (as the formatter would leave it). */
+function markdownTable(rows: readonly string[][]): string {
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(3, ...rows.map((row) => [...(row[c] ?? "")].length)));
+  const line = (row: readonly string[]) =>
+    `| ${row.map((cell, c) => cell + " ".repeat((widths[c] ?? 0) - [...cell].length)).join(" | ")} |`;
+  const [head, ...body] = rows;
+  return [line(head ?? []), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
+}
+
+/**
+ * The README's table: a row per producer, a column per document, in each cell the PDF and its
+ * result ("= seed": the parity test parses it to the seed's document).
+ */
+export function matrixMarkdown(entries: readonly MatrixEntry[] = PRODUCER_MATRIX): string {
+  const documents = Object.keys(DOCUMENTS) as MatrixDocument[];
+  const producers = [...new Set(entries.map((entry) => entry.producer))];
+  const rows = producers.map((producer) => [
+    producer,
+    ...documents.map((document) => {
+      const entry = entries.find((e) => e.producer === producer && e.document === document);
+      if (!entry) return "—";
+      const name = entry.pdf.split("/").pop() as string;
+      return `\`${name}\` = seed${entry.note ? ` (${entry.note})` : ""}`;
+    }),
+  ]);
+  return markdownTable([["producer", ...documents.map((d) => DOCUMENTS[d].label)], ...rows]);
+}

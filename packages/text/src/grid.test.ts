@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { readLayoutText } from "./grid.js";
+
+// pdftotext -layout output in miniature: each line's cells set at given code-point columns, as
+// pdftotext sets them (one column per character, CJK too).
+const at = (starts: readonly number[], cells: readonly string[]): string =>
+  cells
+    .reduce((line, text, i) => {
+      const start = starts[i] ?? 0;
+      return text ? `${line.padEnd(start)}${text}` : line;
+    }, "")
+    .trimEnd();
+
+const tableRows = (text: string) => {
+  const doc = readLayoutText(text);
+  const table = doc.blocks.find((block) => block.kind === "table");
+  return {
+    header: table?.kind === "table" ? table.header : null,
+    rows: table?.kind === "table" ? table.rows.map((row) => row.cells.map((c) => c.text)) : [],
+    warnings: doc.warnings.map((w) => w.code),
+  };
+};
+
+const HEADER = ["具體策略", "執行措施", "績效目標", "辦理機關"];
+
+describe("readLayoutText: columns", () => {
+  it("reads a header left alone at the foot of a page as the header, and its repeat as a page break", () => {
+    const starts = [0, 16, 30, 44];
+    const text = [
+      "國家廉政建設行動方案",
+      "",
+      "肆、具體作為",
+      "",
+      at(starts, HEADER),
+      "",
+      "                              -1-",
+      `\f${at(starts, HEADER)}`,
+      "",
+      at(starts, ["一、強化機關廉", "(一) 建構整體", "1. 各機關每年", "法務部(廉政署)"]),
+      at(starts, ["政經營責任制度", "有系統性的廉", "辦理廉政風險"]),
+      at(starts, ["。", "政風險評估。", "評估。"]),
+      "",
+      at(starts, ["", "(二) 落實公務", "2. 每年公布廉", "各機關"]),
+      at(starts, ["", "員行為規範。", "政案例。"]),
+      "",
+    ].join("\n");
+    const { header, rows } = tableRows(text);
+    expect(header).toEqual(HEADER);
+    expect(rows).toEqual([
+      [
+        "一、強化機關廉政經營責任制度。",
+        "(一) 建構整體有系統性的廉政風險評估。",
+        "1. 各機關每年辦理廉政風險評估。",
+        "法務部(廉政署)",
+      ],
+      ["", "(二) 落實公務員行為規範。", "2. 每年公布廉政案例。", "各機關"],
+    ]);
+  });
+
+  it("keeps a space between CJK text and a bracket in its cell when the next column is far", () => {
+    // Column 2 is 19 wide: `網絡 (ACT-NET)` leaves its one space 12 columns left of column 3.
+    const starts = [0, 12, 33, 45];
+    const text = [
+      at(starts, HEADER),
+      "",
+      at(starts, ["九、推動國際", "(三) 積極參與亞太", "1. 每年派員參", "法務部(國際"]),
+      at(starts, ["合作與資產追", "位和執法機構網絡 (ACT-NET)", "與年會。", "及兩岸法律司)"]),
+      at(starts, ["繳。", "會議。", "", ""]),
+      "",
+      at(starts, ["", "(四) 積極追查貪瀆", "每年提報扣押", "法務部(檢察司)"]),
+      at(starts, ["", "犯罪財產。", "件數。", ""]),
+      "",
+    ].join("\n");
+    expect(tableRows(text).rows).toEqual([
+      [
+        "九、推動國際合作與資產追繳。",
+        "(三) 積極參與亞太位和執法機構網絡 (ACT-NET)會議。",
+        "1. 每年派員參與年會。",
+        "法務部(國際及兩岸法律司)",
+      ],
+      ["", "(四) 積極追查貪瀆犯罪財產。", "每年提報扣押件數。", "法務部(檢察司)"],
+    ]);
+  });
+
+  it("splits two cells one space apart where the next cell starts at its column", () => {
+    // pdftotext sets a cell one space after a long line of the cell before it.
+    const starts = [0, 12, 28, 42];
+    const text = [
+      at(starts, HEADER),
+      "",
+      at(starts, ["八、增修肅貪", "(八) 完善公私部門", "1. 法務部對民眾", "法務部(廉政署"]),
+      `${at(starts, ["法令。", "匿名檢舉管道。"])}`.padEnd(28) + "具名或匿名方式提出檢 調查局)、各機關",
+      at(starts, ["", "", "舉，均嚴予保密。", ""]),
+      "",
+      at(starts, ["", "(九) 鼓勵檢舉，加", "每年提報彙整", "法務部(調查局)"]),
+      at(starts, ["", "強保護。", "執行績效。", ""]),
+      "",
+    ].join("\n");
+    expect(tableRows(text).rows).toEqual([
+      [
+        "八、增修肅貪法令。",
+        "(八) 完善公私部門匿名檢舉管道。",
+        "1. 法務部對民眾具名或匿名方式提出檢舉，均嚴予保密。",
+        "法務部(廉政署調查局)、各機關",
+      ],
+      ["", "(九) 鼓勵檢舉，加強保護。", "每年提報彙整執行績效。", "法務部(調查局)"],
+    ]);
+  });
+});
+
+describe("readLayoutText: page chrome", () => {
+  it("keeps a label's wrapped tail near page ends: at the edge of one page, it is text, not a running foot", () => {
+    // A key/value report whose label 107年度(1月至12月)績效目標達成情形 wraps to `情形` alone: the
+    // last line of page 1, in the middle of page 2, and second to last on page 2.
+    const kv = (label: string, value: string) => at([0, 18], [label, value]);
+    const record = (n: number, strategy: string): string[] => [
+      kv("序次", String(n)),
+      "",
+      kv("具體策略", strategy),
+      "",
+      kv("107年度(1月至", "各機關完成簽署內部控制聲明書，"),
+      kv("12月)績效目標達成", "達成率為100%。"),
+      "情形",
+    ];
+    const text = [
+      "法務部廉政署 107 年度執行成果",
+      "",
+      ...record(1, "一、強化機關廉政經營責任制度。"),
+      "",
+      "                              -1-",
+      `\f${record(2, "二、促進公開透明，防止利益衝突。").join("\n")}`,
+      "",
+      ...record(3, "三、持續指標研究。"),
+      "",
+      kv("績效衡量指標", "每年提報研究報告。"),
+      "",
+      "                              -2-",
+      `\f${kv("序次", "4")}`,
+      "",
+      kv("具體策略", "四、落實公務員行為規範。"),
+      "",
+      kv("績效衡量指標", "每年提報研究報告。"),
+      "",
+      kv("績效目標", "完成研究報告一份。"),
+      "",
+      "                              -3-",
+    ].join("\n");
+    const labels = tableRows(text).rows.map((row) => row[0]);
+    expect(labels.filter((label) => label === "107年度(1月至12月)績效目標達成情形")).toHaveLength(3);
+  });
+});
