@@ -3,7 +3,7 @@
 
 import type { RawDocument } from "@lianzheng/layout";
 import { ParseError } from "@lianzheng/model";
-import type { AssetKind, FromWorker, ToWorker } from "./internal/browser-protocol.js";
+import type { AssetKind, FromWorker, ReadRequest, ToWorker } from "./internal/browser-protocol.js";
 import {
   checkBytes,
   crashedError,
@@ -15,6 +15,7 @@ import {
   DEFAULT_TIMEOUT_MS,
   timeoutError,
 } from "./internal/checks.js";
+import { structureStage } from "./internal/structure-stage.js";
 
 /** hasPdfHeader: whether bytes are a PDF (the one check of PDF bytes). */
 export { hasPdfHeader } from "./header.js";
@@ -154,51 +155,70 @@ export async function readPdfInBrowser(
   checkBytes(data, { maxBytes, ...(file === undefined ? {} : { file }) });
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const loadAsset = assetLoader(options);
-  const worker = startWorker(options.worker);
+  const request = (treesBefore: number): ReadRequest => ({
+    type: "read",
+    // A copy crosses to the worker: the caller's bytes stay theirs.
+    data: data.slice(),
+    file,
+    maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
+    maxBytes,
+    maxOpsPerPage: options.maxOpsPerPage ?? DEFAULT_MAX_OPS_PER_PAGE,
+    maxStreamBytes: options.maxStreamBytes ?? DEFAULT_MAX_STREAM_BYTES,
+    maxDecodedBytes: options.maxDecodedBytes ?? DEFAULT_MAX_DECODED_BYTES,
+    // The worker keeps it too (its clock reads between pages); this side ends it regardless.
+    timeoutMs,
+    treesBefore,
+  });
+  // Started here, not in the promise: no worker, no read (a plain rejection).
+  let worker = startWorker(options.worker);
   return new Promise<RawDocument>((resolve, reject) => {
     const timer = Number.isFinite(timeoutMs)
       ? setTimeout(() => end(timeoutError(timeoutMs, file)), timeoutMs)
       : undefined;
+    // A structure tree PDF.js is stuck in: the document is read again, without trees from there.
+    const stage = structureStage((page) => {
+      try {
+        stopWorker(worker);
+        worker = startWorker(options.worker);
+        listen(worker, request(page));
+      } catch (error) {
+        end(error as Error);
+      }
+    });
     function end(outcome: RawDocument | Error): void {
       clearTimeout(timer);
-      worker.onmessage = null;
-      worker.onerror = null;
-      worker.terminate();
+      stage.stop();
+      stopWorker(worker);
       if (outcome instanceof Error) reject(outcome);
       else resolve(outcome);
     }
-    const crashed = (message: string) => end(crashedError(message, file));
-    worker.onerror = (event) => {
-      event.preventDefault?.();
-      crashed(event.message || "the reader's worker failed");
-    };
-    worker.onmessageerror = () => crashed("the reader's worker sent a message that could not be read");
-    worker.onmessage = ({ data: message }) => {
-      const reply = message as FromWorker;
-      if (reply.type === "document") end(reply.document);
-      else if (reply.type === "failed")
-        end(new ParseError(reply.error.code, reply.error.message, withFile(reply.error)));
-      else if (reply.type === "crashed") crashed(reply.message);
-      else answerAsset(worker, reply, loadAsset);
-    };
-    // A copy crosses to the worker: the caller's bytes stay theirs.
-    const copy = data.slice();
-    worker.postMessage(
-      {
-        type: "read",
-        data: copy,
-        file,
-        maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
-        maxBytes,
-        maxOpsPerPage: options.maxOpsPerPage ?? DEFAULT_MAX_OPS_PER_PAGE,
-        maxStreamBytes: options.maxStreamBytes ?? DEFAULT_MAX_STREAM_BYTES,
-        maxDecodedBytes: options.maxDecodedBytes ?? DEFAULT_MAX_DECODED_BYTES,
-        // The worker keeps it too (its clock reads between pages); this side ends it regardless.
-        timeoutMs,
-      } satisfies ToWorker,
-      [copy.buffer],
-    );
+    function listen(reader: PdfWorker, read: ReadRequest): void {
+      const crashed = (message: string) => end(crashedError(message, file));
+      reader.onerror = (event) => {
+        event.preventDefault?.();
+        crashed(event.message || "the reader's worker failed");
+      };
+      reader.onmessageerror = () => crashed("the reader's worker sent a message that could not be read");
+      reader.onmessage = ({ data: message }) => {
+        const reply = message as FromWorker;
+        if (reply.type === "document") end(reply.document);
+        else if (reply.type === "failed")
+          end(new ParseError(reply.error.code, reply.error.message, withFile(reply.error)));
+        else if (reply.type === "crashed") crashed(reply.message);
+        else if (reply.type === "asset") answerAsset(reader, reply, loadAsset);
+        else stage.watch(reply);
+      };
+      reader.postMessage(read satisfies ToWorker, [read.data.buffer]);
+    }
+    listen(worker, request(Number.POSITIVE_INFINITY));
   });
+}
+
+/** Ends a worker: it hears nothing more, and says nothing more. */
+function stopWorker(worker: PdfWorker): void {
+  worker.onmessage = null;
+  worker.onerror = null;
+  worker.terminate();
 }
 
 const withFile = ({ file, at }: { file: string | undefined; at: ParseError["at"] }) => ({

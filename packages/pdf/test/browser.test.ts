@@ -10,7 +10,7 @@ import { isParseError, type Source } from "@lianzheng/model";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { readPdf } from "../src/index.js";
 import { type BrowserRead, openReaderPage, type ReaderPage, readInPage } from "./support/browser-page.js";
-import { HELLO, onePagePdf } from "./support/build-pdf.js";
+import { endlessStructureTreePdf, HELLO, onePagePdf } from "./support/build-pdf.js";
 
 const fixtures = new URL("../../../fixtures/pdf/", import.meta.url);
 const pdfsIn = (folder: string) =>
@@ -142,6 +142,19 @@ describe("a hostile PDF in the browser", () => {
     });
     await closed;
   }, 60_000);
+});
+
+describe("a structure tree PDF.js would read for hours, in the browser", () => {
+  test("is dropped after its stage's limit, and the document is Node's: read from its geometry", async () => {
+    // The worker is stuck in getStructTree(); the page ends it and reads again without trees.
+    const data = endlessStructureTreePdf();
+    const [inBrowser, inNode] = await Promise.all([
+      readInPage(reader.page, { bytes: data }, { fileName: "tree.pdf", timeoutMs: 60_000 }),
+      readPdf(data, { file: "tree.pdf", timeoutMs: 60_000 }),
+    ]);
+    expect(inNode.warnings.map((warning) => warning.code)).toEqual(["structure_tree_unread"]);
+    expect(inBrowser).toEqual({ document: JSON.parse(JSON.stringify(inNode)) });
+  }, 90_000);
 });
 
 describe("what the page fetches", () => {

@@ -17,6 +17,8 @@ export interface ReadRequest {
   maxStreamBytes: number;
   maxDecodedBytes: number;
   timeoutMs: number;
+  /** Read structure trees of the pages before this one only (Infinity: all; see structure-stage.ts). */
+  treesBefore: number;
 }
 
 /** The page's answer to an `asset` request: the file's bytes, or why there are none. */
@@ -36,6 +38,9 @@ export interface ParseErrorData {
 
 export type FromWorker =
   | { type: "asset"; id: number; kind: AssetKind; name: string }
+  /** A page's structure tree is being read (a stage the page times), or a page was read. */
+  | { type: "structure"; page: number }
+  | { type: "progress" }
   | { type: "document"; document: RawDocument }
   | { type: "failed"; error: ParseErrorData }
   | { type: "crashed"; message: string };

@@ -5,14 +5,14 @@ import type { AssetKind, FromWorker, ReadRequest, ToWorker } from "./browser-pro
 import { layoutDocument } from "./layout-document.js";
 import { PAGE_OP_NAMES } from "./operators.js";
 import {
-  checkDecodedSizes,
-  collectPage,
   type PdfJsTaskLike,
   pageOpsOf,
+  READ_STEPS,
   type ReadEnvironment,
   readDocument,
 } from "./pdfjs-page.js";
 import { type PdfJsRunner, runPdfDocument } from "./session.js";
+import { MAX_STRUCTURE_NODES } from "./structure-tree.js";
 
 // The reader's Web Worker: PDF.js (unpdf's build for runtimes without Node) runs on this thread,
 // and so do the page layout and the assembly, the same code as in Node. The page that started
@@ -105,38 +105,48 @@ function indexOfText(bytes: Uint8Array, text: string, from: number): number {
   return -1;
 }
 
-/** PDF.js on this thread, as a runner of the shared session. */
-const runInThread: PdfJsRunner = (data, limits, onMessage) => {
-  let stopped = false;
-  const finished = getResolvedPDFJS().then(async (pdfjs) => {
-    const env: ReadEnvironment = {
-      ops: pageOpsOf(pdfjs.OPS as unknown as Record<string, number>, PAGE_OP_NAMES),
-      open: openDocument,
-      send: (message) => {
-        if (!stopped) onMessage(message);
+/**
+ * PDF.js on this thread, as a runner of the shared session, reading structure trees before page
+ * `treesBefore`. The page hears of each page read and each structure stage: it times the stages
+ * (this thread cannot while PDF.js is in one) and starts the read again without trees if needed.
+ */
+const runInThread =
+  (treesBefore: number): PdfJsRunner =>
+  (data, limits, onMessage) => {
+    let stopped = false;
+    const finished = getResolvedPDFJS().then(async (pdfjs) => {
+      const env: ReadEnvironment = {
+        ops: pageOpsOf(pdfjs.OPS as unknown as Record<string, number>, PAGE_OP_NAMES),
+        open: openDocument,
+        send: (message) => {
+          if (stopped) return;
+          if (message.type === "structure") post(message);
+          else if (message.type === "page") post({ type: "progress" });
+          onMessage(message);
+        },
+        indexOf: (text, from) => indexOfText(data, text, from),
+        inflatedSize,
+      };
+      const job = { data, ...limits, fromPage: 1, treesBefore, maxStructureNodes: MAX_STRUCTURE_NODES };
+      await readDocument(job, env, READ_STEPS);
+      return undefined;
+    });
+    return {
+      finished: finished.catch((error: unknown) => ({ type: "crashed" as const, message: String(error) })),
+      stop: () => {
+        stopped = true;
       },
-      indexOf: (text, from) => indexOfText(data, text, from),
-      inflatedSize,
     };
-    await readDocument({ data, ...limits }, env, { collectPage, checkDecodedSizes });
-    return undefined;
-  });
-  return {
-    finished: finished.catch((error: unknown) => ({ type: "crashed" as const, message: String(error) })),
-    stop: () => {
-      stopped = true;
-    },
   };
-};
 
 /** Reads the document the page sent, and answers with its raw layout or its ParseError. */
 async function read(request: ReadRequest): Promise<void> {
-  const { data, file, ...limits } = request;
+  const { data, file, treesBefore, ...limits } = request;
   try {
     const document = await runPdfDocument(
       data,
       { ...limits, ...(file === undefined ? {} : { file }) },
-      runInThread,
+      runInThread(treesBefore),
       (pages, _count, checkDeadline) => layoutDocument(pages, checkDeadline, file),
     );
     post({ type: "document", document });

@@ -4,17 +4,18 @@ import type { RunnerFailure } from "./checks.js";
 import { PAGE_OP_NAMES } from "./operators.js";
 import { pdfJsModuleUrl, resolvePdfJsAssets } from "./pdfjs.js";
 import {
-  checkDecodedSizes,
-  collectPage,
   type IsolatedMessage,
   type PdfJsTaskLike,
   pageOpsOf,
+  READ_STEPS,
   type ReadEnvironment,
   type ReadJob,
   type ReadSteps,
   readDocument,
 } from "./pdfjs-page.js";
 import type { RunnerLimits } from "./session.js";
+import { structureStage } from "./structure-stage.js";
+import { MAX_STRUCTURE_NODES } from "./structure-tree.js";
 import { OVER_MEMORY_MARK, watchdogData, watchdogSource } from "./watchdog.js";
 
 // PDF.js runs in a child process of its own, for three reasons a damaged or hostile PDF makes real:
@@ -120,8 +121,9 @@ function workerMain(
 
 /** The child's program: the reader's code, called with its setup (JSON) and the shared steps. */
 const workerSource = (setup: WorkerSetup): string => {
-  const steps = `{ collectPage: (${String(collectPage)}), checkDecodedSizes: (${String(checkDecodedSizes)}), pageOpsOf: (${String(pageOpsOf)}), readDocument: (${String(readDocument)}) }`;
-  return `(${String(workerMain)})(${JSON.stringify(setup)}, (url) => import(url), require, ${steps});`;
+  const shared: SharedSteps = { ...READ_STEPS, pageOpsOf, readDocument };
+  const steps = Object.entries(shared).map(([name, step]) => `${name}: (${String(step)})`);
+  return `(${String(workerMain)})(${JSON.stringify(setup)}, (url) => import(url), require, { ${steps.join(", ")} });`;
 };
 
 /**
@@ -187,33 +189,47 @@ function holdOpen(child: ChildProcess, hold: boolean): void {
   }
 }
 
+/** A reader taken from the warm ones, or a new one. */
+function takeWorker(limits: RunnerLimits): ChildProcess {
+  const warm = idle.findIndex((reader) => reader.memory === memoryKey(limits) && reader.worker.connected);
+  const worker =
+    warm >= 0 ? (idle.splice(warm, 1)[0] as { worker: ChildProcess }).worker : startWorker(limits);
+  holdOpen(worker, true);
+  return worker;
+}
+
+/** Why a reader ended early, from its exit and what it last wrote to stderr. */
+function exitFailure(
+  worker: ChildProcess,
+  code: number | null,
+  signal: NodeJS.Signals | null,
+): RunnerFailure {
+  const stderr = stderrOf.get(worker) ?? "";
+  return /heap out of memory|Reached heap limit/i.test(stderr) || stderr.includes(OVER_MEMORY_MARK)
+    ? { type: "out_of_memory" }
+    : { type: "crashed", message: `the reader exited (${signal ?? code})` };
+}
+
 /**
- * Reads a PDF in a child process: each message of the document in order, through `onMessage`,
- * until `done` or `error`. `stop()` ends the read at once (the child is killed), and so do
- * running out of heap or the child crashing, reported as an RunnerFailure. A reader that
- * finished cleanly is kept (unreferenced, so it does not hold the process open) for the next read.
+ * One run of a reader over a document, from `from.fromPage`. `onEnd` hears how it ended and, when
+ * that was in a structure stage (timed out, or the reader died there), on which page.
  */
-export function readIsolated(
+function attemptRead(
   data: Uint8Array,
   limits: RunnerLimits,
+  from: Pick<ReadJob, "fromPage" | "treesBefore">,
   onMessage: (message: IsolatedMessage) => void,
-): { finished: Promise<RunnerFailure | undefined>; stop: () => void } {
-  let worker: ChildProcess;
-  const warm = idle.findIndex((reader) => reader.memory === memoryKey(limits) && reader.worker.connected);
-  if (warm >= 0) {
-    worker = (idle.splice(warm, 1)[0] as { worker: ChildProcess }).worker;
-  } else {
-    worker = startWorker(limits);
-  }
-  holdOpen(worker, true);
-  let settle: (failure: RunnerFailure | undefined) => void = () => {};
-  const finished = new Promise<RunnerFailure | undefined>((resolve) => {
-    settle = resolve;
-  });
+  onEnd: (failure: RunnerFailure | undefined, stuckOn: number | undefined) => void,
+): () => void {
+  const worker = takeWorker(limits);
   let over = false;
-  const end = (failure: RunnerFailure | undefined, keep: boolean) => {
+  const stage = structureStage((page) =>
+    end({ type: "crashed", message: "reading the structure tree took too long" }, false, page),
+  );
+  function end(failure: RunnerFailure | undefined, keep: boolean, stuckOn = stage.page): void {
     if (over) return;
     over = true;
+    stage.stop();
     worker.off("message", listen);
     worker.off("error", crashed);
     worker.off("exit", exited);
@@ -223,26 +239,19 @@ export function readIsolated(
     } else {
       worker.kill("SIGKILL");
     }
-    settle(failure);
-  };
+    onEnd(failure, stuckOn);
+  }
   const listen = (message: IsolatedMessage) => {
     if (over) return;
+    stage.watch(message);
+    if (message.type === "structure") return;
     onMessage(message);
     if (message.type === "done" || message.type === "error") end(undefined, true);
   };
   const crashed = (error: Error) => end({ type: "crashed", message: error.message }, false);
-  const exited = (code: number | null, signal: NodeJS.Signals | null) => {
-    // Give stderr its last chunk before reading it.
-    setImmediate(() => {
-      const stderr = stderrOf.get(worker) ?? "";
-      end(
-        /heap out of memory|Reached heap limit/i.test(stderr) || stderr.includes(OVER_MEMORY_MARK)
-          ? { type: "out_of_memory" }
-          : { type: "crashed", message: `the reader exited (${signal ?? code})` },
-        false,
-      );
-    });
-  };
+  // Give stderr its last chunk before reading it.
+  const exited = (code: number | null, signal: NodeJS.Signals | null) =>
+    setImmediate(() => end(exitFailure(worker, code, signal), false));
   worker.on("message", listen);
   worker.on("error", crashed);
   worker.on("exit", exited);
@@ -252,6 +261,46 @@ export function readIsolated(
     maxOpsPerPage: limits.maxOpsPerPage,
     maxStreamBytes: limits.maxStreamBytes,
     maxDecodedBytes: limits.maxDecodedBytes,
+    maxStructureNodes: MAX_STRUCTURE_NODES,
+    ...from,
   } satisfies ReadJob);
-  return { finished, stop: () => end({ type: "cancelled" }, false) };
+  return () => end({ type: "cancelled" }, false);
+}
+
+/**
+ * Reads a PDF in a child process: each message of the document in order, through `onMessage`,
+ * until `done` or `error`. `stop()` ends the read at once (the child is killed), and so do
+ * running out of heap or the child crashing, reported as a RunnerFailure. A reader that
+ * finished cleanly is kept (unreferenced, so it does not hold the process open) for the next read.
+ *
+ * A page's structure tree is read in a stage of its own (see structure-stage.ts). When that stage
+ * passes STRUCTURE_STAGE_MS or the reader dies in it, the document is read on from that page by
+ * a new reader that reads no trees (its pages say `tagged: "unreadable"`): the geometry is read.
+ */
+export function readIsolated(
+  data: Uint8Array,
+  limits: RunnerLimits,
+  onMessage: (message: IsolatedMessage) => void,
+): { finished: Promise<RunnerFailure | undefined>; stop: () => void } {
+  let settle: (failure: RunnerFailure | undefined) => void = () => {};
+  const finished = new Promise<RunnerFailure | undefined>((resolve) => {
+    settle = resolve;
+  });
+  let opened = false;
+  const forward = (message: IsolatedMessage) => {
+    if (message.type === "open") {
+      if (opened) return; // the second reader's: the first already said it
+      opened = true;
+    }
+    onMessage(message);
+  };
+  let stop = () => {};
+  const attempt = (from: Pick<ReadJob, "fromPage" | "treesBefore">) => {
+    stop = attemptRead(data, limits, from, forward, (failure, stuckOn) => {
+      if (stuckOn === undefined || failure?.type === "cancelled") settle(failure);
+      else attempt({ fromPage: stuckOn, treesBefore: stuckOn });
+    });
+  };
+  attempt({ fromPage: 1, treesBefore: Number.POSITIVE_INFINITY });
+  return { finished, stop: () => stop() };
 }

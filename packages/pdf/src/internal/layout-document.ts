@@ -4,6 +4,7 @@ import type { PdfPage } from "../types.js";
 import { assembleDocument } from "./assemble.js";
 import { pdfError } from "./checks.js";
 import { layoutPage, type PageLayout } from "./page.js";
+import { linkTaggedFragments, unreadTreeWarning } from "./tagged.js";
 
 /** A page with fewer characters than this has no usable text layer. */
 const MIN_PAGE_CHARACTERS = 1;
@@ -24,7 +25,11 @@ export async function layoutDocument(
   file: string | undefined,
 ): Promise<RawDocument> {
   const layouts: PageLayout[] = [];
-  for await (const page of pages) layouts.push(layoutPage(page));
+  const trees: { page: number; tagged?: unknown }[] = [];
+  for await (const page of pages) {
+    layouts.push(layoutPage(page));
+    trees.push({ page: page.page, tagged: page.tagged });
+  }
   checkDeadline();
   const empty = layouts
     .filter((layout) => layout.characters < MIN_PAGE_CHARACTERS)
@@ -37,7 +42,13 @@ export async function layoutDocument(
       empty[0] === undefined ? {} : { at: { page: empty[0] } },
     );
   }
+  linkTaggedFragments(layouts);
+  const treeWarnings = [
+    unreadTreeWarning(trees) ?? [],
+    layouts.flatMap((layout) => layout.warnings ?? []),
+  ].flat();
   const document = assembleDocument(layouts);
+  document.warnings.push(...treeWarnings);
   checkDeadline();
   if (empty.length > 0) {
     document.warnings.push(

@@ -1,12 +1,14 @@
+import type { TaggedTable } from "../types.js";
 import type { PageOps } from "./operators.js";
+import { tablesOfStructTree } from "./structure-tree.js";
 
 // What the reader takes from PDF.js, whichever way PDF.js runs: in a Node child process
 // (isolate.ts) or in a browser's Web Worker (browser-worker.ts). Both send the same messages and
 // the same pages, and the same code (session.ts, page.ts, assemble.ts) turns them into a document.
 //
-// `collectPage` and `checkDecodedSizes` are turned into source text for the Node child (which is
-// started with `node -e` and cannot import this module): they must use nothing from outside
-// themselves but their arguments and the language's own globals.
+// `collectPage`, `checkDecodedSizes`, `readDocument` and the steps it calls are turned into source
+// text for the Node child (which is started with `node -e` and cannot import this module): they
+// must use nothing from outside themselves but their arguments and the language's own globals.
 
 /** One page as PDF.js's side sends it: the operators the reader uses, and the fonts they name. */
 export interface IsolatedPage {
@@ -18,12 +20,20 @@ export interface IsolatedPage {
   argsArray: unknown[];
   /** Fonts by PDF.js id: the font's name (subset prefix included) and matrix, when known. */
   fonts: Record<string, { fontName: string; fontMatrix: number[] | undefined }>;
+  /** A tagged PDF's tables on the page (see structure-tree.ts), or why they are missing. */
+  tagged?: TaggedTable[] | "too_large" | "unreadable";
 }
 
 /** The document's messages, in order: `open`, then `page` for each page, then `done`; or `error`. */
 export type IsolatedMessage =
   | { type: "open"; numPages: number; ops: PageOps }
   | { type: "page"; page: IsolatedPage }
+  /**
+   * The page's structure tree is being read: a stage of its own, which the runner times (PDF.js
+   * builds the whole tree before it can be bounded; see StructureStage in session.ts). The
+   * stage ends with the next message.
+   */
+  | { type: "structure"; page: number }
   | { type: "done" }
   | { type: "error"; stage: "open" | "page"; page?: number; name: string; message: string };
 
@@ -43,6 +53,10 @@ export interface PdfJsPageLike {
   rotate: number;
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
   commonObjs: { has(id: string): boolean; get(id: string): unknown };
+  /** The page's structure tree as PDF.js serializes it (null when the PDF has none). */
+  getStructTree(): Promise<unknown>;
+  /** The page's object reference (in the ids of its marked content). */
+  ref?: { num: number; gen: number } | null;
 }
 
 /**
@@ -93,6 +107,9 @@ export async function collectPage(
           return { unicode, width, isSpace };
         }),
       ];
+    } else if (fn === ops.beginMarkedContentProps) {
+      // [tag, MCID] (or ["OC", optional content]): only a numeric MCID matters here.
+      args = [null, typeof args?.[1] === "number" ? args[1] : null];
     } else if (fn === ops.setFont) {
       const id = String(args?.[0]);
       const font = id in out.fonts ? undefined : fontOf(id);
@@ -149,9 +166,18 @@ export function pageOpsOf(allOps: Record<string, number>, names: readonly string
   return ops;
 }
 
-/** What one read is asked to do: the bytes and PDF.js's side's limits. */
+/** What one read is asked to do: the bytes, PDF.js's side's limits, and which pages. */
 export interface ReadJob extends StreamLimits {
   data: Uint8Array;
+  /** The first page to send (a read started again after a structure tree failed goes on from it). */
+  fromPage: number;
+  /**
+   * Structure trees are read for the pages before this one; later pages say `tagged:
+   * "unreadable"` (reading one failed on this document). Infinity: every page's.
+   */
+  treesBefore: number;
+  /** Nodes of one page's structure tree read at most (MAX_STRUCTURE_NODES). */
+  maxStructureNodes: number;
 }
 
 /** The part of a PDF.js document and loading task `readDocument` uses. */
@@ -179,6 +205,72 @@ export interface ReadEnvironment {
 export interface ReadSteps {
   collectPage: typeof collectPage;
   checkDecodedSizes: typeof checkDecodedSizes;
+  taggedTables: typeof taggedTables;
+  readPages: typeof readPages;
+  errorMessage: typeof errorMessage;
+  tablesOfStructTree: typeof tablesOfStructTree;
+}
+
+/** The error message of a failed stage, as data that crosses to the reader. */
+export function errorMessage(
+  stage: "open" | "page",
+  error: unknown,
+  page?: number,
+): Extract<IsolatedMessage, { type: "error" }> {
+  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
+  return {
+    type: "error",
+    stage,
+    ...(page === undefined ? {} : { page }),
+    name: typeof name === "string" ? name : "Error",
+    message: typeof message === "string" ? message : String(error),
+  };
+}
+
+/**
+ * The page's tables from its structure tree, in a stage of its own (announced by a `structure`
+ * message, which the runner times): PDF.js builds the whole tree before it can be bounded, and a
+ * hostile one takes very long. Asked of every page: some tagged PDFs do not say they are (no
+ * /MarkInfo); an untagged one answers at once. Past `job.treesBefore` the page's tree is not read.
+ */
+export async function taggedTables(
+  page: PdfJsPageLike,
+  number: number,
+  job: ReadJob,
+  env: ReadEnvironment,
+  steps: ReadSteps,
+): Promise<IsolatedPage["tagged"]> {
+  if (number >= job.treesBefore) return "unreadable";
+  env.send({ type: "structure", page: number });
+  const tree = await page.getStructTree();
+  if (!tree) return undefined;
+  const { num, gen } = page.ref ?? { num: 0, gen: 0 };
+  return steps.tablesOfStructTree(tree, `${num}R${gen === 0 ? "" : gen}`, job.maxStructureNodes);
+}
+
+/** Each page from `job.fromPage` on, in order, released once sent. False when one failed (sent). */
+export async function readPages(
+  doc: PdfJsDocumentLike,
+  job: ReadJob,
+  env: ReadEnvironment,
+  steps: ReadSteps,
+): Promise<boolean> {
+  for (let number = job.fromPage; number <= doc.numPages; number++) {
+    let page: Awaited<ReturnType<PdfJsDocumentLike["getPage"]>> | undefined;
+    try {
+      page = await doc.getPage(number);
+      const collected = await steps.collectPage(page, number, env.ops, job.maxOpsPerPage);
+      const tables = await steps.taggedTables(page, number, job, env, steps);
+      if (tables) collected.tagged = tables;
+      env.send({ type: "page", page: collected });
+    } catch (error) {
+      env.send(steps.errorMessage("page", error, number));
+      return false;
+    } finally {
+      page?.cleanup();
+    }
+  }
+  return true;
 }
 
 /**
@@ -187,20 +279,10 @@ export interface ReadSteps {
  * the page. Each page is released once sent; the document is destroyed at the end.
  */
 export async function readDocument(job: ReadJob, env: ReadEnvironment, steps: ReadSteps): Promise<void> {
-  const fail = (stage: "open" | "page", error: unknown, page?: number) => {
-    const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
-    env.send({
-      type: "error",
-      stage,
-      ...(page === undefined ? {} : { page }),
-      name: typeof name === "string" ? name : "Error",
-      message: typeof message === "string" ? message : String(error),
-    });
-  };
   try {
     await steps.checkDecodedSizes(job.data, job, env.indexOf, env.inflatedSize);
   } catch (error) {
-    return fail("open", error);
+    return env.send(steps.errorMessage("open", error));
   }
   const task = env.open(job.data);
   try {
@@ -208,22 +290,22 @@ export async function readDocument(job: ReadJob, env: ReadEnvironment, steps: Re
     try {
       doc = await task.promise;
     } catch (error) {
-      return fail("open", error);
+      return env.send(steps.errorMessage("open", error));
     }
     env.send({ type: "open", numPages: doc.numPages, ops: env.ops as unknown as PageOps });
-    for (let number = 1; doc.numPages <= job.maxPages && number <= doc.numPages; number++) {
-      let page: Awaited<ReturnType<PdfJsDocumentLike["getPage"]>> | undefined;
-      try {
-        page = await doc.getPage(number);
-        env.send({ type: "page", page: await steps.collectPage(page, number, env.ops, job.maxOpsPerPage) });
-      } catch (error) {
-        return fail("page", error, number);
-      } finally {
-        page?.cleanup();
-      }
-    }
+    if (doc.numPages <= job.maxPages && !(await steps.readPages(doc, job, env, steps))) return;
     env.send({ type: "done" });
   } finally {
     await task.destroy();
   }
 }
+
+/** Every step `readDocument` calls, as both runners pass them (the Node child as source text). */
+export const READ_STEPS: ReadSteps = {
+  collectPage,
+  checkDecodedSizes,
+  taggedTables,
+  readPages,
+  errorMessage,
+  tablesOfStructTree,
+};

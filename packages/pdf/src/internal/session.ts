@@ -67,7 +67,14 @@ export function pageOf(raw: IsolatedPage, ops: PageOps): PdfPage {
     frame = turnFrame(frame, quarter);
     read = readOperatorList(raw.fnArray, raw.argsArray, ops, frame.matrix, fontOf);
   }
-  return { page: raw.page, width: frame.width, height: frame.height, runs: read.runs, rulings: read.rulings };
+  return {
+    page: raw.page,
+    width: frame.width,
+    height: frame.height,
+    runs: read.runs,
+    rulings: read.rulings,
+    ...(raw.tagged === undefined ? {} : { tagged: raw.tagged }),
+  };
 }
 
 /** The limits of a read, defaults filled in. */
