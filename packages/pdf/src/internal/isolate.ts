@@ -89,7 +89,25 @@ function workerMain(
   // PDF.js's stray rejections (see above) concern the document being read, which fails or
   // recovers on its own; they must not end the reader.
   process.on("unhandledRejection", () => {});
-  const loaded = importModule(setup.pdfjsUrl) as Promise<PdfJs>;
+  // PDF.js's legacy build carries core-js polyfills that replace the native Array.prototype.push
+  // and JSON.parse/stringify with script versions (for edge cases PDF.js never meets), in both
+  // its modules: about a fifth of this child's CPU went to them. Both modules are loaded up front
+  // (the worker module as `globalThis.pdfjsWorker`, which PDF.js takes instead of importing it
+  // later), then the natives are put back.
+  const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+  const loaded = Promise.all([
+    importModule(setup.pdfjsUrl),
+    importModule(new URL("pdf.worker.mjs", setup.pdfjsUrl).href),
+  ]).then(([pdfjs, worker]) => {
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    Object.defineProperty(Array.prototype, "push", {
+      value: natives.push,
+      writable: true,
+      configurable: true,
+    });
+    Object.assign(JSON, { parse: natives.parse, stringify: natives.stringify });
+    return pdfjs as PdfJs;
+  });
 
   const failure = (name: string, message: string) => Object.assign(new Error(message), { name });
   const fail = (stage: "open" | "page", error: unknown, page?: number) => {
