@@ -87,38 +87,56 @@ describe("pdftotext without -layout", () => {
     records: unknown[];
   };
 
-  test("a label/value report reads record by record, marked as read from block order", () => {
-    const reading = readAnyText(read("fixtures/text/report-2018-zh.raw.txt").toString("utf8"));
+  // Of 46 records, those pdftotext keeps whole: it joins words hyphenated at a line end
+  // (ARIN-|AP → ARINAP) and sets a label that wraps beside a short value around it; the rest
+  // read with those flaws, and the table is warned as paired in block order. WeasyPrint prints a
+  // record's 序次 again atop each page it runs onto: dropped.
+  test.each([
+    ["report-2018-zh.raw.txt", 43],
+    ["producers/report-2018-zh-lo-frame.raw.txt", 43],
+    ["producers/report-2018-zh-weasyprint.raw.txt", 44],
+  ])("%s: a label/value report reads record by record, marked as read from block order", (file, whole) => {
+    const reading = readAnyText(read(`fixtures/text/${file}`).toString("utf8"));
     expect(reading.form).toBe("plain");
     const report = parseReport(reading.document) as { records: Array<{ seq: number }> };
     expect(report.records.map((record) => record.seq)).toEqual(reportSeed.records.map((_, i) => i + 1));
-    // pdftotext joins words hyphenated at a line end (ARIN-|AP → ARINAP) and sets a label that
-    // wraps beside a short value around it: all but a few records still read exactly.
     const same = report.records.filter(
       (record, i) => JSON.stringify(comparable(record)) === JSON.stringify(comparable(reportSeed.records[i])),
     );
-    expect(same.length).toBeGreaterThanOrEqual(43);
+    expect(same.length).toBeGreaterThanOrEqual(whole);
     expect(reading.document.warnings.map((w) => w.code)).toContain("table_from_block_order");
   });
 
+  // Multi-column tables in block order: the cells of a row interleave. Chromium sets no blank
+  // line between cells (its header stacked one cell per line, atop every page); its report
+  // stacks the labels of a record above their values, so even the label/value table is lost.
   test.each([
-    ["plan-2023-zh.raw.txt", PLAN],
-    ["plan-2023-zh-unruled.raw.txt", PLAN],
-    ["plan-2023-en-strategy9.raw.txt", EN],
-  ])("%s: a plan table whose columns are lost is not guessed: warned, with the fix", (file) => {
+    ["plan-2023-zh.raw.txt", parsePlan],
+    ["plan-2023-zh-unruled.raw.txt", parsePlan],
+    ["plan-2023-en-strategy9.raw.txt", parsePlan],
+    ["producers/plan-2023-en-chromium.raw.txt", parsePlan],
+    ["producers/plan-2023-en-lo-unruled.raw.txt", parsePlan],
+    ["producers/plan-2023-en-weasyprint.raw.txt", parsePlan],
+    ["producers/plan-2023-zh-chromium-mixed.raw.txt", parsePlan],
+    ["producers/plan-2023-zh-chromium.raw.txt", parsePlan],
+    ["producers/plan-2023-zh-lo-shaded.raw.txt", parsePlan],
+    ["producers/plan-2023-zh-weasyprint.raw.txt", parsePlan],
+    ["producers/report-2018-zh-chromium.raw.txt", parseReport],
+  ])("%s: a table whose columns are lost is not guessed: warned, with the fix", (file, parse) => {
     const reading = readAnyText(read(`fixtures/text/${file}`).toString("utf8"));
     expect(reading.form).toBe("plain");
     const warning = reading.document.warnings.find((w) => w.code === "table_columns_lost");
     expect(warning?.message).toContain("pdftotext -layout");
     expect(reading.document.blocks.some((block) => block.kind === "table")).toBe(false);
-    // The plan reads as far as its running text goes (no measures), or not at all.
-    let plan: { strategies: Array<{ measures: unknown[] }> } | undefined;
+    // The document reads as far as its running text goes (no measures, no records), or not at all.
+    let parsed: { strategies?: Array<{ measures: unknown[] }>; records?: unknown[] } | undefined;
     try {
-      plan = parsePlan(reading.document) as typeof plan;
+      parsed = parse(reading.document) as typeof parsed;
     } catch (error) {
       expect(isParseError(error)).toBe(true);
     }
-    expect(plan?.strategies.flatMap((s) => s.measures) ?? []).toEqual([]);
+    expect(parsed?.strategies?.flatMap((s) => s.measures) ?? []).toEqual([]);
+    expect(parsed?.records ?? []).toEqual([]);
   });
 });
 

@@ -54,4 +54,21 @@ describe("parseLayout", () => {
     expect(String((error as Error).message)).toMatch(/NUL/);
     expect((error as { file?: string }).file).toBe("blob.bin");
   });
+
+  it("fails a report whose table plain pdftotext lost, naming the form and the fix", () => {
+    const bytes = new Uint8Array(
+      readFileSync(
+        new URL("../../../fixtures/text/producers/report-2018-zh-chromium.raw.txt", import.meta.url),
+      ),
+    );
+    let error: unknown;
+    try {
+      parseText("report.txt", bytes);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(isParseError(error) && error.toLine()).toMatch(
+      /^report\.txt: found no records.*pdftotext -layout/u,
+    );
+  });
 });

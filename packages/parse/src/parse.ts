@@ -6,6 +6,7 @@ import {
   Document,
   type DocumentKind,
   documentId,
+  isParseError,
   type Language,
   ParseError,
   type Source,
@@ -80,7 +81,7 @@ export function parseLayout(input: Input, layout: InputLayout): Document {
     },
     warnings: [],
   };
-  const { id, ...parsed } = parseAs(base, raw);
+  const { id, ...parsed } = explainFailure(() => parseAs(base, raw), raw, path);
   // A hostile input can repeat one warning a million times: the document lists a bounded number
   // of each code and counts the rest, so every step after parsing stays proportionate.
   parsed.warnings = capWarnings(parsed.warnings);
@@ -101,6 +102,27 @@ function parseAs(base: DocumentBase, raw: () => RawDocument): Document {
       return parseNarrative(raw(), base);
     default:
       return base as Document;
+  }
+}
+
+/**
+ * A parser that found nothing to read in a text whose table the reader could not read (plain
+ * `pdftotext` output: `table_columns_lost`) fails saying why and how to fix it, not only that
+ * the table is missing.
+ */
+function explainFailure(parse: () => Document, raw: () => RawDocument, path: string): Document {
+  try {
+    return parse();
+  } catch (error) {
+    const lost = isParseError(error)
+      ? raw().warnings.find((w) => w.code === "table_columns_lost")
+      : undefined;
+    if (!lost || !isParseError(error)) throw error;
+    throw new ParseError(error.code, `${error.message}; ${lost.message}`, {
+      file: error.file ?? path,
+      ...(error.at ? { at: error.at } : {}),
+      cause: error,
+    });
   }
 }
 

@@ -179,6 +179,52 @@ describe("readPlainText", () => {
     expect(doc.warnings[0]?.message).toContain("pdftotext -layout");
     expect(doc.blocks.at(-1)).toMatchObject({ kind: "paragraph", text: "由各機關編列。" });
   });
+
+  it("a header stacked one cell per line and repeated atop each page is found too; a list of names is not", () => {
+    const page = (n: number) =>
+      `國家廉政建設行動方案\n具體策略\n執行措施\n績效目標\n一、強化機關 (一) 建構整體 1. 各機關每年\n廉政經營。 有系統性。 辦理評估。\n\n-${n}-\n\f`;
+    const doc = readPlainText(`肆、具體作為\n\n${page(1)}${page(2)}伍、經費\n\n由各機關編列。\n`);
+    expect(doc.blocks.some((b) => b.kind === "table")).toBe(false);
+    expect(doc.warnings.map((w) => w.code)).toEqual(["table_columns_lost"]);
+    const names = readPlainText("出國人員\n\n王小明\n李大華\n陳美玲\n\n參訪行程如下。\n");
+    expect(names.warnings).toEqual([]);
+    expect(names.blocks.map((b) => (b.kind === "table" ? "table" : b.text))).toContain("參訪行程如下。");
+  });
+
+  it("drops a record's 序次 printed again atop the page it runs onto, the text under it going on", () => {
+    const text = [
+      "執行情形",
+      "",
+      "序次",
+      "",
+      "1",
+      "",
+      "執行措施",
+      "",
+      "(一) 各級機關首長對機關廉政風險",
+      "",
+      "序次",
+      "",
+      "1",
+      "管理投入足夠人力。",
+      "",
+      "序次",
+      "",
+      "2",
+      "",
+      "執行措施",
+      "",
+      "(二) 強化機關內部控制機制。",
+      "",
+    ].join("\n");
+    const table = readPlainText(text).blocks.find((b) => b.kind === "table");
+    expect(table?.kind === "table" && table.rows.map((row) => row.cells.map((c) => c.text))).toEqual([
+      ["序次", "1"],
+      ["執行措施", "(一) 各級機關首長對機關廉政風險管理投入足夠人力。"],
+      ["序次", "2"],
+      ["執行措施", "(二) 強化機關內部控制機制。"],
+    ]);
+  });
 });
 
 describe("prose with one paragraph per line", () => {

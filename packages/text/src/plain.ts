@@ -106,6 +106,62 @@ function stackedHeader(blocks: readonly Block[]): number {
   return -1;
 }
 
+/**
+ * Where a table's header stands stacked one cell per line (pdftotext set no blank line between
+ * the cells): the 1-based line opening a run of three header-like lines or more, three of which
+ * stand in another such run (the header repeated on every page), or -1. Page chrome counts (a
+ * header repeated atop every page is found as a running head too); a list of names stays text.
+ */
+function stackedHeaderLine(lines: readonly string[]): number {
+  const runs: Array<{ line: number; cells: Set<string> }> = [];
+  let run: { line: number; cells: string[] } | null = null;
+  const close = (): void => {
+    if (run && run.cells.length >= 3) runs.push({ line: run.line, cells: new Set(run.cells) });
+    run = null;
+  };
+  lines.forEach((raw, index) => {
+    const line = raw.replace(/\f/gu, "").trim();
+    if (!line) return;
+    if (!isHeaderCell([line])) close();
+    else if (run) run.cells.push(line);
+    else run = { line: index + 1, cells: [line] };
+  });
+  close();
+  const found = runs.find((one) =>
+    runs.some((other) => other !== one && [...one.cells].filter((cell) => other.cells.has(cell)).length >= 3),
+  );
+  return found ? found.line : -1;
+}
+
+/**
+ * Drops a record's key row printed again atop the page the record runs onto (序次, then the same
+ * number again): pdftotext sets the number in one block with the text going on under it, which
+ * then joins the value above.
+ */
+function dropRepeatedKeys(blocks: readonly Block[], key: string): Block[] {
+  const out: Block[] = [];
+  let record: string | null = null;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index] as Block;
+    const next = blocks[index + 1];
+    const number = next?.lines[0] ?? "";
+    if (block.text !== key || !next || !/^\d{1,4}$/u.test(number)) {
+      out.push(block);
+      continue;
+    }
+    if (number !== record) {
+      record = number;
+      out.push(block);
+      continue;
+    }
+    const rest = next.lines.slice(1);
+    if (rest.length > 0)
+      out.push({ text: rest.reduce(joinParagraph, ""), first: next.first + 1, last: next.last, lines: rest });
+    index++;
+  }
+  return out;
+}
+
 /** The label/value rows from the first record key on; a block where a label should be but that
  * cannot be one (a long or finished sentence) goes on the value above. */
 function* keyValueRows(blocks: readonly Block[], key: string): Generator<LogicalLine> {
@@ -167,7 +223,10 @@ export function readPlainText(text: string): RawDocument {
     key = recordKey(lastLines);
   }
   if (key !== null) splitAtKey(blocks, key);
-  const header = key === null ? stackedHeader(blocks) : -1;
+  const line = stackedHeaderLine(lines);
+  const byLine = line < 0 ? -1 : blocks.findIndex((block) => block.last >= line);
+  const stacked = [stackedHeader(blocks), byLine].filter((at) => at >= 0);
+  const header = key === null && stacked.length > 0 ? Math.min(...stacked) : -1;
   const tableStart = key !== null ? blocks.findIndex((block) => block.text === key) : header;
   const before = tableStart < 0 ? lines.length : (blocks[tableStart]?.first ?? 1) - 1;
   const prose = (from: number, to: number): LogicalLine[] => {
@@ -186,7 +245,7 @@ export function readPlainText(text: string): RawDocument {
   const out: LogicalLine[] = prose(0, before);
   const warnings: Warning[] = [];
   if (key !== null) {
-    out.push(...keyValueRows(blocks.slice(tableStart), key));
+    out.push(...keyValueRows(dropRepeatedKeys(blocks.slice(tableStart), key), key));
     const start = blocks[tableStart]?.first ?? 1;
     warnings.push(
       createWarning(
