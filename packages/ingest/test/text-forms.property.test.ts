@@ -7,7 +7,8 @@ import { readAnyText, readText } from "@lianzheng/text";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { comparable } from "../../pdf/test/support/comparable.js";
-import { renderBox, renderGrid } from "./support/render-forms.js";
+import { textWidth } from "../../text/src/internal/wrap-test.js";
+import { type Measure, renderBox, renderGrid } from "./support/render-forms.js";
 
 // However a seed's tables are laid out — cells wrapped at other widths, columns set at other
 // widths and gaps, CJK lines spread by justification, page ends and their footers anywhere — the
@@ -155,6 +156,48 @@ describe("text forms: layout does not change the document", () => {
               ...looks,
             });
             expectSame(PLAN.blocks, text, parsePlan);
+          },
+        ),
+        { numRuns: 20 },
+      );
+    },
+    LONG,
+  );
+
+  // A PDF's English cells wrapped in a proportional font (Helvetica or Times widths, each glyph
+  // 10% wider or narrower at random: a face the reader does not know), a cell line that nearly
+  // fills its column set one space before the next column's text, as pdftotext joins them. The
+  // reader splits such lines by the wrap test: right, or warned — never silently wrong.
+  const glyphScale = fc.func(fc.integer({ min: 90, max: 110 }));
+  test(
+    "a -layout grid of the English plan with cells one space apart, in a face of its own",
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.integer({ min: 12, max: 17 }), { minLength: 4, maxLength: 4 }),
+          fc.constantFrom(0 as const, 1 as const),
+          glyphScale,
+          fc.integer({ min: 300, max: 1500 }),
+          fc.integer({ min: 20, max: 60 }),
+          footer,
+          (ems, face, scale, mergeGap, pageLines, foot) => {
+            const measure: Measure = (text) =>
+              [...text].reduce((sum, char) => sum + (textWidth(char, face) * scale(char)) / 100, 0);
+            const capacity = ems.map((em) => em * 1000);
+            // Grid columns as pdftotext counts them: the column's width over an average glyph.
+            const average = measure("abcdefghijklmnopqrstuvwxyz ") / 27;
+            const widths = capacity.map((width) => Math.round(width / average));
+            const text = renderGrid(PLAN.blocks, {
+              widths,
+              gap: 2,
+              pageLines,
+              letterSpaced: () => false,
+              footer: foot,
+              proportional: { measure, capacity, mergeGap },
+            });
+            const reading = readAnyText(text);
+            const warned = reading.document.warnings.some((w) => w.code === "column_gap_ambiguous");
+            if (!warned) expectSame(PLAN.blocks, text, parsePlan);
           },
         ),
         { numRuns: 20 },

@@ -240,11 +240,11 @@ function cutLine(line: Placed, metric: Metric, page: PageColumns): CutLine {
   const { starts, missing } = page;
   let readings: Reading[] = [{ cells: Array.from({ length: starts.length + missing }, () => ""), cuts: [] }];
   const merged: CutLine["merged"] = [];
+  // Each reading owns its cells: written in place, copied only where a line branches.
   const put = (cells: string[], column: number, text: string): string[] => {
     const index = column + missing;
-    const out = [...cells];
-    out[index] = out[index] ? `${out[index]} ${text}` : text;
-    return out;
+    cells[index] = cells[index] ? `${cells[index]} ${text}` : text;
+    return cells;
   };
   for (const piece of pieces(line, metric)) {
     // A piece running into the next column: two cells set too close, one space apart. The gap
@@ -252,9 +252,13 @@ function cutLine(line: Placed, metric: Metric, page: PageColumns): CutLine {
     // left of its column (by up to DRIFT), never far right of it.
     const cut = (reading: Reading, rest: Piece, column: number): Reading[] => {
       const splits = findSplits(rest, column, page);
-      if (splits.length === 0) return [{ ...reading, cells: put(reading.cells, column, rest.text) }];
+      if (splits.length === 0) {
+        put(reading.cells, column, rest.text);
+        return [reading];
+      }
       return splits.flatMap((split) => {
-        const cells = put(reading.cells, column, rest.text.slice(0, split.offset - 1));
+        const own = splits.length === 1 ? reading.cells : [...reading.cells];
+        const cells = put(own, column, rest.text.slice(0, split.offset - 1));
         if (splits.length === 1)
           merged.push({ column: column + missing, text: cells[column + missing] ?? "" });
         const cuts = [...reading.cuts, column + missing];
@@ -286,7 +290,8 @@ interface Band {
   /** The band's first line as written (a header is recognised by its pieces). */
   firstText: string;
   /** The band's text without white space: a repeated header is found by it, however cut. */
-  compact: string;
+  /** The band's lines as written (a repeated header is found by their text without white space). */
+  texts: string[];
   first: number;
   last: number;
   pageBreak: boolean;
@@ -414,7 +419,7 @@ function cutBands(
       }
       const line = entry.placed.index + 1;
       if (!open) {
-        open = { lines: [], firstText: entry.placed.text, compact: "", first: line, last: line, pageBreak };
+        open = { lines: [], firstText: entry.placed.text, texts: [], first: line, last: line, pageBreak };
         bands.push(open);
         pageBreak = false;
       }
@@ -424,21 +429,28 @@ function cutBands(
       if (cut.readings.length > 1) readings.set(cells, { line: entry.placed, readings: cut.readings });
       else if (!cut.tight) clear.add(cells);
       open.lines.push(cells);
-      open.compact += entry.placed.text.replace(/\s+/gu, "");
+      open.texts.push(entry.placed.text);
       open.last = line;
     }
   }
-  const widths = columnWidths(
-    bands.map((band) => band.lines),
-    (line) => clear.has(line as string[]),
-    merged,
-    columns,
-  );
-  resolveReadings(bands, readings, widths);
+  // Only lines read more than one way need the columns' widths (English set tight).
+  if (readings.size > 0) {
+    const widths = columnWidths(
+      bands.map((band) => band.lines),
+      (line) => clear.has(line as string[]),
+      merged,
+      columns,
+    );
+    resolveReadings(bands, readings, widths);
+  }
   // A header repeated on a later page, whatever its cut: it only marks a page break.
   const first = bands[0];
-  const header = first && isHeaderLine(first.firstText) ? first.compact : null;
-  for (const band of bands.slice(1)) if (header !== null && band.compact === header) band.lines = [];
+  const compact = (band: Band): string => band.texts.join("").replace(/\s+/gu, "");
+  const header = first && isHeaderLine(first.firstText) ? compact(first) : null;
+  // (Bands of a few lines only: a header wraps over a line or two more or fewer, never many.)
+  const few = (first?.texts.length ?? 0) + 3;
+  for (const band of bands.slice(1))
+    if (header !== null && band.texts.length <= few && compact(band) === header) band.lines = [];
   return bands;
 }
 
@@ -458,11 +470,12 @@ function splitAtNextItem(band: Band, column: number, style: ListMarkerStyle | nu
   let from = 0;
   let expected = marker.number;
   band.lines.forEach((cells, index) => {
-    const next = parseListMarker(cells[column] ?? "");
     const above = band.lines[index - 1]?.[column] ?? "";
-    if (index < start || next?.style !== style || next.number !== expected) return;
+    if (index < start || !cells[column] || (above && !SENTENCE_END.test(above))) return;
+    const next = parseListMarker(cells[column] ?? "");
+    if (next?.style !== style || next.number !== expected) return;
     expected++;
-    if (index === 0 || (above && !SENTENCE_END.test(above))) return;
+    if (index === 0) return;
     out.push(bandPart(band, from, index));
     from = index;
   });
@@ -541,24 +554,26 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
     rows.filter((row, index) => index > 0 || !isHeaderLike(row.cells.map((c) => c.text))),
     columns,
   );
-  const bands = cut.flatMap((band) => splitAtNextItem(band, keyColumn, styles[keyColumn] ?? null));
-  yield* bandLines(
-    bands,
-    bands.map((band) => bandRow(band, columns)),
-    columns,
-  );
+  const bands: Band[] = [];
+  const bandRows: RawRow[] = [];
+  cut.forEach((band, index) => {
+    const parts = splitAtNextItem(band, keyColumn, styles[keyColumn] ?? null);
+    bands.push(...parts);
+    // A band not split keeps the row it made.
+    if (parts.length === 1 && parts[0] === band) bandRows.push(rows[index] as RawRow);
+    else bandRows.push(...parts.map((part) => bandRow(part, columns)));
+  });
+  yield* bandLines(bands, bandRows, keyColumn);
 }
 
 /** The bands as rows, each marked where it goes on with the row above. */
 function* bandLines(
   bands: readonly Band[],
   rows: readonly RawRow[],
-  columns: number,
+  keyColumn: number,
 ): Generator<LogicalLine> {
   // On one page, a band with nothing up to the record column is the row above going on after a
   // blank line (spacing between paragraphs of a cell), not a row of its own.
-  const body = rows.filter((row, index) => index > 0 || !isHeaderLike(row.cells.map((c) => c.text)));
-  const { keyColumn } = profileColumns(body, columns);
   // Labels the table uses: first cells of bands not right after a page end.
   const labels = new Map<string, number>();
   bands.forEach((band, index) => {

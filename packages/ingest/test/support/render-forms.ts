@@ -8,7 +8,7 @@ import type { RawBlock, RawTable } from "@lianzheng/layout";
 const WIDE =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 const CJK = /[\p{Script=Han}\u3001-\u303f\uff01-\uff60]/u;
-type Measure = (text: string) => number;
+export type Measure = (text: string) => number;
 export const displayWidth: Measure = (text) => [...text].reduce((sum, c) => sum + (WIDE.test(c) ? 2 : 1), 0);
 const codePoints: Measure = (text) => [...text].length;
 
@@ -102,6 +102,13 @@ export interface GridOptions {
   early?: (line: number) => boolean;
   /** Indent the lines a list item wraps onto by this many columns (a hanging indent). */
   hangingIndent?: number;
+  /**
+   * Cells set in a proportional font, as a PDF has them: wrapped at `capacity` (per column, in
+   * `measure`'s units) and, where a cell line nearly fills its column (less than `mergeGap` left),
+   * set one space before the next column's text, as pdftotext joins two words close together.
+   * `widths` are then the columns' starts in the character grid.
+   */
+  proportional?: { measure: Measure; capacity: number[]; mergeGap: number };
 }
 
 const LIST_ITEM = /^(\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s?/u;
@@ -140,14 +147,21 @@ interface GridLine {
 
 /** A table line set on a page: cells padded to their columns, the page's drift before them. */
 function setLine(line: GridLine, options: GridOptions, drift: number): string {
-  const { widths, gap } = options;
+  const { widths, gap, proportional } = options;
   let out = "";
   line.cells.forEach((text, i) => {
     if (i > 0) {
       const column = drift + widths.slice(0, i).reduce((sum, w) => sum + w + gap, 0);
       const spaces = column - [...out].length;
       const pull = line.early && spaces - 1 >= 2 ? 1 : 0;
-      out += " ".repeat(Math.max(0, spaces - pull));
+      const before = line.cells[i - 1] ?? "";
+      // pdftotext joins the next cell to a line that nearly fills its column, one space apart,
+      // where that puts it no further than a few columns from its own start; a line longer in
+      // characters than its column is in the grid is always joined so.
+      const left = proportional ? (proportional.capacity[i - 1] ?? 0) - proportional.measure(before) : 0;
+      const near = left < (proportional?.mergeGap ?? 0) && spaces <= 6;
+      const joined = proportional && text && before && (spaces < 2 || near);
+      out += joined ? " " : " ".repeat(Math.max(0, spaces - pull));
     }
     out += text;
   });
@@ -171,7 +185,12 @@ export function renderGrid(blocks: readonly RawBlock[], options: GridOptions): s
   };
   let count = 0;
   const gridLines = (cells: readonly string[]): GridLine[] => {
-    const wrapped = widths.map((w, i) => wrapCell(cells[i] ?? "", w, options.hangingIndent ?? 0));
+    const { proportional } = options;
+    const wrapped = widths.map((w, i) =>
+      proportional
+        ? wrap(cells[i] ?? "", proportional.capacity[i] ?? 0, proportional.measure)
+        : wrapCell(cells[i] ?? "", w, options.hangingIndent ?? 0),
+    );
     const height = Math.max(1, ...wrapped.map((c) => c.length));
     return Array.from({ length: height }, (_, k) => ({
       cells: widths.map((w, i) => {

@@ -29,16 +29,30 @@ const FACES = [
   ],
 ] as const;
 export type Face = 0 | 1;
-const CJK_WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
+// East Asian wide characters take a full em (the ranges a monospace grid counts two wide).
+const isWide = (code: number): boolean =>
+  (code >= 0x1100 && code <= 0x115f) ||
+  (code >= 0x2e80 && code <= 0x303e) ||
+  (code >= 0x3041 && code <= 0x33ff) ||
+  (code >= 0x3400 && code <= 0x4dbf) ||
+  (code >= 0x4e00 && code <= 0x9fff) ||
+  (code >= 0xf900 && code <= 0xfaff) ||
+  (code >= 0xff00 && code <= 0xff60);
 
 /** A text's advance width in 1/1000 em in a face: a full em for CJK, an average letter for the rest. */
 export function textWidth(text: string, face: Face = 0): number {
   const widths = FACES[face];
   let width = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    width += code >= 32 && code < 127 ? (widths[code - 32] ?? 500) : CJK_WIDE.test(char) ? 1000 : 500;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair (CJK extension B and beyond) counts once, a full em.
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    width +=
+      code >= 32 && code < 127
+        ? (widths[code - 32] ?? 500)
+        : isWide(code) || (code >= 0xd800 && code <= 0xdbff)
+          ? 1000
+          : 500;
   }
   return width;
 }
