@@ -105,18 +105,19 @@ function parseAs(base: DocumentBase, raw: () => RawDocument): Document {
   }
 }
 
+// The text readers' warnings that a table was not (or not surely) read, each naming the fix.
+const UNREAD_TABLE = new Set(["table_columns_lost", "column_gap_ambiguous"]);
+
 /**
  * A parser that found nothing to read in a text whose table the reader could not read (plain
- * `pdftotext` output: `table_columns_lost`) fails saying why and how to fix it, not only that
- * the table is missing.
+ * `pdftotext` output: `table_columns_lost`; `-layout` text set too tight: `column_gap_ambiguous`)
+ * fails saying why and how to fix it, not only that the table is missing.
  */
 function explainFailure(parse: () => Document, raw: () => RawDocument, path: string): Document {
   try {
     return parse();
   } catch (error) {
-    const lost = isParseError(error)
-      ? raw().warnings.find((w) => w.code === "table_columns_lost")
-      : undefined;
+    const lost = isParseError(error) ? raw().warnings.find((w) => UNREAD_TABLE.has(w.code)) : undefined;
     if (!lost || !isParseError(error)) throw error;
     throw new ParseError(error.code, `${error.message}; ${lost.message}`, {
       file: error.file ?? path,

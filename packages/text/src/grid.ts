@@ -189,6 +189,12 @@ function columnAt(starts: readonly number[], x: number): number {
 
 /** Lines where two cells stood one space apart and the wrap test could not tell where the gap is. */
 const ambiguousLines = new WeakSet<Placed>();
+/** Lines where some cell was split off at a single space. */
+const tightLines = new WeakSet<Placed>();
+// A table with this share of its lines set tight (and a few at least) is not one to trust: a
+// browser's PDF sets cells one space apart with no blank line between rows (Chromium).
+const TIGHT_SHARE = 0.1;
+const TIGHT_FEW = 5;
 
 type Gap = Piece["spaces"][number];
 
@@ -424,6 +430,7 @@ function cutBands(
         pageBreak = false;
       }
       const cut = cutLine(entry.placed, metric, layout);
+      if (cut.tight) tightLines.add(entry.placed);
       const cells = cut.readings[0]?.cells ?? [];
       merged.push(...cut.merged);
       if (cut.readings.length > 1) readings.set(cells, { line: entry.placed, readings: cut.readings });
@@ -662,6 +669,7 @@ export function readLayoutText(text: string): RawDocument {
   const margin = Math.max(...plain.map((line) => [...line].reduce((sum, char) => sum + charWidth(char), 0)));
   const out: LogicalLine[] = [];
   const ambiguous: number[] = [];
+  const tightTables: Array<{ line: number; tight: number; lines: number }> = [];
   let prose: Array<{ text: string; index: number }> = [];
   const flushProse = (): void => {
     out.push(...proseLines(prose, margin));
@@ -693,8 +701,11 @@ export function readLayoutText(text: string): RawDocument {
       pageBreak = false;
     }
     out.push(...tableLines(region, table.columns));
-    for (const entry of region)
-      if (entry.placed && ambiguousLines.has(entry.placed)) ambiguous.push(entry.placed.index + 1);
+    const placed = region.flatMap((entry) => (entry.placed ? [entry.placed] : []));
+    for (const entry of placed) if (ambiguousLines.has(entry)) ambiguous.push(entry.index + 1);
+    const tight = placed.filter((entry) => tightLines.has(entry)).length;
+    if (tight >= TIGHT_FEW && tight >= placed.length * TIGHT_SHARE)
+      tightTables.push({ line: (placed[0]?.index ?? 0) + 1, tight, lines: placed.length });
   }
   flushProse();
   const doc = assemble(out, { titleFromFirstLine: true });
@@ -704,7 +715,15 @@ export function readLayoutText(text: string): RawDocument {
     doc.warnings.push(
       createWarning(
         "column_gap_ambiguous",
-        `line ${line}: two cells stand one space apart and the gap between them could be at more than one space; the first was taken (a word may sit in the wrong column); for this table, reading the PDF itself is surer`,
+        `line ${line}: in this pdftotext -layout text two cells stand one space apart and the gap between them could be at more than one space; the likeliest by how the cells wrap was taken (a word may sit in the wrong column); for this table, give the PDF itself`,
+        { at: { line } },
+      ),
+    );
+  for (const { line, tight, lines } of tightTables)
+    doc.warnings.push(
+      createWarning(
+        "column_gap_ambiguous",
+        `the table at line ${line}: this pdftotext -layout text sets its cells one space apart on ${tight} of its ${lines} lines (as a browser's PDF gives it: Chromium's, its rows with no blank line between them); its columns and rows may be misread; give the PDF itself`,
         { at: { line } },
       ),
     );
