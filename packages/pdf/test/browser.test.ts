@@ -182,6 +182,10 @@ describe("a structure tree PDF.js would read for hours, in the browser", () => {
 });
 
 describe("what the page fetches", () => {
+  test("nothing of PDF.js before a PDF is read: the page and its script only", () => {
+    expect(reader.requestsAtLoad).toEqual([`${reader.origin}/`, `${reader.origin}/reader.js`]);
+  });
+
   test("only its own origin: the worker, and the CMaps a Chinese PDF needs", () => {
     const outside = reader.requests.filter((url) => !url.startsWith(`${reader.origin}/`));
     expect(outside).toEqual([]);
