@@ -10,5 +10,14 @@ import { browserScriptBuild, libraryBuild } from "../../tsup.base.js";
 export default defineConfig([
   libraryBuild({ format: ["esm"], clean: false }),
   browserScriptBuild({ entry: { app: "src/app/main.tsx" }, outDir: "dist/site" }),
-  browserScriptBuild({ entry: { read: "src/reader/main.ts" }, outDir: "dist/site", clean: false }),
+  browserScriptBuild({
+    entry: { read: "src/reader/main.ts" },
+    outDir: "dist/site",
+    clean: false,
+    // The PDF reader finds its worker from import.meta.url unless told; read.js tells it
+    // (src/reader/pdf.ts passes `worker` and `assets`), so the empty import.meta is never read.
+    esbuildOptions: (options) => {
+      options.logOverride = { ...options.logOverride, "empty-import-meta": "silent" };
+    },
+  }),
 ]);
