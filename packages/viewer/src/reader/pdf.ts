@@ -71,86 +71,50 @@ async function loadAsset(kind: AssetKind, name: string): Promise<Uint8Array> {
   return bytes;
 }
 
-/** A PDF read on the page; `ended` once another file replaced it. */
-interface PdfRead {
-  ended: boolean;
-}
-
-// The reader keeps a worker that ended a read cleanly for the page's next PDF (it skips starting
-// PDF.js again) when the next read passes the same `worker` option: `startWorker` is one function
-// for every read, so this module tracks which read each worker serves, to end a replaced one.
-/** The workers this page started and that are not ended, each with the read it serves. */
-const live = new Map<PdfWorker, PdfRead>();
-/** The PDF read the page waits for, if any. */
-let pending: PdfRead | undefined;
-/** The read whose worker the reader takes right now (synchronously, as the read starts). */
-let starting: PdfRead | undefined;
-/** The read of the worker the reader ended last: a stuck structure tree's restart follows at once. */
-let lastStopped: PdfRead | undefined;
+/** The PDF read the page waits for: aborted when another file is chosen. */
+let pending: AbortController | undefined;
 /** The ticket of the latest file chosen: only its PDF may be read. */
 let latest = 0;
 let workerScript: string | undefined;
 
-const replaced = (file: string) => new Error(`${file}: another file was chosen, this PDF is no longer read`);
-
-/** A worker for the read starting now, or for the read whose stuck worker the reader just ended. */
-function startWorker(): PdfWorker {
-  const read = starting ?? lastStopped;
-  lastStopped = undefined;
-  // Never shown: the page has moved on to another file.
-  if (!read || read.ended || workerScript === undefined) throw replaced("the PDF");
-  // A DOM Worker is a PdfWorker; only its event types are wider than the reader's interface.
-  const worker = new Worker(workerScript) as unknown as PdfWorker;
-  const terminate = worker.terminate.bind(worker);
-  worker.terminate = () => {
-    lastStopped = live.get(worker);
-    live.delete(worker);
-    terminate();
-  };
-  live.set(worker, read);
-  return worker;
-}
+/**
+ * One function for every read: the reader keeps a worker that ended a read cleanly for the next
+ * PDF started the same way, which then skips starting PDF.js again.
+ */
+const startWorker = (): PdfWorker => new Worker(workerScript as string) as unknown as PdfWorker;
 
 /**
  * Called for each file the page reads, PDF or not: the page shows only the latest file, so a PDF
- * still being read stops now rather than at its deadline (its promise is left to the reader's
- * own timer). Returns the new file's ticket for `readPdfLayout`.
+ * still being read stops now (its worker ended) rather than at its deadline. Returns the new
+ * file's ticket for `readPdfLayout`.
  */
 export function endPdfRead(): number {
-  if (pending) {
-    pending.ended = true;
-    pending = undefined;
-    // While a read is pending, the only live worker is its own (it took the kept one, if any).
-    for (const worker of [...live.keys()]) worker.terminate();
-  }
+  // Never shown: the page has moved on to another file.
+  pending?.abort(new Error("another file was chosen: this PDF is no longer read"));
+  pending = undefined;
   return ++latest;
 }
 
 /** Reads a PDF input into the layout the parsers take, within the page's limits. */
 export async function readPdfLayout(input: Input, limits: ReadLimits, ticket: number): Promise<InputLayout> {
   workerScript = await workerScriptUrl();
-  if (ticket !== latest) throw replaced(input.path);
-  const read: PdfRead = { ended: false };
-  pending = read;
-  starting = read;
-  let reading: ReturnType<typeof readPdfInBrowser>;
+  // Another file was chosen while this one was hashed or the worker's script loaded.
+  if (ticket !== latest)
+    throw new Error(`${input.path}: another file was chosen, this PDF is no longer read`);
+  const controller = new AbortController();
+  pending = controller;
   try {
-    reading = readPdfInBrowser(input.bytes, {
+    const raw = await readPdfInBrowser(input.bytes, {
       fileName: input.path,
       timeoutMs: limits.timeoutMs,
       maxPages: limits.maxPages,
       maxBytes: limits.maxBytes,
       worker: startWorker,
       assets: loadAsset,
+      signal: controller.signal,
     });
+    return layoutOfPdf(raw);
   } finally {
-    starting = undefined;
-  }
-  // The worker the reader took as the read started: a new one, or the one kept from before.
-  for (const worker of live.keys()) live.set(worker, read);
-  try {
-    return layoutOfPdf(await reading);
-  } finally {
-    if (pending === read) pending = undefined;
+    if (pending === controller) pending = undefined;
   }
 }
