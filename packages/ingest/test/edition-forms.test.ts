@@ -50,11 +50,7 @@ const TEXT_FORMS: Array<[suffix: string, form: TextForm]> = [
 //   read into the strategy cell with the repeated header (-layout), so paths and strategies differ.
 // - six-column -layout: six narrow columns set one space apart (column_gap_ambiguous) cut cells
 //   in the wrong place: the header row is read as a strategy and 49 of 58 measures are found.
-const KNOWN_MISREADINGS = new Set([
-  "2012-directions.layout.txt",
-  "2012-directions.box.txt",
-  "2023-six-columns.layout.txt",
-]);
+const KNOWN_MISREADINGS = new Set(["2012-directions.layout.txt", "2023-six-columns.layout.txt"]);
 
 const dump = (name: string, value: unknown) => {
   if (process.env.PARITY_DUMP)
