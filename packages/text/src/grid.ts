@@ -322,7 +322,9 @@ function pageColumns(
   // The table's left edge: where its first column starts on most pages.
   const leftEdge = Math.min(...found.map((page) => page.starts[0] ?? 0));
   let previousStarts: number[] | null = null;
-  let reference: number[] | null = null;
+  // Before the first page that shows every column (a table's first page may hold its header
+  // and a line or two), the first such page further on is the reference.
+  let reference: number[] | null = shown.find((starts) => starts?.length === columns) ?? null;
   return placedPages.map((placed, pageIndex) => {
     let starts =
       shown[pageIndex] ??
