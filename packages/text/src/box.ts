@@ -205,8 +205,11 @@ export function readBoxText(text: string): RawDocument {
 
 const textOf = (lines: readonly string[]): string => cleanFragment(lines.reduce(joinParagraph, ""));
 
-function* toLogicalLines(items: readonly Item[]): Generator<LogicalLine> {
-  // Labels the table uses: first cells of rows that do not follow a break (those may be pieces).
+/**
+ * Labels the table uses: first cells of rows that do not follow a break (those may be pieces).
+ * A header repeated atop a box is part of the break: the row under it follows the break too.
+ */
+function tableLabels(items: readonly Item[], isRepeatedHeader: (row: Row) => boolean): Map<string, number> {
   const labels = new Map<string, number>();
   let broken = false;
   for (const item of items) {
@@ -214,15 +217,24 @@ function* toLogicalLines(items: readonly Item[]): Generator<LogicalLine> {
       broken ||= item.kind === "break";
       continue;
     }
+    if (isRepeatedHeader(item.row)) continue;
     const label = textOf(item.row.columns[0] ?? []);
     if (!broken) labels.set(label, (labels.get(label) ?? 0) + 1);
     broken = false;
   }
+  return labels;
+}
+
+function* toLogicalLines(items: readonly Item[]): Generator<LogicalLine> {
   // The header, repeated at the top of each box: a page break, not a row that could be continued.
   const firstRow = items.find((item): item is { kind: "row"; row: Row } => item.kind === "row")?.row;
   const headerText = (row: Row): string => row.columns.map((lines) => textOf(lines)).join("\t");
   const header =
     firstRow && isHeaderLike(firstRow.columns.map((lines) => textOf(lines))) ? headerText(firstRow) : null;
+  const labels = tableLabels(
+    items,
+    (row) => row !== firstRow && header !== null && headerText(row) === header,
+  );
   let previous: Row | null = null;
   let afterBreak = false;
   for (const item of items) {
