@@ -15,3 +15,23 @@ export function libraryBuild(options: Partial<Options> = {}): Options {
     ...options,
   };
 }
+
+/**
+ * A classic script for the browser (a site's script, a Web Worker): one self-contained file,
+ * everything bundled in, minified, in its own output folder. Chromium refuses module scripts
+ * from file:// (origin "null"), and a classic worker script also starts from a `blob:` URL.
+ */
+export function browserScriptBuild(options: Partial<Options> & Pick<Options, "entry" | "outDir">): Options {
+  return {
+    format: ["iife"],
+    platform: "browser",
+    target: "es2020",
+    minify: true,
+    sourcemap: false,
+    dts: false,
+    clean: true,
+    noExternal: [/.*/],
+    outExtension: () => ({ js: ".js" }),
+    ...options,
+  };
+}

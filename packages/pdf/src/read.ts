@@ -1,18 +1,7 @@
 import type { RawDocument } from "@lianzheng/layout";
-import { createWarning } from "@lianzheng/model";
-import { assembleDocument } from "./internal/assemble.js";
-import { pdfError, withPdfDocument } from "./internal/document.js";
-import { layoutPage, type PageLayout } from "./internal/page.js";
-import { linkTaggedFragments, unreadTreeWarning } from "./internal/tagged.js";
+import { withPdfDocument } from "./internal/document.js";
+import { layoutDocument } from "./internal/layout-document.js";
 import type { PdfPage, ReadPdfOptions } from "./types.js";
-
-/** A page with fewer characters than this has no usable text layer. */
-const MIN_PAGE_CHARACTERS = 1;
-
-function describePages(pages: readonly number[]): string {
-  if (pages.length <= 8) return pages.join(", ");
-  return `${pages.slice(0, 8).join(", ")} and ${pages.length - 8} more`;
-}
 
 /**
  * Reads a PDF into the raw layout every parser takes (`RawDocument`, the same shape the text
@@ -29,44 +18,9 @@ function describePages(pages: readonly number[]): string {
  * doc.blocks.filter((block) => block.kind === "table").length // 1
  */
 export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): Promise<RawDocument> {
-  return withPdfDocument(data, options, async (pages, _count, checkDeadline) => {
-    const layouts: PageLayout[] = [];
-    const trees: { page: number; tagged?: unknown }[] = [];
-    for await (const page of pages) {
-      layouts.push(layoutPage(page));
-      trees.push({ page: page.page, tagged: page.tagged });
-    }
-    checkDeadline();
-    const empty = layouts
-      .filter((layout) => layout.characters < MIN_PAGE_CHARACTERS)
-      .map((layout) => layout.page);
-    if (layouts.length === 0 || empty.length === layouts.length) {
-      throw pdfError(
-        "no_text_layer",
-        `the PDF has no text layer on ${layouts.length === 1 ? "its only page" : `any page (pages ${describePages(empty)})`}: it is a scan; run OCR on it first (e.g. ocrmypdf)`,
-        options.file,
-        empty[0] === undefined ? {} : { at: { page: empty[0] } },
-      );
-    }
-    linkTaggedFragments(layouts);
-    const treeWarnings = [
-      unreadTreeWarning(trees) ?? [],
-      layouts.flatMap((layout) => layout.warnings ?? []),
-    ].flat();
-    const document = assembleDocument(layouts);
-    document.warnings.push(...treeWarnings);
-    checkDeadline();
-    if (empty.length > 0) {
-      document.warnings.push(
-        createWarning(
-          "page_without_text",
-          `page(s) ${describePages(empty)} have no text layer (scanned or blank); their content is missing`,
-          { at: { page: empty[0] as number } },
-        ),
-      );
-    }
-    return document;
-  });
+  return withPdfDocument(data, options, (pages, _count, checkDeadline) =>
+    layoutDocument(pages, checkDeadline, options.file),
+  );
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { isParseError, type ParseErrorCode } from "@lianzheng/model";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { readPdf } from "../src/index.js";
-import { buildPdf, flateStream, HELLO, onePagePdf } from "./support/build-pdf.js";
+import { buildPdf, endlessStructureTreePdf, flateStream, HELLO, onePagePdf } from "./support/build-pdf.js";
 
 // PDFs are untrusted: each of these must end in a ParseError or a document, within its limits,
 // without hanging, without output and without an unhandled rejection (vitest fails a run that
@@ -170,25 +170,8 @@ describe("runaway PDFs", () => {
   }, 30_000);
 
   test("a structure tree PDF.js would serialize forever is dropped: the page is read from its geometry", async () => {
-    // Thirty Table elements, each both kids of the one above: PDF.js's getStructTree() walks
-    // 2^30 paths (its only bound is a depth of 40), for hours. The tree stage is timed; the
-    // document reads on without trees, and says so.
-    const chain = Array.from({ length: 30 }, (_, i) => {
-      const parent = i === 0 ? 7 : 8 + i;
-      return `<< /Type /StructElem /S /Table /P ${parent} 0 R /K [${10 + i} 0 R ${10 + i} 0 R] >>`;
-    });
-    const data = buildPdf([
-      "<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 6 0 R /MarkInfo << /Marked true >> >>",
-      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R /StructParents 0 >>",
-      flateStream(`/P << /MCID 0 >> BDC ${HELLO} EMC`),
-      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-      "<< /Type /StructTreeRoot /K [7 0 R] /ParentTree 8 0 R >>",
-      "<< /Type /StructElem /S /Table /P 6 0 R /K [9 0 R 9 0 R] >>",
-      "<< /Nums [0 [39 0 R]] >>",
-      ...chain,
-      "<< /Type /StructElem /S /P /P 38 0 R /Pg 3 0 R /K 0 >>",
-    ]);
+    // The tree stage is timed; the document reads on without trees, and says so.
+    const data = endlessStructureTreePdf();
     const doc = await readPdf(data, { file: "tree.pdf", timeoutMs: 60_000 });
     expect(doc.blocks).toEqual([{ kind: "paragraph", text: "Hello world", page: 1 }]);
     expect(doc.warnings.map((warning) => warning.code)).toEqual(["structure_tree_unread"]);

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, stat, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readDataset, ViewerError } from "./dataset.js";
@@ -8,6 +8,7 @@ import { DATA_GLOBAL, type SiteData } from "./site-data.js";
 // The site's script and style, built once with the package (tsup → dist/site). The same path
 // works from src/ (tests against source) and from the bundled dist/index.js.
 const ASSETS = fileURLToPath(new URL("../dist/site/", import.meta.url));
+const PDF_FOLDER = "pdf";
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -32,8 +33,9 @@ function indexHtml(title: string): string {
 `;
 }
 
-// read.js: the read page's parsers, loaded when a file is read there.
-const SITE_FILES = new Set(["index.html", "data.js", "app.js", "app.css", "read.js"]);
+// read.js: the read page's parsers, loaded when a file is read there. pdf/: the PDF reader's
+// worker and PDF.js's CMaps and fonts as classic scripts, loaded when a PDF is read.
+const SITE_FILES = new Set(["index.html", "data.js", "app.js", "app.css", "read.js", PDF_FOLDER]);
 
 /** An output folder may be new, empty, or an earlier site: never a folder of other files. */
 async function checkOutDir(outDir: string): Promise<void> {
@@ -52,7 +54,15 @@ async function checkOutDir(outDir: string): Promise<void> {
     );
 }
 
-/** What `writeSite` wrote, with sizes in bytes. */
+/** The bytes of the files in `dir` and its subfolders. */
+async function folderBytes(dir: string): Promise<number> {
+  let bytes = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  return bytes;
+}
+
+/** What `writeSite` wrote, with sizes in bytes (a folder, such as `pdf/`, as one entry). */
 export interface SiteReport {
   files: Array<{ name: string; bytes: number }>;
 }
@@ -75,6 +85,9 @@ export async function writeSite(data: SiteData, outDir: string): Promise<SiteRep
   await mkdir(outDir, { recursive: true });
   const files: SiteReport["files"] = [];
   for (const name of assets) await copyFile(join(ASSETS, name), join(outDir, name));
+  // An earlier site's pdf/ goes first: a file PDF.js no longer has must not stay behind.
+  await rm(join(outDir, PDF_FOLDER), { recursive: true, force: true });
+  await cp(join(ASSETS, PDF_FOLDER), join(outDir, PDF_FOLDER), { recursive: true });
   const written: Array<[string, string]> = [
     ["data.js", `window.${DATA_GLOBAL}=${JSON.stringify(data)};\n`],
     ["index.html", indexHtml("國家廉政建設行動方案 · National Integrity Building Action Plan")],
@@ -82,6 +95,7 @@ export async function writeSite(data: SiteData, outDir: string): Promise<SiteRep
   for (const [name, text] of written) await writeFile(join(outDir, name), text);
   for (const name of [...assets, ...written.map(([n]) => n)])
     files.push({ name, bytes: (await stat(join(outDir, name))).size });
+  files.push({ name: `${PDF_FOLDER}/`, bytes: await folderBytes(join(outDir, PDF_FOLDER)) });
   return { files };
 }
 

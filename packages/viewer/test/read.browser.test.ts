@@ -4,73 +4,23 @@
 // the seeds: 001 (the 2023 plan) has 9 strategies and 58 measures in 肆; 003 (the 2018 report)
 // has 序次 1 to 46. The text fixtures are the same documents in other forms (fixtures/text/README.md).
 import { createHash } from "node:crypto";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { buildDataset, formatCsv } from "@lianzheng/dataset/browser";
 import { inputOf, layoutOfText, parseLayout } from "@lianzheng/parse";
 import { hasPdfHeader } from "@lianzheng/pdf";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../scripts/harness.mjs";
-import { prepareSiteData, writeSite } from "../src/index.js";
+import { describe, expect, it } from "vitest";
 import { axeViolations, serveFolder } from "./browser.js";
+import {
+  bytesOf,
+  choose,
+  downloaded,
+  expectLocalAndClose,
+  openReadPage as open,
+  pdfRequests,
+  useReadSite,
+} from "./read-page.js";
 
-const root = new URL("../../../", import.meta.url);
-const bytesOf = async (path: string) => new Uint8Array(await readFile(new URL(path, root)));
-
-let dir: string;
-let siteUrl: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "lianzheng-read-"));
-  // An empty dataset: the read page needs none, and the site must still open.
-  await writeSite(prepareSiteData({ documents: [], agencies: [] }), dir);
-  siteUrl = pathToFileURL(join(dir, "index.html")).href;
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
-
-interface Opened {
-  page: Page;
-  /** Every URL the page or its workers asked for, in order. */
-  requests: string[];
-  errors: string[];
-}
-
-async function openReadPage(url = siteUrl): Promise<Opened> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  context.on("request", (request) => requests.push(request.url()));
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  await page.goto(`${url}#/read`);
-  await page.waitForSelector("#page-heading");
-  return { page, requests, errors };
-}
-
-/** Chooses a file with the page's file input, as a person does, and waits for the outcome. */
-async function choose(page: Page, name: string, bytes: Uint8Array): Promise<string> {
-  await page.setInputFiles("input[type=file]", {
-    name,
-    mimeType: "application/octet-stream",
-    buffer: Buffer.from(bytes),
-  });
-  await page.waitForSelector(".read-status:is([data-status=done], [data-status=failed])", {
-    timeout: 60_000,
-  });
-  return (await page.getAttribute(".read-status", "data-status")) ?? "";
-}
+const readSite = useReadSite();
+const openReadPage = (url = readSite().url) => open(readSite().browser, url);
 
 /** What `lianzheng parse` makes of the same bytes under the same name: the same parse step, in Node. */
 function parsedInNode(name: string, bytes: Uint8Array) {
@@ -78,14 +28,6 @@ function parsedInNode(name: string, bytes: Uint8Array) {
   const input = inputOf(name, bytes, sha256, hasPdfHeader(bytes));
   return parseLayout(input, layoutOfText(input));
 }
-
-async function downloaded(page: Page, name: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.click(`a[download="${name}"]`)]);
-  const path = await download.path();
-  return readFile(path, "utf8");
-}
-
-const notLocal = (requests: string[]) => requests.filter((url) => !/^(file|blob|data):/.test(url));
 
 describe("the read page", () => {
   it("is a route of its own with a link in the header, and loads no parser until a file is read", async () => {
@@ -107,17 +49,16 @@ describe("the read page", () => {
     "shows the 2023 plan from %s with its 9 strategies and 58 measures, as Node parses it",
     async (name, path) => {
       const bytes = await bytesOf(path);
-      const { page, requests, errors } = await openReadPage();
+      const opened = await openReadPage();
+      const { page, requests } = opened;
       expect(await choose(page, name, bytes)).toBe("done");
       expect(await page.locator("[data-testid=strategy-count]").textContent()).toBe("9");
       expect(await page.locator("[data-testid=measure-count]").textContent()).toBe("58");
       const json = JSON.parse(await downloaded(page, `${parsedInNode(name, bytes).id}.json`));
       expect(json).toEqual(JSON.parse(JSON.stringify(parsedInNode(name, bytes))));
       // A text file never loads PDF.js; nothing but the site's own files is asked for.
-      expect(requests.filter((url) => /pdf/i.test(basename(url)))).toEqual([]);
-      expect(notLocal(requests)).toEqual([]);
-      expect(errors).toEqual([]);
-      await page.context().close();
+      expect(pdfRequests(requests, readSite().url)).toEqual([]);
+      await expectLocalAndClose(opened);
     },
   );
 
@@ -127,16 +68,15 @@ describe("the read page", () => {
     ["report-2018-zh.md", "fixtures/text/report-2018-zh.md"],
   ])("shows the 2018 report from %s with its 46 records, and offers its CSV", async (name, path) => {
     const bytes = await bytesOf(path);
-    const { page, requests, errors } = await openReadPage();
+    const opened = await openReadPage();
+    const { page } = opened;
     expect(await choose(page, name, bytes)).toBe("done");
     expect(await page.locator("[data-testid=record-count]").textContent()).toBe("46");
     // The CSV `lianzheng ingest` writes for the same document, byte for byte.
     const table = buildDataset([parsedInNode(name, bytes)]).tables.find((t) => t.name === "report_records");
     expect(table?.rows).toHaveLength(46);
     expect(await downloaded(page, "report_records.csv")).toBe(formatCsv(table as NonNullable<typeof table>));
-    expect(notLocal(requests)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await expectLocalAndClose(opened);
   });
 
   it("reads a file dropped on it, and shows a binary file's one-line error", async () => {
@@ -162,7 +102,7 @@ describe("the read page", () => {
   });
 
   it("works from a static web server, asking only its own origin", async () => {
-    const server = await serveFolder(dir);
+    const server = await serveFolder(readSite().dir);
     const origin = new URL(server.url).origin;
     try {
       const { page, requests, errors } = await openReadPage(`${origin}/`);

@@ -53,7 +53,7 @@ describe("lianzheng site", () => {
     await writeFile(join(dir, "documents", "other.json"), JSON.stringify(document));
     expect(await run([dir, "--out", join(dir, "site")])).toBe(0);
     expect(output.err).toMatch(
-      /^app\.css\t\d+ B\napp\.js\t\d+ B\nread\.js\t\d+ B\ndata\.js\t\d+ B\nindex\.html\t\d+ B\n/,
+      /^app\.css\t\d+ B\napp\.js\t\d+ B\nread\.js\t\d+ B\ndata\.js\t\d+ B\nindex\.html\t\d+ B\npdf\/\t\d+ B\n/,
     );
     const data = await readFile(join(dir, "site", "data.js"), "utf8");
     expect(data).toMatch(/^window\.LIANZHENG_DATA=\{/);

@@ -57,3 +57,27 @@ export function onePagePdf(content: string, forms: readonly Buffer[] = []): Buff
     ...forms,
   ]);
 }
+
+/**
+ * A one-page tagged PDF ("Hello world" in marked content 0) whose structure tree PDF.js would
+ * serialize for hours: thirty Table elements, each both kids of the one above, so
+ * getStructTree() walks 2^30 paths (its only bound is a depth of 40).
+ */
+export function endlessStructureTreePdf(): Buffer {
+  const chain = Array.from({ length: 30 }, (_, i) => {
+    const parent = i === 0 ? 7 : 8 + i;
+    return `<< /Type /StructElem /S /Table /P ${parent} 0 R /K [${10 + i} 0 R ${10 + i} 0 R] >>`;
+  });
+  return buildPdf([
+    "<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 6 0 R /MarkInfo << /Marked true >> >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R /StructParents 0 >>",
+    flateStream(`/P << /MCID 0 >> BDC ${HELLO} EMC`),
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    "<< /Type /StructTreeRoot /K [7 0 R] /ParentTree 8 0 R >>",
+    "<< /Type /StructElem /S /Table /P 6 0 R /K [9 0 R 9 0 R] >>",
+    "<< /Nums [0 [39 0 R]] >>",
+    ...chain,
+    "<< /Type /StructElem /S /P /P 38 0 R /Pg 3 0 R /K 0 >>",
+  ]);
+}

@@ -1,11 +1,12 @@
 import { buildDataset, formatCsv } from "@lianzheng/dataset/browser";
 import { type Document, ParseError } from "@lianzheng/model";
 import { inputOf, layoutOfText, parseLayout } from "@lianzheng/parse";
+import { hasPdfHeader } from "@lianzheng/pdf/browser";
 import { READER_GLOBAL, type Reader, type ReadLimits } from "../reader-api.js";
 import { readPdfLayout } from "./pdf.js";
 
 // read.js: the parse step of `lianzheng parse`, run in the browser on a file the user dropped.
-// Nothing is sent anywhere; PDF.js loads (in a Web Worker) only when a PDF is read.
+// Nothing is sent anywhere; PDF.js loads (in a Web Worker) only when a PDF is read (pdf.ts).
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
   if (!globalThis.crypto?.subtle) {
@@ -29,9 +30,8 @@ async function readFile(name: string, bytes: Uint8Array, limits: ReadLimits): Pr
       },
     );
   }
-  const { hasPdfHeader, readLayout } = await readPdfLayout();
   const input = inputOf(name, bytes, await sha256Hex(bytes), hasPdfHeader(bytes));
-  const layout = input.format === "pdf" ? await readLayout(input, limits) : layoutOfText(input);
+  const layout = input.format === "pdf" ? await readPdfLayout(input, limits) : layoutOfText(input);
   return parseLayout(input, layout);
 }
 

@@ -1,25 +1,86 @@
-import { ParseError } from "@lianzheng/model";
-import type { Input, InputLayout } from "@lianzheng/parse";
+import { type Input, type InputLayout, layoutOfPdf } from "@lianzheng/parse";
+import { type AssetKind, type PdfWorker, readPdfInBrowser } from "@lianzheng/pdf/browser";
+import { loadScript } from "../app/load-script.js";
 import type { ReadLimits } from "../reader-api.js";
 
-// PDFs in the browser need @lianzheng/pdf's browser entry (issue 20, part A); until it is in this
-// repository a dropped PDF is refused with one line saying what to use instead.
-const PDF_HEADER = "%PDF-";
+// PDFs on the read page: @lianzheng/pdf's browser reader, PDF.js in a Web Worker that is ended at
+// the deadline. A page opened from file:// may neither start a worker from a file URL nor fetch
+// a file, but it may add a script tag: the build (scripts/wrap-pdf-reader.mjs) wraps the worker's
+// script and each CMap and font file as a classic script in the site's pdf/ folder, and this
+// module loads them only when a PDF is read (the worker) and when PDF.js asks (each CMap).
 
-export async function readPdfLayout(): Promise<{
-  hasPdfHeader: (bytes: Uint8Array) => boolean;
-  readLayout: (input: Input, limits: ReadLimits) => Promise<InputLayout>;
-}> {
-  return {
-    hasPdfHeader: (bytes) => new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).includes(PDF_HEADER),
-    readLayout: async (input) => {
-      throw new ParseError(
-        "pdfjs_unavailable",
-        "this page reads text files only for now: read the PDF with `lianzheng parse`",
-        {
-          file: input.path,
-        },
-      );
-    },
-  };
+/** The globals the wrapped scripts assign (names shared with scripts/wrap-pdf-reader.mjs). */
+const WORKER_GLOBAL = "LIANZHENG_PDF_WORKER";
+const ASSETS_GLOBAL = "LIANZHENG_PDF_ASSETS";
+
+type Globals = Record<string, unknown> & {
+  [WORKER_GLOBAL]?: string;
+  [ASSETS_GLOBAL]?: Record<string, string>;
+};
+const globals = globalThis as unknown as Globals;
+
+let workerUrl: Promise<string> | undefined;
+
+/** The worker's script as a blob: URL (the one kind a file:// page may start), made once. */
+function workerScriptUrl(): Promise<string> {
+  workerUrl ??= loadScript("pdf/worker.js").then(() => {
+    const source = globals[WORKER_GLOBAL];
+    if (typeof source !== "string") throw new Error("pdf/worker.js set no worker: rebuild the site");
+    // The page keeps the blob, not the 1.7 MB string.
+    delete globals[WORKER_GLOBAL];
+    return URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+  });
+  workerUrl.catch(() => {
+    workerUrl = undefined;
+  });
+  return workerUrl;
+}
+
+/** PDF.js's files by `kind/name`, each loaded once per page, whatever the number of PDFs read. */
+const assets = new Map<string, Promise<Uint8Array>>();
+
+function bytesOfBase64(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/**
+ * A CMap or font file PDF.js asked for, from its wrapped script in pdf/<kind>/. Async, so that any
+ * failure is a rejection PDF.js takes (it reads on without the file), never a throw in the page.
+ */
+async function loadAsset(kind: AssetKind, name: string): Promise<Uint8Array> {
+  // PDF.js asks with no name for a standard font it has no file for; other names come from the
+  // PDF itself: only a plain file name may become a script's path.
+  if (typeof name !== "string" || !/^[\w+-][\w.+-]*$/.test(name))
+    throw new Error(`${kind}/${String(name)}: not a file the reader has`);
+  const key = `${kind}/${name}`;
+  let bytes = assets.get(key);
+  if (!bytes) {
+    bytes = loadScript(`pdf/${key}.js`).then(() => {
+      const table = globals[ASSETS_GLOBAL] ?? {};
+      const base64 = table[key];
+      if (base64 === undefined) throw new Error(`pdf/${key}.js set no data: rebuild the site`);
+      delete table[key];
+      return bytesOfBase64(base64);
+    });
+    bytes.catch(() => assets.delete(key));
+    assets.set(key, bytes);
+  }
+  return bytes;
+}
+
+/** Reads a PDF input into the layout the parsers take, within the page's limits. */
+export async function readPdfLayout(input: Input, limits: ReadLimits): Promise<InputLayout> {
+  const url = await workerScriptUrl();
+  const raw = await readPdfInBrowser(input.bytes, {
+    fileName: input.path,
+    timeoutMs: limits.timeoutMs,
+    maxPages: limits.maxPages,
+    maxBytes: limits.maxBytes,
+    worker: () => new Worker(url) as unknown as PdfWorker,
+    assets: loadAsset,
+  });
+  return layoutOfPdf(raw);
 }
