@@ -2,17 +2,10 @@ import type { RawBlock } from "@lianzheng/layout";
 import { describe, expect, it } from "vitest";
 import { readBoxText } from "../box.js";
 import { readLayoutText } from "../grid.js";
+import { at } from "./layout-lines.testing.js";
 
 // The 2012 edition's 具體作為: sections (一、…) each over a table with the same header. In the
 // paged text forms the heading between two tables is the document's text, never a page break.
-
-const at = (starts: readonly number[], cells: readonly string[]): string =>
-  cells
-    .reduce((line, text, i) => {
-      const start = starts[i] ?? 0;
-      return text ? `${line.padEnd(start)}${text}` : line;
-    }, "")
-    .trimEnd();
 
 const STARTS = [0, 14, 30, 44];
 const HEADER = at(STARTS, ["具體策略", "執行措施", "績效目標", "辦理機關"]);
