@@ -325,6 +325,17 @@ interface MeasureCells {
   agencyText: string;
 }
 
+function measureCellsOf(
+  row: RawRow,
+  columns: { measure: number; goals: number; agency: number },
+): MeasureCells {
+  return {
+    measureText: cellText(row, columns.measure),
+    goalsText: cellText(row, columns.goals),
+    agencyText: cellText(row, columns.agency),
+  };
+}
+
 /** A numbered measure cell starts a measure: its number checked against the one before. */
 function addMeasure(
   state: TableState,
@@ -393,11 +404,7 @@ function parseTable(table: RawTable, language: Language, warnings: Warnings): Ta
   for (const row of table.rows) {
     const strategyText = cellText(row, columns.strategy);
     if (strategyText) startStrategy(state, row, strategyText);
-    const cells: MeasureCells = {
-      measureText: cellText(row, columns.measure),
-      goalsText: cellText(row, columns.goals),
-      agencyText: cellText(row, columns.agency),
-    };
+    const cells = measureCellsOf(row, columns);
     const { current } = state;
     if (!current) {
       warnings.add(
@@ -470,11 +477,7 @@ function readGroupedRow(state: TableState, row: RawRow, path: GroupPath): void {
   }
   const headings = [path.heading, path.subHeading].filter((h): h is string => h !== null);
   if (strategyText) startGroupedStrategy(state, row, strategyText, headings);
-  const cells: MeasureCells = {
-    measureText: cellText(row, columns.measure),
-    goalsText: cellText(row, columns.goals),
-    agencyText: cellText(row, columns.agency),
-  };
+  const cells = measureCellsOf(row, columns);
   const { current } = state;
   if (!current) {
     if (!sub)

@@ -18,6 +18,13 @@ export interface OptionSpec {
   description: Localized;
 }
 
+/** `--compact`, for the commands that print one JSON value. */
+export const COMPACT_OPTION: OptionSpec = {
+  type: "boolean",
+  default: false,
+  description: { en: "one line of JSON instead of indented", "zh-Hant": "JSON 輸出為一行，不縮排" },
+};
+
 /** What a command declares: the help and the usage errors are built from it. */
 export interface CommandSpec {
   name: string;

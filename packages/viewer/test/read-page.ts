@@ -85,6 +85,20 @@ export async function chooseFile(page: Page, name: string, bytes: Uint8Array): P
   });
 }
 
+/** Drops a file on the read page's panel, as a file dragged from elsewhere; resolves once dropped. */
+export async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  await page.evaluate(
+    ({ name, bytes }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], name));
+      document
+        .querySelector(".read-file")
+        ?.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true }));
+    },
+    { name, bytes: [...bytes] },
+  );
+}
+
 /** The read's outcome, `done` or `failed`, once it has one. */
 export async function outcome(page: Page, timeout = 120_000): Promise<string> {
   await page.waitForSelector(".read-status:is([data-status=done], [data-status=failed])", { timeout });

@@ -4,6 +4,7 @@
 // Expected figures are read from the seeds the PDFs were made from (fixtures/pdf/README.md):
 // 001, the 2023 plan, has 9 strategies and 58 measures in 肆; 003, the 2018 report, 序次 1 to 46.
 import { createHash } from "node:crypto";
+import { buildDataset, formatCsv } from "@lianzheng/dataset/browser";
 import { isParseError } from "@lianzheng/model";
 import { inputOf, layoutOfPdf, parseLayout } from "@lianzheng/parse";
 import { readPdf } from "@lianzheng/pdf";
@@ -15,6 +16,7 @@ import {
   choose,
   chooseFile,
   downloaded,
+  dropFile,
   expectLocalAndClose,
   openReadPage,
   outcome,
@@ -31,10 +33,11 @@ async function parsedInNode(name: string, bytes: Uint8Array) {
   return parseLayout(input, layoutOfPdf(await readPdf(bytes, { file: name })));
 }
 
-/** The JSON the page offers for download, and Node's parse of the same bytes as JSON. */
-async function jsonOnPageAndInNode(page: Page, name: string, bytes: Uint8Array): Promise<[unknown, unknown]> {
+/** The JSON the page offers for download, Node's parse of the same bytes as JSON, and that document. */
+async function jsonOnPageAndInNode(page: Page, name: string, bytes: Uint8Array) {
   const expected = await parsedInNode(name, bytes);
-  return [JSON.parse(await downloaded(page, `${expected.id}.json`)), JSON.parse(JSON.stringify(expected))];
+  const onPage: unknown = JSON.parse(await downloaded(page, `${expected.id}.json`));
+  return [onPage, JSON.parse(JSON.stringify(expected)) as unknown, expected] as const;
 }
 
 /** Node's one-line error for the same bytes. */
@@ -93,7 +96,7 @@ describe("a PDF on the read page", () => {
     await expectLocalAndClose(opened);
   }, 240_000);
 
-  it("shows the 2018 report PDF with its 46 records from a static server, asking only its origin", async () => {
+  it("shows the 2018 report PDF with its 46 records and their CSV from a static server, asking only its origin", async () => {
     const name = "report-2018-zh.pdf";
     const bytes = await bytesOf(`fixtures/pdf/${name}`);
     const server = await serveFolder(readSite().dir);
@@ -103,8 +106,14 @@ describe("a PDF on the read page", () => {
       const { page, requests } = opened;
       expect(await choose(page, name, bytes)).toBe("done");
       expect(await page.locator("[data-testid=record-count]").textContent()).toBe("46");
-      const [onPage, inNode] = await jsonOnPageAndInNode(page, name, bytes);
+      const [onPage, inNode, document] = await jsonOnPageAndInNode(page, name, bytes);
       expect(onPage).toEqual(inNode);
+      // The CSV `lianzheng ingest` writes for the same document, byte for byte.
+      const table = buildDataset([document]).tables.find((t) => t.name === "report_records");
+      expect(table?.rows).toHaveLength(46);
+      expect(await downloaded(page, "report_records.csv")).toBe(
+        formatCsv(table as NonNullable<typeof table>),
+      );
       expect(requests).toContain(`${origin}/pdf/worker.js`);
       expect(cmapsOf(requests)).toEqual([]);
       expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(blob|data):/.test(url))).toEqual(
@@ -117,12 +126,13 @@ describe("a PDF on the read page", () => {
     }
   }, 240_000);
 
-  it("shows an encrypted PDF's one-line error, the same line as Node's", async () => {
+  it("shows an encrypted PDF's one-line error when it is dropped, the same line as Node's", async () => {
     const name = "encrypted.pdf";
     const bytes = await bytesOf(`fixtures/pdf/bad/${name}`);
     const opened = await openReadPage(readSite().browser, readSite().url);
     const { page } = opened;
-    expect(await choose(page, name, bytes)).toBe("failed");
+    await dropFile(page, name, bytes);
+    expect(await outcome(page)).toBe("failed");
     const line = await page.locator("[data-testid=read-error]").textContent();
     expect(line).toMatch(/^encrypted\.pdf: [^\n]+ \[encrypted_pdf\]$/);
     expect(line).toBe(await errorLineInNode(name, bytes));

@@ -13,8 +13,10 @@ import {
   bytesOf,
   choose,
   downloaded,
+  dropFile,
   expectLocalAndClose,
   openReadPage as open,
+  outcome,
   pdfRequests,
   useReadSite,
 } from "./read-page.js";
@@ -81,15 +83,8 @@ describe("the read page", () => {
 
   it("reads a file dropped on it, and shows a binary file's one-line error", async () => {
     const { page, errors } = await openReadPage();
-    const seed = [...(await bytesOf("seeds/003_2d62c1db8ab3e0f0.txt"))];
-    await page.evaluate((bytes) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(bytes)], "report.txt"));
-      document
-        .querySelector(".read-file")
-        ?.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true }));
-    }, seed);
-    await page.waitForSelector(".read-status[data-status=done]");
+    await dropFile(page, "report.txt", await bytesOf("seeds/003_2d62c1db8ab3e0f0.txt"));
+    expect(await outcome(page)).toBe("done");
     expect(await page.locator("[data-testid=record-count]").textContent()).toBe("46");
     expect(await axeViolations(page)).toEqual([]);
     expect(await choose(page, "scan.bin", new Uint8Array([0x61, 0, 0, 0, 0x62, 0x0a, 0xff, 0xfe]))).toBe(

@@ -1,4 +1,4 @@
-import { foldToSimplified } from "./normalize.js";
+import { foldToSimplified, listMarkerStyleOf } from "./normalize.js";
 
 /**
  * The row labels of an execution report record. Labels carry the report's year and vary in
@@ -74,6 +74,6 @@ export function looksLikeLabel(cell: string): boolean {
   const text = cell.trim();
   if (text === "" || text.length > MAX_LABEL_LENGTH) return false;
   if (/[。；;]/u.test(text)) return false;
-  if (/^(?:[-*•]|\(?\d+[.)、]|[(（][一二三四五六七八九十\d]+[)）]|[①-⑳]|<)/u.test(text)) return false;
+  if (listMarkerStyleOf(text) !== null || /^[-*<]/u.test(text)) return false;
   return classifyLabel(text).kind !== "other" || /^[\p{Script=Han}\d（）()「」、\s]+$/u.test(text);
 }

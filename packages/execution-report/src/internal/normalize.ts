@@ -4,6 +4,7 @@ export {
   extractItemQuantities,
   foldToSimplified,
   type ListMarkerStyle,
+  listMarkerStyleOf,
   parseListMarker,
   parseNumber,
   rejoinBrokenLines,

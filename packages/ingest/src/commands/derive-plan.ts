@@ -1,6 +1,6 @@
 import { derivePlanFromReport } from "@lianzheng/execution-report";
 import { isParseError } from "@lianzheng/model";
-import { type CommandSpec, parseCommandArgs } from "../command.js";
+import { COMPACT_OPTION, type CommandSpec, parseCommandArgs } from "../command.js";
 import { parseFile } from "../pipeline.js";
 import { printable } from "../printable.js";
 import { given, noSuchFile, wrongArguments } from "../usage.js";
@@ -13,11 +13,7 @@ export const spec: CommandSpec = {
   },
   usage: ["derive-plan <report> [--compact]"],
   options: {
-    compact: {
-      type: "boolean",
-      default: false,
-      description: { en: "one line of JSON instead of indented", "zh-Hant": "JSON 輸出為一行，不縮排" },
-    },
+    compact: COMPACT_OPTION,
   },
   notes: {
     en: "Each record of the report restates its strategy, measure, goals and agencies; the plan rebuilt from them is marked derivedFrom. Exit 1 when the file is no execution report or cannot be parsed.",

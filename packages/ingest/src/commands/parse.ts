@@ -1,5 +1,5 @@
 import { type Document, isParseError } from "@lianzheng/model";
-import { type CommandSpec, parseCommandArgs } from "../command.js";
+import { COMPACT_OPTION, type CommandSpec, parseCommandArgs } from "../command.js";
 import { canIsolate, ParseProcess } from "../parse-process.js";
 import { parseFile, parseInput } from "../pipeline.js";
 import { printable } from "../printable.js";
@@ -11,11 +11,7 @@ export const spec: CommandSpec = {
   summary: { en: "print one Document as JSON", "zh-Hant": "解析一份文件，以 JSON 輸出" },
   usage: ["parse <file> [--compact]", "parse - < <file>"],
   options: {
-    compact: {
-      type: "boolean",
-      default: false,
-      description: { en: "one line of JSON instead of indented", "zh-Hant": "JSON 輸出為一行，不縮排" },
-    },
+    compact: COMPACT_OPTION,
   },
   notes: {
     en: "A PDF or a text file (UTF-8 or UTF-16); `-` reads standard input. Exit 1 when the file cannot be parsed.",

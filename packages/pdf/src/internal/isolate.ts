@@ -32,6 +32,7 @@ import { OVER_MEMORY_MARK, watchdogData, watchdogSource } from "./watchdog.js";
 interface SharedSteps extends ReadSteps {
   pageOpsOf: typeof pageOpsOf;
   readDocument: typeof readDocument;
+  loadPdfJs: typeof loadPdfJs;
 }
 
 interface WorkerSetup {
@@ -43,6 +44,29 @@ interface WorkerSetup {
 }
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+
+/**
+ * PDF.js's Node build, loaded in the child. Its legacy build carries core-js polyfills that replace
+ * the native Array.prototype.push and JSON.parse/stringify with script versions (for edge cases
+ * PDF.js never meets), in both its modules: about a fifth of the child's CPU went to them. Both
+ * modules are loaded up front (the worker module as `globalThis.pdfjsWorker`, which PDF.js takes
+ * instead of importing it later), then the natives are put back. Run as source text in the child.
+ */
+function loadPdfJs(importModule: (url: string) => Promise<unknown>, pdfjsUrl: string): Promise<PdfJs> {
+  const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+  return Promise.all([importModule(pdfjsUrl), importModule(new URL("pdf.worker.mjs", pdfjsUrl).href)]).then(
+    ([pdfjs, worker]) => {
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+      Object.defineProperty(Array.prototype, "push", {
+        value: natives.push,
+        writable: true,
+        configurable: true,
+      });
+      Object.assign(JSON, { parse: natives.parse, stringify: natives.stringify });
+      return pdfjs as PdfJs;
+    },
+  );
+}
 
 /**
  * The reader's code. It is turned into source text (`String(workerMain)`) and run with `node -e`
@@ -67,7 +91,7 @@ function workerMain(
   // PDF.js's stray rejections (see above) concern the document being read, which fails or
   // recovers on its own; they must not end the reader.
   process.on("unhandledRejection", () => {});
-  const loaded = importModule(setup.pdfjsUrl) as Promise<PdfJs>;
+  const loaded = steps.loadPdfJs(importModule, setup.pdfjsUrl);
 
   /** Opens the document with eval off, the installed CMaps and fonts, errors only. */
   const open = (pdfjs: PdfJs, data: Uint8Array) =>
@@ -121,7 +145,7 @@ function workerMain(
 
 /** The child's program: the reader's code, called with its setup (JSON) and the shared steps. */
 const workerSource = (setup: WorkerSetup): string => {
-  const shared: SharedSteps = { ...READ_STEPS, pageOpsOf, readDocument };
+  const shared: SharedSteps = { ...READ_STEPS, pageOpsOf, readDocument, loadPdfJs };
   const steps = Object.entries(shared).map(([name, step]) => `${name}: (${String(step)})`);
   return `(${String(workerMain)})(${JSON.stringify(setup)}, (url) => import(url), require, { ${steps.join(", ")} });`;
 };

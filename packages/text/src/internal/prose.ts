@@ -1,4 +1,5 @@
 import { joinParagraph } from "@lianzheng/layout";
+import { listMarkerStyleOf } from "@lianzheng/normalize";
 import { isBareHeading, type LogicalLine } from "./assemble.js";
 import { cleanFragment } from "./clean.js";
 import { displayWidth } from "./width.js";
@@ -27,9 +28,7 @@ export function* proseLines(
       lastWidth >= margin * WRAP_SHARE &&
       !PARAGRAPH_END.test(text) &&
       !isBareHeading(clean) &&
-      !/^([-*+●•]\s|[壹貳參肆伍陸柒捌玖拾一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[.．]\s)/u.test(
-        trimmed,
-      );
+      listMarkerStyleOf(trimmed) === null;
     if (continues) text = joinParagraph(text, trimmed).replace(/\n/gu, " ");
     else {
       if (text) yield { kind: "text", text, line: first };
