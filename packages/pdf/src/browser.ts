@@ -64,6 +64,8 @@ export interface ReadPdfInBrowserOptions {
    * half a second). Default 60 000; 0 ends it after each read.
    */
   keepWorkerMs?: number;
+  /** Ends the read when it aborts (the page moved on): the worker is ended at once. */
+  signal?: AbortSignal;
 }
 
 const workerBase = (): URL => {
@@ -130,6 +132,24 @@ function keepWorker(worker: PdfWorker, option: ReadPdfInBrowserOptions["worker"]
   warm = { worker, key: workerKey(option), timer };
 }
 
+/** What the worker is asked to read, with the limits' defaults filled in. */
+function readRequest(data: Uint8Array, options: ReadPdfInBrowserOptions, treesBefore: number): ReadRequest {
+  return {
+    type: "read",
+    // A copy crosses to the worker: the caller's bytes stay theirs.
+    data: data.slice(),
+    file: options.fileName,
+    maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    maxOpsPerPage: options.maxOpsPerPage ?? DEFAULT_MAX_OPS_PER_PAGE,
+    maxStreamBytes: options.maxStreamBytes ?? DEFAULT_MAX_STREAM_BYTES,
+    maxDecodedBytes: options.maxDecodedBytes ?? DEFAULT_MAX_DECODED_BYTES,
+    // The worker keeps it too (its clock reads between pages); the page ends it regardless.
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    treesBefore,
+  };
+}
+
 /** Ends a worker: it hears nothing more, and says nothing more. */
 function stopWorker(worker: PdfWorker): void {
   worker.onmessage = null;
@@ -185,12 +205,14 @@ function assetLoader(
  * Reads a PDF in the browser into the raw layout every parser takes: the same `RawDocument` as
  * `readPdf` in Node, from the same code, with PDF.js (unpdf's build) in a Web Worker. The worker
  * is terminated at the deadline, so a hostile PDF cannot hold the page; after a read that ended
- * cleanly it waits `keepWorkerMs` for the next PDF, then ends. CMaps and standard fonts are fetched from the page's own origin
- * (or `options.assets`) only when PDF.js needs them, once per page.
+ * cleanly it waits `keepWorkerMs` for the next PDF, then ends. CMaps and standard fonts are
+ * fetched from the page's own origin (or `options.assets`) only when PDF.js needs them, once per
+ * page.
  *
  * Rejects with the same `ParseError`s as `readPdf`: `empty_input`, `not_a_pdf`, `truncated_pdf`,
  * `encrypted_pdf`, `malformed_pdf`, `no_text_layer`, `too_many_pages`, `file_too_large`,
- * `timeout`; `pdfjs_unavailable` when no worker can be started.
+ * `timeout`; `pdfjs_unavailable` when no worker can be started; and with `options.signal`'s
+ * reason when it aborts (the worker is ended at once).
  *
  * @example
  * const bytes = new Uint8Array(await file.arrayBuffer());
@@ -207,26 +229,17 @@ export async function readPdfInBrowser(
   checkBytes(data, { maxBytes, ...(file === undefined ? {} : { file }) });
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const loadAsset = assetLoader(options);
-  const request = (treesBefore: number): ReadRequest => ({
-    type: "read",
-    // A copy crosses to the worker: the caller's bytes stay theirs.
-    data: data.slice(),
-    file,
-    maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
-    maxBytes,
-    maxOpsPerPage: options.maxOpsPerPage ?? DEFAULT_MAX_OPS_PER_PAGE,
-    maxStreamBytes: options.maxStreamBytes ?? DEFAULT_MAX_STREAM_BYTES,
-    maxDecodedBytes: options.maxDecodedBytes ?? DEFAULT_MAX_DECODED_BYTES,
-    // The worker keeps it too (its clock reads between pages); this side ends it regardless.
-    timeoutMs,
-    treesBefore,
-  });
+  const request = (treesBefore: number) => readRequest(data, options, treesBefore);
+  const { signal } = options;
+  signal?.throwIfAborted();
   // Taken here, not in the promise: no worker, no read (a plain rejection).
   let worker = takeWorker(options.worker);
   return new Promise<RawDocument>((resolve, reject) => {
     const timer = Number.isFinite(timeoutMs)
       ? setTimeout(() => end(timeoutError(timeoutMs, file)), timeoutMs)
       : undefined;
+    const aborted = () => end({ aborted: signal?.reason });
+    signal?.addEventListener("abort", aborted, { once: true });
     // A structure tree PDF.js is stuck in: the document is read again, without trees from there.
     const stage = structureStage((page) => {
       try {
@@ -238,12 +251,14 @@ export async function readPdfInBrowser(
       }
     });
     /** The read is over; `clean` when the worker answered it (it can read the next PDF). */
-    function end(outcome: RawDocument | Error, clean = false): void {
+    function end(outcome: RawDocument | Error | { aborted: unknown }, clean = false): void {
       clearTimeout(timer);
       stage.stop();
+      signal?.removeEventListener("abort", aborted);
       if (clean) keepWorker(worker, options.worker, options.keepWorkerMs ?? DEFAULT_KEEP_WORKER_MS);
       else stopWorker(worker);
       if (outcome instanceof Error) reject(outcome);
+      else if ("aborted" in outcome) reject(outcome.aborted);
       else resolve(outcome);
     }
     function listen(reader: PdfWorker, read: ReadRequest): void {

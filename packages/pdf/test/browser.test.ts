@@ -142,6 +142,35 @@ describe("a hostile PDF in the browser", () => {
   }, 60_000);
 });
 
+describe("a read the page no longer wants", () => {
+  test("ends when its signal aborts: the promise rejects with the reason and the worker is ended", async () => {
+    const { page } = reader;
+    const nested = [...onePagePdf(`${"q ".repeat(2_000_000)}${HELLO}`)];
+    const outcome = await page.evaluate(async (bytes) => {
+      const { readPdfInBrowser } = (globalThis as unknown as { reader: typeof import("../src/browser.js") })
+        .reader;
+      const worker = "/pdf/pdf-worker.js";
+      const before = new AbortController();
+      before.abort();
+      const early = await readPdfInBrowser(new Uint8Array(bytes), { worker, signal: before.signal }).catch(
+        (error: Error) => error.name,
+      );
+      const controller = new AbortController();
+      const reading = readPdfInBrowser(new Uint8Array(bytes), {
+        worker,
+        timeoutMs: 60_000,
+        signal: controller.signal,
+      });
+      setTimeout(() => controller.abort(), 1000);
+      const late = await reading.catch((error: Error) => error.name);
+      return { early, late };
+    }, nested);
+    // AbortError, not timeout: the read ended when the signal aborted, not at its deadline.
+    expect([outcome.early, outcome.late]).toEqual(["AbortError", "AbortError"]);
+    await expect.poll(() => page.workers().length, { timeout: 10_000 }).toBe(0);
+  }, 60_000);
+});
+
 describe("the worker between reads", () => {
   test("reads the page's next PDF when it comes within keepWorkerMs, and is ended after", async () => {
     // A worker address of its own (the query is ignored by the server): no warm worker of
