@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readLayoutText } from "./grid.js";
-
-// pdftotext -layout output in miniature: each line's cells set at given code-point columns, as
-// pdftotext sets them (one column per character, CJK too).
-const at = (starts: readonly number[], cells: readonly string[]): string =>
-  cells
-    .reduce((line, text, i) => {
-      const start = starts[i] ?? 0;
-      return text ? `${line.padEnd(start)}${text}` : line;
-    }, "")
-    .trimEnd();
+import { at } from "./internal/layout-lines.testing.js";
 
 const tableRows = (text: string) => {
   const doc = readLayoutText(text);
@@ -105,6 +96,31 @@ describe("readLayoutText: columns", () => {
       ],
       ["", "(九) 鼓勵檢舉，加強保護。", "每年提報彙整執行績效。", "法務部(調查局)"],
     ]);
+  });
+});
+
+describe("readLayoutText: English cells one space apart", () => {
+  const EN = ["Specific Strategy", "Enforcement Measure", "Performance Goal", "Executing Agency"];
+  const starts = [0, 20, 48, 76];
+
+  it("keeps a line of narrow letters that runs past the next column's start, nothing there, whole", () => {
+    // `fulfilling their obligations to` is 31 characters in a 28-wide grid column; `to` would have
+    // fitted on the agency's line above (`Interior`), so it cannot start that cell's next line.
+    const text = [
+      at(starts, EN),
+      "",
+      at(starts, ["9. Promote", "(8) Enhance our", "1. Continue supporting", "Assisting"]),
+      at(starts, ["cooperation.", "capabilities.", "the selected assessors,", "authorities: the"]),
+      `${at(starts, ["", "", "fulfilling their obligations to"])}`,
+      at(starts, ["", "", "attend meetings abroad.", "Interior"]),
+      "",
+    ].join("\n");
+    const { rows, warnings } = tableRows(text);
+    expect(rows[0]?.[2]).toBe(
+      "1. Continue supporting the selected assessors, fulfilling their obligations to attend meetings abroad.",
+    );
+    expect(rows[0]?.[3]).toBe("Assisting authorities: the Interior");
+    expect(warnings).toEqual([]);
   });
 });
 
