@@ -192,10 +192,12 @@ function columnAt(starts: readonly number[], x: number): number {
 const ambiguousLines = new WeakSet<Placed>();
 /** Lines where some cell was split off at a single space. */
 const tightLines = new WeakSet<Placed>();
-// A table with this share of its lines set tight (and a few at least) is not one to trust: a
-// browser's PDF sets cells one space apart with no blank line between rows (Chromium).
+// A table with this share of its lines set tight (and a few at least), and hardly a blank line
+// (fewer than one in BLANK_SHARE), is not one to trust: a browser's PDF sets cells one space
+// apart with no blank line between rows (Chromium). Narrow CJK columns alone are set tight too.
 const TIGHT_SHARE = 0.1;
 const TIGHT_FEW = 5;
+const BLANK_SHARE = 8;
 
 type Gap = Piece["spaces"][number];
 
@@ -209,15 +211,34 @@ function findSplits(rest: Piece, column: number, page: PageColumns): Array<Gap |
   // One space between two CJK characters near the next column's start: CJK text has few inside
   // a cell (letter-spaced text has many), so it is a column gap. Far left of the next column it
   // is the cell's own (`機構網絡 (ACT-NET)`): pdftotext pulls a cell left by a few columns only.
-  const cjkGaps = rest.spaces.filter((space) => space.betweenCjk);
+  // A gap at or past the column after next starts that column, not this one.
+  const after = page.starts[column + 2] ?? Number.POSITIVE_INFINITY;
+  const cjkGaps = rest.spaces.filter((space) => space.betweenCjk && space.at < after - DRIFT);
   const cjk = cjkGaps.length === 1 ? cjkGaps[0] : undefined;
   if (cjk && cjk.at >= next - DRIFT) return [cjk];
   if (rest.end <= next + 1) return [];
-  const candidates = rest.spaces.filter((space) => space.at >= next - DRIFT && space.at <= next + TOLERANCE);
+  // The space after a list marker (`1. 研修`, `(一) 建構`) opens an item: no column gap there.
+  const candidates = rest.spaces.filter(
+    (space) => space.at >= next - DRIFT && space.at <= next + TOLERANCE && !followsMarker(rest.text, space),
+  );
   // Between CJK characters only, the first: the grid pulls text left of its column, never right.
   // Between words, also none (`null`): a line of narrow letters runs past the next column's start
   // in pdftotext's grid with nothing in that column. The wrap test decides.
   return candidates.some((space) => !space.betweenCjk) ? [...candidates, null] : candidates.slice(0, 1);
+}
+
+const MARKER_BEFORE = /(?:^|\s)(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])$/u;
+
+/** The space stands between a sentence's end and a list marker (`得金額。 2. 每年提報`). */
+function opensInlineItem(text: string, space: Gap): boolean {
+  return /[。；;]$/u.test(text.slice(0, space.offset - 1)) && MARKER_AFTER.test(text.slice(space.offset));
+}
+
+const MARKER_AFTER = /^(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s?\S/u;
+
+/** The space comes right after a list marker (its offset is one past the space). */
+function followsMarker(text: string, space: Gap): boolean {
+  return MARKER_BEFORE.test(text.slice(0, space.offset - 1));
 }
 
 /** A piece's text from a gap on, as a piece of its own starting there. */
@@ -265,12 +286,17 @@ function cutLine(line: Placed, metric: Metric, page: PageColumns): CutLine {
         put(reading.cells, column, rest.text);
         return [reading];
       }
-      const gaps = splits.filter((split) => split !== null).length;
-      return splits.flatMap((split) => {
-        const own = splits.length === 1 ? reading.cells : [...reading.cells];
+      const gaps = splits.filter((split): split is Gap => split !== null);
+      // A sentence end, one space, the next list item: a cell's inline list (`1. … 。 2. …`) as
+      // well as two cells; reading it whole is left to the wrap test too.
+      const inline = gaps.length === 1 && gaps[0] !== undefined && opensInlineItem(rest.text, gaps[0]);
+      const options = inline && !splits.includes(null) ? [...splits, null] : splits;
+      return options.flatMap((split) => {
+        const own = options.length === 1 ? reading.cells : [...reading.cells];
         if (split === null) return [{ ...reading, cells: put(own, column, rest.text) }];
         const cells = put(own, column, rest.text.slice(0, split.offset - 1));
-        if (gaps === 1) merged.push({ column: column + missing, text: cells[column + missing] ?? "" });
+        if (gaps.length === 1 && !inline)
+          merged.push({ column: column + missing, text: cells[column + missing] ?? "" });
         const cuts = [...reading.cuts, column + missing];
         return cut({ cells, cuts }, pieceAfter(rest, split), column + 1);
       });
@@ -755,7 +781,8 @@ export function readLayoutText(text: string): RawDocument {
     const placed = region.flatMap((entry) => (entry.placed ? [entry.placed] : []));
     for (const entry of placed) if (ambiguousLines.has(entry)) ambiguous.push(entry.index + 1);
     const tight = placed.filter((entry) => tightLines.has(entry)).length;
-    if (tight >= TIGHT_FEW && tight >= placed.length * TIGHT_SHARE)
+    const blank = region.length - placed.length;
+    if (tight >= TIGHT_FEW && tight >= placed.length * TIGHT_SHARE && blank * BLANK_SHARE < placed.length)
       tightTables.push({ line: (placed[0]?.index ?? 0) + 1, tight, lines: placed.length });
   }
   flushProse();
