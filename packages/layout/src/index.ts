@@ -2,6 +2,8 @@
 
 /** joinWrapped, joinCellContinuation, joinParagraph, startsNewItem: how broken text is rejoined. */
 export { joinCellContinuation, joinParagraph, joinWrapped, startsNewItem } from "./join.js";
+/** A record's first row repeated atop the page the record runs onto (序次 | 12), text and PDF alike. */
+export { repeatsRecordHead } from "./record-head.js";
 /** The table-stitching rules every reader shares (text and PDF). */
 export {
   type ColumnProfile,

@@ -108,6 +108,77 @@ describe("readLayoutText: columns", () => {
   });
 });
 
+describe("readLayoutText: rows", () => {
+  it("starts the next row where the measure column opens the next item, a strategy running on beside it", () => {
+    // No blank line between two rows: the strategy cell spans both and its text goes on.
+    const starts = [0, 10, 30, 46];
+    const text = [
+      at(starts, HEADER),
+      "",
+      at(starts, ["二、促進公", "(一) 加強宣導財產", "每年提報宣導場次。", "各機關"]),
+      at(starts, ["開透明，防", "申報法。"]),
+      at(starts, ["止利益衝", "(二) 推動政治獻金", "1. 內政部完成修法", "內政部、監察院"]),
+      at(starts, ["突。", "法修法作業。", "。"]),
+      "",
+      at(starts, ["", "(三) 落實遊說登記", "每年完成遊說宣導", "內政部"]),
+      at(starts, ["", "制度。", "活動。"]),
+      "",
+    ].join("\n");
+    expect(tableRows(text).rows).toEqual([
+      ["二、促進公開透明，防止利益衝突。", "(一) 加強宣導財產申報法。", "每年提報宣導場次。", "各機關"],
+      ["", "(二) 推動政治獻金法修法作業。", "1. 內政部完成修法。", "內政部、監察院"],
+      ["", "(三) 落實遊說登記制度。", "每年完成遊說宣導活動。", "內政部"],
+    ]);
+  });
+
+  it("keeps a numbered item inside a cell that does not end a sentence above it in the row", () => {
+    const starts = [0, 10, 30, 46];
+    const text = [
+      at(starts, HEADER),
+      "",
+      at(starts, ["二、促進公", "(一) 加強宣導，配合", "每年提報宣導場次。", "各機關"]),
+      at(starts, ["開透明。", "(二) 所列事項辦理。"]),
+      "",
+    ].join("\n");
+    expect(tableRows(text).rows).toEqual([
+      ["二、促進公開透明。", "(一) 加強宣導，配合\n(二) 所列事項辦理。", "每年提報宣導場次。", "各機關"],
+    ]);
+  });
+
+  it("drops a record's first row repeated atop the page it runs onto, and reads a squeezed page's columns", () => {
+    // pdftotext set the label column of the second page 3 wide: `序次` and `2` stay apart.
+    const text = [
+      at([0, 18], ["序次", "1"]),
+      "",
+      at([0, 18], ["具體策略", "一、強化機關廉政經營責任制度。"]),
+      "",
+      at([0, 18], ["序次", "2"]),
+      "",
+      at([0, 18], ["具體策略", "二、促進公開透明。"]),
+      "",
+      at([0, 18], ["執行措施", "(一) 加強宣導財產申報法，"]),
+      "",
+      "                              -1-",
+      `\f${at([0, 5], ["序次", "2"])}`,
+      "",
+      at([0, 5], ["", "並執行案件審核調查，"]),
+      at([0, 5], ["", "每年提報舉辦宣導說明會場次，"]),
+      at([0, 5], ["", "及審議件數，"]),
+      at([0, 5], ["", "及查核件數，"]),
+      at([0, 5], ["", "及處罰件數。"]),
+      "",
+      "                              -2-",
+    ].join("\n");
+    expect(tableRows(text).rows.map((row) => row.join(" | "))).toEqual([
+      "序次 | 1",
+      "具體策略 | 一、強化機關廉政經營責任制度。",
+      "序次 | 2",
+      "具體策略 | 二、促進公開透明。",
+      "執行措施 | (一) 加強宣導財產申報法，並執行案件審核調查，每年提報舉辦宣導說明會場次，及審議件數，及查核件數，及處罰件數。",
+    ]);
+  });
+});
+
 describe("readLayoutText: page chrome", () => {
   it("keeps a label's wrapped tail near page ends: at the edge of one page, it is text, not a running foot", () => {
     // A key/value report whose label 107年度(1月至12月)績效目標達成情形 wraps to `情形` alone: the

@@ -4,15 +4,17 @@ import {
   profileColumns,
   type RawDocument,
   type RawRow,
+  repeatsRecordHead,
 } from "@lianzheng/layout";
 import { createWarning } from "@lianzheng/model";
-import { removeCjkLetterSpacing } from "@lianzheng/normalize";
+import { type ListMarkerStyle, parseListMarker, removeCjkLetterSpacing } from "@lianzheng/normalize";
 import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
 import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import { proseLines } from "./internal/prose.js";
 import { runsOn } from "./internal/runs-on.js";
 import { charWidth } from "./internal/width.js";
+import { type ColumnWidth, chooseReading, columnWidths, type Reading } from "./internal/wrap-test.js";
 import { assertText, splitLines } from "./read-text.js";
 
 // Monospace text laid out in columns, as `pdftotext -layout` writes it: a page is a grid of
@@ -170,79 +172,107 @@ function findColumns(
   return { starts: chosen.map((c) => c.at), support: chosen.reduce((sum, c) => sum + c.count, 0) };
 }
 
-/** The column a piece starting at `x` is in: text may start up to DRIFT left of its column. */
+/**
+ * The column a piece starting at `x` is in: text may start up to DRIFT left of its column, and
+ * less than halfway back to the column before (a page whose grid pdftotext squeezed sets two
+ * columns closer than DRIFT: `序次   44`).
+ */
 function columnAt(starts: readonly number[], x: number): number {
   let column = 0;
-  while (column + 1 < starts.length && x >= (starts[column + 1] ?? 0) - DRIFT + 1) column++;
+  for (; column + 1 < starts.length; column++) {
+    const next = starts[column + 1] ?? 0;
+    const drift = Math.min(DRIFT, Math.floor((next - (starts[column] ?? 0)) / 2));
+    if (x < next - drift + 1) break;
+  }
   return column;
 }
 
-/** Lines where two cells stood one space apart and more than one space could be the gap. */
+/** Lines where two cells stood one space apart and the wrap test could not tell where the gap is. */
 const ambiguousLines = new WeakSet<Placed>();
 
-/** The first candidate gap; more than one between words (not CJK, where the grid only drifts left) is ambiguous. */
-function firstGap<T extends { betweenCjk: boolean }>(candidates: readonly T[], line: Placed): T | undefined {
-  if (candidates.length > 1 && candidates.some((space) => !space.betweenCjk)) ambiguousLines.add(line);
-  return candidates[0];
-}
+type Gap = Piece["spaces"][number];
 
-/** Where the next column's text starts inside a piece that runs into it, if it does. */
-function findSplit(
-  rest: Piece,
-  column: number,
-  page: PageColumns,
-  line: Placed,
-): Piece["spaces"][number] | undefined {
+/**
+ * Where the next column's text may start inside a piece that runs into it: none, one, or — two
+ * cells of words set one space apart — several candidates, left to the wrap test.
+ */
+function findSplits(rest: Piece, column: number, page: PageColumns): Gap[] {
   const next = page.starts[column + 1];
-  if (next === undefined) return undefined;
+  if (next === undefined) return [];
   // One space between two CJK characters near the next column's start: CJK text has few inside
   // a cell (letter-spaced text has many), so it is a column gap. Far left of the next column it
   // is the cell's own (`機構網絡 (ACT-NET)`): pdftotext pulls a cell left by a few columns only.
   const cjkGaps = rest.spaces.filter((space) => space.betweenCjk);
   const cjk = cjkGaps.length === 1 ? cjkGaps[0] : undefined;
-  if (cjk && cjk.at >= next - DRIFT) return cjk;
-  if (rest.end <= next + 1) return undefined;
-  return firstGap(
-    rest.spaces.filter((space) => space.at >= next - DRIFT && space.at <= next + TOLERANCE),
-    line,
-  );
+  if (cjk && cjk.at >= next - DRIFT) return [cjk];
+  if (rest.end <= next + 1) return [];
+  const candidates = rest.spaces.filter((space) => space.at >= next - DRIFT && space.at <= next + TOLERANCE);
+  // Between CJK characters only, the first: the grid pulls text left of its column, never right.
+  return candidates.some((space) => !space.betweenCjk) ? candidates : candidates.slice(0, 1);
 }
 
-/** A line cut into one text per column (`missing` empty columns first). */
-function cutLine(line: Placed, metric: Metric, page: PageColumns): string[] {
+/** A piece's text from a gap on, as a piece of its own starting there. */
+function pieceAfter(rest: Piece, split: Gap): Piece {
+  return {
+    text: rest.text.slice(split.offset),
+    start: split.at,
+    end: rest.end,
+    spaces: rest.spaces
+      .filter((space) => space.offset > split.offset)
+      .map((space) => ({ ...space, offset: space.offset - split.offset })),
+  };
+}
+
+/** A line cut into cells: its readings (more than one where a gap is ambiguous), first the leftmost gaps. */
+interface CutLine {
+  readings: Reading[];
+  /** Some cell was split off at a single space (its width says little about its column's). */
+  tight: boolean;
+  /** Cells cut off at the one place a single-space gap could be: how full merged cells are. */
+  merged: Array<{ column: number; text: string }>;
+}
+
+// Readings of one line kept for the wrap test (three candidate gaps in each of two places).
+const MAX_READINGS = 9;
+
+/** A line cut into one text per column (`missing` empty columns first), in every reading. */
+function cutLine(line: Placed, metric: Metric, page: PageColumns): CutLine {
   const { starts, missing } = page;
-  const cells = Array.from({ length: starts.length + missing }, () => "");
-  const put = (column: number, text: string): void => {
+  let readings: Reading[] = [{ cells: Array.from({ length: starts.length + missing }, () => ""), cuts: [] }];
+  const merged: CutLine["merged"] = [];
+  const put = (cells: string[], column: number, text: string): string[] => {
     const index = column + missing;
-    cells[index] = cells[index] ? `${cells[index]} ${text}` : text;
+    const out = [...cells];
+    out[index] = out[index] ? `${out[index]} ${text}` : text;
+    return out;
   };
   for (const piece of pieces(line, metric)) {
-    let rest = piece;
-    let column = columnAt(starts, rest.start);
     // A piece running into the next column: two cells set too close, one space apart. The gap
-    // is the first space near the next column's start: pdftotext's grid pulls the text after a
-    // long cell line left of its column (by up to DRIFT), never far right of it.
-    for (
-      let split = findSplit(rest, column, page, line);
-      split;
-      split = findSplit(rest, column, page, line)
-    ) {
-      put(column, rest.text.slice(0, split.offset - 1));
-      rest = {
-        text: rest.text.slice(split.offset),
-        start: split.at,
-        end: rest.end,
-        spaces: rest.spaces
-          .filter((space) => space.offset > split.offset)
-          .map((space) => ({ ...space, offset: space.offset - split.offset })),
-      };
-      column++;
-    }
-    put(column, rest.text);
+    // is near the next column's start: pdftotext's grid pulls the text after a long cell line
+    // left of its column (by up to DRIFT), never far right of it.
+    const cut = (reading: Reading, rest: Piece, column: number): Reading[] => {
+      const splits = findSplits(rest, column, page);
+      if (splits.length === 0) return [{ ...reading, cells: put(reading.cells, column, rest.text) }];
+      return splits.flatMap((split) => {
+        const cells = put(reading.cells, column, rest.text.slice(0, split.offset - 1));
+        if (splits.length === 1)
+          merged.push({ column: column + missing, text: cells[column + missing] ?? "" });
+        const cuts = [...reading.cuts, column + missing];
+        return cut({ cells, cuts }, pieceAfter(rest, split), column + 1);
+      });
+    };
+    readings = readings
+      .flatMap((reading) => cut(reading, piece, columnAt(starts, piece.start)))
+      .slice(0, MAX_READINGS);
   }
   // Justification spreads a line, not a cell: its letter-spacing goes before the line joins the
   // lines around it (`協辦` + `機 關：外 交 部` is 協辦機關：外交部).
-  return cells.map((text) => removeCjkLetterSpacing(text.trim()));
+  const spaced = (cells: string[]) => cells.map((text) => removeCjkLetterSpacing(text.trim()));
+  return {
+    readings: readings.map((reading) => ({ ...reading, cells: spaced(reading.cells) })),
+    tight: readings.some((reading) => reading.cuts.length > 0),
+    merged: merged.map(({ column, text }) => ({ column, text: removeCjkLetterSpacing(text.trim()) })),
+  };
 }
 
 interface RegionLine {
@@ -363,8 +393,16 @@ function matchToReference(starts: readonly number[], reference: readonly number[
 }
 
 /** The bands of lines between blank lines, page by page, each line cut into its cells. */
-function cutBands(pages: readonly RegionLine[][], layouts: readonly PageColumns[], metric: Metric): Band[] {
+function cutBands(
+  pages: readonly RegionLine[][],
+  layouts: readonly PageColumns[],
+  metric: Metric,
+  columns: number,
+): Band[] {
   const bands: Band[] = [];
+  const readings = new Map<string[], { line: Placed; readings: Reading[] }>();
+  const clear = new Set<string[]>();
+  const merged: CutLine["merged"] = [];
   for (const [pageIndex, page] of pages.entries()) {
     const layout = layouts[pageIndex] ?? { starts: [], missing: 0 };
     let open: Band | null = null;
@@ -380,16 +418,100 @@ function cutBands(pages: readonly RegionLine[][], layouts: readonly PageColumns[
         bands.push(open);
         pageBreak = false;
       }
-      open.lines.push(cutLine(entry.placed, metric, layout));
+      const cut = cutLine(entry.placed, metric, layout);
+      const cells = cut.readings[0]?.cells ?? [];
+      merged.push(...cut.merged);
+      if (cut.readings.length > 1) readings.set(cells, { line: entry.placed, readings: cut.readings });
+      else if (!cut.tight) clear.add(cells);
+      open.lines.push(cells);
       open.compact += entry.placed.text.replace(/\s+/gu, "");
       open.last = line;
     }
   }
+  const widths = columnWidths(
+    bands.map((band) => band.lines),
+    (line) => clear.has(line as string[]),
+    merged,
+    columns,
+  );
+  resolveReadings(bands, readings, widths);
   // A header repeated on a later page, whatever its cut: it only marks a page break.
   const first = bands[0];
   const header = first && isHeaderLine(first.firstText) ? first.compact : null;
   for (const band of bands.slice(1)) if (header !== null && band.compact === header) band.lines = [];
   return bands;
+}
+
+/**
+ * A band holding more than one row: no blank line between two rows where a cell spanning both
+ * (a strategy beside its measures) runs on. The next row starts where the record column (the
+ * first that is not such a spanning column) opens with the next list marker of its kind (`(二)`
+ * after `(一)`), the line above it in that column having ended a sentence or being empty. The
+ * spanning cells' lines beside the later rows go to the first.
+ */
+function splitAtNextItem(band: Band, column: number, style: ListMarkerStyle | null): Band[] {
+  // The record column's first text: a band after a page end may open with the spanning cells'.
+  const start = band.lines.findIndex((cells) => Boolean(cells[column]));
+  const marker = parseListMarker(band.lines[start]?.[column] ?? "");
+  if (column === 0 || !marker || marker.style !== style || marker.number === null) return [band];
+  const out: Band[] = [];
+  let from = 0;
+  let expected = marker.number;
+  band.lines.forEach((cells, index) => {
+    const next = parseListMarker(cells[column] ?? "");
+    const above = band.lines[index - 1]?.[column] ?? "";
+    if (index < start || next?.style !== style || next.number !== expected) return;
+    expected++;
+    if (index === 0 || (above && !SENTENCE_END.test(above))) return;
+    out.push(bandPart(band, from, index));
+    from = index;
+  });
+  out.push(bandPart(band, from, band.lines.length));
+  // The spanning cells' text runs on beside the later rows: it is the first row's.
+  const [head, ...rest] = out;
+  if (!head) return out;
+  for (const part of rest)
+    part.lines = part.lines.map((cells) => {
+      const spanning = cells.slice(0, column);
+      if (spanning.some(Boolean)) head.lines.push([...spanning, ...cells.slice(column).map(() => "")]);
+      return [...spanning.map(() => ""), ...cells.slice(column)];
+    });
+  return out;
+}
+
+const SENTENCE_END = /[。；;.!?！？]$/u;
+
+/** Lines `from` to `to` of a band, as a band of their own (a band's lines are consecutive lines). */
+function bandPart(band: Band, from: number, to: number): Band {
+  if (from === 0 && to === band.lines.length) return band;
+  return {
+    ...band,
+    lines: band.lines.slice(from, to),
+    first: band.first + from,
+    last: band.first + to - 1,
+    pageBreak: from === 0 && band.pageBreak,
+  };
+}
+
+/**
+ * Lines read more than one way (two cells of words one space apart) take the reading the wrap
+ * test finds least at odds with the lines above and below in their row; a line it cannot decide
+ * keeps its first reading and is warned.
+ */
+function resolveReadings(
+  bands: readonly Band[],
+  readings: ReadonlyMap<string[], { line: Placed; readings: Reading[] }>,
+  widths: ReadonlyArray<readonly ColumnWidth[]>,
+): void {
+  for (const band of bands)
+    band.lines.forEach((cells, index) => {
+      const choice = readings.get(cells);
+      if (!choice) return;
+      const around = { above: band.lines[index - 1], below: band.lines[index + 1] };
+      const picked = chooseReading(choice.readings, around, widths);
+      band.lines[index] = choice.readings[picked.index]?.cells ?? cells;
+      if (!picked.sure) ambiguousLines.add(choice.line);
+    });
 }
 
 /** A band's rows: its lines' texts joined per column. */
@@ -409,7 +531,17 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
   const pages = splitPages(region);
   const placedPages = pages.map((page) => page.flatMap((entry) => (entry.placed ? [entry.placed] : [])));
   const { metric, found } = chooseMetric(placedPages, columns);
-  const bands = cutBands(pages, pageColumns(placedPages, found, metric, columns), metric);
+  const cut = cutBands(pages, pageColumns(placedPages, found, metric, columns), metric, columns);
+  // The record column, as the rows show it (rows right after a page end may be fragments).
+  const rows = cut.map((band, index) => ({
+    ...bandRow(band, columns),
+    breakBefore: band.pageBreak || cut[index - 1]?.lines.length === 0,
+  }));
+  const { keyColumn, styles } = profileColumns(
+    rows.filter((row, index) => index > 0 || !isHeaderLike(row.cells.map((c) => c.text))),
+    columns,
+  );
+  const bands = cut.flatMap((band) => splitAtNextItem(band, keyColumn, styles[keyColumn] ?? null));
   yield* bandLines(
     bands,
     bands.map((band) => bandRow(band, columns)),
@@ -435,6 +567,7 @@ function* bandLines(
   });
   const texts = (row: RawRow): string[] => row.cells.map((c) => c.text);
   let above: RawRow | null = null;
+  const emitted: RawRow[] = [];
   // A page end, or a repeated header (which only marks one), since the last row.
   let afterBreak = false;
   for (const [index, band] of bands.entries()) {
@@ -443,6 +576,9 @@ function* bandLines(
     if (band.pageBreak || band.lines.length === 0) yield { kind: "break" };
     afterBreak ||= band.pageBreak || band.lines.length === 0;
     if (band.lines.length === 0) continue;
+    // A record's first row repeated atop the page it runs onto (序次 | 2 again): a page break only.
+    if (afterBreak && repeatsRecordHead(texts(row), emitted)) continue;
+    emitted.push(row);
     if (afterBreak && above && runsOn(texts(above), texts(row), labels)) row.continuesPrevious = true;
     else if (index > 0 && row.cells.slice(0, keyColumn + 1).every((c) => !c.text))
       row.continuesPrevious = true;

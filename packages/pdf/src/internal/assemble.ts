@@ -1,10 +1,16 @@
-import { type RawBlock, type RawDocument, type RawRow, type RawTable, stitchRows } from "@lianzheng/layout";
+import {
+  type RawBlock,
+  type RawDocument,
+  type RawRow,
+  type RawTable,
+  repeatsRecordHead,
+  stitchRows,
+} from "@lianzheng/layout";
 import type { Warning } from "@lianzheng/model";
 import { rejoinCutSpans } from "./cut-rows.js";
 import { classifyLineJoin, cleanLine, joinLineInto, type LineJoin } from "./lines.js";
 import type { LineItem, PageItem, PageLayout, TableFragment } from "./page.js";
 import { pageRowFlag, repeatedHeaderRows } from "./page-rows.js";
-import { repeatsRecordHead } from "./repeated-rows.js";
 
 /** Running heads and footers live in this share of the page height at the top and bottom. */
 const MARGIN_ZONE = 0.12;

@@ -1,7 +1,7 @@
-import type { RawRow } from "@lianzheng/layout";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { repeatsRecordHead } from "./repeated-rows.js";
+import { repeatsRecordHead } from "./record-head.js";
+import type { RawRow } from "./types.js";
 
 const rows = (...texts: string[][]): RawRow[] =>
   texts.map((cells) => ({ cells: cells.map((text) => ({ text })) }));

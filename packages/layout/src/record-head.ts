@@ -1,4 +1,4 @@
-import type { RawRow } from "@lianzheng/layout";
+import type { RawRow } from "./types.js";
 
 const compact = (text: string): string => text.replace(/\s+/gu, "");
 

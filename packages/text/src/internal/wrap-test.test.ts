@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { chooseReading, columnWidths, type Reading, textWidth } from "./wrap-test.js";
+
+// Lines of the English plan as pdftotext -layout cut them (fixtures/text/plan-2023-en-strategy9
+// .layout.txt), two columns: the performance goal and the executing agency. Which reading is
+// right is read off seed 000.
+const goalAndAgency: string[][][] = [
+  [
+    ["1. The Ministry of Justice", "Authority in"],
+    ["(Department of", "charge: the"],
+    ["International and Cross-", "Ministry of"],
+    ["Strait Legal Affairs) passes", "Justice"],
+    ['the "Extradition Law"', "(Department"],
+    ["amendment and reports the", "of"],
+    ["law amendment progress", "International"],
+    ["every year. 2. The Ministry of", "and Cross-"],
+  ],
+  [
+    ["1. The Ministry of Justice", "Authorities in"],
+    ["(Agency Against Corruption)", "charge:"],
+    ["strengthens and expands", "Ministry of"],
+    ["cooperation with other", "Justice (Agency"],
+    ["countries (including", "Against"],
+    ["developing countries) in", "Corruption,"],
+  ],
+  [
+    ["personnel to participate in", "Assisting"],
+    ["international seminars, forums,", "authorities:"],
+    ["and training courses to", "the Ministry of"],
+    ["enhance their skills.", "Foreign Affairs"],
+  ],
+];
+const all = new Set(goalAndAgency.flat());
+const widths = (merged: Array<{ column: number; text: string }> = []) =>
+  columnWidths(goalAndAgency, (line) => all.has(line as string[]), merged, 2);
+const read = (cells: string[], cuts = [0]): Reading => ({ cells, cuts });
+
+describe("chooseReading: where two cells one space apart split", () => {
+  it("a word that would have fitted on its cell's line above does not start the next line", () => {
+    // `Strait Legal or` is narrower than lines the agency column holds: `or` would have stayed up.
+    const picked = chooseReading(
+      [
+        read(["international conferences", "or Affairs,"]),
+        read(["international conferences or", "Affairs,"]),
+      ],
+      { above: ["corruption-related", "Strait Legal"], below: ["exchange activities.", "Department of"] },
+      widths(),
+    );
+    expect(picked.index).toBe(1);
+  });
+
+  it("a cell line wider than a line its column refused is not a reading", () => {
+    // `Executive Yuan continues to the` is wider than `every year. 2. The Ministry of` + a word.
+    const picked = chooseReading(
+      [
+        read(["Executive Yuan continues", "to the Ministry of"]),
+        read(["Executive Yuan continues to", "the Ministry of"]),
+        read(["Executive Yuan continues to the", "Ministry of"]),
+      ],
+      { above: ["Laundering Office of the", "authorities:"], below: ["support agencies in", "Foreign"] },
+      widths(),
+    );
+    expect(picked.index).toBe(1);
+  });
+
+  it("the left cell of two set one space apart fills its column as others pdftotext merged do", () => {
+    // No line around to judge by: only how full merged cells are tells `training courses` apart.
+    const readings = [read(["and training", "courses to"]), read(["and training courses", "to"])];
+    const around = { above: undefined, below: undefined };
+    const merged = [{ column: 0, text: "international seminars, forums," }];
+    expect(chooseReading(readings, around, widths(merged))).toEqual({ index: 1, sure: true });
+    // Without that evidence both readings are as good: the first is kept, not as sure.
+    expect(chooseReading(readings, around, widths())).toEqual({ index: 0, sure: false });
+  });
+});
+
+describe("textWidth", () => {
+  it("measures proportionally: wide letters take more room than narrow ones, CJK a full em", () => {
+    expect(textWidth("MMMM")).toBeGreaterThan(textWidth("iiii") * 3);
+    expect(textWidth("MMMM", 1)).toBeGreaterThan(textWidth("iiii", 1) * 2);
+    expect(textWidth("廉政")).toBe(2000);
+  });
+});

@@ -1,0 +1,177 @@
+import { startsNewItem } from "@lianzheng/layout";
+
+// Where two cells of a `-layout` line stand one space apart, the words between them could belong
+// to either cell. The producer wrapped each cell greedily at its width, and that leaves traces:
+// a cell line is never wider than its column; a line is broken only when the next word did not
+// fit; so a word that would have fitted on the line above in its cell cannot start a line of it.
+// Widths are proportional (the producer's font, not pdftotext's character grid), estimated with
+// the advance widths of the two faces most documents are set in or alike to: Helvetica (Arial has
+// the same) and Times (Adobe's core-font metrics). A reading counts as at odds with wrapping only
+// when it is in both: a proxy tells `pursuit of` from `pursuit`, it does not measure.
+
+/** Advance widths in 1/1000 em of printable ASCII from the space (U+0020) on. */
+const FACES = [
+  // Helvetica
+  [
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556,
+    556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278,
+    500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469,
+    556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500,
+    278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+  ],
+  // Times-Roman
+  [
+    250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500, 500,
+    500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611, 556, 722, 722, 333,
+    389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469,
+    500, 333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389,
+    278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
+  ],
+] as const;
+export type Face = 0 | 1;
+const CJK_WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
+
+/** A text's advance width in 1/1000 em in a face: a full em for CJK, an average letter for the rest. */
+export function textWidth(text: string, face: Face = 0): number {
+  const widths = FACES[face];
+  let width = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    width += code >= 32 && code < 127 ? (widths[code - 32] ?? 500) : CJK_WIDE.test(char) ? 1000 : 500;
+  }
+  return width;
+}
+
+// A cell's text ends a paragraph here: the line after it may be short (the producer broke it).
+const PARAGRAPH_END = /[.。;；!?！？]$/u;
+const WIDE_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
+
+/** The first unit a line could have been broken before: a word, or one CJK character. */
+function firstWord(text: string): string {
+  if (WIDE_START.test(text)) return [...text][0] ?? "";
+  return text.split(" ")[0] ?? "";
+}
+
+// How far a line may miss before it counts against a reading: half a letter, for the font proxy.
+const SLACK = 300;
+// The best reading must beat the next by about a letter's width to be taken as sure.
+const MARGIN = 500;
+
+/**
+ * What the table shows of a column's width, in one face: `lower`, the widest line set in it;
+ * `upper`, the narrowest line plus the word the producer moved to the next line (it did not fit).
+ */
+export interface ColumnWidth {
+  lower: number;
+  upper: number;
+  /** The narrowest cell line pdftotext set one space from the next column's text (it nearly fills its column). */
+  merged: number;
+}
+
+/** The lines above and below a line in its row (cut already), where there are such. */
+export interface Around {
+  above: readonly string[] | undefined;
+  below: readonly string[] | undefined;
+}
+
+/** One way to cut a line: its cells, and the columns whose text was cut off at a single space. */
+export interface Reading {
+  cells: string[];
+  cuts: number[];
+}
+
+/**
+ * How badly one reading of a line breaks greedy wrapping, per column: a cell line wider than its
+ * column can hold, or a line break where the next word would have fitted (judged against the
+ * cell's lines above and below on the same row).
+ */
+function wrapCost(
+  { cells, cuts }: Reading,
+  around: Around,
+  widths: readonly ColumnWidth[],
+  face: Face,
+): number {
+  let cost = 0;
+  cells.forEach((text, column) => {
+    const width = widths[column];
+    if (!text || width === undefined) return;
+    const limit = Number.isFinite(width.upper) ? width.upper : width.lower;
+    cost += Math.max(0, textWidth(text, face) - limit - SLACK);
+    // pdftotext sets two cells one space apart only when the gap between them is narrow: the
+    // cell on the left nearly fills its column, as the other cells it set so do.
+    if (cuts.includes(column) && Number.isFinite(width.merged))
+      cost += Math.max(0, width.merged - SLACK - textWidth(text, face));
+    const before = around.above?.[column];
+    if (before && wrapsInto(before, text))
+      cost += Math.max(0, width.lower - SLACK - textWidth(`${before} ${firstWord(text)}`, face));
+    const after = around.below?.[column];
+    if (after && wrapsInto(text, after))
+      cost += Math.max(0, width.lower - SLACK - textWidth(`${text} ${firstWord(after)}`, face));
+  });
+  return cost;
+}
+
+/** Two lines of a cell where the first was broken by wrapping, not at a paragraph's or item's end. */
+function wrapsInto(line: string, next: string): boolean {
+  return !PARAGRAPH_END.test(line) && !startsNewItem(next);
+}
+
+/**
+ * Of the readings of a line (`alternatives`, its cells cut at each candidate gap), the one that
+ * breaks greedy wrapping least, and whether it stands out (else the caller keeps a warning).
+ * `around`: the line's neighbours in its row; `widths` per face.
+ */
+export function chooseReading(
+  alternatives: readonly Reading[],
+  around: Around,
+  widths: ReadonlyArray<readonly ColumnWidth[]>,
+): { index: number; sure: boolean } {
+  const costs = alternatives.map((reading) =>
+    Math.min(...([0, 1] as const).map((face) => wrapCost(reading, around, widths[face] ?? [], face))),
+  );
+  let index = 0;
+  costs.forEach((cost, i) => {
+    if (cost < (costs[index] ?? 0)) index = i;
+  });
+  const best = costs[index] ?? 0;
+  const sure = costs.every((cost, i) => i === index || cost - best >= MARGIN);
+  return { index, sure };
+}
+
+/**
+ * Per face, per column, what the table's clearly cut lines show of the column's width: `bands`
+ * are the rows' lines in order, `clear(line)` says a line was cut at gaps of two spaces or more,
+ * `merged` are the cells cut off at the one single space that could be a gap.
+ */
+export function columnWidths(
+  bands: ReadonlyArray<ReadonlyArray<readonly string[]>>,
+  clear: (line: readonly string[]) => boolean,
+  merged: ReadonlyArray<{ column: number; text: string }>,
+  columns: number,
+): ColumnWidth[][] {
+  return ([0, 1] as const).map((face) => {
+    const widths = Array.from({ length: columns }, () => ({
+      lower: 0,
+      upper: Number.POSITIVE_INFINITY,
+      merged: Number.POSITIVE_INFINITY,
+    }));
+    for (const { column, text } of merged) {
+      const width = widths[column];
+      if (width) width.merged = Math.min(width.merged, textWidth(text, face));
+    }
+    for (const lines of bands)
+      lines.forEach((cells, index) => {
+        if (!clear(cells)) return;
+        const next = lines[index + 1];
+        widths.forEach((width, column) => {
+          const text = cells[column] ?? "";
+          width.lower = Math.max(width.lower, textWidth(text, face));
+          const after = next && clear(next) ? (next[column] ?? "") : "";
+          if (text && after && wrapsInto(text, after))
+            width.upper = Math.min(width.upper, textWidth(`${text} ${firstWord(after)}`, face));
+        });
+      });
+    return widths;
+  });
+}
