@@ -45,16 +45,11 @@ const TEXT_FORMS: Array<[suffix: string, form: TextForm]> = [
 ];
 
 // Known misreadings, expected to fail until the text readers change (each named by its cause):
-// - 2012 -layout and box: a table after a section heading (二、…) with the same header as the one
-//   before is stitched to it as if a page break came between them; the heading is lost (box) or
-//   read into the strategy cell with the repeated header (-layout), so paths and strategies differ.
+// - 2012 -layout: a cell's inline list set one space from the next column (得金額。 2. 每年提報)
+//   is cut at that space: the list's second item lands in the agency cell.
 // - six-column -layout: six narrow columns set one space apart (column_gap_ambiguous) cut cells
-//   in the wrong place: the header row is read as a strategy and 49 of 58 measures are found.
-const KNOWN_MISREADINGS = new Set([
-  "2012-directions.layout.txt",
-  "2012-directions.box.txt",
-  "2023-six-columns.layout.txt",
-]);
+//   in the wrong place.
+const KNOWN_MISREADINGS = new Set(["2012-directions.layout.txt", "2023-six-columns.layout.txt"]);
 
 const dump = (name: string, value: unknown) => {
   if (process.env.PARITY_DUMP)

@@ -58,6 +58,14 @@ export interface ReadPdfInBrowserOptions {
    * function that returns a file's bytes. Default: the worker script's folder.
    */
   assets?: string | URL | ((kind: AssetKind, name: string) => Promise<Uint8Array>);
+  /**
+   * How long the worker, once a read ended cleanly, waits for the page's next PDF (started the
+   * same way) before it is ended: the next read skips starting a worker and parsing PDF.js (about
+   * half a second). Default 60 000; 0 ends it after each read.
+   */
+  keepWorkerMs?: number;
+  /** Ends the read when it aborts (the page moved on): the worker is ended at once. */
+  signal?: AbortSignal;
 }
 
 const workerBase = (): URL => {
@@ -83,6 +91,70 @@ function startWorker(option: ReadPdfInBrowserOptions["worker"]): PdfWorker {
       "this runtime has no Web Workers; the browser reader needs one",
     );
   return new Worker(option ?? workerBase());
+}
+
+/** A worker that ended a read cleanly, kept for the page's next PDF; how it was started. */
+let warm: { worker: PdfWorker; key: unknown; timer: ReturnType<typeof setTimeout> } | undefined;
+const DEFAULT_KEEP_WORKER_MS = 60_000;
+
+/** What tells two ways of starting the worker apart (a URL by its address). */
+const workerKey = (option: ReadPdfInBrowserOptions["worker"]): unknown =>
+  option instanceof URL ? option.href : option;
+
+/** The warm worker if it was started as `option` asks, or a new one. */
+function takeWorker(option: ReadPdfInBrowserOptions["worker"]): PdfWorker {
+  if (warm && warm.key === workerKey(option)) {
+    const { worker, timer } = warm;
+    clearTimeout(timer);
+    warm = undefined;
+    return worker;
+  }
+  return startWorker(option);
+}
+
+/** Keeps a worker that ended a read cleanly for `ms` (one at a time), or ends it. */
+function keepWorker(worker: PdfWorker, option: ReadPdfInBrowserOptions["worker"], ms: number): void {
+  if (!(ms > 0)) {
+    stopWorker(worker);
+    return;
+  }
+  worker.onmessage = null;
+  worker.onerror = null;
+  if (warm) {
+    clearTimeout(warm.timer);
+    stopWorker(warm.worker);
+  }
+  const timer = setTimeout(() => {
+    if (warm?.worker !== worker) return;
+    warm = undefined;
+    stopWorker(worker);
+  }, ms);
+  warm = { worker, key: workerKey(option), timer };
+}
+
+/** What the worker is asked to read, with the limits' defaults filled in. */
+function readRequest(data: Uint8Array, options: ReadPdfInBrowserOptions, treesBefore: number): ReadRequest {
+  return {
+    type: "read",
+    // A copy crosses to the worker: the caller's bytes stay theirs.
+    data: data.slice(),
+    file: options.fileName,
+    maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    maxOpsPerPage: options.maxOpsPerPage ?? DEFAULT_MAX_OPS_PER_PAGE,
+    maxStreamBytes: options.maxStreamBytes ?? DEFAULT_MAX_STREAM_BYTES,
+    maxDecodedBytes: options.maxDecodedBytes ?? DEFAULT_MAX_DECODED_BYTES,
+    // The worker keeps it too (its clock reads between pages); the page ends it regardless.
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    treesBefore,
+  };
+}
+
+/** Ends a worker: it hears nothing more, and says nothing more. */
+function stopWorker(worker: PdfWorker): void {
+  worker.onmessage = null;
+  worker.onerror = null;
+  worker.terminate();
 }
 
 /** The page's origin: assets come from nowhere else. */
@@ -132,13 +204,15 @@ function assetLoader(
 /**
  * Reads a PDF in the browser into the raw layout every parser takes: the same `RawDocument` as
  * `readPdf` in Node, from the same code, with PDF.js (unpdf's build) in a Web Worker. The worker
- * is terminated at the deadline, so a hostile PDF cannot hold the page; it is started for each
- * document and ended after it. CMaps and standard fonts are fetched from the page's own origin
- * (or `options.assets`) only when PDF.js needs them, once per page.
+ * is terminated at the deadline, so a hostile PDF cannot hold the page; after a read that ended
+ * cleanly it waits `keepWorkerMs` for the next PDF, then ends. CMaps and standard fonts are
+ * fetched from the page's own origin (or `options.assets`) only when PDF.js needs them, once per
+ * page.
  *
  * Rejects with the same `ParseError`s as `readPdf`: `empty_input`, `not_a_pdf`, `truncated_pdf`,
  * `encrypted_pdf`, `malformed_pdf`, `no_text_layer`, `too_many_pages`, `file_too_large`,
- * `timeout`; `pdfjs_unavailable` when no worker can be started.
+ * `timeout`; `pdfjs_unavailable` when no worker can be started; and with `options.signal`'s
+ * reason when it aborts (the worker is ended at once).
  *
  * @example
  * const bytes = new Uint8Array(await file.arrayBuffer());
@@ -155,26 +229,17 @@ export async function readPdfInBrowser(
   checkBytes(data, { maxBytes, ...(file === undefined ? {} : { file }) });
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const loadAsset = assetLoader(options);
-  const request = (treesBefore: number): ReadRequest => ({
-    type: "read",
-    // A copy crosses to the worker: the caller's bytes stay theirs.
-    data: data.slice(),
-    file,
-    maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
-    maxBytes,
-    maxOpsPerPage: options.maxOpsPerPage ?? DEFAULT_MAX_OPS_PER_PAGE,
-    maxStreamBytes: options.maxStreamBytes ?? DEFAULT_MAX_STREAM_BYTES,
-    maxDecodedBytes: options.maxDecodedBytes ?? DEFAULT_MAX_DECODED_BYTES,
-    // The worker keeps it too (its clock reads between pages); this side ends it regardless.
-    timeoutMs,
-    treesBefore,
-  });
-  // Started here, not in the promise: no worker, no read (a plain rejection).
-  let worker = startWorker(options.worker);
+  const request = (treesBefore: number) => readRequest(data, options, treesBefore);
+  const { signal } = options;
+  signal?.throwIfAborted();
+  // Taken here, not in the promise: no worker, no read (a plain rejection).
+  let worker = takeWorker(options.worker);
   return new Promise<RawDocument>((resolve, reject) => {
     const timer = Number.isFinite(timeoutMs)
       ? setTimeout(() => end(timeoutError(timeoutMs, file)), timeoutMs)
       : undefined;
+    const aborted = () => end({ aborted: signal?.reason });
+    signal?.addEventListener("abort", aborted, { once: true });
     // A structure tree PDF.js is stuck in: the document is read again, without trees from there.
     const stage = structureStage((page) => {
       try {
@@ -185,11 +250,15 @@ export async function readPdfInBrowser(
         end(error as Error);
       }
     });
-    function end(outcome: RawDocument | Error): void {
+    /** The read is over; `clean` when the worker answered it (it can read the next PDF). */
+    function end(outcome: RawDocument | Error | { aborted: unknown }, clean = false): void {
       clearTimeout(timer);
       stage.stop();
-      stopWorker(worker);
+      signal?.removeEventListener("abort", aborted);
+      if (clean) keepWorker(worker, options.worker, options.keepWorkerMs ?? DEFAULT_KEEP_WORKER_MS);
+      else stopWorker(worker);
       if (outcome instanceof Error) reject(outcome);
+      else if ("aborted" in outcome) reject(outcome.aborted);
       else resolve(outcome);
     }
     function listen(reader: PdfWorker, read: ReadRequest): void {
@@ -201,9 +270,9 @@ export async function readPdfInBrowser(
       reader.onmessageerror = () => crashed("the reader's worker sent a message that could not be read");
       reader.onmessage = ({ data: message }) => {
         const reply = message as FromWorker;
-        if (reply.type === "document") end(reply.document);
+        if (reply.type === "document") end(reply.document, true);
         else if (reply.type === "failed")
-          end(new ParseError(reply.error.code, reply.error.message, withFile(reply.error)));
+          end(new ParseError(reply.error.code, reply.error.message, withFile(reply.error)), true);
         else if (reply.type === "crashed") crashed(reply.message);
         else if (reply.type === "asset") answerAsset(reader, reply, loadAsset);
         else stage.watch(reply);
@@ -212,13 +281,6 @@ export async function readPdfInBrowser(
     }
     listen(worker, request(Number.POSITIVE_INFINITY));
   });
-}
-
-/** Ends a worker: it hears nothing more, and says nothing more. */
-function stopWorker(worker: PdfWorker): void {
-  worker.onmessage = null;
-  worker.onerror = null;
-  worker.terminate();
 }
 
 const withFile = ({ file, at }: { file: string | undefined; at: ParseError["at"] }) => ({

@@ -124,9 +124,6 @@ describe("a hostile PDF in the browser", () => {
     // Two million nested `q`: PDF.js takes minutes on it and never yields.
     const data = onePagePdf(`${"q ".repeat(2_000_000)}${HELLO}`);
     const { page } = reader;
-    const closed = new Promise<void>((resolve) => {
-      page.on("worker", (worker) => worker.on("close", () => resolve()));
-    });
     const reading = readInPage(page, { bytes: data }, { fileName: "nested.pdf", timeoutMs: 8000 });
     // While the worker is stuck, the page still takes clicks and runs its script.
     await page.click("#tick");
@@ -140,7 +137,63 @@ describe("a hostile PDF in the browser", () => {
         line: "nested.pdf: reading the PDF took longer than 8000 ms; raise timeoutMs to allow more [timeout]",
       },
     });
-    await closed;
+    // The worker that read it (a warm one, or a new one) is ended, not kept.
+    await expect.poll(() => page.workers().length, { timeout: 10_000 }).toBe(0);
+  }, 60_000);
+});
+
+describe("a read the page no longer wants", () => {
+  test("ends when its signal aborts: the promise rejects with the reason and the worker is ended", async () => {
+    const { page } = reader;
+    const nested = [...onePagePdf(`${"q ".repeat(2_000_000)}${HELLO}`)];
+    const outcome = await page.evaluate(async (bytes) => {
+      const { readPdfInBrowser } = (globalThis as unknown as { reader: typeof import("../src/browser.js") })
+        .reader;
+      const worker = "/pdf/pdf-worker.js";
+      const before = new AbortController();
+      before.abort();
+      const early = await readPdfInBrowser(new Uint8Array(bytes), { worker, signal: before.signal }).catch(
+        (error: Error) => error.name,
+      );
+      const controller = new AbortController();
+      const reading = readPdfInBrowser(new Uint8Array(bytes), {
+        worker,
+        timeoutMs: 60_000,
+        signal: controller.signal,
+      });
+      setTimeout(() => controller.abort(), 1000);
+      const late = await reading.catch((error: Error) => error.name);
+      return { early, late };
+    }, nested);
+    // AbortError, not timeout: the read ended when the signal aborted, not at its deadline.
+    expect([outcome.early, outcome.late]).toEqual(["AbortError", "AbortError"]);
+    await expect.poll(() => page.workers().length, { timeout: 10_000 }).toBe(0);
+  }, 60_000);
+});
+
+describe("the worker between reads", () => {
+  test("reads the page's next PDF when it comes within keepWorkerMs, and is ended after", async () => {
+    // A worker address of its own (the query is ignored by the server): no warm worker of
+    // another test is taken.
+    const worker = "/pdf/pdf-worker.js?kept";
+    const started: string[] = [];
+    const count = (started_: { url(): string }) => started.push(started_.url());
+    reader.page.on("worker", count);
+    const options = { worker, keepWorkerMs: 1500 };
+    const first = await readInPage(reader.page, { fixture: "plan-2023-en-strategy9.pdf" }, options);
+    const second = await readInPage(reader.page, { fixture: "bad/encrypted.pdf" }, options);
+    const third = await readInPage(reader.page, { fixture: "plan-2023-en-strategy9.pdf" }, options);
+    reader.page.off("worker", count);
+    expect([first, second, third].map((read) => Object.keys(read)[0])).toEqual([
+      "document",
+      "error",
+      "document",
+    ]);
+    expect(third).toEqual(first);
+    expect(started.filter((url) => url.endsWith("?kept"))).toHaveLength(1);
+    const kept = () => reader.page.workers().filter((one) => one.url().endsWith("?kept")).length;
+    expect(kept()).toBe(1);
+    await expect.poll(kept, { timeout: 10_000 }).toBe(0);
   }, 60_000);
 });
 
@@ -158,6 +211,10 @@ describe("a structure tree PDF.js would read for hours, in the browser", () => {
 });
 
 describe("what the page fetches", () => {
+  test("nothing of PDF.js before a PDF is read: the page and its script only", () => {
+    expect(reader.requestsAtLoad).toEqual([`${reader.origin}/`, `${reader.origin}/reader.js`]);
+  });
+
   test("only its own origin: the worker, and the CMaps a Chinese PDF needs", () => {
     const outside = reader.requests.filter((url) => !url.startsWith(`${reader.origin}/`));
     expect(outside).toEqual([]);

@@ -1,5 +1,5 @@
 import { isHeaderLike, joinParagraph, type RawDocument } from "@lianzheng/layout";
-import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
+import { assemble, cell, type LogicalLine } from "./internal/assemble.js";
 import { isChromeLine } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import { runsOn } from "./internal/runs-on.js";
@@ -59,8 +59,35 @@ interface BoxScan {
   row: Row | null;
   /** For each column, the row whose cell a span (no rule under it) continues. */
   spanOwner: Array<Row | null>;
-  /** Lines between two boxes, or after the last: page chrome, or the document going on. */
+  /** Text between two boxes, or after the last (page chrome and running heads left out): the document going on. */
   between: Array<{ text: string; line: number }>;
+  /** Running heads: lines that stand between boxes at two page ends or more (see `findRunningHeads`). */
+  runningHeads: ReadonlySet<string>;
+}
+
+const chromeKey = (text: string): string => text.replace(/\s+/gu, "");
+
+// Between two boxes, a number alone on its line is the page's number (`isChromeLine` leaves bare
+// numbers to the reader: in running text one may be a value).
+const isBoxChrome = (line: string): boolean => isChromeLine(line) || /^\d{1,4}$/u.test(line);
+
+/**
+ * The running heads of a box text: lines (not page numbers, which `isChromeLine` knows) that stand
+ * between a box's bottom rule and the next box's top rule at two junctions or more — a title
+ * repeated on every page. A section heading stands between boxes once.
+ */
+function findRunningHeads(lines: readonly string[]): Set<string> {
+  const junctions = new Map<string, number>();
+  let gap: Set<string> | null = null;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (isRule(line) && BOTTOM.test(line)) gap = new Set();
+    else if (isRule(line) && TOP.test(line)) {
+      for (const key of gap ?? []) junctions.set(key, (junctions.get(key) ?? 0) + 1);
+      gap = null;
+    } else if (gap && line && !isBoxChrome(line)) gap.add(chromeKey(line));
+  }
+  return new Set([...junctions].flatMap(([key, count]) => (count >= 2 ? [key] : [])));
 }
 
 function flushRow(scan: BoxScan): void {
@@ -74,11 +101,13 @@ function endTableWithText(scan: BoxScan): void {
   for (const { text, line } of scan.between) scan.items.push({ kind: "text", text, line });
 }
 
-/** A box's top rule: the box before closed for a page break, or for good when a heading came between. */
+/**
+ * A box's top rule: the box before closed for a page break when only page chrome came between
+ * them; any text between them (a section heading 二、…, a note) is the document's, and the table
+ * before it ended there.
+ */
 function openBox(scan: BoxScan, line: string): void {
-  // Between two boxes: page chrome and a break, unless a section heading came between them
-  // (then the first table ended and this is another).
-  if (scan.between.some(({ text }) => isBareHeading(cleanFragment(text.trim())))) endTableWithText(scan);
+  if (scan.between.length > 0) endTableWithText(scan);
   else if (scan.seenBox) scan.items.push({ kind: "break" });
   scan.between = [];
   scan.columns = pieces(line).length;
@@ -139,6 +168,7 @@ function readTextLine(scan: BoxScan, raw: string, lineNumber: number): void {
     scan.inBox = false;
   }
   if (!line || isChromeLine(line)) return;
+  if (scan.seenBox && (isBoxChrome(line) || scan.runningHeads.has(chromeKey(line)))) return;
   if (scan.seenBox) scan.between.push({ text: raw, line: lineNumber });
   else scan.items.push({ kind: "text", text: raw, line: lineNumber });
 }
@@ -160,8 +190,11 @@ export function readBoxText(text: string): RawDocument {
     row: null,
     spanOwner: [],
     between: [],
+    runningHeads: new Set(),
   };
-  splitLines(text).forEach((raw, index) => {
+  const lines = splitLines(text);
+  scan.runningHeads = findRunningHeads(lines);
+  lines.forEach((raw, index) => {
     readBoxLine(scan, raw, index + 1);
   });
   flushRow(scan);
@@ -172,8 +205,11 @@ export function readBoxText(text: string): RawDocument {
 
 const textOf = (lines: readonly string[]): string => cleanFragment(lines.reduce(joinParagraph, ""));
 
-function* toLogicalLines(items: readonly Item[]): Generator<LogicalLine> {
-  // Labels the table uses: first cells of rows that do not follow a break (those may be pieces).
+/**
+ * Labels the table uses: first cells of rows that do not follow a break (those may be pieces).
+ * A header repeated atop a box is part of the break: the row under it follows the break too.
+ */
+function tableLabels(items: readonly Item[], isRepeatedHeader: (row: Row) => boolean): Map<string, number> {
   const labels = new Map<string, number>();
   let broken = false;
   for (const item of items) {
@@ -181,15 +217,24 @@ function* toLogicalLines(items: readonly Item[]): Generator<LogicalLine> {
       broken ||= item.kind === "break";
       continue;
     }
+    if (isRepeatedHeader(item.row)) continue;
     const label = textOf(item.row.columns[0] ?? []);
     if (!broken) labels.set(label, (labels.get(label) ?? 0) + 1);
     broken = false;
   }
+  return labels;
+}
+
+function* toLogicalLines(items: readonly Item[]): Generator<LogicalLine> {
   // The header, repeated at the top of each box: a page break, not a row that could be continued.
   const firstRow = items.find((item): item is { kind: "row"; row: Row } => item.kind === "row")?.row;
   const headerText = (row: Row): string => row.columns.map((lines) => textOf(lines)).join("\t");
   const header =
     firstRow && isHeaderLike(firstRow.columns.map((lines) => textOf(lines))) ? headerText(firstRow) : null;
+  const labels = tableLabels(
+    items,
+    (row) => row !== firstRow && header !== null && headerText(row) === header,
+  );
   let previous: Row | null = null;
   let afterBreak = false;
   for (const item of items) {

@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readLayoutText } from "./grid.js";
-
-// pdftotext -layout output in miniature: each line's cells set at given code-point columns, as
-// pdftotext sets them (one column per character, CJK too).
-const at = (starts: readonly number[], cells: readonly string[]): string =>
-  cells
-    .reduce((line, text, i) => {
-      const start = starts[i] ?? 0;
-      return text ? `${line.padEnd(start)}${text}` : line;
-    }, "")
-    .trimEnd();
+import { at } from "./internal/layout-lines.testing.js";
 
 const tableRows = (text: string) => {
   const doc = readLayoutText(text);

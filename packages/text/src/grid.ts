@@ -13,6 +13,7 @@ import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import { proseLines } from "./internal/prose.js";
 import { runsOn } from "./internal/runs-on.js";
+import { headingBeforeRepeatedHeader, indentOf } from "./internal/table-heading.js";
 import { charWidth } from "./internal/width.js";
 import { type ColumnWidth, chooseReading, columnWidths, type Reading } from "./internal/wrap-test.js";
 import { assertText, splitLines } from "./read-text.js";
@@ -351,7 +352,9 @@ function pageColumns(
   // The table's left edge: where its first column starts on most pages.
   const leftEdge = Math.min(...found.map((page) => page.starts[0] ?? 0));
   let previousStarts: number[] | null = null;
-  let reference: number[] | null = null;
+  // Before the first page that shows every column (a table's first page may hold its header
+  // and a line or two), the first such page further on is the reference.
+  let reference: number[] | null = shown.find((starts) => starts?.length === columns) ?? null;
   return placedPages.map((placed, pageIndex) => {
     let starts =
       shown[pageIndex] ??
@@ -441,6 +444,8 @@ function cutBands(
   for (const band of bands.slice(1)) if (header !== null && band.compact === header) band.lines = [];
   return bands;
 }
+
+const compactText = (line: string): string => line.replace(/\s+/gu, "");
 
 /**
  * A band holding more than one row: no blank line between two rows where a cell spanning both
@@ -622,6 +627,13 @@ function startsTable(lines: readonly string[], at: number): { columns: number } 
   return aligned >= 3 ? { columns: 2 } : null;
 }
 
+/** The nearest line of text above a line (blank lines and page chrome skipped), or null. */
+function lineAbove(lines: readonly string[], chrome: readonly boolean[], index: number): string | null {
+  for (let above = index - 1; above >= 0; above--)
+    if (!chrome[above] && (lines[above] ?? "").trim()) return lines[above] ?? null;
+  return null;
+}
+
 // A section heading ends a table: 肆、… / IV. … at the margin, one piece of text.
 const HEADING_START = /^\s{0,4}([壹貳贰參叁参肆伍陸陆柒捌玖拾]|[IVX]{1,5}\.)/u;
 
@@ -629,6 +641,47 @@ function endsTable(line: string): boolean {
   return (
     HEADING_START.test(line) && !/\S {2,}\S/u.test(line.trim()) && isBareHeading(cleanFragment(line.trim()))
   );
+}
+
+/** The lines of a text with what `findChrome` found on them. */
+interface PagedLines {
+  plain: readonly string[];
+  chrome: readonly boolean[];
+  pageBreakBefore: readonly boolean[];
+}
+
+/**
+ * The lines of the table that starts at line `from`: up to a section heading (肆、…), or up to the
+ * heading of a next table whose header repeats below it (`beforeHeading`), or the text's end.
+ * `next` is the first line after them.
+ */
+function readRegion(
+  { plain, chrome, pageBreakBefore }: PagedLines,
+  from: number,
+): { region: RegionLine[]; next: number; beforeHeading: boolean } {
+  const first = plain[from] ?? "";
+  const header = isHeaderLine(first) ? compactText(first) : null;
+  const tableHeading = lineAbove(plain, chrome, from);
+  const region: RegionLine[] = [];
+  let pageBreak = false;
+  for (let index = from; index < plain.length; index++) {
+    const current = plain[index] ?? "";
+    pageBreak ||= pageBreakBefore[index] === true;
+    if (chrome[index]) continue;
+    if (endsTable(current)) return { region, next: index, beforeHeading: false };
+    // The header again, under a heading: the next table starts at the heading.
+    const heading =
+      region.length > 0 && compactText(current) === header
+        ? headingBeforeRepeatedHeader(region, pageBreak, indentOf(current), tableHeading)
+        : 0;
+    if (heading > 0) {
+      const next = region[region.length - heading]?.placed?.index ?? index;
+      return { region: region.slice(0, -heading), next, beforeHeading: true };
+    }
+    region.push({ placed: current.trim() ? place(current, index) : null, pageBreak });
+    pageBreak = false;
+  }
+  return { region, next: plain.length, beforeHeading: false };
 }
 
 /**
@@ -667,17 +720,12 @@ export function readLayoutText(text: string): RawDocument {
       continue;
     }
     flushProse();
-    const region: RegionLine[] = [];
-    let pageBreak = false;
-    for (; index < plain.length; index++) {
-      const current = plain[index] ?? "";
-      pageBreak ||= pageBreakBefore[index] === true;
-      if (chrome[index]) continue;
-      if (endsTable(current)) break;
-      region.push({ placed: current.trim() ? place(current, index) : null, pageBreak });
-      pageBreak = false;
-    }
+    const read = readRegion({ plain, chrome, pageBreakBefore }, index);
+    const region = read.region;
+    index = read.next;
     out.push(...tableLines(region, table.columns));
+    // A table that ends where the next one's heading starts: the heading is text, not a row.
+    if (read.beforeHeading) out.push({ kind: "end" });
     for (const entry of region)
       if (entry.placed && ambiguousLines.has(entry.placed)) ambiguous.push(entry.placed.index + 1);
   }

@@ -25,6 +25,8 @@ export interface Reader {
   /**
    * Parse a file's bytes in this browser into a validated Document. Broken input throws the
    * model's ParseError (`toLine()`: one line naming the file and, where known, the page).
+   * A file read ends the PDF read before it, if one is still running (its promise is then left
+   * to settle at its deadline, and should be ignored).
    */
   readFile(name: string, bytes: Uint8Array, limits: ReadLimits): Promise<Document>;
   /** The document's non-empty tables as CSV (UTF-8 with BOM, CRLF). */

@@ -181,4 +181,21 @@ describe("a PDF on the read page", () => {
     await workerClosed;
     await expectLocalAndClose(opened);
   }, 240_000);
+
+  it("ends a PDF still being read when another file is chosen, rather than at its deadline", async () => {
+    const opened = await openReadPage(readSite().browser, readSite().url);
+    const { page } = opened;
+    await page.locator("details.limits summary").click();
+    // Ten minutes: longer than this test may run, so only the page can have ended the worker.
+    await page.getByLabel("時間上限（秒）").fill("600");
+    await page.getByLabel("時間上限（秒）").press("Tab");
+    const workerStarted = page.waitForEvent("worker");
+    await chooseFile(page, "nested.pdf", await bytesOf("packages/viewer/test/fixtures/nested-q.pdf"));
+    const worker = await workerStarted;
+    const workerClosed = new Promise<void>((resolve) => worker.on("close", () => resolve()));
+    expect(await choose(page, "report.txt", await bytesOf("seeds/003_2d62c1db8ab3e0f0.txt"))).toBe("done");
+    expect(await page.locator("[data-testid=record-count]").textContent()).toBe("46");
+    await workerClosed;
+    await expectLocalAndClose(opened);
+  }, 240_000);
 });

@@ -70,6 +70,8 @@ export interface ReaderPage {
   origin: string;
   /** Every URL the page requested, in order. */
   requests: string[];
+  /** The URLs requested until the page had loaded (no PDF read yet). */
+  requestsAtLoad: string[];
   close(): Promise<void>;
 }
 
@@ -83,11 +85,12 @@ export async function openReaderPage(): Promise<ReaderPage> {
   const page = await browser.newPage();
   const requests: string[] = [];
   page.on("request", (request) => requests.push(request.url()));
-  await page.goto(`${origin}/`);
+  await page.goto(`${origin}/`, { waitUntil: "networkidle" });
   return {
     page,
     origin,
     requests,
+    requestsAtLoad: [...requests],
     close: async () => {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));

@@ -88,6 +88,8 @@ function edgeLines(
       const text = key(line);
       if (!text || chrome[index] || depth > EDGE_DEPTH) continue;
       if (text.length > RUNNING_HEAD_MAX || /\S {2,}\S/u.test(line.trim())) continue;
+      // Punctuation alone (a cell's 。 wrapped onto its own line at a page foot) is no running head.
+      if (!/[\p{L}\p{N}]/u.test(text)) continue;
       const entry = found.get(text) ?? { indexes: [], pageEnds: new Set<number>() };
       if (!entry.indexes.includes(index)) entry.indexes.push(index);
       entry.pageEnds.add(pageEnd);

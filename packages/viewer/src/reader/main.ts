@@ -3,7 +3,7 @@ import { type Document, ParseError } from "@lianzheng/model";
 import { inputOf, layoutOfText, parseLayout } from "@lianzheng/parse";
 import { hasPdfHeader } from "@lianzheng/pdf/browser";
 import { READER_GLOBAL, type Reader, type ReadLimits } from "../reader-api.js";
-import { readPdfLayout } from "./pdf.js";
+import { endPdfRead, readPdfLayout } from "./pdf.js";
 
 // read.js: the parse step of `lianzheng parse`, run in the browser on a file the user dropped.
 // Nothing is sent anywhere; PDF.js loads (in a Web Worker) only when a PDF is read (pdf.ts).
@@ -21,6 +21,8 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
 }
 
 async function readFile(name: string, bytes: Uint8Array, limits: ReadLimits): Promise<Document> {
+  // The page shows the latest file only: a PDF still being read stops now.
+  const ticket = endPdfRead();
   if (bytes.length > limits.maxBytes) {
     throw new ParseError(
       "file_too_large",
@@ -31,7 +33,7 @@ async function readFile(name: string, bytes: Uint8Array, limits: ReadLimits): Pr
     );
   }
   const input = inputOf(name, bytes, await sha256Hex(bytes), hasPdfHeader(bytes));
-  const layout = input.format === "pdf" ? await readPdfLayout(input, limits) : layoutOfText(input);
+  const layout = input.format === "pdf" ? await readPdfLayout(input, limits, ticket) : layoutOfText(input);
   return parseLayout(input, layout);
 }
 

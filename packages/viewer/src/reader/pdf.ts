@@ -71,16 +71,50 @@ async function loadAsset(kind: AssetKind, name: string): Promise<Uint8Array> {
   return bytes;
 }
 
+/** The PDF being read: its workers (a stuck structure tree makes the reader start another). */
+interface PdfRead {
+  ticket: number;
+  workers: Set<PdfWorker>;
+}
+let current: PdfRead | undefined;
+/** The ticket of the latest file chosen: only its PDF may start a worker. */
+let latest = 0;
+
+/**
+ * Called for each file the page reads, PDF or not: the page shows only the latest file, so a PDF
+ * still being read stops now rather than at its deadline (its promise is left to the reader's
+ * own timer). Returns the new file's ticket for `readPdfLayout`.
+ */
+export function endPdfRead(): number {
+  for (const worker of current?.workers ?? []) worker.terminate();
+  current = undefined;
+  return ++latest;
+}
+
 /** Reads a PDF input into the layout the parsers take, within the page's limits. */
-export async function readPdfLayout(input: Input, limits: ReadLimits): Promise<InputLayout> {
+export async function readPdfLayout(input: Input, limits: ReadLimits, ticket: number): Promise<InputLayout> {
+  const read: PdfRead = { ticket, workers: new Set() };
   const url = await workerScriptUrl();
-  const raw = await readPdfInBrowser(input.bytes, {
-    fileName: input.path,
-    timeoutMs: limits.timeoutMs,
-    maxPages: limits.maxPages,
-    maxBytes: limits.maxBytes,
-    worker: () => new Worker(url) as unknown as PdfWorker,
-    assets: loadAsset,
-  });
-  return layoutOfPdf(raw);
+  const startWorker = (): PdfWorker => {
+    // Never shown: the page has moved on to another file.
+    if (read.ticket !== latest)
+      throw new Error(`${input.path}: another file was chosen, this PDF is no longer read`);
+    const worker = new Worker(url) as unknown as PdfWorker;
+    read.workers.add(worker);
+    current = read;
+    return worker;
+  };
+  try {
+    const raw = await readPdfInBrowser(input.bytes, {
+      fileName: input.path,
+      timeoutMs: limits.timeoutMs,
+      maxPages: limits.maxPages,
+      maxBytes: limits.maxBytes,
+      worker: startWorker,
+      assets: loadAsset,
+    });
+    return layoutOfPdf(raw);
+  } finally {
+    if (current === read) current = undefined;
+  }
 }
