@@ -8,7 +8,7 @@ import { buildDataset, formatCsv } from "@lianzheng/dataset/browser";
 import { isParseError } from "@lianzheng/model";
 import { inputOf, layoutOfPdf, parseLayout } from "@lianzheng/parse";
 import { readPdf } from "@lianzheng/pdf";
-import type { Page } from "playwright-core";
+import type { Page, Worker } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { serveFolder } from "./browser.js";
 import {
@@ -89,9 +89,13 @@ describe("a PDF on the read page", () => {
     expect(cmaps.length).toBeGreaterThan(0);
     expect(cmaps.length).toBeLessThan(10);
     expect(new Set(cmaps).size).toBe(cmaps.length);
-    // Read again, by a new worker: the page answers from what it has, nothing is loaded twice.
+    // Read again: by the worker kept from the first read (PDF.js not started twice), and the
+    // page answers from what it has, nothing is loaded twice.
     const before = requests.length;
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
     expect(await choose(page, "again.pdf", bytes)).toBe("done");
+    expect(workers).toEqual([]);
     expect(requests.slice(before).filter((url) => url.includes("/pdf/"))).toEqual([]);
     await expectLocalAndClose(opened);
   }, 240_000);
@@ -189,13 +193,30 @@ describe("a PDF on the read page", () => {
     // Ten minutes: longer than this test may run, so only the page can have ended the worker.
     await page.getByLabel("時間上限（秒）").fill("600");
     await page.getByLabel("時間上限（秒）").press("Tab");
-    const workerStarted = page.waitForEvent("worker");
-    await chooseFile(page, "nested.pdf", await bytesOf("packages/viewer/test/fixtures/nested-q.pdf"));
-    const worker = await workerStarted;
-    const workerClosed = new Promise<void>((resolve) => worker.on("close", () => resolve()));
-    expect(await choose(page, "report.txt", await bytesOf("seeds/003_2d62c1db8ab3e0f0.txt"))).toBe("done");
+    const hostile = await bytesOf("packages/viewer/test/fixtures/nested-q.pdf");
+    const seed = await bytesOf("seeds/003_2d62c1db8ab3e0f0.txt");
+    const closes = (worker: Worker) => new Promise<void>((resolve) => worker.on("close", () => resolve()));
+    const started: Worker[] = [];
+    page.on("worker", (worker) => started.push(worker));
+
+    // The hostile PDF in a new worker, replaced by a text file.
+    await chooseFile(page, "nested.pdf", hostile);
+    await page.waitForSelector(".read-status[data-status=reading]");
+    await expect.poll(() => started.length).toBe(1);
+    const first = closes(started[0] as Worker);
+    expect(await choose(page, "report.txt", seed)).toBe("done");
+    await first;
+
+    // A PDF read cleanly leaves its worker kept; the hostile PDF takes it, and it is ended the same way.
+    expect(await choose(page, "plan.pdf", await bytesOf("fixtures/pdf/plan-2023-zh.pdf"))).toBe("done");
+    expect(started).toHaveLength(2);
+    const kept = closes(started[1] as Worker);
+    await chooseFile(page, "nested.pdf", hostile);
+    await page.waitForSelector(".read-status[data-status=reading]");
+    expect(await choose(page, "report.txt", seed)).toBe("done");
     expect(await page.locator("[data-testid=record-count]").textContent()).toBe("46");
-    await workerClosed;
+    await kept;
+    expect(started).toHaveLength(2);
     await expectLocalAndClose(opened);
   }, 240_000);
 });

@@ -71,39 +71,38 @@ async function loadAsset(kind: AssetKind, name: string): Promise<Uint8Array> {
   return bytes;
 }
 
-/** The PDF being read: its workers (a stuck structure tree makes the reader start another). */
-interface PdfRead {
-  ticket: number;
-  workers: Set<PdfWorker>;
-}
-let current: PdfRead | undefined;
-/** The ticket of the latest file chosen: only its PDF may start a worker. */
+/** The PDF read the page waits for: aborted when another file is chosen. */
+let pending: AbortController | undefined;
+/** The ticket of the latest file chosen: only its PDF may be read. */
 let latest = 0;
+let workerScript: string | undefined;
+
+/**
+ * One function for every read: the reader keeps a worker that ended a read cleanly for the next
+ * PDF started the same way, which then skips starting PDF.js again.
+ */
+const startWorker = (): PdfWorker => new Worker(workerScript as string) as unknown as PdfWorker;
 
 /**
  * Called for each file the page reads, PDF or not: the page shows only the latest file, so a PDF
- * still being read stops now rather than at its deadline (its promise is left to the reader's
- * own timer). Returns the new file's ticket for `readPdfLayout`.
+ * still being read stops now (its worker ended) rather than at its deadline. Returns the new
+ * file's ticket for `readPdfLayout`.
  */
 export function endPdfRead(): number {
-  for (const worker of current?.workers ?? []) worker.terminate();
-  current = undefined;
+  // Never shown: the page has moved on to another file.
+  pending?.abort(new Error("another file was chosen: this PDF is no longer read"));
+  pending = undefined;
   return ++latest;
 }
 
 /** Reads a PDF input into the layout the parsers take, within the page's limits. */
 export async function readPdfLayout(input: Input, limits: ReadLimits, ticket: number): Promise<InputLayout> {
-  const read: PdfRead = { ticket, workers: new Set() };
-  const url = await workerScriptUrl();
-  const startWorker = (): PdfWorker => {
-    // Never shown: the page has moved on to another file.
-    if (read.ticket !== latest)
-      throw new Error(`${input.path}: another file was chosen, this PDF is no longer read`);
-    const worker = new Worker(url) as unknown as PdfWorker;
-    read.workers.add(worker);
-    current = read;
-    return worker;
-  };
+  workerScript = await workerScriptUrl();
+  // Another file was chosen while this one was hashed or the worker's script loaded.
+  if (ticket !== latest)
+    throw new Error(`${input.path}: another file was chosen, this PDF is no longer read`);
+  const controller = new AbortController();
+  pending = controller;
   try {
     const raw = await readPdfInBrowser(input.bytes, {
       fileName: input.path,
@@ -112,9 +111,10 @@ export async function readPdfLayout(input: Input, limits: ReadLimits, ticket: nu
       maxBytes: limits.maxBytes,
       worker: startWorker,
       assets: loadAsset,
+      signal: controller.signal,
     });
     return layoutOfPdf(raw);
   } finally {
-    if (current === read) current = undefined;
+    if (pending === controller) pending = undefined;
   }
 }
