@@ -203,13 +203,32 @@ function findSplits(rest: Piece, column: number, page: PageColumns): Gap[] {
   // One space between two CJK characters near the next column's start: CJK text has few inside
   // a cell (letter-spaced text has many), so it is a column gap. Far left of the next column it
   // is the cell's own (`機構網絡 (ACT-NET)`): pdftotext pulls a cell left by a few columns only.
-  const cjkGaps = rest.spaces.filter((space) => space.betweenCjk);
+  // A gap at or past the column after next starts that column, not this one.
+  const after = page.starts[column + 2] ?? Number.POSITIVE_INFINITY;
+  const cjkGaps = rest.spaces.filter((space) => space.betweenCjk && space.at < after - DRIFT);
   const cjk = cjkGaps.length === 1 ? cjkGaps[0] : undefined;
   if (cjk && cjk.at >= next - DRIFT) return [cjk];
   if (rest.end <= next + 1) return [];
-  const candidates = rest.spaces.filter((space) => space.at >= next - DRIFT && space.at <= next + TOLERANCE);
+  // The space after a list marker (`1. 研修`, `(一) 建構`) opens an item: no column gap there.
+  const candidates = rest.spaces.filter(
+    (space) => space.at >= next - DRIFT && space.at <= next + TOLERANCE && !followsMarker(rest.text, space),
+  );
   // Between CJK characters only, the first: the grid pulls text left of its column, never right.
   return candidates.some((space) => !space.betweenCjk) ? candidates : candidates.slice(0, 1);
+}
+
+const MARKER_BEFORE = /(?:^|\s)(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])$/u;
+
+/** The space stands between a sentence's end and a list marker (`得金額。 2. 每年提報`). */
+function opensInlineItem(text: string, space: Gap): boolean {
+  return /[。；;]$/u.test(text.slice(0, space.offset - 1)) && MARKER_AFTER.test(text.slice(space.offset));
+}
+
+const MARKER_AFTER = /^(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s?\S/u;
+
+/** The space comes right after a list marker (its offset is one past the space). */
+function followsMarker(text: string, space: Gap): boolean {
+  return MARKER_BEFORE.test(text.slice(0, space.offset - 1));
 }
 
 /** A piece's text from a gap on, as a piece of its own starting there. */
@@ -253,14 +272,21 @@ function cutLine(line: Placed, metric: Metric, page: PageColumns): CutLine {
     // left of its column (by up to DRIFT), never far right of it.
     const cut = (reading: Reading, rest: Piece, column: number): Reading[] => {
       const splits = findSplits(rest, column, page);
-      if (splits.length === 0) return [{ ...reading, cells: put(reading.cells, column, rest.text) }];
-      return splits.flatMap((split) => {
-        const cells = put(reading.cells, column, rest.text.slice(0, split.offset - 1));
-        if (splits.length === 1)
-          merged.push({ column: column + missing, text: cells[column + missing] ?? "" });
-        const cuts = [...reading.cuts, column + missing];
-        return cut({ cells, cuts }, pieceAfter(rest, split), column + 1);
-      });
+      const whole = { ...reading, cells: put(reading.cells, column, rest.text) };
+      if (splits.length === 0) return [whole];
+      // A sentence end, one space, the next list item: a cell's inline list (`1. … 。 2. …`) as
+      // well as two cells; reading it whole is left to the wrap test too.
+      const inline = splits.length === 1 && splits[0] !== undefined && opensInlineItem(rest.text, splits[0]);
+      return [
+        ...splits.flatMap((split) => {
+          const cells = put(reading.cells, column, rest.text.slice(0, split.offset - 1));
+          if (splits.length === 1 && !inline)
+            merged.push({ column: column + missing, text: cells[column + missing] ?? "" });
+          const cuts = [...reading.cuts, column + missing];
+          return cut({ cells, cuts }, pieceAfter(rest, split), column + 1);
+        }),
+        ...(inline ? [whole] : []),
+      ];
     };
     readings = readings
       .flatMap((reading) => cut(reading, piece, columnAt(starts, piece.start)))
