@@ -1,13 +1,14 @@
 // `pnpm bench ingest`: the whole seeds + fixtures run with --jobs 1 and --jobs 2, side by side
 // (documents and pages per second, peak memory); many PDFs with the default --jobs against raw
-// PDF.js divided by the cores (the ratio, target ≤ 1.3); then how parse time grows with input size.
+// PDF.js divided by the cores (the ratio, target ≤ 1.3), beside raw PDF.js dealt out over one process
+// per core (what the cores give the floor itself); then how parse time grows with input size.
 //
 //   pnpm bench ingest                 # all three, 3 runs each: about 4 minutes on an idle 2-core machine
 //   pnpm bench ingest --only many     # the many-PDF ratio alone: about 2 minutes
 //   pnpm bench ingest --runs 5        # more samples (medians are printed)
 //
 // The machine's load average is printed beside the figures: on a busy machine the ratio moves.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import {
   copyFileSync,
   mkdirSync,
@@ -128,7 +129,9 @@ if (!only || only === "many") {
     `import { readFileSync, readdirSync } from "node:fs";
 const pdfjs = await import(${JSON.stringify(pathToFileURL(join(pdfjsDir, "legacy/build/pdf.mjs")).href)});
 const dir = process.argv[2];
-for (const name of readdirSync(dir)) {
+// With a part "k/n", only every n-th file from the k-th on: n such processes share the folder.
+const [part, parts] = (process.argv[3] ?? "0/1").split("/").map(Number);
+for (const name of readdirSync(dir).sort().filter((_, i) => i % parts === part)) {
   const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(dir + "/" + name)), cMapUrl: ${JSON.stringify(join(pdfjsDir, "cmaps/"))}, cMapPacked: true, standardFontDataUrl: ${JSON.stringify(join(pdfjsDir, "standard_fonts/"))}, isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
   for (let n = 1; n <= doc.numPages; n++) { const page = await doc.getPage(n); await page.getTextContent(); await page.getOperatorList(); page.cleanup(); }
   await doc.destroy();
@@ -141,16 +144,36 @@ for (const name of readdirSync(dir)) {
     if (result.status !== 0) throw new Error(`${args.join(" ")} failed: ${result.stderr}`);
     return (performance.now() - started) / 1000;
   };
-  const manyRuns = { raw: [], one: [], auto: [] };
+  // The same raw PDF.js work split over one process per core, all at once: what two cores give
+  // the floor itself on this machine (the ideal "raw ÷ cores" assumes they give twice one).
+  const timedTogether = (argsList) => {
+    const started = performance.now();
+    return Promise.all(
+      argsList.map(
+        (args) =>
+          new Promise((resolve, reject) => {
+            const child = spawn(process.execPath, args, { cwd: root, stdio: "ignore" });
+            child.on("exit", (code) =>
+              code === 0 ? resolve() : reject(new Error(`${args.join(" ")} failed`)),
+            );
+          }),
+      ),
+    ).then(() => (performance.now() - started) / 1000);
+  };
+  const manyRuns = { raw: [], split: [], one: [], auto: [] };
   for (let i = 0; i < runs; i++) {
     manyRuns.raw.push(timed([rawScript, many]));
+    const cores = availableParallelism();
+    manyRuns.split.push(
+      await timedTogether(Array.from({ length: cores }, (_, k) => [rawScript, many, `${k}/${cores}`])),
+    );
     manyRuns.one.push(
       timed([cli, "ingest", many, "--out", join(work, "many-1"), "--jobs", "1", "--force", "--quiet"]),
     );
     manyRuns.auto.push(timed([cli, "ingest", many, "--out", join(work, "many-auto"), "--force", "--quiet"]));
   }
   const cores = availableParallelism();
-  const [raw, one, auto] = [median(manyRuns.raw), median(manyRuns.one), median(manyRuns.auto)];
+  const [raw, split, one, auto] = ["raw", "split", "one", "auto"].map((key) => median(manyRuns[key]));
   const manyRatio = auto / (raw / cores);
   console.log("");
   console.log(`${pdfs.length} PDFs in one folder, ${cores} cores, median of ${runs} interleaved runs`);
@@ -158,6 +181,9 @@ for (const name of readdirSync(dir)) {
   console.log("| run | wall time | × (raw PDF.js ÷ cores) |");
   console.log("| --- | ---: | ---: |");
   console.log(`| raw PDF.js, one process | ${raw.toFixed(2)} s | ${cores.toFixed(2)} |`);
+  console.log(
+    `| raw PDF.js, ${cores} processes at once (files dealt out) | ${split.toFixed(2)} s | ${(split / (raw / cores)).toFixed(2)} |`,
+  );
   console.log(`| ingest --jobs 1 | ${one.toFixed(2)} s | ${(one / (raw / cores)).toFixed(2)} |`);
   console.log(`| ingest (default --jobs) | ${auto.toFixed(2)} s | ${manyRatio.toFixed(2)} (target ≤ 1.3) |`);
   console.log("");

@@ -1,4 +1,5 @@
 import type { TaggedTable } from "../types.js";
+import type { PackedGlyphs } from "./glyph-pack.js";
 import type { PageOps } from "./operators.js";
 import { tablesOfStructTree } from "./structure-tree.js";
 
@@ -20,6 +21,8 @@ export interface IsolatedPage {
   argsArray: unknown[];
   /** Fonts by PDF.js id: the font's name (subset prefix included) and matrix, when known. */
   fonts: Record<string, { fontName: string; fontMatrix: number[] | undefined }>;
+  /** The glyphs of the page's `showText` operations, whose arguments are then `[start, count]`. */
+  glyphs?: PackedGlyphs;
   /** A tagged PDF's tables on the page (see structure-tree.ts), or why they are missing. */
   tagged?: TaggedTable[] | "too_large" | "unreadable";
 }
@@ -88,25 +91,37 @@ export async function collectPage(
       fontMatrix: Array.isArray(font.fontMatrix) ? (font.fontMatrix as number[]) : undefined,
     };
   };
+  const tooComplex = () => {
+    const message = `page ${number} has more than ${maxOps} text or drawing operations`;
+    return Object.assign(new Error(message), { name: "PageTooComplex" });
+  };
+  // The page's glyphs, packed (see PackedGlyphs in glyph-pack.ts): an object per glyph made
+  // copying a page between the runtimes most of that copy's time.
+  const packed = { text: "", lengths: [] as number[], widths: [] as number[], kinds: [] as number[] };
+  const packGlyphs = (shown: unknown[], into: typeof packed): [number, number] => {
+    const start = into.kinds.length;
+    for (const glyph of shown) {
+      const kind = typeof glyph === "number" ? 1 : typeof glyph === "object" && glyph !== null ? 2 : 0;
+      const { unicode, width, isSpace } = (kind === 2 ? glyph : {}) as Record<string, unknown>;
+      const text = typeof unicode === "string" ? unicode : "";
+      into.text += text;
+      into.lengths.push(text.length);
+      into.widths.push(kind === 1 ? (glyph as number) : typeof width === "number" ? width : Number.NaN);
+      into.kinds.push(kind === 2 && isSpace === true ? 3 : kind);
+    }
+    return [start, shown.length];
+  };
   let glyphs = 0;
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i] as number;
     if (!wanted.has(fn)) continue;
-    if (out.fnArray.length >= maxOps || glyphs > maxOps) {
-      const message = `page ${number} has more than ${maxOps} text or drawing operations`;
-      throw Object.assign(new Error(message), { name: "PageTooComplex" });
-    }
+    if (out.fnArray.length >= maxOps) throw tooComplex();
     let args = list.argsArray[i] as unknown[] | null;
     if (fn === ops.showText && Array.isArray(args?.[0])) {
-      const shown = args[0] as unknown[];
-      glyphs += shown.length;
-      args = [
-        shown.map((glyph) => {
-          if (typeof glyph !== "object" || glyph === null) return glyph;
-          const { unicode, width, isSpace } = glyph as Record<string, unknown>;
-          return { unicode, width, isSpace };
-        }),
-      ];
+      // Counted before the glyphs are copied: one showText can hold millions.
+      glyphs += (args[0] as unknown[]).length;
+      if (glyphs > maxOps) throw tooComplex();
+      args = packGlyphs(args[0] as unknown[], packed);
     } else if (fn === ops.beginMarkedContentProps) {
       // [tag, MCID] (or ["OC", optional content]): only a numeric MCID matters here.
       args = [null, typeof args?.[1] === "number" ? args[1] : null];
@@ -118,6 +133,12 @@ export async function collectPage(
     out.fnArray.push(fn);
     out.argsArray.push(args);
   }
+  out.glyphs = {
+    text: packed.text,
+    lengths: Uint32Array.from(packed.lengths),
+    widths: Float64Array.from(packed.widths),
+    kinds: Uint8Array.from(packed.kinds),
+  };
   return out;
 }
 

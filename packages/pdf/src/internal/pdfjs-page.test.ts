@@ -1,0 +1,85 @@
+import { deserialize, serialize } from "node:v8";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { unpackShownGlyphs } from "./glyph-pack.js";
+import { type PageOps, readOperatorList } from "./operators.js";
+import { displayFrame } from "./orientation.js";
+import { collectPage, type PdfJsPageLike } from "./pdfjs-page.js";
+
+// PDF.js's operator codes for what these pages hold (the reader takes them as an argument).
+const OPS = {
+  beginText: 31,
+  setFont: 37,
+  setTextMatrix: 42,
+  setCharSpacing: 33,
+  setWordSpacing: 34,
+  showText: 44,
+};
+const PAGE_OPS = OPS as unknown as PageOps;
+const frame = displayFrame([0, 0, 600, 800]).matrix;
+const FONT = { name: "NotoSansCJKtc-Regular", fontMatrix: [0.001, 0, 0, 0.001, 0, 0] };
+
+function pageOf(fnArray: number[], argsArray: unknown[]): PdfJsPageLike {
+  return {
+    view: [0, 0, 600, 800],
+    rotate: 0,
+    getOperatorList: async () => ({ fnArray, argsArray }),
+    commonObjs: { has: (id) => id === "f1", get: () => FONT },
+    getStructTree: async () => null,
+  };
+}
+
+const runsOf = (fnArray: number[], argsArray: unknown[]) =>
+  readOperatorList(fnArray, argsArray, PAGE_OPS, frame, (id) =>
+    id === "f1" ? { fontName: FONT.name, bold: false, fontMatrix: FONT.fontMatrix } : undefined,
+  ).runs;
+
+// What PDF.js puts in a showText: glyph objects (any Unicode, or none, with or without a width),
+// TJ adjustments as numbers, and the odd null.
+const glyph = fc.oneof(
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      unicode: fc.oneof(fc.constantFrom("廉", "政", " ", "a", "ﬁ", ""), fc.string()),
+      width: fc.integer({ min: 0, max: 1200 }),
+      isSpace: fc.boolean(),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ unicode: fc.string({ maxLength: 2 }), isSpace: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.integer({ min: -900, max: 900 }) },
+  { weight: 1, arbitrary: fc.constant(null) },
+);
+
+describe("collectPage: glyphs packed for the trip between runtimes", () => {
+  test("a page read from the packed message gives the runs PDF.js's own glyphs give", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(glyph, { maxLength: 30 }), { minLength: 1, maxLength: 6 }),
+        fc.double({ min: 0, max: 3, noNaN: true }),
+        async (shows, wordSpacing) => {
+          const fnArray = [OPS.beginText, OPS.setFont, OPS.setWordSpacing];
+          const argsArray: unknown[] = [null, ["f1", 12], [wordSpacing]];
+          shows.forEach((shown, i) => {
+            fnArray.push(OPS.setTextMatrix, OPS.showText);
+            argsArray.push([1, 0, 0, 1, 50, 700 - i * 20], [shown]);
+          });
+          const collected = await collectPage(pageOf(fnArray, argsArray), 1, OPS, 100_000);
+          // As the message arrives: through V8's serializer, as Node's IPC and postMessage copy it.
+          const sent = deserialize(serialize(collected)) as typeof collected;
+          const packed = sent.glyphs;
+          expect(packed).toBeDefined();
+          if (!packed) return;
+          const unpacked = unpackShownGlyphs(sent.fnArray, sent.argsArray, packed, OPS.showText);
+          expect(runsOf(sent.fnArray, unpacked)).toEqual(runsOf(fnArray, argsArray));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test("glyphs still count against the page's limit", async () => {
+    const shown = Array.from({ length: 50 }, () => ({ unicode: "廉", width: 1000, isSpace: false }));
+    const page = pageOf([OPS.setFont, OPS.showText, OPS.showText], [["f1", 12], [shown], [shown]]);
+    await expect(collectPage(page, 3, OPS, 60)).rejects.toMatchObject({ name: "PageTooComplex" });
+  });
+});
