@@ -4,17 +4,7 @@
 import type { RawDocument } from "@lianzheng/layout";
 import { ParseError } from "@lianzheng/model";
 import type { AssetKind, FromWorker, ReadRequest, ToWorker } from "./internal/browser-protocol.js";
-import {
-  checkBytes,
-  crashedError,
-  DEFAULT_MAX_BYTES,
-  DEFAULT_MAX_DECODED_BYTES,
-  DEFAULT_MAX_OPS_PER_PAGE,
-  DEFAULT_MAX_PAGES,
-  DEFAULT_MAX_STREAM_BYTES,
-  DEFAULT_TIMEOUT_MS,
-  timeoutError,
-} from "./internal/checks.js";
+import { checkBytes, crashedError, readLimitsOf, timeoutError } from "./internal/checks.js";
 import { structureStage } from "./internal/structure-stage.js";
 
 /** hasPdfHeader: whether bytes are a PDF (the one check of PDF bytes). */
@@ -139,13 +129,8 @@ function readRequest(data: Uint8Array, options: ReadPdfInBrowserOptions, treesBe
     // A copy crosses to the worker: the caller's bytes stay theirs.
     data: data.slice(),
     file: options.fileName,
-    maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
-    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
-    maxOpsPerPage: options.maxOpsPerPage ?? DEFAULT_MAX_OPS_PER_PAGE,
-    maxStreamBytes: options.maxStreamBytes ?? DEFAULT_MAX_STREAM_BYTES,
-    maxDecodedBytes: options.maxDecodedBytes ?? DEFAULT_MAX_DECODED_BYTES,
-    // The worker keeps it too (its clock reads between pages); the page ends it regardless.
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    // The worker keeps timeoutMs too (its clock reads between pages); the page ends it regardless.
+    ...readLimitsOf(options),
     treesBefore,
   };
 }
@@ -225,9 +210,8 @@ export async function readPdfInBrowser(
 ): Promise<RawDocument> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const file = options.fileName;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const { maxBytes, timeoutMs } = readLimitsOf(options);
   checkBytes(data, { maxBytes, ...(file === undefined ? {} : { file }) });
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const loadAsset = assetLoader(options);
   const request = (treesBefore: number) => readRequest(data, options, treesBefore);
   const { signal } = options;

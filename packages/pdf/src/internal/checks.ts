@@ -13,6 +13,28 @@ export const DEFAULT_MAX_RSS_MB = 1536;
 export const DEFAULT_MAX_STREAM_BYTES = 100 * 1024 * 1024;
 export const DEFAULT_MAX_DECODED_BYTES = 512 * 1024 * 1024;
 
+/** The limits every runtime keeps, as a read asks for them. */
+export interface ReadLimitOptions {
+  maxPages?: number;
+  maxBytes?: number;
+  maxOpsPerPage?: number;
+  maxStreamBytes?: number;
+  maxDecodedBytes?: number;
+  timeoutMs?: number;
+}
+
+/** The limits of a read with the defaults filled in: one place for both runtimes. */
+export function readLimitsOf(options: ReadLimitOptions): Required<ReadLimitOptions> {
+  return {
+    maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    maxOpsPerPage: options.maxOpsPerPage ?? DEFAULT_MAX_OPS_PER_PAGE,
+    maxStreamBytes: options.maxStreamBytes ?? DEFAULT_MAX_STREAM_BYTES,
+    maxDecodedBytes: options.maxDecodedBytes ?? DEFAULT_MAX_DECODED_BYTES,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  };
+}
+
 /** A ParseError for the file being read (`file` left out when the caller gave none). */
 export function pdfError(
   code: ParseErrorCode,

@@ -2,15 +2,11 @@ import type { ParseError } from "@lianzheng/model";
 import type { PdfPage, ReadPdfOptions } from "../types.js";
 import {
   checkBytes,
-  DEFAULT_MAX_DECODED_BYTES,
   DEFAULT_MAX_HEAP_MB,
-  DEFAULT_MAX_OPS_PER_PAGE,
-  DEFAULT_MAX_PAGES,
   DEFAULT_MAX_RSS_MB,
-  DEFAULT_MAX_STREAM_BYTES,
-  DEFAULT_TIMEOUT_MS,
   pdfError,
   type RunnerFailure,
+  readLimitsOf,
   runnerError,
   timeoutError,
   tooManyPagesError,
@@ -83,14 +79,11 @@ export function pageOf(raw: IsolatedPage, ops: PageOps): PdfPage {
 
 /** The limits of a read, defaults filled in. */
 export function limitsOf(options: ReadPdfOptions): RunnerLimits & { timeoutMs: number } {
+  const { maxBytes: _, ...limits } = readLimitsOf(options);
   return {
-    maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
+    ...limits,
     maxHeapMb: options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB,
     maxRssMb: options.maxRssMb ?? DEFAULT_MAX_RSS_MB,
-    maxOpsPerPage: options.maxOpsPerPage ?? DEFAULT_MAX_OPS_PER_PAGE,
-    maxStreamBytes: options.maxStreamBytes ?? DEFAULT_MAX_STREAM_BYTES,
-    maxDecodedBytes: options.maxDecodedBytes ?? DEFAULT_MAX_DECODED_BYTES,
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   };
 }
 
