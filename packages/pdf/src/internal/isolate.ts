@@ -256,6 +256,18 @@ function holdOpen(child: ChildProcess, hold: boolean): void {
   }
 }
 
+/**
+ * Starts a reader for `limits` and keeps it idle, unless one is idle already: PDF.js loads in it
+ * (about 0.4 s) while the caller does other work, and the next read takes it.
+ */
+export function warmReader(limits: RunnerLimits): void {
+  for (let i = idle.length - 1; i >= 0; i--) if (!idle[i]?.worker.connected) idle.splice(i, 1);
+  if (idle.length >= MAX_IDLE || idle.some((reader) => reader.memory === memoryKey(limits))) return;
+  const worker = startWorker(limits);
+  holdOpen(worker, false);
+  idle.push({ worker, memory: memoryKey(limits) });
+}
+
 /** A reader taken from the warm ones, or a new one. */
 function takeWorker(limits: RunnerLimits): ChildProcess {
   const warm = idle.findIndex((reader) => reader.memory === memoryKey(limits) && reader.worker.connected);
