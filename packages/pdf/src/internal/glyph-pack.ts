@@ -30,22 +30,31 @@ export function unpackShownGlyphs(
   packed: PackedGlyphs,
   showText: number,
 ): unknown[] {
+  const { text, lengths, widths, kinds } = packed;
   // Where each entry's Unicode starts in `text`.
-  const offsets = new Uint32Array(packed.kinds.length + 1);
-  for (let i = 0; i < packed.kinds.length; i++) offsets[i + 1] = (offsets[i] ?? 0) + (packed.lengths[i] ?? 0);
+  const offsets = new Uint32Array(kinds.length + 1);
+  for (let i = 0; i < kinds.length; i++) offsets[i + 1] = (offsets[i] ?? 0) + (lengths[i] ?? 0);
   const entry = (i: number): ShownGlyph | number | null => {
-    const kind = packed.kinds[i] ?? 0;
-    const width = packed.widths[i] ?? Number.NaN;
+    const kind = kinds[i] ?? 0;
+    const width = widths[i] ?? Number.NaN;
     if (kind === 0) return null;
     if (kind === 1) return width;
-    const unicode = packed.text.slice(offsets[i], offsets[i + 1]);
+    const unicode = text.slice(offsets[i], offsets[i + 1]);
     const isSpace = kind === 3;
     return Number.isNaN(width) ? { unicode, isSpace } : { unicode, width, isSpace };
   };
-  return Array.from({ length: argsArray.length }, (_, i) => {
+  // Plain loops: this runs for every glyph of every page.
+  const out = new Array<unknown>(argsArray.length);
+  for (let i = 0; i < argsArray.length; i++) {
     const args = argsArray[i];
-    if (fnArray[i] !== showText || !Array.isArray(args) || typeof args[0] !== "number") return args;
+    if (fnArray[i] !== showText || !Array.isArray(args) || typeof args[0] !== "number") {
+      out[i] = args;
+      continue;
+    }
     const [start, count] = args as [number, number];
-    return [Array.from({ length: count }, (_, j) => entry(start + j))];
-  });
+    const glyphs = new Array<ShownGlyph | number | null>(count);
+    for (let j = 0; j < count; j++) glyphs[j] = entry(start + j);
+    out[i] = [glyphs];
+  }
+  return out;
 }
