@@ -23,6 +23,11 @@ export interface IsolatedPage {
   fonts: Record<string, { fontName: string; fontMatrix: number[] | undefined }>;
   /** The glyphs of the page's `showText` operations, whose arguments are then `[start, count]`. */
   glyphs?: PackedGlyphs;
+  /**
+   * The arguments of operations that take numbers only (a matrix, a move, a spacing), one after
+   * another; such an operation's arguments are then the count of its numbers.
+   */
+  numbers?: Float64Array;
   /** A tagged PDF's tables on the page (see structure-tree.ts), or why they are missing. */
   tagged?: TaggedTable[] | "too_large" | "unreadable";
 }
@@ -111,22 +116,35 @@ export async function collectPage(
     }
     return [start, shown.length];
   };
+  // Numbers too: an array per operation (a Float32Array in one for a text matrix) made most of
+  // the rest of that copy's cost. The reader takes a text matrix flat as well.
+  const numbers: number[] = [];
+  const numbersOf = (fn: number, args: unknown): ArrayLike<number> | undefined => {
+    if (!Array.isArray(args) || args.length === 0) return undefined;
+    if (fn === ops.setTextMatrix && args.length === 1 && args[0] instanceof Float32Array) return args[0];
+    return args.every((value) => typeof value === "number") ? (args as number[]) : undefined;
+  };
   let glyphs = 0;
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i] as number;
     if (!wanted.has(fn)) continue;
     if (out.fnArray.length >= maxOps) throw tooComplex();
-    let args = list.argsArray[i] as unknown[] | null;
-    if (fn === ops.showText && Array.isArray(args?.[0])) {
+    const given = list.argsArray[i] as unknown[] | null;
+    let args: unknown = given;
+    const flat = fn === ops.showText ? undefined : numbersOf(fn, given);
+    if (flat) {
+      for (let j = 0; j < flat.length; j++) numbers.push(flat[j] as number);
+      args = flat.length;
+    } else if (fn === ops.showText && Array.isArray(given?.[0])) {
       // Counted before the glyphs are copied: one showText can hold millions.
-      glyphs += (args[0] as unknown[]).length;
+      glyphs += (given[0] as unknown[]).length;
       if (glyphs > maxOps) throw tooComplex();
-      args = packGlyphs(args[0] as unknown[], packed);
+      args = packGlyphs(given[0] as unknown[], packed);
     } else if (fn === ops.beginMarkedContentProps) {
       // [tag, MCID] (or ["OC", optional content]): only a numeric MCID matters here.
-      args = [null, typeof args?.[1] === "number" ? args[1] : null];
+      args = [null, typeof given?.[1] === "number" ? given[1] : null];
     } else if (fn === ops.setFont) {
-      const id = String(args?.[0]);
+      const id = String(given?.[0]);
       const font = id in out.fonts ? undefined : fontOf(id);
       if (font) out.fonts[id] = font;
     }
@@ -139,6 +157,7 @@ export async function collectPage(
     widths: Float64Array.from(packed.widths),
     kinds: Uint8Array.from(packed.kinds),
   };
+  out.numbers = Float64Array.from(numbers);
   return out;
 }
 

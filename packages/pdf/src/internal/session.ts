@@ -13,7 +13,7 @@ import {
   translateOpenError,
   translatePageError,
 } from "./checks.js";
-import { unpackShownGlyphs } from "./glyph-pack.js";
+import { unpackArgs } from "./glyph-pack.js";
 import type { PageFont, PageOps } from "./operators.js";
 import { readOperatorList } from "./operators.js";
 import { displayFrame, readingQuarter, turnFrame } from "./orientation.js";
@@ -65,9 +65,7 @@ export function pageOf(raw: IsolatedPage, ops: PageOps): PdfPage {
   // Read as shown (the page's /Rotate applied); a page whose text runs sideways even so (a
   // landscape table printed across a portrait page) is read turned, as a reader turns it.
   let frame = displayFrame(raw.view, raw.rotate);
-  const argsArray = raw.glyphs
-    ? unpackShownGlyphs(raw.fnArray, raw.argsArray, raw.glyphs, ops.showText)
-    : raw.argsArray;
+  const argsArray = unpackArgs(raw, ops.showText);
   let read = readOperatorList(raw.fnArray, argsArray, ops, frame.matrix, fontOf);
   const quarter = readingQuarter(read.directions);
   if (quarter !== 0) {
