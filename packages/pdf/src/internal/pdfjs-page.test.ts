@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { unpackArgs } from "./glyph-pack.js";
 import { type PageOps, readOperatorList } from "./operators.js";
 import { displayFrame } from "./orientation.js";
-import { collectPage, type PdfJsPageLike } from "./pdfjs-page.js";
+import { collectPage, type PdfJsPageLike, READ_STEPS } from "./pdfjs-page.js";
 
 // PDF.js's operator codes for what these pages hold (the reader takes them as an argument).
 const OPS = {
@@ -74,7 +74,7 @@ describe("collectPage: glyphs packed for the trip between runtimes", () => {
             fnArray.push(OPS.setTextMatrix, OPS.setCharSpacing, OPS.moveText, OPS.showText);
             argsArray.push(typed ? [Float32Array.from(matrix)] : matrix, [spacing], [move, 0], [shown]);
           });
-          const collected = await collectPage(pageOf(fnArray, argsArray), 1, OPS, 100_000);
+          const collected = await collectPage(pageOf(fnArray, argsArray), 1, OPS, 100_000, READ_STEPS);
           // As the message arrives: through V8's serializer, as Node's IPC and postMessage copy it.
           const sent = deserialize(serialize(collected)) as typeof collected;
           expect(sent.glyphs).toBeDefined();
@@ -95,6 +95,6 @@ describe("collectPage: glyphs packed for the trip between runtimes", () => {
   test("glyphs still count against the page's limit", async () => {
     const shown = Array.from({ length: 50 }, () => ({ unicode: "廉", width: 1000, isSpace: false }));
     const page = pageOf([OPS.setFont, OPS.showText, OPS.showText], [["f1", 12], [shown], [shown]]);
-    await expect(collectPage(page, 3, OPS, 60)).rejects.toMatchObject({ name: "PageTooComplex" });
+    await expect(collectPage(page, 3, OPS, 60, READ_STEPS)).rejects.toMatchObject({ name: "PageTooComplex" });
   });
 });
