@@ -14,6 +14,12 @@ import { cleanFragment } from "./internal/clean.js";
 import { proseLines } from "./internal/prose.js";
 import { runsOn } from "./internal/runs-on.js";
 import { headingBeforeRepeatedHeader, indentOf } from "./internal/table-heading.js";
+import {
+  keyValueRowStarts,
+  preferKnownLabel,
+  recordRowStarts,
+  splitKnownLabel,
+} from "./internal/tight-rows.js";
 import { charWidth } from "./internal/width.js";
 import { type ColumnWidth, chooseReading, columnWidths, type Reading } from "./internal/wrap-test.js";
 import { assertText, splitLines } from "./read-text.js";
@@ -215,7 +221,7 @@ function findSplits(rest: Piece, column: number, page: PageColumns): Array<Gap |
   const after = page.starts[column + 2] ?? Number.POSITIVE_INFINITY;
   const cjkGaps = rest.spaces.filter((space) => space.betweenCjk && space.at < after - DRIFT);
   const cjk = cjkGaps.length === 1 ? cjkGaps[0] : undefined;
-  if (cjk && cjk.at >= next - DRIFT) return [cjk];
+  if (cjk && cjk.at >= next - DRIFT && cjk.at <= next + DRIFT) return [cjk];
   if (rest.end <= next + 1) return [];
   // The space after a list marker (`1. 研修`, `(一) 建構`) opens an item: no column gap there.
   const candidates = rest.spaces.filter(
@@ -472,6 +478,7 @@ function cutBands(
       open.last = line;
     }
   }
+  if (columns === 2) preferKnownLabels(bands, readings, clear);
   // Only lines read more than one way need the columns' widths (English set tight).
   if (readings.size > 0) {
     const widths = columnWidths(
@@ -494,6 +501,32 @@ function cutBands(
 }
 
 const compactText = (line: string): string => line.replace(/\s+/gu, "");
+
+/**
+ * A key/value table's lines read more than one way keep the readings whose label is one the
+ * table's clearly cut lines use (or the head of one that wraps): labels repeat every record.
+ */
+function preferKnownLabels(
+  bands: readonly Band[],
+  readings: Map<string[], { line: Placed; readings: Reading[] }>,
+  clear: ReadonlySet<string[]>,
+): void {
+  const labels = new Set([...clear].map((cells) => compactText(cells[0] ?? "")).filter(Boolean));
+  for (const band of bands)
+    for (const cells of band.lines) if (!readings.has(cells)) splitKnownLabel(labels, cells);
+  for (const [cells, choice] of readings) {
+    const kept = preferKnownLabel(
+      labels,
+      choice.readings.map((reading) => reading.cells[0] ?? ""),
+    );
+    if (kept.length === 0 || kept.length === choice.readings.length) continue;
+    const narrowed = kept.flatMap((index) => choice.readings[index] ?? []);
+    if (kept.length === 1) readings.delete(cells);
+    else readings.set(cells, { ...choice, readings: narrowed });
+    // The first reading is the line's cells as the band holds them.
+    cells.splice(0, cells.length, ...(narrowed[0]?.cells ?? cells));
+  }
+}
 
 /**
  * A band holding more than one row: no blank line between two rows where a cell spanning both
@@ -580,12 +613,85 @@ function bandRow(band: Band, columns: number): RawRow {
   };
 }
 
+/** Lines `starts[i]` up to the next start of a band, each a band of its own. */
+function bandParts(band: Band, starts: readonly number[]): Band[] {
+  return starts.map((from, index) => {
+    const to = starts[index + 1] ?? band.lines.length;
+    const part = bandPart(band, from, to);
+    return part === band
+      ? band
+      : { ...part, texts: band.texts.slice(from, to), firstText: band.texts[from] ?? "" };
+  });
+}
+
+/**
+ * A table with hardly a blank line between its rows (Chromium's): its bands cut into rows where
+ * records start (see tight-rows.ts); the header's lines split off the first band, and dropped
+ * where a page repeats them.
+ */
+function splitTightBands(cut: readonly Band[], columns: number): Band[] {
+  const starts = columns === 2 ? keyValueRowStarts(cut) : recordRowStarts(cut, columns);
+  const bands = cut.flatMap((band, index) => bandParts(band, starts[index] ?? [0]));
+  const first = bands[0];
+  if (columns === 2 || !first || !isHeaderLine(first.firstText)) return bands;
+  const header = first.texts.map(compactText).join("");
+  return bands.flatMap((band, index) => {
+    if (index === 0 || !band.pageBreak) return [band];
+    const count = repeatedHeaderLines(band.texts, header);
+    if (count === 0) return [band];
+    return [
+      { ...bandPart(band, 0, count), lines: [] },
+      ...bandParts(band, [count]).map((part) => ({ ...part, pageBreak: false })),
+    ];
+  });
+}
+
+/** How many of a band's first lines spell the table's header again (0: none). */
+function repeatedHeaderLines(texts: readonly string[], header: string): number {
+  let spelled = "";
+  for (const [index, text] of texts.entries()) {
+    spelled += compactText(text);
+    if (spelled === header) return index + 1;
+    if (!header.startsWith(spelled)) return 0;
+  }
+  return 0;
+}
+
+/**
+ * A key/value table's pages cut again where a record starts (its first label, `序次`, at the
+ * margin): a browser sets each record as a table of its own, its label column as wide as its
+ * labels need, so the value column moves from record to record. Columns are found per part.
+ */
+function splitAtRecordHeads(pages: readonly RegionLine[][]): RegionLine[][] {
+  const first = pages.flat().find((entry) => entry.placed)?.placed?.text ?? "";
+  const head = segments(first)[0];
+  if (!head || /^\s/u.test(first)) return [...pages];
+  const startsRecord = (text: string): boolean =>
+    text.startsWith(head) && /^\s/u.test(text.slice(head.length));
+  return pages.flatMap((page) => {
+    const parts: RegionLine[][] = [];
+    for (const entry of page) {
+      if (parts.length === 0 || (entry.placed && startsRecord(entry.placed.text))) parts.push([]);
+      parts.at(-1)?.push(entry);
+    }
+    return parts;
+  });
+}
+
+/** Hardly a blank line between a table's lines: rows are not set apart (see BLANK_SHARE). */
+function isBlankScarce(region: readonly RegionLine[]): boolean {
+  const placed = region.filter((entry) => entry.placed).length;
+  return (region.length - placed) * BLANK_SHARE < placed;
+}
+
 /** The rows of one table region: per page, its columns; bands of lines between blank lines. */
 function* tableLines(region: readonly RegionLine[], columns: number): Generator<LogicalLine> {
-  const pages = splitPages(region);
+  const tight = isBlankScarce(region);
+  const pages = tight && columns === 2 ? splitAtRecordHeads(splitPages(region)) : splitPages(region);
   const placedPages = pages.map((page) => page.flatMap((entry) => (entry.placed ? [entry.placed] : [])));
   const { metric, found } = chooseMetric(placedPages, columns);
-  const cut = cutBands(pages, pageColumns(placedPages, found, metric, columns), metric, columns);
+  const cutAll = cutBands(pages, pageColumns(placedPages, found, metric, columns), metric, columns);
+  const cut = tight ? splitTightBands(cutAll, columns) : cutAll;
   // The record column, as the rows show it (rows right after a page end may be fragments).
   const rows = cut.map((band, index) => ({
     ...bandRow(band, columns),
@@ -595,6 +701,10 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
     rows.filter((row, index) => index > 0 || !isHeaderLike(row.cells.map((c) => c.text))),
     columns,
   );
+  if (tight) {
+    yield* bandLines(cut, rows, keyColumn);
+    return;
+  }
   const bands: Band[] = [];
   const bandRows: RawRow[] = [];
   cut.forEach((band, index) => {
