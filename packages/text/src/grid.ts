@@ -9,12 +9,14 @@ import {
 import { createWarning } from "@lianzheng/model";
 import { type ListMarkerStyle, parseListMarker, removeCjkLetterSpacing } from "@lianzheng/normalize";
 import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
+import { columnCapacities, fullLineGap, overfills } from "./internal/capacity.js";
 import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import { proseLines } from "./internal/prose.js";
 import { runsOn } from "./internal/runs-on.js";
 import { headingBeforeRepeatedHeader, indentOf } from "./internal/table-heading.js";
 import {
+  gatherSpanningText,
   keyValueRowStarts,
   preferKnownLabel,
   recordRowStarts,
@@ -198,6 +200,8 @@ function columnAt(starts: readonly number[], x: number): number {
 const ambiguousLines = new WeakSet<Placed>();
 /** Lines where some cell was split off at a single space. */
 const tightLines = new WeakSet<Placed>();
+/** Lines of a table read by its columns' widths where a cell is still wider than its column. */
+const overfullLines = new WeakSet<Placed>();
 // A table with this share of its lines set tight (and a few at least), and hardly a blank line
 // (fewer than one in BLANK_SHARE), is not one to trust: a browser's PDF sets cells one space
 // apart with no blank line between rows (Chromium). Narrow CJK columns alone are set tight too.
@@ -222,6 +226,14 @@ function findSplits(rest: Piece, column: number, page: PageColumns): Array<Gap |
   const cjkGaps = rest.spaces.filter((space) => space.betweenCjk && space.at < after - DRIFT);
   const cjk = cjkGaps.length === 1 ? cjkGaps[0] : undefined;
   if (cjk && cjk.at >= next - DRIFT && cjk.at <= next + DRIFT) return [cjk];
+  // A browser's table: where a full line of this column ends, however far left the grid put it.
+  const capacity = page.capacities?.[column + page.missing] ?? 0;
+  const full = fullLineGap(
+    rest.text,
+    rest.spaces.filter((space) => space.at < after - DRIFT),
+    capacity,
+  );
+  if (full) return [full];
   if (rest.end <= next + 1) return [];
   // The space after a list marker (`1. 研修`, `(一) 建構`) opens an item: no column gap there.
   const candidates = rest.spaces.filter(
@@ -377,6 +389,8 @@ function chooseMetric(
 interface PageColumns {
   starts: number[];
   missing: number;
+  /** Each column's width in em/1000 (whole table), where cells are set one space apart. */
+  capacities?: number[];
 }
 
 /**
@@ -469,6 +483,8 @@ function cutBands(
       }
       const cut = cutLine(entry.placed, metric, layout);
       if (cut.tight) tightLines.add(entry.placed);
+      if (cut.readings.length === 1 && overfills(cut.readings[0]?.cells ?? [], layout.capacities, columns))
+        overfullLines.add(entry.placed);
       const cells = cut.readings[0]?.cells ?? [];
       merged.push(...cut.merged);
       if (cut.readings.length > 1) readings.set(cells, { line: entry.placed, readings: cut.readings });
@@ -630,10 +646,23 @@ function bandParts(band: Band, starts: readonly number[]): Band[] {
  * where a page repeats them.
  */
 function splitTightBands(cut: readonly Band[], columns: number): Band[] {
-  const starts = columns === 2 ? keyValueRowStarts(cut) : recordRowStarts(cut, columns);
-  const bands = cut.flatMap((band, index) => bandParts(band, starts[index] ?? [0]));
+  if (columns === 2) {
+    const starts = keyValueRowStarts(cut);
+    return cut.flatMap((band, index) => bandParts(band, starts[index] ?? [0]));
+  }
+  const { column, starts } = recordRowStarts(cut, columns);
+  const bands = withoutRepeatedHeaders(cut.flatMap((band, index) => bandParts(band, starts[index] ?? [0])));
+  gatherSpanningText(
+    bands.filter((band) => band.lines.length > 0),
+    column,
+  );
+  return bands;
+}
+
+/** A header repeated atop a page, its lines split off the rows below and emptied (a page break). */
+function withoutRepeatedHeaders(bands: readonly Band[]): Band[] {
   const first = bands[0];
-  if (columns === 2 || !first || !isHeaderLine(first.firstText)) return bands;
+  if (!first || !isHeaderLine(first.firstText)) return [...bands];
   const header = first.texts.map(compactText).join("");
   return bands.flatMap((band, index) => {
     if (index === 0 || !band.pageBreak) return [band];
@@ -678,6 +707,26 @@ function splitAtRecordHeads(pages: readonly RegionLine[][]): RegionLine[][] {
   });
 }
 
+/** Each page's columns told the table's column widths, from the pieces set alone in them. */
+function withCapacities(
+  placedPages: readonly Placed[][],
+  layouts: PageColumns[],
+  metric: Metric,
+  columns: number,
+): void {
+  const alone = placedPages.flatMap((placed, index) => {
+    const layout = layouts[index] ?? { starts: [], missing: 0 };
+    return placed.flatMap((line) =>
+      pieces(line, metric).map((piece) => ({
+        column: columnAt(layout.starts, piece.start) + layout.missing,
+        text: piece.text,
+      })),
+    );
+  });
+  const capacities = columnCapacities(alone, columns);
+  for (const layout of layouts) layout.capacities = capacities;
+}
+
 /** Hardly a blank line between a table's lines: rows are not set apart (see BLANK_SHARE). */
 function isBlankScarce(region: readonly RegionLine[]): boolean {
   const placed = region.filter((entry) => entry.placed).length;
@@ -690,7 +739,9 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
   const pages = tight && columns === 2 ? splitAtRecordHeads(splitPages(region)) : splitPages(region);
   const placedPages = pages.map((page) => page.flatMap((entry) => (entry.placed ? [entry.placed] : [])));
   const { metric, found } = chooseMetric(placedPages, columns);
-  const cutAll = cutBands(pages, pageColumns(placedPages, found, metric, columns), metric, columns);
+  const layouts = pageColumns(placedPages, found, metric, columns);
+  if (tight) withCapacities(placedPages, layouts, metric, columns);
+  const cutAll = cutBands(pages, layouts, metric, columns);
   const cut = tight ? splitTightBands(cutAll, columns) : cutAll;
   // The record column, as the rows show it (rows right after a page end may be fragments).
   const rows = cut.map((band, index) => ({
@@ -845,6 +896,33 @@ function readRegion(
   return { region, next: plain.length, beforeHeading: false };
 }
 
+/** A table set tight whose reading leaves a doubt, with the counts that say so. */
+interface TightDoubt {
+  line: number;
+  tight: number;
+  lines: number;
+  overfull: number;
+  ambiguous: number;
+}
+
+/**
+ * A table set tight all over (cells one space apart on a tenth of its lines or more, hardly a
+ * blank line: Chromium's) is read by its columns' widths and its records' starts; it is doubted
+ * when a cell line is still wider than its column or a line could be cut more than one way.
+ */
+function doubtfulTightTable(region: readonly RegionLine[]): TightDoubt | null {
+  const placed = region.flatMap((entry) => (entry.placed ? [entry.placed] : []));
+  const count = (set: WeakSet<Placed>): number => placed.filter((entry) => set.has(entry)).length;
+  const tight = count(tightLines);
+  const blank = region.length - placed.length;
+  if (tight < TIGHT_FEW || tight < placed.length * TIGHT_SHARE || blank * BLANK_SHARE >= placed.length)
+    return null;
+  const overfull = count(overfullLines);
+  const ambiguous = count(ambiguousLines);
+  if (overfull === 0 && ambiguous === 0) return null;
+  return { line: (placed[0]?.index ?? 0) + 1, tight, lines: placed.length, overfull, ambiguous };
+}
+
 /**
  * Reads monospace text laid out in columns (`pdftotext -layout`, text aligned with spaces) into
  * the RawDocument every parser takes. Page chrome (page numbers, running heads, form feeds) is
@@ -861,7 +939,7 @@ export function readLayoutText(text: string): RawDocument {
   const margin = Math.max(...plain.map((line) => [...line].reduce((sum, char) => sum + charWidth(char), 0)));
   const out: LogicalLine[] = [];
   const ambiguous: number[] = [];
-  const tightTables: Array<{ line: number; tight: number; lines: number }> = [];
+  const tightTables: TightDoubt[] = [];
   let prose: Array<{ text: string; index: number }> = [];
   const flushProse = (): void => {
     out.push(...proseLines(prose, margin));
@@ -888,12 +966,10 @@ export function readLayoutText(text: string): RawDocument {
     out.push(...tableLines(region, table.columns));
     // A table that ends where the next one's heading starts: the heading is text, not a row.
     if (read.beforeHeading) out.push({ kind: "end" });
-    const placed = region.flatMap((entry) => (entry.placed ? [entry.placed] : []));
-    for (const entry of placed) if (ambiguousLines.has(entry)) ambiguous.push(entry.index + 1);
-    const tight = placed.filter((entry) => tightLines.has(entry)).length;
-    const blank = region.length - placed.length;
-    if (tight >= TIGHT_FEW && tight >= placed.length * TIGHT_SHARE && blank * BLANK_SHARE < placed.length)
-      tightTables.push({ line: (placed[0]?.index ?? 0) + 1, tight, lines: placed.length });
+    for (const entry of region)
+      if (entry.placed && ambiguousLines.has(entry.placed)) ambiguous.push(entry.placed.index + 1);
+    const doubt = doubtfulTightTable(region);
+    if (doubt) tightTables.push(doubt);
   }
   flushProse();
   const doc = assemble(out, { titleFromFirstLine: true });
@@ -907,11 +983,11 @@ export function readLayoutText(text: string): RawDocument {
         { at: { line } },
       ),
     );
-  for (const { line, tight, lines } of tightTables)
+  for (const { line, tight, lines, overfull, ambiguous } of tightTables)
     doc.warnings.push(
       createWarning(
         "column_gap_ambiguous",
-        `the table at line ${line}: this pdftotext -layout text sets its cells one space apart on ${tight} of its ${lines} lines (as a browser's PDF gives it: Chromium's, its rows with no blank line between them); its columns and rows may be misread; give the PDF itself`,
+        `the table at line ${line}: this pdftotext -layout text sets its cells one space apart on ${tight} of its ${lines} lines (as a browser's PDF gives it: Chromium's, its rows with no blank line between them); read by its columns' widths and where its records start, ${overfull} lines still hold more than their columns do and ${ambiguous} could be cut more than one way: its columns and rows may be misread; give the PDF itself`,
         { at: { line } },
       ),
     );

@@ -165,13 +165,16 @@ interface RecordState {
  * a new group beside it (`二、` and `(一)`), the record column's line above having ended a
  * sentence or being empty. Numbers run on across bands and pages.
  */
-export function recordRowStarts(bands: readonly TightBand[], columns: number): number[][] {
+export function recordRowStarts(
+  bands: readonly TightBand[],
+  columns: number,
+): { column: number; starts: number[][] } {
   const column = recordColumn(
     bands.flatMap((band) => band.lines),
     columns,
   );
   const state: RecordState = { style: null, expected: null };
-  return bands.map(({ lines }) => {
+  const rowStarts = bands.map(({ lines }) => {
     const starts = [0];
     lines.forEach((cells, index) => {
       const marker = parseListMarker(cells[column] ?? "");
@@ -187,4 +190,30 @@ export function recordRowStarts(bands: readonly TightBand[], columns: number): n
     });
     return starts;
   });
+  return { column, starts: rowStarts };
+}
+
+/**
+ * The text of the columns left of the record column (a strategy spanning its measures) that runs
+ * on beside later rows, moved to the row that opened it (the last whose spanning cell opens an
+ * item): rows are the bands, in order, their lines written in place.
+ */
+export function gatherSpanningText(rows: ReadonlyArray<{ lines: string[][] }>, column: number): void {
+  if (column === 0) return;
+  let head: { lines: string[][] } | null = null;
+  for (const row of rows) {
+    const first = row.lines[0];
+    if (!first) continue;
+    if (first.slice(0, column).some((text) => parseListMarker(text)?.number != null)) {
+      head = row;
+      continue;
+    }
+    if (!head) continue;
+    const owner = head;
+    row.lines = row.lines.map((cells) => {
+      const spanning = cells.slice(0, column);
+      if (spanning.some(Boolean)) owner.lines.push([...spanning, ...cells.slice(column).map(() => "")]);
+      return [...spanning.map(() => ""), ...cells.slice(column)];
+    });
+  }
 }
