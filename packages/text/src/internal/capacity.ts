@@ -11,6 +11,7 @@ import { textWidth } from "./wrap-test.js";
 const FULL_BELOW = 1500;
 /** How far over it a line may run: punctuation set half width (`》，`) and the width proxy's error. */
 const OVER = 1300;
+const HAN = /\p{Script=Han}/u;
 /** Widths are compared in steps of a quarter em. */
 const STEP = 250;
 
@@ -24,8 +25,10 @@ export function columnCapacities(
   columns: number,
 ): number[] {
   const widths: number[][] = Array.from({ length: columns }, () => []);
+  // Only CJK lines fill their columns to a character: English wraps at words, with ragged ends.
   for (const { column, text } of pieces)
-    if (!text.includes(" ")) widths[column]?.push(Math.round(textWidth(text) / STEP) * STEP);
+    if (!text.includes(" ") && HAN.test(text))
+      widths[column]?.push(Math.round(textWidth(text) / STEP) * STEP);
   return widths.map((list) => {
     const widest = Math.max(0, ...list);
     const counts = new Map<number, number>();
