@@ -221,7 +221,7 @@ function findSplits(rest: Piece, column: number, page: PageColumns): Array<Gap |
   const cjk = cjkGaps.length === 1 ? cjkGaps[0] : undefined;
   // Where the column's width is known and the whole fits in it, the space may be the cell's own
   // (`律司） 協辦`): the wrap test weighs both.
-  if (cjk && cjk.at >= next - DRIFT) return capacity ? [cjk, null] : [cjk];
+  if (cjk && cjk.at >= next - DRIFT) return capacity && fits(rest.text, capacity) ? [cjk, null] : [cjk];
   if (rest.end <= next + 1) return [];
   // The space after a list marker (`1. 研修`, `(一) 建構`) opens an item: no column gap there.
   const candidates = rest.spaces.filter(
@@ -240,12 +240,14 @@ function findSplits(rest: Piece, column: number, page: PageColumns): Array<Gap |
  */
 function overflowSplits(rest: Piece, capacity: Capacity | null | undefined): Gap[] {
   if (!capacity || !overflows(rest.text, capacity)) return [];
-  return rest.spaces
-    .filter(
-      (space) => !followsMarker(rest.text, space) && fits(rest.text.slice(0, space.offset - 1), capacity),
-    )
-    .reverse();
+  // A list marker can end a cell line after a sentence (`進度。 2.` over `法務部…`); after other
+  // text (`主辦機關： 1.`) it opens the next column's cell.
+  const cell = (space: Gap): string => rest.text.slice(0, space.offset - 1);
+  const markerEnds = (text: string): boolean => MARKER_BEFORE.test(text) && !AFTER_SENTENCE.test(text);
+  return rest.spaces.filter((space) => !markerEnds(cell(space)) && fits(cell(space), capacity)).reverse();
 }
+
+const AFTER_SENTENCE = /[。；;]\s?(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])$/u;
 
 const MARKER_BEFORE = /(?:^|\s)(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])$/u;
 
