@@ -10,7 +10,7 @@ import { createWarning } from "@lianzheng/model";
 import { type ListMarkerStyle, parseListMarker, removeCjkLetterSpacing } from "@lianzheng/normalize";
 import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
 import { findChrome } from "./internal/chrome.js";
-import { type Capacity, cjkCapacities, fits, hasCjk, overflows } from "./internal/cjk-capacity.js";
+import { cjkCapacities, fits, hasCjk, overflows } from "./internal/cjk-capacity.js";
 import { cleanFragment } from "./internal/clean.js";
 import { proseLines } from "./internal/prose.js";
 import { runsOn } from "./internal/runs-on.js";
@@ -221,7 +221,8 @@ function findSplits(rest: Piece, column: number, page: PageColumns): Array<Gap |
   const cjk = cjkGaps.length === 1 ? cjkGaps[0] : undefined;
   // Where the column's width is known and the whole fits in it, the space may be the cell's own
   // (`律司） 協辦`): the wrap test weighs both.
-  if (cjk && cjk.at >= next - DRIFT) return capacity && fits(rest.text, capacity) ? [cjk, null] : [cjk];
+  const known = capacity !== undefined && !Number.isNaN(capacity);
+  if (cjk && cjk.at >= next - DRIFT) return known && fits(rest.text, capacity) ? [cjk, null] : [cjk];
   if (rest.end <= next + 1) return [];
   // The space after a list marker (`1. 研修`, `(一) 建構`) opens an item: no column gap there.
   const candidates = rest.spaces.filter(
@@ -238,8 +239,8 @@ function findSplits(rest: Piece, column: number, page: PageColumns): Array<Gap |
  * one of the single spaces that leave the cell no wider than the column holds
  * (the fullest first: the producer filled the line). None where the piece fits.
  */
-function overflowSplits(rest: Piece, capacity: Capacity | null | undefined): Gap[] {
-  if (!capacity || !overflows(rest.text, capacity)) return [];
+function overflowSplits(rest: Piece, capacity: number | undefined): Gap[] {
+  if (!overflows(rest.text, capacity)) return [];
   // A list marker can end a cell line after a sentence (`進度。 2.` over `法務部…`); after other
   // text (`主辦機關： 1.`) it opens the next column's cell.
   const cell = (space: Gap): string => rest.text.slice(0, space.offset - 1);
@@ -439,7 +440,7 @@ interface PageColumns {
   starts: number[];
   missing: number;
   /** Per column (as cells count them, `missing` first), what a CJK cell line of it holds, if known. */
-  capacity?: ReadonlyArray<Capacity | null>;
+  capacity?: readonly number[];
 }
 
 /**
@@ -573,7 +574,7 @@ function cutBands(
       (line) => clear.has(line as string[]),
       merged,
       columns,
-      layouts[0]?.capacity?.map((known) => known?.width ?? Number.NaN),
+      layouts[0]?.capacity,
     );
     resolveReadings(bands, readings, widths);
   }
@@ -686,11 +687,9 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
   const placedPages = pages.map((page) => page.flatMap((entry) => (entry.placed ? [entry.placed] : [])));
   const { metric, found } = chooseMetric(placedPages, columns);
   const layouts = pageColumns(placedPages, found, metric, columns);
-  // Rows set apart by blank lines: a cell line stands alone often enough to show its column's
-  // width (a table with hardly a blank line is a browser's, read by its own rules).
-  const placedCount = placedPages.reduce((sum, placed) => sum + placed.length, 0);
-  const apart = (region.length - placedCount) * BLANK_SHARE >= placedCount;
-  const capacity = apart ? cjkCapacities(capacitySamples(placedPages, layouts, metric), columns) : undefined;
+  // Columns of running text beside each other (a label/value table's labels fill nothing).
+  const capacity =
+    columns > 2 ? cjkCapacities(capacitySamples(placedPages, layouts, metric), columns) : undefined;
   const cut = cutBands(
     pages,
     layouts.map((layout) => (capacity ? { ...layout, capacity } : layout)),
