@@ -14,7 +14,7 @@ import { cleanFragment } from "./internal/clean.js";
 import { proseLines } from "./internal/prose.js";
 import { runsOn } from "./internal/runs-on.js";
 import { headingBeforeRepeatedHeader, indentOf } from "./internal/table-heading.js";
-import { charWidth } from "./internal/width.js";
+import { codePointWidth, displayWidth } from "./internal/width.js";
 import { type ColumnWidth, chooseReading, columnWidths, type Reading } from "./internal/wrap-test.js";
 import { assertText, splitLines } from "./read-text.js";
 
@@ -31,10 +31,12 @@ interface Placed {
   text: string;
   /** 0-based line index in the input. */
   index: number;
+  /** Its pieces per metric, found once when first asked for: every page is looked at often. */
+  pieces: Partial<Record<Metric, Piece[]>>;
 }
 
 function place(text: string, index: number): Placed {
-  return { text, index };
+  return { text, index, pieces: {} };
 }
 
 /** The pieces of a line separated by two spaces or more. */
@@ -79,18 +81,11 @@ interface Piece {
   spaces: Array<{ at: number; offset: number; betweenCjk: boolean }>;
 }
 
-const pieceCache: Record<Metric, WeakMap<Placed, Piece[]>> = {
-  "code-point": new WeakMap(),
-  display: new WeakMap(),
-};
-
 /** The pieces of a line (computed once per line and metric: every page is looked at often). */
 function pieces(line: Placed, metric: Metric): Piece[] {
-  const cached = pieceCache[metric].get(line);
-  if (cached) return cached;
-  const computed = findPieces(line, metric);
-  pieceCache[metric].set(line, computed);
-  return computed;
+  const found = line.pieces[metric] ?? findPieces(line, metric);
+  line.pieces[metric] = found;
+  return found;
 }
 
 function findPieces(line: Placed, metric: Metric): Piece[] {
@@ -100,8 +95,7 @@ function findPieces(line: Placed, metric: Metric): Piece[] {
   const length = text.length;
   let i = 0;
   let x = 0;
-  const widthAt = (unit: number): number =>
-    metric === "display" ? charWidth(String.fromCodePoint(unit)) : 1;
+  const widthAt = (unit: number): number => (metric === "display" ? codePointWidth(unit) : 1);
   while (i < length) {
     while (i < length && text.charCodeAt(i) === SPACE) {
       i++;
@@ -152,25 +146,36 @@ function findColumns(
   metric: Metric,
   columns: number,
 ): { starts: number[]; support: number } {
-  const counts = new Map<number, number>();
-  for (const line of lines)
-    for (const piece of pieces(line, metric)) counts.set(piece.start, (counts.get(piece.start) ?? 0) + 1);
+  const counts = countStarts(lines, metric);
   // Peaks of starts within a window of ±TOLERANCE, strongest first, each taking its window.
   const minimum = Math.max(2, Math.ceil(lines.length * 0.05));
   const chosen: Array<{ at: number; count: number }> = [];
   while (chosen.length < columns) {
     let best: { at: number; count: number } | null = null;
-    for (const at of counts.keys()) {
+    for (let at = 0; at < counts.length; at++) {
+      if (counts[at] === 0) continue;
       let count = 0;
-      for (let x = at - TOLERANCE; x <= at + TOLERANCE; x++) count += counts.get(x) ?? 0;
-      if (!best || count > best.count || (count === best.count && at < best.at)) best = { at, count };
+      for (let x = Math.max(0, at - TOLERANCE); x <= at + TOLERANCE && x < counts.length; x++)
+        count += counts[x] ?? 0;
+      // (Ties go to the leftmost: starts are visited left to right.)
+      if (!best || count > best.count) best = { at, count };
     }
     if (!best || best.count < minimum) break;
     chosen.push(best);
-    for (let x = best.at - SEPARATION + 1; x < best.at + SEPARATION; x++) counts.delete(x);
+    counts.fill(0, Math.max(0, best.at - SEPARATION + 1), best.at + SEPARATION);
   }
   chosen.sort((a, b) => a.at - b.at);
   return { starts: chosen.map((c) => c.at), support: chosen.reduce((sum, c) => sum + c.count, 0) };
+}
+
+/** How many of the lines' pieces start at each grid column (an array: every page is counted). */
+function countStarts(lines: readonly Placed[], metric: Metric): Int32Array {
+  let widest = 0;
+  for (const line of lines) for (const piece of pieces(line, metric)) widest = Math.max(widest, piece.start);
+  const counts = new Int32Array(widest + 1);
+  for (const line of lines)
+    for (const piece of pieces(line, metric)) counts[piece.start] = (counts[piece.start] ?? 0) + 1;
+  return counts;
 }
 
 /**
@@ -268,7 +273,7 @@ const MAX_READINGS = 9;
 /** A line cut into one text per column (`missing` empty columns first), in every reading. */
 function cutLine(line: Placed, metric: Metric, page: PageColumns): CutLine {
   const { starts, missing } = page;
-  let readings: Reading[] = [{ cells: Array.from({ length: starts.length + missing }, () => ""), cuts: [] }];
+  let readings: Reading[] = [{ cells: new Array<string>(starts.length + missing).fill(""), cuts: [] }];
   const merged: CutLine["merged"] = [];
   // Each reading owns its cells: written in place, copied only where a line branches.
   const put = (cells: string[], column: number, text: string): string[] => {
@@ -301,9 +306,13 @@ function cutLine(line: Placed, metric: Metric, page: PageColumns): CutLine {
         return cut({ cells, cuts }, pieceAfter(rest, split), column + 1);
       });
     };
-    readings = readings
-      .flatMap((reading) => cut(reading, piece, columnAt(starts, piece.start)))
-      .slice(0, MAX_READINGS);
+    const column = columnAt(starts, piece.start);
+    // (Most lines are read one way: no arrays made for the others.)
+    const next =
+      readings.length === 1 && readings[0]
+        ? cut(readings[0], piece, column)
+        : readings.flatMap((reading) => cut(reading, piece, column));
+    readings = next.length > MAX_READINGS ? next.slice(0, MAX_READINGS) : next;
   }
   // Justification spreads a line, not a cell: its letter-spacing goes before the line joins the
   // lines around it (`協辦` + `機 關：外 交 部` is 協辦機關：外交部).
@@ -748,7 +757,11 @@ export function readLayoutText(text: string): RawDocument {
   const lines = splitLines(text);
   const { chrome, pageBreakBefore } = findChrome(lines);
   const plain = lines.map((line) => line.replace(/\f/gu, ""));
-  const margin = Math.max(...plain.map((line) => [...line].reduce((sum, char) => sum + charWidth(char), 0)));
+  // (A loop, not Math.max(...widths): a text of a hundred thousand lines would overflow the stack.)
+  const margin = plain.reduce(
+    (widest, line) => Math.max(widest, displayWidth(line)),
+    Number.NEGATIVE_INFINITY,
+  );
   const out: LogicalLine[] = [];
   const ambiguous: number[] = [];
   const tightTables: Array<{ line: number; tight: number; lines: number }> = [];
