@@ -12,7 +12,8 @@ const PARAGRAPH_END = /[。！？；：:;!?.]$/u;
 // most): tested on the whole text, each join would rescan the paragraph built so far, and a long
 // document would join in quadratic time.
 const end = (text: string): string => text.slice(-2);
-const hasText = (text: string): boolean => /\S/u.test(text);
+const VISIBLE = /\S/u;
+const hasText = (text: string): boolean => VISIBLE.test(text);
 
 /**
  * Joins a line to the line it was wrapped from: no space between CJK characters (or next to
@@ -57,8 +58,7 @@ export function joinCellContinuation(before: string, after: string): string {
 export function joinParagraph(before: string, after: string): string {
   if (!hasText(before)) return after.trim();
   if (!hasText(after)) return before.trim();
-  if (startsNewItem(after) || PARAGRAPH_END.test(end(before.trimEnd()))) {
-    return `${before.trimEnd()}\n${after.trim()}`;
-  }
+  const left = before.trimEnd();
+  if (startsNewItem(after) || PARAGRAPH_END.test(end(left))) return `${left}\n${after.trim()}`;
   return joinWrapped(before, after);
 }

@@ -59,13 +59,31 @@ export function normalizeWidth(text: string): string {
 
 /** Han characters, CJK punctuation and full-width forms: text that is never spaced inside words. */
 const CJK = /[\p{Script=Han}\u3001-\u303f\uff01-\uff65\u2e80-\u2fdf]/u;
-const isCjk = (char: string | undefined): boolean => char !== undefined && CJK.test(char);
+// Asked of the characters around every space and line break: each code unit's answer is kept
+// once found (0 not asked yet, 1 no, 2 yes).
+const CJK_UNITS = new Uint8Array(0x10000);
+
+/** True for a CJK code point; a code unit alone (half a surrogate pair) is none. */
+function isCjkCodePoint(codePoint: number): boolean {
+  if (codePoint > 0xffff) return CJK.test(String.fromCodePoint(codePoint));
+  if (CJK_UNITS[codePoint] === 0) CJK_UNITS[codePoint] = CJK.test(String.fromCharCode(codePoint)) ? 2 : 1;
+  return CJK_UNITS[codePoint] === 2;
+}
+
+/** The text's first character (a code point) is CJK. */
+const startsCjk = (text: string): boolean => text.length > 0 && isCjkCodePoint(text.codePointAt(0) ?? 0);
+/** The text's last code unit is CJK (a text ending in a surrogate pair ends in none). */
+const endsCjk = (text: string): boolean =>
+  text.length > 0 && isCjkCodePoint(text.charCodeAt(text.length - 1));
 
 // Brackets set close to the character they hold: `(十` in `(十 四)` is one spread character.
 const OPENING_BRACKETS = /^[(（「『[]{1,2}/u;
 const CLOSING_BRACKETS = /[)）」』\]]{1,2}$/u;
+const isOneCodePoint = (text: string): boolean =>
+  text.length === 1 || (text.length === 2 && (text.codePointAt(0) ?? 0) > 0xffff);
 const isSingle = (word: string, bracket: RegExp): boolean =>
-  word.length <= 4 && ([...word].length === 1 || [...word.replace(bracket, "")].length === 1);
+  word.length <= 4 && (isOneCodePoint(word) || isOneCodePoint(word.replace(bracket, "")));
+const SPACE_RUNS = /( +)/;
 
 /**
  * Undoes PDF letter-spacing (`研 議 強 化` → `研議強化`, `(十 四)` → `(十四)`): a space between two
@@ -75,15 +93,14 @@ const isSingle = (word: string, bracket: RegExp): boolean =>
  */
 export function removeCjkLetterSpacing(line: string): string {
   if (!line.includes(" ")) return line;
-  const parts = line.split(/( +)/);
+  const parts = line.split(SPACE_RUNS);
   if (parts.length < 3) return line;
   let out = parts[0] ?? "";
   for (let i = 1; i < parts.length; i += 2) {
     const before = parts[i - 1] ?? "";
     const after = parts[i + 1] ?? "";
     const letterSpaced = isSingle(before, OPENING_BRACKETS) || isSingle(after, CLOSING_BRACKETS);
-    const bothCjk = isCjk(before.at(-1)) && isCjk([...after][0]);
-    out += (letterSpaced && bothCjk ? "" : (parts[i] ?? "")) + after;
+    out += (letterSpaced && endsCjk(before) && startsCjk(after) ? "" : (parts[i] ?? "")) + after;
   }
   return out;
 }
@@ -97,6 +114,7 @@ const MAY_REWRITE = new RegExp(
   "u",
 );
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const BLANK_LINES = /\n{3,}/g;
 
 /**
  * Joins lines broken inside a sentence: a line break stays after sentence-final or introducing
@@ -104,7 +122,10 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
  * breaks go, with no space between CJK characters and one space otherwise.
  */
 export function rejoinBrokenLines(text: string): string {
-  const lines = text.split("\n");
+  return rejoinLines(text.split("\n"));
+}
+
+function rejoinLines(lines: readonly string[]): string {
   let out = "";
   let previous: string | undefined;
   for (const line of lines) {
@@ -112,7 +133,7 @@ export function rejoinBrokenLines(text: string): string {
     else if (line === "" || previous === "" || SENTENCE_END.test(previous) || startsMarkedLine(line)) {
       out += `\n${line}`;
     } else {
-      const glue = isCjk(previous.at(-1)) && isCjk([...line][0]) ? "" : " ";
+      const glue = endsCjk(previous) && startsCjk(line) ? "" : " ";
       out += glue + line;
     }
     // What decides the next break is the end of the joined line, which is this line's end.
@@ -142,7 +163,5 @@ export function cleanText(text: string): string {
     .replace(INVISIBLE, "")
     .split("\n")
     .map((line) => removeCjkLetterSpacing(line.replace(SPACES, " ").trim()));
-  return rejoinBrokenLines(lines.join("\n"))
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  return rejoinLines(lines).replace(BLANK_LINES, "\n\n").trim();
 }

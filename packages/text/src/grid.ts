@@ -503,6 +503,9 @@ function cutBands(
 }
 
 const compactText = (line: string): string => line.replace(/\s+/gu, "");
+// Asked of every line of a table: most differ at their first character, told without compacting.
+const sameCompactText = (line: string, compact: string): boolean =>
+  line.trimStart().startsWith(compact.slice(0, 1)) && compactText(line) === compact;
 
 /**
  * A band holding more than one row: no blank line between two rows where a cell spanning both
@@ -581,8 +584,9 @@ function resolveReadings(
 function bandRow(band: Band, columns: number): RawRow {
   return {
     cells: Array.from({ length: columns }, (_, column) => {
-      const texts = band.lines.map((cells) => cells[column] ?? "").filter((text) => text.length > 0);
-      return cell(texts.reduce(joinParagraph, ""), band.first, band.last);
+      let text = "";
+      for (const cells of band.lines) if (cells[column]) text = joinParagraph(text, cells[column]);
+      return cell(text, band.first, band.last);
     }),
     lineStart: band.first,
     lineEnd: band.last,
@@ -731,7 +735,7 @@ function readRegion(
     if (endsTable(current)) return { region, next: index, beforeHeading: false };
     // The header again, under a heading: the next table starts at the heading.
     const heading =
-      region.length > 0 && compactText(current) === header
+      region.length > 0 && header !== null && sameCompactText(current, header)
         ? headingBeforeRepeatedHeader(region, pageBreak, indentOf(current), tableHeading)
         : 0;
     if (heading > 0) {
