@@ -54,6 +54,11 @@ function isHeaderLine(line: string): boolean {
   return pieces.length >= 2 && isHeaderLike(pieces);
 }
 
+// (Not a /u pattern: under /u a surrogate pair is one character, outside this class.)
+const SURROGATE = /[\ud800-\udfff]/;
+/** A line's characters by code point, as `[...line]` has them (the line itself when that is the same). */
+const codePoints = (line: string): ArrayLike<string> => (SURROGATE.test(line) ? [...line] : line);
+
 /** A label (short, at the margin) and a value far to its right: a key/value table's row. */
 function keyValueStart(line: string): number | null {
   const match = /^( {0,4})(\S.{0,20}?) {2,}(\S)/u.exec(line);
@@ -342,6 +347,13 @@ interface Band {
   pageBreak: boolean;
 }
 
+/** The lines of text of a region (blank lines left out). */
+function placedLines(region: readonly RegionLine[]): Placed[] {
+  const placed: Placed[] = [];
+  for (const entry of region) if (entry.placed) placed.push(entry.placed);
+  return placed;
+}
+
 /** The region's lines by page: a page starts where a page break was seen. */
 function splitPages(region: readonly RegionLine[]): RegionLine[][] {
   const pages: RegionLine[][] = [];
@@ -580,14 +592,24 @@ function resolveReadings(
     });
 }
 
+/** A band's lines' texts joined per column. */
+function columnTexts(band: Band, columns: number): string[] {
+  const texts: string[] = [];
+  for (let column = 0; column < columns; column++) {
+    let text = "";
+    for (const cells of band.lines) {
+      const piece = cells[column];
+      if (piece) text = joinParagraph(text, piece);
+    }
+    texts.push(text);
+  }
+  return texts;
+}
+
 /** A band's rows: its lines' texts joined per column. */
 function bandRow(band: Band, columns: number): RawRow {
   return {
-    cells: Array.from({ length: columns }, (_, column) => {
-      let text = "";
-      for (const cells of band.lines) if (cells[column]) text = joinParagraph(text, cells[column]);
-      return cell(text, band.first, band.last);
-    }),
+    cells: columnTexts(band, columns).map((text) => cell(text, band.first, band.last)),
     lineStart: band.first,
     lineEnd: band.last,
   };
@@ -596,7 +618,7 @@ function bandRow(band: Band, columns: number): RawRow {
 /** The rows of one table region: per page, its columns; bands of lines between blank lines. */
 function* tableLines(region: readonly RegionLine[], columns: number): Generator<LogicalLine> {
   const pages = splitPages(region);
-  const placedPages = pages.map((page) => page.flatMap((entry) => (entry.placed ? [entry.placed] : [])));
+  const placedPages = pages.map(placedLines);
   const { metric, found } = chooseMetric(placedPages, columns);
   const cut = cutBands(pages, pageColumns(placedPages, found, metric, columns), metric, columns);
   // The record column, as the rows show it (rows right after a page end may be fragments).
@@ -635,7 +657,9 @@ function* bandLines(
     if (!band.pageBreak && label) labels.set(label, (labels.get(label) ?? 0) + 1);
   });
   const texts = (row: RawRow): string[] => row.cells.map((c) => c.text);
-  let above: RawRow | null = null;
+  // The row above, per cell its texts not yet joined: a row can go on over a whole table (a
+  // strategy beside its measures), joined once per page end, not once per fragment.
+  let above: string[][] | null = null;
   const emitted: RawRow[] = [];
   // A page end, or a repeated header (which only marks one), since the last row.
   let afterBreak = false;
@@ -648,19 +672,17 @@ function* bandLines(
     // A record's first row repeated atop the page it runs onto (序次 | 2 again): a page break only.
     if (afterBreak && repeatsRecordHead(texts(row), emitted)) continue;
     emitted.push(row);
-    if (afterBreak && above && runsOn(texts(above), texts(row), labels)) row.continuesPrevious = true;
+    if (afterBreak && above && runsOn(joinFragments(above), texts(row), labels)) row.continuesPrevious = true;
     else if (index > 0 && row.cells.slice(0, keyColumn + 1).every((c) => !c.text))
       row.continuesPrevious = true;
     afterBreak = false;
     // What a later page end continues is the whole row, fragments joined.
-    above =
-      (row.continuesPrevious || !row.cells[0]?.text) && above
-        ? {
-            cells: above.cells.map((c, i) => ({
-              text: [c.text, row.cells[i]?.text ?? ""].filter(Boolean).join("\n"),
-            })),
-          }
-        : row;
+    if ((row.continuesPrevious || !row.cells[0]?.text) && above)
+      above.forEach((fragments, i) => {
+        const text = row.cells[i]?.text;
+        if (text) fragments.push(text);
+      });
+    else above = row.cells.map((c) => (c.text ? [c.text] : []));
     yield {
       kind: "row",
       cells: row.cells,
@@ -671,6 +693,10 @@ function* bandLines(
   }
 }
 
+/** Per cell, its non-empty texts on lines of their own. */
+const joinFragments = (cells: readonly string[][]): string[] =>
+  cells.map((fragments) => fragments.join("\n"));
+
 /** Where a table starts: a header line, or a label/value line whose value column repeats below. */
 function startsTable(lines: readonly string[], at: number): { columns: number } | null {
   const line = lines[at] ?? "";
@@ -679,7 +705,7 @@ function startsTable(lines: readonly string[], at: number): { columns: number } 
   if (valueAt === null || valueAt < 6) return null;
   let aligned = 0;
   for (let next = at + 1; next < Math.min(lines.length, at + 40); next++) {
-    const chars = [...(lines[next] ?? "")];
+    const chars = codePoints(lines[next] ?? "");
     if (
       chars[valueAt] !== undefined &&
       chars[valueAt] !== " " &&
@@ -795,7 +821,7 @@ export function readLayoutText(text: string): RawDocument {
     out.push(...tableLines(region, table.columns));
     // A table that ends where the next one's heading starts: the heading is text, not a row.
     if (read.beforeHeading) out.push({ kind: "end" });
-    const placed = region.flatMap((entry) => (entry.placed ? [entry.placed] : []));
+    const placed = placedLines(region);
     for (const entry of placed) if (ambiguousLines.has(entry)) ambiguous.push(entry.index + 1);
     const tight = placed.filter((entry) => tightLines.has(entry)).length;
     const blank = region.length - placed.length;

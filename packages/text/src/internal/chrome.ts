@@ -146,7 +146,10 @@ function markRunningHeads(lines: readonly string[], chrome: boolean[], pageEndOf
  */
 export function findChrome(lines: readonly string[]): { chrome: boolean[]; pageBreakBefore: boolean[] } {
   const chrome = lines.map((line, index) => isPageNumber(line) || isBarePageNumber(lines, index));
-  const boundaries = lines.flatMap((line, index) => (chrome[index] || line.includes("\f") ? [index] : []));
+  const boundaries: number[] = [];
+  lines.forEach((line, index) => {
+    if (chrome[index] || line.includes("\f")) boundaries.push(index);
+  });
   markRunningHeads(lines, chrome, groupPageEnds(boundaries));
   // A page ends at a form feed or at the chrome run around a page number.
   const pageBreakBefore = lines.map(() => false);
