@@ -83,7 +83,21 @@ const isOneCodePoint = (text: string): boolean =>
   text.length === 1 || (text.length === 2 && (text.codePointAt(0) ?? 0) > 0xffff);
 const isSingle = (word: string, bracket: RegExp): boolean =>
   word.length <= 4 && (isOneCodePoint(word) || isOneCodePoint(word.replace(bracket, "")));
-const SPACE_RUNS = /( +)/;
+
+/** The words of a line and the runs of spaces between them, as `line.split(/( +)/)` has them. */
+function splitAtSpaces(line: string): string[] {
+  // (By hand: a split at a capturing pattern takes V8's slow path, and every cell line goes here.)
+  const parts: string[] = [];
+  let from = 0;
+  for (let space = line.indexOf(" "); space !== -1; space = line.indexOf(" ", from)) {
+    let end = space;
+    while (line.charCodeAt(end) === 0x20) end++;
+    parts.push(line.slice(from, space), line.slice(space, end));
+    from = end;
+  }
+  parts.push(line.slice(from));
+  return parts;
+}
 
 /**
  * Undoes PDF letter-spacing (`研 議 強 化` → `研議強化`, `(十 四)` → `(十四)`): a space between two
@@ -93,7 +107,7 @@ const SPACE_RUNS = /( +)/;
  */
 export function removeCjkLetterSpacing(line: string): string {
   if (!line.includes(" ")) return line;
-  const parts = line.split(SPACE_RUNS);
+  const parts = splitAtSpaces(line);
   if (parts.length < 3) return line;
   let out = parts[0] ?? "";
   for (let i = 1; i < parts.length; i += 2) {
@@ -107,7 +121,11 @@ export function removeCjkLetterSpacing(line: string): string {
 
 // A line ending like this ends a sentence or introduces a list: the break after it is real.
 const SENTENCE_END = /[。！？；：!?;:]$/;
+// (Tested on the last character only: a pattern anchored at the end is tried at every position.)
+const endsSentence = (line: string): boolean => SENTENCE_END.test(line.slice(-1));
 const SPACES = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+// Where SPACES would change a line: another space than " ", or two in a row (most lines: neither).
+const SPACES_TO_FOLD = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| {2}/;
 // What htmlToText, normalizeLookalikes or normalizeWidth may change: without it, they change nothing.
 const MAY_REWRITE = new RegExp(
   `[<&\\u2e80-\\u2fdf\\uf900-\\ufaff\\u{2f800}-\\u{2fa1f}]|${WIDTH_CHANGES_SOURCE}`,
@@ -130,7 +148,7 @@ function rejoinLines(lines: readonly string[]): string {
   let previous: string | undefined;
   for (const line of lines) {
     if (previous === undefined) out = line;
-    else if (line === "" || previous === "" || SENTENCE_END.test(previous) || startsMarkedLine(line)) {
+    else if (line === "" || previous === "" || endsSentence(previous) || startsMarkedLine(line)) {
       out += `\n${line}`;
     } else {
       const glue = endsCjk(previous) && startsCjk(line) ? "" : " ";
@@ -162,6 +180,8 @@ export function cleanText(text: string): string {
   const lines = cleaned
     .replace(INVISIBLE, "")
     .split("\n")
-    .map((line) => removeCjkLetterSpacing(line.replace(SPACES, " ").trim()));
+    .map((line) =>
+      removeCjkLetterSpacing((SPACES_TO_FOLD.test(line) ? line.replace(SPACES, " ") : line).trim()),
+    );
   return rejoinLines(lines).replace(BLANK_LINES, "\n\n").trim();
 }

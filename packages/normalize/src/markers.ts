@@ -79,11 +79,13 @@ const MARKER_FIRST = new Set([
   "*",
 ]);
 
-function opensMarker(char: string): boolean {
-  // Only full-width and half-width forms change under normalizeWidth.
-  return (
-    MARKER_FIRST.has(char) || (char >= "\uff01" && char <= "\uff64" && MARKER_FIRST.has(normalizeWidth(char)))
-  );
+// Asked of nearly every line: each code unit's answer is kept once found (0 not asked yet, 1 no, 2 yes).
+const OPENS_MARKER = new Uint8Array(0x10000);
+
+function opensMarker(unit: number): boolean {
+  if (OPENS_MARKER[unit] === 0)
+    OPENS_MARKER[unit] = MARKER_FIRST.has(normalizeWidth(String.fromCharCode(unit))) ? 2 : 1;
+  return OPENS_MARKER[unit] === 2;
 }
 
 function markerNumber(style: ListMarkerStyle, token: string): number | null {
@@ -117,7 +119,7 @@ function markerNumber(style: ListMarkerStyle, token: string): number | null {
 export function parseListMarker(text: string): ListMarker | null {
   // (trimStart drops what \s matches: white space and line terminators.)
   const leading = text.length - text.trimStart().length;
-  if (!opensMarker(text.charAt(leading))) return null;
+  if (leading === text.length || !opensMarker(text.charCodeAt(leading))) return null;
   return matchListMarker(text, leading);
 }
 
