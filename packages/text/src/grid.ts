@@ -465,7 +465,8 @@ function cutBands(
 ): Band[] {
   const bands: Band[] = [];
   const readings = new Map<string[], { line: Placed; readings: Reading[] }>();
-  const clear = new Set<string[]>();
+  // Lines read one way, not tight: a set made only when some line is read more than one way.
+  const clear: string[][] = [];
   const merged: CutLine["merged"] = [];
   for (const [pageIndex, page] of pages.entries()) {
     const layout = layouts[pageIndex] ?? { starts: [], missing: 0 };
@@ -487,7 +488,7 @@ function cutBands(
       const cells = cut.readings[0]?.cells ?? [];
       merged.push(...cut.merged);
       if (cut.readings.length > 1) readings.set(cells, { line: entry.placed, readings: cut.readings });
-      else if (!cut.tight) clear.add(cells);
+      else if (!cut.tight) clear.push(cells);
       open.lines.push(cells);
       open.texts.push(entry.placed.text);
       open.last = line;
@@ -495,9 +496,10 @@ function cutBands(
   }
   // Only lines read more than one way need the columns' widths (English set tight).
   if (readings.size > 0) {
+    const clearSet = new Set(clear);
     const widths = columnWidths(
       bands.map((band) => band.lines),
-      (line) => clear.has(line as string[]),
+      (line) => clearSet.has(line as string[]),
       merged,
       columns,
     );
@@ -505,12 +507,12 @@ function cutBands(
   }
   // A header repeated on a later page, whatever its cut: it only marks a page break.
   const first = bands[0];
-  const compact = (band: Band): string => band.texts.join("").replace(/\s+/gu, "");
-  const header = first && isHeaderLine(first.firstText) ? compact(first) : null;
+  const header = first && isHeaderLine(first.firstText) ? compactText(first.texts.join("")) : null;
   // (Bands of a few lines only: a header wraps over a line or two more or fewer, never many.)
   const few = (first?.texts.length ?? 0) + 3;
   for (const band of bands.slice(1))
-    if (header !== null && band.texts.length <= few && compact(band) === header) band.lines = [];
+    if (header !== null && band.texts.length <= few && sameCompactText(band.texts.join(""), header))
+      band.lines = [];
   return bands;
 }
 
