@@ -9,11 +9,19 @@ import {
 import { createWarning } from "@lianzheng/model";
 import { type ListMarkerStyle, parseListMarker, removeCjkLetterSpacing } from "@lianzheng/normalize";
 import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
+import { columnCapacities, fullLineGap, overfills } from "./internal/capacity.js";
 import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import { proseLines } from "./internal/prose.js";
 import { runsOn } from "./internal/runs-on.js";
 import { headingBeforeRepeatedHeader, indentOf } from "./internal/table-heading.js";
+import {
+  gatherSpanningText,
+  keyValueRowStarts,
+  preferKnownLabel,
+  recordRowStarts,
+  splitKnownLabel,
+} from "./internal/tight-rows.js";
 import { codePointWidth, displayWidth } from "./internal/width.js";
 import { type ColumnWidth, chooseReading, columnWidths, type Reading } from "./internal/wrap-test.js";
 import { assertText, splitLines } from "./read-text.js";
@@ -202,6 +210,8 @@ function columnAt(starts: readonly number[], x: number): number {
 const ambiguousLines = new WeakSet<Placed>();
 /** Lines where some cell was split off at a single space. */
 const tightLines = new WeakSet<Placed>();
+/** Lines of a table read by its columns' widths where a cell is still wider than its column. */
+const overfullLines = new WeakSet<Placed>();
 // A table with this share of its lines set tight (and a few at least), and hardly a blank line
 // (fewer than one in BLANK_SHARE), is not one to trust: a browser's PDF sets cells one space
 // apart with no blank line between rows (Chromium). Narrow CJK columns alone are set tight too.
@@ -225,7 +235,15 @@ function findSplits(rest: Piece, column: number, page: PageColumns): Array<Gap |
   const after = page.starts[column + 2] ?? Number.POSITIVE_INFINITY;
   const cjkGaps = rest.spaces.filter((space) => space.betweenCjk && space.at < after - DRIFT);
   const cjk = cjkGaps.length === 1 ? cjkGaps[0] : undefined;
-  if (cjk && cjk.at >= next - DRIFT) return [cjk];
+  if (cjk && cjk.at >= next - DRIFT && cjk.at <= next + DRIFT) return [cjk];
+  // A browser's table: where a full line of this column ends, however far left the grid put it.
+  const capacity = page.capacities?.[column + page.missing] ?? 0;
+  const full = fullLineGap(
+    rest.text,
+    rest.spaces.filter((space) => space.at < after - DRIFT),
+    capacity,
+  );
+  if (full) return [full];
   if (rest.end <= next + 1) return [];
   // The space after a list marker (`1. 研修`, `(一) 建構`) opens an item: no column gap there.
   const candidates = rest.spaces.filter(
@@ -392,6 +410,8 @@ function chooseMetric(
 interface PageColumns {
   starts: number[];
   missing: number;
+  /** Each column's width in em/1000 (whole table), where cells are set one space apart. */
+  capacities?: number[];
 }
 
 /**
@@ -465,8 +485,7 @@ function cutBands(
 ): Band[] {
   const bands: Band[] = [];
   const readings = new Map<string[], { line: Placed; readings: Reading[] }>();
-  // Lines read one way, not tight: a set made only when some line is read more than one way.
-  const clear: string[][] = [];
+  const clear = new Set<string[]>();
   const merged: CutLine["merged"] = [];
   for (const [pageIndex, page] of pages.entries()) {
     const layout = layouts[pageIndex] ?? { starts: [], missing: 0 };
@@ -485,21 +504,23 @@ function cutBands(
       }
       const cut = cutLine(entry.placed, metric, layout);
       if (cut.tight) tightLines.add(entry.placed);
+      if (cut.readings.length === 1 && overfills(cut.readings[0]?.cells ?? [], layout.capacities, columns))
+        overfullLines.add(entry.placed);
       const cells = cut.readings[0]?.cells ?? [];
       merged.push(...cut.merged);
       if (cut.readings.length > 1) readings.set(cells, { line: entry.placed, readings: cut.readings });
-      else if (!cut.tight) clear.push(cells);
+      else if (!cut.tight) clear.add(cells);
       open.lines.push(cells);
       open.texts.push(entry.placed.text);
       open.last = line;
     }
   }
+  if (columns === 2) preferKnownLabels(bands, readings, clear);
   // Only lines read more than one way need the columns' widths (English set tight).
   if (readings.size > 0) {
-    const clearSet = new Set(clear);
     const widths = columnWidths(
       bands.map((band) => band.lines),
-      (line) => clearSet.has(line as string[]),
+      (line) => clear.has(line as string[]),
       merged,
       columns,
     );
@@ -520,6 +541,32 @@ const compactText = (line: string): string => line.replace(/\s+/gu, "");
 // Asked of every line of a table: most differ at their first character, told without compacting.
 const sameCompactText = (line: string, compact: string): boolean =>
   line.trimStart().startsWith(compact.slice(0, 1)) && compactText(line) === compact;
+
+/**
+ * A key/value table's lines read more than one way keep the readings whose label is one the
+ * table's clearly cut lines use (or the head of one that wraps): labels repeat every record.
+ */
+function preferKnownLabels(
+  bands: readonly Band[],
+  readings: Map<string[], { line: Placed; readings: Reading[] }>,
+  clear: ReadonlySet<string[]>,
+): void {
+  const labels = new Set([...clear].map((cells) => compactText(cells[0] ?? "")).filter(Boolean));
+  for (const band of bands)
+    for (const cells of band.lines) if (!readings.has(cells)) splitKnownLabel(labels, cells);
+  for (const [cells, choice] of readings) {
+    const kept = preferKnownLabel(
+      labels,
+      choice.readings.map((reading) => reading.cells[0] ?? ""),
+    );
+    if (kept.length === 0 || kept.length === choice.readings.length) continue;
+    const narrowed = kept.flatMap((index) => choice.readings[index] ?? []);
+    if (kept.length === 1) readings.delete(cells);
+    else readings.set(cells, { ...choice, readings: narrowed });
+    // The first reading is the line's cells as the band holds them.
+    cells.splice(0, cells.length, ...(narrowed[0]?.cells ?? cells));
+  }
+}
 
 /**
  * A band holding more than one row: no blank line between two rows where a cell spanning both
@@ -617,12 +664,120 @@ function bandRow(band: Band, columns: number): RawRow {
   };
 }
 
+/** Lines `starts[i]` up to the next start of a band, each a band of its own. */
+function bandParts(band: Band, starts: readonly number[]): Band[] {
+  return starts.map((from, index) => {
+    const to = starts[index + 1] ?? band.lines.length;
+    const part = bandPart(band, from, to);
+    return part === band
+      ? band
+      : { ...part, texts: band.texts.slice(from, to), firstText: band.texts[from] ?? "" };
+  });
+}
+
+/**
+ * A table with hardly a blank line between its rows (Chromium's): its bands cut into rows where
+ * records start (see tight-rows.ts); the header's lines split off the first band, and dropped
+ * where a page repeats them.
+ */
+function splitTightBands(cut: readonly Band[], columns: number): Band[] {
+  if (columns === 2) {
+    const starts = keyValueRowStarts(cut);
+    return cut.flatMap((band, index) => bandParts(band, starts[index] ?? [0]));
+  }
+  const { column, starts } = recordRowStarts(cut, columns);
+  const bands = withoutRepeatedHeaders(cut.flatMap((band, index) => bandParts(band, starts[index] ?? [0])));
+  gatherSpanningText(
+    bands.filter((band) => band.lines.length > 0),
+    column,
+  );
+  return bands;
+}
+
+/** A header repeated atop a page, its lines split off the rows below and emptied (a page break). */
+function withoutRepeatedHeaders(bands: readonly Band[]): Band[] {
+  const first = bands[0];
+  if (!first || !isHeaderLine(first.firstText)) return [...bands];
+  const header = first.texts.map(compactText).join("");
+  return bands.flatMap((band, index) => {
+    if (index === 0 || !band.pageBreak) return [band];
+    const count = repeatedHeaderLines(band.texts, header);
+    if (count === 0) return [band];
+    return [
+      { ...bandPart(band, 0, count), lines: [] },
+      ...bandParts(band, [count]).map((part) => ({ ...part, pageBreak: false })),
+    ];
+  });
+}
+
+/** How many of a band's first lines spell the table's header again (0: none). */
+function repeatedHeaderLines(texts: readonly string[], header: string): number {
+  let spelled = "";
+  for (const [index, text] of texts.entries()) {
+    spelled += compactText(text);
+    if (spelled === header) return index + 1;
+    if (!header.startsWith(spelled)) return 0;
+  }
+  return 0;
+}
+
+/**
+ * A key/value table's pages cut again where a record starts (its first label, `序次`, at the
+ * margin): a browser sets each record as a table of its own, its label column as wide as its
+ * labels need, so the value column moves from record to record. Columns are found per part.
+ */
+function splitAtRecordHeads(pages: readonly RegionLine[][]): RegionLine[][] {
+  const first = pages.flat().find((entry) => entry.placed)?.placed?.text ?? "";
+  const head = segments(first)[0];
+  if (!head || /^\s/u.test(first)) return [...pages];
+  const startsRecord = (text: string): boolean =>
+    text.startsWith(head) && /^\s/u.test(text.slice(head.length));
+  return pages.flatMap((page) => {
+    const parts: RegionLine[][] = [];
+    for (const entry of page) {
+      if (parts.length === 0 || (entry.placed && startsRecord(entry.placed.text))) parts.push([]);
+      parts.at(-1)?.push(entry);
+    }
+    return parts;
+  });
+}
+
+/** Each page's columns told the table's column widths, from the pieces set alone in them. */
+function withCapacities(
+  placedPages: readonly Placed[][],
+  layouts: PageColumns[],
+  metric: Metric,
+  columns: number,
+): void {
+  const alone = placedPages.flatMap((placed, index) => {
+    const layout = layouts[index] ?? { starts: [], missing: 0 };
+    return placed.flatMap((line) =>
+      pieces(line, metric).map((piece) => ({
+        column: columnAt(layout.starts, piece.start) + layout.missing,
+        text: piece.text,
+      })),
+    );
+  });
+  const capacities = columnCapacities(alone, columns);
+  for (const layout of layouts) layout.capacities = capacities;
+}
+
+/** Hardly a blank line between a table's lines: rows are not set apart (see BLANK_SHARE). */
+function isBlankScarce(region: readonly RegionLine[]): boolean {
+  const placed = region.filter((entry) => entry.placed).length;
+  return (region.length - placed) * BLANK_SHARE < placed;
+}
+
 /** The rows of one table region: per page, its columns; bands of lines between blank lines. */
 function* tableLines(region: readonly RegionLine[], columns: number): Generator<LogicalLine> {
-  const pages = splitPages(region);
+  const tight = isBlankScarce(region);
+  const pages = tight && columns === 2 ? splitAtRecordHeads(splitPages(region)) : splitPages(region);
   const placedPages = pages.map(placedLines);
   const { metric, found } = chooseMetric(placedPages, columns);
-  const cut = cutBands(pages, pageColumns(placedPages, found, metric, columns), metric, columns);
+  const layouts = pageColumns(placedPages, found, metric, columns);
+  if (tight) withCapacities(placedPages, layouts, metric, columns);
+  const cutAll = cutBands(pages, layouts, metric, columns);
+  const cut = tight ? splitTightBands(cutAll, columns) : cutAll;
   // The record column, as the rows show it (rows right after a page end may be fragments).
   const rows = cut.map((band, index) => ({
     ...bandRow(band, columns),
@@ -632,6 +787,10 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
     rows.filter((row, index) => index > 0 || !isHeaderLike(row.cells.map((c) => c.text))),
     columns,
   );
+  if (tight) {
+    yield* bandLines(cut, rows, keyColumn);
+    return;
+  }
   const bands: Band[] = [];
   const bandRows: RawRow[] = [];
   cut.forEach((band, index) => {
@@ -776,6 +935,33 @@ function readRegion(
   return { region, next: plain.length, beforeHeading: false };
 }
 
+/** A table set tight whose reading leaves a doubt, with the counts that say so. */
+interface TightDoubt {
+  line: number;
+  tight: number;
+  lines: number;
+  overfull: number;
+  ambiguous: number;
+}
+
+/**
+ * A table set tight all over (cells one space apart on a tenth of its lines or more, hardly a
+ * blank line: Chromium's) is read by its columns' widths and its records' starts; it is doubted
+ * when a cell line is still wider than its column or a line could be cut more than one way.
+ */
+function doubtfulTightTable(region: readonly RegionLine[]): TightDoubt | null {
+  const placed = placedLines(region);
+  const count = (set: WeakSet<Placed>): number => placed.filter((entry) => set.has(entry)).length;
+  const tight = count(tightLines);
+  const blank = region.length - placed.length;
+  if (tight < TIGHT_FEW || tight < placed.length * TIGHT_SHARE || blank * BLANK_SHARE >= placed.length)
+    return null;
+  const overfull = count(overfullLines);
+  const ambiguous = count(ambiguousLines);
+  if (overfull === 0 && ambiguous === 0) return null;
+  return { line: (placed[0]?.index ?? 0) + 1, tight, lines: placed.length, overfull, ambiguous };
+}
+
 /**
  * Reads monospace text laid out in columns (`pdftotext -layout`, text aligned with spaces) into
  * the RawDocument every parser takes. Page chrome (page numbers, running heads, form feeds) is
@@ -796,7 +982,7 @@ export function readLayoutText(text: string): RawDocument {
   );
   const out: LogicalLine[] = [];
   const ambiguous: number[] = [];
-  const tightTables: Array<{ line: number; tight: number; lines: number }> = [];
+  const tightTables: TightDoubt[] = [];
   let prose: Array<{ text: string; index: number }> = [];
   const flushProse = (): void => {
     out.push(...proseLines(prose, margin));
@@ -823,12 +1009,10 @@ export function readLayoutText(text: string): RawDocument {
     out.push(...tableLines(region, table.columns));
     // A table that ends where the next one's heading starts: the heading is text, not a row.
     if (read.beforeHeading) out.push({ kind: "end" });
-    const placed = placedLines(region);
-    for (const entry of placed) if (ambiguousLines.has(entry)) ambiguous.push(entry.index + 1);
-    const tight = placed.filter((entry) => tightLines.has(entry)).length;
-    const blank = region.length - placed.length;
-    if (tight >= TIGHT_FEW && tight >= placed.length * TIGHT_SHARE && blank * BLANK_SHARE < placed.length)
-      tightTables.push({ line: (placed[0]?.index ?? 0) + 1, tight, lines: placed.length });
+    for (const entry of region)
+      if (entry.placed && ambiguousLines.has(entry.placed)) ambiguous.push(entry.placed.index + 1);
+    const doubt = doubtfulTightTable(region);
+    if (doubt) tightTables.push(doubt);
   }
   flushProse();
   const doc = assemble(out, { titleFromFirstLine: true });
@@ -842,11 +1026,11 @@ export function readLayoutText(text: string): RawDocument {
         { at: { line } },
       ),
     );
-  for (const { line, tight, lines } of tightTables)
+  for (const { line, tight, lines, overfull, ambiguous } of tightTables)
     doc.warnings.push(
       createWarning(
         "column_gap_ambiguous",
-        `the table at line ${line}: this pdftotext -layout text sets its cells one space apart on ${tight} of its ${lines} lines (as a browser's PDF gives it: Chromium's, its rows with no blank line between them); its columns and rows may be misread; give the PDF itself`,
+        `the table at line ${line}: this pdftotext -layout text sets its cells one space apart on ${tight} of its ${lines} lines (as a browser's PDF gives it: Chromium's, its rows with no blank line between them); read by its columns' widths and where its records start, ${overfull} lines still hold more than their columns do and ${ambiguous} could be cut more than one way: its columns and rows may be misread; give the PDF itself`,
         { at: { line } },
       ),
     );

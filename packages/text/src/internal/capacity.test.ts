@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { columnCapacities, fullLineGap, overfills } from "./capacity.js";
+
+// Lines of plan-2023-zh-chromium.layout.txt (Chromium's PDF through pdftotext -layout); where
+// each cell ends is read off seed 001.
+
+const gaps = (text: string) => [...text.matchAll(/ /gu)].map((match) => ({ offset: (match.index ?? 0) + 1 }));
+const cutAt = (text: string, capacity: number): string[] => {
+  const gap = fullLineGap(text, gaps(text), capacity);
+  return gap ? [text.slice(0, gap.offset - 1), text.slice(gap.offset)] : [text];
+};
+
+describe("columnCapacities: a column's width from its full CJK lines", () => {
+  it("takes the common width of the wide lines, not one line of compressed punctuation", () => {
+    const pieces = [
+      "況，定期辦理廉政風險評估",
+      "整體性檢視更新、滾動修正機關",
+      "政風險人員及事件，並簽報機關",
+      "行廉政風險評估，並進行成果發",
+      "營手冊》，手冊教材以電子書方式",
+      "驗。",
+      "Every year report",
+    ].map((text) => ({ column: 0, text }));
+    expect(columnCapacities(pieces, 2)).toEqual([14000, 0]);
+  });
+});
+
+describe("fullLineGap: where a full line of the column ends", () => {
+  it("finds the cell end however far left the grid pulled the next cell", () => {
+    // The agency column's text began 10 grid columns left of its start.
+    expect(cutAt("具代表性人士選任反貪腐大使為 法務部(檢察司)、外", 15000)).toEqual([
+      "具代表性人士選任反貪腐大使為",
+      "法務部(檢察司)、外",
+    ]);
+  });
+
+  it("cuts before a list item that opens the next column, after one that ends a full line", () => {
+    expect(cutAt("(三) 積極參與國家或區域、多邊組織 1. 法務部(國際及兩岸法律司、檢察", 16000)[0]).toBe(
+      "(三) 積極參與國家或區域、多邊組織",
+    );
+    expect(cutAt("訓練課程，提升打擊貪腐能力。 3. 機關：外交部、經濟", 15000)).toEqual([
+      "訓練課程，提升打擊貪腐能力。 3.",
+      "機關：外交部、經濟",
+    ]);
+  });
+
+  it("leaves a line that fits its column, and a space a full line does not end at", () => {
+    expect(cutAt("貪腐有關單位和執法機構網絡 (ACT-", 16000)).toEqual(["貪腐有關單位和執法機構網絡 (ACT-"]);
+    expect(cutAt("立合作機會。 後，與他國分享資產沒收的相關經驗", 16000)).toEqual([
+      "立合作機會。 後，與他國分享資產沒收的相關經驗",
+    ]);
+  });
+});
+
+describe("overfills: a cut missed", () => {
+  it("flags a cell wider than its column in a table of three columns or more", () => {
+    const capacities = [3000, 16000, 15000];
+    expect(overfills(["", "(二) 結合各機關廉政風險評估結果，", "每年提報"], capacities, 3)).toBe(false);
+    expect(overfills(["", "", "每年提報針對廉政高風險辦理專案 各機關、法務部(廉"], capacities, 3)).toBe(true);
+    expect(overfills(["序次", "1".repeat(80)], capacities, 2)).toBe(false);
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import {
+  gatherSpanningText,
+  keyValueRowStarts,
+  preferKnownLabel,
+  recordRowStarts,
+  splitKnownLabel,
+} from "./tight-rows.js";
+
+// Lines of Chromium's -layout texts (fixtures/text/producers/*-chromium.layout.txt) as the grid
+// cuts them; where rows start is read off seeds 001 and 003.
+
+describe("keyValueRowStarts: rows of a key/value table with no blank line between them", () => {
+  // Record 1 of report-2018-zh-chromium: the achievement label wraps (`107 年度(1 月至 12` /
+  // `月)績效目標達成情形`), its bracket left open; record 3's label wraps after a closed bracket
+  // and only the other records' values tell (they run on mid-sentence across the two labels).
+  const record = (seq: string, tail: string[][]): string[][] => [
+    ["序次", seq],
+    ["具體策略", "一、強化機關廉政經營責任制度，落實風險控管作為。"],
+    ["辦理機關", "各機關、法務部(廉政署)"],
+    ["績效衡量指標", "完成簽署內部控制聲明書。"],
+    ...tail,
+  ];
+  const full = "法務部廉政署推動廉政風險評估並建立風險資料庫，各機關評估高度廉政";
+
+  it("starts a row at every label but a wrapped label's tail", () => {
+    const open = record("1", [
+      ["107 年度(1 月至 12", full],
+      ["月)績效目標達成情形", "風險事件計 476 件，以調整職務、首長輔導等作為先期降低風險。"],
+    ]);
+    expect(keyValueRowStarts([{ lines: open }])).toEqual([[0, 1, 2, 3, 4]]);
+  });
+
+  it("tells a wrap after a closed bracket by what the same two labels do in the other records", () => {
+    const wrapped = (seq: string, value: string) =>
+      record(seq, [
+        ["107年度(1月至12月)", value],
+        ["績效目標達成情形", "要如下：專案稽核 123 案。"],
+      ]);
+    // Two records whose values run on mid-sentence, one whose value stopped short: wraps all three.
+    const bands = [
+      { lines: wrapped("2", full) },
+      { lines: wrapped("3", full) },
+      { lines: wrapped("4", "已達成。") },
+    ];
+    expect(keyValueRowStarts(bands)).toEqual([
+      [0, 1, 2, 3, 4],
+      [0, 1, 2, 3, 4],
+      [0, 1, 2, 3, 4],
+    ]);
+  });
+
+  it("keeps two labels apart where the value above stopped short (序次 then 具體策略)", () => {
+    const lines = record("5", []);
+    expect(keyValueRowStarts([{ lines }])).toEqual([[0, 1, 2, 3]]);
+  });
+
+  it("ends a record head repeated atop a page (序次 44) before the value lines below it", () => {
+    const lines = [
+      ["序次", "44"],
+      ["", "11月5日至16日舉行之現地評鑑，包括提供評鑑資料。"],
+      ["具體策略", "九、推動國際合作與資產追繳，建構國家間互惠機制。"],
+    ];
+    expect(keyValueRowStarts([{ lines }])).toEqual([[0, 1, 2]]);
+  });
+});
+
+describe("preferKnownLabel and splitKnownLabel: labels repeat every record", () => {
+  const labels = new Set(["107年度(1月至12月)", "107年績效目標值", "績效目標達成情形"]);
+
+  it("keeps the reading whose label the table uses, else the longest head of one", () => {
+    expect(preferKnownLabel(labels, ["107 年績效目標值", "107 年績效目標值 1."])).toEqual([0]);
+    expect(preferKnownLabel(labels, ["107 年度(1", "107 年度(1 月至", "107 年度(1 月至 12"])).toEqual([2]);
+  });
+
+  it("without a known label, drops readings wider than every label", () => {
+    expect(preferKnownLabel(labels, ["分組主辦機關列管說", "分組主辦機關列管說 已達績效目標值。"])).toEqual([
+      0,
+    ]);
+  });
+
+  it("splits a known label off a value too short to reach its column", () => {
+    const cells = ["107 年績效目標值 35 件。", ""];
+    splitKnownLabel(labels, cells);
+    expect(cells).toEqual(["107 年績效目標值", "35 件。"]);
+    const value = ["序次 2", ""];
+    splitKnownLabel(labels, value);
+    expect(value).toEqual(["序次 2", ""]);
+  });
+});
+
+describe("recordRowStarts and gatherSpanningText: a plan table set tight", () => {
+  // Page 1 of plan-2023-zh-chromium: strategy 一 beside measures (一) and (二), then strategy 二.
+  const lines = [
+    ["一、強", "(一) 建構整體有系統性的政府機關廉", "1. 各機關每年就機關整體業務狀", "績效目標 1 至 5 主辦"],
+    ["化機關", "象。", "2. 法務部(廉政署)定期辦理「透明", "機關：各機關"],
+    ["廉政經", "", "與觀摩。", ""],
+    ["", "(二) 結合各機關廉政風險評估結果，", "每年提報針對廉政高風險辦理專案", "各機關、法務部(廉"],
+    ["", "報機關首長列管執行。", "稽核清查工作件數及成效。", "政署)"],
+    ["二、促", "(一) 加強宣導「公職人員財產申報法」", "每年提報舉辦宣導說明會場次及審", "各機關"],
+    ["進公開", "行案件審核調查。", "議件數。", ""],
+  ];
+
+  it("starts a row where the measure column opens its next item, or a new strategy's first", () => {
+    const { column, starts } = recordRowStarts([{ lines }], 4);
+    expect(column).toBe(1);
+    expect(starts).toEqual([[0, 3, 5]]);
+  });
+
+  it("does not start a row at an item mid-sentence in the record column", () => {
+    const midSentence = [lines[0] ?? [], ["", "依據", "", ""], ["", "(二) 之規定辦理", "", ""]];
+    expect(recordRowStarts([{ lines: midSentence }], 4).starts).toEqual([[0]]);
+  });
+
+  it("moves a strategy's text beside its later measures to its first row", () => {
+    const rows = [
+      { lines: [["一、強", "(一) 建構", "", ""]] },
+      { lines: [["化機關", "(二) 結合", "", ""]] },
+      { lines: [["二、促", "(一) 加強", "", ""]] },
+    ];
+    gatherSpanningText(rows, 1);
+    expect(rows.map((row) => row.lines.map((cells) => cells[0]))).toEqual([
+      ["一、強", "化機關"],
+      [""],
+      ["二、促"],
+    ]);
+  });
+});
