@@ -143,6 +143,8 @@ const spread = (text: string): string => {
 interface GridLine {
   cells: string[];
   early: boolean;
+  /** A header line: its cells centred in their columns, never one space from the next. */
+  header?: boolean;
 }
 
 /** A table line set on a page: cells padded to their columns, the page's drift before them. */
@@ -161,7 +163,12 @@ function setLine(line: GridLine, options: GridOptions, drift: number): string {
       const left = proportional ? (proportional.capacity[i - 1] ?? 0) - proportional.measure(before) : 0;
       const near = left < (proportional?.mergeGap ?? 0) && spaces <= 6;
       const joined = proportional && text && before && (spaces < 2 || near);
-      out += joined ? " " : " ".repeat(Math.max(0, spaces - pull));
+      out +=
+        line.header && text
+          ? " ".repeat(Math.max(2, spaces))
+          : joined
+            ? " "
+            : " ".repeat(Math.max(0, spaces - pull));
     }
     out += text;
   });
@@ -174,7 +181,8 @@ export function renderGrid(blocks: readonly RawBlock[], options: GridOptions): s
   const drift = options.drift ?? (() => 0);
   const pages: Array<Array<string | GridLine>> = [[]];
   let page = 1;
-  const headerLine = (table: RawTable): GridLine[] => (table.header ? gridLines(table.header) : []);
+  const headerLine = (table: RawTable): GridLine[] =>
+    table.header ? gridLines(table.header).map((line) => ({ ...line, header: true })) : [];
   const push = (line: string | GridLine, table?: RawTable) => {
     const current = pages.at(-1) as Array<string | GridLine>;
     if (current.length >= pageLines) {
