@@ -4,7 +4,7 @@ export { type BuildDatasetOptions, buildDataset, type Dataset } from "./build.js
 export { formatCsv, formatCsvField } from "./csv.js";
 export { buildDataPackage, COLUMN_DESCRIPTIONS, type DataPackageSource } from "./datapackage.js";
 export { DATASET_FORMATS, type DatasetFormat, writeDataset } from "./publish.js";
-export { buildSqlite, type DocumentJson, tableSql } from "./sqlite.js";
+export { buildSqlite, type DocumentJson, preloadSqlite, tableSql } from "./sqlite.js";
 export {
   type Cell,
   type Column,

@@ -1,7 +1,7 @@
 import { agencies, plan, report } from "@lianzheng/test-support";
 import initSqlJs from "sql.js";
 import { describe, expect, it } from "vitest";
-import { buildSqlite, tableSql } from "./sqlite.js";
+import { buildSqlite, preloadSqlite, tableSql } from "./sqlite.js";
 import { flattenDocuments, TABLE_COLUMNS } from "./tables.js";
 
 async function open(bytes: Uint8Array) {
@@ -31,6 +31,13 @@ describe("buildSqlite", () => {
 
   it("is the same bytes when built twice", async () => {
     expect(await buildSqlite(tables, json)).toEqual(await buildSqlite(tables, json));
+  });
+
+  it("is the same bytes when its engine was preloaded (ingest preloads it while parsing)", async () => {
+    const before = await buildSqlite(tables, json);
+    preloadSqlite();
+    preloadSqlite();
+    expect(await buildSqlite(tables, json)).toEqual(before);
   });
 
   it("declares the foreign keys and indexes them", async () => {

@@ -16,6 +16,17 @@ function loadSqlJs(): Promise<import("sql.js").SqlJsStatic> {
   return sqlJs;
 }
 
+/**
+ * Starts loading sql.js (reading and compiling its WebAssembly) now, so that `buildSqlite` does
+ * not wait for it later: a caller that will write a database while other work runs (ingest's
+ * parses) takes the load off the end of its run. A failed load fails `buildSqlite` as before.
+ */
+export function preloadSqlite(): void {
+  loadSqlJs().catch(() => {
+    sqlJs = undefined; // tried again, and reported, by buildSqlite
+  });
+}
+
 const quote = (name: string) => `"${name}"`;
 
 function columnSql(column: Column): string {

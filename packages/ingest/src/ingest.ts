@@ -6,6 +6,7 @@ import {
   DATASET_FORMATS,
   type Dataset,
   type DatasetFormat,
+  preloadSqlite,
   writeDataset,
 } from "@lianzheng/dataset";
 import { capWarnings, type Document, isSeriousWarning, schemaVersion, type Warning } from "@lianzheng/model";
@@ -347,6 +348,8 @@ async function parseAndPublish(options: IngestOptions, out: string, staging: str
   const files = listed.files.filter((path) => !isInside(resolve(path), out));
   const unsupported = listed.unsupported.filter((path) => !isInside(resolve(path), out));
   options.onStart?.(files.length + unsupported.length);
+  // The database is written last, after every parse: its engine loads while they run.
+  if (formats.includes("sqlite") && files.length > 0) preloadSqlite();
 
   const cache = options.force ? undefined : await openParseCache(out, parseOptions);
   const parsedInputs = await parseInputs(files, unsupported, options, parseOptions, cache);

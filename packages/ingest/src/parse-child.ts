@@ -1,21 +1,29 @@
 // The entry of a parse process (see parse-process.ts): parses the files its parent sends, one at a
 // time, and sends back what became of each. A watchdog thread kills it when the parent goes or its
 // memory passes the limit given on the command line (`--max-rss-mb N`).
-import { startWatchdog } from "@lianzheng/pdf";
+import { startWatchdog, warmPdfReader } from "@lianzheng/pdf";
 import type { ParseRequest } from "./parse-process.js";
-import { runParseTask } from "./parse-task.js";
 
 const limitFlag = process.argv.indexOf("--max-rss-mb");
 startWatchdog({ maxRssMb: limitFlag > 0 ? Number(process.argv[limitFlag + 1]) : Number.POSITIVE_INFINITY });
 process.on("disconnect", () => process.exit(0));
+// A batch holding PDFs: the PDF reader's process starts first, and loads PDF.js while this one
+// loads its parsers (the import below).
+if (process.argv.includes("--warm-pdf")) warmPdfReader();
+const parseTask = import("./parse-task.js");
 
 let reusable: ReadonlySet<string> = new Set();
+// Listening at once: a message that came while nobody listened would be lost. Requests wait for
+// the parsers in the order they came.
 process.on("message", (request: ParseRequest) => {
   if (request.type === "reusable") {
     reusable = new Set(request.hashes);
     return;
   }
-  void runParseTask({ path: request.path, options: request.options, reusable }).then((outcome) =>
-    process.send?.(outcome),
-  );
+  const hashes = reusable;
+  void parseTask
+    .then(({ runParseTask }) =>
+      runParseTask({ path: request.path, options: request.options, reusable: hashes }),
+    )
+    .then((outcome) => process.send?.(outcome));
 });

@@ -33,10 +33,16 @@ export function canIsolate(): boolean {
 const live = new Set<ChildProcess>();
 let killOnExit = false;
 
-function spawnParseProcess(): ChildProcess {
+function spawnParseProcess(warmPdf: boolean): ChildProcess {
   const child = spawn(
     process.execPath,
-    [`--max-old-space-size=${PARSE_HEAP_MB}`, fileURLToPath(childUrl), "--max-rss-mb", String(PARSE_RSS_MB)],
+    [
+      `--max-old-space-size=${PARSE_HEAP_MB}`,
+      fileURLToPath(childUrl),
+      "--max-rss-mb",
+      String(PARSE_RSS_MB),
+      ...(warmPdf ? ["--warm-pdf"] : []),
+    ],
     { stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "advanced" },
   );
   live.add(child);
@@ -77,13 +83,16 @@ export class ParseProcess {
   #child: ChildProcess | undefined;
   #stderr = "";
   readonly #reusable: readonly string[];
+  readonly #warmPdf: boolean;
 
-  constructor(reusable: readonly string[]) {
+  /** `warmPdf`: the files it will parse hold PDFs; its PDF reader starts with it (warmPdfReader). */
+  constructor(reusable: readonly string[], { warmPdf = false } = {}) {
     this.#reusable = reusable;
+    this.#warmPdf = warmPdf;
   }
 
   #start(): ChildProcess {
-    const child = spawnParseProcess();
+    const child = spawnParseProcess(this.#warmPdf);
     this.#stderr = "";
     child.stderr?.on("data", (chunk: Buffer) => {
       this.#stderr = `${this.#stderr}${chunk.toString("utf8")}`.slice(-STDERR_KEPT);

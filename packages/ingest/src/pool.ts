@@ -1,5 +1,6 @@
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
+import { extname } from "node:path";
 import { canIsolate, ParseProcess } from "./parse-process.js";
 import { describeUnexpected, hashFile, type ParseOutcome, runParseTask } from "./parse-task.js";
 import type { ParseOptions } from "./pipeline.js";
@@ -70,8 +71,11 @@ export async function parseAll(paths: readonly string[], settings: ParseAllOptio
   const reusable = settings.reusable ?? [];
   const isolate = canIsolate();
   const shared = new Set(reusable);
-  const lanes: Lane[] = Array.from({ length: jobs }, () =>
-    isolate ? new ParseProcess(reusable) : inProcessLane(shared),
+  // As many lanes as there are PDFs named so start their PDF reader with them (a PDF named
+  // otherwise is read all the same, its reader started when it comes).
+  const pdfs = paths.filter((path) => extname(path).toLowerCase() === ".pdf").length;
+  const lanes: Lane[] = Array.from({ length: jobs }, (_, lane) =>
+    isolate ? new ParseProcess(reusable, { warmPdf: lane < pdfs }) : inProcessLane(shared),
   );
   const { signal } = settings;
   let stop: () => void = () => {};

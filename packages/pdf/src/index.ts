@@ -2,6 +2,8 @@
 
 /** hasPdfHeader: whether bytes are a PDF (the one check of PDF bytes). */
 export { hasPdfHeader } from "./header.js";
+/** warmPdfReader: start the reader's process before the first read (PDF.js loads meanwhile). */
+export { warmPdfReader } from "./internal/document.js";
 /**
  * A watchdog for a process that parses untrusted input for its parent: it kills the process
  * when the parent ends or its resident memory passes a limit (the PDF reader's child uses it).

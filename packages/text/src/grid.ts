@@ -11,6 +11,7 @@ import { type ListMarkerStyle, parseListMarker, removeCjkLetterSpacing } from "@
 import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
 import { columnCapacities, fullLineGap, overfills } from "./internal/capacity.js";
 import { findChrome } from "./internal/chrome.js";
+import { cjkCapacities, fits, hasCjk, overflows } from "./internal/cjk-capacity.js";
 import { cleanFragment } from "./internal/clean.js";
 import { proseLines } from "./internal/prose.js";
 import { runsOn } from "./internal/runs-on.js";
@@ -218,6 +219,9 @@ type Gap = Piece["spaces"][number];
 function findSplits(rest: Piece, column: number, page: PageColumns): Array<Gap | null> {
   const next = page.starts[column + 1];
   if (next === undefined) return [];
+  const capacity = page.capacity?.[column + page.missing];
+  const overflow = overflowSplits(rest, capacity);
+  if (overflow.length > 0) return overflow;
   // One space between two CJK characters near the next column's start: CJK text has few inside
   // a cell (letter-spaced text has many), so it is a column gap. Far left of the next column it
   // is the cell's own (`機構網絡 (ACT-NET)`): pdftotext pulls a cell left by a few columns only.
@@ -225,13 +229,17 @@ function findSplits(rest: Piece, column: number, page: PageColumns): Array<Gap |
   const after = page.starts[column + 2] ?? Number.POSITIVE_INFINITY;
   const cjkGaps = rest.spaces.filter((space) => space.betweenCjk && space.at < after - DRIFT);
   const cjk = cjkGaps.length === 1 ? cjkGaps[0] : undefined;
-  if (cjk && cjk.at >= next - DRIFT && cjk.at <= next + DRIFT) return [cjk];
-  const capacity = page.capacities?.[column + page.missing] ?? 0;
+  // Where the column's width is known and the whole fits in it, the space may be the cell's own
+  // (`律司） 協辦`): the wrap test weighs both.
+  const known = capacity !== undefined && !Number.isNaN(capacity);
+  if (cjk && cjk.at >= next - DRIFT && cjk.at <= next + DRIFT)
+    return known && fits(rest.text, capacity) ? [cjk, null] : [cjk];
   // A browser's table: where a full line of this column ends, however far left the grid put it.
+  const fullWidth = page.capacities?.[column + page.missing] ?? 0;
   const full = fullLineGap(
     rest.text,
     rest.spaces.filter((space) => space.at < after - DRIFT),
-    capacity,
+    fullWidth,
   );
   if (full) return [full];
   if (rest.end <= next + 1) return [];
@@ -246,6 +254,22 @@ function findSplits(rest: Piece, column: number, page: PageColumns): Array<Gap |
   // in pdftotext's grid with nothing in that column. The wrap test decides.
   return candidates.some((space) => !space.betweenCjk) ? [...candidates, null] : candidates.slice(0, 1);
 }
+
+/**
+ * A CJK cell line can be no wider than its column: text past that goes on in the next column, at
+ * one of the single spaces that leave the cell no wider than the column holds
+ * (the fullest first: the producer filled the line). None where the piece fits.
+ */
+function overflowSplits(rest: Piece, capacity: number | undefined): Gap[] {
+  if (!overflows(rest.text, capacity)) return [];
+  // A list marker can end a cell line after a sentence (`進度。 2.` over `法務部…`); after other
+  // text (`主辦機關： 1.`) it opens the next column's cell.
+  const cell = (space: Gap): string => rest.text.slice(0, space.offset - 1);
+  const markerEnds = (text: string): boolean => MARKER_BEFORE.test(text) && !AFTER_SENTENCE.test(text);
+  return rest.spaces.filter((space) => !markerEnds(cell(space)) && fits(cell(space), capacity)).reverse();
+}
+
+const AFTER_SENTENCE = /[。；;]\s?(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])$/u;
 
 const MARKER_BEFORE = /(?:^|\s)(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])$/u;
 
@@ -280,59 +304,104 @@ interface CutLine {
   tight: boolean;
   /** Cells cut off at the one place a single-space gap could be: how full merged cells are. */
   merged: Array<{ column: number; text: string }>;
+  /** Where each page column's text starts in the first reading (-1: none). */
+  starts: number[];
 }
+
+/**
+ * A reading being built: where each page column's text starts, too; `guess`: it took one of
+ * several cuts of a CJK line (its cells say nothing of how full merged cells are).
+ */
+type OpenReading = Reading & { at: number[]; guess?: boolean };
 
 // Readings of one line kept for the wrap test (three candidate gaps in each of two places).
 const MAX_READINGS = 9;
 
-/** A line cut into one text per column (`missing` empty columns first), in every reading. */
-function cutLine(line: Placed, metric: Metric, page: PageColumns): CutLine {
+/**
+ * A line cut into one text per column (`missing` empty columns first), in every reading.
+ * `aligned`: the page column whose text starts at a grid column on the band's lines above.
+ */
+function cutLine(
+  line: Placed,
+  metric: Metric,
+  page: PageColumns,
+  aligned?: ReadonlyMap<number, number>,
+): CutLine {
   const { starts, missing } = page;
-  let readings: Reading[] = [{ cells: Array.from({ length: starts.length + missing }, () => ""), cuts: [] }];
+  let readings: OpenReading[] = [
+    { cells: Array.from({ length: starts.length + missing }, () => ""), cuts: [], at: starts.map(() => -1) },
+  ];
   const merged: CutLine["merged"] = [];
   // Each reading owns its cells: written in place, copied only where a line branches.
-  const put = (cells: string[], column: number, text: string): string[] => {
+  const put = (reading: OpenReading, column: number, text: string, x: number): OpenReading => {
     const index = column + missing;
-    cells[index] = cells[index] ? `${cells[index]} ${text}` : text;
-    return cells;
+    if (reading.at[column] === -1) reading.at[column] = x;
+    reading.cells[index] = reading.cells[index] ? `${reading.cells[index]} ${text}` : text;
+    return reading;
   };
+  const branch = (reading: OpenReading): OpenReading => ({
+    cells: [...reading.cells],
+    cuts: reading.cuts,
+    at: [...reading.at],
+  });
   for (const piece of pieces(line, metric)) {
     // A piece running into the next column: two cells set too close, one space apart. The gap
     // is near the next column's start: pdftotext's grid pulls the text after a long cell line
     // left of its column (by up to DRIFT), never far right of it.
-    const cut = (reading: Reading, rest: Piece, column: number): Reading[] => {
+    const cut = (reading: OpenReading, rest: Piece, column: number): OpenReading[] => {
       const splits = findSplits(rest, column, page);
-      if (splits.length === 0) {
-        put(reading.cells, column, rest.text);
-        return [reading];
-      }
+      if (splits.length === 0) return [put(reading, column, rest.text, rest.start)];
       const gaps = splits.filter((split): split is Gap => split !== null);
       // A sentence end, one space, the next list item: a cell's inline list (`1. … 。 2. …`) as
       // well as two cells; reading it whole is left to the wrap test too.
       const inline = gaps.length === 1 && gaps[0] !== undefined && opensInlineItem(rest.text, gaps[0]);
       const options = inline && !splits.includes(null) ? [...splits, null] : splits;
+      const guess = reading.guess || (options.length > 1 && hasCjk(rest.text));
+      const certain = gaps.length === 1 && !inline && !guess;
       return options.flatMap((split) => {
-        const own = options.length === 1 ? reading.cells : [...reading.cells];
-        if (split === null) return [{ ...reading, cells: put(own, column, rest.text) }];
-        const cells = put(own, column, rest.text.slice(0, split.offset - 1));
-        if (gaps.length === 1 && !inline)
-          merged.push({ column: column + missing, text: cells[column + missing] ?? "" });
-        const cuts = [...reading.cuts, column + missing];
-        return cut({ cells, cuts }, pieceAfter(rest, split), column + 1);
+        const own = options.length === 1 ? reading : { ...branch(reading), guess };
+        if (split === null) return [put(own, column, rest.text, rest.start)];
+        put(own, column, rest.text.slice(0, split.offset - 1), rest.start);
+        if (certain) merged.push({ column: column + missing, text: own.cells[column + missing] ?? "" });
+        own.cuts = [...own.cuts, column + missing];
+        return cut(own, pieceAfter(rest, split), column + 1);
       });
     };
     readings = readings
-      .flatMap((reading) => cut(reading, piece, columnAt(starts, piece.start)))
+      .flatMap((reading) => cut(reading, piece, placePiece(piece, reading, page, aligned)))
       .slice(0, MAX_READINGS);
   }
   // Justification spreads a line, not a cell: its letter-spacing goes before the line joins the
   // lines around it (`協辦` + `機 關：外 交 部` is 協辦機關：外交部).
   const spaced = (cells: string[]) => cells.map((text) => removeCjkLetterSpacing(text.trim()));
   return {
-    readings: readings.map((reading) => ({ ...reading, cells: spaced(reading.cells) })),
+    readings: readings.map(({ cells, cuts }) => ({ cells: spaced(cells), cuts })),
     tight: readings.some((reading) => reading.cuts.length > 0),
     merged: merged.map(({ column, text }) => ({ column, text: removeCjkLetterSpacing(text.trim()) })),
+    starts: readings[0]?.at ?? [],
   };
+}
+
+/**
+ * The page column a piece of CJK text goes in: its column in the grid, unless the band's lines
+ * above started the neighbouring column's text at that very grid column (pdftotext sets a row's
+ * cells off the page's columns, alike on each of its lines), or joining the text the line already
+ * has in that column would make a cell line wider than the column holds.
+ */
+function placePiece(
+  piece: Piece,
+  reading: OpenReading,
+  page: PageColumns,
+  aligned?: ReadonlyMap<number, number>,
+): number {
+  const grid = columnAt(page.starts, piece.start);
+  if (!hasCjk(piece.text)) return grid;
+  const seen = aligned?.get(piece.start);
+  const column = seen !== undefined && Math.abs(seen - grid) === 1 ? seen : grid;
+  const index = column + page.missing;
+  const before = reading.cells[index];
+  const wider = before && overflows(`${before}${piece.text}`, page.capacity?.[index]);
+  return wider && column + 1 < page.starts.length && !reading.cells[index + 1] ? column + 1 : column;
 }
 
 interface RegionLine {
@@ -391,6 +460,8 @@ function chooseMetric(
 interface PageColumns {
   starts: number[];
   missing: number;
+  /** Per column (as cells count them, `missing` first), what a CJK cell line of it holds, if known. */
+  capacity?: readonly number[];
   /** Each column's width in em/1000 (whole table), where cells are set one space apart. */
   capacities?: number[];
   /** A key/value table set tight: any single space in a label line may be where its value starts. */
@@ -459,6 +530,25 @@ function matchToReference(starts: readonly number[], reference: readonly number[
   return full;
 }
 
+/** Cell lines standing alone at their column's start (no single space in them): what columns hold. */
+function capacitySamples(
+  placedPages: readonly Placed[][],
+  layouts: readonly PageColumns[],
+  metric: Metric,
+): Array<{ column: number; text: string }> {
+  const samples: Array<{ column: number; text: string }> = [];
+  placedPages.forEach((placed, index) => {
+    const { starts, missing } = layouts[index] ?? { starts: [], missing: 0 };
+    for (const line of placed)
+      for (const piece of pieces(line, metric)) {
+        const column = columnAt(starts, piece.start);
+        if (piece.spaces.length === 0 && Math.abs(piece.start - (starts[column] ?? 0)) <= TOLERANCE)
+          samples.push({ column: column + missing, text: piece.text });
+      }
+  });
+  return samples;
+}
+
 /** The bands of lines between blank lines, page by page, each line cut into its cells. */
 function cutBands(
   pages: readonly RegionLine[][],
@@ -475,9 +565,12 @@ function cutBands(
     const layout = layouts[pageIndex] ?? { starts: [], missing: 0 };
     let open: Band | null = null;
     let pageBreak = page[0]?.pageBreak === true;
+    // Where the band's lines start each column's text (a row is set alike on all its lines).
+    const aligned = new Map<number, number>();
     for (const entry of page) {
       if (!entry.placed) {
         open = null;
+        aligned.clear();
         continue;
       }
       const line = entry.placed.index + 1;
@@ -486,7 +579,10 @@ function cutBands(
         bands.push(open);
         pageBreak = false;
       }
-      const cut = cutLine(entry.placed, metric, layout);
+      const cut = cutLine(entry.placed, metric, layout, aligned);
+      cut.starts.forEach((x, column) => {
+        if (x >= 0) aligned.set(x, column);
+      });
       if (cut.tight) tightLines.add(entry.placed);
       const cells = cut.readings[0]?.cells ?? [];
       if (layout.capacities && cut.readings.length === 1) sized.push({ placed: entry.placed, cells });
@@ -507,6 +603,7 @@ function cutBands(
       (line) => clear.has(line as string[]),
       merged,
       columns,
+      layouts[0]?.capacity,
     );
     resolveReadings(bands, readings, widths);
   }
@@ -628,15 +725,20 @@ function resolveReadings(
   readings: ReadonlyMap<string[], { line: Placed; readings: Reading[] }>,
   widths: ReadonlyArray<readonly ColumnWidth[]>,
 ): void {
-  for (const band of bands)
+  for (const band of bands) {
+    const earlier: boolean[] = [];
     band.lines.forEach((cells, index) => {
+      band.lines[index - 2]?.forEach((text, column) => {
+        if (text) earlier[column] = true;
+      });
       const choice = readings.get(cells);
       if (!choice) return;
-      const around = { above: band.lines[index - 1], below: band.lines[index + 1] };
+      const around = { above: band.lines[index - 1], below: band.lines[index + 1], earlier };
       const picked = chooseReading(choice.readings, around, widths);
       band.lines[index] = choice.readings[picked.index]?.cells ?? cells;
       if (!picked.sure) ambiguousLines.add(choice.line);
     });
+  }
 }
 
 /** A band's rows: its lines' texts joined per column. */
@@ -773,7 +875,16 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
   // (A key/value table's labels need not fill their column, which changes width record by record.)
   if (tight && columns > 2) withCapacities(placedPages, layouts, metric, columns);
   if (tight && columns === 2) for (const layout of layouts) layout.keyValue = true;
-  const cutAll = cutBands(pages, layouts, metric, columns);
+  // Columns of running text beside each other, rows set apart (a label/value table's labels fill
+  // nothing; a browser's tight table is cut where its full lines end, above).
+  const capacity =
+    !tight && columns > 2 ? cjkCapacities(capacitySamples(placedPages, layouts, metric), columns) : undefined;
+  const cutAll = cutBands(
+    pages,
+    layouts.map((layout) => (capacity ? { ...layout, capacity } : layout)),
+    metric,
+    columns,
+  );
   const cut = tight ? splitTightBands(cutAll, columns) : cutAll;
   // The record column, as the rows show it (rows right after a page end may be fragments).
   const rows = cut.map((band, index) => ({

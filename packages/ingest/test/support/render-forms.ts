@@ -13,12 +13,7 @@ export const displayWidth: Measure = (text) => [...text].reduce((sum, c) => sum 
 const codePoints: Measure = (text) => [...text].length;
 
 /** Hard-wraps a cell's paragraphs at `columns` (in the given measure), no line-breaking rules. */
-export function wrap(
-  text: string,
-  columns: number,
-  measure: Measure = displayWidth,
-  hang = false,
-): string[] {
+export function wrap(text: string, columns: number, measure: Measure = displayWidth, hang = false): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";
@@ -158,6 +153,8 @@ const spread = (text: string): string => {
 interface GridLine {
   cells: string[];
   early: boolean;
+  /** A header line: its cells centred in their columns, never one space from the next. */
+  header?: boolean;
 }
 
 /** A table line set on a page: cells padded to their columns, the page's drift before them. */
@@ -176,7 +173,12 @@ function setLine(line: GridLine, options: GridOptions, drift: number): string {
       const left = proportional ? (proportional.capacity[i - 1] ?? 0) - proportional.measure(before) : 0;
       const near = left < (proportional?.mergeGap ?? 0) && (spaces <= 6 || options.browser === true);
       const joined = proportional && text && before && (spaces < 2 || near);
-      out += joined ? " " : " ".repeat(Math.max(0, spaces - pull));
+      out +=
+        line.header && text
+          ? " ".repeat(Math.max(2, spaces))
+          : joined
+            ? " "
+            : " ".repeat(Math.max(0, spaces - pull));
     }
     out += text;
   });
@@ -189,7 +191,8 @@ export function renderGrid(blocks: readonly RawBlock[], options: GridOptions): s
   const drift = options.drift ?? (() => 0);
   const pages: Array<Array<string | GridLine>> = [[]];
   let page = 1;
-  const headerLine = (table: RawTable): GridLine[] => (table.header ? gridLines(table.header) : []);
+  const headerLine = (table: RawTable): GridLine[] =>
+    table.header ? gridLines(table.header).map((line) => ({ ...line, header: true })) : [];
   // The blank line between rows (none in a browser's PDF).
   const gapLine = options.browser ? [] : [""];
   const push = (line: string | GridLine, table?: RawTable) => {

@@ -20,32 +20,57 @@ export interface ShownGlyph {
   isSpace: boolean;
 }
 
+/** The packed parts of a page as `collectPage` sends it (see IsolatedPage in pdfjs-page.ts). */
+export interface PackedArgs {
+  fnArray: ArrayLike<number>;
+  argsArray: ArrayLike<unknown>;
+  glyphs?: PackedGlyphs | undefined;
+  numbers?: Float64Array | undefined;
+}
+
 /**
- * The page's arguments with every packed `showText` turned back into PDF.js's form (a list of
- * glyphs, numbers and nulls), so the operator reader sees what PDF.js gave.
+ * The page's arguments as PDF.js gave them: every packed `showText` turned back into a list of
+ * glyphs, numbers and nulls, and every operation of numbers only into its array of numbers (a
+ * text matrix comes back flat), so the operator reader sees what PDF.js gave.
  */
-export function unpackShownGlyphs(
-  fnArray: ArrayLike<number>,
-  argsArray: ArrayLike<unknown>,
-  packed: PackedGlyphs,
+export function unpackArgs(
+  { fnArray, argsArray, glyphs: packed, numbers }: PackedArgs,
   showText: number,
 ): unknown[] {
+  const {
+    text = "",
+    lengths = new Uint32Array(0),
+    widths = new Float64Array(0),
+    kinds = new Uint8Array(0),
+  } = packed ?? {};
   // Where each entry's Unicode starts in `text`.
-  const offsets = new Uint32Array(packed.kinds.length + 1);
-  for (let i = 0; i < packed.kinds.length; i++) offsets[i + 1] = (offsets[i] ?? 0) + (packed.lengths[i] ?? 0);
+  const offsets = new Uint32Array(kinds.length + 1);
+  for (let i = 0; i < kinds.length; i++) offsets[i + 1] = (offsets[i] ?? 0) + (lengths[i] ?? 0);
   const entry = (i: number): ShownGlyph | number | null => {
-    const kind = packed.kinds[i] ?? 0;
-    const width = packed.widths[i] ?? Number.NaN;
+    const kind = kinds[i] ?? 0;
+    const width = widths[i] ?? Number.NaN;
     if (kind === 0) return null;
     if (kind === 1) return width;
-    const unicode = packed.text.slice(offsets[i], offsets[i + 1]);
+    const unicode = text.slice(offsets[i], offsets[i + 1]);
     const isSpace = kind === 3;
     return Number.isNaN(width) ? { unicode, isSpace } : { unicode, width, isSpace };
   };
-  return Array.from({ length: argsArray.length }, (_, i) => {
+  // Plain loops: this runs for every operation and glyph of every page.
+  let at = 0; // the next operation's first number
+  const out = new Array<unknown>(argsArray.length);
+  for (let i = 0; i < argsArray.length; i++) {
     const args = argsArray[i];
-    if (fnArray[i] !== showText || !Array.isArray(args) || typeof args[0] !== "number") return args;
-    const [start, count] = args as [number, number];
-    return [Array.from({ length: count }, (_, j) => entry(start + j))];
-  });
+    if (typeof args === "number" && numbers) {
+      out[i] = Array.from(numbers.subarray(at, at + args));
+      at += args;
+    } else if (fnArray[i] === showText && packed && Array.isArray(args) && typeof args[0] === "number") {
+      const [start, count] = args as [number, number];
+      const glyphs = new Array<ShownGlyph | number | null>(count);
+      for (let j = 0; j < count; j++) glyphs[j] = entry(start + j);
+      out[i] = [glyphs];
+    } else {
+      out[i] = args;
+    }
+  }
+  return out;
 }

@@ -110,16 +110,28 @@ export class RunCollector {
     const first = glyphs[0];
     const last = glyphs.at(-1);
     if (!first || !last) return;
-    const text = glyphs.map((glyph) => glyph.text).join("");
+    // The text and its count of non-space characters, in one pass over the glyphs.
+    let text = "";
+    let letters = 0;
+    for (const glyph of glyphs) {
+      text += glyph.text;
+      if (glyph.space) continue;
+      // A glyph that is not a space holds a non-space character; only a longer one (a ligature's
+      // letters) can hold spaces as well.
+      letters += glyph.text.length === 1 ? 1 : glyph.text.replace(/\s/gu, "").length;
+    }
     const quarter = quarterOf(style.dx, style.dy);
-    if (!text.trim()) {
+    if (letters === 0) {
       this.attachSpace(first, last, style);
       return;
     }
-    this.directions[quarter] += text.replace(/\s/gu, "").length;
+    this.directions[quarter] += letters;
+    const { x, y, width } = place(first, last, quarter);
     this.runs.push({
       text,
-      ...place(first, last, quarter),
+      x,
+      y,
+      width,
       fontSize: style.size,
       fontName: style.fontName,
       bold: style.bold,

@@ -33,6 +33,7 @@ interface SharedSteps extends ReadSteps {
   pageOpsOf: typeof pageOpsOf;
   readDocument: typeof readDocument;
   loadPdfJs: typeof loadPdfJs;
+  inflatingStreamClass: typeof inflatingStreamClass;
 }
 
 interface WorkerSetup {
@@ -68,6 +69,41 @@ function loadPdfJs(importModule: (url: string) => Promise<unknown>, pdfjsUrl: st
   );
 }
 
+type Zlib = typeof import("node:zlib");
+
+/**
+ * A stand-in for the web's `DecompressionStream`, which PDF.js asks to inflate each content
+ * stream (twice a page: once for the text, once for the operators). Node's own runs every
+ * stream through web streams over a zlib Transform, about a tenth of the child's CPU on our
+ * PDFs; this one inflates in one call. It takes "deflate" only and fails as Node's does (PDF.js
+ * then inflates with its own code). Each stream's decoded size was checked before PDF.js opened
+ * the document (checkDecodedSizes); `maxBytes` bounds it again. Run as source text in the child.
+ */
+export function inflatingStreamClass(zlib: Zlib, maxBytes: () => number) {
+  return class InflatingStream {
+    readonly writable: { getWriter(): unknown };
+    readonly readable: AsyncIterable<Uint8Array>;
+    constructor(format: string) {
+      if (format !== "deflate") throw new TypeError(`unsupported compression format: ${format}`);
+      let input: Uint8Array = new Uint8Array(0);
+      const writer = {
+        ready: Promise.resolve(),
+        write: (bytes: Uint8Array) => {
+          input = bytes;
+          return Promise.resolve();
+        },
+        close: () => Promise.resolve(),
+      };
+      this.writable = { getWriter: () => writer };
+      this.readable = {
+        async *[Symbol.asyncIterator]() {
+          yield zlib.inflateSync(input, { maxOutputLength: maxBytes() });
+        },
+      };
+    }
+  };
+}
+
 /**
  * The reader's code. It is turned into source text (`String(workerMain)`) and run with `node -e`
  * in the child, so it must not use anything from this module: what it needs comes as arguments
@@ -82,7 +118,13 @@ function workerMain(
   steps: SharedSteps,
 ): void {
   const { Worker } = nodeRequire("node:worker_threads") as typeof import("node:worker_threads");
-  const zlib = nodeRequire("node:zlib") as typeof import("node:zlib");
+  const zlib = nodeRequire("node:zlib") as Zlib;
+  let maxStreamBytes = 0;
+  Object.defineProperty(globalThis, "DecompressionStream", {
+    value: steps.inflatingStreamClass(zlib, () => maxStreamBytes),
+    writable: true,
+    configurable: true,
+  });
   new Worker(setup.watchdog.source, { eval: true, workerData: setup.watchdog.data }).unref();
   const send = (message: IsolatedMessage) => process.send?.(message);
   // The parent went away (it ended, or was killed): nothing is left to read for. While PDF.js is
@@ -118,6 +160,7 @@ function workerMain(
 
   const read = async (job: ReadJob) => {
     const pdfjs = await loaded;
+    maxStreamBytes = job.maxStreamBytes;
     const bytes = Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength);
     const env: ReadEnvironment = {
       ops: steps.pageOpsOf(pdfjs.OPS as Record<string, number>, setup.opNames),
@@ -145,7 +188,7 @@ function workerMain(
 
 /** The child's program: the reader's code, called with its setup (JSON) and the shared steps. */
 const workerSource = (setup: WorkerSetup): string => {
-  const shared: SharedSteps = { ...READ_STEPS, pageOpsOf, readDocument, loadPdfJs };
+  const shared: SharedSteps = { ...READ_STEPS, pageOpsOf, readDocument, loadPdfJs, inflatingStreamClass };
   const steps = Object.entries(shared).map(([name, step]) => `${name}: (${String(step)})`);
   return `(${String(workerMain)})(${JSON.stringify(setup)}, (url) => import(url), require, { ${steps.join(", ")} });`;
 };
@@ -211,6 +254,18 @@ function holdOpen(child: ChildProcess, hold: boolean): void {
     if (hold) handle?.ref();
     else handle?.unref();
   }
+}
+
+/**
+ * Starts a reader for `limits` and keeps it idle, unless one is idle already: PDF.js loads in it
+ * (about 0.4 s) while the caller does other work, and the next read takes it.
+ */
+export function warmReader(limits: RunnerLimits): void {
+  for (let i = idle.length - 1; i >= 0; i--) if (!idle[i]?.worker.connected) idle.splice(i, 1);
+  if (idle.length >= MAX_IDLE || idle.some((reader) => reader.memory === memoryKey(limits))) return;
+  const worker = startWorker(limits);
+  holdOpen(worker, false);
+  idle.push({ worker, memory: memoryKey(limits) });
 }
 
 /** A reader taken from the warm ones, or a new one. */

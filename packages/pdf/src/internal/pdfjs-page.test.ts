@@ -1,16 +1,17 @@
 import { deserialize, serialize } from "node:v8";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { unpackShownGlyphs } from "./glyph-pack.js";
+import { unpackArgs } from "./glyph-pack.js";
 import { type PageOps, readOperatorList } from "./operators.js";
 import { displayFrame } from "./orientation.js";
-import { collectPage, type PdfJsPageLike } from "./pdfjs-page.js";
+import { collectPage, type PdfJsPageLike, READ_STEPS } from "./pdfjs-page.js";
 
 // PDF.js's operator codes for what these pages hold (the reader takes them as an argument).
 const OPS = {
   beginText: 31,
   setFont: 37,
   setTextMatrix: 42,
+  moveText: 40,
   setCharSpacing: 33,
   setWordSpacing: 34,
   showText: 44,
@@ -56,20 +57,34 @@ describe("collectPage: glyphs packed for the trip between runtimes", () => {
       fc.asyncProperty(
         fc.array(fc.array(glyph, { maxLength: 30 }), { minLength: 1, maxLength: 6 }),
         fc.double({ min: 0, max: 3, noNaN: true }),
-        async (shows, wordSpacing) => {
+        // Text matrices as PDF.js ≥ 5 gives them (one Float32Array) or flat; moves; spacing.
+        fc.array(
+          fc.tuple(
+            fc.boolean(),
+            fc.double({ min: -2, max: 2, noNaN: true }),
+            fc.integer({ min: -30, max: 30 }),
+          ),
+        ),
+        async (shows, wordSpacing, steps) => {
           const fnArray = [OPS.beginText, OPS.setFont, OPS.setWordSpacing];
           const argsArray: unknown[] = [null, ["f1", 12], [wordSpacing]];
           shows.forEach((shown, i) => {
-            fnArray.push(OPS.setTextMatrix, OPS.showText);
-            argsArray.push([1, 0, 0, 1, 50, 700 - i * 20], [shown]);
+            const [typed, spacing, move] = steps[i] ?? [false, 0, 0];
+            const matrix = [1, 0, spacing / 10, 1, 50 + move, 700 - i * 20];
+            fnArray.push(OPS.setTextMatrix, OPS.setCharSpacing, OPS.moveText, OPS.showText);
+            argsArray.push(typed ? [Float32Array.from(matrix)] : matrix, [spacing], [move, 0], [shown]);
           });
-          const collected = await collectPage(pageOf(fnArray, argsArray), 1, OPS, 100_000);
+          const collected = await collectPage(pageOf(fnArray, argsArray), 1, OPS, 100_000, READ_STEPS);
           // As the message arrives: through V8's serializer, as Node's IPC and postMessage copy it.
           const sent = deserialize(serialize(collected)) as typeof collected;
-          const packed = sent.glyphs;
-          expect(packed).toBeDefined();
-          if (!packed) return;
-          const unpacked = unpackShownGlyphs(sent.fnArray, sent.argsArray, packed, OPS.showText);
+          expect(sent.glyphs).toBeDefined();
+          // Every operation of numbers only came packed.
+          const unpackedNumbers = sent.argsArray.filter(
+            (args, i) =>
+              sent.fnArray[i] !== OPS.showText && Array.isArray(args) && args.every(Number.isFinite),
+          );
+          expect(unpackedNumbers).toEqual([]);
+          const unpacked = unpackArgs(sent, OPS.showText);
           expect(runsOf(sent.fnArray, unpacked)).toEqual(runsOf(fnArray, argsArray));
         },
       ),
@@ -80,6 +95,6 @@ describe("collectPage: glyphs packed for the trip between runtimes", () => {
   test("glyphs still count against the page's limit", async () => {
     const shown = Array.from({ length: 50 }, () => ({ unicode: "廉", width: 1000, isSpace: false }));
     const page = pageOf([OPS.setFont, OPS.showText, OPS.showText], [["f1", 12], [shown], [shown]]);
-    await expect(collectPage(page, 3, OPS, 60)).rejects.toMatchObject({ name: "PageTooComplex" });
+    await expect(collectPage(page, 3, OPS, 60, READ_STEPS)).rejects.toMatchObject({ name: "PageTooComplex" });
   });
 });

@@ -23,6 +23,11 @@ export interface IsolatedPage {
   fonts: Record<string, { fontName: string; fontMatrix: number[] | undefined }>;
   /** The glyphs of the page's `showText` operations, whose arguments are then `[start, count]`. */
   glyphs?: PackedGlyphs;
+  /**
+   * The arguments of operations that take numbers only (a matrix, a move, a spacing), one after
+   * another; such an operation's arguments are then the count of its numbers.
+   */
+  numbers?: Float64Array;
   /** A tagged PDF's tables on the page (see structure-tree.ts), or why they are missing. */
   tagged?: TaggedTable[] | "too_large" | "unreadable";
 }
@@ -62,6 +67,48 @@ export interface PdfJsPageLike {
   ref?: { num: number; gen: number } | null;
 }
 
+/** A page's glyphs while `collectPage` packs them (see PackedGlyphs in glyph-pack.ts). */
+interface GlyphsBeingPacked {
+  text: string;
+  lengths: number[];
+  widths: number[];
+  kinds: number[];
+}
+
+/**
+ * Appends one `showText`'s glyphs to the page's packed glyphs and returns the operation's new
+ * arguments, `[start, count]`: an object per glyph made copying a page between the runtimes most
+ * of that copy's time.
+ */
+export function packGlyphs(shown: unknown[], into: GlyphsBeingPacked): [number, number] {
+  const start = into.kinds.length;
+  for (const glyph of shown) {
+    const kind = typeof glyph === "number" ? 1 : typeof glyph === "object" && glyph !== null ? 2 : 0;
+    const { unicode, width, isSpace } = (kind === 2 ? glyph : {}) as Record<string, unknown>;
+    const text = typeof unicode === "string" ? unicode : "";
+    into.text += text;
+    into.lengths.push(text.length);
+    into.widths.push(kind === 1 ? (glyph as number) : typeof width === "number" ? width : Number.NaN);
+    into.kinds.push(kind === 2 && isSpace === true ? 3 : kind);
+  }
+  return [start, shown.length];
+}
+
+/**
+ * The numbers of an operation that takes numbers only (a matrix, a move, a spacing), packed too:
+ * an array per operation (a Float32Array in each text matrix) made most of the rest of that
+ * copy's cost. The reader takes a text matrix flat as well. Undefined for any other operation.
+ */
+export function numbersOf(
+  fn: number,
+  args: unknown,
+  ops: Record<string, number>,
+): ArrayLike<number> | undefined {
+  if (!Array.isArray(args) || args.length === 0) return undefined;
+  if (fn === ops.setTextMatrix && args.length === 1 && args[0] instanceof Float32Array) return args[0];
+  return args.every((value) => typeof value === "number") ? (args as number[]) : undefined;
+}
+
 /**
  * One page's operators the reader uses, glyphs cut down to what it reads, and the fonts they
  * name. Throws an Error named `PageTooComplex` past `maxOps` operations or glyphs: the page's
@@ -72,6 +119,7 @@ export async function collectPage(
   number: number,
   ops: Record<string, number>,
   maxOps: number,
+  pack: Pick<ReadSteps, "packGlyphs" | "numbersOf">,
 ): Promise<IsolatedPage> {
   const wanted = new Set(Object.values(ops));
   const list = await page.getOperatorList();
@@ -95,38 +143,29 @@ export async function collectPage(
     const message = `page ${number} has more than ${maxOps} text or drawing operations`;
     return Object.assign(new Error(message), { name: "PageTooComplex" });
   };
-  // The page's glyphs, packed (see PackedGlyphs in glyph-pack.ts): an object per glyph made
-  // copying a page between the runtimes most of that copy's time.
-  const packed = { text: "", lengths: [] as number[], widths: [] as number[], kinds: [] as number[] };
-  const packGlyphs = (shown: unknown[], into: typeof packed): [number, number] => {
-    const start = into.kinds.length;
-    for (const glyph of shown) {
-      const kind = typeof glyph === "number" ? 1 : typeof glyph === "object" && glyph !== null ? 2 : 0;
-      const { unicode, width, isSpace } = (kind === 2 ? glyph : {}) as Record<string, unknown>;
-      const text = typeof unicode === "string" ? unicode : "";
-      into.text += text;
-      into.lengths.push(text.length);
-      into.widths.push(kind === 1 ? (glyph as number) : typeof width === "number" ? width : Number.NaN);
-      into.kinds.push(kind === 2 && isSpace === true ? 3 : kind);
-    }
-    return [start, shown.length];
-  };
+  const packed: GlyphsBeingPacked = { text: "", lengths: [], widths: [], kinds: [] };
+  const numbers: number[] = [];
   let glyphs = 0;
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i] as number;
     if (!wanted.has(fn)) continue;
     if (out.fnArray.length >= maxOps) throw tooComplex();
-    let args = list.argsArray[i] as unknown[] | null;
-    if (fn === ops.showText && Array.isArray(args?.[0])) {
+    const given = list.argsArray[i] as unknown[] | null;
+    let args: unknown = given;
+    const flat = fn === ops.showText ? undefined : pack.numbersOf(fn, given, ops);
+    if (flat) {
+      for (let j = 0; j < flat.length; j++) numbers.push(flat[j] as number);
+      args = flat.length;
+    } else if (fn === ops.showText && Array.isArray(given?.[0])) {
       // Counted before the glyphs are copied: one showText can hold millions.
-      glyphs += (args[0] as unknown[]).length;
+      glyphs += (given[0] as unknown[]).length;
       if (glyphs > maxOps) throw tooComplex();
-      args = packGlyphs(args[0] as unknown[], packed);
+      args = pack.packGlyphs(given[0] as unknown[], packed);
     } else if (fn === ops.beginMarkedContentProps) {
       // [tag, MCID] (or ["OC", optional content]): only a numeric MCID matters here.
-      args = [null, typeof args?.[1] === "number" ? args[1] : null];
+      args = [null, typeof given?.[1] === "number" ? given[1] : null];
     } else if (fn === ops.setFont) {
-      const id = String(args?.[0]);
+      const id = String(given?.[0]);
       const font = id in out.fonts ? undefined : fontOf(id);
       if (font) out.fonts[id] = font;
     }
@@ -139,6 +178,7 @@ export async function collectPage(
     widths: Float64Array.from(packed.widths),
     kinds: Uint8Array.from(packed.kinds),
   };
+  out.numbers = Float64Array.from(numbers);
   return out;
 }
 
@@ -225,6 +265,8 @@ export interface ReadEnvironment {
 /** The steps `readDocument` calls, passed in: in the Node child they arrive as code. */
 export interface ReadSteps {
   collectPage: typeof collectPage;
+  packGlyphs: typeof packGlyphs;
+  numbersOf: typeof numbersOf;
   checkDecodedSizes: typeof checkDecodedSizes;
   taggedTables: typeof taggedTables;
   readPages: typeof readPages;
@@ -280,7 +322,7 @@ export async function readPages(
     let page: Awaited<ReturnType<PdfJsDocumentLike["getPage"]>> | undefined;
     try {
       page = await doc.getPage(number);
-      const collected = await steps.collectPage(page, number, env.ops, job.maxOpsPerPage);
+      const collected = await steps.collectPage(page, number, env.ops, job.maxOpsPerPage, steps);
       const tables = await steps.taggedTables(page, number, job, env, steps);
       if (tables) collected.tagged = tables;
       env.send({ type: "page", page: collected });
@@ -324,6 +366,8 @@ export async function readDocument(job: ReadJob, env: ReadEnvironment, steps: Re
 /** Every step `readDocument` calls, as both runners pass them (the Node child as source text). */
 export const READ_STEPS: ReadSteps = {
   collectPage,
+  packGlyphs,
+  numbersOf,
   checkDecodedSizes,
   taggedTables,
   readPages,

@@ -13,7 +13,7 @@ import {
   translateOpenError,
   translatePageError,
 } from "./checks.js";
-import { unpackShownGlyphs } from "./glyph-pack.js";
+import { unpackArgs } from "./glyph-pack.js";
 import type { PageFont, PageOps } from "./operators.js";
 import { readOperatorList } from "./operators.js";
 import { displayFrame, readingQuarter, turnFrame } from "./orientation.js";
@@ -46,21 +46,26 @@ const DEFAULT_FONT_MATRIX = [0.001, 0, 0, 0.001, 0, 0];
 
 /** A page as the reader takes it, from the operators PDF.js's side sent. */
 export function pageOf(raw: IsolatedPage, ops: PageOps): PdfPage {
+  // Asked at every setFont of the page: each font's name is read once.
+  const fonts = new Map<string, PageFont>();
   const fontOf = (id: string): PageFont => {
-    const font = raw.fonts[id];
-    const name = font?.fontName.replace(/^[A-Z]{6}\+/u, "") ?? id;
-    return {
-      fontName: name,
-      bold: BOLD_FONT.test(name),
-      fontMatrix: font?.fontMatrix ?? DEFAULT_FONT_MATRIX,
-    };
+    let known = fonts.get(id);
+    if (!known) {
+      const font = raw.fonts[id];
+      const name = font?.fontName.replace(/^[A-Z]{6}\+/u, "") ?? id;
+      known = {
+        fontName: name,
+        bold: BOLD_FONT.test(name),
+        fontMatrix: font?.fontMatrix ?? DEFAULT_FONT_MATRIX,
+      };
+      fonts.set(id, known);
+    }
+    return known;
   };
   // Read as shown (the page's /Rotate applied); a page whose text runs sideways even so (a
   // landscape table printed across a portrait page) is read turned, as a reader turns it.
   let frame = displayFrame(raw.view, raw.rotate);
-  const argsArray = raw.glyphs
-    ? unpackShownGlyphs(raw.fnArray, raw.argsArray, raw.glyphs, ops.showText)
-    : raw.argsArray;
+  const argsArray = unpackArgs(raw, ops.showText);
   let read = readOperatorList(raw.fnArray, argsArray, ops, frame.matrix, fontOf);
   const quarter = readingQuarter(read.directions);
   if (quarter !== 0) {

@@ -30,7 +30,28 @@ export function runsOn(
     for (const [label, count] of labels) if (count >= 2 && label.replace(/\s+/gu, "") === joined) return true;
   const aloneBelow = below.slice(1).every((text) => text.length === 0);
   // Unfinished above: no sentence end, or a list marker with nothing after it yet ("… 2."), or a
-  // first cell with a bracket still open ("107年度(1月至12").
-  const unfinished = !SENTENCE_END.test(last) || TRAILING_MARKER.test(last) || opens(above[0] ?? "") > 0;
+  // first cell with a bracket still open ("107年度(1月至12"); or the cells below go on with the
+  // cells above, cut mid-sentence or going on with their next list item (a strategy beside its
+  // measure, both cut: 國家間互|惠機制。).
+  const unfinished =
+    !SENTENCE_END.test(last) ||
+    TRAILING_MARKER.test(last) ||
+    opens(above[0] ?? "") > 0 ||
+    cellsGoOn(above, below);
   return (aloneBelow || unfinished) && parseListMarker(head) === null && (labels.get(head) ?? 0) < 2;
+}
+
+/** A cell's text stops where more must follow: mid-sentence, or after a list marker. */
+const goesOn = (text: string): boolean => !SENTENCE_END.test(text) || TRAILING_MARKER.test(text);
+
+/**
+ * Every cell below goes on with its cell above, two at least cut mid-sentence (one alone may be
+ * a label, which has no sentence end: 績效衡量指標 over the next record's 107年績效目標值).
+ */
+function cellsGoOn(above: readonly string[], below: readonly string[]): boolean {
+  const pairs = below.flatMap((text, column) => (text ? [{ text, before: above[column] ?? "" }] : []));
+  return (
+    pairs.every(({ text, before }) => before && (goesOn(before) || parseListMarker(text) !== null)) &&
+    pairs.filter(({ before }) => goesOn(before)).length >= 2
+  );
 }

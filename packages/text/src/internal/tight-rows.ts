@@ -205,8 +205,10 @@ function recordColumn(lines: ReadonlyArray<readonly string[]>, columns: number):
     parseListMarker(cells[column] ?? "")?.number != null;
   for (let column = 0; column < columns - 1; column++) {
     const opening = lines.filter((cells) => opens(cells, column));
-    // A spanning column opens an item only where the next column opens one too.
-    if (opening.length === 0 || !opening.every((cells) => opens(cells, column + 1))) return column;
+    // A spanning column opens an item only where the next column opens one too (a page where
+    // it opens none, a strategy running on, says nothing against it).
+    if (!opening.every((cells) => opens(cells, column + 1))) return column;
+    if (opening.length === 0 && !lines.some((cells) => opens(cells, column + 1))) return column;
   }
   return columns - 1;
 }

@@ -61,9 +61,18 @@ export function textWidth(text: string, face: Face = 0): number {
 const PARAGRAPH_END = /[.。;；!?！？]$/u;
 const WIDE_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
 
+/** A line with the next line's first unit put back on it: no space between CJK characters. */
+function rejoin(line: string, word: string): string {
+  return WIDE_END.test(line) || WIDE_START.test(word) ? `${line}${word}` : `${line} ${word}`;
+}
+
+const WIDE_END = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]$/u;
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
+
 /** The first unit a line could have been broken before: a word, or one CJK character. */
 function firstWord(text: string): string {
-  if (WIDE_START.test(text)) return [...text][0] ?? "";
+  // A CJK character goes down with the closing punctuation after it (no line starts with 。).
+  if (WIDE_START.test(text)) return /^.[、。，．：；！？）」』》〉】,.;:!?)]*/u.exec(text)?.[0] ?? "";
   return text.split(" ")[0] ?? "";
 }
 
@@ -87,7 +96,13 @@ export interface ColumnWidth {
 export interface Around {
   above: readonly string[] | undefined;
   below: readonly string[] | undefined;
+  /** Per column: a line of the row before `above` has text there. */
+  earlier?: readonly boolean[];
 }
+
+// A cell's lines follow one another: text in a column whose line above is empty though the row
+// had text there before reads as a cell broken off and taken up again.
+const RESUMED = 1000;
 
 /** One way to cut a line: its cells, and the columns whose text was cut off at a single space. */
 export interface Reading {
@@ -117,11 +132,12 @@ function wrapCost(
     if (cuts.includes(column) && Number.isFinite(width.merged))
       cost += Math.max(0, width.merged - SLACK - textWidth(text, face));
     const before = around.above?.[column];
+    if (!before && around.earlier?.[column]) cost += RESUMED;
     if (before && wrapsInto(before, text))
-      cost += Math.max(0, width.lower - SLACK - textWidth(`${before} ${firstWord(text)}`, face));
+      cost += Math.max(0, width.lower - SLACK - textWidth(rejoin(before, firstWord(text)), face));
     const after = around.below?.[column];
     if (after && wrapsInto(text, after))
-      cost += Math.max(0, width.lower - SLACK - textWidth(`${text} ${firstWord(after)}`, face));
+      cost += Math.max(0, width.lower - SLACK - textWidth(rejoin(text, firstWord(after)), face));
   });
   return cost;
 }
@@ -156,13 +172,15 @@ export function chooseReading(
 /**
  * Per face, per column, what the table's clearly cut lines show of the column's width: `bands`
  * are the rows' lines in order, `clear(line)` says a line was cut at gaps of two spaces or more,
- * `merged` are the cells cut off at the one single space that could be a gap.
+ * `merged` are the cells cut off at the one single space that could be a gap, `holds` what a
+ * CJK line of each column is known to hold (see cjk-capacity.ts), where known.
  */
 export function columnWidths(
   bands: ReadonlyArray<ReadonlyArray<readonly string[]>>,
   clear: (line: readonly string[]) => boolean,
   merged: ReadonlyArray<{ column: number; text: string }>,
   columns: number,
+  holds?: readonly number[],
 ): ColumnWidth[][] {
   return ([0, 1] as const).map((face) => {
     const widths = Array.from({ length: columns }, () => ({
@@ -174,6 +192,8 @@ export function columnWidths(
       const width = widths[column];
       if (width) width.merged = Math.min(width.merged, textWidth(text, face));
     }
+    // What each column refused: a line and the unit moved below it.
+    const refused = widths.map(() => [] as Array<{ wider: number; cjk: boolean }>);
     for (const lines of bands)
       lines.forEach((cells, index) => {
         if (!clear(cells)) return;
@@ -183,9 +203,20 @@ export function columnWidths(
           width.lower = Math.max(width.lower, textWidth(text, face));
           const after = next && clear(next) ? (next[column] ?? "") : "";
           if (text && after && wrapsInto(text, after))
-            width.upper = Math.min(width.upper, textWidth(`${text} ${firstWord(after)}`, face));
+            refused[column]?.push({
+              wider: textWidth(rejoin(text, firstWord(after)), face),
+              cjk: WIDE.test(text),
+            });
         });
       });
+    // A column holds the CJK lines `holds` says: a CJK line refused narrower than that was no
+    // refusal (a break the text had, a row ending there; CJK widths are whole ems, no proxy's
+    // error) and says nothing of the width.
+    widths.forEach((width, column) => {
+      const least = holds?.[column] ?? Number.NaN;
+      for (const { wider, cjk } of refused[column] ?? [])
+        if (!cjk || !(wider < least)) width.upper = Math.min(width.upper, wider);
+    });
     return widths;
   });
 }
