@@ -155,25 +155,26 @@ describe("pdftotext without -layout", () => {
 // the columns' widths do not tell where a cell ends. Not read yet; never silently: warned
 // (partial) naming the form and the fix, or its parse fails saying so.
 describe("pdftotext -layout set too tight (Chromium)", () => {
-  test.each([
-    ["producers/plan-2023-en-chromium.layout.txt", parsePlan],
-  ])("%s: warned with the form and the fix", (file, parse) => {
-    const reading = readAnyText(read(`fixtures/text/${file}`).toString("utf8"));
-    expect(reading.form).toBe("layout");
-    const warned = reading.document.warnings.filter((w) => w.code === "column_gap_ambiguous");
-    expect(warned.length).toBeGreaterThan(0);
-    for (const warning of warned) {
-      expect(warning.message).toContain("pdftotext -layout");
-      expect(warning.message).toContain("give the PDF itself");
-    }
-    // The warnings go with the parse: either in the document (partial) or it fails.
-    try {
-      const parsed = parse(reading.document) as { warnings: Array<{ code: string }> };
-      expect(parsed.warnings.map((w) => w.code)).toContain("column_gap_ambiguous");
-    } catch (error) {
-      expect(isParseError(error)).toBe(true);
-    }
-  });
+  test.each([["producers/plan-2023-en-chromium.layout.txt", parsePlan]])(
+    "%s: warned with the form and the fix",
+    (file, parse) => {
+      const reading = readAnyText(read(`fixtures/text/${file}`).toString("utf8"));
+      expect(reading.form).toBe("layout");
+      const warned = reading.document.warnings.filter((w) => w.code === "column_gap_ambiguous");
+      expect(warned.length).toBeGreaterThan(0);
+      for (const warning of warned) {
+        expect(warning.message).toContain("pdftotext -layout");
+        expect(warning.message).toContain("give the PDF itself");
+      }
+      // The warnings go with the parse: either in the document (partial) or it fails.
+      try {
+        const parsed = parse(reading.document) as { warnings: Array<{ code: string }> };
+        expect(parsed.warnings.map((w) => w.code)).toContain("column_gap_ambiguous");
+      } catch (error) {
+        expect(isParseError(error)).toBe(true);
+      }
+    },
+  );
 });
 
 // A data team's folder: one file of each form, named as users name them (the extension says
