@@ -93,6 +93,8 @@ export interface GridOptions {
   /** Spread these table lines' CJK characters with spaces (as justified text extracts). */
   letterSpaced: (line: number) => boolean;
   footer: (page: number) => string[];
+  /** Lines atop every page but the first (a running head and the blank lines pdftotext sets under it). */
+  pageTop?: string[];
   /** Columns every column but the first moves right on a page (pdftotext's grid drifts between pages). */
   drift?: (page: number) => number;
   /**
@@ -187,7 +189,8 @@ export function renderGrid(blocks: readonly RawBlock[], options: GridOptions): s
     const current = pages.at(-1) as Array<string | GridLine>;
     if (current.length >= pageLines) {
       current.push(...footer(page++));
-      pages.push(table?.header ? [...headerLine(table), ""] : []);
+      const top = options.pageTop ?? [];
+      pages.push(table?.header ? [...top, ...headerLine(table), ""] : [...top]);
     }
     (pages.at(-1) as Array<string | GridLine>).push(line);
   };
