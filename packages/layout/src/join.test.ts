@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { joinCellContinuation, joinParagraph, joinWrapped, startsNewItem } from "./join.js";
 
@@ -70,5 +71,48 @@ describe("startsNewItem", () => {
     for (const text of ["107年", "3.5%", "甲乙", "The Ministry", "(PEPs)審查"]) {
       expect(startsNewItem(text), text).toBe(false);
     }
+  });
+});
+
+describe("joinWrapped's CJK test, one code unit at a time", () => {
+  // The patterns it had before its answers were kept per code unit: the oracle.
+  const CJK_END = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u30a0-\u30ff\u3040-\u309f]$/u;
+  const CJK_START = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u30a0-\u30ff\u3040-\u309f]/u;
+  const plainJoin = (before: string, after: string): string => {
+    const [left, right] = [before.trimEnd(), after.trimStart()];
+    if (!left || !right) return left || right;
+    const tight =
+      CJK_END.test(left.slice(-2)) ||
+      CJK_START.test(right) ||
+      /^[,.;:!?)\]}%、，。；：！？）]/u.test(right) ||
+      /[([{/-]$/u.test(left.slice(-2));
+    return tight ? left + right : `${left} ${right}`;
+  };
+
+  it("joins as the patterns do, astral ideographs and lone surrogates at either edge included", () => {
+    const edge = fc.constantFrom(
+      "研",
+      "a",
+      "𠀀",
+      "\ud840",
+      "\udc00",
+      "ー",
+      "ｱ",
+      "。",
+      "(",
+      ")",
+      " ",
+      "1",
+      "é",
+    );
+    const text = fc.string({ unit: "binary", maxLength: 4 });
+    const before = fc.tuple(text, edge).map(([start, end]) => start + end);
+    const after = fc.tuple(edge, text).map(([start, end]) => start + end);
+    fc.assert(
+      fc.property(before, after, (left, right) => {
+        expect(joinWrapped(left, right)).toBe(plainJoin(left, right));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,8 +1,23 @@
 import { parseListMarker } from "@lianzheng/normalize";
 
 // Han, CJK punctuation, full-width forms, kana, corner brackets: never a space next to them.
-const CJK_END = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u30a0-\u30ff\u3040-\u309f]$/u;
-const CJK_START = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u30a0-\u30ff\u3040-\u309f]/u;
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u30a0-\u30ff\u3040-\u309f]/u;
+// Asked at every line joined: each code unit's answer is kept once found (0 not asked yet, 1 no, 2 yes).
+const CJK_UNITS = new Uint8Array(0x10000);
+
+function isCjk(codePoint: number): boolean {
+  if (codePoint > 0xffff) return CJK.test(String.fromCodePoint(codePoint));
+  if (CJK_UNITS[codePoint] === 0) CJK_UNITS[codePoint] = CJK.test(String.fromCharCode(codePoint)) ? 2 : 1;
+  return CJK_UNITS[codePoint] === 2;
+}
+
+/** The last character of a non-empty text (a surrogate pair as one code point, as /u reads it). */
+function lastCodePoint(text: string): number {
+  const last = text.charCodeAt(text.length - 1);
+  const high = text.length > 1 ? text.charCodeAt(text.length - 2) : 0;
+  const paired = last >= 0xdc00 && last <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return paired ? (high - 0xd800) * 0x400 + (last - 0xdc00) + 0x10000 : last;
+}
 // Text that hugs what comes before it.
 const CLOSING_START = /^[,.;:!?)\]}%、，。；：！？）]/u;
 const OPENING_END = /[([{/-]$/u;
@@ -12,7 +27,8 @@ const PARAGRAPH_END = /[。！？；：:;!?.]$/u;
 // most): tested on the whole text, each join would rescan the paragraph built so far, and a long
 // document would join in quadratic time.
 const end = (text: string): string => text.slice(-2);
-const hasText = (text: string): boolean => /\S/u.test(text);
+const VISIBLE = /\S/u;
+const hasText = (text: string): boolean => VISIBLE.test(text);
 
 /**
  * Joins a line to the line it was wrapped from: no space between CJK characters (or next to
@@ -27,8 +43,8 @@ export function joinWrapped(before: string, after: string): string {
   if (!left) return right;
   if (!right) return left;
   const tight =
-    CJK_END.test(end(left)) ||
-    CJK_START.test(right) ||
+    isCjk(lastCodePoint(left)) ||
+    isCjk(right.codePointAt(0) ?? 0) ||
     CLOSING_START.test(right) ||
     OPENING_END.test(end(left));
   return tight ? left + right : `${left} ${right}`;
@@ -57,8 +73,7 @@ export function joinCellContinuation(before: string, after: string): string {
 export function joinParagraph(before: string, after: string): string {
   if (!hasText(before)) return after.trim();
   if (!hasText(after)) return before.trim();
-  if (startsNewItem(after) || PARAGRAPH_END.test(end(before.trimEnd()))) {
-    return `${before.trimEnd()}\n${after.trim()}`;
-  }
+  const left = before.trimEnd();
+  if (startsNewItem(after) || PARAGRAPH_END.test(end(left))) return `${left}\n${after.trim()}`;
   return joinWrapped(before, after);
 }

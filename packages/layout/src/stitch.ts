@@ -51,6 +51,9 @@ export function headerRowCount(rows: readonly RawRow[]): number {
 
 /** True when a row repeats the header (ignoring spaces and case). */
 export function isHeaderRow(cells: readonly string[], header: readonly string[]): boolean {
+  // Asked of every row: most differ in their first cell, told before the others are compacted.
+  const [first, head] = [cells[0], header[0]];
+  if (first !== undefined && head !== undefined && compact(first) !== compact(head)) return false;
   const texts = cells.map(compact);
   while (texts.length > header.length && texts.at(-1) === "") texts.pop();
   return (

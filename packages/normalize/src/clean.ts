@@ -59,13 +59,45 @@ export function normalizeWidth(text: string): string {
 
 /** Han characters, CJK punctuation and full-width forms: text that is never spaced inside words. */
 const CJK = /[\p{Script=Han}\u3001-\u303f\uff01-\uff65\u2e80-\u2fdf]/u;
-const isCjk = (char: string | undefined): boolean => char !== undefined && CJK.test(char);
+// Asked of the characters around every space and line break: each code unit's answer is kept
+// once found (0 not asked yet, 1 no, 2 yes).
+const CJK_UNITS = new Uint8Array(0x10000);
+
+/** True for a CJK code point; a code unit alone (half a surrogate pair) is none. */
+function isCjkCodePoint(codePoint: number): boolean {
+  if (codePoint > 0xffff) return CJK.test(String.fromCodePoint(codePoint));
+  if (CJK_UNITS[codePoint] === 0) CJK_UNITS[codePoint] = CJK.test(String.fromCharCode(codePoint)) ? 2 : 1;
+  return CJK_UNITS[codePoint] === 2;
+}
+
+/** The text's first character (a code point) is CJK. */
+const startsCjk = (text: string): boolean => text.length > 0 && isCjkCodePoint(text.codePointAt(0) ?? 0);
+/** The text's last code unit is CJK (a text ending in a surrogate pair ends in none). */
+const endsCjk = (text: string): boolean =>
+  text.length > 0 && isCjkCodePoint(text.charCodeAt(text.length - 1));
 
 // Brackets set close to the character they hold: `(十` in `(十 四)` is one spread character.
 const OPENING_BRACKETS = /^[(（「『[]{1,2}/u;
 const CLOSING_BRACKETS = /[)）」』\]]{1,2}$/u;
+const isOneCodePoint = (text: string): boolean =>
+  text.length === 1 || (text.length === 2 && (text.codePointAt(0) ?? 0) > 0xffff);
 const isSingle = (word: string, bracket: RegExp): boolean =>
-  word.length <= 4 && ([...word].length === 1 || [...word.replace(bracket, "")].length === 1);
+  word.length <= 4 && (isOneCodePoint(word) || isOneCodePoint(word.replace(bracket, "")));
+
+/** The words of a line and the runs of spaces between them, as `line.split(/( +)/)` has them. */
+function splitAtSpaces(line: string): string[] {
+  // (By hand: a split at a capturing pattern takes V8's slow path, and every cell line goes here.)
+  const parts: string[] = [];
+  let from = 0;
+  for (let space = line.indexOf(" "); space !== -1; space = line.indexOf(" ", from)) {
+    let end = space;
+    while (line.charCodeAt(end) === 0x20) end++;
+    parts.push(line.slice(from, space), line.slice(space, end));
+    from = end;
+  }
+  parts.push(line.slice(from));
+  return parts;
+}
 
 /**
  * Undoes PDF letter-spacing (`研 議 強 化` → `研議強化`, `(十 四)` → `(十四)`): a space between two
@@ -75,28 +107,32 @@ const isSingle = (word: string, bracket: RegExp): boolean =>
  */
 export function removeCjkLetterSpacing(line: string): string {
   if (!line.includes(" ")) return line;
-  const parts = line.split(/( +)/);
+  const parts = splitAtSpaces(line);
   if (parts.length < 3) return line;
   let out = parts[0] ?? "";
   for (let i = 1; i < parts.length; i += 2) {
     const before = parts[i - 1] ?? "";
     const after = parts[i + 1] ?? "";
     const letterSpaced = isSingle(before, OPENING_BRACKETS) || isSingle(after, CLOSING_BRACKETS);
-    const bothCjk = isCjk(before.at(-1)) && isCjk([...after][0]);
-    out += (letterSpaced && bothCjk ? "" : (parts[i] ?? "")) + after;
+    out += (letterSpaced && endsCjk(before) && startsCjk(after) ? "" : (parts[i] ?? "")) + after;
   }
   return out;
 }
 
 // A line ending like this ends a sentence or introduces a list: the break after it is real.
 const SENTENCE_END = /[。！？；：!?;:]$/;
+// (Tested on the last character only: a pattern anchored at the end is tried at every position.)
+const endsSentence = (line: string): boolean => SENTENCE_END.test(line.slice(-1));
 const SPACES = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+// Where SPACES would change a line: another space than " ", or two in a row (most lines: neither).
+const SPACES_TO_FOLD = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| {2}/;
 // What htmlToText, normalizeLookalikes or normalizeWidth may change: without it, they change nothing.
 const MAY_REWRITE = new RegExp(
   `[<&\\u2e80-\\u2fdf\\uf900-\\ufaff\\u{2f800}-\\u{2fa1f}]|${WIDTH_CHANGES_SOURCE}`,
   "u",
 );
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const BLANK_LINES = /\n{3,}/g;
 
 /**
  * Joins lines broken inside a sentence: a line break stays after sentence-final or introducing
@@ -104,15 +140,18 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
  * breaks go, with no space between CJK characters and one space otherwise.
  */
 export function rejoinBrokenLines(text: string): string {
-  const lines = text.split("\n");
+  return rejoinLines(text.split("\n"));
+}
+
+function rejoinLines(lines: readonly string[]): string {
   let out = "";
   let previous: string | undefined;
   for (const line of lines) {
     if (previous === undefined) out = line;
-    else if (line === "" || previous === "" || SENTENCE_END.test(previous) || startsMarkedLine(line)) {
+    else if (line === "" || previous === "" || endsSentence(previous) || startsMarkedLine(line)) {
       out += `\n${line}`;
     } else {
-      const glue = isCjk(previous.at(-1)) && isCjk([...line][0]) ? "" : " ";
+      const glue = endsCjk(previous) && startsCjk(line) ? "" : " ";
       out += glue + line;
     }
     // What decides the next break is the end of the joined line, which is this line's end.
@@ -141,8 +180,8 @@ export function cleanText(text: string): string {
   const lines = cleaned
     .replace(INVISIBLE, "")
     .split("\n")
-    .map((line) => removeCjkLetterSpacing(line.replace(SPACES, " ").trim()));
-  return rejoinBrokenLines(lines.join("\n"))
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+    .map((line) =>
+      removeCjkLetterSpacing((SPACES_TO_FOLD.test(line) ? line.replace(SPACES, " ") : line).trim()),
+    );
+  return rejoinLines(lines).replace(BLANK_LINES, "\n\n").trim();
 }

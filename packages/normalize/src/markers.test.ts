@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rejoinBrokenLines } from "./clean.js";
-import { dominantListMarkerStyle, listMarkerStyleOf, parseListMarker } from "./markers.js";
+import { dominantListMarkerStyle, listMarkerStyleOf, matchListMarker, parseListMarker } from "./markers.js";
 
 describe("parseListMarker", () => {
   it("reads every numbering style of the documents, with its number and exact text", () => {
@@ -51,5 +52,73 @@ describe("line breaks before markers", () => {
     expect(rejoinBrokenLines("training\niv. audits")).toBe("training\niv. audits");
     expect(rejoinBrokenLines("概要\n## 目標")).toBe("概要\n## 目標");
     expect(rejoinBrokenLines("辦理\n宣導")).toBe("辦理宣導");
+  });
+});
+
+describe("parseListMarker's first-character check", () => {
+  // The check only skips the patterns: with or without it, the answer is the same.
+  const byPatterns = (text: string) => matchListMarker(text, /^\s*/.exec(text)?.[0].length ?? 0);
+
+  it("lets through every character a marker can open with (each code unit, before several endings)", () => {
+    const endings = [
+      "、甲",
+      ". 甲",
+      ".甲",
+      ") 甲",
+      "）甲",
+      " 甲",
+      "甲",
+      "",
+      "二、",
+      "3) x",
+      "1) x",
+      "一）x",
+      "V. x",
+      "  x",
+    ];
+    const missed: string[] = [];
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const char = String.fromCharCode(unit);
+      for (const ending of endings) {
+        const text = `${char}${ending}`;
+        if (JSON.stringify(parseListMarker(text)) !== JSON.stringify(byPatterns(text))) missed.push(text);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it("answers as the patterns do on any text, full-width, bracketed and spaced openings included", () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        "(",
+        "（",
+        "（",
+        "１",
+        "1",
+        "一",
+        "十",
+        "壹",
+        "㈠",
+        "⑴",
+        "①",
+        "I",
+        "Ｖ",
+        "V",
+        "X",
+        "-",
+        "－",
+        "*",
+        "＊",
+      ),
+      fc.constantFrom("、", ".", "．", ")", "）", " ", "\u3000", "\t", "\n", "年", "甲", "5"),
+      fc.string({ unit: "binary", maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join("");
+        expect(parseListMarker(text)).toEqual(byPatterns(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

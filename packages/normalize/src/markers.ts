@@ -39,9 +39,12 @@ function parseRoman(text: string): number | null {
   return total;
 }
 
-const CN_NUMBER = "[〇零一二兩三四五六七八九十百]+";
+const CN_NUMERALS = "〇零一二兩三四五六七八九十百";
+const CN_NUMBER = `[${CN_NUMERALS}]+`;
 // Financial numerals as section markers, Simplified forms too (贰、目标 in a Simplified copy).
-const FINANCIAL_NUMBER = "[壹貳贰參叁参肆伍陸陆柒捌玖拾]+";
+const FINANCIAL_NUMERALS = "壹貳贰參叁参肆伍陸陆柒捌玖拾";
+const FINANCIAL_NUMBER = `[${FINANCIAL_NUMERALS}]+`;
+const BULLETS = "•●○■□◆◇▪‧・";
 // Each pattern is anchored at the start; the lookaheads keep 1.5, 1,000 and 107年 out.
 const MARKER_PATTERNS: ReadonlyArray<{ style: ListMarkerStyle; pattern: RegExp }> = [
   { style: "financial", pattern: new RegExp(`^(${FINANCIAL_NUMBER})、\\s*`, "u") },
@@ -55,8 +58,35 @@ const MARKER_PATTERNS: ReadonlyArray<{ style: ListMarkerStyle; pattern: RegExp }
   { style: "circled", pattern: new RegExp(`^([${CIRCLED_NUMBERS}])\\s*`, "u") },
   { style: "roman", pattern: /^([IVX]{1,6})\.\s+/u },
   // A hyphen or an asterisk is a bullet only before a space (Markdown); the others also without.
-  { style: "bullet", pattern: /^([•●○■□◆◇▪‧・])\s*|^([-*])\s+/u },
+  { style: "bullet", pattern: new RegExp(`^([${BULLETS}])\\s*|^([-*])\\s+`, "u") },
 ];
+
+// The characters a marker opens with (after normalizeWidth), one per pattern above: a text that
+// opens with none of them is no list item, told without running the patterns (most lines of a
+// document are asked, most open with none).
+const MARKER_FIRST = new Set([
+  ...FINANCIAL_NUMERALS,
+  ...CN_NUMERALS,
+  "(",
+  "（",
+  ...PARENTHESIZED_IDEOGRAPHS,
+  ...PARENTHESIZED_NUMBERS,
+  ..."0123456789",
+  ...CIRCLED_NUMBERS,
+  ..."IVX",
+  ...BULLETS,
+  "-",
+  "*",
+]);
+
+// Asked of nearly every line: each code unit's answer is kept once found (0 not asked yet, 1 no, 2 yes).
+const OPENS_MARKER = new Uint8Array(0x10000);
+
+function opensMarker(unit: number): boolean {
+  if (OPENS_MARKER[unit] === 0)
+    OPENS_MARKER[unit] = MARKER_FIRST.has(normalizeWidth(String.fromCharCode(unit))) ? 2 : 1;
+  return OPENS_MARKER[unit] === 2;
+}
 
 function markerNumber(style: ListMarkerStyle, token: string): number | null {
   switch (style) {
@@ -87,7 +117,14 @@ function markerNumber(style: ListMarkerStyle, token: string): number | null {
  * @example parseListMarker("(十二) 研議強化") // { style: "chinese-parenthesized", number: 12, raw: "(十二) " }
  */
 export function parseListMarker(text: string): ListMarker | null {
-  const leading = /^\s*/.exec(text)?.[0].length ?? 0;
+  // (trimStart drops what \s matches: white space and line terminators.)
+  const leading = text.length - text.trimStart().length;
+  if (leading === text.length || !opensMarker(text.charCodeAt(leading))) return null;
+  return matchListMarker(text, leading);
+}
+
+/** The marker at `leading` (past the leading spaces) by the patterns, tried in order. */
+export function matchListMarker(text: string, leading: number): ListMarker | null {
   const body = normalizeWidth(text.slice(leading));
   for (const { style, pattern } of MARKER_PATTERNS) {
     const match = pattern.exec(body);

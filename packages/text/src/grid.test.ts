@@ -195,6 +195,28 @@ describe("readLayoutText: rows", () => {
   });
 });
 
+describe("readLayoutText: characters outside the Basic Multilingual Plane", () => {
+  it("finds a key/value table whose labels hold an astral ideograph, its values aligned by code points", () => {
+    // pdftotext gives 𠀋 (two UTF-16 units) one grid column: the values below start at column 12.
+    const line = (label: string, value: string) => `${label}${" ".repeat(12 - [...label].length)}${value}`;
+    const text = [
+      line("序次", "1"),
+      "",
+      line("𠀋條次", "第一條"),
+      "",
+      line("𠀋條款", "第二款"),
+      "",
+      line("𠀋目次", "第三目"),
+    ].join("\n");
+    expect(tableRows(text).rows.map((row) => row.join(" | "))).toEqual([
+      "序次 | 1",
+      "𠀋條次 | 第一條",
+      "𠀋條款 | 第二款",
+      "𠀋目次 | 第三目",
+    ]);
+  });
+});
+
 describe("readLayoutText: page chrome", () => {
   it("keeps a label's wrapped tail near page ends: at the edge of one page, it is text, not a running foot", () => {
     // A key/value report whose label 107年度(1月至12月)績效目標達成情形 wraps to `情形` alone: the

@@ -24,7 +24,7 @@ import {
   recordRowStarts,
   splitKnownLabel,
 } from "./internal/tight-rows.js";
-import { charWidth } from "./internal/width.js";
+import { codePointWidth, displayWidth } from "./internal/width.js";
 import { type ColumnWidth, chooseReading, columnWidths, type Reading } from "./internal/wrap-test.js";
 import { assertText, splitLines } from "./read-text.js";
 
@@ -41,10 +41,12 @@ interface Placed {
   text: string;
   /** 0-based line index in the input. */
   index: number;
+  /** Its pieces per metric, found once when first asked for: every page is looked at often. */
+  pieces: Partial<Record<Metric, Piece[]>>;
 }
 
 function place(text: string, index: number): Placed {
-  return { text, index };
+  return { text, index, pieces: {} };
 }
 
 /** The pieces of a line separated by two spaces or more. */
@@ -61,6 +63,11 @@ function isHeaderLine(line: string): boolean {
   const pieces = segments(line);
   return pieces.length >= 2 && isHeaderLike(pieces);
 }
+
+// (Not a /u pattern: under /u a surrogate pair is one character, outside this class.)
+const SURROGATE = /[\ud800-\udfff]/;
+/** A line's characters by code point, as `[...line]` has them (the line itself when that is the same). */
+const codePoints = (line: string): ArrayLike<string> => (SURROGATE.test(line) ? [...line] : line);
 
 /** A label (short, at the margin) and a value far to its right: a key/value table's row. */
 function keyValueStart(line: string): number | null {
@@ -89,18 +96,11 @@ interface Piece {
   spaces: Array<{ at: number; offset: number; betweenCjk: boolean }>;
 }
 
-const pieceCache: Record<Metric, WeakMap<Placed, Piece[]>> = {
-  "code-point": new WeakMap(),
-  display: new WeakMap(),
-};
-
 /** The pieces of a line (computed once per line and metric: every page is looked at often). */
 function pieces(line: Placed, metric: Metric): Piece[] {
-  const cached = pieceCache[metric].get(line);
-  if (cached) return cached;
-  const computed = findPieces(line, metric);
-  pieceCache[metric].set(line, computed);
-  return computed;
+  const found = line.pieces[metric] ?? findPieces(line, metric);
+  line.pieces[metric] = found;
+  return found;
 }
 
 function findPieces(line: Placed, metric: Metric): Piece[] {
@@ -110,8 +110,7 @@ function findPieces(line: Placed, metric: Metric): Piece[] {
   const length = text.length;
   let i = 0;
   let x = 0;
-  const widthAt = (unit: number): number =>
-    metric === "display" ? charWidth(String.fromCodePoint(unit)) : 1;
+  const widthAt = (unit: number): number => (metric === "display" ? codePointWidth(unit) : 1);
   while (i < length) {
     while (i < length && text.charCodeAt(i) === SPACE) {
       i++;
@@ -162,25 +161,36 @@ function findColumns(
   metric: Metric,
   columns: number,
 ): { starts: number[]; support: number } {
-  const counts = new Map<number, number>();
-  for (const line of lines)
-    for (const piece of pieces(line, metric)) counts.set(piece.start, (counts.get(piece.start) ?? 0) + 1);
+  const counts = countStarts(lines, metric);
   // Peaks of starts within a window of ±TOLERANCE, strongest first, each taking its window.
   const minimum = Math.max(2, Math.ceil(lines.length * 0.05));
   const chosen: Array<{ at: number; count: number }> = [];
   while (chosen.length < columns) {
     let best: { at: number; count: number } | null = null;
-    for (const at of counts.keys()) {
+    for (let at = 0; at < counts.length; at++) {
+      if (counts[at] === 0) continue;
       let count = 0;
-      for (let x = at - TOLERANCE; x <= at + TOLERANCE; x++) count += counts.get(x) ?? 0;
-      if (!best || count > best.count || (count === best.count && at < best.at)) best = { at, count };
+      for (let x = Math.max(0, at - TOLERANCE); x <= at + TOLERANCE && x < counts.length; x++)
+        count += counts[x] ?? 0;
+      // (Ties go to the leftmost: starts are visited left to right.)
+      if (!best || count > best.count) best = { at, count };
     }
     if (!best || best.count < minimum) break;
     chosen.push(best);
-    for (let x = best.at - SEPARATION + 1; x < best.at + SEPARATION; x++) counts.delete(x);
+    counts.fill(0, Math.max(0, best.at - SEPARATION + 1), best.at + SEPARATION);
   }
   chosen.sort((a, b) => a.at - b.at);
   return { starts: chosen.map((c) => c.at), support: chosen.reduce((sum, c) => sum + c.count, 0) };
+}
+
+/** How many of the lines' pieces start at each grid column (an array: every page is counted). */
+function countStarts(lines: readonly Placed[], metric: Metric): Int32Array {
+  let widest = 0;
+  for (const line of lines) for (const piece of pieces(line, metric)) widest = Math.max(widest, piece.start);
+  const counts = new Int32Array(widest + 1);
+  for (const line of lines)
+    for (const piece of pieces(line, metric)) counts[piece.start] = (counts[piece.start] ?? 0) + 1;
+  return counts;
 }
 
 /**
@@ -325,7 +335,7 @@ function cutLine(
 ): CutLine {
   const { starts, missing } = page;
   let readings: OpenReading[] = [
-    { cells: Array.from({ length: starts.length + missing }, () => ""), cuts: [], at: starts.map(() => -1) },
+    { cells: new Array<string>(starts.length + missing).fill(""), cuts: [], at: starts.map(() => -1) },
   ];
   const merged: CutLine["merged"] = [];
   // Each reading owns its cells: written in place, copied only where a line branches.
@@ -363,9 +373,11 @@ function cutLine(
         return cut(own, pieceAfter(rest, split), column + 1);
       });
     };
-    readings = readings
-      .flatMap((reading) => cut(reading, piece, placePiece(piece, reading, page, aligned)))
-      .slice(0, MAX_READINGS);
+    const place = (reading: OpenReading): OpenReading[] =>
+      cut(reading, piece, placePiece(piece, reading, page, aligned));
+    // (Most lines are read one way: no arrays made for the others.)
+    const next = readings.length === 1 && readings[0] ? place(readings[0]) : readings.flatMap(place);
+    readings = next.length > MAX_READINGS ? next.slice(0, MAX_READINGS) : next;
   }
   // Justification spreads a line, not a cell: its letter-spacing goes before the line joins the
   // lines around it (`協辦` + `機 關：外 交 部` is 協辦機關：外交部).
@@ -416,6 +428,13 @@ interface Band {
   first: number;
   last: number;
   pageBreak: boolean;
+}
+
+/** The lines of text of a region (blank lines left out). */
+function placedLines(region: readonly RegionLine[]): Placed[] {
+  const placed: Placed[] = [];
+  for (const entry of region) if (entry.placed) placed.push(entry.placed);
+  return placed;
 }
 
 /** The region's lines by page: a page starts where a page break was seen. */
@@ -602,16 +621,19 @@ function cutBands(
   }
   // A header repeated on a later page, whatever its cut: it only marks a page break.
   const first = bands[0];
-  const compact = (band: Band): string => band.texts.join("").replace(/\s+/gu, "");
-  const header = first && isHeaderLine(first.firstText) ? compact(first) : null;
+  const header = first && isHeaderLine(first.firstText) ? compactText(first.texts.join("")) : null;
   // (Bands of a few lines only: a header wraps over a line or two more or fewer, never many.)
   const few = (first?.texts.length ?? 0) + 3;
   for (const band of bands.slice(1))
-    if (header !== null && band.texts.length <= few && compact(band) === header) band.lines = [];
+    if (header !== null && band.texts.length <= few && sameCompactText(band.texts.join(""), header))
+      band.lines = [];
   return bands;
 }
 
 const compactText = (line: string): string => line.replace(/\s+/gu, "");
+// Asked of every line of a table: most differ at their first character, told without compacting.
+const sameCompactText = (line: string, compact: string): boolean =>
+  line.trimStart().startsWith(compact.slice(0, 1)) && compactText(line) === compact;
 
 /**
  * A key/value table's lines read more than one way keep the readings whose label is one the
@@ -717,13 +739,24 @@ function resolveReadings(
   }
 }
 
+/** A band's lines' texts joined per column. */
+function columnTexts(band: Band, columns: number): string[] {
+  const texts: string[] = [];
+  for (let column = 0; column < columns; column++) {
+    let text = "";
+    for (const cells of band.lines) {
+      const piece = cells[column];
+      if (piece) text = joinParagraph(text, piece);
+    }
+    texts.push(text);
+  }
+  return texts;
+}
+
 /** A band's rows: its lines' texts joined per column. */
 function bandRow(band: Band, columns: number): RawRow {
   return {
-    cells: Array.from({ length: columns }, (_, column) => {
-      const texts = band.lines.map((cells) => cells[column] ?? "").filter((text) => text.length > 0);
-      return cell(texts.reduce(joinParagraph, ""), band.first, band.last);
-    }),
+    cells: columnTexts(band, columns).map((text) => cell(text, band.first, band.last)),
     lineStart: band.first,
     lineEnd: band.last,
   };
@@ -837,7 +870,7 @@ function isBlankScarce(region: readonly RegionLine[]): boolean {
 function* tableLines(region: readonly RegionLine[], columns: number): Generator<LogicalLine> {
   const tight = isBlankScarce(region);
   const pages = tight && columns === 2 ? splitAtRecordHeads(splitPages(region)) : splitPages(region);
-  const placedPages = pages.map((page) => page.flatMap((entry) => (entry.placed ? [entry.placed] : [])));
+  const placedPages = pages.map(placedLines);
   const { metric, found } = chooseMetric(placedPages, columns);
   const layouts = pageColumns(placedPages, found, metric, columns);
   if (tight) withCapacities(placedPages, layouts, metric, columns);
@@ -892,7 +925,9 @@ function* bandLines(
     if (!band.pageBreak && label) labels.set(label, (labels.get(label) ?? 0) + 1);
   });
   const texts = (row: RawRow): string[] => row.cells.map((c) => c.text);
-  let above: RawRow | null = null;
+  // The row above, per cell its texts not yet joined: a row can go on over a whole table (a
+  // strategy beside its measures), joined once per page end, not once per fragment.
+  let above: string[][] | null = null;
   const emitted: RawRow[] = [];
   // A page end, or a repeated header (which only marks one), since the last row.
   let afterBreak = false;
@@ -905,19 +940,17 @@ function* bandLines(
     // A record's first row repeated atop the page it runs onto (序次 | 2 again): a page break only.
     if (afterBreak && repeatsRecordHead(texts(row), emitted)) continue;
     emitted.push(row);
-    if (afterBreak && above && runsOn(texts(above), texts(row), labels)) row.continuesPrevious = true;
+    if (afterBreak && above && runsOn(joinFragments(above), texts(row), labels)) row.continuesPrevious = true;
     else if (index > 0 && row.cells.slice(0, keyColumn + 1).every((c) => !c.text))
       row.continuesPrevious = true;
     afterBreak = false;
     // What a later page end continues is the whole row, fragments joined.
-    above =
-      (row.continuesPrevious || !row.cells[0]?.text) && above
-        ? {
-            cells: above.cells.map((c, i) => ({
-              text: [c.text, row.cells[i]?.text ?? ""].filter(Boolean).join("\n"),
-            })),
-          }
-        : row;
+    if ((row.continuesPrevious || !row.cells[0]?.text) && above)
+      above.forEach((fragments, i) => {
+        const text = row.cells[i]?.text;
+        if (text) fragments.push(text);
+      });
+    else above = row.cells.map((c) => (c.text ? [c.text] : []));
     yield {
       kind: "row",
       cells: row.cells,
@@ -928,6 +961,10 @@ function* bandLines(
   }
 }
 
+/** Per cell, its non-empty texts on lines of their own. */
+const joinFragments = (cells: readonly string[][]): string[] =>
+  cells.map((fragments) => fragments.join("\n"));
+
 /** Where a table starts: a header line, or a label/value line whose value column repeats below. */
 function startsTable(lines: readonly string[], at: number): { columns: number } | null {
   const line = lines[at] ?? "";
@@ -936,7 +973,7 @@ function startsTable(lines: readonly string[], at: number): { columns: number } 
   if (valueAt === null || valueAt < 6) return null;
   let aligned = 0;
   for (let next = at + 1; next < Math.min(lines.length, at + 40); next++) {
-    const chars = [...(lines[next] ?? "")];
+    const chars = codePoints(lines[next] ?? "");
     if (
       chars[valueAt] !== undefined &&
       chars[valueAt] !== " " &&
@@ -992,7 +1029,7 @@ function readRegion(
     if (endsTable(current)) return { region, next: index, beforeHeading: false };
     // The header again, under a heading: the next table starts at the heading.
     const heading =
-      region.length > 0 && compactText(current) === header
+      region.length > 0 && header !== null && sameCompactText(current, header)
         ? headingBeforeRepeatedHeader(region, pageBreak, indentOf(current), tableHeading)
         : 0;
     if (heading > 0) {
@@ -1020,7 +1057,7 @@ interface TightDoubt {
  * when a cell line is still wider than its column or a line could be cut more than one way.
  */
 function doubtfulTightTable(region: readonly RegionLine[]): TightDoubt | null {
-  const placed = region.flatMap((entry) => (entry.placed ? [entry.placed] : []));
+  const placed = placedLines(region);
   const count = (set: WeakSet<Placed>): number => placed.filter((entry) => set.has(entry)).length;
   const tight = count(tightLines);
   const blank = region.length - placed.length;
@@ -1045,7 +1082,11 @@ export function readLayoutText(text: string): RawDocument {
   const lines = splitLines(text);
   const { chrome, pageBreakBefore } = findChrome(lines);
   const plain = lines.map((line) => line.replace(/\f/gu, ""));
-  const margin = Math.max(...plain.map((line) => [...line].reduce((sum, char) => sum + charWidth(char), 0)));
+  // (A loop, not Math.max(...widths): a text of a hundred thousand lines would overflow the stack.)
+  const margin = plain.reduce(
+    (widest, line) => Math.max(widest, displayWidth(line)),
+    Number.NEGATIVE_INFINITY,
+  );
   const out: LogicalLine[] = [];
   const ambiguous: number[] = [];
   const tightTables: TightDoubt[] = [];

@@ -11,7 +11,10 @@ const RULE_ROW = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
 /** True when a text holds a Markdown pipe table (a header row with its `| --- |` rule). */
 export function hasPipeTable(text: string): boolean {
   const lines = text.split("\n", 5_000);
-  return lines.some((line, index) => RULE_ROW.test(line) && PIPE_ROW.test(lines[index - 1] ?? ""));
+  // (A rule has three dashes: other lines, their leading spaces many, skip the pattern.)
+  return lines.some(
+    (line, index) => line.includes("---") && RULE_ROW.test(line) && PIPE_ROW.test(lines[index - 1] ?? ""),
+  );
 }
 
 function splitPipes(line: string): string[] {

@@ -26,7 +26,7 @@ export function isPageNumber(line: string): boolean {
  */
 function isBarePageNumber(lines: readonly string[], index: number): boolean {
   const line = lines[index] ?? "";
-  if (!BARE_NUMBER.test(line.replace(/\f/gu, "").trim())) return false;
+  if (!BARE_NUMBER.test((line.includes("\f") ? line.replace(/\f/gu, "") : line).trim())) return false;
   if (/^ {10,}\d/u.test(line)) return true;
   for (let near = Math.max(0, index - 2); near <= Math.min(lines.length - 1, index + 2); near++)
     if (lines[near]?.includes("\f")) return true;
@@ -81,7 +81,8 @@ function edgeLines(
       let index = opensPage ? at : at + direction;
       let depth = 0;
       for (; index >= 0 && index < lines.length; index += direction) {
-        if (!key(lines[index] ?? "")) continue;
+        // (A blank line: trim drops what \s matches.)
+        if (!(lines[index] ?? "").trim()) continue;
         if (!chrome[index] || ++depth > EDGE_DEPTH) break;
       }
       const line = lines[index] ?? "";
@@ -99,22 +100,38 @@ function edgeLines(
 }
 
 /**
+ * Where each text (white space left out) stands: found once when a running head is looked for
+ * elsewhere in the text, not once per line it is looked for.
+ */
+function linesByText(lines: readonly string[]): Map<string, number[]> {
+  const linesOf = new Map<string, number[]>();
+  lines.forEach((line, index) => {
+    const text = key(line);
+    const found = linesOf.get(text);
+    if (found) found.push(index);
+    else linesOf.set(text, [index]);
+  });
+  return linesOf;
+}
+
+/**
  * Marks the running heads and feet of paged text: a short line at the edge of most pages (at
  * least two), found edge inwards (a second running head stands next to the first).
  */
 function markRunningHeads(lines: readonly string[], chrome: boolean[], pageEndOf: Map<number, number>): void {
   const allPageEnds = new Set(pageEndOf.values()).size;
   const firstBoundary = Math.min(lines.length, ...pageEndOf.keys());
+  let linesOf: Map<string, number[]> | null = null;
   for (let changed = true; changed; ) {
     changed = false;
     for (const [text, { indexes, pageEnds }] of edgeLines(lines, chrome, pageEndOf)) {
       // A running head is on most pages; a line at a page edge now and then is text, and so is a
       // line found often elsewhere. Its copy at the top of the first page (often the title) stays.
       if (pageEnds.size < 2 || pageEnds.size < allPageEnds / 2) continue;
-      let elsewhere = 0;
-      lines.forEach((line, index) => {
-        if (index > firstBoundary && !indexes.includes(index) && key(line) === text) elsewhere++;
-      });
+      linesOf ??= linesByText(lines);
+      const elsewhere = (linesOf.get(text) ?? []).filter(
+        (index) => index > firstBoundary && !indexes.includes(index),
+      ).length;
       if (elsewhere > 1) continue;
       for (const index of indexes) chrome[index] = true;
       changed = true;
@@ -129,7 +146,10 @@ function markRunningHeads(lines: readonly string[], chrome: boolean[], pageEndOf
  */
 export function findChrome(lines: readonly string[]): { chrome: boolean[]; pageBreakBefore: boolean[] } {
   const chrome = lines.map((line, index) => isPageNumber(line) || isBarePageNumber(lines, index));
-  const boundaries = lines.flatMap((line, index) => (chrome[index] || line.includes("\f") ? [index] : []));
+  const boundaries: number[] = [];
+  lines.forEach((line, index) => {
+    if (chrome[index] || line.includes("\f")) boundaries.push(index);
+  });
   markRunningHeads(lines, chrome, groupPageEnds(boundaries));
   // A page ends at a form feed or at the chrome run around a page number.
   const pageBreakBefore = lines.map(() => false);

@@ -9,7 +9,8 @@ const MARKDOWN_BOLD = /\*\*(.+?)\*\*/gu;
  * single lines (`RawCell` keeps one `\n` between paragraphs and list items, no blank lines).
  */
 export function cleanFragment(raw: string): string {
-  return cleanText(raw.replace(MARKDOWN_BOLD, "$1"))
-    .replace(/\n{2,}/gu, "\n")
-    .trim();
+  const cleaned = cleanText(raw.includes("**") ? raw.replace(MARKDOWN_BOLD, "$1") : raw);
+  return cleaned.includes("\n\n") ? cleaned.replace(BLANK_LINES, "\n").trim() : cleaned.trim();
 }
+
+const BLANK_LINES = /\n{2,}/gu;
