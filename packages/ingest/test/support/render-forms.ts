@@ -176,7 +176,7 @@ function setLine(line: GridLine, options: GridOptions, drift: number): string {
       const near = left < (proportional?.mergeGap ?? 0) && (spaces <= 6 || options.browser === true);
       const joined = proportional && text && before && (spaces < 2 || near);
       out +=
-        line.header && text
+        line.header && text && !options.browser
           ? " ".repeat(Math.max(2, spaces))
           : joined
             ? " "
