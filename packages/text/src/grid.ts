@@ -260,10 +260,22 @@ function findSplits(rest: Piece, column: number, page: PageColumns): Array<Gap |
   const candidates = rest.spaces.filter(
     (space) => space.at >= from && space.at <= next + TOLERANCE && !followsMarker(rest.text, space),
   );
+  // A line of words running well past the next column's start with no gap near it: either its
+  // letters are narrow, or the next cell's words were pushed right after it (pdftotext sets
+  // them one space after the text before). Both readings go to the wrap test.
+  if (candidates.length === 0 && rest.end > next + TOLERANCE)
+    candidates.push(...pushedGaps(rest, next + TOLERANCE, after - DRIFT));
   // Between CJK characters only, the first: the grid pulls text left of its column, never right.
   // Between words, also none (`null`): a line of narrow letters runs past the next column's start
   // in pdftotext's grid with nothing in that column. The wrap test decides.
   return candidates.some((space) => !space.betweenCjk) ? [...candidates, null] : candidates.slice(0, 1);
+}
+
+/** The word gaps of a piece from `from` on, short of the column after next: where a pushed cell may start. */
+function pushedGaps(rest: Piece, from: number, to: number): Gap[] {
+  return rest.spaces.filter(
+    (space) => space.at > from && space.at < to && !space.betweenCjk && !followsMarker(rest.text, space),
+  );
 }
 
 /**
