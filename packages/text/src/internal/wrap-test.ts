@@ -157,16 +157,26 @@ export function chooseReading(
   around: Around,
   widths: ReadonlyArray<readonly ColumnWidth[]>,
 ): { index: number; sure: boolean } {
-  const costs = alternatives.map((reading) =>
-    Math.min(...([0, 1] as const).map((face) => wrapCost(reading, around, widths[face] ?? [], face))),
+  const perFace = ([0, 1] as const).map((face) =>
+    alternatives.map((reading) => wrapCost(reading, around, widths[face] ?? [], face)),
   );
+  const costs = alternatives.map((_, i) => Math.min(...perFace.map((faceCosts) => faceCosts[i] ?? 0)));
+  const index = cheapest(costs);
+  // The proxy faces are not the producer's: a reading is sure only where it wins in each face.
+  const sure = perFace.every((faceCosts) => {
+    const best = faceCosts[index] ?? 0;
+    return faceCosts.every((cost, i) => i === index || cost - best >= MARGIN);
+  });
+  return { index, sure };
+}
+
+/** The index of the least cost (the first of equals). */
+function cheapest(costs: readonly number[]): number {
   let index = 0;
   costs.forEach((cost, i) => {
     if (cost < (costs[index] ?? 0)) index = i;
   });
-  const best = costs[index] ?? 0;
-  const sure = costs.every((cost, i) => i === index || cost - best >= MARGIN);
-  return { index, sure };
+  return index;
 }
 
 /**
