@@ -74,6 +74,29 @@ describe("chooseReading: where two cells one space apart split", () => {
   });
 });
 
+describe("chooseReading: in a face of the document's own", () => {
+  it("is not sure of a reading one proxy face finds best and the other does not", () => {
+    // Helvetica says the left cell cannot hold `and training courses` (1000 over, less slack);
+    // Times says the right cannot hold `courses to`, and the left holds `and training courses`
+    // but a little over: each face prefers its own reading. Cheapest in either face is not sure.
+    const slack = 300;
+    // (A column no line bounds: wider than any line here.)
+    const open = { lower: 50_000, upper: Number.POSITIVE_INFINITY, merged: Number.POSITIVE_INFINITY };
+    const widths = [
+      [{ ...open, upper: textWidth("and training courses", 0) - 1000 - slack }, open],
+      [
+        { ...open, upper: textWidth("and training courses", 1) - 900 - slack },
+        { ...open, upper: textWidth("courses to", 1) - 2000 - slack },
+      ],
+    ];
+    const readings = [read(["and training", "courses to"]), read(["and training courses", "to"])];
+    expect(chooseReading(readings, { above: undefined, below: undefined }, widths)).toEqual({
+      index: 0,
+      sure: false,
+    });
+  });
+});
+
 describe("textWidth", () => {
   it("measures proportionally: wide letters take more room than narrow ones, CJK a full em", () => {
     expect(textWidth("MMMM")).toBeGreaterThan(textWidth("iiii") * 3);
