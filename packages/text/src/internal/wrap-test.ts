@@ -39,21 +39,34 @@ const isWide = (code: number): boolean =>
   (code >= 0xf900 && code <= 0xfaff) ||
   (code >= 0xff00 && code <= 0xff60);
 
+/** A code unit's advance width in a face: a full em for CJK, an average letter for the rest. */
+function unitWidth(code: number, face: Face): number {
+  // A surrogate pair (CJK extension B and beyond) counts once, a full em.
+  if (code >= 0xdc00 && code <= 0xdfff) return 0;
+  if (code >= 32 && code < 127) return FACES[face][code - 32] ?? 500;
+  return isWide(code) || (code >= 0xd800 && code <= 0xdbff) ? 1000 : 500;
+}
+
+// Every cell line is measured, some several times: per face, each code unit's width in a table,
+// made on first use (a look-up per character instead of range tests).
+let unitWidths: readonly [Uint16Array, Uint16Array] | null = null;
+
+function tableOf(face: Face): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code <= 0xffff; code++) table[code] = unitWidth(code, face);
+  return table;
+}
+
+function widthTable(face: Face): Uint16Array {
+  unitWidths ??= [tableOf(0), tableOf(1)];
+  return unitWidths[face];
+}
+
 /** A text's advance width in 1/1000 em in a face: a full em for CJK, an average letter for the rest. */
 export function textWidth(text: string, face: Face = 0): number {
-  const widths = FACES[face];
+  const table = widthTable(face);
   let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // A surrogate pair (CJK extension B and beyond) counts once, a full em.
-    if (code >= 0xdc00 && code <= 0xdfff) continue;
-    width +=
-      code >= 32 && code < 127
-        ? (widths[code - 32] ?? 500)
-        : isWide(code) || (code >= 0xd800 && code <= 0xdbff)
-          ? 1000
-          : 500;
-  }
+  for (let i = 0; i < text.length; i++) width += table[text.charCodeAt(i)] ?? 0;
   return width;
 }
 
@@ -170,23 +183,8 @@ export function chooseReading(
   return { index, sure };
 }
 
-/** A text's advance widths in both faces (one pass: what `textWidth` gives in face 0 and in face 1). */
-function textWidths(text: string): [number, number] {
-  let [helvetica, times] = [0, 0];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xdc00 && code <= 0xdfff) continue;
-    if (code >= 32 && code < 127) {
-      helvetica += FACES[0][code - 32] ?? 500;
-      times += FACES[1][code - 32] ?? 500;
-    } else {
-      const width = isWide(code) || (code >= 0xd800 && code <= 0xdbff) ? 1000 : 500;
-      helvetica += width;
-      times += width;
-    }
-  }
-  return [helvetica, times];
-}
+/** A text's advance widths in both faces. */
+const textWidths = (text: string): [number, number] => [textWidth(text, 0), textWidth(text, 1)];
 
 /** What a column's clearly cut lines show, in both faces: its widest line, the lines it refused. */
 interface ColumnShown {
