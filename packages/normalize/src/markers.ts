@@ -97,6 +97,20 @@ function opensMarker(unit: number): boolean {
   return OPENS_MARKER[unit] === 2;
 }
 
+// A document's markers are few (一 … 二十, 1 … 99), and numerals are read with exact decimals
+// (slow beside a look-up): each style and token read once. Bounded, against hostile input.
+const MARKER_NUMBERS = new Map<string, number | null>();
+const MARKER_NUMBERS_MAX = 4096;
+
+function knownMarkerNumber(style: ListMarkerStyle, token: string): number | null {
+  const key = `${style} ${token}`;
+  const known = MARKER_NUMBERS.get(key);
+  if (known !== undefined) return known;
+  const number = markerNumber(style, token);
+  if (MARKER_NUMBERS.size < MARKER_NUMBERS_MAX) MARKER_NUMBERS.set(key, number);
+  return number;
+}
+
 function markerNumber(style: ListMarkerStyle, token: string): number | null {
   switch (style) {
     case "circled":
@@ -144,7 +158,7 @@ export function matchListMarker(text: string, leading: number, every = false): L
     const match = pattern.exec(body);
     const token = match?.[1] ?? match?.[2];
     if (match === null || token === undefined) continue;
-    const number = markerNumber(style, token);
+    const number = knownMarkerNumber(style, token);
     if (style !== "bullet" && number === null) continue;
     return { style, number, raw: text.slice(leading, leading + match[0].length) };
   }
