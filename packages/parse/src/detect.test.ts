@@ -35,6 +35,24 @@ describe("detect", () => {
     expect(detect("a list\nof short\nlines").kind).toBe("other");
   });
 
+  it("finds a report or a plan whose title comes after a cover letter or out of order", () => {
+    const letter = `${"檢送本部107年度廉政工作成果報告一份，請查照。\n".repeat(200)}`;
+    expect(letter.length).toBeGreaterThan(4_000);
+    expect(detect(letter + seed("003_2d62c1db8ab3e0f0.txt")).kind).toBe("execution-report");
+    expect(detect(letter + seed("001_6bac756fe4f12e99.txt")).kind).toBe("action-plan");
+    // The report's records first, its title and first records last (pages printed out of order).
+    const lines = seed("003_2d62c1db8ab3e0f0.txt").split("\n");
+    const half = Math.floor(lines.length / 2);
+    const reordered = [...lines.slice(half), ...lines.slice(0, half)].join("\n");
+    expect(detect(reordered).kind).toBe("execution-report");
+  });
+
+  it("needs more than a quoted title further in: a record or two is not a report", () => {
+    const letter = `${"檢送本部107年度廉政工作成果報告一份，請查照。\n".repeat(200)}`;
+    const quoted = `${letter}依國家廉政建設行動方案107年執行情形辦理。\n序次 1\n`;
+    expect(detect(quoted).kind).toBe("other");
+  });
+
   it("needs the plan's table, not only its title", () => {
     expect(detect("國家廉政建設行動方案\n\n本署依國家廉政建設行動方案辦理宣導。").kind).toBe("other");
   });

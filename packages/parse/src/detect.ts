@@ -24,6 +24,8 @@ export function detectLanguage(text: string): Language {
 const EXECUTION_REPORT_TITLE =
   /(國家廉政建設行動方案|国家廉政建设行动方案)\s*\d+\s*年(度)?\s*(執行情形|执行情形)/u;
 const RECORD_KEY = /^\s*(序次|序号|序號)\s+\d+/mu;
+const RECORD_KEYS = new RegExp(RECORD_KEY.source, "gmu");
+const countOf = (pattern: RegExp, text: string) => text.match(pattern)?.length ?? 0;
 const PLAN_TITLE = /國家廉政建設行動方案|国家廉政建设行动方案|National Integrity Building Action Plan/iu;
 const PLAN_TABLE_HEADER =
   /具體策略\s+執行措施\s+績效目標|具体策略\s+执行措施\s+绩效目标|Specific Strategy\s+Enforcement Measure\s+Performance Goal/iu;
@@ -59,6 +61,10 @@ export function detect(text: string): Detection {
   if (EXECUTION_REPORT_TITLE.test(head) && RECORD_KEY.test(text)) kind = "execution-report";
   else if (TRIP_REPORT.test(head.slice(0, 400))) kind = "trip-report";
   else if (PLAN_TITLE.test(head) && PLAN_TABLE_HEADER.test(text)) kind = "action-plan";
+  // The title further in (a cover letter before it, pages out of order): the body must say so
+  // more firmly then, with several records or the plan's own table header.
+  else if (EXECUTION_REPORT_TITLE.test(text) && countOf(RECORD_KEYS, text) >= 2) kind = "execution-report";
+  else if (PLAN_TITLE.test(text) && PLAN_TABLE_HEADER.test(text) && !isProse(text)) kind = "action-plan";
   else if (isProse(text)) kind = "narrative";
   return { kind, language };
 }

@@ -140,6 +140,8 @@ describe("a PDF on the read page", () => {
     const line = await page.locator("[data-testid=read-error]").textContent();
     expect(line).toMatch(/^encrypted\.pdf: [^\n]+ \[encrypted_pdf\]$/);
     expect(line).toBe(await errorLineInNode(name, bytes));
+    // No limit of the page's stopped it: no hint to raise one.
+    expect(await page.locator("[data-testid=read-hint]").count()).toBe(0);
     await expectLocalAndClose(opened);
   }, 240_000);
 
@@ -154,6 +156,9 @@ describe("a PDF on the read page", () => {
     expect(await choose(page, name, bytes)).toBe("failed");
     expect(await page.locator("[data-testid=read-error]").textContent()).toBe(
       await errorLineInNode(name, bytes, { maxPages: 2 }),
+    );
+    expect(await page.locator("[data-testid=read-hint]").textContent()).toBe(
+      "可在「讀取限制」調高「頁數上限」後再讀一次。",
     );
     await expectLocalAndClose(opened);
   }, 240_000);
@@ -181,6 +186,10 @@ describe("a PDF on the read page", () => {
     expect(await outcome(page)).toBe("failed");
     expect(await page.locator("[data-testid=read-error]").textContent()).toBe(
       "nested.pdf: reading the PDF took longer than 20000 ms; raise timeoutMs to allow more [timeout]",
+    );
+    // The reader's line names its option; the page names its own field (in English by now).
+    expect(await page.locator("[data-testid=read-hint]").textContent()).toBe(
+      "Raise “Time limit (s)” under Limits and read the file again.",
     );
     await workerClosed;
     await expectLocalAndClose(opened);

@@ -61,7 +61,9 @@ export function unpackArgs(
   for (let i = 0; i < argsArray.length; i++) {
     const args = argsArray[i];
     if (typeof args === "number" && numbers) {
-      out[i] = Array.from(numbers.subarray(at, at + args));
+      const values = new Array<number>(args);
+      for (let j = 0; j < args; j++) values[j] = numbers[at + j] as number;
+      out[i] = values;
       at += args;
     } else if (fnArray[i] === showText && packed && Array.isArray(args) && typeof args[0] === "number") {
       const [start, count] = args as [number, number];

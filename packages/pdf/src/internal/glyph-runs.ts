@@ -12,9 +12,11 @@ export interface PlacedGlyph {
   space: boolean;
 }
 
-/** A glyph with where its own advance starts and ends along the line (text space, before hScale). */
-export interface DrawnGlyph {
-  placed: PlacedGlyph;
+/**
+ * A glyph with where its own advance starts and ends along the line (text space, before hScale);
+ * one object per glyph, which the run collector then takes as the PlacedGlyph it is.
+ */
+export interface DrawnGlyph extends PlacedGlyph {
   start: number;
   end: number;
 }
@@ -34,7 +36,7 @@ export function trackingOf(drawn: readonly DrawnGlyph[], fontSize: number, charS
   for (let i = 1; i < drawn.length; i++) {
     const before = drawn[i - 1] as DrawnGlyph;
     const glyph = drawn[i] as DrawnGlyph;
-    if (!before.placed.space && !glyph.placed.space) gaps.push(glyph.start - before.end - charSpacing);
+    if (!before.space && !glyph.space) gaps.push(glyph.start - before.end - charSpacing);
   }
   if (gaps.length < MIN_TRACKING_GAPS) return 0;
   gaps.sort((a, b) => a - b);

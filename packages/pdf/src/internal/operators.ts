@@ -239,22 +239,25 @@ export function readOperatorList(
       const start = advance;
       const end = start + own;
       advance = end + charSpacing;
-      const placed: PlacedGlyph = {
+      const placed: DrawnGlyph = {
         text: space ? " " : text,
         x0: bx + start * stepX,
         y0: by + start * stepY,
         x1: bx + end * stepX,
         y1: by + end * stepY,
         space,
+        start,
+        end,
       };
-      if (!collector.isOverprint(placed, size)) drawn.push({ placed, start, end });
+      if (!collector.isOverprint(placed, size)) drawn.push(placed);
     }
     // Letter spacing as such (Tc, or the same TJ gap after every glyph) joins, a wider gap splits.
     const spacing = Math.max(0, charSpacing);
     const tracked = spacing + trackingOf(drawn, fontSize, spacing);
     let piece: PlacedGlyph[] = [];
     let pieceEnd = 0;
-    for (const { placed, start, end } of drawn) {
+    for (const placed of drawn) {
+      const { start, end } = placed;
       const gap = start - pieceEnd;
       if (piece.length > 0 && (gap < -RUN_BACKWARD * fontSize || gap - tracked > RUN_SPLIT * fontSize)) {
         collector.add(piece, style);

@@ -134,6 +134,7 @@ const zh = {
   timeLimit: "時間上限（秒）",
   pageLimit: "頁數上限",
   sizeLimit: "檔案大小上限（MB）",
+  raiseLimit: "可在「讀取限制」調高「{field}」後再讀一次。",
 };
 
 const en: typeof zh = {
@@ -270,6 +271,7 @@ const en: typeof zh = {
   timeLimit: "Time limit (s)",
   pageLimit: "Page limit",
   sizeLimit: "Size limit (MB)",
+  raiseLimit: "Raise “{field}” under Limits and read the file again.",
 };
 
 export type Labels = typeof zh;

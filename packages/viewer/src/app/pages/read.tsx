@@ -14,7 +14,7 @@ import { ReportPage } from "./report.js";
 export type ReadState =
   | { status: "idle" }
   | { status: "reading"; name: string }
-  | { status: "failed"; name: string; error: string }
+  | { status: "failed"; name: string; error: string; code?: string }
   | { status: "done"; name: string; document: Document; csv: CsvFile[] };
 
 export const DEFAULT_READ_LIMITS: ReadLimits = {
@@ -48,7 +48,13 @@ export function useReadFile(): { state: ReadState; read: (file: File, limits: Re
       const document = await reader.readFile(file.name, new Uint8Array(bytes), limits);
       settle({ status: "done", name: file.name, document, csv: reader.csvFiles(document) });
     } catch (error) {
-      settle({ status: "failed", name: file.name, error: errorLine(error) });
+      const { code } = (error ?? {}) as { code?: unknown };
+      settle({
+        status: "failed",
+        name: file.name,
+        error: errorLine(error),
+        ...(typeof code === "string" ? { code } : {}),
+      });
     }
   };
   return { state, read };
@@ -107,6 +113,21 @@ function LimitsForm({ limits, setLimits }: { limits: ReadLimits; setLimits: (lim
   );
 }
 
+/**
+ * A read stopped by one of the page's limits names the field that raises it: the reader's own
+ * line names its option (`timeoutMs`), which the page calls otherwise.
+ */
+function LimitHint({ code }: { code: string | undefined }) {
+  const { t } = useSite();
+  const field = code === "timeout" ? t.timeLimit : code === "too_many_pages" ? t.pageLimit : undefined;
+  if (!field) return null;
+  return (
+    <p class="hint" data-testid="read-hint">
+      {t.raiseLimit.replace("{field}", field)}
+    </p>
+  );
+}
+
 /** The status line and, once a document is read, its JSON and CSV for download. */
 function ReadStatus({ state }: { state: ReadState }) {
   const { t } = useSite();
@@ -128,9 +149,12 @@ function ReadStatus({ state }: { state: ReadState }) {
     <div role="status" class="read-status" data-status={state.status}>
       {state.status === "reading" ? `${t.reading}: ${state.name}…` : null}
       {state.status === "failed" ? (
-        <p class="error">
-          {t.readFailed}: <span data-testid="read-error">{state.error}</span>
-        </p>
+        <>
+          <p class="error">
+            {t.readFailed}: <span data-testid="read-error">{state.error}</span>
+          </p>
+          <LimitHint code={state.code} />
+        </>
       ) : null}
       {state.status === "done" ? (
         <>
