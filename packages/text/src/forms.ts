@@ -40,11 +40,16 @@ export function detectTextForm(text: string): TextForm {
   const lines = text.split("\n", SAMPLE_LINES).filter((line) => line.trim());
   if (lines.filter((line) => line.includes("\t")).length >= 3) return "tabbed";
   if (hasCellLines(text)) return "cell-lines";
-  const aligned = lines.filter((line) => ALIGNED.test(line.trim())).length;
+  const aligned = lines.filter((line) => ALIGNED.test(line.trim()) || TIGHT_CJK.test(line)).length;
   if (aligned >= 5 && aligned >= lines.length * 0.15) return "layout";
   if (lines.some((line) => displayWidth(line) > UNWRAPPED_LINE)) return "tabbed";
   return "plain";
 }
+
+// Columns of CJK text one space apart, twice on a line (a browser's PDF through pdftotext
+// -layout): words of two characters or more on both sides, so letter-spaced text is not one.
+const CJK_WORD_GAP = "[\\p{Script=Han}，。、；：）」』]{2} [(（「『]?\\p{Script=Han}{2}";
+const TIGHT_CJK = new RegExp(`${CJK_WORD_GAP}.*${CJK_WORD_GAP}`, "u");
 
 const READERS: Record<TextForm, (text: string) => RawDocument> = {
   tabbed: readText,

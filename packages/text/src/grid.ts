@@ -254,8 +254,10 @@ function findSplits(rest: Piece, column: number, page: PageColumns): Array<Gap |
   if (full) return [full];
   if (rest.end <= next + 1) return [];
   // The space after a list marker (`1. 研修`, `(一) 建構`) opens an item: no column gap there.
+  // (A key/value table set tight: its value may be pulled left up to its label's end.)
+  const from = page.keyValue ? 0 : next - DRIFT;
   const candidates = rest.spaces.filter(
-    (space) => space.at >= next - DRIFT && space.at <= next + TOLERANCE && !followsMarker(rest.text, space),
+    (space) => space.at >= from && space.at <= next + TOLERANCE && !followsMarker(rest.text, space),
   );
   // Between CJK characters only, the first: the grid pulls text left of its column, never right.
   // Between words, also none (`null`): a line of narrow letters runs past the next column's start
@@ -481,6 +483,8 @@ interface PageColumns {
   capacity?: readonly number[];
   /** Each column's width in em/1000 (whole table), where cells are set one space apart. */
   capacities?: number[];
+  /** A key/value table set tight: any single space in a label line may be where its value starts. */
+  keyValue?: boolean;
 }
 
 /**
@@ -575,6 +579,7 @@ function cutBands(
   const readings = new Map<string[], { line: Placed; readings: Reading[] }>();
   const clear = new Set<string[]>();
   const merged: CutLine["merged"] = [];
+  const sized: Array<{ placed: Placed; cells: string[] }> = [];
   for (const [pageIndex, page] of pages.entries()) {
     const layout = layouts[pageIndex] ?? { starts: [], missing: 0 };
     let open: Band | null = null;
@@ -598,9 +603,8 @@ function cutBands(
         if (x >= 0) aligned.set(x, column);
       });
       if (cut.tight) tightLines.add(entry.placed);
-      if (cut.readings.length === 1 && overfills(cut.readings[0]?.cells ?? [], layout.capacities, columns))
-        overfullLines.add(entry.placed);
       const cells = cut.readings[0]?.cells ?? [];
+      if (layout.capacities && cut.readings.length === 1) sized.push({ placed: entry.placed, cells });
       merged.push(...cut.merged);
       if (cut.readings.length > 1) readings.set(cells, { line: entry.placed, readings: cut.readings });
       else if (!cut.tight) clear.add(cells);
@@ -609,6 +613,7 @@ function cutBands(
       open.last = line;
     }
   }
+  markOverfull(sized, columns);
   if (columns === 2) preferKnownLabels(bands, readings, clear);
   // Only lines read more than one way need the columns' widths (English set tight).
   if (readings.size > 0) {
@@ -638,6 +643,19 @@ const sameCompactText = (line: string, compact: string): boolean =>
   line.trimStart().startsWith(compact.slice(0, 1)) && compactText(line) === compact;
 
 /**
+ * Lines of a table read by its columns' widths whose cells are wider than their columns, as the
+ * cut lines show them (most of its lines are full): a cut was missed there.
+ */
+function markOverfull(sized: ReadonlyArray<{ placed: Placed; cells: string[] }>, columns: number): void {
+  if (sized.length === 0) return;
+  const capacities = columnCapacities(
+    sized.flatMap(({ cells }) => cells.map((text, column) => ({ column, text }))),
+    columns,
+  );
+  for (const { placed, cells } of sized) if (overfills(cells, capacities, columns)) overfullLines.add(placed);
+}
+
+/**
  * A key/value table's lines read more than one way keep the readings whose label is one the
  * table's clearly cut lines use (or the head of one that wraps): labels repeat every record.
  */
@@ -646,14 +664,18 @@ function preferKnownLabels(
   readings: Map<string[], { line: Placed; readings: Reading[] }>,
   clear: ReadonlySet<string[]>,
 ): void {
-  const labels = new Set([...clear].map((cells) => compactText(cells[0] ?? "")).filter(Boolean));
+  // (A line with no value beside its text says nothing of the labels: it may be one piece uncut.)
+  const labels = new Set(
+    [...clear].flatMap((cells) => (cells[0] && cells[1] ? [compactText(cells[0])] : [])),
+  );
   for (const band of bands)
     for (const cells of band.lines) if (!readings.has(cells)) splitKnownLabel(labels, cells);
   for (const [cells, choice] of readings) {
-    const kept = preferKnownLabel(
+    const { kept, guessed } = preferKnownLabel(
       labels,
       choice.readings.map((reading) => reading.cells[0] ?? ""),
     );
+    if (guessed) ambiguousLines.add(choice.line);
     if (kept.length === 0 || kept.length === choice.readings.length) continue;
     const narrowed = kept.flatMap((index) => choice.readings[index] ?? []);
     if (kept.length === 1) readings.delete(cells);
@@ -785,8 +807,9 @@ function splitTightBands(cut: readonly Band[], columns: number): Band[] {
     const starts = keyValueRowStarts(cut);
     return cut.flatMap((band, index) => bandParts(band, starts[index] ?? [0]));
   }
-  const { column, starts } = recordRowStarts(cut, columns);
-  const bands = withoutRepeatedHeaders(cut.flatMap((band, index) => bandParts(band, starts[index] ?? [0])));
+  const headed = withoutRepeatedHeaders(cut);
+  const { column, starts } = recordRowStarts(headed, columns);
+  const bands = headed.flatMap((band, index) => bandParts(band, starts[index] ?? [0]));
   gatherSpanningText(
     bands.filter((band) => band.lines.length > 0),
     column,
@@ -794,18 +817,25 @@ function splitTightBands(cut: readonly Band[], columns: number): Band[] {
   return bands;
 }
 
-/** A header repeated atop a page, its lines split off the rows below and emptied (a page break). */
+/**
+ * The table's header split off its first band (its lines up to the first that opens a numbered
+ * item: `具體策` / `略` wraps), and where a page repeats it atop its first band, split off and
+ * emptied (a page break only).
+ */
 function withoutRepeatedHeaders(bands: readonly Band[]): Band[] {
   const first = bands[0];
   if (!first || !isHeaderLine(first.firstText)) return [...bands];
-  const header = first.texts.map(compactText).join("");
+  const opens = (cells: readonly string[]): boolean =>
+    cells.some((text) => parseListMarker(text)?.number != null);
+  const count = Math.max(1, first.lines.findIndex(opens));
+  const header = first.texts.slice(0, count).map(compactText).join("");
   return bands.flatMap((band, index) => {
-    if (index === 0 || !band.pageBreak) return [band];
-    const count = repeatedHeaderLines(band.texts, header);
-    if (count === 0) return [band];
+    if (index === 0) return count < band.lines.length ? bandParts(band, [0, count]) : [band];
+    const repeated = band.pageBreak ? repeatedHeaderLines(band.texts, header) : 0;
+    if (repeated === 0) return [band];
     return [
-      { ...bandPart(band, 0, count), lines: [] },
-      ...bandParts(band, [count]).map((part) => ({ ...part, pageBreak: false })),
+      { ...bandPart(band, 0, repeated), lines: [] },
+      ...bandParts(band, [repeated]).map((part) => ({ ...part, pageBreak: false })),
     ];
   });
 }
@@ -875,7 +905,9 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
   const placedPages = pages.map(placedLines);
   const { metric, found } = chooseMetric(placedPages, columns);
   const layouts = pageColumns(placedPages, found, metric, columns);
-  if (tight) withCapacities(placedPages, layouts, metric, columns);
+  // (A key/value table's labels need not fill their column, which changes width record by record.)
+  if (tight && columns > 2) withCapacities(placedPages, layouts, metric, columns);
+  if (tight && columns === 2) for (const layout of layouts) layout.keyValue = true;
   // Columns of running text beside each other, rows set apart (a label/value table's labels fill
   // nothing; a browser's tight table is cut where its full lines end, above).
   const capacity =
@@ -963,6 +995,18 @@ function* bandLines(
   }
 }
 
+/**
+ * How many columns a header line names: its pieces, each cut again at a single space between CJK
+ * words (a browser's PDF sets `具體策 執行措施` one space apart; a CJK header cell holds no space,
+ * but letter-spaced ones, `具 體 策 略`, are one cell).
+ */
+function headerColumns(line: string): number {
+  return segments(line).reduce((sum, piece) => {
+    const words = piece.split(/(?<=\p{Script=Han}) (?=\p{Script=Han})/u);
+    return sum + (words.length > 1 && words.every((word) => [...word].length >= 2) ? words.length : 1);
+  }, 0);
+}
+
 /** Per cell, its non-empty texts on lines of their own. */
 const joinFragments = (cells: readonly string[][]): string[] =>
   cells.map((fragments) => fragments.join("\n"));
@@ -970,7 +1014,7 @@ const joinFragments = (cells: readonly string[][]): string[] =>
 /** Where a table starts: a header line, or a label/value line whose value column repeats below. */
 function startsTable(lines: readonly string[], at: number): { columns: number } | null {
   const line = lines[at] ?? "";
-  if (isHeaderLine(line)) return { columns: segments(line).length };
+  if (isHeaderLine(line)) return { columns: headerColumns(line) };
   const valueAt = keyValueStart(line);
   if (valueAt === null || valueAt < 6) return null;
   let aligned = 0;

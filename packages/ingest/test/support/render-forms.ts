@@ -13,18 +13,20 @@ export const displayWidth: Measure = (text) => [...text].reduce((sum, c) => sum 
 const codePoints: Measure = (text) => [...text].length;
 
 /** Hard-wraps a cell's paragraphs at `columns` (in the given measure), no line-breaking rules. */
-export function wrap(text: string, columns: number, measure: Measure = displayWidth): string[] {
+export function wrap(text: string, columns: number, measure: Measure = displayWidth, hang = false): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";
     for (const token of paragraph.match(/[A-Za-z0-9'".,;:()/&-]+\s*|\s+|./gu) ?? []) {
-      if (measure(line) + measure(token.trimEnd()) > columns && line.trim()) {
+      // A browser never starts a line with closing CJK punctuation: it hangs at the line's end.
+      const hangs = hang && CLOSING.test(token);
+      if (measure(line) + measure(token.trimEnd()) > columns && line.trim() && !hangs) {
         lines.push(line.trimEnd());
         line = "";
         if (!token.trim()) continue;
       }
       for (const char of measure(token) > columns ? [...token] : [token]) {
-        if (measure(line) + measure(char) > columns && line) {
+        if (measure(line) + measure(char) > columns && line && !hangs) {
           lines.push(line);
           line = "";
         }
@@ -35,6 +37,8 @@ export function wrap(text: string, columns: number, measure: Measure = displayWi
   }
   return lines;
 }
+
+const CLOSING = /^[，。、；：！？」』）》〉]$/u;
 
 const pad = (text: string, columns: number, measure: Measure) =>
   text + " ".repeat(Math.max(0, columns - measure(text)));
@@ -109,6 +113,12 @@ export interface GridOptions {
    * `widths` are then the columns' starts in the character grid.
    */
   proportional?: { measure: Measure; capacity: number[]; mergeGap: number };
+  /**
+   * A browser's PDF (Chromium's): no blank line between rows, and a cell line that nearly fills
+   * its column joined one space before the next column's text however far that column starts
+   * (pdftotext's grid pulls it left after a full CJK line). Needs `proportional`.
+   */
+  browser?: boolean;
 }
 
 const LIST_ITEM = /^(\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s?/u;
@@ -161,7 +171,7 @@ function setLine(line: GridLine, options: GridOptions, drift: number): string {
       // where that puts it no further than a few columns from its own start; a line longer in
       // characters than its column is in the grid is always joined so.
       const left = proportional ? (proportional.capacity[i - 1] ?? 0) - proportional.measure(before) : 0;
-      const near = left < (proportional?.mergeGap ?? 0) && spaces <= 6;
+      const near = left < (proportional?.mergeGap ?? 0) && (spaces <= 6 || options.browser === true);
       const joined = proportional && text && before && (spaces < 2 || near);
       out +=
         line.header && text
@@ -183,11 +193,13 @@ export function renderGrid(blocks: readonly RawBlock[], options: GridOptions): s
   let page = 1;
   const headerLine = (table: RawTable): GridLine[] =>
     table.header ? gridLines(table.header).map((line) => ({ ...line, header: true })) : [];
+  // The blank line between rows (none in a browser's PDF).
+  const gapLine = options.browser ? [] : [""];
   const push = (line: string | GridLine, table?: RawTable) => {
     const current = pages.at(-1) as Array<string | GridLine>;
     if (current.length >= pageLines) {
       current.push(...footer(page++));
-      pages.push(table?.header ? [...headerLine(table), ""] : []);
+      pages.push(table?.header ? [...headerLine(table), ...gapLine] : []);
     }
     (pages.at(-1) as Array<string | GridLine>).push(line);
   };
@@ -196,7 +208,7 @@ export function renderGrid(blocks: readonly RawBlock[], options: GridOptions): s
     const { proportional } = options;
     const wrapped = widths.map((w, i) =>
       proportional
-        ? wrap(cells[i] ?? "", proportional.capacity[i] ?? 0, proportional.measure)
+        ? wrap(cells[i] ?? "", proportional.capacity[i] ?? 0, proportional.measure, options.browser)
         : wrapCell(cells[i] ?? "", w, options.hangingIndent ?? 0),
     );
     const height = Math.max(1, ...wrapped.map((c) => c.length));
@@ -216,11 +228,18 @@ export function renderGrid(blocks: readonly RawBlock[], options: GridOptions): s
       push("");
       continue;
     }
-    for (const line of headerLine(block)) push(line, block);
-    push("", block);
+    // A header is never cut by a page end: it starts the next page whole.
+    const header = headerLine(block);
+    const current = pages.at(-1) as Array<string | GridLine>;
+    if (current.length + header.length > pageLines) {
+      current.push(...footer(page++));
+      pages.push([]);
+    }
+    for (const line of header) push(line, block);
+    for (const line of gapLine) push(line, block);
     for (const row of block.rows) {
       for (const line of gridLines(row.cells.map((c) => c.text))) push(line, block);
-      push("", block);
+      for (const line of gapLine) push(line, block);
     }
   }
   return `${pages

@@ -12,6 +12,8 @@ const FULL_BELOW = 1500;
 /** How far over it a line may run: punctuation set half width (`》，`) and the width proxy's error. */
 const OVER = 1300;
 const HAN = /\p{Script=Han}/u;
+/** How far over its column a cut line must run to show a missed cut (a word of Latin set wide is not one). */
+const MISSED = 2500;
 /** Widths are compared in steps of a quarter em. */
 const STEP = 250;
 
@@ -53,7 +55,7 @@ export function overfills(
   if (!capacities || columns < 3) return false;
   return cells.some((text, column) => {
     const capacity = capacities[column] ?? 0;
-    return capacity > 0 && textWidth(text) > capacity + OVER;
+    return capacity > 0 && textWidth(text) > capacity + MISSED;
   });
 }
 

@@ -69,14 +69,25 @@ describe("preferKnownLabel and splitKnownLabel: labels repeat every record", () 
   const labels = new Set(["107年度(1月至12月)", "107年績效目標值", "績效目標達成情形"]);
 
   it("keeps the reading whose label the table uses, else the longest head of one", () => {
-    expect(preferKnownLabel(labels, ["107 年績效目標值", "107 年績效目標值 1."])).toEqual([0]);
-    expect(preferKnownLabel(labels, ["107 年度(1", "107 年度(1 月至", "107 年度(1 月至 12"])).toEqual([2]);
+    expect(preferKnownLabel(labels, ["107 年績效目標值", "107 年績效目標值 1."])).toEqual({
+      kept: [0],
+      guessed: false,
+    });
+    expect(preferKnownLabel(labels, ["107 年度(1", "107 年度(1 月至", "107 年度(1 月至 12"])).toEqual({
+      kept: [2],
+      guessed: false,
+    });
   });
 
-  it("without a known label, drops readings wider than every label", () => {
-    expect(preferKnownLabel(labels, ["分組主辦機關列管說", "分組主辦機關列管說 已達績效目標值。"])).toEqual([
-      0,
-    ]);
+  it("without a known label, drops readings wider than every label; a choice left is a guess", () => {
+    expect(preferKnownLabel(labels, ["分組主辦機關列管說", "分組主辦機關列管說 已達績效目標值。"])).toEqual({
+      kept: [0],
+      guessed: false,
+    });
+    expect(preferKnownLabel(labels, ["(1 月至", "(1 月至 12", "(1 月至 12 107"])).toEqual({
+      kept: [2],
+      guessed: true,
+    });
   });
 
   it("splits a known label off a value too short to reach its column", () => {

@@ -44,11 +44,16 @@ function fullWidth(bands: readonly TightBand[]): number {
  * above that stopped short, or a value opening a list item after a full stop, is a new cell's.
  */
 function wrapEvidence(above: string, value: string, full: number): number {
-  const isFull = textWidth(above) >= full;
-  if (!isFull) return -1;
-  if (SENTENCE_END.test(above)) return 0;
-  return parseListMarker(value)?.number != null ? 0 : 1;
+  const ended = SENTENCE_END.test(above);
+  const opens = parseListMarker(value)?.number != null;
+  // An item after a full stop: a list going on in its cell as well as a new cell.
+  if (ended && opens) return 0;
+  if (textWidth(above) < full) return -1;
+  return ended || opens ? 0 : 1;
 }
+
+/** A label wraps (strongly) where it left a bracket open or its line holds no value. */
+const surelyWraps = (label: string, value: string): boolean => opensBracket(label) || !value;
 
 const pairKey = (above: string, label: string): string => `${compact(above)}\u0000${compact(label)}`;
 
@@ -62,9 +67,10 @@ function labelPairVotes(bands: readonly TightBand[], full: number): Map<string, 
     lines.forEach((cells, index) => {
       const above = lines[index - 1];
       const [label = "", value = ""] = cells;
-      if (!label || !above?.[0] || !value) return;
+      if (!label || !above?.[0]) return;
       const key = pairKey(above[0], label);
-      votes.set(key, (votes.get(key) ?? 0) + wrapEvidence(above[1] ?? "", value, full));
+      const evidence = surelyWraps(above[0], value) ? 2 : wrapEvidence(above[1] ?? "", value, full);
+      votes.set(key, (votes.get(key) ?? 0) + evidence);
     });
   return votes;
 }
@@ -76,32 +82,50 @@ function labelPairVotes(bands: readonly TightBand[], full: number): Map<string, 
  * in the other records, the values mostly run on across them.
  */
 export function keyValueRowStarts(bands: readonly TightBand[]): number[][] {
-  const full = fullWidth(bands);
-  const votes = labelPairVotes(bands, full);
-  return bands.map(({ lines }) => {
-    const starts = [0];
-    let label = lines[0]?.[0] ?? "";
-    lines.forEach((cells, index) => {
-      if (index === 0) return;
-      const [text = "", value = ""] = cells;
-      const above = lines[index - 1]?.[0] ?? "";
-      if (!text) {
-        // A value that is a number alone (`序次  44` repeated atop a page) ends its row: the
-        // lines below go on with the row before it.
-        if (label && /^\d+$/u.test(lines[index - 1]?.[1] ?? "")) starts.push(index);
-        label = "";
-        return;
-      }
-      const wraps =
-        above !== "" && (opensBracket(label) || !value || (votes.get(pairKey(above, text)) ?? 0) > 0);
-      if (wraps) label += text;
-      else {
-        starts.push(index);
-        label = text;
-      }
-    });
-    return starts;
+  const votes = labelPairVotes(bands, fullWidth(bands));
+  const decided = (above: string, text: string): number => votes.get(pairKey(above, text)) ?? 0;
+  const first = bands.map(({ lines }) => labelRows(lines, (above, text) => decided(above, text) > 0));
+  // Where the votes say nothing (the two labels meet once), the whole label the other records
+  // use decides: `107 年績` / `效目標值` is `107年績效目標值`, a label the table has.
+  const labels = new Set(first.flatMap((rows) => rows.map((row) => row.label)));
+  return bands.map(({ lines }) =>
+    labelRows(lines, (above, text, label) => {
+      const vote = decided(above, text);
+      if (vote !== 0) return vote > 0;
+      const joined = compact(label + text);
+      return [...labels].some((known) => known.length > joined.length - 1 && known.startsWith(joined));
+    }).map((row) => row.start),
+  );
+}
+
+/** Rows of one band of a key/value table: where each starts and its label, whole. */
+function labelRows(
+  lines: ReadonlyArray<readonly string[]>,
+  continues: (above: string, text: string, label: string) => boolean,
+): Array<{ start: number; label: string }> {
+  const rows = [{ start: 0, label: compact(lines[0]?.[0] ?? "") }];
+  let label = lines[0]?.[0] ?? "";
+  lines.forEach((cells, index) => {
+    if (index === 0) return;
+    const [text = "", value = ""] = cells;
+    const above = lines[index - 1]?.[0] ?? "";
+    if (!text) {
+      // A value that is a number alone (`序次  44` repeated atop a page) ends its row: the
+      // lines below go on with the row before it.
+      if (label && /^\d+$/u.test(lines[index - 1]?.[1] ?? "")) rows.push({ start: index, label: "" });
+      label = "";
+      return;
+    }
+    if (above !== "" && (surelyWraps(label, value) || continues(above, text, label))) {
+      label += text;
+      const last = rows.at(-1);
+      if (last) last.label = compact(label);
+    } else {
+      rows.push({ start: index, label: compact(text) });
+      label = text;
+    }
   });
+  return rows;
 }
 
 /**
@@ -109,9 +133,31 @@ export function keyValueRowStarts(bands: readonly TightBand[]): number[][] {
  * whose label and value stand one space apart is cut where its label is one of them (or the head
  * of one, wrapped), the longest such.
  */
-export function preferKnownLabel(labels: ReadonlySet<string>, candidates: readonly string[]): number[] {
+export function preferKnownLabel(
+  labels: ReadonlySet<string>,
+  candidates: readonly string[],
+): { kept: number[]; guessed: boolean } {
   const exact = candidates.flatMap((label, index) => (labels.has(compact(label)) ? [index] : []));
-  if (exact.length > 0) return exact;
+  if (exact.length > 0) return { kept: exact, guessed: false };
+  // A label of its own (`分組主辦機關列管說`): no wider than the widest label the table uses
+  // (within a character: the labels seen may all stop short of the column's width), and as
+  // long as that allows (a label line is filled before it wraps), a value's list marker left to
+  // the value. Where that leaves a choice, it is a guess (the caller warns).
+  const widest = Math.max(0, ...[...labels].map((label) => textWidth(label))) + 1000;
+  const fitting = candidates.flatMap((label, index) =>
+    textWidth(compact(label)) <= widest && !ENDS_WITH_MARKER.test(label.trim()) ? [index] : [],
+  );
+  const longest = Math.max(0, ...fitting.map((index) => compact(candidates[index] ?? "").length));
+  const kept = fitting.filter((index) => compact(candidates[index] ?? "").length === longest);
+  // The head of a label the table uses (`107 年度(1 月至 12`, wrapped) agrees with that, or the
+  // cut is a guess.
+  const heads = knownHeads(labels, candidates);
+  if (heads.length > 0) return { kept: heads, guessed: !heads.some((index) => kept.includes(index)) };
+  return { kept, guessed: fitting.length > 1 };
+}
+
+/** The readings whose label is the longest head of a label the table uses. */
+function knownHeads(labels: ReadonlySet<string>, candidates: readonly string[]): number[] {
   let best: number[] = [];
   let bestLength = 0;
   candidates.forEach((label, index) => {
@@ -122,21 +168,32 @@ export function preferKnownLabel(labels: ReadonlySet<string>, candidates: readon
     best = head.length > bestLength ? [index] : [...best, index];
     bestLength = head.length;
   });
-  if (best.length > 0) return best;
-  // A label of its own (`分組主辦機關列管說`): no wider than the widest label the table uses.
-  const widest = Math.max(0, ...[...labels].map((label) => textWidth(label)));
-  return candidates.flatMap((label, index) => (textWidth(compact(label)) <= widest ? [index] : []));
+  return best;
 }
+
+const ENDS_WITH_MARKER = /(?:^|\s)(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])$/u;
 
 /**
  * A line cut as a label alone whose text is a known label, one space, and more (`107 年績效目標值
- * 35 件。`: a value too short to reach its column): the label and its value.
+ * 35 件。`: a value too short to reach its column): the label and its value. Without a known
+ * label, a line too wide to be a label (`績效衡量指標 1. 每年依據…`: a label filling its column,
+ * the value pulled left beside it) is cut at the last space that leaves a label-like text (no
+ * sentence punctuation, no list marker at its end) no wider than the table's labels.
  */
 export function splitKnownLabel(labels: ReadonlySet<string>, cells: string[]): void {
   const [text = "", value] = cells;
   if (value || cells.length !== 2) return;
   const spaces = [...text.matchAll(/ /gu)].map((match) => match.index ?? 0).reverse();
-  const at = spaces.find((space) => labels.has(compact(text.slice(0, space))));
+  const known = spaces.find((space) => labels.has(compact(text.slice(0, space))));
+  // (Two characters over the widest label seen: labels seen whole may all be short ones.)
+  const widest = Math.max(0, ...[...labels].map((label) => textWidth(label))) + 2000;
+  const labelLike = (head: string): boolean =>
+    !/[。，,；;：:]/u.test(head) && !ENDS_WITH_MARKER.test(head) && textWidth(compact(head)) <= widest;
+  const at =
+    known ??
+    (labels.size > 0 && textWidth(compact(text)) > widest
+      ? spaces.find((space) => labelLike(text.slice(0, space).trim()))
+      : undefined);
   if (at === undefined) return;
   cells[0] = text.slice(0, at).trim();
   cells[1] = text.slice(at + 1).trim();
@@ -148,8 +205,10 @@ function recordColumn(lines: ReadonlyArray<readonly string[]>, columns: number):
     parseListMarker(cells[column] ?? "")?.number != null;
   for (let column = 0; column < columns - 1; column++) {
     const opening = lines.filter((cells) => opens(cells, column));
-    // A spanning column opens an item only where the next column opens one too.
-    if (opening.length === 0 || !opening.every((cells) => opens(cells, column + 1))) return column;
+    // A spanning column opens an item only where the next column opens one too (a page where
+    // it opens none, a strategy running on, says nothing against it).
+    if (!opening.every((cells) => opens(cells, column + 1))) return column;
+    if (opening.length === 0 && !lines.some((cells) => opens(cells, column + 1))) return column;
   }
   return columns - 1;
 }
