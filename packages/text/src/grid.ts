@@ -13,6 +13,7 @@ import { columnCapacities, fullLineGap, overfills } from "./internal/capacity.js
 import { findChrome } from "./internal/chrome.js";
 import { cjkCapacities, fits, hasCjk, overflows } from "./internal/cjk-capacity.js";
 import { cleanFragment } from "./internal/clean.js";
+import { endsWithOpeningMarker } from "./internal/cut-marker.js";
 import { proseLines } from "./internal/prose.js";
 import { runsOn } from "./internal/runs-on.js";
 import { headingBeforeRepeatedHeader, indentOf } from "./internal/table-heading.js";
@@ -272,14 +273,11 @@ function findSplits(rest: Piece, column: number, page: PageColumns): Array<Gap |
  */
 function overflowSplits(rest: Piece, capacity: number | undefined): Gap[] {
   if (!overflows(rest.text, capacity)) return [];
-  // A list marker can end a cell line after a sentence (`進度。 2.` over `法務部…`); after other
-  // text (`主辦機關： 1.`) it opens the next column's cell.
   const cell = (space: Gap): string => rest.text.slice(0, space.offset - 1);
-  const markerEnds = (text: string): boolean => MARKER_BEFORE.test(text) && !AFTER_SENTENCE.test(text);
-  return rest.spaces.filter((space) => !markerEnds(cell(space)) && fits(cell(space), capacity)).reverse();
+  return rest.spaces
+    .filter((space) => !endsWithOpeningMarker(cell(space)) && fits(cell(space), capacity))
+    .reverse();
 }
-
-const AFTER_SENTENCE = /[。；;]\s?(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])$/u;
 
 const MARKER_BEFORE = /(?:^|\s)(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])$/u;
 

@@ -4,6 +4,7 @@ import { parseListMarker } from "@lianzheng/normalize";
 import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
 import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
+import { restoreHyphens } from "./internal/hyphens.js";
 import { proseLines } from "./internal/prose.js";
 import { displayWidth } from "./internal/width.js";
 import { assertText, splitLines } from "./read-text.js";
@@ -212,7 +213,7 @@ function* keyValueRows(blocks: readonly Block[], key: string): Generator<Logical
  */
 export function readPlainText(text: string): RawDocument {
   assertText(text);
-  const lines = splitLines(text);
+  const lines = splitLines(restoreHyphens(text));
   const { chrome } = findChrome(lines);
   const blocks = blocksOf(lines, chrome);
   const margin = Math.max(...lines.map((line) => displayWidth(line.replace(/\f/gu, ""))));

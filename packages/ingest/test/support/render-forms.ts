@@ -97,6 +97,8 @@ export interface GridOptions {
   /** Spread these table lines' CJK characters with spaces (as justified text extracts). */
   letterSpaced: (line: number) => boolean;
   footer: (page: number) => string[];
+  /** Lines atop every page but the first (a running head and the blank lines pdftotext sets under it). */
+  pageTop?: string[];
   /** Columns every column but the first moves right on a page (pdftotext's grid drifts between pages). */
   drift?: (page: number) => number;
   /**
@@ -174,7 +176,7 @@ function setLine(line: GridLine, options: GridOptions, drift: number): string {
       const near = left < (proportional?.mergeGap ?? 0) && (spaces <= 6 || options.browser === true);
       const joined = proportional && text && before && (spaces < 2 || near);
       out +=
-        line.header && text
+        line.header && text && !options.browser
           ? " ".repeat(Math.max(2, spaces))
           : joined
             ? " "
@@ -199,7 +201,8 @@ export function renderGrid(blocks: readonly RawBlock[], options: GridOptions): s
     const current = pages.at(-1) as Array<string | GridLine>;
     if (current.length >= pageLines) {
       current.push(...footer(page++));
-      pages.push(table?.header ? [...headerLine(table), ...gapLine] : []);
+      const top = options.pageTop ?? [];
+      pages.push(table?.header ? [...top, ...headerLine(table), ...gapLine] : [...top]);
     }
     (pages.at(-1) as Array<string | GridLine>).push(line);
   };
@@ -233,7 +236,7 @@ export function renderGrid(blocks: readonly RawBlock[], options: GridOptions): s
     const current = pages.at(-1) as Array<string | GridLine>;
     if (current.length + header.length > pageLines) {
       current.push(...footer(page++));
-      pages.push([]);
+      pages.push([...(options.pageTop ?? [])]);
     }
     for (const line of header) push(line, block);
     for (const line of gapLine) push(line, block);

@@ -1,4 +1,5 @@
 import { parseListMarker } from "@lianzheng/normalize";
+import { endsWithOpeningMarker } from "./cut-marker.js";
 import { textWidth } from "./wrap-test.js";
 
 // A browser's table (Chromium's) keeps each column's width on every page, and its CJK cells wrap
@@ -76,6 +77,7 @@ export function fullLineGap<T extends { offset: number }>(
   for (const gap of gaps) {
     const after = text.slice(gap.offset);
     if (!CJK_START.test(after) && !parseListMarker(after)) continue;
+    if (endsWithOpeningMarker(text.slice(0, gap.offset - 1))) continue;
     const width = textWidth(text.slice(0, gap.offset - 1));
     if (width < capacity - FULL_BELOW || width > capacity + OVER) continue;
     const miss = Math.abs(width - capacity);
