@@ -90,6 +90,39 @@ describe("parseActionPlan: measures", () => {
     expect(codes(parsed)).toContain("measure_without_number");
   });
 
+  it("reads the 具體作為 table and says so of another table after it (another document, an annex)", () => {
+    const text = `# 方案\n\n## 參、具體策略\n\n- 一、甲策略。\n\n肆、具體作為\n\n${HEADER}\n一、甲策略。\t(一) 措施一。\t每年提報。\t法務部`;
+    const alone = readText(text);
+    // A PDF holding the plan and then a report: the report's key/value table on pages 13–14.
+    const followed = readText(text);
+    followed.blocks.push(
+      { kind: "paragraph", text: "國家廉政建設行動方案 107 年執行情形", page: 13 },
+      {
+        kind: "table",
+        header: null,
+        rows: [
+          ["序次", "1"],
+          ["具體策略", "一、甲策略。"],
+          ["執行措施", "措施一。"],
+        ].map((cells) => ({
+          cells: cells.map((cell) => ({ text: cell })),
+        })),
+        pageStart: 13,
+        pageEnd: 14,
+      },
+    );
+    const [one, two] = [alone, followed].map((doc) => parseActionPlan(doc, { source }));
+    expect(two?.strategies).toEqual(one?.strategies);
+    expect(codes(one as ActionPlan)).not.toContain("table_not_read");
+    expect(two?.warnings.filter((w) => w.code === "table_not_read")).toMatchObject([
+      {
+        message:
+          "a table of 3 rows (pages 13–14) after the 具體作為 table is not part of it and was not read",
+        at: { page: 13 },
+      },
+    ]);
+  });
+
   it("throws ParseError unknown_kind for a document with no plan in it", () => {
     expect(() => parseActionPlan(readText("# 出國報告\n\n心得與建議。\n"), { source })).toThrowError(
       expect.objectContaining({ code: "unknown_kind" }),

@@ -597,6 +597,37 @@ function preambleLines(doc: RawDocument): string[] {
 const REVISION_LABEL = /[（(]([^（()）]*本)[)）]\s*$/u;
 
 /**
+ * The 具體作為 section's tables other than the one (or, in the 2012 layout, the ones) read: a PDF
+ * holding the plan and then another document, or an annex, has more. Left out, and said so.
+ */
+function warnTablesNotRead(
+  actions: PlanSection | undefined,
+  read: ReadonlyArray<RawTable | null>,
+  warnings: Warnings,
+): void {
+  for (const block of actions?.blocks ?? []) {
+    if (block.kind !== "table" || block.rows.length === 0 || read.includes(block)) continue;
+    const pages =
+      block.pageStart === undefined
+        ? ""
+        : block.pageEnd !== undefined && block.pageEnd !== block.pageStart
+          ? ` (pages ${block.pageStart}–${block.pageEnd})`
+          : ` (page ${block.pageStart})`;
+    const at =
+      block.pageStart !== undefined
+        ? { page: block.pageStart }
+        : block.lineStart
+          ? { line: block.lineStart }
+          : undefined;
+    warnings.add(
+      "table_not_read",
+      `a table of ${block.rows.length} rows${pages} after the 具體作為 table is not part of it and was not read`,
+      at,
+    );
+  }
+}
+
+/**
  * Parses the National Integrity Building Action Plan (國家廉政建設行動方案, or its English
  * translation) from its raw layout, whichever reader made it: 依據 → `basis`, 目標 → `goals`
  * (with their short titles 不願貪 …), 具體策略 and the 具體作為 table → `strategies` with their
@@ -640,6 +671,7 @@ export function parseActionPlan(doc: RawDocument, options: ParseActionPlanOption
       firstTable.lineStart ? { line: firstTable.lineStart } : undefined,
     );
   }
+  warnTablesNotRead(byRole("actions"), groups ? groups.map((group) => group.table) : [table], warnings);
   checkStrategyNumbers(fromTable, warnings);
   const strategies = mergeStrategies(listed, fromTable, warnings);
 

@@ -103,6 +103,11 @@ export const WARNING_CATALOG = {
     meaning: "a strategy has rows in the table but is not in the 具體策略 list",
   },
   no_measures: { severity: "warning", meaning: "the 具體作為 table has no numbered measures" },
+  table_not_read: {
+    severity: "warning",
+    meaning:
+      "a table of the 具體作為 section besides its table (another document printed after the plan, an annex) was not read",
+  },
   agency_goal_scope_unknown: {
     severity: "warning",
     meaning: "an agency is scoped to a performance goal the measure does not have",

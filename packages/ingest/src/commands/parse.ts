@@ -1,3 +1,4 @@
+import { extname } from "node:path";
 import { type Document, isParseError } from "@lianzheng/model";
 import { COMPACT_OPTION, type CommandSpec, parseCommandArgs } from "../command.js";
 import { canIsolate, ParseProcess } from "../parse-process.js";
@@ -51,7 +52,8 @@ async function parseIsolated(
       return { line: error.toLine(), code: error.code };
     }
   }
-  const parser = new ParseProcess([]);
+  // A PDF's reader starts with the parse process (see ParseProcess), not after it loaded.
+  const parser = new ParseProcess([], { warmPdf: extname(path).toLowerCase() === ".pdf" });
   try {
     const outcome = await parser.parse(path, {});
     if (outcome.result === "parsed") return { document: outcome.document };

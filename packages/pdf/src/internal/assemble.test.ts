@@ -53,6 +53,22 @@ describe("assembleDocument", () => {
     expect(doc.pages).toBe(3);
   });
 
+  test("each document of a PDF holding several loses its own running head, and a pair of pages is no run", () => {
+    // A 4-page plan, then an 8-page report: each head is on too few of the 12 pages to count
+    // over the whole PDF, but on every page of its own run.
+    const pages = Array.from({ length: 12 }, (_, i) => i + 1).map((n) =>
+      page(n, [
+        line(n <= 4 ? "國家廉政建設行動方案（核定本）" : "107年執行情形", 40, 9, 400),
+        // The same line atop two pages running: a repeated heading, not a running head.
+        ...(n === 7 || n === 8 ? [line("附表", 60, 12)] : []),
+        line(`正文第${n}頁。`, 400),
+      ]),
+    );
+    const texts = assembleDocument(pages).blocks.map((b) => (b.kind === "table" ? "table" : b.text));
+    expect(texts.filter((text) => /核定本|執行情形/u.test(text))).toEqual([]);
+    expect(texts.filter((text) => text.includes("附表"))).toHaveLength(2);
+  });
+
   test("a table continued on the next page is one table: header dropped, cut row rejoined", () => {
     const header = ["具體策略", "執行措施"];
     const pages = [

@@ -16,6 +16,12 @@ import { pageRowFlag, repeatedHeaderRows } from "./page-rows.js";
 const MARGIN_ZONE = 0.12;
 /** A line repeated at the same place on at least this share of the pages is a running head. */
 const RUNNING_SHARE = 0.4;
+/**
+ * …or on this share of the pages from its first to its last, and on this many at least: one
+ * document of several in a PDF (a plan, then a report) has running heads of its own.
+ */
+const RUNNING_SHARE_OF_SPAN = 0.6;
+const MIN_RUNNING_PAGES = 3;
 /** Column edges of two fragments this close (pt) are the same table's. */
 const SAME_COLUMN = 3;
 /** Text this much larger than the body text is a heading. */
@@ -48,11 +54,17 @@ export function removeRunningText(pages: PageLayout[]): void {
     }
   }
   const minPages = Math.max(2, Math.ceil(RUNNING_SHARE * pages.length));
+  const running = (on: Set<number> | undefined): boolean => {
+    if (!on) return false;
+    if (on.size >= minPages) return true;
+    const span = Math.max(...on) - Math.min(...on) + 1;
+    return on.size >= MIN_RUNNING_PAGES && on.size >= RUNNING_SHARE_OF_SPAN * span;
+  };
   for (const page of pages) {
     page.items = page.items.filter((item) => {
       if (item.kind !== "line" || !inMargin(item, page)) return true;
       if (PAGE_NUMBER.some((pattern) => pattern.test(item.text))) return false;
-      return (seen.get(placeKey(item))?.size ?? 0) < minPages;
+      return !running(seen.get(placeKey(item)));
     });
   }
 }
