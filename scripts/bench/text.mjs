@@ -3,7 +3,8 @@
 // `pdftotext -layout` text is read with @lianzheng/text (form recognised, grid read) and parsed
 // by the same parser. Both in this process, modules loaded before any timing, the same number of
 // runs each, alternating (PDF, text, PDF, text …) so a change in the machine's load falls on both;
-// the best run of each is kept. Wall time is the figure of the goal; CPU time is printed beside it,
+// one run of each first warms them up (the PDF reader's child process started, PDF.js and the text
+// reader compiled by V8), then the best run of each is kept; the cold first runs are printed too. Wall time is the figure of the goal; CPU time is printed beside it,
 // as it moves less when other processes share the cores: this process's threads (GC and compiler
 // threads included) and, on Linux, its child processes' (the PDF reader runs PDF.js in a child
 // process, kept between reads, in parallel with the layout work here: leaving it out would make
@@ -13,7 +14,7 @@
 // `--compare <file>` checks it against one saved before (a speed change must not change it).
 //
 // Needs the built packages (`pnpm build`) and, from Debian, qpdf and poppler-utils.
-//   pnpm bench text [--runs 3] [--save out.json | --compare out.json]
+//   pnpm bench text [--runs 3] [--warmup 1] [--save out.json | --compare out.json]
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -27,6 +28,7 @@ const option = (name) => {
   return at > 0 ? process.argv[at + 1] : undefined;
 };
 const runs = Number(option("runs")) || 3;
+const warmup = Number(option("warmup") ?? 1);
 const PAGES = 300;
 const GOAL = 20;
 const dist = (name) => import(pathToFileURL(join(root, `packages/${name}/dist/index.js`)).href);
@@ -83,13 +85,20 @@ async function timed(run) {
   return { wall, cpu: cpuMs() - cpu, result };
 }
 
-/** Each run's best wall and CPU time, the runs of the two sides taken in turn. */
+/** Each side's best wall and CPU time after the warm-up, and every run's wall time; the sides in turn. */
 async function sideBySide(sides) {
-  const best = sides.map(() => ({ wall: Number.POSITIVE_INFINITY, cpu: Number.POSITIVE_INFINITY }));
-  for (let i = 0; i < runs; i++)
+  const best = sides.map(() => ({
+    wall: Number.POSITIVE_INFINITY,
+    cpu: Number.POSITIVE_INFINITY,
+    walls: [],
+  }));
+  for (let i = 0; i < warmup + runs; i++)
     for (const [index, run] of sides.entries()) {
       const { wall, cpu, result } = await timed(run);
-      best[index] = { wall: Math.min(best[index].wall, wall), cpu: Math.min(best[index].cpu, cpu), result };
+      const side = best[index];
+      side.walls.push(wall);
+      if (i < warmup) continue;
+      best[index] = { ...side, wall: Math.min(side.wall, wall), cpu: Math.min(side.cpu, cpu), result };
     }
   return best;
 }
@@ -147,7 +156,7 @@ try {
   const ratio = (pdf, txt) => `${(pdf / txt).toFixed(1)}×`;
 
   console.log(
-    `${pages} pages (plan-2023-zh.pdf × ${copies}); best of ${runs} runs each, in turn; read + parse; ${os.availableParallelism()} cores, load ${load.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after`,
+    `${pages} pages (plan-2023-zh.pdf × ${copies}); ${warmup} warm-up run and the best of ${runs} runs each, in turn; read + parse; ${os.availableParallelism()} cores, load ${load.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after`,
   );
   console.log(`                                       wall        CPU   pages/s  measures`);
   const row = (label, side, plan) =>
@@ -157,6 +166,10 @@ try {
   row("PDF  (@lianzheng/pdf)", fromPdf, fromPdf.result);
   row(`text (pdftotext -layout, ${(text.length / 1e6).toFixed(1)} M chars)`, fromText, fromText.result.plan);
   const wallRatio = fromPdf.wall / fromText.wall;
+  const all = (side) => side.walls.map((wall) => wall.toFixed(0)).join(", ");
+  console.log(`  every run (ms, warm-up first): PDF ${all(fromPdf)}; text ${all(fromText)}`);
+  if (warmup > 0)
+    console.log(`  cold, the first runs alone: ${ratio(fromPdf.walls[0], fromText.walls[0])} (wall)`);
   console.log(
     `  reading alone: PDF ${readOnlyPdf.wall.toFixed(0)} ms, text ${readOnlyText.wall.toFixed(0)} ms: ${ratio(readOnlyPdf.wall, readOnlyText.wall)} (CPU ${ratio(readOnlyPdf.cpu, readOnlyText.cpu)})`,
   );

@@ -116,3 +116,17 @@ describe("joinWrapped's CJK test, one code unit at a time", () => {
     );
   });
 });
+
+describe("joinParagraph's test for text", () => {
+  it("takes a text of white space alone, ideographic spaces and byte-order marks included, for none", () => {
+    for (const blank of ["", " ", "\u3000", "\ufeff", "\u00a0\t", "\u2028", "\u3000\u3000"]) {
+      expect(joinParagraph(blank, "甲乙")).toBe("甲乙");
+      expect(joinParagraph("甲乙", blank)).toBe("甲乙");
+    }
+    // Visible first characters at the edges of the ranges told without the pattern.
+    expect(joinParagraph("\u3001", "甲")).toBe("\u3001甲");
+    expect(joinParagraph("!", "a")).toBe("!\na");
+    expect(joinParagraph("~", "a")).toBe("~ a");
+    expect(joinParagraph("\ud840\udc00", "甲")).toBe("\ud840\udc00甲");
+  });
+});

@@ -28,7 +28,12 @@ const PARAGRAPH_END = /[。！？；：:;!?.]$/u;
 // document would join in quadratic time.
 const end = (text: string): string => text.slice(-2);
 const VISIBLE = /\S/u;
-const hasText = (text: string): boolean => VISIBLE.test(text);
+// Most texts start with a visible character (ASCII, or CJK past the ideographic space): told
+// without the pattern.
+const hasText = (text: string): boolean => {
+  const first = text.charCodeAt(0);
+  return (first > 0x20 && first < 0x7f) || (first > 0x3000 && first !== 0xfeff) || VISIBLE.test(text);
+};
 
 /**
  * Joins a line to the line it was wrapped from: no space between CJK characters (or next to

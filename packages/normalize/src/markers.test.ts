@@ -56,8 +56,9 @@ describe("line breaks before markers", () => {
 });
 
 describe("parseListMarker's first-character check", () => {
-  // The check only skips the patterns: with or without it, the answer is the same.
-  const byPatterns = (text: string) => matchListMarker(text, /^\s*/.exec(text)?.[0].length ?? 0);
+  // The checks only skip patterns (all of them, or those a text cannot start): the answer is the
+  // one every pattern tried in order gives.
+  const byPatterns = (text: string) => matchListMarker(text, /^\s*/.exec(text)?.[0].length ?? 0, true);
 
   it("lets through every character a marker can open with (each code unit, before several endings)", () => {
     const endings = [

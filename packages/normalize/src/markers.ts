@@ -45,39 +45,48 @@ const CN_NUMBER = `[${CN_NUMERALS}]+`;
 const FINANCIAL_NUMERALS = "壹貳贰參叁参肆伍陸陆柒捌玖拾";
 const FINANCIAL_NUMBER = `[${FINANCIAL_NUMERALS}]+`;
 const BULLETS = "•●○■□◆◇▪‧・";
-// Each pattern is anchored at the start; the lookaheads keep 1.5, 1,000 and 107年 out.
-const MARKER_PATTERNS: ReadonlyArray<{ style: ListMarkerStyle; pattern: RegExp }> = [
-  { style: "financial", pattern: new RegExp(`^(${FINANCIAL_NUMBER})、\\s*`, "u") },
+// Each pattern is anchored at the start; the lookaheads keep 1.5, 1,000 and 107年 out. `opens`:
+// the characters it can start with (a text starting otherwise is not tried on it).
+const BRACKETS = "(（";
+const DIGITS = "0123456789";
+const MARKER_PATTERNS: ReadonlyArray<{ style: ListMarkerStyle; opens: string; pattern: RegExp }> = [
+  { style: "financial", opens: FINANCIAL_NUMERALS, pattern: new RegExp(`^(${FINANCIAL_NUMBER})、\\s*`, "u") },
   // 一、 and, in some reports, 一. / 一．
-  { style: "chinese", pattern: new RegExp(`^(${CN_NUMBER})\\s*(?:、|[.．](?!\\d))\\s*`, "u") },
-  { style: "chinese-parenthesized", pattern: new RegExp(`^[(（]\\s*(${CN_NUMBER})\\s*[)）]\\s*`, "u") },
-  { style: "chinese-parenthesized", pattern: new RegExp(`^([${PARENTHESIZED_IDEOGRAPHS}])\\s*`, "u") },
-  { style: "arabic-parenthesized", pattern: /^[(（]\s?(\d{1,3})\s?[)）]\s*/u },
-  { style: "arabic-parenthesized", pattern: new RegExp(`^([${PARENTHESIZED_NUMBERS}])\\s*`, "u") },
-  { style: "arabic", pattern: /^(\d{1,3})(?:[.．](?!\d)|[.．](?=\d{2,3}\s*年)|、|\)(?!\d))\s*/u },
-  { style: "circled", pattern: new RegExp(`^([${CIRCLED_NUMBERS}])\\s*`, "u") },
-  { style: "roman", pattern: /^([IVX]{1,6})\.\s+/u },
+  {
+    style: "chinese",
+    opens: CN_NUMERALS,
+    pattern: new RegExp(`^(${CN_NUMBER})\\s*(?:、|[.．](?!\\d))\\s*`, "u"),
+  },
+  {
+    style: "chinese-parenthesized",
+    opens: BRACKETS,
+    pattern: new RegExp(`^[(（]\\s*(${CN_NUMBER})\\s*[)）]\\s*`, "u"),
+  },
+  {
+    style: "chinese-parenthesized",
+    opens: PARENTHESIZED_IDEOGRAPHS,
+    pattern: new RegExp(`^([${PARENTHESIZED_IDEOGRAPHS}])\\s*`, "u"),
+  },
+  { style: "arabic-parenthesized", opens: BRACKETS, pattern: /^[(（]\s?(\d{1,3})\s?[)）]\s*/u },
+  {
+    style: "arabic-parenthesized",
+    opens: PARENTHESIZED_NUMBERS,
+    pattern: new RegExp(`^([${PARENTHESIZED_NUMBERS}])\\s*`, "u"),
+  },
+  {
+    style: "arabic",
+    opens: DIGITS,
+    pattern: /^(\d{1,3})(?:[.．](?!\d)|[.．](?=\d{2,3}\s*年)|、|\)(?!\d))\s*/u,
+  },
+  { style: "circled", opens: CIRCLED_NUMBERS, pattern: new RegExp(`^([${CIRCLED_NUMBERS}])\\s*`, "u") },
+  { style: "roman", opens: "IVX", pattern: /^([IVX]{1,6})\.\s+/u },
   // A hyphen or an asterisk is a bullet only before a space (Markdown); the others also without.
-  { style: "bullet", pattern: new RegExp(`^([${BULLETS}])\\s*|^([-*])\\s+`, "u") },
+  { style: "bullet", opens: `${BULLETS}-*`, pattern: new RegExp(`^([${BULLETS}])\\s*|^([-*])\\s+`, "u") },
 ];
 
-// The characters a marker opens with (after normalizeWidth), one per pattern above: a text that
-// opens with none of them is no list item, told without running the patterns (most lines of a
-// document are asked, most open with none).
-const MARKER_FIRST = new Set([
-  ...FINANCIAL_NUMERALS,
-  ...CN_NUMERALS,
-  "(",
-  "（",
-  ...PARENTHESIZED_IDEOGRAPHS,
-  ...PARENTHESIZED_NUMBERS,
-  ..."0123456789",
-  ...CIRCLED_NUMBERS,
-  ..."IVX",
-  ...BULLETS,
-  "-",
-  "*",
-]);
+// The characters a marker opens with (after normalizeWidth): a text that opens with none of them
+// is no list item, told without running the patterns (most lines of a document are asked).
+const MARKER_FIRST = new Set(MARKER_PATTERNS.flatMap(({ opens }) => [...opens]));
 
 // Asked of nearly every line: each code unit's answer is kept once found (0 not asked yet, 1 no, 2 yes).
 const OPENS_MARKER = new Uint8Array(0x10000);
@@ -86,6 +95,20 @@ function opensMarker(unit: number): boolean {
   if (OPENS_MARKER[unit] === 0)
     OPENS_MARKER[unit] = MARKER_FIRST.has(normalizeWidth(String.fromCharCode(unit))) ? 2 : 1;
   return OPENS_MARKER[unit] === 2;
+}
+
+// A document's markers are few (一 … 二十, 1 … 99), and numerals are read with exact decimals
+// (slow beside a look-up): each style and token read once. Bounded, against hostile input.
+const MARKER_NUMBERS = new Map<string, number | null>();
+const MARKER_NUMBERS_MAX = 4096;
+
+function knownMarkerNumber(style: ListMarkerStyle, token: string): number | null {
+  const key = `${style} ${token}`;
+  const known = MARKER_NUMBERS.get(key);
+  if (known !== undefined) return known;
+  const number = markerNumber(style, token);
+  if (MARKER_NUMBERS.size < MARKER_NUMBERS_MAX) MARKER_NUMBERS.set(key, number);
+  return number;
 }
 
 function markerNumber(style: ListMarkerStyle, token: string): number | null {
@@ -123,14 +146,19 @@ export function parseListMarker(text: string): ListMarker | null {
   return matchListMarker(text, leading);
 }
 
-/** The marker at `leading` (past the leading spaces) by the patterns, tried in order. */
-export function matchListMarker(text: string, leading: number): ListMarker | null {
+/**
+ * The marker at `leading` (past the leading spaces) by the patterns, tried in order: those the
+ * text's first character can open, or `every` one (the plain way, for tests to check against).
+ */
+export function matchListMarker(text: string, leading: number, every = false): ListMarker | null {
   const body = normalizeWidth(text.slice(leading));
-  for (const { style, pattern } of MARKER_PATTERNS) {
+  const first = body.charAt(0);
+  for (const { style, opens, pattern } of MARKER_PATTERNS) {
+    if (!every && !opens.includes(first)) continue;
     const match = pattern.exec(body);
     const token = match?.[1] ?? match?.[2];
     if (match === null || token === undefined) continue;
-    const number = markerNumber(style, token);
+    const number = knownMarkerNumber(style, token);
     if (style !== "bullet" && number === null) continue;
     return { style, number, raw: text.slice(leading, leading + match[0].length) };
   }

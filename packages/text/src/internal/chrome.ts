@@ -100,18 +100,16 @@ function edgeLines(
 }
 
 /**
- * Where each text (white space left out) stands: found once when a running head is looked for
- * elsewhere in the text, not once per line it is looked for.
+ * The lines whose text (white space left out) is `text`. Few texts are looked for (the running
+ * heads of most pages): a line without the text's first character is passed over uncompacted.
  */
-function linesByText(lines: readonly string[]): Map<string, number[]> {
-  const linesOf = new Map<string, number[]>();
+function linesWithText(lines: readonly string[], text: string): number[] {
+  const first = text.charAt(0);
+  const found: number[] = [];
   lines.forEach((line, index) => {
-    const text = key(line);
-    const found = linesOf.get(text);
-    if (found) found.push(index);
-    else linesOf.set(text, [index]);
+    if (line.includes(first) && key(line) === text) found.push(index);
   });
-  return linesOf;
+  return found;
 }
 
 /**
@@ -121,15 +119,13 @@ function linesByText(lines: readonly string[]): Map<string, number[]> {
 function markRunningHeads(lines: readonly string[], chrome: boolean[], pageEndOf: Map<number, number>): void {
   const allPageEnds = new Set(pageEndOf.values()).size;
   const firstBoundary = Math.min(lines.length, ...pageEndOf.keys());
-  let linesOf: Map<string, number[]> | null = null;
   for (let changed = true; changed; ) {
     changed = false;
     for (const [text, { indexes, pageEnds }] of edgeLines(lines, chrome, pageEndOf)) {
       // A running head is on most pages; a line at a page edge now and then is text, and so is a
       // line found often elsewhere. Its copy at the top of the first page (often the title) stays.
       if (pageEnds.size < 2 || pageEnds.size < allPageEnds / 2) continue;
-      linesOf ??= linesByText(lines);
-      const elsewhere = (linesOf.get(text) ?? []).filter(
+      const elsewhere = linesWithText(lines, text).filter(
         (index) => index > firstBoundary && !indexes.includes(index),
       ).length;
       if (elsewhere > 1) continue;

@@ -20,7 +20,8 @@ const SPACE_BESIDE_CJK =
 export const hasCjk = (text: string): boolean => WIDE.test(text);
 
 // Letter-spacing spreads a line, it does not widen it: spaces beside CJK characters do not count.
-const widthOf = (text: string): number => textWidth(text.replace(SPACE_BESIDE_CJK, ""));
+const widthOf = (text: string): number =>
+  textWidth(text.includes(" ") ? text.replace(SPACE_BESIDE_CJK, "") : text);
 
 /**
  * Per column, the width (wrap-test units, 1000 an em) of its widest CJK cell line among `samples`

@@ -103,4 +103,29 @@ describe("textWidth", () => {
     expect(textWidth("MMMM", 1)).toBeGreaterThan(textWidth("iiii", 1) * 2);
     expect(textWidth("廉政")).toBe(2000);
   });
+
+  it("gives each code unit its width by the rule (read from a table made once): every unit of the BMP", () => {
+    // Adobe's core-font widths of a few letters; East Asian wide ranges a full em; a surrogate pair
+    // once, a full em; anything else an average letter.
+    expect([textWidth(" "), textWidth("M"), textWidth("i"), textWidth("~")]).toEqual([278, 833, 222, 584]);
+    expect([textWidth(" ", 1), textWidth("M", 1), textWidth("i", 1), textWidth("~", 1)]).toEqual([
+      250, 889, 278, 541,
+    ]);
+    expect(textWidth("𠀀")).toBe(1000);
+    const wide =
+      /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff60]/;
+    const wrong: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 32 && code < 127) continue;
+      const char = String.fromCharCode(code);
+      const expected =
+        code >= 0xdc00 && code <= 0xdfff
+          ? 0
+          : wide.test(char) || (code >= 0xd800 && code <= 0xdbff)
+            ? 1000
+            : 500;
+      if (textWidth(char) !== expected || textWidth(char, 1) !== expected) wrong.push(code);
+    }
+    expect(wrong).toEqual([]);
+  });
 });

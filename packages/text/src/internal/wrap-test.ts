@@ -39,21 +39,34 @@ const isWide = (code: number): boolean =>
   (code >= 0xf900 && code <= 0xfaff) ||
   (code >= 0xff00 && code <= 0xff60);
 
+/** A code unit's advance width in a face: a full em for CJK, an average letter for the rest. */
+function unitWidth(code: number, face: Face): number {
+  // A surrogate pair (CJK extension B and beyond) counts once, a full em.
+  if (code >= 0xdc00 && code <= 0xdfff) return 0;
+  if (code >= 32 && code < 127) return FACES[face][code - 32] ?? 500;
+  return isWide(code) || (code >= 0xd800 && code <= 0xdbff) ? 1000 : 500;
+}
+
+// Every cell line is measured, some several times: per face, each code unit's width in a table,
+// made on first use (a look-up per character instead of range tests).
+let unitWidths: readonly [Uint16Array, Uint16Array] | null = null;
+
+function tableOf(face: Face): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code <= 0xffff; code++) table[code] = unitWidth(code, face);
+  return table;
+}
+
+function widthTable(face: Face): Uint16Array {
+  unitWidths ??= [tableOf(0), tableOf(1)];
+  return unitWidths[face];
+}
+
 /** A text's advance width in 1/1000 em in a face: a full em for CJK, an average letter for the rest. */
 export function textWidth(text: string, face: Face = 0): number {
-  const widths = FACES[face];
+  const table = widthTable(face);
   let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // A surrogate pair (CJK extension B and beyond) counts once, a full em.
-    if (code >= 0xdc00 && code <= 0xdfff) continue;
-    width +=
-      code >= 32 && code < 127
-        ? (widths[code - 32] ?? 500)
-        : isWide(code) || (code >= 0xd800 && code <= 0xdbff)
-          ? 1000
-          : 500;
-  }
+  for (let i = 0; i < text.length; i++) width += table[text.charCodeAt(i)] ?? 0;
   return width;
 }
 
@@ -144,7 +157,8 @@ function wrapCost(
 
 /** Two lines of a cell where the first was broken by wrapping, not at a paragraph's or item's end. */
 function wrapsInto(line: string, next: string): boolean {
-  return !PARAGRAPH_END.test(line) && !startsNewItem(next);
+  // (The end's pattern tested on the last character: tested on the line, it is tried at every position.)
+  return !PARAGRAPH_END.test(line.slice(-1)) && !startsNewItem(next);
 }
 
 /**
@@ -179,6 +193,43 @@ function cheapest(costs: readonly number[]): number {
   return index;
 }
 
+/** A text's advance widths in both faces. */
+const textWidths = (text: string): [number, number] => [textWidth(text, 0), textWidth(text, 1)];
+
+/** What a column's clearly cut lines show, in both faces: its widest line, the lines it refused. */
+interface ColumnShown {
+  lower: [number, number];
+  refused: Array<{ wider: [number, number]; cjk: boolean }>;
+}
+
+/**
+ * What the table's clearly cut lines show of each column: their widest, and each line the
+ * producer broke with the unit it moved below, put back (measured once for both faces).
+ */
+function clearLinesShow(
+  bands: ReadonlyArray<ReadonlyArray<readonly string[]>>,
+  clear: (line: readonly string[]) => boolean,
+  columns: number,
+): ColumnShown[] {
+  const shown = Array.from({ length: columns }, (): ColumnShown => ({ lower: [0, 0], refused: [] }));
+  for (const lines of bands)
+    lines.forEach((cells, index) => {
+      if (!clear(cells)) return;
+      const next = lines[index + 1];
+      const nextClear = next !== undefined && clear(next);
+      shown.forEach(({ lower, refused }, column) => {
+        const text = cells[column] ?? "";
+        const [helvetica, times] = textWidths(text);
+        lower[0] = Math.max(lower[0], helvetica);
+        lower[1] = Math.max(lower[1], times);
+        const after = nextClear ? (next[column] ?? "") : "";
+        if (text && after && wrapsInto(text, after))
+          refused.push({ wider: textWidths(rejoin(text, firstWord(after))), cjk: WIDE.test(text) });
+      });
+    });
+  return shown;
+}
+
 /**
  * Per face, per column, what the table's clearly cut lines show of the column's width: `bands`
  * are the rows' lines in order, `clear(line)` says a line was cut at gaps of two spaces or more,
@@ -192,9 +243,10 @@ export function columnWidths(
   columns: number,
   holds?: readonly number[],
 ): ColumnWidth[][] {
+  const shown = clearLinesShow(bands, clear, columns);
   return ([0, 1] as const).map((face) => {
-    const widths = Array.from({ length: columns }, () => ({
-      lower: 0,
+    const widths = shown.map(({ lower }) => ({
+      lower: lower[face],
       upper: Number.POSITIVE_INFINITY,
       merged: Number.POSITIVE_INFINITY,
     }));
@@ -203,22 +255,9 @@ export function columnWidths(
       if (width) width.merged = Math.min(width.merged, textWidth(text, face));
     }
     // What each column refused: a line and the unit moved below it.
-    const refused = widths.map(() => [] as Array<{ wider: number; cjk: boolean }>);
-    for (const lines of bands)
-      lines.forEach((cells, index) => {
-        if (!clear(cells)) return;
-        const next = lines[index + 1];
-        widths.forEach((width, column) => {
-          const text = cells[column] ?? "";
-          width.lower = Math.max(width.lower, textWidth(text, face));
-          const after = next && clear(next) ? (next[column] ?? "") : "";
-          if (text && after && wrapsInto(text, after))
-            refused[column]?.push({
-              wider: textWidth(rejoin(text, firstWord(after)), face),
-              cjk: WIDE.test(text),
-            });
-        });
-      });
+    const refused = shown.map((column) =>
+      column.refused.map(({ wider, cjk }) => ({ wider: wider[face], cjk })),
+    );
     // A column holds the CJK lines `holds` says: a CJK line refused narrower than that was no
     // refusal (a break the text had, a row ending there; CJK widths are whole ems, no proxy's
     // error) and says nothing of the width.
