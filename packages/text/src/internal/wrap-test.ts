@@ -137,7 +137,14 @@ function wrapCost(
   let cost = 0;
   cells.forEach((text, column) => {
     const width = widths[column];
-    if (!text || width === undefined) return;
+    if (width === undefined) return;
+    // A cell's wrapped lines follow one another: a reading that leaves the column empty between
+    // two of them took the line's last words for the column before.
+    if (!text) {
+      const [before, after] = [around.above?.[column], around.below?.[column]];
+      if (before && after && wrapsInto(before, after)) cost += RESUMED;
+      return;
+    }
     const limit = Number.isFinite(width.upper) ? width.upper : width.lower;
     cost += Math.max(0, textWidth(text, face) - limit - SLACK);
     // pdftotext sets two cells one space apart only when the gap between them is narrow: the
@@ -146,13 +153,21 @@ function wrapCost(
       cost += Math.max(0, width.merged - SLACK - textWidth(text, face));
     const before = around.above?.[column];
     if (!before && around.earlier?.[column]) cost += RESUMED;
-    if (before && wrapsInto(before, text))
-      cost += Math.max(0, width.lower - SLACK - textWidth(rejoin(before, firstWord(text)), face));
+    if (before && wrapsInto(before, text)) cost += roomLeft(rejoin(before, firstWord(text)), width, face);
     const after = around.below?.[column];
-    if (after && wrapsInto(text, after))
-      cost += Math.max(0, width.lower - SLACK - textWidth(rejoin(text, firstWord(after)), face));
+    if (after && wrapsInto(text, after)) cost += roomLeft(rejoin(text, firstWord(after)), width, face);
   });
   return cost;
+}
+
+// A line broken short of its column with no punctuation is also a hard break the text had (a
+// name, a label's line: `…Executive Yuan` / `Assisting authorities:`): it counts as much as
+// a few letters at most, however much room was left.
+const HARD_BREAK = 2000;
+
+/** How far a line with the next line's first word put back still falls short of its column. */
+function roomLeft(rejoined: string, width: ColumnWidth, face: Face): number {
+  return Math.min(HARD_BREAK, Math.max(0, width.lower - SLACK - textWidth(rejoined, face)));
 }
 
 /** Two lines of a cell where the first was broken by wrapping, not at a paragraph's or item's end. */
