@@ -97,6 +97,48 @@ describe("chooseReading: in a face of the document's own", () => {
   });
 });
 
+describe("chooseReading: a cell's last words pushed one space past the next column", () => {
+  // Goal and agency columns; the agency cell's line above reads `…Office, Executive`, its line
+  // below opens a new label (`Assisting authorities:`): the name ends there, no punctuation.
+  const around = {
+    above: ["(including developing", "Laundering Office, Executive"],
+    below: ["in seminars, training", "Assisting authorities: the Ministry"],
+  };
+  const readings = [
+    read(["countries) in international", "Yuan"]),
+    read(["countries) in international Yuan", ""], []),
+  ];
+
+  it("a column left empty between two wrapped lines of its cell counts against the reading", () => {
+    // No width says anything here (every line fits, none was refused): only the empty line does.
+    const open = { lower: 0, upper: 50_000, merged: Number.POSITIVE_INFINITY };
+    expect(
+      chooseReading(readings, around, [
+        [open, open],
+        [open, open],
+      ]),
+    ).toEqual({ index: 0, sure: true });
+  });
+
+  it("a line broken short without punctuation is not proof against a reading", () => {
+    // The goal column holds `countries) in international` and little more; the agency column
+    // lines as wide as `Assisting authorities: the Ministry`: `Yuan Assisting` leaves much room,
+    // yet the text broke there (a label starts). That alone must not make the merged cell sure.
+    const widths = ([0, 1] as const).map((face) => {
+      const goal = textWidth("countries) in international", face);
+      return [
+        { lower: goal, upper: goal + 500, merged: Number.POSITIVE_INFINITY },
+        {
+          lower: textWidth("Assisting authorities: the Ministry", face),
+          upper: Number.POSITIVE_INFINITY,
+          merged: Number.POSITIVE_INFINITY,
+        },
+      ];
+    });
+    expect(chooseReading(readings, around, widths)).not.toEqual({ index: 1, sure: true });
+  });
+});
+
 describe("textWidth", () => {
   it("measures proportionally: wide letters take more room than narrow ones, CJK a full em", () => {
     expect(textWidth("MMMM")).toBeGreaterThan(textWidth("iiii") * 3);
