@@ -9,6 +9,7 @@ import { describe, expect, test } from "vitest";
 import { comparable } from "../../pdf/test/support/comparable.js";
 import { textWidth } from "../../text/src/internal/wrap-test.js";
 import { type Measure, renderGrid } from "./support/render-forms.js";
+import { slice } from "./support/seed-parts.js";
 
 // A browser's PDF (Chromium's) through pdftotext -layout: no blank line between rows, a cell
 // line that fills its column set one space before the next column's text, however far left of
@@ -24,13 +25,6 @@ const parsePlan = (doc: RawDocument) => parseActionPlan(doc, { source });
 const parseReport = (doc: RawDocument) => parseExecutionReport(doc, { source });
 
 // Strategies 七 to 九 of the Chinese plan, records 1 to 12 of the report: runs stay short.
-function slice(doc: RawDocument, keep: (row: string[]) => boolean): RawBlock[] {
-  return doc.blocks.map((block) =>
-    block.kind === "table"
-      ? { ...block, rows: block.rows.filter((row) => keep(row.cells.map((c) => c.text))) }
-      : block,
-  );
-}
 let strategy = "";
 const PLAN_ZH = slice(readText(seedText("001_6bac756fe4f12e99.txt")), (cells) => {
   if (cells[0]) strategy = cells[0];
@@ -82,6 +76,31 @@ const LONG = 240_000;
 // report layout whose label wrap is read wrong unwarned: open, see the text package README).
 const PROPERTY_SEED = 20_261_126;
 
+/**
+ * The property of both tests: the blocks set as a browser's table in the face and columns drawn
+ * (a CJK em is about two of pdftotext's average glyphs), read right or warned.
+ */
+const readsAsBrowserSetsIt =
+  (blocks: RawBlock[], parse: (doc: RawDocument) => unknown) =>
+  (
+    ems: number[],
+    font: Parameters<typeof measureOf>[0],
+    mergeGap: number,
+    pageLines: number,
+    foot: (page: number) => string[],
+  ): void => {
+    const text = renderGrid(blocks, {
+      widths: ems.map((em) => em * 2),
+      gap: 2,
+      pageLines,
+      letterSpaced: () => false,
+      footer: foot,
+      proportional: { measure: measureOf(font), capacity: ems.map((em) => em * 1000), mergeGap },
+      browser: true,
+    });
+    expectReadOrWarned(blocks, text, parse);
+  };
+
 describe("a browser's PDF through pdftotext -layout (cells one space apart, rows back to back)", () => {
   test(
     "the Chinese plan at any column widths, faces and page lengths",
@@ -98,21 +117,7 @@ describe("a browser's PDF through pdftotext -layout (cells one space apart, rows
           fc.integer({ min: 300, max: 1000 }),
           fc.integer({ min: 25, max: 60 }),
           footer,
-          (ems, font, mergeGap, pageLines, foot) => {
-            const capacity = ems.map((em) => em * 1000);
-            // Grid columns: a CJK em is about two of pdftotext's average glyphs.
-            const widths = ems.map((em) => em * 2);
-            const text = renderGrid(PLAN_ZH, {
-              widths,
-              gap: 2,
-              pageLines,
-              letterSpaced: () => false,
-              footer: foot,
-              proportional: { measure: measureOf(font), capacity, mergeGap },
-              browser: true,
-            });
-            expectReadOrWarned(PLAN_ZH, text, parsePlan);
-          },
+          readsAsBrowserSetsIt(PLAN_ZH, parsePlan),
         ),
         { numRuns: 12, seed: PROPERTY_SEED },
       );
@@ -130,20 +135,7 @@ describe("a browser's PDF through pdftotext -layout (cells one space apart, rows
           fc.integer({ min: 300, max: 1000 }),
           fc.integer({ min: 30, max: 60 }),
           footer,
-          (ems, font, mergeGap, pageLines, foot) => {
-            const capacity = ems.map((em) => em * 1000);
-            const widths = ems.map((em) => em * 2);
-            const text = renderGrid(REPORT, {
-              widths,
-              gap: 2,
-              pageLines,
-              letterSpaced: () => false,
-              footer: foot,
-              proportional: { measure: measureOf(font), capacity, mergeGap },
-              browser: true,
-            });
-            expectReadOrWarned(REPORT, text, parseReport);
-          },
+          readsAsBrowserSetsIt(REPORT, parseReport),
         ),
         { numRuns: 12, seed: PROPERTY_SEED },
       );

@@ -9,6 +9,7 @@ import { describe, expect, test } from "vitest";
 import { comparable } from "../../pdf/test/support/comparable.js";
 import { textWidth } from "../../text/src/internal/wrap-test.js";
 import { type Measure, renderBox, renderGrid } from "./support/render-forms.js";
+import { slice } from "./support/seed-parts.js";
 
 // However a seed's tables are laid out — cells wrapped at other widths, columns set at other
 // widths and gaps, CJK lines spread by justification, page ends and their footers anywhere — the
@@ -24,13 +25,6 @@ const PLAN = readText(seedText("000_b54d29a4c767afd7.txt"));
 const PLAN_ZH = readText(seedText("001_6bac756fe4f12e99.txt"));
 const REPORT = readText(seedText("003_2d62c1db8ab3e0f0.txt"));
 // Strategies 八 and 九 of the Chinese plan and records 1–8 of the report keep each run short.
-function slice(doc: RawDocument, keep: (row: string[]) => boolean): RawBlock[] {
-  return doc.blocks.map((block) =>
-    block.kind === "table"
-      ? { ...block, rows: block.rows.filter((row) => keep(row.cells.map((c) => c.text))) }
-      : block,
-  );
-}
 let strategy = "";
 const PLAN_ZH_PART = slice(PLAN_ZH, (cells) => {
   if (cells[0]) strategy = cells[0];
