@@ -23,5 +23,10 @@ export function withPdfDocument<T>(
  * parsers). Unused, the reader lets the caller's process end; it is killed then.
  */
 export function warmPdfReader(options: Pick<ReadPdfOptions, "maxHeapMb" | "maxRssMb"> = {}): void {
-  warmReader(limitsOf(options));
+  try {
+    warmReader(limitsOf(options));
+  } catch {
+    // Only a head start: a reader that cannot start (PDF.js missing) fails the read itself, with
+    // its one line, while inputs that are not PDFs parse on.
+  }
 }

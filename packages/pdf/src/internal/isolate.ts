@@ -74,8 +74,8 @@ type Zlib = typeof import("node:zlib");
 /**
  * A stand-in for the web's `DecompressionStream`, which PDF.js asks to inflate each content
  * stream (twice a page: once for the text, once for the operators). Node's own runs every
- * stream through web streams over a zlib Transform, about a tenth of the child's CPU on our
- * PDFs; this one inflates in one call. It takes "deflate" only and fails as Node's does (PDF.js
+ * stream through web streams over a zlib Transform, on the thread pool: a fifth of the child's
+ * CPU on our PDFs; this one inflates in one call. It takes "deflate" only and fails as Node's does (PDF.js
  * then inflates with its own code). Each stream's decoded size was checked before PDF.js opened
  * the document (checkDecodedSizes); `maxBytes` bounds it again. Run as source text in the child.
  */
