@@ -54,9 +54,14 @@ type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
  * the native Array.prototype.push and JSON.parse/stringify with script versions (for edge cases
  * PDF.js never meets), in both its modules: about a fifth of the child's CPU went to them. Both
  * modules are loaded up front (the worker module as `globalThis.pdfjsWorker`, which PDF.js takes
- * instead of importing it later), then the natives are put back. Run as source text in the child.
+ * instead of importing it later), then the natives are put back, and the messages between PDF.js's
+ * two sides are copied with `cloneOf` (see message-clone.ts). Run as source text in the child.
  */
-function loadPdfJs(importModule: (url: string) => Promise<unknown>, pdfjsUrl: string): Promise<PdfJs> {
+function loadPdfJs(
+  importModule: (url: string) => Promise<unknown>,
+  pdfjsUrl: string,
+  cloneOf: typeof messageCloneOf,
+): Promise<PdfJs> {
   const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
   return Promise.all([importModule(pdfjsUrl), importModule(new URL("pdf.worker.mjs", pdfjsUrl).href)]).then(
     ([pdfjs, worker]) => {
@@ -67,6 +72,8 @@ function loadPdfJs(importModule: (url: string) => Promise<unknown>, pdfjsUrl: st
         configurable: true,
       });
       Object.assign(JSON, { parse: natives.parse, stringify: natives.stringify });
+      // Set now, not before: the polyfills keep the native clone (they detach buffers with it).
+      globalThis.structuredClone = cloneOf(globalThis.structuredClone);
       return pdfjs as PdfJs;
     },
   );
@@ -154,13 +161,9 @@ function workerMain(
   // PDF.js's stray rejections (see above) concern the document being read, which fails or
   // recovers on its own; they must not end the reader.
   process.on("unhandledRejection", () => {});
-  // Installed once PDF.js has loaded: its polyfills keep the native one (they detach buffers with it).
-  const fontLoading = steps.fontLoadingStandIn();
-  (globalThis as { FontFace?: unknown }).FontFace = fontLoading.FontFace;
-  const loaded = steps.loadPdfJs(importModule, setup.pdfjsUrl).then((pdfjs) => {
-    globalThis.structuredClone = steps.messageCloneOf(globalThis.structuredClone);
-    return pdfjs;
-  });
+  const { FontFace, ownerDocument } = steps.fontLoadingStandIn();
+  Object.assign(globalThis, { FontFace });
+  const loaded = steps.loadPdfJs(importModule, setup.pdfjsUrl, steps.messageCloneOf);
 
   /** Opens the document with eval off, the installed CMaps and fonts, errors only. */
   const open = (pdfjs: PdfJs, data: Uint8Array) =>
@@ -172,7 +175,7 @@ function workerMain(
       isEvalSupported: false,
       // Fonts are "loaded" into the stand-in's font set, so PDF.js builds no glyph outlines.
       disableFontFace: false,
-      ownerDocument: fontLoading.ownerDocument,
+      ownerDocument,
       useSystemFonts: false,
       verbosity: pdfjs.VerbosityLevel.ERRORS,
     } as Parameters<PdfJs["getDocument"]>[0]) as unknown as PdfJsTaskLike;
