@@ -76,8 +76,13 @@ const WIDE_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
 
 /** A line with the next line's first unit put back on it: no space between CJK characters. */
 function rejoin(line: string, word: string): string {
-  return WIDE_END.test(line) || WIDE_START.test(word) ? `${line}${word}` : `${line} ${word}`;
+  return rejoinsTight(line, word) ? `${line}${word}` : `${line} ${word}`;
 }
+
+/** No space goes back between a line and the unit moved below it (a CJK character on either side). */
+const rejoinsTight = (line: string, word: string): boolean =>
+  // (The end's pattern tested on the last unit: tested on the line, it is tried at every position.)
+  WIDE_END.test(line.slice(-1)) || WIDE_START.test(word);
 
 const WIDE_END = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]$/u;
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
@@ -86,7 +91,8 @@ const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
 function firstWord(text: string): string {
   // A CJK character goes down with the closing punctuation after it (no line starts with 。).
   if (WIDE_START.test(text)) return /^.[、。，．：；！？）」』》〉】,.;:!?)]*/u.exec(text)?.[0] ?? "";
-  return text.split(" ")[0] ?? "";
+  const space = text.indexOf(" ");
+  return space === -1 ? text : text.slice(0, space);
 }
 
 // How far a line may miss before it counts against a reading: half a letter, for the font proxy.
@@ -208,40 +214,58 @@ function cheapest(costs: readonly number[]): number {
   return index;
 }
 
-/** A text's advance widths in both faces. */
-const textWidths = (text: string): [number, number] => [textWidth(text, 0), textWidth(text, 1)];
-
 /** What a column's clearly cut lines show, in both faces: its widest line, the lines it refused. */
 interface ColumnShown {
   lower: [number, number];
+  /** Per line refused: its width with the unit moved below it put back, in each face. */
   refused: Array<{ wider: [number, number]; cjk: boolean }>;
 }
 
 /**
  * What the table's clearly cut lines show of each column: their widest, and each line the
- * producer broke with the unit it moved below, put back (measured once for both faces).
+ * producer broke with the unit it moved below, put back. Every clear cell is measured once, in
+ * both faces at once; a line with a unit put back is its width plus the unit's (and a space's),
+ * as measuring the joined text gives it (widths add up unit by unit), without joining.
  */
+const SPACE = 0x20;
+
 function clearLinesShow(
   bands: ReadonlyArray<ReadonlyArray<readonly string[]>>,
   clear: (line: readonly string[]) => boolean,
   columns: number,
 ): ColumnShown[] {
   const shown = Array.from({ length: columns }, (): ColumnShown => ({ lower: [0, 0], refused: [] }));
-  for (const lines of bands)
-    lines.forEach((cells, index) => {
-      if (!clear(cells)) return;
+  const [helvetica, times] = [widthTable(0), widthTable(1)];
+  for (const lines of bands) {
+    let nextClear = lines.length > 0 && clear(lines[0] as string[]);
+    for (let index = 0; index < lines.length; index++) {
+      const isClear = nextClear;
       const next = lines[index + 1];
-      const nextClear = next !== undefined && clear(next);
-      shown.forEach(({ lower, refused }, column) => {
+      nextClear = next !== undefined && clear(next);
+      if (!isClear) continue;
+      const cells = lines[index] as readonly string[];
+      for (let column = 0; column < columns; column++) {
         const text = cells[column] ?? "";
-        const [helvetica, times] = textWidths(text);
-        lower[0] = Math.max(lower[0], helvetica);
-        lower[1] = Math.max(lower[1], times);
-        const after = nextClear ? (next[column] ?? "") : "";
-        if (text && after && wrapsInto(text, after))
-          refused.push({ wider: textWidths(rejoin(text, firstWord(after))), cjk: WIDE.test(text) });
-      });
-    });
+        if (!text) continue;
+        const { lower, refused } = shown[column] as ColumnShown;
+        let [h, t] = [0, 0];
+        for (let i = 0; i < text.length; i++) {
+          const unit = text.charCodeAt(i);
+          h += helvetica[unit] ?? 0;
+          t += times[unit] ?? 0;
+        }
+        if (h > lower[0]) lower[0] = h;
+        if (t > lower[1]) lower[1] = t;
+        const after = nextClear ? (next?.[column] ?? "") : "";
+        if (!after || !wrapsInto(text, after)) continue;
+        const word = firstWord(after);
+        const tight = rejoinsTight(text, word);
+        h += textWidth(word, 0) + (tight ? 0 : (helvetica[SPACE] ?? 0));
+        t += textWidth(word, 1) + (tight ? 0 : (times[SPACE] ?? 0));
+        refused.push({ wider: [h, t], cjk: WIDE.test(text) });
+      }
+    }
+  }
   return shown;
 }
 
@@ -269,17 +293,14 @@ export function columnWidths(
       const width = widths[column];
       if (width) width.merged = Math.min(width.merged, textWidth(text, face));
     }
-    // What each column refused: a line and the unit moved below it.
-    const refused = shown.map((column) =>
-      column.refused.map(({ wider, cjk }) => ({ wider: wider[face], cjk })),
-    );
-    // A column holds the CJK lines `holds` says: a CJK line refused narrower than that was no
-    // refusal (a break the text had, a row ending there; CJK widths are whole ems, no proxy's
-    // error) and says nothing of the width.
+    // What each column refused: a line and the unit moved below it. A column holds the CJK
+    // lines `holds` says: a CJK line refused narrower than that was no refusal (a break the text
+    // had, a row ending there; CJK widths are whole ems, no proxy's error) and says nothing of
+    // the width.
     widths.forEach((width, column) => {
       const least = holds?.[column] ?? Number.NaN;
-      for (const { wider, cjk } of refused[column] ?? [])
-        if (!cjk || !(wider < least)) width.upper = Math.min(width.upper, wider);
+      for (const { wider, cjk } of shown[column]?.refused ?? [])
+        if (!cjk || !(wider[face] < least)) width.upper = Math.min(width.upper, wider[face]);
     });
     return widths;
   });
