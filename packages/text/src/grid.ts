@@ -229,7 +229,8 @@ type Gap = Piece["spaces"][number];
  */
 function findSplits(rest: Piece, column: number, page: PageColumns): Array<Gap | null> {
   const next = page.starts[column + 1];
-  if (next === undefined) return [];
+  // Every split is at a single space: a piece without one (most CJK cell lines) has none.
+  if (next === undefined || rest.spaces.length === 0) return [];
   const capacity = page.capacity?.[column + page.missing];
   const overflow = overflowSplits(rest, capacity);
   if (overflow.length > 0) return overflow;
@@ -247,11 +248,13 @@ function findSplits(rest: Piece, column: number, page: PageColumns): Array<Gap |
     return known && fits(rest.text, capacity) ? [cjk, null] : [cjk];
   // A browser's table: where a full line of this column ends, however far left the grid put it.
   const fullWidth = page.capacities?.[column + page.missing] ?? 0;
-  const full = fullLineGap(
-    rest.text,
-    rest.spaces.filter((space) => space.at < after - DRIFT),
-    fullWidth,
-  );
+  const full =
+    fullWidth > 0 &&
+    fullLineGap(
+      rest.text,
+      rest.spaces.filter((space) => space.at < after - DRIFT),
+      fullWidth,
+    );
   if (full) return [full];
   if (rest.end <= next + 1) return [];
   // The space after a list marker (`1. 研修`, `(一) 建構`) opens an item: no column gap there.
@@ -1138,9 +1141,10 @@ export function readLayoutText(text: string): RawDocument {
   const lines = splitLines(text);
   const { chrome, pageBreakBefore } = findChrome(lines);
   const plain = lines.map((line) => line.replace(/\f/gu, ""));
-  // (A loop, not Math.max(...widths): a text of a hundred thousand lines would overflow the stack.)
+  // (A loop, not Math.max(...widths): a text of a hundred thousand lines would overflow the stack.
+  // A line no longer than half the widest is not measured: no character is more than two wide.)
   const margin = plain.reduce(
-    (widest, line) => Math.max(widest, displayWidth(line)),
+    (widest, line) => (line.length * 2 <= widest ? widest : Math.max(widest, displayWidth(line))),
     Number.NEGATIVE_INFINITY,
   );
   const out: LogicalLine[] = [];
