@@ -214,27 +214,33 @@ function cheapest(costs: readonly number[]): number {
   return index;
 }
 
-/** What a column's clearly cut lines show, in both faces: its widest line, the lines it refused. */
+/** What a column's clearly cut lines show, in both faces: its widest line, the narrowest it refused. */
 interface ColumnShown {
   lower: [number, number];
-  /** Per line refused: its width with the unit moved below it put back, in each face. */
-  refused: Array<{ wider: [number, number]; cjk: boolean }>;
+  /** The narrowest line refused with the unit moved below it put back (see `columnWidths`). */
+  upper: [number, number];
 }
 
-/**
- * What the table's clearly cut lines show of each column: their widest, and each line the
- * producer broke with the unit it moved below, put back. Every clear cell is measured once, in
- * both faces at once; a line with a unit put back is its width plus the unit's (and a space's),
- * as measuring the joined text gives it (widths add up unit by unit), without joining.
- */
 const SPACE = 0x20;
 
+/**
+ * What the table's clearly cut lines show of each column: their widest, and the narrowest line
+ * the producer broke with the unit it moved below put back — a CJK line refused narrower than
+ * the column `holds` left out. Every clear cell is measured once, in both faces at once; a line
+ * with a unit put back is its width plus the unit's (and a space's), as measuring the joined
+ * text gives it (widths add up unit by unit); whether the line wrapped is asked (a list marker
+ * looked for) only where its width would lower what is known.
+ */
 function clearLinesShow(
   bands: ReadonlyArray<ReadonlyArray<readonly string[]>>,
   clear: (line: readonly string[]) => boolean,
   columns: number,
+  holds: readonly number[] | undefined,
 ): ColumnShown[] {
-  const shown = Array.from({ length: columns }, (): ColumnShown => ({ lower: [0, 0], refused: [] }));
+  const shown = Array.from(
+    { length: columns },
+    (): ColumnShown => ({ lower: [0, 0], upper: [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY] }),
+  );
   const [helvetica, times] = [widthTable(0), widthTable(1)];
   for (const lines of bands) {
     let nextClear = lines.length > 0 && clear(lines[0] as string[]);
@@ -247,7 +253,7 @@ function clearLinesShow(
       for (let column = 0; column < columns; column++) {
         const text = cells[column] ?? "";
         if (!text) continue;
-        const { lower, refused } = shown[column] as ColumnShown;
+        const { lower, upper } = shown[column] as ColumnShown;
         let [h, t] = [0, 0];
         for (let i = 0; i < text.length; i++) {
           const unit = text.charCodeAt(i);
@@ -257,12 +263,19 @@ function clearLinesShow(
         if (h > lower[0]) lower[0] = h;
         if (t > lower[1]) lower[1] = t;
         const after = nextClear ? (next?.[column] ?? "") : "";
-        if (!after || !wrapsInto(text, after)) continue;
+        if (!after || PARAGRAPH_END.test(text.slice(-1))) continue;
         const word = firstWord(after);
         const tight = rejoinsTight(text, word);
         h += textWidth(word, 0) + (tight ? 0 : (helvetica[SPACE] ?? 0));
         t += textWidth(word, 1) + (tight ? 0 : (times[SPACE] ?? 0));
-        refused.push({ wider: [h, t], cjk: WIDE.test(text) });
+        if ((h >= upper[0] && t >= upper[1]) || startsNewItem(after)) continue;
+        // A column holds the CJK lines `holds` says: a CJK line refused narrower than that was
+        // no refusal (a break the text had, a row ending there; CJK widths are whole ems, no
+        // proxy's error) and says nothing of the width.
+        const least = holds?.[column] ?? Number.NaN;
+        const cjk = WIDE.test(text);
+        if (!cjk || !(h < least)) upper[0] = Math.min(upper[0], h);
+        if (!cjk || !(t < least)) upper[1] = Math.min(upper[1], t);
       }
     }
   }
@@ -282,26 +295,17 @@ export function columnWidths(
   columns: number,
   holds?: readonly number[],
 ): ColumnWidth[][] {
-  const shown = clearLinesShow(bands, clear, columns);
+  const shown = clearLinesShow(bands, clear, columns, holds);
   return ([0, 1] as const).map((face) => {
-    const widths = shown.map(({ lower }) => ({
+    const widths = shown.map(({ lower, upper }) => ({
       lower: lower[face],
-      upper: Number.POSITIVE_INFINITY,
+      upper: upper[face],
       merged: Number.POSITIVE_INFINITY,
     }));
     for (const { column, text } of merged) {
       const width = widths[column];
       if (width) width.merged = Math.min(width.merged, textWidth(text, face));
     }
-    // What each column refused: a line and the unit moved below it. A column holds the CJK
-    // lines `holds` says: a CJK line refused narrower than that was no refusal (a break the text
-    // had, a row ending there; CJK widths are whole ems, no proxy's error) and says nothing of
-    // the width.
-    widths.forEach((width, column) => {
-      const least = holds?.[column] ?? Number.NaN;
-      for (const { wider, cjk } of shown[column]?.refused ?? [])
-        if (!cjk || !(wider[face] < least)) width.upper = Math.min(width.upper, wider[face]);
-    });
     return widths;
   });
 }
