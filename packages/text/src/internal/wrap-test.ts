@@ -71,8 +71,22 @@ export function textWidth(text: string, face: Face = 0): number {
 }
 
 // A cell's text ends a paragraph here: the line after it may be short (the producer broke it).
-const PARAGRAPH_END = /[.。;；!?！？]$/u;
-const WIDE_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
+// (Code units, not patterns: every cell line of a table is asked, and a pattern costs more than
+// the measuring.)
+const PARAGRAPH_END_UNITS = unitSet(".。;；!?！？");
+/** The text ends a paragraph (its last code unit is one of PARAGRAPH_END_UNITS). */
+export const endsParagraph = (text: string): boolean =>
+  PARAGRAPH_END_UNITS.has(text.charCodeAt(text.length - 1));
+
+function unitSet(chars: string): Set<number> {
+  return new Set(Array.from(chars, (char) => char.charCodeAt(0)));
+}
+
+/** A code unit set without a space beside it when lines are rejoined: CJK, full-width forms. */
+const isWideUnit = (unit: number): boolean =>
+  (unit >= 0x2e80 && unit <= 0x9fff) ||
+  (unit >= 0xf900 && unit <= 0xfaff) ||
+  (unit >= 0xff00 && unit <= 0xff60);
 
 /** A line with the next line's first unit put back on it: no space between CJK characters. */
 function rejoin(line: string, word: string): string {
@@ -80,17 +94,20 @@ function rejoin(line: string, word: string): string {
 }
 
 /** No space goes back between a line and the unit moved below it (a CJK character on either side). */
-const rejoinsTight = (line: string, word: string): boolean =>
-  // (The end's pattern tested on the last unit: tested on the line, it is tried at every position.)
-  WIDE_END.test(line.slice(-1)) || WIDE_START.test(word);
+export const rejoinsTight = (line: string, word: string): boolean =>
+  isWideUnit(line.charCodeAt(line.length - 1)) || isWideUnit(word.charCodeAt(0));
 
-const WIDE_END = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]$/u;
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
+// Closing punctuation that goes down with the CJK character before it (no line starts with 。).
+const CLOSING_UNITS = unitSet("、。，．：；！？）」』》〉】,.;:!?)");
 
 /** The first unit a line could have been broken before: a word, or one CJK character. */
-function firstWord(text: string): string {
-  // A CJK character goes down with the closing punctuation after it (no line starts with 。).
-  if (WIDE_START.test(text)) return /^.[、。，．：；！？）」』》〉】,.;:!?)]*/u.exec(text)?.[0] ?? "";
+export function firstWord(text: string): string {
+  if (isWideUnit(text.charCodeAt(0))) {
+    let end = 1;
+    while (end < text.length && CLOSING_UNITS.has(text.charCodeAt(end))) end++;
+    return text.slice(0, end);
+  }
   const space = text.indexOf(" ");
   return space === -1 ? text : text.slice(0, space);
 }
@@ -178,8 +195,7 @@ function roomLeft(rejoined: string, width: ColumnWidth, face: Face): number {
 
 /** Two lines of a cell where the first was broken by wrapping, not at a paragraph's or item's end. */
 function wrapsInto(line: string, next: string): boolean {
-  // (The end's pattern tested on the last character: tested on the line, it is tried at every position.)
-  return !PARAGRAPH_END.test(line.slice(-1)) && !startsNewItem(next);
+  return !endsParagraph(line) && !startsNewItem(next);
 }
 
 /**
@@ -263,7 +279,7 @@ function clearLinesShow(
         if (h > lower[0]) lower[0] = h;
         if (t > lower[1]) lower[1] = t;
         const after = nextClear ? (next?.[column] ?? "") : "";
-        if (!after || PARAGRAPH_END.test(text.slice(-1))) continue;
+        if (!after || endsParagraph(text)) continue;
         const word = firstWord(after);
         const tight = rejoinsTight(text, word);
         h += textWidth(word, 0) + (tight ? 0 : (helvetica[SPACE] ?? 0));
