@@ -353,11 +353,10 @@ function cutLine(
   aligned?: ReadonlyMap<number, number>,
 ): CutLine {
   const { starts, missing } = page;
-  const first: OpenReading = {
-    cells: new Array<string>(starts.length + missing).fill(""),
-    cuts: [],
-    at: new Array<number>(starts.length).fill(-1),
-  };
+  // (Arrays grown by push are packed: `new Array(n).fill` makes holey ones, slower to make and read.)
+  const first: OpenReading = { cells: [], cuts: [], at: [] };
+  for (let column = 0; column < starts.length + missing; column++) first.cells.push("");
+  for (let column = 0; column < starts.length; column++) first.at.push(-1);
   let readings: OpenReading[] = [first];
   const merged: CutLine["merged"] = [];
   for (const piece of pieces(line, metric)) {
