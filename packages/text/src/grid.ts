@@ -42,11 +42,12 @@ interface Placed {
   /** 0-based line index in the input. */
   index: number;
   /** Its pieces per metric, found once when first asked for: every page is looked at often. */
-  pieces: Partial<Record<Metric, Piece[]>>;
+  pieces: Record<Metric, Piece[] | undefined>;
 }
 
 function place(text: string, index: number): Placed {
-  return { text, index, pieces: {} };
+  // (Both metrics' slots from the start: one shape for every line.)
+  return { text, index, pieces: { "code-point": undefined, display: undefined } };
 }
 
 /** The pieces of a line separated by two spaces or more. */
@@ -337,7 +338,7 @@ interface CutLine {
  * A reading being built: where each page column's text starts, too; `guess`: it took one of
  * several cuts of a CJK line (its cells say nothing of how full merged cells are).
  */
-type OpenReading = Reading & { at: number[]; guess?: boolean };
+type OpenReading = Reading & { at: number[]; guess: boolean };
 
 // Readings of one line kept for the wrap test (three candidate gaps in each of two places).
 const MAX_READINGS = 9;
@@ -354,7 +355,7 @@ function cutLine(
 ): CutLine {
   const { starts, missing } = page;
   // (Arrays grown by push are packed: `new Array(n).fill` makes holey ones, slower to make and read.)
-  const first: OpenReading = { cells: [], cuts: [], at: [] };
+  const first: OpenReading = { cells: [], cuts: [], at: [], guess: false };
   for (let column = 0; column < starts.length + missing; column++) first.cells.push("");
   for (let column = 0; column < starts.length; column++) first.at.push(-1);
   let readings: OpenReading[] = [first];
@@ -402,6 +403,7 @@ const branch = (reading: OpenReading): OpenReading => ({
   cells: [...reading.cells],
   cuts: reading.cuts,
   at: [...reading.at],
+  guess: reading.guess,
 });
 
 /**
@@ -523,11 +525,11 @@ interface PageColumns {
   starts: number[];
   missing: number;
   /** Per column (as cells count them, `missing` first), what a CJK cell line of it holds, if known. */
-  capacity?: readonly number[];
+  capacity?: readonly number[] | undefined;
   /** Each column's width in em/1000 (whole table), where cells are set one space apart. */
-  capacities?: number[];
+  capacities?: number[] | undefined;
   /** A key/value table set tight: any single space in a label line may be where its value starts. */
-  keyValue?: boolean;
+  keyValue?: boolean | undefined;
 }
 
 /**
@@ -575,7 +577,9 @@ function pageColumns(
     }
     if (starts.length === 0) starts = [leftEdge];
     previousStarts = starts;
-    return { starts, missing: Math.min(missing, columns - starts.length) };
+    // (Every field from the start: pages of one shape, whatever is known of their columns.)
+    const missingColumns = Math.min(missing, columns - starts.length);
+    return { starts, missing: missingColumns, capacity: undefined, capacities: undefined, keyValue: false };
   });
 }
 
