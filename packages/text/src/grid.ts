@@ -215,11 +215,12 @@ const tightLines = new WeakSet<Placed>();
 /** Lines of a table read by its columns' widths where a cell is still wider than its column. */
 const overfullLines = new WeakSet<Placed>();
 // A table with this share of its lines set tight (and a few at least), and hardly a blank line
-// (fewer than one in BLANK_SHARE), is not one to trust: a browser's PDF sets cells one space
-// apart with no blank line between rows (Chromium). Narrow CJK columns alone are set tight too.
+// inside a page (fewer than one in BLANK_SHARE lines), is not one to trust: a browser's PDF sets
+// cells one space apart with no blank line between rows (Chromium). Narrow CJK columns alone are
+// set tight too, but keep a blank line between rows however long the rows (one in 10 to 30 lines).
 const TIGHT_SHARE = 0.1;
 const TIGHT_FEW = 5;
-const BLANK_SHARE = 8;
+const BLANK_SHARE = 40;
 
 type Gap = Piece["spaces"][number];
 
@@ -902,10 +903,20 @@ function withCapacities(
   for (const layout of layouts) layout.capacities = capacities;
 }
 
-/** Hardly a blank line between a table's lines: rows are not set apart (see BLANK_SHARE). */
+/**
+ * Hardly a blank line between a table's lines on a page: rows are not set apart (see
+ * BLANK_SHARE). Blank lines around a page end (above a footer, under a running head) say nothing.
+ */
 function isBlankScarce(region: readonly RegionLine[]): boolean {
-  const placed = region.filter((entry) => entry.placed).length;
-  return (region.length - placed) * BLANK_SHARE < placed;
+  let placed = 0;
+  let inside = 0;
+  region.forEach((entry, index) => {
+    if (entry.placed) placed++;
+    // A run of blank lines counted at its last line, where text on the same page goes on.
+    const next = region[index + 1];
+    if (!entry.placed && next?.placed && !next.pageBreak && placed > 0 && !entry.pageBreak) inside++;
+  });
+  return inside * BLANK_SHARE < placed;
 }
 
 /** The rows of one table region: per page, its columns; bands of lines between blank lines. */
@@ -1116,9 +1127,7 @@ function doubtfulTightTable(region: readonly RegionLine[]): TightDoubt | null {
   const placed = placedLines(region);
   const count = (set: WeakSet<Placed>): number => placed.filter((entry) => set.has(entry)).length;
   const tight = count(tightLines);
-  const blank = region.length - placed.length;
-  if (tight < TIGHT_FEW || tight < placed.length * TIGHT_SHARE || blank * BLANK_SHARE >= placed.length)
-    return null;
+  if (tight < TIGHT_FEW || tight < placed.length * TIGHT_SHARE || !isBlankScarce(region)) return null;
   const overfull = count(overfullLines);
   const ambiguous = count(ambiguousLines);
   if (overfull === 0 && ambiguous === 0) return null;
