@@ -15,6 +15,7 @@ import { cjkCapacities, fits, hasCjk, overflows } from "./internal/cjk-capacity.
 import { cleanFragment } from "./internal/clean.js";
 import { endsWithOpeningMarker } from "./internal/cut-marker.js";
 import { proseLines } from "./internal/prose.js";
+import { returnPulledText } from "./internal/pulled-text.js";
 import { runsOn } from "./internal/runs-on.js";
 import { headingBeforeRepeatedHeader, indentOf } from "./internal/table-heading.js";
 import {
@@ -287,10 +288,23 @@ function pushedGaps(rest: Piece, from: number, to: number): Gap[] {
 function overflowSplits(rest: Piece, capacity: number | undefined): Gap[] {
   if (!overflows(rest.text, capacity)) return [];
   const cell = (space: Gap): string => rest.text.slice(0, space.offset - 1);
+  // A CJK cell line has no space before closing punctuation (`洽 ）`), nor, unless letter-spaced,
+  // between two ideographs (`機關首 達`): such a space is a column gap, never inside the cell.
+  const hanGaps = rest.spaces.filter((space) =>
+    HAN_GAP.test(rest.text.slice(space.offset - 2, space.offset + 1)),
+  );
+  const inside = (text: string): boolean =>
+    SPACE_BEFORE_CLOSING.test(text) || (hanGaps.length <= 2 && HAN_SPACE.test(text));
   return rest.spaces
-    .filter((space) => !endsWithOpeningMarker(cell(space)) && fits(cell(space), capacity))
+    .filter(
+      (space) => !endsWithOpeningMarker(cell(space)) && !inside(cell(space)) && fits(cell(space), capacity),
+    )
     .reverse();
 }
+
+const HAN_GAP = /^\p{Script=Han} \p{Script=Han}$/u;
+const HAN_SPACE = /\p{Script=Han} \p{Script=Han}/u;
+const SPACE_BEFORE_CLOSING = / [。，、；：)）」』]/u;
 
 const MARKER_BEFORE = /(?:^|\s)(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])$/u;
 
@@ -394,6 +408,8 @@ function cutLine(
     const next = readings.length === 1 && readings[0] ? place(readings[0]) : readings.flatMap(place);
     readings = next.length > MAX_READINGS ? next.slice(0, MAX_READINGS) : next;
   }
+  // A reading that leaves a CJK cell wider than its column holds is out where another does not.
+  if (readings.length > 1 && page.capacity) readings = withinColumns(readings, page.capacity);
   // Justification spreads a line, not a cell: its letter-spacing goes before the line joins the
   // lines around it (`協辦` + `機 關：外 交 部` is 協辦機關：外交部).
   const spaced = (cells: string[]) => cells.map((text) => removeCjkLetterSpacing(text.trim()));
@@ -403,6 +419,14 @@ function cutLine(
     merged: merged.map(({ column, text }) => ({ column, text: removeCjkLetterSpacing(text.trim()) })),
     starts: readings[0]?.at ?? [],
   };
+}
+
+/** The readings whose CJK cells all fit their columns, if any do (else all). */
+function withinColumns(readings: OpenReading[], capacity: readonly number[]): OpenReading[] {
+  const within = readings.filter((reading) =>
+    reading.cells.every((text, column) => !hasCjk(text) || fits(text, capacity[column])),
+  );
+  return within.length > 0 ? within : readings;
 }
 
 /**
@@ -591,6 +615,8 @@ function cutBands(
   const clear = new Set<string[]>();
   const merged: CutLine["merged"] = [];
   const sized: Array<{ placed: Placed; cells: string[] }> = [];
+  // Bands of narrow CJK columns, with their columns' widths and lines: text pulled left is given back.
+  const pulled: Array<{ band: Band; capacity: readonly number[]; placed: Placed[] }> = [];
   for (const [pageIndex, page] of pages.entries()) {
     const layout = layouts[pageIndex] ?? { starts: [], missing: 0 };
     let open: Band | null = null;
@@ -607,6 +633,7 @@ function cutBands(
       if (!open) {
         open = { lines: [], firstText: entry.placed.text, texts: [], first: line, last: line, pageBreak };
         bands.push(open);
+        if (layout.capacity) pulled.push({ band: open, capacity: layout.capacity, placed: [] });
         pageBreak = false;
       }
       const cut = cutLine(entry.placed, metric, layout, aligned);
@@ -620,6 +647,7 @@ function cutBands(
       if (cut.readings.length > 1) readings.set(cells, { line: entry.placed, readings: cut.readings });
       else if (!cut.tight) clear.add(cells);
       open.lines.push(cells);
+      if (layout.capacity) pulled.at(-1)?.placed.push(entry.placed);
       open.texts.push(entry.placed.text);
       open.last = line;
     }
@@ -637,6 +665,11 @@ function cutBands(
     );
     resolveReadings(bands, readings, widths);
   }
+  for (const { band, capacity, placed } of pulled)
+    for (const index of returnPulledText(band.lines, capacity)) {
+      const line = placed[index];
+      if (line) ambiguousLines.add(line);
+    }
   // A header repeated on a later page, whatever its cut: it only marks a page break.
   const first = bands[0];
   const header = first && isHeaderLine(first.firstText) ? compactText(first.texts.join("")) : null;
