@@ -241,12 +241,14 @@ function findSplits(rest: Piece, column: number, page: PageColumns): Array<Gap |
   // A gap at or past the column after next starts that column, not this one.
   const after = page.starts[column + 2] ?? Number.POSITIVE_INFINITY;
   const cjkGaps = rest.spaces.filter((space) => space.betweenCjk && space.at < after - DRIFT);
-  const cjk = cjkGaps.length === 1 ? cjkGaps[0] : undefined;
+  // Of several, the one before closing punctuation (`絡 (ARIN-AP)、 。`): no cell's own space.
+  const closing = cjkGaps.filter((space) => CLOSING_AFTER.test(rest.text.slice(space.offset)));
+  const cjk = cjkGaps.length === 1 ? cjkGaps[0] : closing.length === 1 ? closing[0] : undefined;
   // Where the column's width is known and the whole fits in it, the space may be the cell's own
   // (`律司） 協辦`): the wrap test weighs both.
   const known = capacity !== undefined && !Number.isNaN(capacity);
   if (cjk && cjk.at >= next - DRIFT && cjk.at <= next + DRIFT)
-    return known && fits(rest.text, capacity) ? [cjk, null] : [cjk];
+    return known && fits(rest.text, capacity) && !closing.includes(cjk) ? [cjk, null] : [cjk];
   // A browser's table: where a full line of this column ends, however far left the grid put it.
   const fullWidth = page.capacities?.[column + page.missing] ?? 0;
   const full = fullLineGap(
@@ -288,23 +290,19 @@ function pushedGaps(rest: Piece, from: number, to: number): Gap[] {
 function overflowSplits(rest: Piece, capacity: number | undefined): Gap[] {
   if (!overflows(rest.text, capacity)) return [];
   const cell = (space: Gap): string => rest.text.slice(0, space.offset - 1);
-  // A CJK cell line has no space before closing punctuation (`洽 ）`), nor, unless letter-spaced,
-  // between two ideographs (`機關首 達`): such a space is a column gap, never inside the cell.
-  const hanGaps = rest.spaces.filter((space) =>
-    HAN_GAP.test(rest.text.slice(space.offset - 2, space.offset + 1)),
-  );
-  const inside = (text: string): boolean =>
-    SPACE_BEFORE_CLOSING.test(text) || (hanGaps.length <= 2 && HAN_SPACE.test(text));
+  // A CJK cell line has no space before closing punctuation (`洽 ）`): such a space is a column gap.
   return rest.spaces
     .filter(
-      (space) => !endsWithOpeningMarker(cell(space)) && !inside(cell(space)) && fits(cell(space), capacity),
+      (space) =>
+        !endsWithOpeningMarker(cell(space)) &&
+        !SPACE_BEFORE_CLOSING.test(cell(space)) &&
+        fits(cell(space), capacity),
     )
     .reverse();
 }
 
-const HAN_GAP = /^\p{Script=Han} \p{Script=Han}$/u;
-const HAN_SPACE = /\p{Script=Han} \p{Script=Han}/u;
 const SPACE_BEFORE_CLOSING = / [。，、；：)）」』]/u;
+const CLOSING_AFTER = /^[。，、；：)）」』]/u;
 
 const MARKER_BEFORE = /(?:^|\s)(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])$/u;
 

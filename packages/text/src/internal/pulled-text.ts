@@ -13,6 +13,8 @@ import { endsWithOpeningMarker } from "./cut-marker.js";
 const FULL_BELOW = 1500;
 /** How far past its column's width a line runs when it holds more than its cell (two characters). */
 const OVERFULL = 2000;
+/** How far under its column's width a cell line may stop and still have wrapped (a character). */
+const FULL_ABOVE = 1000;
 const SENTENCE_END = /[。；;!?！？]$/u;
 const CLOSING = /^[)）」』]/u;
 const CLOSING_PUNCTUATION = /^[。，、；：]/u;
@@ -22,27 +24,37 @@ const opensBracket = (text: string): boolean =>
   (text.match(/[(（「『]/gu)?.length ?? 0) > (text.match(/[)）」』]/gu)?.length ?? 0);
 
 /**
- * The cell on a line of a band goes on there in the column (empty on that line): it has text on
- * the line above that ends no sentence, and on the line below text that opens no new item; or,
- * its last line pulled left, `tail` starts with punctuation that ends a sentence or clause, or
- * the line on the left is far wider than its column (`overfull`), or `tail` closes a bracket
- * the cell's text above leaves open.
+ * The cell on a line of a band goes on there in the column (empty on that line), `tail` being the
+ * text that may be its: atop a page, when `tail` starts with punctuation no CJK line starts with
+ * (the cell's text from the page before); else its line above must end no sentence, and `tail`
+ * start with such punctuation or close a bracket the cell leaves open, or the line below go on
+ * (no new item; or a new item after a `tail` that ends a sentence), or — its last line — the line
+ * on the left be far wider than its column (`overfull`) or the line above fill its column.
  */
 function goesOn(
   lines: readonly string[][],
   index: number,
   column: number,
   tail: string,
-  overfull: boolean,
+  edge: Edge,
 ): boolean {
+  const closes = CLOSING_PUNCTUATION.test(tail) || CLOSING.test(tail);
+  if (index === 0) return closes;
   const above = lines[index - 1]?.[column] ?? "";
-  if (!above) return false;
+  if (!above || SENTENCE_END.test(above)) return false;
+  if (CLOSING_PUNCTUATION.test(tail) || (CLOSING.test(tail) && opensBracket(cellAbove(lines, index, column))))
+    return true;
   const below = lines[index + 1]?.[column] ?? "";
-  if (below) return !SENTENCE_END.test(above) && !parseListMarker(below);
-  // Its last line: what no CJK line starts with, or what the cell on the left has no room for,
-  // pulled left after a single space.
-  if (CLOSING_PUNCTUATION.test(tail) || overfull) return !SENTENCE_END.test(above);
-  return CLOSING.test(tail) && opensBracket(cellAbove(lines, index, column));
+  if (below) return !parseListMarker(below) || SENTENCE_END.test(tail);
+  return edge.overfull || cjkWidth(above) >= edge.capacity - FULL_ABOVE;
+}
+
+/** What the widths say of a line's cell on the left and of the column on its right. */
+interface Edge {
+  /** The cell on the left runs far past its column. */
+  overfull: boolean;
+  /** The right column's width (NaN: unknown). */
+  capacity: number;
 }
 
 /** A column's text on the lines above `index`, up to the first line without any. */
@@ -82,9 +94,11 @@ export function returnPulledText(lines: string[][], capacity: readonly number[] 
       if (Number.isNaN(full) || !hasCjk(left)) continue;
       const at = pulledAt(left, full);
       const tail = at === null ? "" : left.slice(at + 1);
-      if (!goesOn(lines, index, column, tail, cjkWidth(left) > full + OVERFULL)) continue;
+      const edge = { overfull: cjkWidth(left) > full + OVERFULL, capacity: capacity?.[column] ?? Number.NaN };
+      if (!goesOn(lines, index, column, tail, edge)) continue;
       if (at === null) {
-        unexplained.push(index);
+        // (A gap inside the cell for sure: its text goes on below.)
+        if (lines[index + 1]?.[column]) unexplained.push(index);
         continue;
       }
       cells[column - 1] = left.slice(0, at);
