@@ -45,6 +45,8 @@ const SETTINGS: Named[] = [
   },
   { ems: [7, 7.5, 7, 9, 7.5, 9.5], gridPerEm: 1.2, gap: 3, face: 0, spread: 5, pageLines: 34, clean: true },
   { ems: [6.5, 8.5, 10, 9, 8, 6.5], gridPerEm: 1.4, gap: 2, face: 1, spread: 2, pageLines: 57, clean: true },
+  // `絡 (ARIN-AP)、 。`: the space before 。 is the column gap (the other, the cell's own).
+  { ems: [10, 7.5, 7, 9.5, 9.5, 7], gridPerEm: 1.9, gap: 3, face: 0, spread: 8, pageLines: 37, clean: true },
   // Long rows of wide columns, no running head: fewer than one blank line in eight, once read as
   // a browser's table (no blank line between rows) and all 58 measures lost.
   {

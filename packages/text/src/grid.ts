@@ -242,7 +242,7 @@ function findSplits(rest: Piece, column: number, page: PageColumns): Array<Gap |
   const after = page.starts[column + 2] ?? Number.POSITIVE_INFINITY;
   const cjkGaps = rest.spaces.filter((space) => space.betweenCjk && space.at < after - DRIFT);
   // Of several, the one before closing punctuation (`絡 (ARIN-AP)、 。`): no cell's own space.
-  const closing = cjkGaps.filter((space) => CLOSING_AFTER.test(rest.text.slice(space.offset)));
+  const closing = cjkGaps.filter((space) => spaceBeforeClosing(rest.text, space.offset));
   const cjk = cjkGaps.length === 1 ? cjkGaps[0] : closing.length === 1 ? closing[0] : undefined;
   // Where the column's width is known and the whole fits in it, the space may be the cell's own
   // (`律司） 協辦`): the wrap test weighs both.
@@ -301,8 +301,13 @@ function overflowSplits(rest: Piece, capacity: number | undefined): Gap[] {
     .reverse();
 }
 
-const SPACE_BEFORE_CLOSING = / [。，、；：)）」』]/u;
-const CLOSING_AFTER = /^[。，、；：)）」』]/u;
+// (After a word of two characters or more: ` 護 。` is letter-spacing.)
+const SPACE_BEFORE_CLOSING = /(?:^| )[^ ]{2,} [。，、；：)）」』]/u;
+
+/** The space at `offset` (one past it) stands before closing punctuation, after a word. */
+const spaceBeforeClosing = (text: string, offset: number): boolean =>
+  GAP_BEFORE_CLOSING.test(text.slice(0, offset + 1));
+const GAP_BEFORE_CLOSING = /(?:^| )[^ ]{2,} [。，、；：)）」』]$/u;
 
 const MARKER_BEFORE = /(?:^|\s)(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])$/u;
 
