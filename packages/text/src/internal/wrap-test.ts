@@ -208,6 +208,9 @@ function cheapest(costs: readonly number[]): number {
   return index;
 }
 
+// A line in a proxy face measures at least this share of its width in the producer's face.
+const PROXY_LEAST = 0.85;
+
 /** A text's advance widths in both faces. */
 const textWidths = (text: string): [number, number] => [textWidth(text, 0), textWidth(text, 1)];
 
@@ -275,11 +278,13 @@ export function columnWidths(
     );
     // A column holds the CJK lines `holds` says: a CJK line refused narrower than that was no
     // refusal (a break the text had, a row ending there; CJK widths are whole ems, no proxy's
-    // error) and says nothing of the width.
+    // error) and says nothing of the width. So for a line refused far narrower than the widest
+    // line the column set, beyond a proxy face's error: a paragraph's end with no stop
+    // (`…(Agency Against Corruption)` / `Assisting authorities: …`), not a refusal.
     widths.forEach((width, column) => {
       const least = holds?.[column] ?? Number.NaN;
       for (const { wider, cjk } of refused[column] ?? [])
-        if (!cjk || !(wider < least)) width.upper = Math.min(width.upper, wider);
+        if (!(wider < (cjk ? least : width.lower * PROXY_LEAST))) width.upper = Math.min(width.upper, wider);
     });
     return widths;
   });
