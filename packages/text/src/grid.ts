@@ -696,7 +696,10 @@ function preferKnownLabels(
       labels,
       choice.readings.map((reading) => reading.cells[0] ?? ""),
     );
-    if (guessed) ambiguousLines.add(choice.line);
+    // No reading's label is one the table uses, nor fits its labels' width: only the wrap test
+    // is left, and a key/value table's value column moves from record to record (Chromium's),
+    // so its widths say little. A guess.
+    if (guessed || kept.length === 0) ambiguousLines.add(choice.line);
     if (kept.length === 0 || kept.length === choice.readings.length) continue;
     const narrowed = kept.flatMap((index) => choice.readings[index] ?? []);
     if (kept.length === 1) readings.delete(cells);
