@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
 import type { RunnerFailure } from "./checks.js";
+import { messageCloneOf } from "./message-clone.js";
 import { PAGE_OP_NAMES } from "./operators.js";
 import { pdfJsModuleUrl, resolvePdfJsAssets } from "./pdfjs.js";
 import {
@@ -34,6 +35,7 @@ interface SharedSteps extends ReadSteps {
   readDocument: typeof readDocument;
   loadPdfJs: typeof loadPdfJs;
   inflatingStreamClass: typeof inflatingStreamClass;
+  messageCloneOf: typeof messageCloneOf;
 }
 
 interface WorkerSetup {
@@ -133,7 +135,11 @@ function workerMain(
   // PDF.js's stray rejections (see above) concern the document being read, which fails or
   // recovers on its own; they must not end the reader.
   process.on("unhandledRejection", () => {});
-  const loaded = steps.loadPdfJs(importModule, setup.pdfjsUrl);
+  // Installed once PDF.js has loaded: its polyfills keep the native one (they detach buffers with it).
+  const loaded = steps.loadPdfJs(importModule, setup.pdfjsUrl).then((pdfjs) => {
+    globalThis.structuredClone = steps.messageCloneOf(globalThis.structuredClone);
+    return pdfjs;
+  });
 
   /** Opens the document with eval off, the installed CMaps and fonts, errors only. */
   const open = (pdfjs: PdfJs, data: Uint8Array) =>
@@ -188,7 +194,14 @@ function workerMain(
 
 /** The child's program: the reader's code, called with its setup (JSON) and the shared steps. */
 const workerSource = (setup: WorkerSetup): string => {
-  const shared: SharedSteps = { ...READ_STEPS, pageOpsOf, readDocument, loadPdfJs, inflatingStreamClass };
+  const shared: SharedSteps = {
+    ...READ_STEPS,
+    pageOpsOf,
+    readDocument,
+    loadPdfJs,
+    inflatingStreamClass,
+    messageCloneOf,
+  };
   const steps = Object.entries(shared).map(([name, step]) => `${name}: (${String(step)})`);
   return `(${String(workerMain)})(${JSON.stringify(setup)}, (url) => import(url), require, { ${steps.join(", ")} });`;
 };
