@@ -132,6 +132,11 @@ const MAY_REWRITE = new RegExp(
   "u",
 );
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+// What `rewrite` may change: without it, it changes nothing.
+const MAY_CHANGE = new RegExp(
+  `[\\r\\u2028\\u2029\\u0085\\u200b-\\u200d\\u2060\\ufeff\\u00ad]|${MAY_REWRITE.source}`,
+  "u",
+);
 const BLANK_LINES = /\n{3,}/g;
 
 /**
@@ -170,18 +175,24 @@ function rejoinLines(lines: readonly string[]): string {
  * @example cleanText("<p>研 議 強 化</p><p>跨國行賄&nbsp;執法</p>") // "研議強化\n\n跨國行賄 執法"
  */
 export function cleanText(text: string): string {
+  // Line-end variants, markup, entities, look-alikes, widths and invisible characters are rare:
+  // one test, and most cells skip their passes; a cell of one line has no lines to rejoin.
+  const cleaned = MAY_CHANGE.test(text) ? rewrite(text) : text;
+  if (!cleaned.includes("\n")) return cleanLine(cleaned).trim();
+  return rejoinLines(cleaned.split("\n").map(cleanLine)).replace(BLANK_LINES, "\n\n").trim();
+}
+
+/** Line ends as `\n`, markup, entities, look-alikes and widths rewritten, invisible characters gone. */
+function rewrite(text: string): string {
   let cleaned = text.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n");
-  // Markup, entities, look-alikes and widths to rewrite are rare: most cells skip the passes.
   for (let pass = 0; pass < 8 && MAY_REWRITE.test(cleaned); pass++) {
     const next = normalizeWidth(normalizeLookalikes(htmlToText(cleaned)));
     if (next === cleaned) break;
     cleaned = next;
   }
-  const lines = cleaned
-    .replace(INVISIBLE, "")
-    .split("\n")
-    .map((line) =>
-      removeCjkLetterSpacing((SPACES_TO_FOLD.test(line) ? line.replace(SPACES, " ") : line).trim()),
-    );
-  return rejoinLines(lines).replace(BLANK_LINES, "\n\n").trim();
+  return cleaned.replace(INVISIBLE, "");
 }
+
+/** A line's spaces folded, the line trimmed, its CJK letter-spacing undone. */
+const cleanLine = (line: string): string =>
+  removeCjkLetterSpacing((SPACES_TO_FOLD.test(line) ? line.replace(SPACES, " ") : line).trim());

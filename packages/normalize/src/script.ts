@@ -68,14 +68,33 @@ export interface ScriptCounts {
 export function countScriptCharacters(text: string): ScriptCounts {
   const { simplified, traditional } = getScriptSets();
   const counts: ScriptCounts = { han: 0, latin: 0, simplifiedOnly: 0, traditionalOnly: 0 };
-  for (const char of text) {
-    if (HAN.test(char)) {
+  // By code point, as `for (const char of text)` walks it (a lone surrogate is one), but the
+  // script of a BMP character looked up once per code unit: a sample is thousands of characters.
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const paired = unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1));
+    const char = paired ? text.slice(i, i + 2) : (text[i] as string);
+    if (paired) i++;
+    const script = paired ? scriptOf(char) : bmpScriptOf(unit, char);
+    if (script === HAN_SCRIPT) {
       counts.han++;
       if (simplified.has(char)) counts.simplifiedOnly++;
       else if (traditional.has(char)) counts.traditionalOnly++;
-    } else if (LATIN.test(char)) counts.latin++;
+    } else if (script === LATIN_SCRIPT) counts.latin++;
   }
   return counts;
+}
+
+const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
+const [OTHER_SCRIPT, HAN_SCRIPT, LATIN_SCRIPT] = [1, 2, 3];
+const scriptOf = (char: string): number =>
+  HAN.test(char) ? HAN_SCRIPT : LATIN.test(char) ? LATIN_SCRIPT : OTHER_SCRIPT;
+// Each BMP code unit's script (0: not asked yet), found on first use.
+const BMP_SCRIPTS = new Uint8Array(0x10000);
+
+function bmpScriptOf(unit: number, char: string): number {
+  if (BMP_SCRIPTS[unit] === 0) BMP_SCRIPTS[unit] = scriptOf(char);
+  return BMP_SCRIPTS[unit] ?? OTHER_SCRIPT;
 }
 
 /**

@@ -42,11 +42,12 @@ interface Placed {
   /** 0-based line index in the input. */
   index: number;
   /** Its pieces per metric, found once when first asked for: every page is looked at often. */
-  pieces: Partial<Record<Metric, Piece[]>>;
+  pieces: Record<Metric, Piece[] | undefined>;
 }
 
 function place(text: string, index: number): Placed {
-  return { text, index, pieces: {} };
+  // (Both metrics' slots from the start: one shape for every line.)
+  return { text, index, pieces: { "code-point": undefined, display: undefined } };
 }
 
 /** The pieces of a line separated by two spaces or more. */
@@ -222,14 +223,17 @@ const TIGHT_FEW = 5;
 const BLANK_SHARE = 8;
 
 type Gap = Piece["spaces"][number];
+// No split (shared: never written).
+const NO_SPLITS: ReadonlyArray<Gap | null> = [];
 
 /**
  * Where the next column's text may start inside a piece that runs into it: none, one, or — two
  * cells of words set one space apart — several candidates, left to the wrap test.
  */
-function findSplits(rest: Piece, column: number, page: PageColumns): Array<Gap | null> {
+function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArray<Gap | null> {
   const next = page.starts[column + 1];
-  if (next === undefined) return [];
+  // Every split is at a single space: a piece without one (most CJK cell lines) has none.
+  if (next === undefined || rest.spaces.length === 0) return NO_SPLITS;
   const capacity = page.capacity?.[column + page.missing];
   const overflow = overflowSplits(rest, capacity);
   if (overflow.length > 0) return overflow;
@@ -247,13 +251,15 @@ function findSplits(rest: Piece, column: number, page: PageColumns): Array<Gap |
     return known && fits(rest.text, capacity) ? [cjk, null] : [cjk];
   // A browser's table: where a full line of this column ends, however far left the grid put it.
   const fullWidth = page.capacities?.[column + page.missing] ?? 0;
-  const full = fullLineGap(
-    rest.text,
-    rest.spaces.filter((space) => space.at < after - DRIFT),
-    fullWidth,
-  );
+  const full =
+    fullWidth > 0 &&
+    fullLineGap(
+      rest.text,
+      rest.spaces.filter((space) => space.at < after - DRIFT),
+      fullWidth,
+    );
   if (full) return [full];
-  if (rest.end <= next + 1) return [];
+  if (rest.end <= next + 1) return NO_SPLITS;
   // The space after a list marker (`1. 研修`, `(一) 建構`) opens an item: no column gap there.
   // (A key/value table set tight: its value may be pulled left up to its label's end.)
   const from = page.keyValue ? 0 : next - DRIFT;
@@ -343,7 +349,7 @@ interface CutLine {
  * A reading being built: where each page column's text starts, too; `guess`: it took one of
  * several cuts of a CJK line (its cells say nothing of how full merged cells are).
  */
-type OpenReading = Reading & { at: number[]; guess?: boolean };
+type OpenReading = Reading & { at: number[]; guess: boolean };
 
 // Readings of one line kept for the wrap test (three candidate gaps in each of two places).
 const MAX_READINGS = 9;
@@ -359,60 +365,89 @@ function cutLine(
   aligned?: ReadonlyMap<number, number>,
 ): CutLine {
   const { starts, missing } = page;
-  let readings: OpenReading[] = [
-    { cells: new Array<string>(starts.length + missing).fill(""), cuts: [], at: starts.map(() => -1) },
-  ];
+  // (Arrays grown by push are packed: `new Array(n).fill` makes holey ones, slower to make and read.)
+  const first: OpenReading = { cells: [], cuts: [], at: [], guess: false };
+  for (let column = 0; column < starts.length + missing; column++) first.cells.push("");
+  for (let column = 0; column < starts.length; column++) first.at.push(-1);
+  let readings: OpenReading[] = [first];
   const merged: CutLine["merged"] = [];
-  // Each reading owns its cells: written in place, copied only where a line branches.
-  const put = (reading: OpenReading, column: number, text: string, x: number): OpenReading => {
-    const index = column + missing;
-    if (reading.at[column] === -1) reading.at[column] = x;
-    reading.cells[index] = reading.cells[index] ? `${reading.cells[index]} ${text}` : text;
-    return reading;
-  };
-  const branch = (reading: OpenReading): OpenReading => ({
-    cells: [...reading.cells],
-    cuts: reading.cuts,
-    at: [...reading.at],
-  });
   for (const piece of pieces(line, metric)) {
-    // A piece running into the next column: two cells set too close, one space apart. The gap
-    // is near the next column's start: pdftotext's grid pulls the text after a long cell line
-    // left of its column (by up to DRIFT), never far right of it.
-    const cut = (reading: OpenReading, rest: Piece, column: number): OpenReading[] => {
-      const splits = findSplits(rest, column, page);
-      if (splits.length === 0) return [put(reading, column, rest.text, rest.start)];
-      const gaps = splits.filter((split): split is Gap => split !== null);
-      // A sentence end, one space, the next list item: a cell's inline list (`1. … 。 2. …`) as
-      // well as two cells; reading it whole is left to the wrap test too.
-      const inline = gaps.length === 1 && gaps[0] !== undefined && opensInlineItem(rest.text, gaps[0]);
-      const options = inline && !splits.includes(null) ? [...splits, null] : splits;
-      const guess = reading.guess || (options.length > 1 && hasCjk(rest.text));
-      const certain = gaps.length === 1 && !inline && !guess;
-      return options.flatMap((split) => {
-        const own = options.length === 1 ? reading : { ...branch(reading), guess };
-        if (split === null) return [put(own, column, rest.text, rest.start)];
-        put(own, column, rest.text.slice(0, split.offset - 1), rest.start);
-        if (certain) merged.push({ column: column + missing, text: own.cells[column + missing] ?? "" });
-        own.cuts = [...own.cuts, column + missing];
-        return cut(own, pieceAfter(rest, split), column + 1);
-      });
-    };
-    const place = (reading: OpenReading): OpenReading[] =>
-      cut(reading, piece, placePiece(piece, reading, page, aligned));
-    // (Most lines are read one way: no arrays made for the others.)
-    const next = readings.length === 1 && readings[0] ? place(readings[0]) : readings.flatMap(place);
-    readings = next.length > MAX_READINGS ? next.slice(0, MAX_READINGS) : next;
+    const only = readings.length === 1 ? readings[0] : undefined;
+    if (only) {
+      // (Most lines are read one way, most pieces go whole into their column: no arrays made.)
+      const column = placePiece(piece, only, page, aligned);
+      const splits = findSplits(piece, column, page);
+      if (splits.length === 0) put(only, column, missing, piece.text, piece.start);
+      else readings = cutPiece(only, piece, column, page, merged, splits);
+    } else
+      readings = readings.flatMap((reading) =>
+        cutPiece(reading, piece, placePiece(piece, reading, page, aligned), page, merged),
+      );
+    if (readings.length > MAX_READINGS) readings = readings.slice(0, MAX_READINGS);
   }
   // Justification spreads a line, not a cell: its letter-spacing goes before the line joins the
-  // lines around it (`協辦` + `機 關：外 交 部` is 協辦機關：外交部).
-  const spaced = (cells: string[]) => cells.map((text) => removeCjkLetterSpacing(text.trim()));
+  // lines around it (`協辦` + `機 關：外 交 部` is 協辦機關：外交部). (Each reading's cells and
+  // each merged cell are the line's own: cleaned in place.)
+  for (const { cells } of readings)
+    for (let index = 0; index < cells.length; index++)
+      cells[index] = removeCjkLetterSpacing((cells[index] ?? "").trim());
+  for (const cell of merged) cell.text = removeCjkLetterSpacing(cell.text.trim());
   return {
-    readings: readings.map(({ cells, cuts }) => ({ cells: spaced(cells), cuts })),
+    readings,
     tight: readings.some((reading) => reading.cuts.length > 0),
-    merged: merged.map(({ column, text }) => ({ column, text: removeCjkLetterSpacing(text.trim()) })),
+    merged,
     starts: readings[0]?.at ?? [],
   };
+}
+
+/** A piece's text put in a reading's column, after what the reading has there: in place. */
+function put(reading: OpenReading, column: number, missing: number, text: string, x: number): OpenReading {
+  const index = column + missing;
+  if (reading.at[column] === -1) reading.at[column] = x;
+  const before = reading.cells[index];
+  reading.cells[index] = before ? `${before} ${text}` : text;
+  return reading;
+}
+
+/** A copy of a reading, to be written apart from it (a line read more than one way branches). */
+const branch = (reading: OpenReading): OpenReading => ({
+  cells: [...reading.cells],
+  cuts: reading.cuts,
+  at: [...reading.at],
+  guess: reading.guess,
+});
+
+/**
+ * A piece (or what is left of it) put in a reading at `column`, in every way it may be cut. A
+ * piece running into the next column: two cells set too close, one space apart. The gap is near
+ * the next column's start: pdftotext's grid pulls the text after a long cell line left of its
+ * column (by up to DRIFT), never far right of it.
+ */
+function cutPiece(
+  reading: OpenReading,
+  rest: Piece,
+  column: number,
+  page: PageColumns,
+  merged: CutLine["merged"],
+  splits = findSplits(rest, column, page),
+): OpenReading[] {
+  const { missing } = page;
+  if (splits.length === 0) return [put(reading, column, missing, rest.text, rest.start)];
+  const gaps = splits.filter((split): split is Gap => split !== null);
+  // A sentence end, one space, the next list item: a cell's inline list (`1. … 。 2. …`) as
+  // well as two cells; reading it whole is left to the wrap test too.
+  const inline = gaps.length === 1 && gaps[0] !== undefined && opensInlineItem(rest.text, gaps[0]);
+  const options = inline && !splits.includes(null) ? [...splits, null] : splits;
+  const guess = reading.guess || (options.length > 1 && hasCjk(rest.text));
+  const certain = gaps.length === 1 && !inline && !guess;
+  return options.flatMap((split) => {
+    const own = options.length === 1 ? reading : { ...branch(reading), guess };
+    if (split === null) return [put(own, column, missing, rest.text, rest.start)];
+    put(own, column, missing, rest.text.slice(0, split.offset - 1), rest.start);
+    if (certain) merged.push({ column: column + missing, text: own.cells[column + missing] ?? "" });
+    own.cuts = [...own.cuts, column + missing];
+    return cutPiece(own, pieceAfter(rest, split), column + 1, page, merged);
+  });
 }
 
 /**
@@ -501,11 +536,11 @@ interface PageColumns {
   starts: number[];
   missing: number;
   /** Per column (as cells count them, `missing` first), what a CJK cell line of it holds, if known. */
-  capacity?: readonly number[];
+  capacity?: readonly number[] | undefined;
   /** Each column's width in em/1000 (whole table), where cells are set one space apart. */
-  capacities?: number[];
+  capacities?: number[] | undefined;
   /** A key/value table set tight: any single space in a label line may be where its value starts. */
-  keyValue?: boolean;
+  keyValue?: boolean | undefined;
 }
 
 /**
@@ -553,7 +588,9 @@ function pageColumns(
     }
     if (starts.length === 0) starts = [leftEdge];
     previousStarts = starts;
-    return { starts, missing: Math.min(missing, columns - starts.length) };
+    // (Every field from the start: pages of one shape, whatever is known of their columns.)
+    const missingColumns = Math.min(missing, columns - starts.length);
+    return { starts, missing: missingColumns, capacity: undefined, capacities: undefined, keyValue: false };
   });
 }
 
@@ -1152,9 +1189,10 @@ export function readLayoutText(text: string): RawDocument {
   const lines = splitLines(text);
   const { chrome, pageBreakBefore } = findChrome(lines);
   const plain = lines.map((line) => line.replace(/\f/gu, ""));
-  // (A loop, not Math.max(...widths): a text of a hundred thousand lines would overflow the stack.)
+  // (A loop, not Math.max(...widths): a text of a hundred thousand lines would overflow the stack.
+  // A line no longer than half the widest is not measured: no character is more than two wide.)
   const margin = plain.reduce(
-    (widest, line) => Math.max(widest, displayWidth(line)),
+    (widest, line) => (line.length * 2 <= widest ? widest : Math.max(widest, displayWidth(line))),
     Number.NEGATIVE_INFINITY,
   );
   const out: LogicalLine[] = [];

@@ -1,4 +1,4 @@
-import { textWidth } from "./wrap-test.js";
+import { widthBesideCjk } from "./cjk-width.js";
 
 // Narrow CJK columns in pdftotext -layout text: the producer fills each cell line to its column's
 // width (CJK breaks anywhere), so the widest cell line a column shows on its own is about what
@@ -13,15 +13,12 @@ const SLACK = 500;
 // Cell lines a column must show before its width is trusted.
 const SAMPLES = 5;
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
-const SPACE_BESIDE_CJK =
-  /(?<=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]) +| +(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60])/gu;
 
 /** A text with a CJK character. */
 export const hasCjk = (text: string): boolean => WIDE.test(text);
 
 // Letter-spacing spreads a line, it does not widen it: spaces beside CJK characters do not count.
-const widthOf = (text: string): number =>
-  textWidth(text.includes(" ") ? text.replace(SPACE_BESIDE_CJK, "") : text);
+const widthOf = widthBesideCjk;
 
 /**
  * Per column, the width (wrap-test units, 1000 an em) of its widest CJK cell line among `samples`

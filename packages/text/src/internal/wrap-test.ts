@@ -71,22 +71,45 @@ export function textWidth(text: string, face: Face = 0): number {
 }
 
 // A cell's text ends a paragraph here: the line after it may be short (the producer broke it).
-const PARAGRAPH_END = /[.。;；!?！？]$/u;
-const WIDE_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
+// (Code units, not patterns: every cell line of a table is asked, and a pattern costs more than
+// the measuring.)
+const PARAGRAPH_END_UNITS = unitSet(".。;；!?！？");
+/** The text ends a paragraph (its last code unit is one of PARAGRAPH_END_UNITS). */
+export const endsParagraph = (text: string): boolean =>
+  PARAGRAPH_END_UNITS.has(text.charCodeAt(text.length - 1));
+
+function unitSet(chars: string): Set<number> {
+  return new Set(Array.from(chars, (char) => char.charCodeAt(0)));
+}
+
+/** A code unit set without a space beside it when lines are rejoined: CJK, full-width forms. */
+const isWideUnit = (unit: number): boolean =>
+  (unit >= 0x2e80 && unit <= 0x9fff) ||
+  (unit >= 0xf900 && unit <= 0xfaff) ||
+  (unit >= 0xff00 && unit <= 0xff60);
 
 /** A line with the next line's first unit put back on it: no space between CJK characters. */
 function rejoin(line: string, word: string): string {
-  return WIDE_END.test(line) || WIDE_START.test(word) ? `${line}${word}` : `${line} ${word}`;
+  return rejoinsTight(line, word) ? `${line}${word}` : `${line} ${word}`;
 }
 
-const WIDE_END = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]$/u;
+/** No space goes back between a line and the unit moved below it (a CJK character on either side). */
+export const rejoinsTight = (line: string, word: string): boolean =>
+  isWideUnit(line.charCodeAt(line.length - 1)) || isWideUnit(word.charCodeAt(0));
+
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
+// Closing punctuation that goes down with the CJK character before it (no line starts with 。).
+const CLOSING_UNITS = unitSet("、。，．：；！？）」』》〉】,.;:!?)");
 
 /** The first unit a line could have been broken before: a word, or one CJK character. */
-function firstWord(text: string): string {
-  // A CJK character goes down with the closing punctuation after it (no line starts with 。).
-  if (WIDE_START.test(text)) return /^.[、。，．：；！？）」』》〉】,.;:!?)]*/u.exec(text)?.[0] ?? "";
-  return text.split(" ")[0] ?? "";
+export function firstWord(text: string): string {
+  if (isWideUnit(text.charCodeAt(0))) {
+    let end = 1;
+    while (end < text.length && CLOSING_UNITS.has(text.charCodeAt(end))) end++;
+    return text.slice(0, end);
+  }
+  const space = text.indexOf(" ");
+  return space === -1 ? text : text.slice(0, space);
 }
 
 // How far a line may miss before it counts against a reading: half a letter, for the font proxy.
@@ -172,8 +195,7 @@ function roomLeft(rejoined: string, width: ColumnWidth, face: Face): number {
 
 /** Two lines of a cell where the first was broken by wrapping, not at a paragraph's or item's end. */
 function wrapsInto(line: string, next: string): boolean {
-  // (The end's pattern tested on the last character: tested on the line, it is tried at every position.)
-  return !PARAGRAPH_END.test(line.slice(-1)) && !startsNewItem(next);
+  return !endsParagraph(line) && !startsNewItem(next);
 }
 
 /**
@@ -208,43 +230,99 @@ function cheapest(costs: readonly number[]): number {
   return index;
 }
 
+/** What a column's clearly cut lines show, in both faces: its widest line, the narrowest it refused. */
+interface ColumnShown {
+  lower: [number, number];
+  /** The narrowest line refused with the unit moved below it put back (see `columnWidths`). */
+  upper: [number, number];
+  /** Latin lines refused (widths in both faces, the line below): judged once `lower` is known. */
+  latin: Array<{ wider: [number, number]; after: string }>;
+}
+
 // A line in a proxy face measures at least this share of its width in the producer's face.
 const PROXY_LEAST = 0.85;
 
-/** A text's advance widths in both faces. */
-const textWidths = (text: string): [number, number] => [textWidth(text, 0), textWidth(text, 1)];
-
-/** What a column's clearly cut lines show, in both faces: its widest line, the lines it refused. */
-interface ColumnShown {
-  lower: [number, number];
-  refused: Array<{ wider: [number, number]; cjk: boolean }>;
+/**
+ * The narrowest Latin line a column refused, in a face: one refused far narrower than the widest
+ * line the column set, beyond a proxy face's error, was no refusal but a paragraph's end with no
+ * stop (`…(Agency Against Corruption)` / `Assisting authorities: …`), as is a line before an item.
+ */
+function narrowestLatinRefusal(shown: ColumnShown, face: Face): number {
+  const least = shown.lower[face] * PROXY_LEAST;
+  let upper = shown.upper[face];
+  for (const { wider, after } of shown.latin) {
+    const width = wider[face];
+    if (width < upper && width >= least && !startsNewItem(after)) upper = width;
+  }
+  return upper;
 }
 
+const SPACE = 0x20;
+
 /**
- * What the table's clearly cut lines show of each column: their widest, and each line the
- * producer broke with the unit it moved below, put back (measured once for both faces).
+ * What the table's clearly cut lines show of each column: their widest, and the narrowest line
+ * the producer broke with the unit it moved below put back — a CJK line refused narrower than
+ * the column `holds` left out. Every clear cell is measured once, in both faces at once; a line
+ * with a unit put back is its width plus the unit's (and a space's), as measuring the joined
+ * text gives it (widths add up unit by unit); whether the line wrapped is asked (a list marker
+ * looked for) only where its width would lower what is known.
  */
 function clearLinesShow(
   bands: ReadonlyArray<ReadonlyArray<readonly string[]>>,
   clear: (line: readonly string[]) => boolean,
   columns: number,
+  holds: readonly number[] | undefined,
 ): ColumnShown[] {
-  const shown = Array.from({ length: columns }, (): ColumnShown => ({ lower: [0, 0], refused: [] }));
-  for (const lines of bands)
-    lines.forEach((cells, index) => {
-      if (!clear(cells)) return;
+  const shown = Array.from(
+    { length: columns },
+    (): ColumnShown => ({
+      lower: [0, 0],
+      upper: [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY],
+      latin: [],
+    }),
+  );
+  const [helvetica, times] = [widthTable(0), widthTable(1)];
+  for (const lines of bands) {
+    let nextClear = lines.length > 0 && clear(lines[0] as string[]);
+    for (let index = 0; index < lines.length; index++) {
+      const isClear = nextClear;
       const next = lines[index + 1];
-      const nextClear = next !== undefined && clear(next);
-      shown.forEach(({ lower, refused }, column) => {
+      nextClear = next !== undefined && clear(next);
+      if (!isClear) continue;
+      const cells = lines[index] as readonly string[];
+      for (let column = 0; column < columns; column++) {
         const text = cells[column] ?? "";
-        const [helvetica, times] = textWidths(text);
-        lower[0] = Math.max(lower[0], helvetica);
-        lower[1] = Math.max(lower[1], times);
-        const after = nextClear ? (next[column] ?? "") : "";
-        if (text && after && wrapsInto(text, after))
-          refused.push({ wider: textWidths(rejoin(text, firstWord(after))), cjk: WIDE.test(text) });
-      });
-    });
+        if (!text) continue;
+        const { lower, upper } = shown[column] as ColumnShown;
+        let [h, t] = [0, 0];
+        for (let i = 0; i < text.length; i++) {
+          const unit = text.charCodeAt(i);
+          h += helvetica[unit] ?? 0;
+          t += times[unit] ?? 0;
+        }
+        if (h > lower[0]) lower[0] = h;
+        if (t > lower[1]) lower[1] = t;
+        const after = nextClear ? (next?.[column] ?? "") : "";
+        if (!after || endsParagraph(text)) continue;
+        const word = firstWord(after);
+        const tight = rejoinsTight(text, word);
+        h += textWidth(word, 0) + (tight ? 0 : (helvetica[SPACE] ?? 0));
+        t += textWidth(word, 1) + (tight ? 0 : (times[SPACE] ?? 0));
+        if (h >= upper[0] && t >= upper[1]) continue;
+        if (!WIDE.test(text)) {
+          (shown[column] as ColumnShown).latin.push({ wider: [h, t], after });
+          continue;
+        }
+        if (startsNewItem(after)) continue;
+        // A column holds the CJK lines `holds` says: a CJK line refused narrower than that was
+        // no refusal (a break the text had, a row ending there; CJK widths are whole ems, no
+        // proxy's error) and says nothing of the width.
+        const least = holds?.[column] ?? Number.NaN;
+        if (!(h < least)) upper[0] = Math.min(upper[0], h);
+        if (!(t < least)) upper[1] = Math.min(upper[1], t);
+      }
+    }
+  }
   return shown;
 }
 
@@ -261,31 +339,17 @@ export function columnWidths(
   columns: number,
   holds?: readonly number[],
 ): ColumnWidth[][] {
-  const shown = clearLinesShow(bands, clear, columns);
+  const shown = clearLinesShow(bands, clear, columns, holds);
   return ([0, 1] as const).map((face) => {
-    const widths = shown.map(({ lower }) => ({
-      lower: lower[face],
-      upper: Number.POSITIVE_INFINITY,
+    const widths = shown.map((column) => ({
+      lower: column.lower[face],
+      upper: narrowestLatinRefusal(column, face),
       merged: Number.POSITIVE_INFINITY,
     }));
     for (const { column, text } of merged) {
       const width = widths[column];
       if (width) width.merged = Math.min(width.merged, textWidth(text, face));
     }
-    // What each column refused: a line and the unit moved below it.
-    const refused = shown.map((column) =>
-      column.refused.map(({ wider, cjk }) => ({ wider: wider[face], cjk })),
-    );
-    // A column holds the CJK lines `holds` says: a CJK line refused narrower than that was no
-    // refusal (a break the text had, a row ending there; CJK widths are whole ems, no proxy's
-    // error) and says nothing of the width. So for a line refused far narrower than the widest
-    // line the column set, beyond a proxy face's error: a paragraph's end with no stop
-    // (`…(Agency Against Corruption)` / `Assisting authorities: …`), not a refusal.
-    widths.forEach((width, column) => {
-      const least = holds?.[column] ?? Number.NaN;
-      for (const { wider, cjk } of refused[column] ?? [])
-        if (!(wider < (cjk ? least : width.lower * PROXY_LEAST))) width.upper = Math.min(width.upper, wider);
-    });
     return widths;
   });
 }
