@@ -354,10 +354,12 @@ function cutLine(
   aligned?: ReadonlyMap<number, number>,
 ): CutLine {
   const { starts, missing } = page;
-  // (Arrays grown by push are packed: `new Array(n).fill` makes holey ones, slower to make and read.)
-  const first: OpenReading = { cells: [], cuts: [], at: [], guess: false };
-  for (let column = 0; column < starts.length + missing; column++) first.cells.push("");
-  for (let column = 0; column < starts.length; column++) first.at.push(-1);
+  const first: OpenReading = {
+    cells: filled(starts.length + missing, "").slice(),
+    cuts: [],
+    at: filled(starts.length, -1).slice(),
+    guess: false,
+  };
   let readings: OpenReading[] = [first];
   const merged: CutLine["merged"] = [];
   for (const piece of pieces(line, metric)) {
@@ -387,6 +389,21 @@ function cutLine(
     merged,
     starts: readings[0]?.at ?? [],
   };
+}
+
+// Arrays of n blanks, to be copied: a copy is packed and of its exact length (`new Array(n).fill`
+// makes a holey one, arrays grown by push take room for more), made for every line.
+const FILLED = new Map<string | number, Array<string | number>>();
+
+function filled<T extends string | number>(length: number, blank: T): readonly T[] {
+  const key = `${typeof blank}${length}`;
+  let found = FILLED.get(key);
+  if (!found) {
+    found = [];
+    for (let index = 0; index < length; index++) found.push(blank);
+    FILLED.set(key, found);
+  }
+  return found as T[];
 }
 
 /** A piece's text put in a reading's column, after what the reading has there: in place. */
@@ -679,12 +696,15 @@ function cutBands(
   // (Bands of a few lines only: a header wraps over a line or two more or fewer, never many.)
   const few = (first?.texts.length ?? 0) + 3;
   for (const band of bands.slice(1))
-    if (header !== null && band.texts.length <= few && sameCompactText(band.texts.join(""), header))
-      band.lines = [];
+    if (header !== null && band.texts.length <= few && sameCompactTexts(band.texts, header)) band.lines = [];
   return bands;
 }
 
 const compactText = (line: string): string => line.replace(/\s+/gu, "");
+// A band's lines (each with text) spell `compact`: told by the first line's first character
+// before any line is joined (most bands of a table differ there).
+const sameCompactTexts = (texts: readonly string[], compact: string): boolean =>
+  (texts[0] ?? "").trimStart().startsWith(compact.slice(0, 1)) && compactText(texts.join("")) === compact;
 // Asked of every line of a table: most differ at their first character, told without compacting.
 const sameCompactText = (line: string, compact: string): boolean =>
   line.trimStart().startsWith(compact.slice(0, 1)) && compactText(line) === compact;
@@ -941,7 +961,8 @@ function withCapacities(
 
 /** Hardly a blank line between a table's lines: rows are not set apart (see BLANK_SHARE). */
 function isBlankScarce(region: readonly RegionLine[]): boolean {
-  const placed = region.filter((entry) => entry.placed).length;
+  let placed = 0;
+  for (const entry of region) if (entry.placed) placed++;
   return (region.length - placed) * BLANK_SHARE < placed;
 }
 
@@ -1174,7 +1195,7 @@ export function readLayoutText(text: string): RawDocument {
   assertText(text);
   const lines = splitLines(text);
   const { chrome, pageBreakBefore } = findChrome(lines);
-  const plain = lines.map((line) => line.replace(/\f/gu, ""));
+  const plain = lines.map((line) => (line.includes("\f") ? line.replace(/\f/gu, "") : line));
   // (A loop, not Math.max(...widths): a text of a hundred thousand lines would overflow the stack.
   // A line no longer than half the widest is not measured: no character is more than two wide.)
   const margin = plain.reduce(
