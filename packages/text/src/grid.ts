@@ -148,7 +148,16 @@ function findPieces(line: Placed, metric: Metric): Piece[] {
 const SPACE = 32;
 // Brackets a CJK cell can open with: "，(檢察司)" after a one-space column gap.
 const OPENING = new Set([0x28, 0xff08, 0x300c, 0x300e]);
-const isCjkUnit = (unit: number): boolean => unit > 0x2e7f && CJK.test(String.fromCodePoint(unit));
+// Asked at every single space of every line: each BMP unit's answer found once (0 not asked
+// yet, 1 no, 2 yes), not a string made and a pattern tried per space.
+const CJK_UNITS = new Uint8Array(0x10000);
+
+function isCjkUnit(unit: number): boolean {
+  if (unit <= 0x2e7f) return false;
+  if (unit > 0xffff) return CJK.test(String.fromCodePoint(unit));
+  if (CJK_UNITS[unit] === 0) CJK_UNITS[unit] = CJK.test(String.fromCharCode(unit)) ? 2 : 1;
+  return CJK_UNITS[unit] === 2;
+}
 
 /**
  * The columns of one page of a table: where the pieces of its lines start, clustered (a
