@@ -120,7 +120,8 @@ function findPieces(line: Placed, metric: Metric): Piece[] {
     if (i >= length) break;
     const from = i;
     const start = x;
-    const spaces: Piece["spaces"] = [];
+    // (Most pieces have no single space: they share one empty list, never written.)
+    let spaces: Piece["spaces"] | null = null;
     let end = x;
     let previous = 0;
     while (i < length) {
@@ -128,6 +129,7 @@ function findPieces(line: Placed, metric: Metric): Piece[] {
       if (unit === SPACE) {
         const next = i + 1 < length ? (text.codePointAt(i + 1) ?? 0) : SPACE;
         if (next === SPACE) break;
+        spaces ??= [];
         spaces.push({
           at: x + 1,
           offset: i - from + 1,
@@ -140,12 +142,13 @@ function findPieces(line: Placed, metric: Metric): Piece[] {
       i += unit > 0xffff ? 2 : 1;
       previous = unit;
     }
-    out.push({ text: text.slice(from, i).trimEnd(), start, end, spaces });
+    out.push({ text: text.slice(from, i).trimEnd(), start, end, spaces: spaces ?? NO_SPACES });
   }
   return out;
 }
 
 const SPACE = 32;
+const NO_SPACES: Piece["spaces"] = [];
 // Brackets a CJK cell can open with: "，(檢察司)" after a one-space column gap.
 const OPENING = new Set([0x28, 0xff08, 0x300c, 0x300e]);
 // Asked at every single space of every line: each BMP unit's answer found once (0 not asked
@@ -251,8 +254,7 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   // is the cell's own (`機構網絡 (ACT-NET)`): pdftotext pulls a cell left by a few columns only.
   // A gap at or past the column after next starts that column, not this one.
   const after = page.starts[column + 2] ?? Number.POSITIVE_INFINITY;
-  const cjkGaps = rest.spaces.filter((space) => space.betweenCjk && space.at < after - DRIFT);
-  const cjk = cjkGaps.length === 1 ? cjkGaps[0] : undefined;
+  const cjk = onlyCjkGap(rest.spaces, after - DRIFT);
   // Where the column's width is known and the whole fits in it, the space may be the cell's own
   // (`律司） 協辦`): the wrap test weighs both.
   const known = capacity !== undefined && !Number.isNaN(capacity);
@@ -284,6 +286,17 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   // Between words, also none (`null`): a line of narrow letters runs past the next column's start
   // in pdftotext's grid with nothing in that column. The wrap test decides.
   return candidates.some((space) => !space.betweenCjk) ? [...candidates, null] : candidates.slice(0, 1);
+}
+
+/** The one single space between CJK characters short of `before`, if there is exactly one. */
+function onlyCjkGap(spaces: readonly Gap[], before: number): Gap | undefined {
+  let found: Gap | undefined;
+  for (const space of spaces)
+    if (space.betweenCjk && space.at < before) {
+      if (found) return undefined;
+      found = space;
+    }
+  return found;
 }
 
 /** The word gaps of a piece from `from` on, short of the column after next: where a pushed cell may start. */
