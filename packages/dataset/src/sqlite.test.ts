@@ -29,6 +29,27 @@ describe("buildSqlite", () => {
     ).toEqual([["text", "action-plan"]]);
   });
 
+  it("stores every value as its column's type, text as text however it is bound (empty, CJK, digits, astral)", async () => {
+    const odd = ["", "廉政", "8.10", "𠀀 x", "0"];
+    const changed = tables.map((table) =>
+      table.name === "measures"
+        ? {
+            ...table,
+            rows: [
+              ...table.rows,
+              ...odd.map((text, i) => ({ ...table.rows[0], id: `M-odd-${i}`, number: 90 + i, text })),
+            ],
+          }
+        : table,
+    );
+    const rows = changed.find((table) => table.name === "measures")?.rows ?? [];
+    const db = await open(await buildSqlite(changed, json));
+    const stored = query(db, "SELECT id, text, typeof(text), typeof(number) FROM measures ORDER BY rowid");
+    expect(stored).toEqual(
+      rows.map((row) => [row.id, row.text, row.text === null ? "null" : "text", "integer"]),
+    );
+  });
+
   it("is the same bytes when built twice", async () => {
     expect(await buildSqlite(tables, json)).toEqual(await buildSqlite(tables, json));
   });

@@ -66,20 +66,20 @@ function splitStatements(tables: readonly Table[]): [string[], string[]] {
 }
 
 function insertRows(db: Database, table: Table, json: ReadonlyMap<string, string>): void {
-  const names = table.columns.map((column) => column.name);
-  if (table.name === "documents") names.push("json");
-  // A document's JSON is bound as UTF-8 bytes and cast back to text: sql.js encodes a string
-  // argument character by character in JavaScript, which made a large document most of the time.
-  const placeholders = names.map((name) => (name === "json" ? "CAST(? AS TEXT)" : "?"));
+  const columns: Pick<Column, "name" | "type">[] = [...table.columns];
+  if (table.name === "documents") columns.push({ name: "json", type: "TEXT" });
+  // Text is bound as UTF-8 bytes and cast back to text: sql.js encodes a string argument
+  // character by character in JavaScript, which made a large document most of the time and the
+  // other text columns about a third of the database's build.
+  const placeholders = columns.map((column) => (column.type === "TEXT" ? "CAST(? AS TEXT)" : "?"));
   const statement = db.prepare(
-    `INSERT INTO ${quote(table.name)} (${names.map(quote).join(", ")}) VALUES (${placeholders.join(", ")})`,
+    `INSERT INTO ${quote(table.name)} (${columns.map((column) => quote(column.name)).join(", ")}) VALUES (${placeholders.join(", ")})`,
   );
   const utf8 = new TextEncoder();
+  const bound = (value: unknown) => (typeof value === "string" ? utf8.encode(value) : (value ?? null));
   try {
     for (const row of table.rows) {
-      const values: (string | number | Uint8Array | null)[] = table.columns.map(
-        (column) => row[column.name] ?? null,
-      );
+      const values = table.columns.map((column) => bound(row[column.name])) as (number | Uint8Array | null)[];
       if (table.name === "documents") values.push(utf8.encode(json.get(row.id as string) ?? "null"));
       statement.run(values);
     }

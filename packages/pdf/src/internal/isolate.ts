@@ -36,6 +36,7 @@ interface SharedSteps extends ReadSteps {
   loadPdfJs: typeof loadPdfJs;
   inflatingStreamClass: typeof inflatingStreamClass;
   messageCloneOf: typeof messageCloneOf;
+  fontLoadingStandIn: typeof fontLoadingStandIn;
 }
 
 interface WorkerSetup {
@@ -53,9 +54,14 @@ type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
  * the native Array.prototype.push and JSON.parse/stringify with script versions (for edge cases
  * PDF.js never meets), in both its modules: about a fifth of the child's CPU went to them. Both
  * modules are loaded up front (the worker module as `globalThis.pdfjsWorker`, which PDF.js takes
- * instead of importing it later), then the natives are put back. Run as source text in the child.
+ * instead of importing it later), then the natives are put back, and the messages between PDF.js's
+ * two sides are copied with `cloneOf` (see message-clone.ts). Run as source text in the child.
  */
-function loadPdfJs(importModule: (url: string) => Promise<unknown>, pdfjsUrl: string): Promise<PdfJs> {
+function loadPdfJs(
+  importModule: (url: string) => Promise<unknown>,
+  pdfjsUrl: string,
+  cloneOf: typeof messageCloneOf,
+): Promise<PdfJs> {
   const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
   return Promise.all([importModule(pdfjsUrl), importModule(new URL("pdf.worker.mjs", pdfjsUrl).href)]).then(
     ([pdfjs, worker]) => {
@@ -66,6 +72,8 @@ function loadPdfJs(importModule: (url: string) => Promise<unknown>, pdfjsUrl: st
         configurable: true,
       });
       Object.assign(JSON, { parse: natives.parse, stringify: natives.stringify });
+      // Set now, not before: the polyfills keep the native clone (they detach buffers with it).
+      globalThis.structuredClone = cloneOf(globalThis.structuredClone);
       return pdfjs as PdfJs;
     },
   );
@@ -107,6 +115,24 @@ export function inflatingStreamClass(zlib: Zlib, maxBytes: () => number) {
 }
 
 /**
+ * What the reader gives PDF.js so that it never builds glyph outlines. With `disableFontFace`,
+ * PDF.js's worker turns every glyph shown into a path (for drawing text without fonts) and sends
+ * each one over: a sixth of the reader's CPU on our PDFs. The reader never draws, so it lets
+ * PDF.js "load" its fonts instead, into a font set that keeps nothing: fonts are read and
+ * translated as before (glyphs, widths, ToUnicode), and the operators are the same. Run as source
+ * text in the child: it uses nothing from outside itself.
+ */
+export function fontLoadingStandIn() {
+  class FontFace {
+    readonly loaded = Promise.resolve(this);
+    load() {
+      return this.loaded;
+    }
+  }
+  return { FontFace, ownerDocument: { fonts: { add() {}, delete() {} } } };
+}
+
+/**
  * The reader's code. It is turned into source text (`String(workerMain)`) and run with `node -e`
  * in the child, so it must not use anything from this module: what it needs comes as arguments
  * (and `require`, the child being CommonJS). Its steps: check the streams' decoded sizes, open
@@ -135,11 +161,9 @@ function workerMain(
   // PDF.js's stray rejections (see above) concern the document being read, which fails or
   // recovers on its own; they must not end the reader.
   process.on("unhandledRejection", () => {});
-  // Installed once PDF.js has loaded: its polyfills keep the native one (they detach buffers with it).
-  const loaded = steps.loadPdfJs(importModule, setup.pdfjsUrl).then((pdfjs) => {
-    globalThis.structuredClone = steps.messageCloneOf(globalThis.structuredClone);
-    return pdfjs;
-  });
+  const { FontFace, ownerDocument } = steps.fontLoadingStandIn();
+  Object.assign(globalThis, { FontFace });
+  const loaded = steps.loadPdfJs(importModule, setup.pdfjsUrl, steps.messageCloneOf);
 
   /** Opens the document with eval off, the installed CMaps and fonts, errors only. */
   const open = (pdfjs: PdfJs, data: Uint8Array) =>
@@ -149,10 +173,12 @@ function workerMain(
       ...setup.assets,
       cMapPacked: true,
       isEvalSupported: false,
-      disableFontFace: true,
+      // Fonts are "loaded" into the stand-in's font set, so PDF.js builds no glyph outlines.
+      disableFontFace: false,
+      ownerDocument,
       useSystemFonts: false,
       verbosity: pdfjs.VerbosityLevel.ERRORS,
-    }) as unknown as PdfJsTaskLike;
+    } as Parameters<PdfJs["getDocument"]>[0]) as unknown as PdfJsTaskLike;
 
   /** A zlib stream's decoded size up to `max + 1` bytes; -1 when it does not inflate. */
   const inflatedSize = (stream: Uint8Array, max: number): number => {
@@ -201,6 +227,7 @@ const workerSource = (setup: WorkerSetup): string => {
     loadPdfJs,
     inflatingStreamClass,
     messageCloneOf,
+    fontLoadingStandIn,
   };
   const steps = Object.entries(shared).map(([name, step]) => `${name}: (${String(step)})`);
   return `(${String(workerMain)})(${JSON.stringify(setup)}, (url) => import(url), require, { ${steps.join(", ")} });`;
