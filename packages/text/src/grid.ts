@@ -15,6 +15,7 @@ import { cjkCapacities, fits, hasCjk, overflows } from "./internal/cjk-capacity.
 import { cleanFragment } from "./internal/clean.js";
 import { endsWithOpeningMarker } from "./internal/cut-marker.js";
 import { proseLines } from "./internal/prose.js";
+import { returnPulledText } from "./internal/pulled-text.js";
 import { runsOn } from "./internal/runs-on.js";
 import { headingBeforeRepeatedHeader, indentOf } from "./internal/table-heading.js";
 import {
@@ -228,11 +229,12 @@ const tightLines = new WeakSet<Placed>();
 /** Lines of a table read by its columns' widths where a cell is still wider than its column. */
 const overfullLines = new WeakSet<Placed>();
 // A table with this share of its lines set tight (and a few at least), and hardly a blank line
-// (fewer than one in BLANK_SHARE), is not one to trust: a browser's PDF sets cells one space
-// apart with no blank line between rows (Chromium). Narrow CJK columns alone are set tight too.
+// inside a page (fewer than one in BLANK_SHARE lines), is not one to trust: a browser's PDF sets
+// cells one space apart with no blank line between rows (Chromium). Narrow CJK columns alone are
+// set tight too, but keep a blank line between rows however long the rows (one in 10 to 30 lines).
 const TIGHT_SHARE = 0.1;
 const TIGHT_FEW = 5;
-const BLANK_SHARE = 8;
+const BLANK_SHARE = 40;
 
 type Gap = Piece["spaces"][number];
 // No split (shared: never written).
@@ -254,12 +256,15 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   // is the cell's own (`機構網絡 (ACT-NET)`): pdftotext pulls a cell left by a few columns only.
   // A gap at or past the column after next starts that column, not this one.
   const after = page.starts[column + 2] ?? Number.POSITIVE_INFINITY;
-  const cjk = onlyCjkGap(rest.spaces, after - DRIFT);
+  const cjkGaps = rest.spaces.filter((space) => space.betweenCjk && space.at < after - DRIFT);
+  // Of several, the one before closing punctuation (`絡 (ARIN-AP)、 。`): no cell's own space.
+  const closing = cjkGaps.filter((space) => spaceBeforeClosing(rest.text, space.offset));
+  const cjk = cjkGaps.length === 1 ? cjkGaps[0] : closing.length === 1 ? closing[0] : undefined;
   // Where the column's width is known and the whole fits in it, the space may be the cell's own
   // (`律司） 協辦`): the wrap test weighs both.
   const known = capacity !== undefined && !Number.isNaN(capacity);
   if (cjk && cjk.at >= next - DRIFT && cjk.at <= next + DRIFT)
-    return known && fits(rest.text, capacity) ? [cjk, null] : [cjk];
+    return known && fits(rest.text, capacity) && !closing.includes(cjk) ? [cjk, null] : [cjk];
   // A browser's table: where a full line of this column ends, however far left the grid put it.
   const fullWidth = page.capacities?.[column + page.missing] ?? 0;
   const full =
@@ -288,17 +293,6 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   return candidates.some((space) => !space.betweenCjk) ? [...candidates, null] : candidates.slice(0, 1);
 }
 
-/** The one single space between CJK characters short of `before`, if there is exactly one. */
-function onlyCjkGap(spaces: readonly Gap[], before: number): Gap | undefined {
-  let found: Gap | undefined;
-  for (const space of spaces)
-    if (space.betweenCjk && space.at < before) {
-      if (found) return undefined;
-      found = space;
-    }
-  return found;
-}
-
 /** The word gaps of a piece from `from` on, short of the column after next: where a pushed cell may start. */
 function pushedGaps(rest: Piece, from: number, to: number): Gap[] {
   return rest.spaces.filter(
@@ -314,10 +308,24 @@ function pushedGaps(rest: Piece, from: number, to: number): Gap[] {
 function overflowSplits(rest: Piece, capacity: number | undefined): Gap[] {
   if (!overflows(rest.text, capacity)) return [];
   const cell = (space: Gap): string => rest.text.slice(0, space.offset - 1);
+  // A CJK cell line has no space before closing punctuation (`洽 ）`): such a space is a column gap.
   return rest.spaces
-    .filter((space) => !endsWithOpeningMarker(cell(space)) && fits(cell(space), capacity))
+    .filter(
+      (space) =>
+        !endsWithOpeningMarker(cell(space)) &&
+        !SPACE_BEFORE_CLOSING.test(cell(space)) &&
+        fits(cell(space), capacity),
+    )
     .reverse();
 }
+
+// (After a word of two characters or more: ` 護 。` is letter-spacing.)
+const SPACE_BEFORE_CLOSING = /(?:^| )[^ ]{2,} [。，、；：)）」』]/u;
+
+/** The space at `offset` (one past it) stands before closing punctuation, after a word. */
+const spaceBeforeClosing = (text: string, offset: number): boolean =>
+  GAP_BEFORE_CLOSING.test(text.slice(0, offset + 1));
+const GAP_BEFORE_CLOSING = /(?:^| )[^ ]{2,} [。，、；：)）」』]$/u;
 
 const MARKER_BEFORE = /(?:^|\s)(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])$/u;
 
@@ -398,6 +406,8 @@ function cutLine(
       );
     if (readings.length > MAX_READINGS) readings = readings.slice(0, MAX_READINGS);
   }
+  // A reading that leaves a CJK cell wider than its column holds is out where another does not.
+  if (readings.length > 1 && page.capacity) readings = withinColumns(readings, page.capacity);
   // Justification spreads a line, not a cell: its letter-spacing goes before the line joins the
   // lines around it (`協辦` + `機 關：外 交 部` is 協辦機關：外交部). (Each reading's cells and
   // each merged cell are the line's own: cleaned in place.)
@@ -426,6 +436,14 @@ function filled<T extends string | number>(length: number, blank: T): readonly T
     FILLED.set(key, found);
   }
   return found as T[];
+}
+
+/** The readings whose CJK cells all fit their columns, if any do (else all). */
+function withinColumns(readings: OpenReading[], capacity: readonly number[]): OpenReading[] {
+  const within = readings.filter((reading) =>
+    reading.cells.every((text, column) => !hasCjk(text) || fits(text, capacity[column])),
+  );
+  return within.length > 0 ? within : readings;
 }
 
 /** A piece's text put in a reading's column, after what the reading has there: in place. */
@@ -666,6 +684,8 @@ function cutBands(
   const clear = new Set<string[]>();
   const merged: CutLine["merged"] = [];
   const sized: Array<{ placed: Placed; cells: string[] }> = [];
+  // Bands of narrow CJK columns, with their columns' widths and lines: text pulled left is given back.
+  const pulled: Array<{ band: Band; capacity: readonly number[]; placed: Placed[] }> = [];
   for (const [pageIndex, page] of pages.entries()) {
     const layout = layouts[pageIndex] ?? { starts: [], missing: 0 };
     let open: Band | null = null;
@@ -682,6 +702,7 @@ function cutBands(
       if (!open) {
         open = { lines: [], firstText: entry.placed.text, texts: [], first: line, last: line, pageBreak };
         bands.push(open);
+        if (layout.capacity) pulled.push({ band: open, capacity: layout.capacity, placed: [] });
         pageBreak = false;
       }
       const cut = cutLine(entry.placed, metric, layout, aligned);
@@ -695,6 +716,7 @@ function cutBands(
       if (cut.readings.length > 1) readings.set(cells, { line: entry.placed, readings: cut.readings });
       else if (!cut.tight) clear.add(cells);
       open.lines.push(cells);
+      if (layout.capacity) pulled.at(-1)?.placed.push(entry.placed);
       open.texts.push(entry.placed.text);
       open.last = line;
     }
@@ -712,6 +734,11 @@ function cutBands(
     );
     resolveReadings(bands, readings, widths);
   }
+  for (const { band, capacity, placed } of pulled)
+    for (const index of returnPulledText(band.lines, capacity)) {
+      const line = placed[index];
+      if (line) ambiguousLines.add(line);
+    }
   // A header repeated on a later page, whatever its cut: it only marks a page break.
   const first = bands[0];
   const header = first && isHeaderLine(first.firstText) ? compactText(first.texts.join("")) : null;
@@ -981,11 +1008,20 @@ function withCapacities(
   for (const layout of layouts) layout.capacities = capacities;
 }
 
-/** Hardly a blank line between a table's lines: rows are not set apart (see BLANK_SHARE). */
+/**
+ * Hardly a blank line between a table's lines on a page: rows are not set apart (see
+ * BLANK_SHARE). Blank lines around a page end (above a footer, under a running head) say nothing.
+ */
 function isBlankScarce(region: readonly RegionLine[]): boolean {
   let placed = 0;
-  for (const entry of region) if (entry.placed) placed++;
-  return (region.length - placed) * BLANK_SHARE < placed;
+  let inside = 0;
+  region.forEach((entry, index) => {
+    if (entry.placed) placed++;
+    // A run of blank lines counted at its last line, where text on the same page goes on.
+    const next = region[index + 1];
+    if (!entry.placed && next?.placed && !next.pageBreak && placed > 0 && !entry.pageBreak) inside++;
+  });
+  return inside * BLANK_SHARE < placed;
 }
 
 /** The rows of one table region: per page, its columns; bands of lines between blank lines. */
@@ -1196,9 +1232,7 @@ function doubtfulTightTable(region: readonly RegionLine[]): TightDoubt | null {
   const placed = placedLines(region);
   const count = (set: WeakSet<Placed>): number => placed.filter((entry) => set.has(entry)).length;
   const tight = count(tightLines);
-  const blank = region.length - placed.length;
-  if (tight < TIGHT_FEW || tight < placed.length * TIGHT_SHARE || blank * BLANK_SHARE >= placed.length)
-    return null;
+  if (tight < TIGHT_FEW || tight < placed.length * TIGHT_SHARE || !isBlankScarce(region)) return null;
   const overfull = count(overfullLines);
   const ambiguous = count(ambiguousLines);
   if (overfull === 0 && ambiguous === 0) return null;

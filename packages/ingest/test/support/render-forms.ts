@@ -97,6 +97,8 @@ export interface GridOptions {
   /** Spread these table lines' CJK characters with spaces (as justified text extracts). */
   letterSpaced: (line: number) => boolean;
   footer: (page: number) => string[];
+  /** The table's header set again atop each page it runs onto (unless false). */
+  repeatHeader?: boolean;
   /** Lines atop every page but the first (a running head and the blank lines pdftotext sets under it). */
   pageTop?: string[];
   /** Columns every column but the first moves right on a page (pdftotext's grid drifts between pages). */
@@ -202,7 +204,8 @@ export function renderGrid(blocks: readonly RawBlock[], options: GridOptions): s
     if (current.length >= pageLines) {
       current.push(...footer(page++));
       const top = options.pageTop ?? [];
-      pages.push(table?.header ? [...top, ...headerLine(table), ...gapLine] : [...top]);
+      const repeat = table?.header && options.repeatHeader !== false;
+      pages.push(repeat ? [...top, ...headerLine(table), ...gapLine] : [...top]);
     }
     (pages.at(-1) as Array<string | GridLine>).push(line);
   };

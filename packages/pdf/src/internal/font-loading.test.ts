@@ -23,7 +23,7 @@ async function firstPage(pdfjs: PdfJs, data: Uint8Array, fonts: "stand-in" | "di
     ...(fonts === "stand-in"
       ? { disableFontFace: false, ownerDocument: standIn.ownerDocument }
       : { disableFontFace: true }),
-  } as Parameters<PdfJs["getDocument"]>[0]).promise;
+  } as unknown as Parameters<PdfJs["getDocument"]>[0]).promise;
   try {
     const page = await doc.getPage(1);
     const { fnArray, argsArray } = await page.getOperatorList();

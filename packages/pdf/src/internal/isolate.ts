@@ -178,7 +178,7 @@ function workerMain(
       ownerDocument,
       useSystemFonts: false,
       verbosity: pdfjs.VerbosityLevel.ERRORS,
-    } as Parameters<PdfJs["getDocument"]>[0]) as unknown as PdfJsTaskLike;
+    } as unknown as Parameters<PdfJs["getDocument"]>[0]) as unknown as PdfJsTaskLike;
 
   /** A zlib stream's decoded size up to `max + 1` bytes; -1 when it does not inflate. */
   const inflatedSize = (stream: Uint8Array, max: number): number => {

@@ -76,9 +76,10 @@ export function messageCloneOf(native: StructuredClone): StructuredClone {
     seen.set(value, copy);
     return copy;
   };
-  return ((value: unknown, options?: StructuredSerializeOptions) => {
+  return ((value: unknown, options?: Parameters<StructuredClone>[1]) => {
     const transfer = options?.transfer ?? [];
-    if (transfer.length > 0 && transfer.includes(value as Transferable)) return native(value, options);
+    if (transfer.length > 0 && transfer.includes(value as (typeof transfer)[number]))
+      return native(value, options);
     return copyOf(value, new Map(), new Set(transfer));
   }) as StructuredClone;
 }

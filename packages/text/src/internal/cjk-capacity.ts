@@ -17,8 +17,8 @@ const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
 /** A text with a CJK character. */
 export const hasCjk = (text: string): boolean => WIDE.test(text);
 
-// Letter-spacing spreads a line, it does not widen it: spaces beside CJK characters do not count.
-const widthOf = widthBesideCjk;
+/** A line's width (1000 an em); letter-spacing spreads a line, it does not widen it: spaces beside CJK characters do not count. */
+export const cjkWidth = widthBesideCjk;
 
 /**
  * Per column, the width (wrap-test units, 1000 an em) of its widest CJK cell line among `samples`
@@ -30,13 +30,13 @@ export function cjkCapacities(
   columns: number,
 ): number[] {
   const found = Array.from({ length: columns }, () => [] as number[]);
-  for (const { column, text } of samples) if (hasCjk(text)) found[column]?.push(widthOf(text));
+  for (const { column, text } of samples) if (hasCjk(text)) found[column]?.push(cjkWidth(text));
   return found.map((widths) => (widths.length >= SAMPLES ? Math.max(...widths) : Number.NaN));
 }
 
 /** The text fits a column that holds `capacity` (an unknown capacity, NaN, holds anything). */
 export function fits(text: string, capacity: number | undefined): boolean {
-  return capacity === undefined || Number.isNaN(capacity) || widthOf(text) <= capacity + SLACK;
+  return capacity === undefined || Number.isNaN(capacity) || cjkWidth(text) <= capacity + SLACK;
 }
 
 /** The text is wider than a column known to hold `capacity`. */

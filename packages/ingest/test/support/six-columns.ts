@@ -1,0 +1,80 @@
+import { readFileSync } from "node:fs";
+import { parseActionPlan } from "@lianzheng/action-plan";
+import type { RawDocument } from "@lianzheng/layout";
+import type { Source } from "@lianzheng/model";
+import { readText } from "@lianzheng/text";
+import fc from "fast-check";
+import { comparable } from "../../../pdf/test/support/comparable.js";
+import { textWidth } from "../../../text/src/internal/wrap-test.js";
+import { type Measure, renderGrid } from "./render-forms.js";
+
+// The six-column edition (fixtures/editions/2023-six-columns.txt) as pdftotext -layout sets a PDF
+// of it, at column widths, grids and faces its own PDF does not have: each cell wrapped at its
+// column's width in a proportional face (a CJK character a full em, Latin in Helvetica or Times
+// widths, each glyph up to `spread`% wider or narrower), the grid counting every character as one
+// column, so a full CJK line stands one space before the next column's text (pdftotext pulls the
+// next cell left, up to six grid columns), as in the fixture's own -layout text.
+
+const root = new URL("../../../../", import.meta.url);
+const source: Source = { path: "document", format: "text", sha256: "0".repeat(64), bytes: 1 };
+export const parseEdition = (doc: RawDocument) => parseActionPlan(doc, { source });
+const EDITION = readText(readFileSync(new URL("fixtures/editions/2023-six-columns.txt", root), "utf8"));
+/** The fixture's own document, as `comparable` gives it. */
+export const EXPECTED = comparable(parseEdition({ format: "text", blocks: EDITION.blocks, warnings: [] }));
+
+export interface SixColumnSetting {
+  /** Each column's width in ems (the fixture's PDF: about 5, 9, 7.5, 5, 7, 6.5). */
+  ems: number[];
+  /** pdftotext's grid columns per em of a column (1.2 to 2.1 in the fixture's own text). */
+  gridPerEm: number;
+  gap: number;
+  face: 0 | 1;
+  /** Each glyph's width in percent of the face's, by its code: a face the reader does not know. */
+  spread: number;
+  pageLines: number;
+  /** A running head atop each page after the first (as the fixture's PDF has). */
+  runningHead?: boolean;
+  /** The header set again atop each page (as the fixture's PDF has). */
+  repeatHeader?: boolean;
+}
+
+/** The six-column edition rendered as pdftotext -layout would set a PDF of it at these settings. */
+export function renderSixColumns(setting: SixColumnSetting): string {
+  const { ems, gridPerEm, gap, face, spread, pageLines } = setting;
+  const scale = (char: string) => 100 - spread + ((char.codePointAt(0) ?? 0) % (2 * spread + 1));
+  const measure: Measure = (text) =>
+    [...text].reduce((sum, char) => sum + (textWidth(char, face) * scale(char)) / 100, 0);
+  const capacity = ems.map((em) => em * 1000);
+  return renderGrid(EDITION.blocks, {
+    widths: ems.map((em) => Math.round(em * gridPerEm)),
+    gap,
+    pageLines,
+    letterSpaced: () => false,
+    repeatHeader: setting.repeatHeader !== false,
+    footer: (page) => ["", `${" ".repeat(30)}-${page}-`],
+    // As pdftotext sets the edition's pages: its running head, two blank lines under it.
+    ...(setting.runningHead === false
+      ? {}
+      : { pageTop: [`${" ".repeat(40)}國家廉政建設行動方案（核定本）`, "", ""] }),
+    proportional: { measure, capacity, mergeGap: 1000 },
+  });
+}
+
+/** A plan as `comparable` gives it, without column_gap_ambiguous warnings. */
+export function withoutGapWarnings(plan: unknown) {
+  const value = comparable(plan) as { warnings: string[] };
+  return { ...value, warnings: value.warnings.filter((code) => code !== "column_gap_ambiguous") };
+}
+
+const em = fc.integer({ min: 13, max: 20 }).map((halves) => halves / 2);
+/** Columns of 6.5 to 10 ems, 1.2 to 2.1 grid columns an em, either face, pages of 33 to 60 lines. */
+export const sixColumnSetting: fc.Arbitrary<SixColumnSetting> = fc.record({
+  ems: fc.array(em, { minLength: 6, maxLength: 6 }),
+  gridPerEm: fc.integer({ min: 12, max: 21 }).map((tenths) => tenths / 10),
+  gap: fc.integer({ min: 1, max: 3 }),
+  face: fc.constantFrom(0 as const, 1 as const),
+  spread: fc.integer({ min: 0, max: 10 }),
+  pageLines: fc.integer({ min: 33, max: 60 }),
+  runningHead: fc.boolean(),
+  repeatHeader: fc.boolean(),
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { returnPulledText } from "./pulled-text.js";
+
+// Lines of the six-column edition's gold as pdftotext -layout sets it at other widths (rendered by
+// the ingest test's six-column settings), cut into cells as the grid reader cuts them: the
+// agency and indicator columns here. What each cell holds is read off the gold
+// (fixtures/editions/2023-six-columns.txt, measures 7.8, 3.3 and 1.4).
+
+describe("returnPulledText: text pdftotext pulled left after a full CJK line", () => {
+  it("gives back the next column's line when its cell goes on above and below", () => {
+    const lines = [
+      ["會、經濟部、法務", "情形及成果件"],
+      ["部(調查局、廉政署) 數（執行措施", ""],
+      ["", "7.8）。"],
+    ];
+    expect(returnPulledText(lines, [8000, 6000])).toEqual([]);
+    expect(lines[1]).toEqual(["部(調查局、廉政署)", "數（執行措施"]);
+  });
+
+  it("gives back a cell's last line: a bracket its text left open, or punctuation", () => {
+    const bracket = [
+      ["每年辦理廉政民", "法務部(廉政署"],
+      ["意調查研究一次 )", ""],
+      ["，並公布結果。", ""],
+    ];
+    returnPulledText(bracket, [7000, 6500]);
+    expect(bracket[1]).toEqual(["意調查研究一次", ")"]);
+    const stop = [
+      ["處、行政院主計總", "研商會議次數"],
+      ["處、法務部(人事處) 。", ""],
+    ];
+    returnPulledText(stop, [8000, 6500]);
+    expect(stop[1]).toEqual(["處、法務部(人事處)", "。"]);
+  });
+
+  it("gives back a last line the cell on the left has no room for", () => {
+    const lines = [
+      ["貪瀆風險業務辦", "完成專案清查"],
+      ["理專案稽核或清查 40 案。", ""],
+      ["件數及成效。", ""],
+    ];
+    returnPulledText(lines, [7000, 6500]);
+    expect(lines[1]).toEqual(["理專案稽核或清查", "40 案。"]);
+  });
+
+  it("leaves a cell that ended, a line not full, and columns of unknown width", () => {
+    const ended = [
+      ["每年提報舉辦宣導說明", "每年提報。"],
+      ["會場次及審議件數 研究", ""],
+      ["", "1. 辦理"],
+    ];
+    const before = JSON.stringify(ended);
+    expect(returnPulledText(ended, [9000, 6000])).toEqual([]);
+    expect(JSON.stringify(ended)).toBe(before);
+    // (律司） 協辦: a CJK cell's own space, its line far from full.)
+    const short = [
+      ["主辦機關：法務部(法", "1. 每年完成"],
+      ["律司） 協辦", ""],
+      ["機關：外交部", "研議"],
+    ];
+    returnPulledText(short, [9000, 6000]);
+    expect(short[1]).toEqual(["律司） 協辦", ""]);
+    const english = [
+      ["the selected assessors,", "authorities: the"],
+      ["fulfilling their obligations to", ""],
+      ["attend meetings abroad.", "Interior"],
+    ];
+    expect(returnPulledText(english, [Number.NaN, Number.NaN])).toEqual([]);
+    expect(english[1]).toEqual(["fulfilling their obligations to", ""]);
+  });
+
+  it("names a line whose cell has a gap no pulled text explains", () => {
+    const lines = [
+      ["廉政署)", "每年提報辦理"],
+      ["協辦機關：經濟部", ""],
+      ["", "情形。"],
+    ];
+    expect(returnPulledText(lines, [8000, 6000])).toEqual([1]);
+  });
+});

@@ -1,0 +1,109 @@
+import { parseListMarker } from "@lianzheng/normalize";
+import { cjkWidth, hasCjk } from "./cjk-capacity.js";
+import { endsWithOpeningMarker } from "./cut-marker.js";
+
+// After a full CJK line of one column, pdftotext pulls the next column's text left to one space
+// after it (`部(調查局、廉政署) 數（執行措施`). Where that line plus the pulled text is no wider
+// than the column's widest line, nothing in the line's widths says where the cell ends; the band
+// does: a cell has no empty line inside it, so the next column left empty on that line, its cell
+// going on above and below, lost its text to the cell on the left. That text is what follows the
+// full line, after a single space.
+
+/** How far under its column's width a line may stop and still be full (a character and a half). */
+const FULL_BELOW = 1500;
+/** How far past its column's width a line runs when it holds more than its cell (two characters). */
+const OVERFULL = 2000;
+/** How far under its column's width a cell line may stop and still have wrapped (a character). */
+const FULL_ABOVE = 1000;
+const SENTENCE_END = /[。；;!?！？]$/u;
+const CLOSING = /^[)）」』]/u;
+const CLOSING_PUNCTUATION = /^[。，、；：]/u;
+
+/** The text's brackets left open (more opened than closed). */
+const opensBracket = (text: string): boolean =>
+  (text.match(/[(（「『]/gu)?.length ?? 0) > (text.match(/[)）」』]/gu)?.length ?? 0);
+
+/**
+ * The cell on a line of a band goes on there in the column (empty on that line), `tail` being the
+ * text that may be its: atop a page, when `tail` starts with punctuation no CJK line starts with
+ * (the cell's text from the page before); else its line above must end no sentence, and `tail`
+ * start with such punctuation or close a bracket the cell leaves open, or the line below go on
+ * (no new item; or a new item after a `tail` that ends a sentence), or — its last line — the line
+ * on the left be far wider than its column (`overfull`) or the line above fill its column.
+ */
+function goesOn(
+  lines: readonly string[][],
+  index: number,
+  column: number,
+  tail: string,
+  edge: Edge,
+): boolean {
+  const closes = CLOSING_PUNCTUATION.test(tail) || CLOSING.test(tail);
+  if (index === 0) return closes;
+  const above = lines[index - 1]?.[column] ?? "";
+  if (!above || SENTENCE_END.test(above)) return false;
+  if (CLOSING_PUNCTUATION.test(tail) || (CLOSING.test(tail) && opensBracket(cellAbove(lines, index, column))))
+    return true;
+  const below = lines[index + 1]?.[column] ?? "";
+  if (below) return !parseListMarker(below) || SENTENCE_END.test(tail);
+  return edge.overfull || cjkWidth(above) >= edge.capacity - FULL_ABOVE;
+}
+
+/** What the widths say of a line's cell on the left and of the column on its right. */
+interface Edge {
+  /** The cell on the left runs far past its column. */
+  overfull: boolean;
+  /** The right column's width (NaN: unknown). */
+  capacity: number;
+}
+
+/** A column's text on the lines above `index`, up to the first line without any. */
+function cellAbove(lines: readonly string[][], index: number, column: number): string {
+  let text = "";
+  for (let above = index - 1; above >= 0 && lines[above]?.[column]; above--)
+    text = `${lines[above]?.[column]}${text}`;
+  return text;
+}
+
+/**
+ * Where a cell line ends, the rest pulled from the next column: the first single space with a
+ * full line before it (never right after a list marker that opens an item, `主辦機關： 1.`).
+ */
+function pulledAt(text: string, full: number): number | null {
+  for (let at = text.indexOf(" "); at > 0; at = text.indexOf(" ", at + 1)) {
+    const head = text.slice(0, at);
+    if (endsWithOpeningMarker(head) || text[at + 1] === " ") continue;
+    if (cjkWidth(head) >= full - FULL_BELOW) return at;
+  }
+  return null;
+}
+
+/**
+ * A band's lines (cells per column, in place) with the text pdftotext pulled into a cell from
+ * the next column given back to it. Returns the lines where a column's cell has a gap that no
+ * such text explains (a misreading not mended: to be warned).
+ */
+export function returnPulledText(lines: string[][], capacity: readonly number[] | undefined): number[] {
+  const unexplained: number[] = [];
+  lines.forEach((cells, index) => {
+    for (let column = 1; column < cells.length; column++) {
+      if (cells[column]) continue;
+      const left = cells[column - 1] ?? "";
+      // (Only a column whose CJK lines show its width: English wraps at words, ragged.)
+      const full = capacity?.[column - 1] ?? Number.NaN;
+      if (Number.isNaN(full) || !hasCjk(left)) continue;
+      const at = pulledAt(left, full);
+      const tail = at === null ? "" : left.slice(at + 1);
+      const edge = { overfull: cjkWidth(left) > full + OVERFULL, capacity: capacity?.[column] ?? Number.NaN };
+      if (!goesOn(lines, index, column, tail, edge)) continue;
+      if (at === null) {
+        // (A gap inside the cell for sure: its text goes on below.)
+        if (lines[index + 1]?.[column]) unexplained.push(index);
+        continue;
+      }
+      cells[column - 1] = left.slice(0, at);
+      cells[column] = tail;
+    }
+  });
+  return unexplained;
+}
