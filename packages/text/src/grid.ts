@@ -279,14 +279,15 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   // The space after a list marker (`1. 研修`, `(一) 建構`) opens an item: no column gap there.
   // (A key/value table set tight: its value may be pulled left up to its label's end.)
   const from = page.keyValue ? 0 : next - DRIFT;
+  // A cell pushed right of its column (its line before ran long) pushes the next one as far.
+  const reach = next + TOLERANCE + Math.max(0, rest.start - (page.starts[column] ?? rest.start));
   const candidates = rest.spaces.filter(
-    (space) => space.at >= from && space.at <= next + TOLERANCE && !followsMarker(rest.text, space),
+    (space) => space.at >= from && space.at <= reach && !opensItem(rest.text, space),
   );
   // A line of words running well past the next column's start with no gap near it: either its
   // letters are narrow, or the next cell's words were pushed right after it (pdftotext sets
   // them one space after the text before). Both readings go to the wrap test.
-  if (candidates.length === 0 && rest.end > next + TOLERANCE)
-    candidates.push(...pushedGaps(rest, next + TOLERANCE, after - DRIFT));
+  if (candidates.length === 0 && rest.end > reach) candidates.push(...pushedGaps(rest, reach, after - DRIFT));
   // Between CJK characters only, the first: the grid pulls text left of its column, never right.
   // Between words, also none (`null`): a line of narrow letters runs past the next column's start
   // in pdftotext's grid with nothing in that column. The wrap test decides.
@@ -335,6 +336,16 @@ function opensInlineItem(text: string, space: Gap): boolean {
 }
 
 const MARKER_AFTER = /^(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s?\S/u;
+
+/**
+ * The space comes right after a list marker that opens an item: at the cell's start, or in CJK
+ * text. An English cell wraps greedily, so an inline item's marker can end its line
+ * (`…exchanges, etc. 2.` / `The Ministry…`): a gap after it there may be the column's.
+ */
+function opensItem(text: string, space: Gap): boolean {
+  if (!followsMarker(text, space)) return false;
+  return MARKER_AFTER.test(text) || hasCjk(text);
+}
 
 /** The space comes right after a list marker (its offset is one past the space). */
 function followsMarker(text: string, space: Gap): boolean {
@@ -791,7 +802,10 @@ function preferKnownLabels(
       labels,
       choice.readings.map((reading) => reading.cells[0] ?? ""),
     );
-    if (guessed) ambiguousLines.add(choice.line);
+    // No reading's label is one the table uses, nor fits its labels' width: only the wrap test
+    // is left, and a key/value table's value column moves from record to record (Chromium's),
+    // so its widths say little. A guess.
+    if (guessed || kept.length === 0) ambiguousLines.add(choice.line);
     if (kept.length === 0 || kept.length === choice.readings.length) continue;
     const narrowed = kept.flatMap((index) => choice.readings[index] ?? []);
     if (kept.length === 1) readings.delete(cells);

@@ -90,6 +90,15 @@ describe("preferKnownLabel and splitKnownLabel: labels repeat every record", () 
     });
   });
 
+  it("measures a label's Latin with a proxy face's error: a label a little wider is no proof", () => {
+    // A browser's report, record 1 (labels seen: pieces of wrapped labels). `107 年績效目` is a
+    // full label line a tenth of an em wider than `107年度(1` in the proxy face: it could be the
+    // label as well as `107`, so the head of a known label is only a guess.
+    const seen = new Set(["序次", "具體策略", "執行措施", "績效目標", "辦理機關", "標值", "107年度(1", "形"]);
+    const line = "107 年績效目 1. 各機關提出廉政風險評估並採取適當的措施達 70%。 2. 全年";
+    expect(preferKnownLabel(seen, ["107", "107 年績效目", line])).toEqual({ kept: [0], guessed: true });
+  });
+
   it("splits a known label off a value too short to reach its column", () => {
     const cells = ["107 年績效目標值 35 件。", ""];
     splitKnownLabel(labels, cells);

@@ -143,7 +143,8 @@ export function preferKnownLabel(
   // (within a character: the labels seen may all stop short of the column's width), and as
   // long as that allows (a label line is filled before it wraps), a value's list marker left to
   // the value. Where that leaves a choice, it is a guess (the caller warns).
-  const widest = Math.max(0, ...[...labels].map((label) => textWidth(label))) + 1000;
+  // (Latin in a label is measured in a proxy face: a tenth more for its error.)
+  const widest = Math.max(0, ...[...labels].map((label) => textWidth(label) + latinWidth(label) / 10)) + 1000;
   const fitting = candidates.flatMap((label, index) =>
     textWidth(compact(label)) <= widest && !ENDS_WITH_MARKER.test(label.trim()) ? [index] : [],
   );
@@ -170,6 +171,9 @@ function knownHeads(labels: ReadonlySet<string>, candidates: readonly string[]):
   });
   return best;
 }
+
+/** The width of a text's Latin letters and digits (measured in a proxy face). */
+const latinWidth = (text: string): number => textWidth(text.replace(/[^\x21-\x7e]/gu, ""));
 
 const ENDS_WITH_MARKER = /(?:^|\s)(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])$/u;
 

@@ -64,8 +64,9 @@ function plainColumnWidths(
     }
     widths.forEach((width, column) => {
       const least = holds?.[column] ?? Number.NaN;
+      // A Latin line refused narrower than 0.85 of the widest the column set: a paragraph's end.
       for (const { wider, cjk } of refused[column] ?? [])
-        if (!cjk || !(wider < least)) width.upper = Math.min(width.upper, wider);
+        if (!(wider < (cjk ? least : width.lower * 0.85))) width.upper = Math.min(width.upper, wider);
     });
     return widths;
   });

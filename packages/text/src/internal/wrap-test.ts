@@ -235,6 +235,26 @@ interface ColumnShown {
   lower: [number, number];
   /** The narrowest line refused with the unit moved below it put back (see `columnWidths`). */
   upper: [number, number];
+  /** Latin lines refused (widths in both faces, the line below): judged once `lower` is known. */
+  latin: Array<{ wider: [number, number]; after: string }>;
+}
+
+// A line in a proxy face measures at least this share of its width in the producer's face.
+const PROXY_LEAST = 0.85;
+
+/**
+ * The narrowest Latin line a column refused, in a face: one refused far narrower than the widest
+ * line the column set, beyond a proxy face's error, was no refusal but a paragraph's end with no
+ * stop (`…(Agency Against Corruption)` / `Assisting authorities: …`), as is a line before an item.
+ */
+function narrowestLatinRefusal(shown: ColumnShown, face: Face): number {
+  const least = shown.lower[face] * PROXY_LEAST;
+  let upper = shown.upper[face];
+  for (const { wider, after } of shown.latin) {
+    const width = wider[face];
+    if (width < upper && width >= least && !startsNewItem(after)) upper = width;
+  }
+  return upper;
 }
 
 const SPACE = 0x20;
@@ -255,7 +275,11 @@ function clearLinesShow(
 ): ColumnShown[] {
   const shown = Array.from(
     { length: columns },
-    (): ColumnShown => ({ lower: [0, 0], upper: [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY] }),
+    (): ColumnShown => ({
+      lower: [0, 0],
+      upper: [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY],
+      latin: [],
+    }),
   );
   const [helvetica, times] = [widthTable(0), widthTable(1)];
   for (const lines of bands) {
@@ -284,14 +308,18 @@ function clearLinesShow(
         const tight = rejoinsTight(text, word);
         h += textWidth(word, 0) + (tight ? 0 : (helvetica[SPACE] ?? 0));
         t += textWidth(word, 1) + (tight ? 0 : (times[SPACE] ?? 0));
-        if ((h >= upper[0] && t >= upper[1]) || startsNewItem(after)) continue;
+        if (h >= upper[0] && t >= upper[1]) continue;
+        if (!WIDE.test(text)) {
+          (shown[column] as ColumnShown).latin.push({ wider: [h, t], after });
+          continue;
+        }
+        if (startsNewItem(after)) continue;
         // A column holds the CJK lines `holds` says: a CJK line refused narrower than that was
         // no refusal (a break the text had, a row ending there; CJK widths are whole ems, no
         // proxy's error) and says nothing of the width.
         const least = holds?.[column] ?? Number.NaN;
-        const cjk = WIDE.test(text);
-        if (!cjk || !(h < least)) upper[0] = Math.min(upper[0], h);
-        if (!cjk || !(t < least)) upper[1] = Math.min(upper[1], t);
+        if (!(h < least)) upper[0] = Math.min(upper[0], h);
+        if (!(t < least)) upper[1] = Math.min(upper[1], t);
       }
     }
   }
@@ -313,9 +341,9 @@ export function columnWidths(
 ): ColumnWidth[][] {
   const shown = clearLinesShow(bands, clear, columns, holds);
   return ([0, 1] as const).map((face) => {
-    const widths = shown.map(({ lower, upper }) => ({
-      lower: lower[face],
-      upper: upper[face],
+    const widths = shown.map((column) => ({
+      lower: column.lower[face],
+      upper: narrowestLatinRefusal(column, face),
       merged: Number.POSITIVE_INFINITY,
     }));
     for (const { column, text } of merged) {

@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readLayoutText } from "./grid.js";
+
+// The English plan set in faces of their own and gridded by pdftotext, whole
+// (fixtures/text/proportional, README there): three ways a word once went silently to the wrong
+// column. Expected cells read against seed 000.
+
+function read(file: string) {
+  const text = readFileSync(new URL(`../../../fixtures/text/proportional/${file}`, import.meta.url), "utf8");
+  const doc = readLayoutText(text);
+  const rows = doc.blocks.flatMap((block) => (block.kind === "table" ? block.rows : []));
+  const row = (measure: string) => rows.find((r) => r.cells[1]?.text.startsWith(measure))?.cells ?? [];
+  return { row };
+}
+
+describe("readLayoutText: English cells one space apart, in a face the reader does not know", () => {
+  it("a cell pushed right pushes the next one as far (line 251: `plans the actual Corruption)`)", () => {
+    // Line 251's measure runs 3 columns into the goal's, so the agency's `Corruption)` starts 4
+    // past its column: the gap before it must be a candidate.
+    const { row } = read("plan-2023-en-helvetica-pushed.layout.txt");
+    const [, , goal = "", agency = ""] = row("(9) Assess").map((cell) => cell.text);
+    expect(goal).toContain("plans the actual contents");
+    expect(agency).toContain("the Ministry of Justice (Agency Against Corruption)");
+  });
+
+  it("a paragraph's end with no stop is no refused word (line 41: `International and of Justice`)", () => {
+    // `…(Agency Against Corruption)` / `Assisting authorities:` is a break the text has: taken
+    // for a refusal, it made the agency column narrower than lines it set, and `of` went left.
+    const { row } = read("plan-2023-en-times-paragraph-ends.layout.txt");
+    const [, , goal = "", agency = ""] = row("(3) Actively participate").map((cell) => cell.text);
+    const right =
+      goal.includes("(Department of International and Cross-Strait") &&
+      agency.startsWith("Authorities in charge: the Ministry of Justice (Department of International");
+    expect(right).toBe(true);
+  });
+
+  it("an inline item's marker may end a cell line (line 170: `etc. 2. Foreign Affairs`)", () => {
+    const { row } = read("plan-2023-en-times-inline-item.layout.txt");
+    const [, , goal = "", agency = ""] = row("(8) Strategically enhance").map((cell) => cell.text);
+    expect(goal).toContain("training exchanges, etc. 2. The Ministry of Justice");
+    expect(agency).toContain("the Ministry of Foreign Affairs, the Ministry of Economic Affairs");
+  });
+});
