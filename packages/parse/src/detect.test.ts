@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detect, detectLanguage } from "./detect.js";
 
@@ -25,6 +26,24 @@ describe("detect", () => {
       "國家廉政建設行動方案107年度執行情形",
     );
     expect(detect(text).kind).toBe("execution-report");
+  });
+
+  it("recognises a plan whose title is wrapped or spread, however its spaces and line breaks fall", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          ["000_b54d29a4c767afd7.txt", "National Integrity Building Action Plan"],
+          ["001_6bac756fe4f12e99.txt", "國家廉政建設行動方案"],
+        ),
+        fc.array(fc.constantFrom("", "", " ", "\n", "  ", " \n"), { minLength: 40, maxLength: 40 }),
+        ([name, title], gaps) => {
+          const spread = [...title.replace(/ /g, "")].map((char, i) => `${char}${gaps[i] ?? ""}`).join("");
+          const text = seed(name).replaceAll(title, spread);
+          expect(detect(text).kind).toBe("action-plan");
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 
   it("takes prose for a narrative, and short lines or tables for no kind", () => {

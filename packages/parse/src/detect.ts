@@ -26,7 +26,18 @@ export const EXECUTION_REPORT_TITLE =
 const RECORD_KEY = /^\s*(序次|序号|序號)\s+\d+/mu;
 const RECORD_KEYS = new RegExp(RECORD_KEY.source, "gmu");
 const countOf = (pattern: RegExp, text: string) => text.match(pattern)?.length ?? 0;
-const PLAN_TITLE = /國家廉政建設行動方案|国家廉政建设行动方案|National Integrity Building Action Plan/iu;
+/**
+ * A title as a pattern that takes any spacing inside it: a title wrapped over two lines (Cairo's
+ * Type 3 text breaks "…Building Action" / "Plan" into two paragraphs), letter-spaced CJK, or
+ * words whose only space was the line break.
+ */
+const wrappable = (title: string) => [...title.replace(/\s+/g, "")].join("\\s*");
+const PLAN_TITLE = new RegExp(
+  ["國家廉政建設行動方案", "国家廉政建设行动方案", "National Integrity Building Action Plan"]
+    .map(wrappable)
+    .join("|"),
+  "iu",
+);
 const PLAN_TABLE_HEADER =
   /具體策略\s+執行措施\s+績效目標|具体策略\s+执行措施\s+绩效目标|Specific Strategy\s+Enforcement Measure\s+Performance Goal/iu;
 // A trip report says so on its cover: the first lines, at the start of a line.
