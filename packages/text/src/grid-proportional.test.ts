@@ -56,4 +56,15 @@ describe("readLayoutText: English cells one space apart, in a face the reader do
       measure.includes("Encourage foreign countries to sign");
     expect({ right, warned: warnedLines.includes(8) }).not.toEqual({ right: false, warned: false });
   });
+
+  it("a pushed cell opening a list item is a candidate beside words near the column (line 38)", () => {
+    // `(3) Actively participate in national or 1. The Ministry of Justice Authorities…`: the
+    // measure's line runs 3 into the goal column, whose `1.` is pushed 4 past its start; `or`
+    // stands where a goal could start, and once was the only cut tried.
+    const { row, warnedLines } = read("plan-2023-en-helvetica-pushed-item.layout.txt");
+    const [, measure = "", goal = ""] = row("(3) Actively participate").map((cell) => cell.text);
+    const right =
+      measure.includes("in national or regional") && goal.startsWith("1. The Ministry of Justice");
+    expect({ right, warned: warnedLines.includes(38) }).not.toEqual({ right: false, warned: false });
+  });
 });

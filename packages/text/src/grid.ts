@@ -275,7 +275,16 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   // A line of words running well past the next column's start with no gap near it: either its
   // letters are narrow, or the next cell's words were pushed right after it (pdftotext sets
   // them one space after the text before). Both readings go to the wrap test.
-  if (candidates.length === 0 && rest.end > reach) candidates.push(...pushedGaps(rest, reach, after - DRIFT));
+  // Words near the column's start do not rule out a pushed cell that opens a list item
+  // (`…participate in national or 1. The Ministry`): the first such gap goes too.
+  if (rest.end > reach) {
+    const pushed = pushedGaps(rest, reach, after - DRIFT);
+    if (candidates.length === 0) candidates.push(...pushed);
+    else
+      candidates.push(
+        ...pushed.filter((space) => MARKER_AFTER.test(rest.text.slice(space.offset))).slice(0, 1),
+      );
+  }
   // Between CJK characters only, the first: the grid pulls text left of its column, never right.
   // Between words, also none (`null`): a line of narrow letters runs past the next column's start
   // in pdftotext's grid with nothing in that column. The wrap test decides.
