@@ -1155,6 +1155,22 @@ function lineAbove(lines: readonly string[], chrome: readonly boolean[], index: 
   return null;
 }
 
+/**
+ * The lines less the blank columns every line of text has at its left (`pdftotext -layout
+ * -fixed 3` keeps the page's margin): a heading at the margin is then at column 0 as in any
+ * `-layout` text, and nothing else moves relative to anything.
+ */
+function withoutLeftMargin(plain: string[], chrome: readonly boolean[]): string[] {
+  let margin = Number.POSITIVE_INFINITY;
+  plain.forEach((line, index) => {
+    if (margin === 0 || chrome[index]) return;
+    const indent = line.search(/\S/u);
+    if (indent >= 0 && indent < margin) margin = indent;
+  });
+  if (!Number.isFinite(margin) || margin === 0) return plain;
+  return plain.map((line) => line.slice(margin));
+}
+
 // A section heading ends a table: 肆、… / IV. … at the margin, one piece of text.
 const HEADING_START = /^\s{0,4}([壹貳贰參叁参肆伍陸陆柒捌玖拾]|[IVX]{1,5}\.)/u;
 
@@ -1242,7 +1258,10 @@ export function readLayoutText(text: string): RawDocument {
   assertText(text);
   const lines = splitLines(text);
   const { chrome, pageBreakBefore } = findChrome(lines);
-  const plain = lines.map((line) => line.replace(/\f/gu, ""));
+  const plain = withoutLeftMargin(
+    lines.map((line) => line.replace(/\f/gu, "")),
+    chrome,
+  );
   // (A loop, not Math.max(...widths): a text of a hundred thousand lines would overflow the stack.
   // A line no longer than half the widest is not measured: no character is more than two wide.)
   const margin = plain.reduce(
