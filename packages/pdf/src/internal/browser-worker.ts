@@ -2,7 +2,9 @@
 import { isParseError } from "@lianzheng/model";
 import { getDocumentProxy, getResolvedPDFJS } from "unpdf";
 import type { AssetKind, FromWorker, ReadRequest, ToWorker } from "./browser-protocol.js";
+import { fontLoadingStandIn } from "./font-loading.js";
 import { layoutDocument } from "./layout-document.js";
+import { messageCloneOf } from "./message-clone.js";
 import { PAGE_OP_NAMES } from "./operators.js";
 import {
   type PdfJsTaskLike,
@@ -48,11 +50,21 @@ class PageBinaryDataFactory {
 
 type PdfJsDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
 
-/** Opens a document as Node's reader does: eval off, no system or DOM fonts, errors only. */
+// PDF.js's drawing work skipped as in Node's reader (see isolate.ts): fonts "load" into a stand-in
+// font set, so no glyph outline is built, and its two sides' messages on this thread are copied
+// in script. This worker draws nothing and owns its globals.
+const fontLoading = fontLoadingStandIn();
+Object.assign(self, {
+  FontFace: fontLoading.FontFace,
+  structuredClone: messageCloneOf(self.structuredClone),
+});
+
+/** Opens a document as Node's reader does: eval off, no system fonts, fonts never drawn, errors only. */
 function openDocument(data: Uint8Array): PdfJsTaskLike {
   const promise = getDocumentProxy(data, {
     isEvalSupported: false,
-    disableFontFace: true,
+    disableFontFace: false,
+    ownerDocument: fontLoading.ownerDocument,
     useSystemFonts: false,
     useWasm: false,
     useWorkerFetch: false,
@@ -62,7 +74,7 @@ function openDocument(data: Uint8Array): PdfJsTaskLike {
     standardFontDataUrl: "standard_fonts/",
     BinaryDataFactory: PageBinaryDataFactory,
     verbosity: 0,
-  } as Parameters<typeof getDocumentProxy>[1]);
+  } as unknown as Parameters<typeof getDocumentProxy>[1]);
   return {
     promise: promise as unknown as PdfJsTaskLike["promise"],
     destroy: async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fontLoadingStandIn } from "./isolate.js";
+import { fontLoadingStandIn } from "./font-loading.js";
 import { pdfJsModuleUrl, resolvePdfJsAssets } from "./pdfjs.js";
 
 // The reader lets PDF.js "load" its fonts into a stand-in font set (fontLoadingStandIn) instead of
