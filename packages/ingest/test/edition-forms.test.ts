@@ -46,7 +46,7 @@ const TEXT_FORMS: Array<[suffix: string, form: TextForm]> = [
 
 // Known misreadings, expected to fail until the text readers change (each named by its cause):
 // none now. (The six-column -layout text, six narrow CJK columns set one space apart, reads to
-// its fixture since the reader weighs what each column holds: see packages/text cjk-capacity.ts.)
+// its fixture since the reader weighs what each column holds: see packages/text internal/capacity.ts.)
 const KNOWN_MISREADINGS = new Set<string>([]);
 
 const dump = (name: string, value: unknown) => {

@@ -9,9 +9,16 @@ import {
 import { createWarning } from "@lianzheng/model";
 import { type ListMarkerStyle, parseListMarker, removeCjkLetterSpacing } from "@lianzheng/normalize";
 import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
-import { columnCapacities, fullLineGap, overfills } from "./internal/capacity.js";
+import {
+  cjkCapacities,
+  columnCapacities,
+  fits,
+  fullLineGap,
+  hasCjk,
+  overfills,
+  overflows,
+} from "./internal/capacity.js";
 import { findChrome } from "./internal/chrome.js";
-import { cjkCapacities, fits, hasCjk, overflows } from "./internal/cjk-capacity.js";
 import { cleanFragment } from "./internal/clean.js";
 import { endsWithOpeningMarker } from "./internal/cut-marker.js";
 import { proseLines } from "./internal/prose.js";

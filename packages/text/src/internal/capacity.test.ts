@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnCapacities, fullLineGap, overfills } from "./capacity.js";
+import { cjkCapacities, columnCapacities, fits, fullLineGap, overfills, overflows } from "./capacity.js";
 
 // Lines of plan-2023-zh-chromium.layout.txt (Chromium's PDF through pdftotext -layout); where
 // each cell ends is read off seed 001.
@@ -58,5 +58,43 @@ describe("overfills: a cut missed", () => {
     expect(overfills(["", "(二) 結合各機關廉政風險評估結果，", "每年提報"], capacities, 3)).toBe(false);
     expect(overfills(["", "", "每年提報針對廉政高風險辦理專案 各機關、法務部(廉"], capacities, 3)).toBe(true);
     expect(overfills(["序次", "1".repeat(80)], capacities, 2)).toBe(false);
+  });
+});
+
+// Narrow CJK columns, rows set apart (the six-column edition's -layout text).
+
+describe("cjkCapacities", () => {
+  const samples = (column: number, texts: string[]) => texts.map((text) => ({ column, text }));
+
+  it("is the widest CJK line of a column that shows five or more, proportionally", () => {
+    const capacities = cjkCapacities(
+      [
+        ...samples(0, ["主辦機關：", "法務部(法", "律事務司)", "協辦機關：", "司法院、考"]),
+        // Latin says nothing of a column's width (English wraps at words, with ragged ends).
+        ...samples(1, ["ACT-NET", "FATF/APG", "APEC", "ARIN-AP", "OECD"]),
+        ...samples(2, ["辦理", "宣導"]),
+      ],
+      3,
+    );
+    expect(capacities[0]).toBe(5000);
+    expect(capacities[1]).toBeNaN();
+    expect(capacities[2]).toBeNaN();
+  });
+
+  it("counts a letter-spaced line as its characters (機 關：外 交 部 is five ems)", () => {
+    expect(cjkCapacities(samples(0, Array(5).fill("機 關：外 交")), 1)).toEqual([5000]);
+  });
+});
+
+describe("fits and overflows", () => {
+  it("a line within half an em of the widest fits; one a character wider overflows", () => {
+    expect(fits("律司） 協辦", 5000)).toBe(true);
+    expect(overflows("律事務司) 次。", 5000)).toBe(true);
+    expect(fits("律事務司)", 5000)).toBe(true);
+  });
+
+  it("an unknown width holds anything", () => {
+    expect(fits("很長很長很長很長很長很長很長很長", Number.NaN)).toBe(true);
+    expect(overflows("很長很長很長很長很長很長很長很長", undefined)).toBe(false);
   });
 });

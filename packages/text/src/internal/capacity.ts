@@ -1,6 +1,21 @@
 import { parseListMarker } from "@lianzheng/normalize";
+import { widthBesideCjk } from "./cjk-width.js";
 import { endsWithOpeningMarker } from "./cut-marker.js";
 import { textWidth } from "./wrap-test.js";
+
+// A column's capacity: what one of its cell lines holds, in the wrap test's proportional widths
+// (1000 an em: a CJK character a full em, Latin in a core font's widths), never pdftotext's
+// character count. Producers fill CJK cell lines to their column's width (CJK breaks anywhere),
+// so the lines a column shows tell its capacity; pdftotext's grid does not keep it (it pulls the
+// next column's text left after a full line, and sets a row's cells off the page's columns), so
+// where a cell ends is told by widths. Two tables are read so:
+// - a browser's (Chromium's), rows back to back, cells one space apart: its capacity is the
+//   common width of its wide lines (`columnCapacities`), a full line ends where it comes nearest
+//   (`fullLineGap`), and a cell far wider shows a cut missed (`overfills`);
+// - narrow CJK columns whose rows are set apart: its capacity is the widest line it shows
+//   standing alone (`cjkCapacities`), and a line wider than that must go on in the next column
+//   (`fits`, `overflows`).
+// A CJK line (`hasCjk`) has a wide character; a Han line (`hasHan`), an ideograph.
 
 // A browser's table (Chromium's) keeps each column's width on every page, and its CJK cells wrap
 // at any character: every line of a cell but its last fills the column to within a character or
@@ -13,6 +28,8 @@ const FULL_BELOW = 1500;
 /** How far over it a line may run: punctuation set half width (`》，`) and the width proxy's error. */
 const OVER = 1300;
 const HAN = /\p{Script=Han}/u;
+/** A text with a Han ideograph. */
+const hasHan = (text: string): boolean => HAN.test(text);
 /** How far over its column a cut line must run to show a missed cut (a word of Latin set wide is not one). */
 const MISSED = 2500;
 /** Widths are compared in steps of a quarter em. */
@@ -30,8 +47,7 @@ export function columnCapacities(
   const widths: number[][] = Array.from({ length: columns }, () => []);
   // Only CJK lines fill their columns to a character: English wraps at words, with ragged ends.
   for (const { column, text } of pieces)
-    if (!text.includes(" ") && HAN.test(text))
-      widths[column]?.push(Math.round(textWidth(text) / STEP) * STEP);
+    if (!text.includes(" ") && hasHan(text)) widths[column]?.push(Math.round(textWidth(text) / STEP) * STEP);
   return widths.map((list) => {
     const widest = Math.max(0, ...list);
     const counts = new Map<number, number>();
@@ -84,4 +100,42 @@ export function fullLineGap<T extends { offset: number }>(
     if (!best || miss < best.miss) best = { gap, miss };
   }
   return best?.gap;
+}
+
+// --- Narrow CJK columns, rows set apart ---
+
+// A line may pass the widest one seen by less than half a character (the width proxy's error).
+const SLACK = 500;
+// Cell lines a column must show before its width is trusted.
+const SAMPLES = 5;
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
+
+/** A text with a CJK character. */
+export const hasCjk = (text: string): boolean => WIDE.test(text);
+
+/** A line's width (1000 an em); letter-spacing spreads a line, it does not widen it: spaces beside CJK characters do not count. */
+export const cjkWidth = widthBesideCjk;
+
+/**
+ * Per column, the width (wrap-test units, 1000 an em) of its widest CJK cell line among `samples`
+ * (lines standing alone at their column's start), or NaN where a column shows fewer than SAMPLES
+ * of them: its width unknown, no text is cut by it.
+ */
+export function cjkCapacities(
+  samples: ReadonlyArray<{ column: number; text: string }>,
+  columns: number,
+): number[] {
+  const found = Array.from({ length: columns }, () => [] as number[]);
+  for (const { column, text } of samples) if (hasCjk(text)) found[column]?.push(cjkWidth(text));
+  return found.map((widths) => (widths.length >= SAMPLES ? Math.max(...widths) : Number.NaN));
+}
+
+/** The text fits a column that holds `capacity` (an unknown capacity, NaN, holds anything). */
+export function fits(text: string, capacity: number | undefined): boolean {
+  return capacity === undefined || Number.isNaN(capacity) || cjkWidth(text) <= capacity + SLACK;
+}
+
+/** The text is wider than a column known to hold `capacity`. */
+export function overflows(text: string, capacity: number | undefined): boolean {
+  return !fits(text, capacity);
 }

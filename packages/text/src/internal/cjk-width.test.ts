@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { widthBesideCjk } from "./cjk-width.js";
 import { textWidth } from "./wrap-test.js";
 
-// The plain version, as cjk-capacity.ts had it: the spaces beside CJK removed by a pattern.
+// The plain version, as the CJK capacity code had it: the spaces beside CJK removed by a pattern.
 const SPACE_BESIDE_CJK =
   /(?<=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]) +| +(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60])/gu;
 const plain = (text: string): number => textWidth(text.replace(SPACE_BESIDE_CJK, ""));

@@ -1,5 +1,5 @@
 import { parseListMarker } from "@lianzheng/normalize";
-import { cjkWidth, hasCjk } from "./cjk-capacity.js";
+import { cjkWidth, hasCjk } from "./capacity.js";
 import { endsWithOpeningMarker } from "./cut-marker.js";
 
 // After a full CJK line of one column, pdftotext pulls the next column's text left to one space

@@ -352,7 +352,7 @@ function clearLinesShow(
  * Per face, per column, what the table's clearly cut lines show of the column's width: `bands`
  * are the rows' lines in order, `clear(line)` says a line was cut at gaps of two spaces or more,
  * `merged` are the cells cut off at the one single space that could be a gap, `holds` what a
- * CJK line of each column is known to hold (see cjk-capacity.ts), where known.
+ * CJK line of each column is known to hold (see capacity.ts), where known.
  */
 export function columnWidths(
   bands: ReadonlyArray<ReadonlyArray<readonly string[]>>,
