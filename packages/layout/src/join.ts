@@ -79,6 +79,7 @@ export function joinParagraph(before: string, after: string): string {
   if (!hasText(before)) return after.trim();
   if (!hasText(after)) return before.trim();
   const left = before.trimEnd();
-  if (startsNewItem(after) || PARAGRAPH_END.test(end(left))) return `${left}\n${after.trim()}`;
+  // (The end first: a look at two units, where a list marker is looked for by patterns.)
+  if (PARAGRAPH_END.test(end(left)) || startsNewItem(after)) return `${left}\n${after.trim()}`;
   return joinWrapped(before, after);
 }

@@ -99,15 +99,24 @@ function opensMarker(unit: number): boolean {
 
 // A document's markers are few (一 … 二十, 1 … 99), and numerals are read with exact decimals
 // (slow beside a look-up): each style and token read once. Bounded, against hostile input.
-const MARKER_NUMBERS = new Map<string, number | null>();
+// Per style, per token (no key string made per look-up).
+const MARKER_NUMBERS = new Map<ListMarkerStyle, Map<string, number | null>>();
 const MARKER_NUMBERS_MAX = 4096;
+let markerNumbersSize = 0;
 
 function knownMarkerNumber(style: ListMarkerStyle, token: string): number | null {
-  const key = `${style} ${token}`;
-  const known = MARKER_NUMBERS.get(key);
+  let byToken = MARKER_NUMBERS.get(style);
+  if (!byToken) {
+    byToken = new Map();
+    MARKER_NUMBERS.set(style, byToken);
+  }
+  const known = byToken.get(token);
   if (known !== undefined) return known;
   const number = markerNumber(style, token);
-  if (MARKER_NUMBERS.size < MARKER_NUMBERS_MAX) MARKER_NUMBERS.set(key, number);
+  if (markerNumbersSize < MARKER_NUMBERS_MAX) {
+    byToken.set(token, number);
+    markerNumbersSize++;
+  }
   return number;
 }
 

@@ -128,7 +128,8 @@ function findPieces(line: Placed, metric: Metric): Piece[] {
     if (i >= length) break;
     const from = i;
     const start = x;
-    const spaces: Piece["spaces"] = [];
+    // (Most pieces have no single space: they share one empty list, never written.)
+    let spaces: Piece["spaces"] | null = null;
     let end = x;
     let previous = 0;
     while (i < length) {
@@ -136,6 +137,7 @@ function findPieces(line: Placed, metric: Metric): Piece[] {
       if (unit === SPACE) {
         const next = i + 1 < length ? (text.codePointAt(i + 1) ?? 0) : SPACE;
         if (next === SPACE) break;
+        spaces ??= [];
         spaces.push({
           at: x + 1,
           offset: i - from + 1,
@@ -148,15 +150,25 @@ function findPieces(line: Placed, metric: Metric): Piece[] {
       i += unit > 0xffff ? 2 : 1;
       previous = unit;
     }
-    out.push({ text: text.slice(from, i).trimEnd(), start, end, spaces });
+    out.push({ text: text.slice(from, i).trimEnd(), start, end, spaces: spaces ?? NO_SPACES });
   }
   return out;
 }
 
 const SPACE = 32;
+const NO_SPACES: Piece["spaces"] = [];
 // Brackets a CJK cell can open with: "，(檢察司)" after a one-space column gap.
 const OPENING = new Set([0x28, 0xff08, 0x300c, 0x300e]);
-const isCjkUnit = (unit: number): boolean => unit > 0x2e7f && CJK.test(String.fromCodePoint(unit));
+// Asked at every single space of every line: each BMP unit's answer found once (0 not asked
+// yet, 1 no, 2 yes), not a string made and a pattern tried per space.
+const CJK_UNITS = new Uint8Array(0x10000);
+
+function isCjkUnit(unit: number): boolean {
+  if (unit <= 0x2e7f) return false;
+  if (unit > 0xffff) return CJK.test(String.fromCodePoint(unit));
+  if (CJK_UNITS[unit] === 0) CJK_UNITS[unit] = CJK.test(String.fromCharCode(unit)) ? 2 : 1;
+  return CJK_UNITS[unit] === 2;
+}
 
 /**
  * The columns of one page of a table: where the pieces of its lines start, clustered (a
@@ -399,10 +411,12 @@ function cutLine(
   aligned?: ReadonlyMap<number, number>,
 ): CutLine {
   const { starts, missing } = page;
-  // (Arrays grown by push are packed: `new Array(n).fill` makes holey ones, slower to make and read.)
-  const first: OpenReading = { cells: [], cuts: [], at: [], guess: false };
-  for (let column = 0; column < starts.length + missing; column++) first.cells.push("");
-  for (let column = 0; column < starts.length; column++) first.at.push(-1);
+  const first: OpenReading = {
+    cells: filled(starts.length + missing, "").slice(),
+    cuts: [],
+    at: filled(starts.length, -1).slice(),
+    guess: false,
+  };
   let readings: OpenReading[] = [first];
   const merged: CutLine["merged"] = [];
   for (const piece of pieces(line, metric)) {
@@ -434,6 +448,21 @@ function cutLine(
     merged,
     starts: readings[0]?.at ?? [],
   };
+}
+
+// Arrays of n blanks, to be copied: a copy is packed and of its exact length (`new Array(n).fill`
+// makes a holey one, arrays grown by push take room for more), made for every line.
+const FILLED = new Map<string | number, Array<string | number>>();
+
+function filled<T extends string | number>(length: number, blank: T): readonly T[] {
+  const key = `${typeof blank}${length}`;
+  let found = FILLED.get(key);
+  if (!found) {
+    found = [];
+    for (let index = 0; index < length; index++) found.push(blank);
+    FILLED.set(key, found);
+  }
+  return found as T[];
 }
 
 /** The readings whose CJK cells all fit their columns, if any do (else all). */
@@ -743,12 +772,15 @@ function cutBands(
   // (Bands of a few lines only: a header wraps over a line or two more or fewer, never many.)
   const few = (first?.texts.length ?? 0) + 3;
   for (const band of bands.slice(1))
-    if (header !== null && band.texts.length <= few && sameCompactText(band.texts.join(""), header))
-      band.lines = [];
+    if (header !== null && band.texts.length <= few && sameCompactTexts(band.texts, header)) band.lines = [];
   return bands;
 }
 
 const compactText = (line: string): string => line.replace(/\s+/gu, "");
+// A band's lines (each with text) spell `compact`: told by the first line's first character
+// before any line is joined (most bands of a table differ there).
+const sameCompactTexts = (texts: readonly string[], compact: string): boolean =>
+  (texts[0] ?? "").trimStart().startsWith(compact.slice(0, 1)) && compactText(texts.join("")) === compact;
 // Asked of every line of a table: most differ at their first character, told without compacting.
 const sameCompactText = (line: string, compact: string): boolean =>
   line.trimStart().startsWith(compact.slice(0, 1)) && compactText(line) === compact;
@@ -1266,7 +1298,7 @@ export function readLayoutText(text: string): RawDocument {
   const lines = splitLines(text);
   const { chrome, pageBreakBefore } = findChrome(lines);
   const plain = withoutLeftMargin(
-    lines.map((line) => line.replace(/\f/gu, "")),
+    lines.map((line) => (line.includes("\f") ? line.replace(/\f/gu, "") : line)),
     chrome,
   );
   // (A loop, not Math.max(...widths): a text of a hundred thousand lines would overflow the stack.

@@ -14,8 +14,9 @@ const PAGE_NUMBER = [
 
 /** True when a line (without its surrounding white space) is a page number in a common style. */
 export function isPageNumber(line: string): boolean {
+  const length = trimmedLength(line);
+  if (length === 0 || length > 40) return false;
   const trimmed = line.trim();
-  if (trimmed.length === 0 || trimmed.length > 40) return false;
   const text = trimmed.replace(/\s+/gu, " ");
   return text.length > 0 && text.length <= 24 && PAGE_NUMBER.some((pattern) => pattern.test(text));
 }
@@ -26,11 +27,28 @@ export function isPageNumber(line: string): boolean {
  */
 function isBarePageNumber(lines: readonly string[], index: number): boolean {
   const line = lines[index] ?? "";
+  if (trimmedLength(line) > 4 && !line.includes("\f")) return false;
   if (!BARE_NUMBER.test((line.includes("\f") ? line.replace(/\f/gu, "") : line).trim())) return false;
   if (/^ {10,}\d/u.test(line)) return true;
   for (let near = Math.max(0, index - 2); near <= Math.min(lines.length - 1, index + 2); near++)
     if (lines[near]?.includes("\f")) return true;
   return false;
+}
+
+// Every line of a text is asked whether it is a page number: most are told by their length
+// alone, measured without trimming (a copy per line).
+const WHITE_SPACE = /\s/u;
+const isWhiteSpace = (unit: number): boolean =>
+  unit === 0x20 ||
+  (unit < 0x20 ? unit >= 9 && unit <= 13 : unit >= 0xa0 && WHITE_SPACE.test(String.fromCharCode(unit)));
+
+/** A line's length without the white space `trim()` drops at either end. */
+export function trimmedLength(line: string): number {
+  let start = 0;
+  let end = line.length;
+  while (start < end && isWhiteSpace(line.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(line.charCodeAt(end - 1))) end--;
+  return end - start;
 }
 
 const RUNNING_HEAD_MAX = 80;
