@@ -103,6 +103,11 @@ export const WARNING_CATALOG = {
     meaning: "a strategy has rows in the table but is not in the 具體策略 list",
   },
   no_measures: { severity: "warning", meaning: "the 具體作為 table has no numbered measures" },
+  second_document: {
+    severity: "warning",
+    meaning:
+      "the file goes on with another document (a report after a plan, say): only the first was parsed; split the file to parse the rest",
+  },
   table_not_read: {
     severity: "warning",
     meaning:

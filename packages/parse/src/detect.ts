@@ -21,7 +21,7 @@ export function detectLanguage(text: string): Language {
 
 // Each kind is recognised by what its text holds, never by the file name. The patterns accept
 // Traditional and Simplified forms and tolerate the spaces extraction puts between characters.
-const EXECUTION_REPORT_TITLE =
+export const EXECUTION_REPORT_TITLE =
   /(國家廉政建設行動方案|国家廉政建设行动方案)\s*\d+\s*年(度)?\s*(執行情形|执行情形)/u;
 const RECORD_KEY = /^\s*(序次|序号|序號)\s+\d+/mu;
 const RECORD_KEYS = new RegExp(RECORD_KEY.source, "gmu");

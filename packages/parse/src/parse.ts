@@ -17,6 +17,7 @@ import { parseTripReport } from "@lianzheng/trip-report";
 import { type Detection, detect } from "./detect.js";
 import type { Input } from "./input.js";
 import type { InputLayout } from "./layout.js";
+import { findSecondDocument, secondDocumentWarning } from "./second-document.js";
 
 /** What every parser is handed: the common fields, already decided. */
 export interface DocumentBase {
@@ -81,7 +82,11 @@ export function parseLayout(input: Input, layout: InputLayout): Document {
     },
     warnings: [],
   };
-  const { id, ...parsed } = explainFailure(() => parseAs(base, raw), raw, path);
+  // A file holding a second document: the first is parsed alone, and the rest is warned.
+  const second = kind === "other" ? undefined : findSecondDocument(raw(), kind);
+  const first = second ? () => ({ ...raw(), blocks: raw().blocks.slice(0, second.index) }) : raw;
+  const { id, ...parsed } = explainFailure(() => parseAs(base, first), first, path);
+  if (second) parsed.warnings.push(secondDocumentWarning(raw(), second));
   // A hostile input can repeat one warning a million times: the document lists a bounded number
   // of each code and counts the rest, so every step after parsing stays proportionate.
   parsed.warnings = capWarnings(parsed.warnings);
