@@ -72,9 +72,8 @@ function expectReadOrWarned(blocks: RawBlock[], text: string, parse: (doc: RawDo
 }
 
 const LONG = 240_000;
-// A fixed seed: the runs are the same on every machine (a random one found, now and then, a
-// report layout whose label wrap is read wrong unwarned: open, see the text package README).
-const PROPERTY_SEED = 20_261_126;
+// Random seeds: 0 of 4000 sampled report layouts and 2000 plan layouts (fc.sample) read wrong
+// unwarned (a report's label wrap once was, about 1 in 130).
 
 /**
  * The property of both tests: the blocks set as a browser's table in the face and columns drawn
@@ -119,7 +118,7 @@ describe("a browser's PDF through pdftotext -layout (cells one space apart, rows
           footer,
           readsAsBrowserSetsIt(PLAN_ZH, parsePlan),
         ),
-        { numRuns: 12, seed: PROPERTY_SEED },
+        { numRuns: 12 },
       );
     },
     LONG,
@@ -137,7 +136,7 @@ describe("a browser's PDF through pdftotext -layout (cells one space apart, rows
           footer,
           readsAsBrowserSetsIt(REPORT, parseReport),
         ),
-        { numRuns: 12, seed: PROPERTY_SEED },
+        { numRuns: 12 },
       );
     },
     LONG,

@@ -30,6 +30,10 @@ const cases: Array<[file: string, seed: string, form: TextForm, encoding?: strin
   ["plan-2023-en-strategy9.layout.txt", EN, "layout"],
   ["plan-2023-zh-unruled.layout.txt", PLAN, "layout"],
   ["report-2018-zh.layout.txt", REPORT, "layout"],
+  // pdftotext -layout -fixed 3: the page's left margin kept as blank columns on every line.
+  ["plan-2023-zh.layout-fixed3.txt", PLAN, "layout"],
+  ["plan-2023-zh-unruled.layout-fixed3.txt", PLAN, "layout"],
+  ["report-2018-zh.layout-fixed3.txt", REPORT, "layout"],
   ["plan-2023-zh.box-w10.txt", PLAN, "box"],
   ["plan-2023-zh.box-w14.txt", PLAN, "box"],
   ["plan-2023-en-strategy9.box.txt", EN, "box"],

@@ -11,7 +11,10 @@ function read(file: string) {
   const doc = readLayoutText(text);
   const rows = doc.blocks.flatMap((block) => (block.kind === "table" ? block.rows : []));
   const row = (measure: string) => rows.find((r) => r.cells[1]?.text.startsWith(measure))?.cells ?? [];
-  return { row };
+  const warnedLines = doc.warnings.flatMap((w) =>
+    w.code === "column_gap_ambiguous" && w.at?.line !== undefined ? [w.at.line] : [],
+  );
+  return { row, warnedLines };
 }
 
 describe("readLayoutText: English cells one space apart, in a face the reader does not know", () => {
@@ -40,5 +43,28 @@ describe("readLayoutText: English cells one space apart, in a face the reader do
     const [, , goal = "", agency = ""] = row("(8) Strategically enhance").map((cell) => cell.text);
     expect(goal).toContain("training exchanges, etc. 2. The Ministry of Justice");
     expect(agency).toContain("the Ministry of Foreign Affairs, the Ministry of Economic Affairs");
+  });
+
+  it("a column no refused line bounds may be wider than its widest line seen (line 8)", () => {
+    // `cooperation and asset recovery and countries to sign mutual`: the strategy's widest clear
+    // line is narrower than `…recovery and`, and nothing shows how wide the column is; moving
+    // `and` to the measure wins only by that overflow.
+    const { row, warnedLines } = read("plan-2023-en-times-open-width.layout.txt");
+    const [strategy = "", measure = ""] = row("(1) Encourage foreign").map((cell) => cell.text);
+    const right =
+      strategy.includes("asset recovery and establish") &&
+      measure.includes("Encourage foreign countries to sign");
+    expect({ right, warned: warnedLines.includes(8) }).not.toEqual({ right: false, warned: false });
+  });
+
+  it("a pushed cell opening a list item is a candidate beside words near the column (line 38)", () => {
+    // `(3) Actively participate in national or 1. The Ministry of Justice Authorities…`: the
+    // measure's line runs 3 into the goal column, whose `1.` is pushed 4 past its start; `or`
+    // stands where a goal could start, and once was the only cut tried.
+    const { row, warnedLines } = read("plan-2023-en-helvetica-pushed-item.layout.txt");
+    const [, measure = "", goal = ""] = row("(3) Actively participate").map((cell) => cell.text);
+    const right =
+      measure.includes("in national or regional") && goal.startsWith("1. The Ministry of Justice");
+    expect({ right, warned: warnedLines.includes(38) }).not.toEqual({ right: false, warned: false });
   });
 });

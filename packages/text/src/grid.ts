@@ -294,7 +294,16 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   // A line of words running well past the next column's start with no gap near it: either its
   // letters are narrow, or the next cell's words were pushed right after it (pdftotext sets
   // them one space after the text before). Both readings go to the wrap test.
-  if (candidates.length === 0 && rest.end > reach) candidates.push(...pushedGaps(rest, reach, after - DRIFT));
+  // Words near the column's start do not rule out a pushed cell that opens a list item
+  // (`…participate in national or 1. The Ministry`): the first such gap goes too.
+  if (rest.end > reach) {
+    const pushed = pushedGaps(rest, reach, after - DRIFT);
+    if (candidates.length === 0) candidates.push(...pushed);
+    else
+      candidates.push(
+        ...pushed.filter((space) => MARKER_AFTER.test(rest.text.slice(space.offset))).slice(0, 1),
+      );
+  }
   // Between CJK characters only, the first: the grid pulls text left of its column, never right.
   // Between words, also none (`null`): a line of narrow letters runs past the next column's start
   // in pdftotext's grid with nothing in that column. The wrap test decides.
@@ -1185,6 +1194,22 @@ function lineAbove(lines: readonly string[], chrome: readonly boolean[], index: 
   return null;
 }
 
+/**
+ * The lines less the blank columns every line of text has at its left (`pdftotext -layout
+ * -fixed 3` keeps the page's margin): a heading at the margin is then at column 0 as in any
+ * `-layout` text, and nothing else moves relative to anything.
+ */
+function withoutLeftMargin(plain: string[], chrome: readonly boolean[]): string[] {
+  let margin = Number.POSITIVE_INFINITY;
+  plain.forEach((line, index) => {
+    if (margin === 0 || chrome[index]) return;
+    const indent = line.search(/\S/u);
+    if (indent >= 0 && indent < margin) margin = indent;
+  });
+  if (!Number.isFinite(margin) || margin === 0) return plain;
+  return plain.map((line) => line.slice(margin));
+}
+
 // A section heading ends a table: 肆、… / IV. … at the margin, one piece of text.
 const HEADING_START = /^\s{0,4}([壹貳贰參叁参肆伍陸陆柒捌玖拾]|[IVX]{1,5}\.)/u;
 
@@ -1272,7 +1297,10 @@ export function readLayoutText(text: string): RawDocument {
   assertText(text);
   const lines = splitLines(text);
   const { chrome, pageBreakBefore } = findChrome(lines);
-  const plain = lines.map((line) => (line.includes("\f") ? line.replace(/\f/gu, "") : line));
+  const plain = withoutLeftMargin(
+    lines.map((line) => (line.includes("\f") ? line.replace(/\f/gu, "") : line)),
+    chrome,
+  );
   // (A loop, not Math.max(...widths): a text of a hundred thousand lines would overflow the stack.
   // A line no longer than half the widest is not measured: no character is more than two wide.)
   const margin = plain.reduce(

@@ -156,6 +156,7 @@ function wrapCost(
   around: Around,
   widths: readonly ColumnWidth[],
   face: Face,
+  open = false,
 ): number {
   let cost = 0;
   cells.forEach((text, column) => {
@@ -168,7 +169,8 @@ function wrapCost(
       if (before && after && wrapsInto(before, after)) cost += RESUMED;
       return;
     }
-    const limit = Number.isFinite(width.upper) ? width.upper : width.lower;
+    // (`open`: a column no refused line bounds may be wider than its widest line seen.)
+    const limit = Number.isFinite(width.upper) ? width.upper : open ? Number.POSITIVE_INFINITY : width.lower;
     cost += Math.max(0, textWidth(text, face) - limit - SLACK);
     // pdftotext sets two cells one space apart only when the gap between them is narrow: the
     // cell on the left nearly fills its column, as the other cells it set so do.
@@ -214,11 +216,31 @@ export function chooseReading(
   const costs = alternatives.map((_, i) => Math.min(...perFace.map((faceCosts) => faceCosts[i] ?? 0)));
   const index = cheapest(costs);
   // The proxy faces are not the producer's: a reading is sure only where it wins in each face.
-  const sure = perFace.every((faceCosts) => {
-    const best = faceCosts[index] ?? 0;
-    return faceCosts.every((cost, i) => i === index || cost - best >= MARGIN);
-  });
+  const sure =
+    perFace.every((faceCosts) => {
+      const best = faceCosts[index] ?? 0;
+      return faceCosts.every((cost, i) => i === index || cost - best >= MARGIN);
+    }) && winsOpen(alternatives, index, around, widths);
   return { index, sure };
+}
+
+/**
+ * A column no refused line bounds is known only to be as wide as its widest line seen (which may
+ * be the very line being cut: `cooperation and asset recovery and` / `countries…`). A reading
+ * that wins by that line overflowing it is sure only if it still wins, in each face, with the
+ * column's width left open.
+ */
+function winsOpen(
+  alternatives: readonly Reading[],
+  index: number,
+  around: Around,
+  widths: ReadonlyArray<readonly ColumnWidth[]>,
+): boolean {
+  return ([0, 1] as const).every((face) => {
+    const costs = alternatives.map((reading) => wrapCost(reading, around, widths[face] ?? [], face, true));
+    const best = costs[index] ?? 0;
+    return costs.every((cost) => cost >= best);
+  });
 }
 
 /** The index of the least cost (the first of equals). */
