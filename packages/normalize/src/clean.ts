@@ -25,15 +25,31 @@ export function htmlToText(html: string): string {
 const KANGXI_OR_COMPATIBILITY = /[\u2f00-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/gu;
 const RADICAL_SUPPLEMENT_CHAR = /[\u2e80-\u2eff]/gu;
 
+// A ligature that a PDF's ToUnicode gives as its letters each shifted up a byte (Ghostscript and
+// some Word exports): ﬁ as U+6600 U+6900 "昀椀" (Speci昀椀c), ﬂ as "昀氀". Undone only inside a
+// Latin word and only for the ligatures fonts have: 林昀 stays.
+const SHIFTED_LETTERS = "\\u5400\\u6300\\u6600\\u6800\\u6900\\u6c00\\u7300\\u7400"; // T c f h i l s t
+const SHIFTED_LIGATURE = new RegExp(
+  `(?<=[A-Za-z])[${SHIFTED_LETTERS}]{2,3}|[${SHIFTED_LETTERS}]{2,3}(?=[A-Za-z])`,
+  "gu",
+);
+const LIGATURES = new Set(["ff", "fi", "fl", "ffi", "ffl", "ft", "st", "ct", "Th"]);
+const unshifted = (run: string): string => {
+  const letters = String.fromCharCode(...Array.from(run, (char) => (char.codePointAt(0) ?? 0) >> 8));
+  return LIGATURES.has(letters) ? letters : run;
+};
+
 /**
  * Replaces look-alike characters some PDF fonts emit with the ideographs they stand for:
  * Kangxi radicals (⼀ U+2F00 → 一, ⾏ → 行) and CJK compatibility ideographs through NFKC, and
- * CJK Radicals Supplement characters (⻑ → 長) through a table. Nothing else changes.
+ * CJK Radicals Supplement characters (⻑ → 長) through a table; and a Latin ligature given as
+ * ideographs (Speci昀椀c → Specific, see above). Nothing else changes.
  */
 export function normalizeLookalikes(text: string): string {
   return text
     .replace(KANGXI_OR_COMPATIBILITY, (char) => char.normalize("NFKC"))
-    .replace(RADICAL_SUPPLEMENT_CHAR, (char) => RADICAL_SUPPLEMENT[char] ?? char);
+    .replace(RADICAL_SUPPLEMENT_CHAR, (char) => RADICAL_SUPPLEMENT[char] ?? char)
+    .replace(SHIFTED_LIGATURE, unshifted);
 }
 
 // The full-width and half-width forms that change: all of U+FF01–FF5E and U+FF61–FF64 but the
@@ -128,7 +144,7 @@ const SPACES = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 const SPACES_TO_FOLD = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| {2}/;
 // What htmlToText, normalizeLookalikes or normalizeWidth may change: without it, they change nothing.
 const MAY_REWRITE = new RegExp(
-  `[<&\\u2e80-\\u2fdf\\uf900-\\ufaff\\u{2f800}-\\u{2fa1f}]|${WIDTH_CHANGES_SOURCE}`,
+  `[<&\\u2e80-\\u2fdf\\uf900-\\ufaff\\u{2f800}-\\u{2fa1f}${SHIFTED_LETTERS}]|${WIDTH_CHANGES_SOURCE}`,
   "u",
 );
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
