@@ -128,6 +128,26 @@ describe("pdftotext without -layout", () => {
     expect(messages.map((message) => /read as "([^"]+)"/u.exec(message)?.[1])).toEqual(restored);
   });
 
+  // A record whose 序次 block or number pdftotext lost is still read, and said to be: never dropped.
+  test("a record whose 序次 or its number is lost is kept and warned", () => {
+    const lines = read("fixtures/text/report-2018-zh.raw.txt").toString("utf8").split("\n");
+    const number = lines.findIndex((line, index) => line === "30" && lines[index - 2] === "序次");
+    const variants: Array<[dropped: number[], code: string]> = [
+      [[number], "seq_unreadable"],
+      [[number - 2], "missing_seq"],
+      [[number - 2, number], "missing_seq"],
+    ];
+    for (const [dropped, code] of variants) {
+      const text = lines.filter((_, index) => !dropped.includes(index)).join("\n");
+      const report = parseReport(readAnyText(text).document) as {
+        records: Array<{ seq: number }>;
+        warnings: Array<{ code: string }>;
+      };
+      expect(report.records.map((record) => record.seq)).toEqual(Array.from({ length: 46 }, (_, i) => i + 1));
+      expect(report.warnings.map((w) => w.code)).toContain(code);
+    }
+  });
+
   // Multi-column tables in block order: the cells of a row interleave. Chromium sets no blank
   // line between cells (its header stacked one cell per line, atop every page); its report
   // stacks the labels of a record above their values, so even the label/value table is lost.
