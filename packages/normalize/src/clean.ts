@@ -33,6 +33,11 @@ const SHIFTED_LIGATURE = new RegExp(
   `(?<=[A-Za-z])[${SHIFTED_LETTERS}]{2,3}|[${SHIFTED_LETTERS}]{2,3}(?=[A-Za-z])`,
   "gu",
 );
+// Any character one of the three rewrites below may change.
+const MAY_BE_LOOKALIKE = new RegExp(
+  `[\\u2e80-\\u2fdf\\uf900-\\ufaff\\u{2f800}-\\u{2fa1f}${SHIFTED_LETTERS}]`,
+  "u",
+);
 const LIGATURES = new Set(["ff", "fi", "fl", "ffi", "ffl", "ft", "st", "ct", "Th"]);
 const unshifted = (run: string): string => {
   const letters = String.fromCharCode(...Array.from(run, (char) => (char.codePointAt(0) ?? 0) >> 8));
@@ -46,6 +51,8 @@ const unshifted = (run: string): string => {
  * ideographs (Speci昀椀c → Specific, see above). Nothing else changes.
  */
 export function normalizeLookalikes(text: string): string {
+  // Most text holds none of them: one scan instead of three rewrites.
+  if (!MAY_BE_LOOKALIKE.test(text)) return text;
   return text
     .replace(KANGXI_OR_COMPATIBILITY, (char) => char.normalize("NFKC"))
     .replace(RADICAL_SUPPLEMENT_CHAR, (char) => RADICAL_SUPPLEMENT[char] ?? char)

@@ -15,7 +15,7 @@ const PAGE_NUMBER = [
 /** True when a line (without its surrounding white space) is a page number in a common style. */
 export function isPageNumber(line: string): boolean {
   const length = trimmedLength(line);
-  if (length === 0 || length > 40) return false;
+  if (length === 0 || length > 40 || !PAGE_NUMBER_START.has(firstVisible(line))) return false;
   const trimmed = line.trim();
   const text = trimmed.replace(/\s+/gu, " ");
   return text.length > 0 && text.length <= 24 && PAGE_NUMBER.some((pattern) => pattern.test(text));
@@ -41,6 +41,19 @@ const WHITE_SPACE = /\s/u;
 const isWhiteSpace = (unit: number): boolean =>
   unit === 0x20 ||
   (unit < 0x20 ? unit >= 9 && unit <= 13 : unit >= 0xa0 && WHITE_SPACE.test(String.fromCharCode(unit)));
+
+// What a page number in any of those styles starts with (`P`, `p` under /i): most short lines
+// are told by their first character, without a trimmed copy and four patterns.
+const PAGE_NUMBER_START = new Set([..."-–—‹<第0123456789pP"].map((char) => char.charCodeAt(0)));
+
+/** A line's first code unit that `trim()` keeps (-1: none). */
+function firstVisible(line: string): number {
+  for (let at = 0; at < line.length; at++) {
+    const unit = line.charCodeAt(at);
+    if (!isWhiteSpace(unit)) return unit;
+  }
+  return -1;
+}
 
 /** A line's length without the white space `trim()` drops at either end. */
 export function trimmedLength(line: string): number {
