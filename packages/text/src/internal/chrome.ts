@@ -94,6 +94,14 @@ interface EdgeLines {
   pageEnds: Set<number>;
 }
 
+/** A line's text without white space, if it may be a running head (else null). */
+function runningHeadText(line: string): string | null {
+  const text = key(line);
+  if (!text || text.length > RUNNING_HEAD_MAX || /\S {2,}\S/u.test(line.trim())) return null;
+  // Punctuation alone (a cell's 。 wrapped onto its own line at a page foot) is no running head.
+  return /[\p{L}\p{N}]/u.test(text) ? text : null;
+}
+
 /**
  * The lines at the edge of each page: walking away from each page boundary, the first line
  * that is neither blank nor already chrome (and no further: a running head is at the edge, or
@@ -105,6 +113,8 @@ function edgeLines(
   pageEndOf: ReadonlyMap<number, number>,
 ): Map<string, EdgeLines> {
   const found = new Map<string, EdgeLines>();
+  // (The boundaries of one page end meet the same edge lines: each line's text judged once.)
+  const judged = new Map<number, string | null>();
   for (const [at, pageEnd] of pageEndOf)
     for (const direction of [-1, 1]) {
       // A form feed opens the first line of its page: that line is at the edge itself.
@@ -113,15 +123,16 @@ function edgeLines(
       let depth = 0;
       for (; index >= 0 && index < lines.length; index += direction) {
         // (A blank line: trim drops what \s matches.)
-        if (!(lines[index] ?? "").trim()) continue;
+        if (trimmedLength(lines[index] ?? "") === 0) continue;
         if (!chrome[index] || ++depth > EDGE_DEPTH) break;
       }
-      const line = lines[index] ?? "";
-      const text = key(line);
-      if (!text || chrome[index] || depth > EDGE_DEPTH) continue;
-      if (text.length > RUNNING_HEAD_MAX || /\S {2,}\S/u.test(line.trim())) continue;
-      // Punctuation alone (a cell's 。 wrapped onto its own line at a page foot) is no running head.
-      if (!/[\p{L}\p{N}]/u.test(text)) continue;
+      if (chrome[index] || depth > EDGE_DEPTH) continue;
+      let text = judged.get(index);
+      if (text === undefined) {
+        text = runningHeadText(lines[index] ?? "");
+        judged.set(index, text);
+      }
+      if (text === null) continue;
       const entry = found.get(text) ?? { indexes: [], pageEnds: new Set<number>() };
       if (!entry.indexes.includes(index)) entry.indexes.push(index);
       entry.pageEnds.add(pageEnd);
