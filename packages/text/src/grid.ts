@@ -1,6 +1,6 @@
 import {
   isHeaderLike,
-  joinParagraph,
+  joinParagraphs,
   profileColumns,
   type RawDocument,
   type RawRow,
@@ -916,13 +916,14 @@ function resolveReadings(
 /** A band's lines' texts joined per column. */
 function columnTexts(band: Band, columns: number): string[] {
   const texts: string[] = [];
+  const pieces: string[] = [];
   for (let column = 0; column < columns; column++) {
-    let text = "";
+    pieces.length = 0;
     for (const cells of band.lines) {
       const piece = cells[column];
-      if (piece) text = joinParagraph(text, piece);
+      if (piece) pieces.push(piece);
     }
-    texts.push(text);
+    texts.push(joinParagraphs(pieces));
   }
   return texts;
 }

@@ -38,9 +38,16 @@ function isBarePageNumber(lines: readonly string[], index: number): boolean {
 // Every line of a text is asked whether it is a page number: most are told by their length
 // alone, measured without trimming (a copy per line).
 const WHITE_SPACE = /\s/u;
-const isWhiteSpace = (unit: number): boolean =>
-  unit === 0x20 ||
-  (unit < 0x20 ? unit >= 9 && unit <= 13 : unit >= 0xa0 && WHITE_SPACE.test(String.fromCharCode(unit)));
+// Most lines end (and many start) with a CJK character: each code unit past ASCII asked of the
+// pattern once (0 not asked yet, 1 no, 2 yes), not a string made and a pattern tried per line.
+const WHITE_UNITS = new Uint8Array(0x10000);
+const isWhiteSpace = (unit: number): boolean => {
+  if (unit === 0x20) return true;
+  if (unit < 0x20) return unit >= 9 && unit <= 13;
+  if (unit < 0xa0) return false;
+  if (WHITE_UNITS[unit] === 0) WHITE_UNITS[unit] = WHITE_SPACE.test(String.fromCharCode(unit)) ? 2 : 1;
+  return WHITE_UNITS[unit] === 2;
+};
 
 // What a page number in any of those styles starts with (`P`, `p` under /i): most short lines
 // are told by their first character, without a trimmed copy and four patterns.
