@@ -18,6 +18,7 @@ describe("the warning catalog", () => {
     const info = WARNING_CODES.filter((code) => severityOf(code) === "info").sort();
     expect(info).toEqual([
       "agenda_row_rejoined",
+      "hyphen_restored",
       "measure_number_implied",
       "mention_foreign",
       "missing_achievement",

@@ -62,6 +62,11 @@ export const WARNING_CATALOG = {
     meaning:
       "a label/value table was paired in block order (pdftotext without -layout); wrapped labels may be misplaced",
   },
+  hyphen_restored: {
+    severity: "info",
+    meaning:
+      "a hyphen pdftotext dropped where it joined a word broken over two lines was given back (the text spells the word so elsewhere, or it joins two years or a prefix to a capital)",
+  },
   // --- the action plan ---
   goal_without_number: { severity: "warning", meaning: "a line of the goals section has no number" },
   goal_without_title: { severity: "warning", meaning: "a goal has no title before its colon" },

@@ -227,6 +227,34 @@ describe("readPlainText", () => {
   });
 });
 
+describe("readPlainText: a label set beside its short value", () => {
+  // fixtures/text/report-2018-zh.raw.txt, record 45: the label's first line and its value `無。`
+  // on one line, the label's tail under them, the next label in the same block.
+  const record = (seq: number, tail: string[]) =>
+    ["序次", "", String(seq), "", "執行措施", "", "(一) 強化機關內部控制機制。", "", ...tail, ""].join("\n");
+  const rows = (text: string) => {
+    const table = readPlainText(text).blocks.find((b) => b.kind === "table");
+    return table?.kind === "table" ? table.rows.map((row) => row.cells.map((c) => c.text)) : [];
+  };
+
+  it("reads the label whole and the next label with the value after it", () => {
+    const text = `執行情形\n\n${record(1, [])}\n${record(2, ["107年特殊績效及亮 無。", "點成果", "107年執行效益", "", "高。"])}`;
+    expect(rows(text).slice(-2)).toEqual([
+      ["107年特殊績效及亮點成果", "無。"],
+      ["107年執行效益", "高。"],
+    ]);
+  });
+
+  it("leaves a value whose line holds a gap alone: its first part is no label, or no short value follows", () => {
+    const value = [
+      "1. 定期統計通訊保障及監察法之核駁率，達成。 2. 定期",
+      "統計藉由通訊監察而查獲之貪瀆案件數。",
+    ];
+    const text = `執行情形\n\n${record(1, [])}\n${record(2, ["績效目標達成情形", "", ...value])}`;
+    expect(rows(text).at(-1)).toEqual(["績效目標達成情形", value.join("")]);
+  });
+});
+
 describe("prose with one paragraph per line", () => {
   // Seed 004 has no tab: read as wrapped pdftotext output, its short headings were glued onto the
   // paragraph before them.

@@ -4,7 +4,7 @@ import { parseListMarker } from "@lianzheng/normalize";
 import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
 import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
-import { restoreHyphens } from "./internal/hyphens.js";
+import { type HyphenRepair, restoreHyphens } from "./internal/hyphens.js";
 import { proseLines } from "./internal/prose.js";
 import { displayWidth } from "./internal/width.js";
 import { assertText, splitLines } from "./read-text.js";
@@ -163,6 +163,59 @@ function dropRepeatedKeys(blocks: readonly Block[], key: string): Block[] {
   return out;
 }
 
+// A line that holds a label's first line and, a column gap on, its short finished value.
+const LABEL_BESIDE_VALUE = /^(?<head>\S.*[\p{Script=Han}\d)）])\s+(?<value>\p{Script=Han}\S{0,8})$/u;
+// A label's wrapped line this much narrower than its first line is its last.
+const LABEL_LAST_LINE = 0.8;
+
+/**
+ * The label lines a block opens with when its first line stands beside a short value on one line
+ * (`107年特殊績效及亮 無。` / `點成果`): pdftotext set the label's first line and the value as one
+ * line, the label's tail under them, and went on with the next label in the same block. The label
+ * runs on while its lines are full (as wide as its first); a label the table repeats is taken whole.
+ */
+function labelBesideValue(lines: readonly string[], known: (text: string) => boolean): number {
+  const gap = LABEL_BESIDE_VALUE.exec(lines[0] ?? "")?.groups;
+  const head = gap?.head ?? "";
+  if (!gap || !SENTENCE_END.test(gap.value ?? "") || !isLabel(head) || lines.length < 2) return 0;
+  let text = head;
+  for (let count = 1; count < lines.length; count++) {
+    const line = lines[count] ?? "";
+    text = joinParagraph(text, line);
+    if (!isLabel(text)) return 0;
+    if (known(text) || displayWidth(line) < displayWidth(head) * LABEL_LAST_LINE) return count + 1;
+  }
+  return 0;
+}
+
+/**
+ * Splits blocks that open with a label set beside its short value (see labelBesideValue) into the
+ * label, the value and the rest, so the rest's labels pair with the values after them.
+ */
+function splitWrappedLabels(blocks: readonly Block[]): Block[] {
+  const counts = new Map<string, number>();
+  for (const block of blocks) counts.set(block.text, (counts.get(block.text) ?? 0) + 1);
+  const known = (text: string): boolean => (counts.get(text) ?? 0) >= 2;
+  const part = (lines: string[], first: number): Block => ({
+    text: lines.reduce(joinParagraph, ""),
+    first,
+    last: first + lines.length - 1,
+    lines,
+  });
+  return blocks.flatMap((block) => {
+    const count = labelBesideValue(block.lines, known);
+    if (count === 0) return [block];
+    const gap = LABEL_BESIDE_VALUE.exec(block.lines[0] ?? "")?.groups ?? {};
+    const label = part([gap.head ?? "", ...block.lines.slice(1, count)], block.first);
+    const rest = block.lines.slice(count);
+    return [
+      label,
+      part([gap.value ?? ""], block.first),
+      ...(rest.length > 0 ? [part(rest, block.first + count)] : []),
+    ];
+  });
+}
+
 /** The label/value rows from the first record key on; a block where a label should be but that
  * cannot be one (a long or finished sentence) goes on the value above. */
 function* keyValueRows(blocks: readonly Block[], key: string): Generator<LogicalLine> {
@@ -203,6 +256,20 @@ function* keyValueRows(blocks: readonly Block[], key: string): Generator<Logical
   yield* emit();
 }
 
+const HYPHEN_EVIDENCE: Record<HyphenRepair["reason"], string> = {
+  "spelled-elsewhere": "the text spells the word so elsewhere",
+  "year-range": "the line holds two lines joined there, and the word joins two years",
+  prefix: "the line holds two lines joined there, and the word joins a prefix to a capital",
+};
+
+function hyphenWarning(repair: HyphenRepair): Warning {
+  return createWarning(
+    "hyphen_restored",
+    `line ${repair.line}: pdftotext joined "${repair.joined}" at a line break and dropped its hyphen; read as "${repair.restored}" (${HYPHEN_EVIDENCE[repair.reason]})`,
+    { at: { line: repair.line } },
+  );
+}
+
 /**
  * Reads `pdftotext` output made without `-layout` into the RawDocument every parser takes.
  * Running text is rejoined into paragraphs. A label/value table (a label such as 序次 followed
@@ -213,7 +280,7 @@ function* keyValueRows(blocks: readonly Block[], key: string): Generator<Logical
  */
 export function readPlainText(text: string): RawDocument {
   assertText(text);
-  const lines = splitLines(restoreHyphens(text));
+  const { lines, repairs } = restoreHyphens(splitLines(text));
   const { chrome } = findChrome(lines);
   const blocks = blocksOf(lines, chrome);
   const margin = Math.max(...lines.map((line) => displayWidth(line.replace(/\f/gu, ""))));
@@ -246,7 +313,7 @@ export function readPlainText(text: string): RawDocument {
   const out: LogicalLine[] = prose(0, before);
   const warnings: Warning[] = [];
   if (key !== null) {
-    out.push(...keyValueRows(dropRepeatedKeys(blocks.slice(tableStart), key), key));
+    out.push(...keyValueRows(splitWrappedLabels(dropRepeatedKeys(blocks.slice(tableStart), key)), key));
     const start = blocks[tableStart]?.first ?? 1;
     warnings.push(
       createWarning(
@@ -270,6 +337,6 @@ export function readPlainText(text: string): RawDocument {
     if (resume >= 0) out.push(...prose((blocks[resume]?.first ?? 1) - 1, lines.length));
   }
   const doc = assemble(out, { titleFromFirstLine: true });
-  doc.warnings.unshift(...warnings);
+  doc.warnings.unshift(...warnings, ...repairs.map(hyphenWarning));
   return doc;
 }
