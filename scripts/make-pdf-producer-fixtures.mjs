@@ -3,9 +3,9 @@
 // LibreOffice fixtures of make-pdf-fixtures.mjs, and by LibreOffice in other table looks, so the
 // PDF reader is tested on what differs between producers (see fixtures/pdf/README.md).
 //
-//   node scripts/make-pdf-producer-fixtures.mjs [name…]   # needs soffice, chromium, weasyprint, qpdf
+//   node scripts/make-pdf-producer-fixtures.mjs [name…]   # needs soffice, chromium, weasyprint, qpdf, gs
 //
-// Debian: apt-get install libreoffice-writer chromium weasyprint fonts-noto-cjk qpdf poppler-utils
+// Debian: apt-get install libreoffice-writer chromium weasyprint fonts-noto-cjk qpdf poppler-utils ghostscript
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -146,6 +146,29 @@ function weasyprintPdf(work, name, html) {
   writeFileSync(src, html);
   const pdf = join(work, `${name}.pdf`);
   run("weasyprint", [src, pdf]);
+  fixBytes(pdf, name);
+}
+
+/**
+ * A fixture re-distilled by Ghostscript (`pdfwrite`), as "print to PDF" pipelines and PDF
+ * optimizers pass documents through it: new fonts (subsets, their own ToUnicode maps, where a
+ * Latin ligature's letters come shifted up a byte) and content streams. Its dates, ID and XMP
+ * are left out, so the bytes depend on the input and Ghostscript's version only.
+ */
+function ghostscriptPdf(work, name, from) {
+  const pdf = join(work, `${name}.pdf`);
+  run("gs", [
+    "-q",
+    "-dSAFER",
+    "-dBATCH",
+    "-dNOPAUSE",
+    "-dOmitInfoDate",
+    "-dOmitID",
+    "-dOmitXMP",
+    "-sDEVICE=pdfwrite",
+    `-sOutputFile=${pdf}`,
+    join(outDir, `${from}.pdf`),
+  ]);
   fixBytes(pdf, name);
 }
 
@@ -371,6 +394,9 @@ thead th { background: none; }`,
         css: weasyCss(EN_TITLE, "@page { size: A4 landscape; }"),
       }),
     ),
+  // --- Ghostscript, re-distilling a PDF of another producer (run after it).
+  "plan-2023-en-weasyprint-gs": (work) =>
+    ghostscriptPdf(work, "plan-2023-en-weasyprint-gs", "plan-2023-en-weasyprint"),
   "report-2018-zh-weasyprint": (work, seeds) =>
     weasyprintPdf(
       work,

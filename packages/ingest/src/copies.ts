@@ -22,11 +22,21 @@ function contentOf(value: unknown): unknown {
   return Object.fromEntries(entries.map(([key, inner]) => [key, contentOf(inner)]));
 }
 
+// Fingerprints by document, so that a run can take each as its document comes in, while other
+// inputs are still being parsed, rather than all of them at the end. Documents are not changed
+// once parsed (the steps across documents make new ones).
+const fingerprints = new WeakMap<Document, string>();
+
 /** A hash of a document's content (kind and language included): equal for copies. */
 export function contentFingerprint(document: Document): string {
-  return createHash("sha256")
-    .update(JSON.stringify(contentOf(document)))
-    .digest("hex");
+  let fingerprint = fingerprints.get(document);
+  if (fingerprint === undefined) {
+    fingerprint = createHash("sha256")
+      .update(JSON.stringify(contentOf(document)))
+      .digest("hex");
+    fingerprints.set(document, fingerprint);
+  }
+  return fingerprint;
 }
 
 // The copy kept: the cleanest read (fewest serious warnings), then text (it keeps line numbers,

@@ -17,6 +17,7 @@ export {
   OUTPUT_FORMATS,
   type OutputFormat,
 } from "./ingest.js";
-export { type InputList, listInputs, type ParseOptions, parseFile, parseInput } from "./pipeline.js";
+export { type InputList, listInputs } from "./inputs.js";
+export { type ParseOptions, parseFile, parseInput } from "./pipeline.js";
 export { decodeText, type Input, type ReadLimits, readInput } from "./read-input.js";
 export { toolVersion } from "./version.js";

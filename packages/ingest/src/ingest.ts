@@ -11,14 +11,13 @@ import {
 } from "@lianzheng/dataset";
 import { capWarnings, type Document, isSeriousWarning, schemaVersion, type Warning } from "@lianzheng/model";
 import { openParseCache, type ParseCache, writeParseCache } from "./cache.js";
-import { findCopies } from "./copies.js";
-import { applyCrossDocumentSteps } from "./cross-document.js";
-import { editionLineage } from "./editions.js";
+import { contentFingerprint, findCopies } from "./copies.js";
 import { explainWriteError, IngestError } from "./errors.js";
+import { listInputs } from "./inputs.js";
 import { assertReplaceable, resolveOutput } from "./output-folder.js";
 import { lockOutput } from "./output-lock.js";
 import type { ParseOutcome } from "./parse-task.js";
-import { listInputs, type ParseOptions } from "./pipeline.js";
+import type { ParseOptions } from "./pipeline.js";
 import { parseAll } from "./pool.js";
 import { printable } from "./printable.js";
 import { createStaging, isInside, recoverStaleStaging, replaceDir } from "./staging.js";
@@ -180,6 +179,10 @@ async function parseInputs(
     }
     if (outcome.result === "parsed") {
       parsed.set(outcome.path, outcome.document);
+      // Taken while the other inputs parse (after this lane is given its next file): findCopies
+      // needs it at the end.
+      const { document } = outcome;
+      setImmediate(() => contentFingerprint(document));
       record(entryOf(outcome.path, outcome.document, outcome.ms));
       return;
     }
@@ -350,10 +353,13 @@ async function parseAndPublish(options: IngestOptions, out: string, staging: str
   options.onStart?.(files.length + unsupported.length);
   // The database is written last, after every parse: its engine loads while they run.
   if (formats.includes("sqlite") && files.length > 0) preloadSqlite();
+  // So are the steps across documents (the plan and report parsers' linking): the parses start first.
+  const acrossDocuments = Promise.all([import("./cross-document.js"), import("./editions.js")]);
 
   const cache = options.force ? undefined : await openParseCache(out, parseOptions);
   const parsedInputs = await parseInputs(files, unsupported, options, parseOptions, cache);
   const { inputs, unique } = pickUniqueDocuments(parsedInputs);
+  const [{ applyCrossDocumentSteps }, { editionLineage }] = await acrossDocuments;
 
   // Copies (one document in several forms) stay out of the steps across documents: a report links
   // to the canonical plan, a translation merges into it.

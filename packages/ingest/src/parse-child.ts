@@ -1,7 +1,7 @@
 // The entry of a parse process (see parse-process.ts): parses the files its parent sends, one at a
 // time, and sends back what became of each. A watchdog thread kills it when the parent goes or its
 // memory passes the limit given on the command line (`--max-rss-mb N`).
-import { startWatchdog, warmPdfReader } from "@lianzheng/pdf";
+import { startWatchdog, warmPdfReader } from "@lianzheng/pdf/process";
 import type { ParseRequest } from "./parse-process.js";
 
 const limitFlag = process.argv.indexOf("--max-rss-mb");
@@ -10,7 +10,10 @@ process.on("disconnect", () => process.exit(0));
 // A batch holding PDFs: the PDF reader's process starts first, and loads PDF.js while this one
 // loads its parsers (the import below).
 if (process.argv.includes("--warm-pdf")) warmPdfReader();
-const parseTask = import("./parse-task.js");
+const parseTask = import("./parse-task.js").then(async (task) => {
+  await task.loadParsers();
+  return task;
+});
 
 let reusable: ReadonlySet<string> = new Set();
 // Listening at once: a message that came while nobody listened would be lost. Requests wait for

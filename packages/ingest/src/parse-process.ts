@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ParseError } from "@lianzheng/model";
-import { OVER_MEMORY_MARK } from "@lianzheng/pdf";
+import { OVER_MEMORY_MARK } from "@lianzheng/pdf/process";
 import { DEADLINE_GRACE_MS, DEFAULT_PARSE_TIMEOUT_MS, PARSE_HEAP_MB, PARSE_RSS_MB } from "./limits.js";
 import type { ParseOutcome } from "./parse-task.js";
 import { describeUnexpected } from "./parse-task.js";

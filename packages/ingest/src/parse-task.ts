@@ -3,8 +3,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { Document } from "@lianzheng/model";
 import { isParseError } from "@lianzheng/model";
-import { type ParseOptions, parseInput } from "./pipeline.js";
-import { readInput } from "./read-input.js";
+import type { ParseOptions } from "./pipeline.js";
 
 /** One file to parse. */
 export interface ParseTask {
@@ -42,6 +41,19 @@ export function describeUnexpected(path: string, error: unknown): string {
 }
 
 /**
+ * The reader and the parsers, loaded on the first parse: the command that hands parses to parse
+ * processes (ingest) does not load them, and starts those processes sooner. A parse process
+ * calls it as it starts.
+ */
+export async function loadParsers() {
+  const [{ readInput }, { parseInput }] = await Promise.all([
+    import("./read-input.js"),
+    import("./pipeline.js"),
+  ]);
+  return { readInput, parseInput };
+}
+
+/**
  * Parse one file. Never throws: a broken input comes back as `failed` with the ParseError's line,
  * anything else (a parser bug) as `failed` too, so one file never stops a batch.
  */
@@ -50,6 +62,7 @@ export async function runParseTask(task: ParseTask): Promise<ParseOutcome> {
   const ms = () => Math.round(performance.now() - started);
   const { path } = task;
   try {
+    const { readInput, parseInput } = await loadParsers();
     // Read once: an unchanged file (same sha256 as a stored result) is not parsed again.
     const input = await readInput(path, task.options);
     if (task.reusable.has(input.sha256)) return { path, result: "reused", sha256: input.sha256, ms: ms() };

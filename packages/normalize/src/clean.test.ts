@@ -1,5 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanText, normalizeLookalikes, normalizeWidth, removeCjkLetterSpacing } from "./clean.js";
+import {
+  cleanText,
+  normalizeLookalikes,
+  normalizeWidth,
+  removeCjkLetterSpacing,
+  unshiftLigatureGlyph,
+} from "./clean.js";
 
 describe("removeCjkLetterSpacing", () => {
   it("undoes letter-spacing, brackets held close to a spread character included", () => {
@@ -45,5 +52,67 @@ describe("normalizeLookalikes: ligatures given as ideographs", () => {
 
   it("goes through cleanText, which otherwise skips its rewrite passes", () => {
     expect(cleanText("Speci\u6600\u6900c")).toBe("Specific");
+  });
+
+  it("undoes Ghostscript's three-letter ligatures, whose last two letters are added up", () => {
+    // ﬃ as U+6600 U+CF00 (0x66, 0x66 + 0x69), seen in "Anti-Money Laundering O昀케ce"; ﬄ as U+6600 U+D200.
+    expect(normalizeLookalikes("Laundering O\u6600\ucf00ce, Executive Yuan")).toBe(
+      "Laundering Office, Executive Yuan",
+    );
+    expect(cleanText("ba\u6600\ud200e")).toBe("baffle");
+    for (const kept of ["林\u6600\ucf00", "\u6600\ucf00 也"]) expect(normalizeLookalikes(kept)).toBe(kept);
+  });
+});
+
+describe("unshiftLigatureGlyph: one glyph's text", () => {
+  const shifted = (letters: string) =>
+    String.fromCharCode(...Array.from(letters, (char) => (char.codePointAt(0) ?? 0) << 8));
+
+  it("gives a ligature's letters, with no word around it", () => {
+    for (const ligature of ["ff", "fi", "fl", "ffi", "ffl", "ft", "st", "ct", "Th"]) {
+      expect(unshiftLigatureGlyph(shifted(ligature))).toBe(ligature);
+    }
+    expect(unshiftLigatureGlyph("\u6600\ucf00")).toBe("ffi");
+    expect(unshiftLigatureGlyph("\u6600\ud200")).toBe("ffl");
+  });
+
+  it("leaves any other glyph's text as it is", () => {
+    // Shifted letters that are no ligature, one alone, the same ideographs in Chinese text, and
+    // ideographs whose high bytes alone spell a ligature (昿椁: f, i).
+    for (const kept of [
+      shifted("if"),
+      shifted("ll"),
+      "\u6600",
+      "林\u6600",
+      "\u6600\u6900也",
+      "\u66ff\u6901",
+    ]) {
+      expect(unshiftLigatureGlyph(kept)).toBe(kept);
+    }
+    const SUMMED: Record<string, string> = { ffi: "\u6600\ucf00", ffl: "\u6600\ud200" };
+    const units = [
+      "\u5400",
+      "\u6300",
+      "\u6600",
+      "\u6800",
+      "\u6900",
+      "\u6c00",
+      "\u7300",
+      "\u7400",
+      "\ucf00",
+      "\ud200",
+      "林",
+      "f",
+      " ",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 4 }), (chars) => {
+        const text = chars.join("");
+        const letters = unshiftLigatureGlyph(text);
+        // Changed only into a ligature's letters, from exactly those letters shifted (or summed).
+        return letters === text || shifted(letters) === text || SUMMED[letters] === text;
+      }),
+      { seed: 20261127, numRuns: 2000 },
+    );
   });
 });

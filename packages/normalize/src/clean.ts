@@ -29,15 +29,36 @@ const RADICAL_SUPPLEMENT_CHAR = /[\u2e80-\u2eff]/gu;
 // some Word exports): ﬁ as U+6600 U+6900 "昀椀" (Speci昀椀c), ﬂ as "昀氀". Undone only inside a
 // Latin word and only for the ligatures fonts have: 林昀 stays.
 const SHIFTED_LETTERS = "\\u5400\\u6300\\u6600\\u6800\\u6900\\u6c00\\u7300\\u7400"; // T c f h i l s t
+// Ghostscript writes a three-letter ligature as its first letter shifted and the other two shifted
+// and added up: ﬃ as U+6600 U+CF00 (0x66, then 0x66 + 0x69: "O昀케ce"); ﬄ, by the same sum, as
+// U+6600 U+D200.
+const SUMMED = "\u6600[\ucf00\ud200]";
 const SHIFTED_LIGATURE = new RegExp(
-  `(?<=[A-Za-z])[${SHIFTED_LETTERS}]{2,3}|[${SHIFTED_LETTERS}]{2,3}(?=[A-Za-z])`,
+  `(?<=[A-Za-z])(?:${SUMMED}|[${SHIFTED_LETTERS}]{2,3})|(?:${SUMMED}|[${SHIFTED_LETTERS}]{2,3})(?=[A-Za-z])`,
   "gu",
 );
+const SUMMED_LIGATURES: ReadonlyMap<string, string> = new Map([
+  ["\u6600\ucf00", "ffi"],
+  ["\u6600\ud200", "ffl"],
+]);
 const LIGATURES = new Set(["ff", "fi", "fl", "ffi", "ffl", "ft", "st", "ct", "Th"]);
+const SHIFTED_LETTER = new RegExp(`^[${SHIFTED_LETTERS}]+$`, "u");
 const unshifted = (run: string): string => {
+  const summed = SUMMED_LIGATURES.get(run);
+  if (summed !== undefined) return summed;
   const letters = String.fromCharCode(...Array.from(run, (char) => (char.codePointAt(0) ?? 0) >> 8));
   return LIGATURES.has(letters) ? letters : run;
 };
+
+/**
+ * The letters of one glyph whose ToUnicode gives a Latin ligature shifted up a byte (see above),
+ * or its text unchanged: for a reader that knows the text is one glyph's, which tells a ligature
+ * without the word around it ("昀椀elds" at a line's start, before the lines are joined).
+ */
+export function unshiftLigatureGlyph(text: string): string {
+  if (text.length < 2 || text.length > 3) return text;
+  return SUMMED_LIGATURES.has(text) || SHIFTED_LETTER.test(text) ? unshifted(text) : text;
+}
 
 /**
  * Replaces look-alike characters some PDF fonts emit with the ideographs they stand for:

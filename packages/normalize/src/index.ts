@@ -9,6 +9,7 @@ export {
   normalizeWidth,
   rejoinBrokenLines,
   removeCjkLetterSpacing,
+  unshiftLigatureGlyph,
 } from "./clean.js";
 export { type DateRange, parseDateRange, parseRocDate, ROC_YEAR_OFFSET } from "./dates.js";
 export { parseNumberWords } from "./english-quantities.js";

@@ -1,8 +1,9 @@
 import { agencyRegistry, getAgency, parseAgencyCell, resolveAgency } from "@lianzheng/agencies";
 import { type Agency, type Document, isParseError, type Language } from "@lianzheng/model";
 import { type CommandSpec, parseCommandArgs } from "../command.js";
+import { listInputs } from "../inputs.js";
 import { message } from "../messages.js";
-import { listInputs, parseFile } from "../pipeline.js";
+import { parseFile } from "../pipeline.js";
 import { printable } from "../printable.js";
 import { UsageError } from "../usage.js";
 

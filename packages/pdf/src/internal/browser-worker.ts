@@ -5,7 +5,7 @@ import type { AssetKind, FromWorker, ReadRequest, ToWorker } from "./browser-pro
 import { fontLoadingStandIn } from "./font-loading.js";
 import { layoutDocument } from "./layout-document.js";
 import { messageCloneOf } from "./message-clone.js";
-import { PAGE_OP_NAMES } from "./operators.js";
+import { PAGE_OP_NAMES } from "./page-ops.js";
 import {
   type PdfJsTaskLike,
   pageOpsOf,

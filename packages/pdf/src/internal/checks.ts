@@ -1,15 +1,15 @@
 import { ParseError, type ParseErrorCode, type ParseErrorOptions } from "@lianzheng/model";
 import { hasPdfHeader } from "../header.js";
 
+export { DEFAULT_MAX_HEAP_MB, DEFAULT_MAX_RSS_MB } from "./memory-defaults.js";
+
 // The limits and the errors of reading a PDF, the same in Node and in a browser: one place for
 // every code and message, whichever way PDF.js runs.
 
 export const DEFAULT_MAX_PAGES = 2000;
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 120_000;
-export const DEFAULT_MAX_HEAP_MB = 1024;
 export const DEFAULT_MAX_OPS_PER_PAGE = 200_000;
-export const DEFAULT_MAX_RSS_MB = 1536;
 export const DEFAULT_MAX_STREAM_BYTES = 100 * 1024 * 1024;
 export const DEFAULT_MAX_DECODED_BYTES = 512 * 1024 * 1024;
 

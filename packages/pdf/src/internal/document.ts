@@ -1,6 +1,6 @@
 import type { PdfPage, ReadPdfOptions } from "../types.js";
-import { readIsolated, warmReader } from "./isolate.js";
-import { limitsOf, runPdfDocument } from "./session.js";
+import { readIsolated } from "./isolate.js";
+import { runPdfDocument } from "./session.js";
 
 /**
  * Opens a PDF, runs `use` on its pages and releases it afterwards, whatever happens. Checks the
@@ -15,18 +15,4 @@ export function withPdfDocument<T>(
   use: (pages: AsyncGenerator<PdfPage>, pageCount: number, checkDeadline: () => void) => Promise<T>,
 ): Promise<T> {
   return runPdfDocument(data, options, readIsolated, use);
-}
-
-/**
- * Starts the reader process a read with these options takes, and leaves it idle: PDF.js loads
- * in it while the caller does other work (a batch that holds PDFs calls it before loading its
- * parsers). Unused, the reader lets the caller's process end; it is killed then.
- */
-export function warmPdfReader(options: Pick<ReadPdfOptions, "maxHeapMb" | "maxRssMb"> = {}): void {
-  try {
-    warmReader(limitsOf(options));
-  } catch {
-    // Only a head start: a reader that cannot start (PDF.js missing) fails the read itself, with
-    // its one line, while inputs that are not PDFs parse on.
-  }
 }

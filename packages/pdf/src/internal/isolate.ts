@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
+import { deferCanvas } from "./canvas-deferral.js";
 import type { RunnerFailure } from "./checks.js";
 import { fontLoadingStandIn } from "./font-loading.js";
 import { messageCloneOf } from "./message-clone.js";
-import { PAGE_OP_NAMES } from "./operators.js";
+import { PAGE_OP_NAMES } from "./page-ops.js";
 import { pdfJsModuleUrl, resolvePdfJsAssets } from "./pdfjs.js";
 import {
   type IsolatedMessage,
@@ -38,6 +39,7 @@ interface SharedSteps extends ReadSteps {
   inflatingStreamClass: typeof inflatingStreamClass;
   messageCloneOf: typeof messageCloneOf;
   fontLoadingStandIn: typeof fontLoadingStandIn;
+  deferCanvas: typeof deferCanvas;
 }
 
 interface WorkerSetup {
@@ -144,6 +146,7 @@ function workerMain(
   // PDF.js's stray rejections (see above) concern the document being read, which fails or
   // recovers on its own; they must not end the reader.
   process.on("unhandledRejection", () => {});
+  steps.deferCanvas(nodeRequire);
   const { FontFace, ownerDocument } = steps.fontLoadingStandIn();
   Object.assign(globalThis, { FontFace });
   const loaded = steps.loadPdfJs(importModule, setup.pdfjsUrl, steps.messageCloneOf);
@@ -211,6 +214,7 @@ const workerSource = (setup: WorkerSetup): string => {
     inflatingStreamClass,
     messageCloneOf,
     fontLoadingStandIn,
+    deferCanvas,
   };
   const steps = Object.entries(shared).map(([name, step]) => `${name}: (${String(step)})`);
   return `(${String(workerMain)})(${JSON.stringify(setup)}, (url) => import(url), require, { ${steps.join(", ")} });`;
@@ -223,7 +227,8 @@ const workerSource = (setup: WorkerSetup): string => {
  */
 const idle: Array<{ worker: ChildProcess; memory: string }> = [];
 const MAX_IDLE = availableParallelism();
-const memoryKey = (limits: RunnerLimits) => `${limits.maxHeapMb}/${limits.maxRssMb}`;
+const memoryKey = (limits: Pick<RunnerLimits, "maxHeapMb" | "maxRssMb">) =>
+  `${limits.maxHeapMb}/${limits.maxRssMb}`;
 
 // Readers alive now: killed when this process exits, however it exits (a second Ctrl-C calls
 // process.exit). A SIGKILL runs no handler: then each reader's watchdog sees its parent gone.
@@ -243,7 +248,7 @@ function track(child: ChildProcess): void {
 const STDERR_KEPT = 4096;
 const stderrOf = new WeakMap<ChildProcess, string>();
 
-function startWorker({ maxHeapMb, maxRssMb }: RunnerLimits): ChildProcess {
+function startWorker({ maxHeapMb, maxRssMb }: Pick<RunnerLimits, "maxHeapMb" | "maxRssMb">): ChildProcess {
   const setup: WorkerSetup = {
     pdfjsUrl: pdfJsModuleUrl(),
     assets: resolvePdfJsAssets(),
@@ -283,7 +288,7 @@ function holdOpen(child: ChildProcess, hold: boolean): void {
  * Starts a reader for `limits` and keeps it idle, unless one is idle already: PDF.js loads in it
  * (about 0.4 s) while the caller does other work, and the next read takes it.
  */
-export function warmReader(limits: RunnerLimits): void {
+export function warmReader(limits: Pick<RunnerLimits, "maxHeapMb" | "maxRssMb">): void {
   for (let i = idle.length - 1; i >= 0; i--) if (!idle[i]?.worker.connected) idle.splice(i, 1);
   if (idle.length >= MAX_IDLE || idle.some((reader) => reader.memory === memoryKey(limits))) return;
   const worker = startWorker(limits);

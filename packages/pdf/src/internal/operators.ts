@@ -1,79 +1,10 @@
+import { unshiftLigatureGlyph } from "@lianzheng/normalize";
 import type { Ruling, TextRun } from "../types.js";
 import { type DrawnGlyph, type PlacedGlyph, RunCollector, type RunStyle, trackingOf } from "./glyph-runs.js";
 import { type Matrix, multiply } from "./orientation.js";
+import type { PageOps } from "./page-ops.js";
 
-/** The PDF.js operator codes this module reads (`OPS` of the loaded build, passed in). */
-export interface PageOps {
-  save: number;
-  restore: number;
-  transform: number;
-  constructPath: number;
-  setStrokeRGBColor: number;
-  setFillRGBColor: number;
-  stroke: number;
-  closeStroke: number;
-  fill: number;
-  eoFill: number;
-  fillStroke: number;
-  eoFillStroke: number;
-  closeFillStroke: number;
-  closeEOFillStroke: number;
-  paintFormXObjectBegin: number;
-  paintFormXObjectEnd: number;
-  beginText: number;
-  setFont: number;
-  setTextMatrix: number;
-  moveText: number;
-  setLeadingMoveText: number;
-  setLeading: number;
-  nextLine: number;
-  setCharSpacing: number;
-  setWordSpacing: number;
-  setHScale: number;
-  setTextRise: number;
-  showText: number;
-  beginMarkedContent: number;
-  beginMarkedContentProps: number;
-  endMarkedContent: number;
-}
-
-// Every key of PageOps once (the Record makes the compiler check that none is missing).
-const PAGE_OP_KEYS: Record<keyof PageOps, true> = {
-  save: true,
-  restore: true,
-  transform: true,
-  constructPath: true,
-  setStrokeRGBColor: true,
-  setFillRGBColor: true,
-  stroke: true,
-  closeStroke: true,
-  fill: true,
-  eoFill: true,
-  fillStroke: true,
-  eoFillStroke: true,
-  closeFillStroke: true,
-  closeEOFillStroke: true,
-  paintFormXObjectBegin: true,
-  paintFormXObjectEnd: true,
-  beginText: true,
-  setFont: true,
-  setTextMatrix: true,
-  moveText: true,
-  setLeadingMoveText: true,
-  setLeading: true,
-  nextLine: true,
-  setCharSpacing: true,
-  setWordSpacing: true,
-  setHScale: true,
-  setTextRise: true,
-  showText: true,
-  beginMarkedContent: true,
-  beginMarkedContentProps: true,
-  endMarkedContent: true,
-};
-
-/** The names of the operators `readOperatorList` reads: the others can be dropped before it. */
-export const PAGE_OP_NAMES = Object.keys(PAGE_OP_KEYS) as (keyof PageOps)[];
+export { PAGE_OP_NAMES, type PageOps } from "./page-ops.js";
 
 /** A font as the page uses it: name, boldness and the matrix from glyph space to text space. */
 export interface PageFont {
@@ -230,7 +161,9 @@ export function readOperatorList(
         advance -= (glyph * fontSize) / 1000;
         continue;
       }
-      const text = glyph.unicode ?? "";
+      // A ligature whose ToUnicode gives its letters shifted up a byte (Ghostscript: 昀椀 for ﬁ) is
+      // read as its letters here, where it is known to be one glyph: line joins measure words.
+      const text = unshiftLigatureGlyph(glyph.unicode ?? "");
       // isSpace is the byte 32, which word spacing applies to; in a two-byte font it can be any
       // character (a CJK ideograph), so whether a glyph is a space is read from its text, and
       // from isSpace only when the font maps it to no text at all.

@@ -1,9 +1,17 @@
 import { createRequire } from "node:module";
 import { dirname, join, sep } from "node:path";
 import { pathToFileURL } from "node:url";
-import { ParseError } from "@lianzheng/model";
 
 let pdfjsRoot: string | undefined;
+
+/**
+ * The installed pdfjs-dist cannot be found. A read turns it into the ParseError
+ * `pdfjs_unavailable` (session.ts): this module stays free of the model, for the reader's head
+ * start (process.ts).
+ */
+export class PdfJsUnavailable extends Error {
+  override name = "PdfJsUnavailable";
+}
 
 /**
  * The folder of the installed pdfjs-dist package. PDF.js runs in a child process from its own
@@ -15,8 +23,7 @@ function resolvePdfJsRoot(): string {
   try {
     pdfjsRoot = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
   } catch (error) {
-    throw new ParseError(
-      "pdfjs_unavailable",
+    throw new PdfJsUnavailable(
       "@lianzheng/pdf needs Node.js and the pdfjs-dist package installed in node_modules beside it; it cannot run bundled (mark @lianzheng/pdf and pdfjs-dist as external in the bundler)",
       { cause: error },
     );

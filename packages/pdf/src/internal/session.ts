@@ -1,4 +1,4 @@
-import type { ParseError } from "@lianzheng/model";
+import { ParseError } from "@lianzheng/model";
 import type { PdfPage, ReadPdfOptions } from "../types.js";
 import {
   checkBytes,
@@ -155,6 +155,20 @@ async function* pagesOf(
 }
 
 /**
+ * Starts `runner`; a PDF.js that is not installed where it runs (the Node runner's
+ * `PdfJsUnavailable`, told by name: this module runs in browsers too) is the ParseError
+ * `pdfjs_unavailable`.
+ */
+function startRunner(runner: PdfJsRunner, ...args: Parameters<PdfJsRunner>): ReturnType<PdfJsRunner> {
+  try {
+    return runner(...args);
+  } catch (error) {
+    if (!(error instanceof Error) || error.name !== "PdfJsUnavailable") throw error;
+    throw new ParseError("pdfjs_unavailable", error.message, { cause: error.cause });
+  }
+}
+
+/**
  * Reads a PDF with `runner`, runs `use` on its pages and ends the read afterwards, whatever
  * happens. Checks the bytes first, keeps the page and time limits (the runner keeps the others)
  * and turns PDF.js's errors into ParseErrors.
@@ -175,7 +189,7 @@ export async function runPdfDocument<T>(
     () => timeoutError(timeoutMs, file),
     () => stop(),
   );
-  const read = runner(data, limits, (message) => queue.push(message));
+  const read = startRunner(runner, data, limits, (message) => queue.push(message));
   stop = read.stop;
   const timer = Number.isFinite(timeoutMs)
     ? setTimeout(() => queue.fail(timeoutError(timeoutMs, file)), Math.max(0, timeoutMs))

@@ -85,6 +85,12 @@ export const PRODUCER_MATRIX: readonly MatrixEntry[] = [
     document: "report",
     note: "序次 repeated",
   },
+  {
+    pdf: "producers/plan-2023-en-weasyprint-gs.pdf",
+    producer: "Ghostscript `pdfwrite` re-distilling WeasyPrint's PDF",
+    document: "english",
+    note: "ligatures given as letters shifted a byte",
+  },
 ];
 
 /** A Markdown table padded to its widest cell per column (as the formatter would leave it). */
