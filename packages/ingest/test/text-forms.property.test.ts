@@ -162,9 +162,10 @@ describe("text forms: layout does not change the document", () => {
   // 10% wider or narrower at random: a face the reader does not know), a cell line that nearly
   // fills its column set one space before the next column's text, as pdftotext joins them. The
   // reader splits such lines by the wrap test: right, or warned — never silently wrong.
-  // A fixed seed, so the runs are the same on every machine: with random seeds 0 of 3200 sampled
-  // inputs (fc.sample) read wrong unwarned (10 in 2400 did before), but one run of the whole
-  // file on a loaded machine failed unexplained (a timeout or a case; open, issue 12).
+  // A fixed seed, so the runs are the same on every machine: sampled with fc.sample (400 inputs
+  // each), seeds 1–6 and 21–22 gave 0 inputs read wrong unwarned, seeds 101–108 gave 2 of 3200
+  // (both committed under fixtures/text/proportional, open in grid-proportional.test.ts): not
+  // yet 0, so not yet on random seeds (issue 12).
   const FACE_SEED = 20_261_126;
   const glyphScale = fc.func(fc.integer({ min: 90, max: 110 }));
   test(

@@ -34,6 +34,8 @@ const cases: Array<[file: string, seed: string, form: TextForm, encoding?: strin
   ["plan-2023-zh.layout-fixed3.txt", PLAN, "layout"],
   ["plan-2023-zh-unruled.layout-fixed3.txt", PLAN, "layout"],
   ["report-2018-zh.layout-fixed3.txt", REPORT, "layout"],
+  // The English one: its title and heading, set large, come out with their words far apart.
+  ["plan-2023-en-strategy9.layout-fixed3.txt", EN, "layout"],
   ["plan-2023-zh.box-w10.txt", PLAN, "box"],
   ["plan-2023-zh.box-w14.txt", PLAN, "box"],
   ["plan-2023-en-strategy9.box.txt", EN, "box"],
@@ -209,7 +211,8 @@ describe("pdftotext -layout set too tight (Chromium)", () => {
 });
 
 // A data team's folder: one file of each form, named as users name them (the extension says
-// nothing; the content decides). Every input must come out `ok`, of the right kind.
+// nothing; the content decides). Every input must come out `ok`, of the right kind (the plain
+// report `partial`: read whole, but from block order), and each document is counted once.
 describe("lianzheng ingest over a folder of every form", () => {
   const forms: Array<[file: string, kind: string, language: string]> = [
     ["plan-2023-zh.layout.txt", "action-plan", "zh-Hant"],
@@ -225,7 +228,12 @@ describe("lianzheng ingest over a folder of every form", () => {
     ["report-2018-zh.cells.txt", "execution-report", "zh-Hant"],
     ["report-2018-zh.html", "execution-report", "zh-Hant"],
     ["report-2018-zh.md", "execution-report", "zh-Hant"],
+    ["plan-2023-en-strategy9.layout-fixed3.txt", "action-plan", "en"],
+    ["report-2018-zh.layout-fixed3.txt", "execution-report", "zh-Hant"],
+    ["plan-2023-en-strategy9.md.bom.txt", "action-plan", "en"],
   ];
+  // pdftotext without -layout: the report reads whole, but paired in block order: partial, warned.
+  const plain = "report-2018-zh.raw.txt";
 
   test("every input is ok, with its kind, language and encoding", async () => {
     const { ingest } = await import("../src/ingest.js");
@@ -233,6 +241,7 @@ describe("lianzheng ingest over a folder of every form", () => {
     mkdirSync(join(dir, "in"));
     for (const [index, [file]] of forms.entries())
       copyFileSync(new URL(`fixtures/text/${file}`, root), join(dir, "in", `input-${index}.txt`));
+    copyFileSync(new URL(`fixtures/text/${plain}`, root), join(dir, "in", "plain.txt"));
     const manifest = await ingest({ paths: [join(dir, "in")], out: join(dir, "out"), jobs: 1 });
     const byName = new Map(manifest.inputs.map((entry) => [entry.path.split(/[\\/]/u).pop(), entry]));
     forms.forEach(([file, kind, language], index) => {
@@ -244,6 +253,16 @@ describe("lianzheng ingest over a folder of every form", () => {
         language,
       });
     });
+    expect(byName.get("plain.txt")).toMatchObject({ status: "partial", kind: "execution-report" });
+    // One document in many forms is counted once: one canonical per document, the rest copies of it.
+    const canonical = manifest.inputs.filter((entry) => !entry.copyOf);
+    expect(canonical.map((entry) => `${entry.kind} ${entry.language}`).sort()).toEqual([
+      "action-plan en",
+      "action-plan zh-Hant",
+      "execution-report zh-Hant",
+    ]);
+    const ids = new Set(canonical.map((entry) => entry.documentId));
+    expect(manifest.inputs.every((entry) => !entry.copyOf || ids.has(entry.copyOf))).toBe(true);
     const big5 = manifest.inputs.find((entry) => entry.path.endsWith("input-2.txt"));
     const document = JSON.parse(
       readFileSync(join(dir, "out", "documents", `${big5?.documentId}.json`), "utf8"),

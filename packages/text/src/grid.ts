@@ -21,6 +21,7 @@ import {
 import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import { endsWithOpeningMarker } from "./internal/cut-marker.js";
+import { LARGE_TYPE_BELOW, largeTypeText } from "./internal/large-type.js";
 import { proseLines } from "./internal/prose.js";
 import { returnPulledText } from "./internal/pulled-text.js";
 import { runsOn } from "./internal/runs-on.js";
@@ -1372,7 +1373,14 @@ export function readLayoutText(text: string): RawDocument {
       index++;
       continue;
     }
-    const table = startsTable(plain, index);
+    // A title set large on a fine grid (-fixed 3) spreads its words like a header's: text.
+    const large = largeTypeText(line, plain.slice(index + 1, index + 1 + LARGE_TYPE_BELOW));
+    const table = large === null ? startsTable(plain, index) : null;
+    if (large !== null) {
+      prose.push({ text: large, index });
+      index++;
+      continue;
+    }
     if (!table) {
       if (line.trim()) prose.push({ text: line, index });
       else flushProse();
