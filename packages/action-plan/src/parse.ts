@@ -1,4 +1,4 @@
-import { parseAgencyCell } from "@lianzheng/agencies";
+import { type AgencyMemo, createAgencyMemo, parseAgencyCell } from "@lianzheng/agencies";
 import type { RawDocument, RawRow, RawTable } from "@lianzheng/layout";
 import {
   type ActionPlan,
@@ -88,9 +88,20 @@ function mapColumns(table: RawTable): Record<Column, number> {
   return complete ? (mapped as Record<Column, number>) : positional;
 }
 
+const LANGUAGE_SAMPLE = 20_000;
+
 function detectLanguage(doc: RawDocument): Language {
-  const sample = doc.blocks.slice(0, 200).map(textOf).join("\n").slice(0, 20_000);
-  return detectScript(sample) ?? "zh-Hant";
+  // The first blocks' text up to the sample's length: no text made of the blocks past it (a
+  // table's text is its whole table).
+  const texts: string[] = [];
+  let length = -1;
+  for (const block of doc.blocks.slice(0, 200)) {
+    if (length >= LANGUAGE_SAMPLE) break;
+    const text = textOf(block);
+    texts.push(text);
+    length += text.length + 1;
+  }
+  return detectScript(texts.join("\n").slice(0, LANGUAGE_SAMPLE)) ?? "zh-Hant";
 }
 
 function compact(text: string): string {
@@ -207,15 +218,11 @@ function checkGoalScopes(measure: Measure, row: RawRow, warnings: Warnings): voi
 }
 
 /** The agency roles of a cell, resolved by @lianzheng/normalize; its warnings join the plan's. */
-function readAgencies(
-  text: string,
-  language: Language,
-  at: Location | undefined,
-  warnings: Warnings,
-): AgencyRole[] {
+function readAgencies(text: string, state: TableState, at: Location | undefined): AgencyRole[] {
   if (!text) return [];
-  const result = parseAgencyCell(text, language, at ? { at } : {});
-  for (const warning of result.warnings) warnings.list.push(warning);
+  const { memo } = state;
+  const result = parseAgencyCell(text, state.language, at ? { at, memo } : { memo });
+  for (const warning of result.warnings) state.warnings.list.push(warning);
   return result.roles;
 }
 
@@ -254,6 +261,8 @@ interface TableState {
   extra: ExtraColumns;
   language: Language;
   warnings: Warnings;
+  /** The agency names the document's cells resolved so far (they recur cell after cell). */
+  memo: AgencyMemo;
   strategies: Strategy[];
   current: Strategy | undefined;
   lastMeasure: Measure | undefined;
@@ -308,12 +317,7 @@ function continueMeasure(state: TableState, row: RawRow, current: Strategy, cell
   lastMeasure.text = [lastMeasure.text, cells.measureText].filter(Boolean).join("\n");
   for (const item of splitItems(cells.goalsText)) lastMeasure.performanceGoals.push(item);
   lastMeasure.agencyText = [lastMeasure.agencyText, cells.agencyText].filter(Boolean).join("\n");
-  for (const role of readAgencies(
-    cells.agencyText,
-    state.language,
-    locationOf(row, lastMeasure.id),
-    warnings,
-  )) {
+  for (const role of readAgencies(cells.agencyText, state, locationOf(row, lastMeasure.id))) {
     lastMeasure.agencies.push(role);
   }
   addExtraCells(lastMeasure, row, state.extra);
@@ -360,7 +364,7 @@ function addMeasure(
       locationOf(row, id),
     );
   }
-  const agencies = readAgencies(cells.agencyText, state.language, locationOf(row, id), warnings);
+  const agencies = readAgencies(cells.agencyText, state, locationOf(row, id));
   const measure: Measure = {
     id,
     strategy: current.number,
@@ -396,6 +400,7 @@ function parseTable(table: RawTable, language: Language, warnings: Warnings): Ta
     extra: mapExtraColumns(table),
     language,
     warnings,
+    memo: createAgencyMemo(),
     strategies: [],
     current: undefined,
     lastMeasure: undefined,
@@ -516,6 +521,7 @@ function parseGroupedTables(
     extra: { indicators: null, targets: [] },
     language,
     warnings,
+    memo: createAgencyMemo(),
     strategies: [],
     current: undefined,
     lastMeasure: undefined,

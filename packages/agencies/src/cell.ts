@@ -7,7 +7,7 @@ import {
   type Warning,
 } from "@lianzheng/model";
 import { cleanText, parseNumber } from "@lianzheng/normalize";
-import { resolveAgencyName } from "./resolve.js";
+import { type AgencyResolution, resolveAgencyName } from "./resolve.js";
 
 /** What {@link parseAgencyCell} read from a cell: one role per agency mention, and the problems. */
 export interface AgencyCellResult {
@@ -18,7 +18,26 @@ export interface AgencyCellResult {
 export interface ParseAgencyCellOptions {
   /** Where the cell is, copied into every warning. */
   at?: Location;
+  /**
+   * Names already resolved in this document's other cells (`createAgencyMemo`, one per document):
+   * a plan names the same agencies cell after cell, and a name that resolves to none is tried
+   * in every run of its parts.
+   */
+  memo?: AgencyMemo;
 }
+
+/** What the agency cells of one document resolved to, kept for its next cells. */
+export interface AgencyMemo {
+  readonly resolutions: Map<string, AgencyResolution>;
+}
+
+/** An empty memo, for one document's agency cells (see `ParseAgencyCellOptions.memo`). */
+export function createAgencyMemo(): AgencyMemo {
+  return { resolutions: new Map() };
+}
+
+// Names a memo keeps at most (a document names a few hundred agencies; hostile input, any number).
+const MEMO_MAX = 20_000;
 
 // 主辦機關： / 協辦機關： / 辦理機關：, optionally scoped: 績效目標 1 至 5 主辦機關：
 const GOAL_NUMBER = "[0-9一二三四五六七八九十]+";
@@ -191,7 +210,18 @@ class MentionReader {
   constructor(
     private readonly language: Language,
     private readonly unbalanced: string[],
+    private readonly memo: AgencyMemo | undefined,
   ) {}
+
+  /** `resolveAgencyName` inside `within` only, from the memo where the name was met before. */
+  private resolve(text: string, within: string | undefined): AgencyResolution {
+    const key = within === undefined ? text : `${within}\u0000${text}`;
+    const known = this.memo?.resolutions.get(key);
+    if (known) return known;
+    const result = resolveAgencyName(text, within, { onlyWithin: true });
+    if (this.memo && this.memo.resolutions.size < MEMO_MAX) this.memo.resolutions.set(key, result);
+    return result;
+  }
 
   /** Every mention in a list, resolved inside `within` when given. */
   read(text: string, within: string | undefined): Mention[] {
@@ -245,11 +275,11 @@ class MentionReader {
 
   /** The mentions a text stands for when all of them resolve, else undefined. */
   private resolveGroup(text: string, within: string | undefined): Mention[] | undefined {
-    const single = resolveAgencyName(text, within, { onlyWithin: true });
+    const single = this.resolve(text, within);
     if (single.kind === "match") return [{ name: text, agencyId: single.agencyId }];
     const split = splitParentChildren(text);
     if (!split) return undefined;
-    const parent = resolveAgencyName(split.parent, within, { onlyWithin: true });
+    const parent = this.resolve(split.parent, within);
     if (parent.kind !== "match") return undefined;
     const children = this.expandChildren(split, parent.agencyId);
     return children.every((m) => m.agencyId !== null) ? children : undefined;
@@ -271,10 +301,10 @@ class MentionReader {
 
   /** A mention that did not resolve: expanded where its parent did, otherwise kept whole. */
   private readUnresolved(text: string, within: string | undefined): Mention[] {
-    const result = resolveAgencyName(text, within, { onlyWithin: true });
+    const result = this.resolve(text, within);
     if (result.kind === "ambiguous") return [{ name: text, agencyId: null, ambiguous: result.agencyIds }];
     const split = splitParentChildren(text);
-    const parent = split ? resolveAgencyName(split.parent, within, { onlyWithin: true }) : undefined;
+    const parent = split ? this.resolve(split.parent, within) : undefined;
     if (split && parent?.kind === "match") return this.expandChildren(split, parent.agencyId);
     return [{ name: text, agencyId: null }];
   }
@@ -320,7 +350,7 @@ export function parseAgencyCell(
     return { roles, warnings };
   }
   const unbalanced: string[] = [];
-  const reader = new MentionReader(language, unbalanced);
+  const reader = new MentionReader(language, unbalanced, options.memo);
   for (const segment of splitByRole(text)) {
     const body = segment.text.replace(EDGE, "");
     if (!body) {

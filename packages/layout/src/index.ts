@@ -1,7 +1,7 @@
 // Public API of @lianzheng/layout. Named exports only.
 
-/** joinWrapped, joinCellContinuation, joinParagraph, startsNewItem: how broken text is rejoined. */
-export { joinCellContinuation, joinParagraph, joinWrapped, startsNewItem } from "./join.js";
+/** joinWrapped, joinCellContinuation, joinParagraph(s), startsNewItem: how broken text is rejoined. */
+export { joinCellContinuation, joinParagraph, joinParagraphs, joinWrapped, startsNewItem } from "./join.js";
 /** A record's first row repeated atop the page the record runs onto (序次 | 12), text and PDF alike. */
 export { repeatsRecordHead } from "./record-head.js";
 /** The table-stitching rules every reader shares (text and PDF). */

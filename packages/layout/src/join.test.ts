@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { joinCellContinuation, joinParagraph, joinWrapped, startsNewItem } from "./join.js";
+import { joinCellContinuation, joinParagraph, joinParagraphs, joinWrapped, startsNewItem } from "./join.js";
 
 describe("joinWrapped", () => {
   it("puts no space between CJK characters", () => {
@@ -128,5 +128,64 @@ describe("joinParagraph's test for text", () => {
     expect(joinParagraph("!", "a")).toBe("!\na");
     expect(joinParagraph("~", "a")).toBe("~ a");
     expect(joinParagraph("\ud840\udc00", "甲")).toBe("\ud840\udc00甲");
+  });
+});
+
+describe("joinParagraphs", () => {
+  it("joins cell lines as joinParagraph does one by one", () => {
+    expect(joinParagraphs(["政治獻金會", "計報告書。", "2. 每年提報", "(ACT-NET)", "and", "x"])).toBe(
+      "政治獻金會計報告書。\n2. 每年提報(ACT-NET) and x",
+    );
+    expect(joinParagraphs([])).toBe("");
+    expect(joinParagraphs([" 甲 ", "", "乙"])).toBe("甲乙");
+  });
+
+  // Texts of the pieces a join looks at: CJK, closing and opening punctuation, sentence ends,
+  // list markers, spaces at either end, surrogate pairs, one-unit texts.
+  const piece = fc
+    .array(
+      fc.constantFrom(
+        "甲",
+        "乙",
+        "。",
+        "：",
+        ")",
+        "(",
+        "、",
+        "a",
+        "b",
+        ".",
+        "1. ",
+        "(一)",
+        "一、",
+        " ",
+        "\n",
+        "-",
+        "𠀀",
+        "\ud840",
+        "\udc00",
+        "%",
+      ),
+      { maxLength: 6 },
+    )
+    .map((units) => units.join(""));
+
+  it('equals texts.reduce(joinParagraph, "") for any texts, trimmed or not', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (texts) => {
+        expect(joinParagraphs(texts)).toBe(texts.reduce(joinParagraph, ""));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("equals it for trimmed texts (the fast path)", () => {
+    const trimmed = piece.map((text) => text.trim()).filter((text) => text.length > 0);
+    fc.assert(
+      fc.property(fc.array(trimmed, { maxLength: 8 }), (texts) => {
+        expect(joinParagraphs(texts)).toBe(texts.reduce(joinParagraph, ""));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

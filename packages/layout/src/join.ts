@@ -47,12 +47,17 @@ export function joinWrapped(before: string, after: string): string {
   const right = after.trimStart();
   if (!left) return right;
   if (!right) return left;
-  const tight =
-    isCjk(lastCodePoint(left)) ||
+  return hugs(end(left), right) ? left + right : `${left} ${right}`;
+}
+
+/** Text wrapped onto a line after one ending in `leftEnd` (its last two code units) joins it with no space. */
+function hugs(leftEnd: string, right: string): boolean {
+  return (
+    isCjk(lastCodePoint(leftEnd)) ||
     isCjk(right.codePointAt(0) ?? 0) ||
     CLOSING_START.test(right) ||
-    OPENING_END.test(end(left));
-  return tight ? left + right : `${left} ${right}`;
+    OPENING_END.test(leftEnd)
+  );
 }
 
 /** True when a text starts a new list item or bullet (`1.`, `(二)`, `一、`, `- `, `●` …). */
@@ -82,4 +87,31 @@ export function joinParagraph(before: string, after: string): string {
   // (The end first: a look at two units, where a list marker is looked for by patterns.)
   if (PARAGRAPH_END.test(end(left)) || startsNewItem(after)) return `${left}\n${after.trim()}`;
   return joinWrapped(before, after);
+}
+
+/** Non-empty and without white space at either end (as `trim()` sees it). */
+const isTrimmed = (text: string): boolean => text.length > 0 && text.trim() === text;
+
+/**
+ * The texts joined in turn as `joinParagraph` joins two (`texts.reduce(joinParagraph, "")`),
+ * built once: a text grown join by join is read at both ends at every join, and a string made of
+ * joins is copied whole each time it is read so. Texts already trimmed (a column's cell lines)
+ * are joined by their ends alone; any other list goes join by join.
+ *
+ * @example joinParagraphs(["政治獻金會", "計報告書。", "2. 每年提報"]) // "政治獻金會計報告書。\n2. 每年提報"
+ */
+export function joinParagraphs(texts: readonly string[]): string {
+  if (!texts.every(isTrimmed)) return texts.reduce(joinParagraph, "");
+  const parts: string[] = [];
+  // The joined text's last two code units: all a join looks at before the next text.
+  let tail = "";
+  for (const text of texts) {
+    if (parts.length > 0) {
+      const glue = PARAGRAPH_END.test(tail) || startsNewItem(text) ? "\n" : hugs(tail, text) ? "" : " ";
+      if (glue) parts.push(glue);
+      tail = text.length >= 2 ? text.slice(-2) : (tail + glue + text).slice(-2);
+    } else tail = text.slice(-2);
+    parts.push(text);
+  }
+  return parts.join("");
 }

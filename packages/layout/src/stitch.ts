@@ -295,10 +295,13 @@ export function stitchRows(rows: readonly RawRow[], options: StitchOptions = {})
   const { header, headerRows, body } = takeHeader(rows.map(cloneRow), options);
   const kept = dropBlankRows(header ? dropRepeatedHeaders(body, header, headerRows) : body);
   const width = header?.length ?? tableWidth(kept);
-  let fitted = kept.map((row) => fitWidth(row, width, warnings));
+  const fitted = kept.map((row) => fitWidth(row, width, warnings));
   const firstProfile = profileColumns(fitted, width);
-  fitted = fitted.map((row) => unshiftRow(row, firstProfile, warnings));
-  const rowsOut = joinContinuations(fitted, profileColumns(fitted, width), warnings).map(finish);
+  const unshifted = fitted.map((row) => unshiftRow(row, firstProfile, warnings));
+  // (No row moved, as in most tables: the rows are the same, and so is their profile.)
+  const moved = unshifted.some((row, index) => row !== fitted[index]);
+  const profile = moved ? profileColumns(unshifted, width) : firstProfile;
+  const rowsOut = joinContinuations(unshifted, profile, warnings).map(finish);
   return headerRows.length > 1
     ? { header, headerRows, rows: rowsOut, warnings }
     : { header, rows: rowsOut, warnings };

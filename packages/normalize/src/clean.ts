@@ -37,6 +37,11 @@ const SHIFTED_LIGATURE = new RegExp(
   `(?<=[A-Za-z])(?:${SUMMED}|[${SHIFTED_LETTERS}]{2,3})|(?:${SUMMED}|[${SHIFTED_LETTERS}]{2,3})(?=[A-Za-z])`,
   "gu",
 );
+// Any character one of the three rewrites below may change (a summed ligature opens with U+6600).
+const MAY_BE_LOOKALIKE = new RegExp(
+  `[\\u2e80-\\u2fdf\\uf900-\\ufaff\\u{2f800}-\\u{2fa1f}${SHIFTED_LETTERS}]`,
+  "u",
+);
 const SUMMED_LIGATURES: ReadonlyMap<string, string> = new Map([
   ["\u6600\ucf00", "ffi"],
   ["\u6600\ud200", "ffl"],
@@ -67,6 +72,8 @@ export function unshiftLigatureGlyph(text: string): string {
  * ideographs (Speci昀椀c → Specific, see above). Nothing else changes.
  */
 export function normalizeLookalikes(text: string): string {
+  // Most text holds none of them: one scan instead of three rewrites.
+  if (!MAY_BE_LOOKALIKE.test(text)) return text;
   return text
     .replace(KANGXI_OR_COMPATIBILITY, (char) => char.normalize("NFKC"))
     .replace(RADICAL_SUPPLEMENT_CHAR, (char) => RADICAL_SUPPLEMENT[char] ?? char)

@@ -1,6 +1,6 @@
 import {
   isHeaderLike,
-  joinParagraph,
+  joinParagraphs,
   profileColumns,
   type RawDocument,
   type RawRow,
@@ -453,15 +453,19 @@ function cutLine(
 
 // Arrays of n blanks, to be copied: a copy is packed and of its exact length (`new Array(n).fill`
 // makes a holey one, arrays grown by push take room for more), made for every line.
-const FILLED = new Map<string | number, Array<string | number>>();
+// (Per kind of blank, indexed by length: no key string made per line.)
+const FILLED: Record<"string" | "number", Array<Array<string | number> | undefined>> = {
+  string: [],
+  number: [],
+};
 
 function filled<T extends string | number>(length: number, blank: T): readonly T[] {
-  const key = `${typeof blank}${length}`;
-  let found = FILLED.get(key);
+  const byLength = FILLED[typeof blank === "string" ? "string" : "number"];
+  let found = byLength[length];
   if (!found) {
     found = [];
     for (let index = 0; index < length; index++) found.push(blank);
-    FILLED.set(key, found);
+    byLength[length] = found;
   }
   return found as T[];
 }
@@ -931,24 +935,24 @@ function resolveReadings(
 /** A band's lines' texts joined per column. */
 function columnTexts(band: Band, columns: number): string[] {
   const texts: string[] = [];
+  const pieces: string[] = [];
   for (let column = 0; column < columns; column++) {
-    let text = "";
+    pieces.length = 0;
     for (const cells of band.lines) {
       const piece = cells[column];
-      if (piece) text = joinParagraph(text, piece);
+      if (piece) pieces.push(piece);
     }
-    texts.push(text);
+    texts.push(joinParagraphs(pieces));
   }
   return texts;
 }
 
-/** A band's rows: its lines' texts joined per column. */
-function bandRow(band: Band, columns: number): RawRow {
-  return {
-    cells: columnTexts(band, columns).map((text) => cell(text, band.first, band.last)),
-    lineStart: band.first,
-    lineEnd: band.last,
-  };
+/** A band's rows: its lines' texts joined per column (`breakBefore` set, when given, from the start). */
+function bandRow(band: Band, columns: number, breakBefore?: boolean): RawRow {
+  const cells = columnTexts(band, columns).map((text) => cell(text, band.first, band.last));
+  return breakBefore === undefined
+    ? { cells, lineStart: band.first, lineEnd: band.last }
+    : { cells, lineStart: band.first, lineEnd: band.last, breakBefore };
 }
 
 /** Lines `starts[i]` up to the next start of a band, each a band of its own. */
@@ -1095,10 +1099,9 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
   );
   const cut = tight ? splitTightBands(cutAll, columns) : cutAll;
   // The record column, as the rows show it (rows right after a page end may be fragments).
-  const rows = cut.map((band, index) => ({
-    ...bandRow(band, columns),
-    breakBefore: band.pageBreak || cut[index - 1]?.lines.length === 0,
-  }));
+  const rows = cut.map((band, index) =>
+    bandRow(band, columns, band.pageBreak || cut[index - 1]?.lines.length === 0),
+  );
   const { keyColumn, styles } = profileColumns(
     rows.filter((row, index) => index > 0 || !isHeaderLike(row.cells.map((c) => c.text))),
     columns,

@@ -28,7 +28,9 @@ export function assertText(text: string): void {
 
 /** The lines of a text, without a byte-order mark, split at any line break. */
 export function splitLines(text: string): string[] {
-  return text.replace(/^\ufeff/u, "").split(/\r\n|\r|\n/u);
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // (Most texts end their lines with \n alone: a split at a string, not at a pattern, is far faster.)
+  return unmarked.includes("\r") ? unmarked.split(/\r\n|\r|\n/u) : unmarked.split("\n");
 }
 
 function* tabbedLines(lines: readonly string[]): Generator<LogicalLine> {

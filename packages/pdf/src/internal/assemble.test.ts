@@ -115,6 +115,52 @@ describe("assembleDocument", () => {
     ]);
   });
 
+  test("a title and a heading that nothing marks bold are headings where all the prose is in a table", () => {
+    // Type 3 fonts carry no names (Cairo re-prints): the title's and the heading's short lines are
+    // the only text outside the table, and the body size is the table's.
+    const title = ["National", "Integrity", "Building Action", "Plan"].map((text, i) => ({
+      ...line(text, 80 + 29 * i, 20, 255),
+      x1: 255 + 85,
+    }));
+    const pages = [
+      {
+        ...page(1, [
+          ...title,
+          { ...line("IV. Specific Actions", 190, 12, 60), x1: 200 },
+          fragment([["a", "b"]], 1),
+        ]),
+        sizes: new Map([
+          [20, 38],
+          [12, 20],
+          [10, 2400],
+        ]),
+      },
+    ];
+    const headings = assembleDocument(pages).blocks.filter((block) => block.kind === "heading");
+    expect(headings.map((block) => block.kind === "heading" && [block.level, block.text])).toEqual([
+      [1, "National Integrity Building Action Plan"],
+      [2, "IV. Specific Actions"],
+    ]);
+  });
+
+  test("prose outside the tables sets the body size, however much smaller the tables' text is", () => {
+    const wide = "聯合國反貪腐公約施行法第四條各級政府機關行使職權應符";
+    const pages = [
+      {
+        ...page(1, [{ ...line(wide, 130), x1: 500 }, line("合公約之規定。", 145), fragment([["a", "b"]], 1)]),
+        sizes: new Map([
+          [12, 40],
+          [9, 3000],
+        ]),
+      },
+    ];
+    expect(assembleDocument(pages).blocks[0]).toEqual({
+      kind: "paragraph",
+      text: `${wide}合公約之規定。`,
+      page: 1,
+    });
+  });
+
   describe("rows within a page", () => {
     const header = ["Region", "Office"];
     const rows = [header, ["North", "Keelung"], ["", "Taipei"], ["", "Yilan"], ["South", "Tainan"]];

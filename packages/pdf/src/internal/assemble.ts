@@ -26,6 +26,8 @@ const MIN_RUNNING_PAGES = 3;
 const SAME_COLUMN = 3;
 /** Text this much larger than the body text is a heading. */
 const HEADING_RATIO = 1.12;
+/** A line of prose is at least this share of the page's width wide (see bodyFontSize). */
+const PROSE_LINE_SHARE = 1 / 3;
 const TITLE_RATIO = 1.4;
 /** A bold line at body size is a heading only when it is this short. */
 const MAX_BOLD_HEADING = 40;
@@ -77,8 +79,11 @@ function modeOf(weights: Map<number, number>): number | undefined {
 }
 
 /**
- * The font size of body text: the commonest size of regular (not bold) text outside tables, or,
- * when all such text is bold or in tables, the commonest size of all text.
+ * The font size of body text: the commonest size of regular (not bold) lines of prose outside
+ * tables, or, when there are none, the commonest size of all text. A line of prose runs over at
+ * least a third of the page's width: a title's or a heading's short lines are no body text even
+ * where nothing marks them bold (Type 3 fonts have no names), and a document whose prose is all
+ * in its tables has its body size there.
  */
 function bodyFontSize(pages: readonly PageLayout[]): number {
   const outside = new Map<number, number>();
@@ -86,7 +91,7 @@ function bodyFontSize(pages: readonly PageLayout[]): number {
   for (const page of pages) {
     for (const [size, count] of page.sizes) all.set(size, (all.get(size) ?? 0) + count);
     for (const item of page.items) {
-      if (item.kind !== "line" || item.bold) continue;
+      if (item.kind !== "line" || item.bold || item.x1 - item.x0 < PROSE_LINE_SHARE * page.width) continue;
       const size = Math.round(item.fontSize * 2) / 2;
       outside.set(size, (outside.get(size) ?? 0) + item.text.length);
     }

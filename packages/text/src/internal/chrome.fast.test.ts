@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { trimmedLength } from "./chrome.js";
+import { isPageNumber, trimmedLength } from "./chrome.js";
 
 describe("trimmedLength", () => {
   it("is the length trim() leaves, for every BMP unit at either end or alone", () => {
@@ -32,6 +32,60 @@ describe("trimmedLength", () => {
         expect(trimmedLength(line)).toBe(line.trim().length);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+// The page-number test as it read before lines were told by their first character.
+const PATTERNS = [
+  /^[-–—‹<]\s*\d{1,4}\s*[-–—›>]$/u,
+  /^第\s*\d{1,4}\s*[頁页](\s*[／/，,、]?\s*共\s*\d{1,4}\s*[頁页])?$/u,
+  /^(page|p\.)?\s*\d{1,4}\s*(\/|of|／)\s*\d{1,4}$/iu,
+  /^(page|p\.)\s*\d{1,4}$/iu,
+];
+function plainIsPageNumber(line: string): boolean {
+  const text = line.trim().replace(/\s+/gu, " ");
+  return text.length > 0 && text.length <= 24 && PATTERNS.some((pattern) => pattern.test(text));
+}
+
+describe("isPageNumber", () => {
+  it("is the plain test for lines opening with any BMP unit", () => {
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const char = String.fromCharCode(unit);
+      for (const line of [`${char}12`, ` ${char} 2 / 12`, `${char}age 2 of 12`, `${char}. 2`])
+        expect(isPageNumber(line)).toBe(plainIsPageNumber(line));
+    }
+  });
+
+  it("is the plain test on lines of page-number pieces", () => {
+    const piece = fc.constantFrom(
+      " ",
+      "\u3000",
+      "\f",
+      "-",
+      "‹",
+      "›",
+      "第",
+      "頁",
+      "共",
+      "／",
+      "/",
+      "Page",
+      "page",
+      "P.",
+      "p.",
+      "of",
+      "12",
+      "3",
+      "x",
+      "，",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 9 }), (pieces) => {
+        const line = pieces.join("");
+        expect(isPageNumber(line)).toBe(plainIsPageNumber(line));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -15,7 +15,7 @@ const PAGE_NUMBER = [
 /** True when a line (without its surrounding white space) is a page number in a common style. */
 export function isPageNumber(line: string): boolean {
   const length = trimmedLength(line);
-  if (length === 0 || length > 40) return false;
+  if (length === 0 || length > 40 || !PAGE_NUMBER_START.has(firstVisible(line))) return false;
   const trimmed = line.trim();
   const text = trimmed.replace(/\s+/gu, " ");
   return text.length > 0 && text.length <= 24 && PAGE_NUMBER.some((pattern) => pattern.test(text));
@@ -38,9 +38,29 @@ function isBarePageNumber(lines: readonly string[], index: number): boolean {
 // Every line of a text is asked whether it is a page number: most are told by their length
 // alone, measured without trimming (a copy per line).
 const WHITE_SPACE = /\s/u;
-const isWhiteSpace = (unit: number): boolean =>
-  unit === 0x20 ||
-  (unit < 0x20 ? unit >= 9 && unit <= 13 : unit >= 0xa0 && WHITE_SPACE.test(String.fromCharCode(unit)));
+// Most lines end (and many start) with a CJK character: each code unit past ASCII asked of the
+// pattern once (0 not asked yet, 1 no, 2 yes), not a string made and a pattern tried per line.
+const WHITE_UNITS = new Uint8Array(0x10000);
+const isWhiteSpace = (unit: number): boolean => {
+  if (unit === 0x20) return true;
+  if (unit < 0x20) return unit >= 9 && unit <= 13;
+  if (unit < 0xa0) return false;
+  if (WHITE_UNITS[unit] === 0) WHITE_UNITS[unit] = WHITE_SPACE.test(String.fromCharCode(unit)) ? 2 : 1;
+  return WHITE_UNITS[unit] === 2;
+};
+
+// What a page number in any of those styles starts with (`P`, `p` under /i): most short lines
+// are told by their first character, without a trimmed copy and four patterns.
+const PAGE_NUMBER_START = new Set([..."-–—‹<第0123456789pP"].map((char) => char.charCodeAt(0)));
+
+/** A line's first code unit that `trim()` keeps (-1: none). */
+function firstVisible(line: string): number {
+  for (let at = 0; at < line.length; at++) {
+    const unit = line.charCodeAt(at);
+    if (!isWhiteSpace(unit)) return unit;
+  }
+  return -1;
+}
 
 /** A line's length without the white space `trim()` drops at either end. */
 export function trimmedLength(line: string): number {
@@ -81,6 +101,14 @@ interface EdgeLines {
   pageEnds: Set<number>;
 }
 
+/** A line's text without white space, if it may be a running head (else null). */
+function runningHeadText(line: string): string | null {
+  const text = key(line);
+  if (!text || text.length > RUNNING_HEAD_MAX || /\S {2,}\S/u.test(line.trim())) return null;
+  // Punctuation alone (a cell's 。 wrapped onto its own line at a page foot) is no running head.
+  return /[\p{L}\p{N}]/u.test(text) ? text : null;
+}
+
 /**
  * The lines at the edge of each page: walking away from each page boundary, the first line
  * that is neither blank nor already chrome (and no further: a running head is at the edge, or
@@ -92,6 +120,8 @@ function edgeLines(
   pageEndOf: ReadonlyMap<number, number>,
 ): Map<string, EdgeLines> {
   const found = new Map<string, EdgeLines>();
+  // (The boundaries of one page end meet the same edge lines: each line's text judged once.)
+  const judged = new Map<number, string | null>();
   for (const [at, pageEnd] of pageEndOf)
     for (const direction of [-1, 1]) {
       // A form feed opens the first line of its page: that line is at the edge itself.
@@ -100,15 +130,16 @@ function edgeLines(
       let depth = 0;
       for (; index >= 0 && index < lines.length; index += direction) {
         // (A blank line: trim drops what \s matches.)
-        if (!(lines[index] ?? "").trim()) continue;
+        if (trimmedLength(lines[index] ?? "") === 0) continue;
         if (!chrome[index] || ++depth > EDGE_DEPTH) break;
       }
-      const line = lines[index] ?? "";
-      const text = key(line);
-      if (!text || chrome[index] || depth > EDGE_DEPTH) continue;
-      if (text.length > RUNNING_HEAD_MAX || /\S {2,}\S/u.test(line.trim())) continue;
-      // Punctuation alone (a cell's 。 wrapped onto its own line at a page foot) is no running head.
-      if (!/[\p{L}\p{N}]/u.test(text)) continue;
+      if (chrome[index] || depth > EDGE_DEPTH) continue;
+      let text = judged.get(index);
+      if (text === undefined) {
+        text = runningHeadText(lines[index] ?? "");
+        judged.set(index, text);
+      }
+      if (text === null) continue;
       const entry = found.get(text) ?? { indexes: [], pageEnds: new Set<number>() };
       if (!entry.indexes.includes(index)) entry.indexes.push(index);
       entry.pageEnds.add(pageEnd);
