@@ -256,14 +256,19 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   const next = page.starts[column + 1];
   // Every split is at a single space: a piece without one (most CJK cell lines) has none.
   if (next === undefined || rest.spaces.length === 0) return NO_SPLITS;
+  // A gap at or past the column after next starts that column, not this one.
+  const after = page.starts[column + 2] ?? Number.POSITIVE_INFINITY;
+  // No cell has a space right after a bracket its word opens (`法務部( 部`, `件數（ 24`).
+  const opening = rest.spaces.find(
+    (space) => space.at < after - DRIFT && spaceAfterOpening(rest.text, space),
+  );
+  if (opening) return [opening];
   const capacity = page.capacity?.[column + page.missing];
   const overflow = overflowSplits(rest, capacity);
   if (overflow.length > 0) return overflow;
   // One space between two CJK characters near the next column's start: CJK text has few inside
   // a cell (letter-spaced text has many), so it is a column gap. Far left of the next column it
   // is the cell's own (`機構網絡 (ACT-NET)`): pdftotext pulls a cell left by a few columns only.
-  // A gap at or past the column after next starts that column, not this one.
-  const after = page.starts[column + 2] ?? Number.POSITIVE_INFINITY;
   const cjkGaps = rest.spaces.filter((space) => space.betweenCjk && space.at < after - DRIFT);
   // Of several, the one before closing punctuation (`絡 (ARIN-AP)、 。`): no cell's own space.
   const closing = cjkGaps.filter((space) => spaceBeforeClosing(rest.text, space.offset));
@@ -344,6 +349,11 @@ const SPACE_BEFORE_CLOSING = /(?:^| )[^ ]{2,} [。，、；：)）」』]/u;
 const spaceBeforeClosing = (text: string, offset: number): boolean =>
   GAP_BEFORE_CLOSING.test(text.slice(0, offset + 1));
 const GAP_BEFORE_CLOSING = /(?:^| )[^ ]{2,} [。，、；：)）」』]$/u;
+
+/** The space comes right after an opening bracket set against the word before it (a space, one past it, at `offset`). */
+const spaceAfterOpening = (text: string, space: Gap): boolean =>
+  OPENING_AFTER_WORD.test(text.slice(0, space.offset - 1));
+const OPENING_AFTER_WORD = /[^ ][(（「『]$/u;
 
 const MARKER_BEFORE = /(?:^|\s)(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])$/u;
 
@@ -642,7 +652,8 @@ function pageColumns(
   let previousStarts: number[] | null = null;
   // Before the first page that shows every column (a table's first page may hold its header
   // and a line or two), the first such page further on is the reference.
-  let reference: number[] | null = shown.find((starts) => starts?.length === columns) ?? null;
+  let reference: number[] | null =
+    shown.find((starts) => starts?.length === columns) ?? unitedColumns(shown, columns);
   return placedPages.map((placed, pageIndex) => {
     let starts =
       shown[pageIndex] ??
@@ -672,6 +683,33 @@ function pageColumns(
   });
 }
 
+/**
+ * Where no page shows every column (each page misses one: a column whose text the grid pulls
+ * left after full lines, or a strategy column empty all page long), the pages' columns together:
+ * their starts clustered, if that gives the table's number of columns (each the start most
+ * pages have), else none.
+ */
+function unitedColumns(shown: ReadonlyArray<readonly number[] | null>, columns: number): number[] | null {
+  const all = shown.flatMap((starts) => starts ?? []).sort((a, b) => a - b);
+  const clusters: number[][] = [];
+  for (const start of all) {
+    const last = clusters.at(-1);
+    if (last && start - (last[0] ?? start) <= TOLERANCE) last.push(start);
+    else clusters.push([start]);
+  }
+  if (clusters.length !== columns) return null;
+  return clusters.map((cluster) => mostCommon(cluster));
+}
+
+/** The value a list holds most often (the first such, of a sorted list the smallest). */
+function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best = values[0] ?? 0;
+  for (const [value, count] of counts) if (count > (counts.get(best) ?? 0)) best = value;
+  return best;
+}
+
 /** A page's columns, fewer than the table's, set in place of the nearest columns of a full page. */
 function matchToReference(starts: readonly number[], reference: readonly number[]): number[] {
   const full: number[] = [...reference];
@@ -685,7 +723,11 @@ function matchToReference(starts: readonly number[], reference: readonly number[
   return full;
 }
 
-/** Cell lines standing alone at their column's start (no single space in them): what columns hold. */
+/**
+ * What columns hold: the text at a column's start up to the piece's first single space (a cell
+ * line standing alone, or the cell's part of a line set one space before the next column's text:
+ * in tight grids a column's full lines are nearly all so, and its lone lines its short ones).
+ */
 function capacitySamples(
   placedPages: readonly Placed[][],
   layouts: readonly PageColumns[],
@@ -697,8 +739,16 @@ function capacitySamples(
     for (const line of placed)
       for (const piece of pieces(line, metric)) {
         const column = columnAt(starts, piece.start);
-        if (piece.spaces.length === 0 && Math.abs(piece.start - (starts[column] ?? 0)) <= TOLERANCE)
-          samples.push({ column: column + missing, text: piece.text });
+        // (Two cells one space apart, the space in the next column: that column's line, set
+        // one space after a full line.)
+        const only = piece.spaces.length === 1 ? piece.spaces[0] : undefined;
+        if (only && columnAt(starts, only.at) === column + 1)
+          samples.push({ column: column + 1 + missing, text: piece.text.slice(only.offset) });
+        if (Math.abs(piece.start - (starts[column] ?? 0)) > TOLERANCE) continue;
+        const first = piece.spaces[0];
+        const text = first ? piece.text.slice(0, first.offset - 1) : piece.text;
+        // (A list marker opening the line is no line of its own: `(三) 積極參與`.)
+        if (!endsWithOpeningMarker(text)) samples.push({ column: column + missing, text });
       }
   });
   return samples;

@@ -12,9 +12,10 @@ import { textWidth } from "./wrap-test.js";
 // - a browser's (Chromium's), rows back to back, cells one space apart: its capacity is the
 //   common width of its wide lines (`columnCapacities`), a full line ends where it comes nearest
 //   (`fullLineGap`), and a cell far wider shows a cut missed (`overfills`);
-// - narrow CJK columns whose rows are set apart: its capacity is the widest line it shows
-//   standing alone (`cjkCapacities`), and a line wider than that must go on in the next column
-//   (`fits`, `overflows`).
+// - narrow CJK columns whose rows are set apart: its capacity is the widest text it shows at its
+//   start before a single space (`cjkCapacities`: lines standing alone, and full lines set one
+//   space before the next column's text), and a line wider than that must go on in the next
+//   column (`fits`, `overflows`).
 // A CJK line (`hasCjk`) has a wide character; a Han line (`hasHan`), an ideograph.
 
 // A browser's table (Chromium's) keeps each column's width on every page, and its CJK cells wrap
@@ -118,7 +119,7 @@ export const cjkWidth = widthBesideCjk;
 
 /**
  * Per column, the width (wrap-test units, 1000 an em) of its widest CJK cell line among `samples`
- * (lines standing alone at their column's start), or NaN where a column shows fewer than SAMPLES
+ * (text at its column's start, up to a single space), or NaN where a column shows fewer than SAMPLES
  * of them: its width unknown, no text is cut by it.
  */
 export function cjkCapacities(

@@ -27,7 +27,7 @@ function plainFirstWord(text: string): string {
 const plainRejoin = (line: string, word: string): string =>
   plainRejoinsTight(line, word) ? `${line}${word}` : `${line} ${word}`;
 const plainWrapsInto = (line: string, next: string): boolean =>
-  !plainEndsParagraph(line) && !startsNewItem(next);
+  !plainEndsParagraph(line) && !startsNewItem(next) && !/^\p{Script=Han}{3,8}[：:]/u.test(next);
 
 function plainColumnWidths(
   bands: string[][][],
@@ -67,6 +67,8 @@ function plainColumnWidths(
       // A Latin line refused narrower than 0.85 of the widest the column set: a paragraph's end.
       for (const { wider, cjk } of refused[column] ?? [])
         if (!(wider < (cjk ? least : width.lower * 0.85))) width.upper = Math.min(width.upper, wider);
+      // A column is as wide as the CJK lines it holds, clear or not.
+      width.lower = Math.max(width.lower, least || 0);
     });
     return widths;
   });
@@ -87,6 +89,7 @@ const word = fc.constantFrom(
   "1.",
   "(一)",
   "2、",
+  "協辦機關：",
   "𠀀",
   "\ud840",
   "ｱ",

@@ -195,10 +195,18 @@ function roomLeft(rejoined: string, width: ColumnWidth, face: Face): number {
   return Math.min(HARD_BREAK, Math.max(0, width.lower - SLACK - textWidth(rejoined, face)));
 }
 
-/** Two lines of a cell where the first was broken by wrapping, not at a paragraph's or item's end. */
+/**
+ * Two lines of a cell where the first was broken by wrapping, not at a paragraph's or item's end
+ * (the next opening an item, or a part under a CJK label: `…勞動部` / `協辦機關：行政院…`).
+ */
 function wrapsInto(line: string, next: string): boolean {
-  return !endsParagraph(line) && !startsNewItem(next);
+  return !endsParagraph(line) && !opensPart(next);
 }
+
+// A label of a cell's part: a CJK word of three characters or more and a colon (`主辦機關：`).
+const CJK_LABEL = /^\p{Script=Han}{3,8}[：:]/u;
+/** A cell line that opens a part of its cell (a list item, a labelled part): no wrapped line. */
+const opensPart = (line: string): boolean => startsNewItem(line) || CJK_LABEL.test(line);
 
 /**
  * Of the readings of a line (`alternatives`, its cells cut at each candidate gap), the one that
@@ -274,7 +282,7 @@ function narrowestLatinRefusal(shown: ColumnShown, face: Face): number {
   let upper = shown.upper[face];
   for (const { wider, after } of shown.latin) {
     const width = wider[face];
-    if (width < upper && width >= least && !startsNewItem(after)) upper = width;
+    if (width < upper && width >= least && !opensPart(after)) upper = width;
   }
   return upper;
 }
@@ -335,7 +343,7 @@ function clearLinesShow(
           (shown[column] as ColumnShown).latin.push({ wider: [h, t], after });
           continue;
         }
-        if (startsNewItem(after)) continue;
+        if (opensPart(after)) continue;
         // A column holds the CJK lines `holds` says: a CJK line refused narrower than that was
         // no refusal (a break the text had, a row ending there; CJK widths are whole ems, no
         // proxy's error) and says nothing of the width.
@@ -363,8 +371,10 @@ export function columnWidths(
 ): ColumnWidth[][] {
   const shown = clearLinesShow(bands, clear, columns, holds);
   return ([0, 1] as const).map((face) => {
-    const widths = shown.map((column) => ({
-      lower: column.lower[face],
+    // (A column holds its widest CJK line standing alone too, cut lines or not: in tight grids
+    // its full lines are nearly all set one space from the next column, never clear.)
+    const widths = shown.map((column, index) => ({
+      lower: Math.max(column.lower[face], holds?.[index] || 0),
       upper: narrowestLatinRefusal(column, face),
       merged: Number.POSITIVE_INFINITY,
     }));
