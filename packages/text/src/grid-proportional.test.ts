@@ -68,8 +68,8 @@ describe("readLayoutText: English cells one space apart, in a face the reader do
     expect({ right, warned: warnedLines.includes(38) }).not.toEqual({ right: false, warned: false });
   });
 
-  // Open (issue 12): two silent misreads found by sampling the property (2 of 3200 inputs, seeds
-  // 101–108 × 400). `it.fails` until they read right or are warned; then make them plain tests.
+  // Two silent misreads found by sampling the property (2 of 3200 inputs, seeds 101–108 × 400).
+  // Open (issue 12): `it.fails` until it reads right or is warned; then make it a plain test.
   it.fails("(open) a word standing at the next column's start may end the cell before (line 11)", () => {
     // `facilitate successful requests for other countries to sign`: `for` ran 3 columns into the
     // goal column and `other` was pushed to 4 past its start; only the cut before `for` was tried.
@@ -80,9 +80,10 @@ describe("readLayoutText: English cells one space apart, in a face the reader do
     expect({ right, warned: warnedLines.includes(11) }).not.toEqual({ right: false, warned: false });
   });
 
-  it.fails("(open) on a row's first line a cell opens with its own start, not `to` (line 7)", () => {
+  it("on a row's first line a cell opens as cells open, not mid-sentence with `to` (line 7)", () => {
     // `(1) Encourage foreign countries to The Ministry of Justice`: both cuts were tried, and
-    // `countries | to The Ministry` was taken as sure; a goal does not open with `to`.
+    // `countries | to The Ministry` won the wrap test; a goal does not open with `to`, and the
+    // other cut opens every cell as a cell opens: the line is warned.
     const { row, warnedLines } = read("plan-2023-en-times-row-start.layout.txt");
     const [, measure = "", goal = ""] = row("(1) Encourage foreign").map((cell) => cell.text);
     const right = measure.includes("countries to sign") && goal.startsWith("The Ministry of Justice");

@@ -938,6 +938,21 @@ function bandPart(band: Band, from: number, to: number): Band {
   };
 }
 
+// A word in lower case: on a row's first line no cell opens with one (`to The Ministry`), as
+// cells open with a capital, a number or a marker.
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * Whether a reading of a row's first line opens a cell cut from the one before it mid-sentence,
+ * where another reading opens every cut cell as a cell opens: the wrap test's choice is then
+ * doubted (a cell may open in lower case: it is not ruled out, only not taken as sure).
+ */
+function opensMidSentence(chosen: Reading, readings: readonly Reading[]): boolean {
+  const lower = (reading: Reading): boolean =>
+    reading.cuts.some((column) => LOWER_START.test(reading.cells[column + 1] ?? ""));
+  return lower(chosen) && readings.some((reading) => reading !== chosen && !lower(reading));
+}
+
 /**
  * Lines read more than one way (two cells of words one space apart) take the reading the wrap
  * test finds least at odds with the lines above and below in their row; a line it cannot decide
@@ -958,8 +973,11 @@ function resolveReadings(
       if (!choice) return;
       const around = { above: band.lines[index - 1], below: band.lines[index + 1], earlier };
       const picked = chooseReading(choice.readings, around, widths);
-      band.lines[index] = choice.readings[picked.index]?.cells ?? cells;
-      if (!picked.sure) ambiguousLines.add(choice.line);
+      const chosen = choice.readings[picked.index];
+      band.lines[index] = chosen?.cells ?? cells;
+      const rowStart = index === 0 && !band.pageBreak;
+      if (!picked.sure || (rowStart && chosen && opensMidSentence(chosen, choice.readings)))
+        ambiguousLines.add(choice.line);
     });
   }
 }
