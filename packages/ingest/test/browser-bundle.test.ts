@@ -88,8 +88,9 @@ describe("browser bundle", () => {
   });
 
   it("the check itself fails a bundle that reaches a Node built-in", async () => {
+    // The Node-only code of the pdf package sits in a chunk its two entries share (index.js, process.js).
     await expect(bundleForBrowser(`export * from "@lianzheng/pdf";`)).rejects.toThrow(
-      /pdf\/dist\/index\.js imports the Node built-in "child_process"/,
+      /pdf\/dist\/[\w-]+\.js imports the Node built-in "child_process"/,
     );
   });
 });
