@@ -52,11 +52,25 @@ interface Placed {
   index: number;
   /** Its pieces per metric, found once when first asked for: every page is looked at often. */
   pieces: Record<Metric, Piece[] | undefined>;
+  /** Two cells stood one space apart and the wrap test could not tell where the gap is. */
+  ambiguous: boolean;
+  /** Some cell was split off at a single space. */
+  tight: boolean;
+  /** Read by its table's columns' widths, a cell is still wider than its column. */
+  overfull: boolean;
 }
 
 function place(text: string, index: number): Placed {
-  // (Both metrics' slots from the start: one shape for every line.)
-  return { text, index, pieces: { "code-point": undefined, display: undefined } };
+  // (Every slot from the start: one shape for every line. Marks are fields, not sets of lines:
+  // a set's hashing and weak tables cost more than the reading of a line.)
+  return {
+    text,
+    index,
+    pieces: { "code-point": undefined, display: undefined },
+    ambiguous: false,
+    tight: false,
+    overfull: false,
+  };
 }
 
 /** The pieces of a line separated by two spaces or more. */
@@ -230,12 +244,6 @@ function columnAt(starts: readonly number[], x: number): number {
   return column;
 }
 
-/** Lines where two cells stood one space apart and the wrap test could not tell where the gap is. */
-const ambiguousLines = new WeakSet<Placed>();
-/** Lines where some cell was split off at a single space. */
-const tightLines = new WeakSet<Placed>();
-/** Lines of a table read by its columns' widths where a cell is still wider than its column. */
-const overfullLines = new WeakSet<Placed>();
 // A table with this share of its lines set tight (and a few at least), and hardly a blank line
 // inside a page (fewer than one in BLANK_SHARE lines), is not one to trust: a browser's PDF sets
 // cells one space apart with no blank line between rows (Chromium). Narrow CJK columns alone are
@@ -763,7 +771,8 @@ function cutBands(
 ): Band[] {
   const bands: Band[] = [];
   const readings = new Map<string[], { line: Placed; readings: Reading[] }>();
-  const clear = new Set<string[]>();
+  // Lines read one way with no cell split off at a single space (a set made only when asked).
+  const clearLines: string[][] = [];
   const merged: CutLine["merged"] = [];
   const sized: Array<{ placed: Placed; cells: string[] }> = [];
   // Bands of narrow CJK columns, with their columns' widths and lines: text pulled left is given back.
@@ -791,12 +800,12 @@ function cutBands(
       cut.starts.forEach((x, column) => {
         if (x >= 0) aligned.set(x, column);
       });
-      if (cut.tight) tightLines.add(entry.placed);
+      if (cut.tight) entry.placed.tight = true;
       const cells = cut.readings[0]?.cells ?? [];
       if (layout.capacities && cut.readings.length === 1) sized.push({ placed: entry.placed, cells });
       merged.push(...cut.merged);
       if (cut.readings.length > 1) readings.set(cells, { line: entry.placed, readings: cut.readings });
-      else if (!cut.tight) clear.add(cells);
+      else if (!cut.tight) clearLines.push(cells);
       open.lines.push(cells);
       if (layout.capacity) pulled.at(-1)?.placed.push(entry.placed);
       open.texts.push(entry.placed.text);
@@ -804,9 +813,10 @@ function cutBands(
     }
   }
   markOverfull(sized, columns);
-  if (columns === 2) preferKnownLabels(bands, readings, clear);
+  const clear = columns === 2 || readings.size > 0 ? new Set(clearLines) : null;
+  if (clear && columns === 2) preferKnownLabels(bands, readings, clear);
   // Only lines read more than one way need the columns' widths (English set tight).
-  if (readings.size > 0) {
+  if (clear && readings.size > 0) {
     const widths = columnWidths(
       bands.map((band) => band.lines),
       (line) => clear.has(line as string[]),
@@ -819,7 +829,7 @@ function cutBands(
   for (const { band, capacity, placed } of pulled)
     for (const index of returnPulledText(band.lines, capacity)) {
       const line = placed[index];
-      if (line) ambiguousLines.add(line);
+      if (line) line.ambiguous = true;
     }
   // A header repeated on a later page, whatever its cut: it only marks a page break.
   const first = bands[0];
@@ -850,7 +860,7 @@ function markOverfull(sized: ReadonlyArray<{ placed: Placed; cells: string[] }>,
     sized.flatMap(({ cells }) => cells.map((text, column) => ({ column, text }))),
     columns,
   );
-  for (const { placed, cells } of sized) if (overfills(cells, capacities, columns)) overfullLines.add(placed);
+  for (const { placed, cells } of sized) if (overfills(cells, capacities, columns)) placed.overfull = true;
 }
 
 /**
@@ -876,7 +886,7 @@ function preferKnownLabels(
     // No reading's label is one the table uses, nor fits its labels' width: only the wrap test
     // is left, and a key/value table's value column moves from record to record (Chromium's),
     // so its widths say little. A guess.
-    if (guessed || kept.length === 0) ambiguousLines.add(choice.line);
+    if (guessed || kept.length === 0) choice.line.ambiguous = true;
     if (kept.length === 0 || kept.length === choice.readings.length) continue;
     const narrowed = kept.flatMap((index) => choice.readings[index] ?? []);
     if (kept.length === 1) readings.delete(cells);
@@ -977,7 +987,7 @@ function resolveReadings(
       band.lines[index] = chosen?.cells ?? cells;
       const rowStart = index === 0 && !band.pageBreak;
       if (!picked.sure || (rowStart && chosen && opensMidSentence(chosen, choice.readings)))
-        ambiguousLines.add(choice.line);
+        choice.line.ambiguous = true;
     });
   }
 }
@@ -1348,11 +1358,12 @@ interface TightDoubt {
  */
 function doubtfulTightTable(region: readonly RegionLine[]): TightDoubt | null {
   const placed = placedLines(region);
-  const count = (set: WeakSet<Placed>): number => placed.filter((entry) => set.has(entry)).length;
-  const tight = count(tightLines);
+  const count = (mark: "ambiguous" | "tight" | "overfull"): number =>
+    placed.filter((entry) => entry[mark]).length;
+  const tight = count("tight");
   if (tight < TIGHT_FEW || tight < placed.length * TIGHT_SHARE || !isBlankScarce(region)) return null;
-  const overfull = count(overfullLines);
-  const ambiguous = count(ambiguousLines);
+  const overfull = count("overfull");
+  const ambiguous = count("ambiguous");
   if (overfull === 0 && ambiguous === 0) return null;
   return { line: (placed[0]?.index ?? 0) + 1, tight, lines: placed.length, overfull, ambiguous };
 }
@@ -1415,8 +1426,7 @@ export function readLayoutText(text: string): RawDocument {
     out.push(...tableLines(region, table.columns));
     // A table that ends where the next one's heading starts: the heading is text, not a row.
     if (read.beforeHeading) out.push({ kind: "end" });
-    for (const entry of region)
-      if (entry.placed && ambiguousLines.has(entry.placed)) ambiguous.push(entry.placed.index + 1);
+    for (const entry of region) if (entry.placed?.ambiguous) ambiguous.push(entry.placed.index + 1);
     const doubt = doubtfulTightTable(region);
     if (doubt) tightTables.push(doubt);
   }
