@@ -404,11 +404,14 @@ interface CutLine {
   readings: Reading[];
   /** Some cell was split off at a single space (its width says little about its column's). */
   tight: boolean;
-  /** Cells cut off at the one place a single-space gap could be: how full merged cells are. */
-  merged: Array<{ column: number; text: string }>;
   /** Where each page column's text starts in the first reading (-1: none). */
   starts: number[];
 }
+
+/** Cells cut off at the one place a single-space gap could be: how full merged cells are. */
+type MergedCells = Array<{ column: number; text: string }>;
+// A reading with no cut (shared: a reading's cuts are replaced, never written).
+const NO_CUTS: number[] = [];
 
 /**
  * A reading being built: where each page column's text starts, too; `guess`: it took one of
@@ -421,23 +424,25 @@ const MAX_READINGS = 9;
 
 /**
  * A line cut into one text per column (`missing` empty columns first), in every reading.
- * `aligned`: the page column whose text starts at a grid column on the band's lines above.
+ * `aligned`: the page column whose text starts at a grid column on the band's lines above. The
+ * line's merged cells are added to `merged`.
  */
 function cutLine(
   line: Placed,
   metric: Metric,
   page: PageColumns,
-  aligned?: ReadonlyMap<number, number>,
+  aligned: ReadonlyMap<number, number> | undefined,
+  merged: MergedCells,
 ): CutLine {
   const { starts, missing } = page;
   const first: OpenReading = {
     cells: filled(starts.length + missing, "").slice(),
-    cuts: [],
+    cuts: NO_CUTS,
     at: filled(starts.length, -1).slice(),
     guess: false,
   };
   let readings: OpenReading[] = [first];
-  const merged: CutLine["merged"] = [];
+  const mergedBefore = merged.length;
   for (const piece of pieces(line, metric)) {
     const only = readings.length === 1 ? readings[0] : undefined;
     if (only) {
@@ -457,16 +462,19 @@ function cutLine(
   // Justification spreads a line, not a cell: its letter-spacing goes before the line joins the
   // lines around it (`協辦` + `機 關：外 交 部` is 協辦機關：外交部). (Each reading's cells and
   // each merged cell are the line's own: cleaned in place.)
-  for (const { cells } of readings)
-    for (let index = 0; index < cells.length; index++)
-      cells[index] = removeCjkLetterSpacing((cells[index] ?? "").trim());
-  for (const cell of merged) cell.text = removeCjkLetterSpacing(cell.text.trim());
-  return {
-    readings,
-    tight: readings.some((reading) => reading.cuts.length > 0),
-    merged,
-    starts: readings[0]?.at ?? [],
-  };
+  let tight = false;
+  for (const { cells, cuts } of readings) {
+    tight ||= cuts.length > 0;
+    for (let index = 0; index < cells.length; index++) {
+      const text = cells[index] ?? "";
+      if (text) cells[index] = removeCjkLetterSpacing(text.trim());
+    }
+  }
+  for (let index = mergedBefore; index < merged.length; index++) {
+    const cell = merged[index];
+    if (cell) cell.text = removeCjkLetterSpacing(cell.text.trim());
+  }
+  return { readings, tight, starts: readings[0]?.at ?? [] };
 }
 
 // Arrays of n blanks, to be copied: a copy is packed and of its exact length (`new Array(n).fill`
@@ -524,7 +532,7 @@ function cutPiece(
   rest: Piece,
   column: number,
   page: PageColumns,
-  merged: CutLine["merged"],
+  merged: MergedCells,
   splits = findSplits(rest, column, page),
 ): OpenReading[] {
   const { missing } = page;
@@ -773,7 +781,7 @@ function cutBands(
   const readings = new Map<string[], { line: Placed; readings: Reading[] }>();
   // Lines read one way with no cell split off at a single space (a set made only when asked).
   const clearLines: string[][] = [];
-  const merged: CutLine["merged"] = [];
+  const merged: MergedCells = [];
   const sized: Array<{ placed: Placed; cells: string[] }> = [];
   // Bands of narrow CJK columns, with their columns' widths and lines: text pulled left is given back.
   const pulled: Array<{ band: Band; capacity: readonly number[]; placed: Placed[] }> = [];
@@ -796,14 +804,14 @@ function cutBands(
         if (layout.capacity) pulled.push({ band: open, capacity: layout.capacity, placed: [] });
         pageBreak = false;
       }
-      const cut = cutLine(entry.placed, metric, layout, aligned);
-      cut.starts.forEach((x, column) => {
+      const cut = cutLine(entry.placed, metric, layout, aligned, merged);
+      for (let column = 0; column < cut.starts.length; column++) {
+        const x = cut.starts[column] ?? -1;
         if (x >= 0) aligned.set(x, column);
-      });
+      }
       if (cut.tight) entry.placed.tight = true;
       const cells = cut.readings[0]?.cells ?? [];
       if (layout.capacities && cut.readings.length === 1) sized.push({ placed: entry.placed, cells });
-      merged.push(...cut.merged);
       if (cut.readings.length > 1) readings.set(cells, { line: entry.placed, readings: cut.readings });
       else if (!cut.tight) clearLines.push(cells);
       open.lines.push(cells);
@@ -1137,8 +1145,12 @@ function isBlankScarce(region: readonly RegionLine[]): boolean {
   return inside * BLANK_SHARE < placed;
 }
 
-/** The rows of one table region: per page, its columns; bands of lines between blank lines. */
-function* tableLines(region: readonly RegionLine[], columns: number): Generator<LogicalLine> {
+/**
+ * The rows of one table region, added to `out`: per page, its columns; bands of lines between
+ * blank lines. (Loops over arrays, not generators: a row passed through a chain of them costs
+ * more than making it.)
+ */
+function tableLines(region: readonly RegionLine[], columns: number, out: LogicalLine[]): void {
   const tight = isBlankScarce(region);
   const pages = tight && columns === 2 ? splitAtRecordHeads(splitPages(region)) : splitPages(region);
   const placedPages = pages.map(placedLines);
@@ -1167,7 +1179,7 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
     columns,
   );
   if (tight) {
-    yield* bandLines(cut, rows, keyColumn);
+    bandLines(cut, rows, keyColumn, out);
     return;
   }
   const bands: Band[] = [];
@@ -1179,15 +1191,16 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
     if (parts.length === 1 && parts[0] === band) bandRows.push(rows[index] as RawRow);
     else bandRows.push(...parts.map((part) => bandRow(part, columns)));
   });
-  yield* bandLines(bands, bandRows, keyColumn);
+  bandLines(bands, bandRows, keyColumn, out);
 }
 
-/** The bands as rows, each marked where it goes on with the row above. */
-function* bandLines(
+/** The bands as rows, each marked where it goes on with the row above, added to `out`. */
+function bandLines(
   bands: readonly Band[],
   rows: readonly RawRow[],
   keyColumn: number,
-): Generator<LogicalLine> {
+  out: LogicalLine[],
+): void {
   // On one page, a band with nothing up to the record column is the row above going on after a
   // blank line (spacing between paragraphs of a cell), not a row of its own.
   // Labels the table uses: first cells of bands not right after a page end.
@@ -1206,7 +1219,7 @@ function* bandLines(
   for (const [index, band] of bands.entries()) {
     const row = rows[index];
     if (!row) continue;
-    if (band.pageBreak || band.lines.length === 0) yield { kind: "break" };
+    if (band.pageBreak || band.lines.length === 0) out.push({ kind: "break" });
     afterBreak ||= band.pageBreak || band.lines.length === 0;
     if (band.lines.length === 0) continue;
     // A record's first row repeated atop the page it runs onto (序次 | 2 again): a page break only.
@@ -1223,13 +1236,13 @@ function* bandLines(
         if (text) fragments.push(text);
       });
     else above = row.cells.map((c) => (c.text ? [c.text] : []));
-    yield {
+    out.push({
       kind: "row",
       cells: row.cells,
       line: band.first,
       lineEnd: band.last,
       ...(row.continuesPrevious ? { continuesPrevious: true } : {}),
-    };
+    });
   }
 }
 
@@ -1423,7 +1436,7 @@ export function readLayoutText(text: string): RawDocument {
     const read = readRegion({ plain, chrome, pageBreakBefore }, index);
     const region = read.region;
     index = read.next;
-    out.push(...tableLines(region, table.columns));
+    tableLines(region, table.columns, out);
     // A table that ends where the next one's heading starts: the heading is text, not a row.
     if (read.beforeHeading) out.push({ kind: "end" });
     for (const entry of region) if (entry.placed?.ambiguous) ambiguous.push(entry.placed.index + 1);
