@@ -17,6 +17,7 @@ import {
   hasCjk,
   overfills,
   overflows,
+  wideCapacities,
 } from "./internal/capacity.js";
 import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
@@ -557,7 +558,12 @@ function placePiece(
   const index = column + page.missing;
   const before = reading.cells[index];
   const wider = before && overflows(`${before}${piece.text}`, page.capacity?.[index]);
-  return wider && column + 1 < page.starts.length && !reading.cells[index + 1] ? column + 1 : column;
+  // A CJK cell line is one run of text: a second piece two spaces or more after the first, near
+  // the next column's start (that column empty on the line), is the next column's text pulled left.
+  const pulled = before && page.capacity && piece.start >= (page.starts[column + 1] ?? Number.NaN) - DRIFT;
+  return (wider || pulled) && column + 1 < page.starts.length && !reading.cells[index + 1]
+    ? column + 1
+    : column;
 }
 
 interface RegionLine {
@@ -625,6 +631,8 @@ interface PageColumns {
   missing: number;
   /** Per column (as cells count them, `missing` first), what a CJK cell line of it holds, if known. */
   capacity?: readonly number[] | undefined;
+  /** Per column, what a line of wide characters only holds, if known (see `wideCapacities`). */
+  wide?: readonly number[] | undefined;
   /** Each column's width in em/1000 (whole table), where cells are set one space apart. */
   capacities?: number[] | undefined;
   /** A key/value table set tight: any single space in a label line may be where its value starts. */
@@ -767,7 +775,7 @@ function cutBands(
   const merged: CutLine["merged"] = [];
   const sized: Array<{ placed: Placed; cells: string[] }> = [];
   // Bands of narrow CJK columns, with their columns' widths and lines: text pulled left is given back.
-  const pulled: Array<{ band: Band; capacity: readonly number[]; placed: Placed[] }> = [];
+  const pulled: Array<{ band: Band; layout: PageColumns; placed: Placed[] }> = [];
   for (const [pageIndex, page] of pages.entries()) {
     const layout = layouts[pageIndex] ?? { starts: [], missing: 0 };
     let open: Band | null = null;
@@ -784,7 +792,7 @@ function cutBands(
       if (!open) {
         open = { lines: [], firstText: entry.placed.text, texts: [], first: line, last: line, pageBreak };
         bands.push(open);
-        if (layout.capacity) pulled.push({ band: open, capacity: layout.capacity, placed: [] });
+        if (layout.capacity) pulled.push({ band: open, layout, placed: [] });
         pageBreak = false;
       }
       const cut = cutLine(entry.placed, metric, layout, aligned);
@@ -816,8 +824,8 @@ function cutBands(
     );
     resolveReadings(bands, readings, widths);
   }
-  for (const { band, capacity, placed } of pulled)
-    for (const index of returnPulledText(band.lines, capacity)) {
+  for (const { band, layout, placed } of pulled)
+    for (const index of returnPulledText(band.lines, layout.capacity, layout.wide)) {
       const line = placed[index];
       if (line) ambiguousLines.add(line);
     }
@@ -1139,11 +1147,12 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
   if (tight && columns === 2) for (const layout of layouts) layout.keyValue = true;
   // Columns of running text beside each other, rows set apart (a label/value table's labels fill
   // nothing; a browser's tight table is cut where its full lines end, above).
-  const capacity =
-    !tight && columns > 2 ? cjkCapacities(capacitySamples(placedPages, layouts, metric), columns) : undefined;
+  const samples = !tight && columns > 2 ? capacitySamples(placedPages, layouts, metric) : undefined;
+  const capacity = samples ? cjkCapacities(samples, columns) : undefined;
+  const wide = samples ? wideCapacities(samples, columns) : undefined;
   const cutAll = cutBands(
     pages,
-    layouts.map((layout) => (capacity ? { ...layout, capacity } : layout)),
+    layouts.map((layout) => (capacity ? { ...layout, capacity, wide } : layout)),
     metric,
     columns,
   );
