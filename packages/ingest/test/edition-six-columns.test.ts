@@ -162,6 +162,18 @@ const SETTINGS: Named[] = [
     repeatHeader: false,
     clean: true,
   },
+  // ... and `至少一次。 2. 法` keeps its `法` beside a full agency line that ends its cell
+  // (`務部(廉政署)`): the goal's next line goes on with it as the table's word (`法` / `務部`).
+  {
+    ems: [7.5, 7.5, 7.5, 6.5, 7, 10],
+    gridPerEm: 1.7,
+    gap: 2,
+    face: 0,
+    spread: 2,
+    pageLines: 54,
+    repeatHeader: false,
+    clean: true,
+  },
   // `國際及兩岸法律司 修正之法規數。  。`: the `。` two spaces after the indicator's line, near
   // the target column's start (its cell `完成率達 85%` going on), is the target's, pulled left:
   // a CJK cell line is one run of text. It went to the indicator (`法規數。。`).

@@ -831,6 +831,9 @@ function cutBands(
     }
   }
   markOverfull(sized, columns);
+  const known = knownPairs(
+    pages.flatMap((page) => page.flatMap((entry) => (entry.placed ? [entry.placed.text] : []))),
+  );
   const clear = columns === 2 || readings.size > 0 ? new Set(clearLines) : null;
   if (clear && columns === 2) preferKnownLabels(bands, readings, clear);
   // Only lines read more than one way need the columns' widths (English set tight).
@@ -842,11 +845,10 @@ function cutBands(
       columns,
       layouts[0]?.capacity,
     );
-    const texts = pages.flatMap((page) => page.flatMap((entry) => (entry.placed ? [entry.placed.text] : [])));
-    resolveReadings(bands, readings, widths, knownPairs(texts));
+    resolveReadings(bands, readings, widths, known);
   }
   for (const { band, layout, placed } of pulled)
-    for (const index of returnPulledText(band.lines, layout.capacity, layout.wide)) {
+    for (const index of returnPulledText(band.lines, layout.capacity, layout.wide, known)) {
       const line = placed[index];
       if (line) line.ambiguous = true;
     }

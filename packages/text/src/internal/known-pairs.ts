@@ -29,6 +29,12 @@ export function knownPairs(texts: Iterable<string>): Set<number> {
   return new Set([...counts].flatMap(([pair, count]) => (count >= SEEN ? [pair] : [])));
 }
 
+/** The text's last unit and the next text's first make a pair of ideographs the table shows. */
+export function joinsKnown(text: string, next: string, known: ReadonlySet<number>): boolean {
+  const [first, second] = [text.charCodeAt(text.length - 1), next.charCodeAt(0)];
+  return isHan(first) && isHan(second) && known.has(first * 0x10000 + second);
+}
+
 /**
  * The pairs of ideographs a reading of a line makes, its cells joined to the lines above and
  * below in their columns (spaces left out: a line's break and its column gap join nothing): how

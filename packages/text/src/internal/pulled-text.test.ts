@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { knownPairs } from "./known-pairs.js";
 import { returnPulledText } from "./pulled-text.js";
 
 // Lines of the six-column edition's gold as pdftotext -layout sets it at other widths (rendered by
@@ -68,6 +69,22 @@ describe("returnPulledText: text pdftotext pulled left after a full CJK line", (
     ];
     returnPulledText(lines, [7333, 7333], [7000, 7000]);
     expect(lines[1]).toEqual(["修法進度。 2. 法", ""]);
+  });
+
+  it("leaves text that goes on in its own cell as a word the table uses", () => {
+    // Measure 8.10 at [8.5, 8, 7.5, 6.5, 10, 7] ems: `務部(廉政署)` ends the agency cell, full;
+    // `2. 法` / `務部(調查局)持` is the goal's next item (法務 comes back all over the table).
+    const lines = () => [
+      ["繫會議，每二年", "務部(廉政署)"],
+      ["至少一次。 2. 法", ""],
+      ["務部(調查局)持", ""],
+    ];
+    const kept = lines();
+    returnPulledText(kept, [7333, 6333], [7000, 6000], knownPairs(Array(3).fill("法務部")));
+    expect(kept[1]).toEqual(["至少一次。 2. 法", ""]);
+    const taken = lines();
+    returnPulledText(taken, [7333, 6333], [7000, 6000]);
+    expect(taken[1]).toEqual(["至少一次。 2.", "法"]);
   });
 
   it("leaves a cell that ended, a line not full, and columns of unknown width", () => {

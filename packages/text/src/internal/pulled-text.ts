@@ -1,6 +1,7 @@
 import { parseListMarker } from "@lianzheng/normalize";
 import { cjkWidth, hasCjk } from "./capacity.js";
 import { endsWithOpeningMarker } from "./cut-marker.js";
+import { joinsKnown } from "./known-pairs.js";
 import { textWidth } from "./wrap-test.js";
 
 // After a full CJK line of one column, pdftotext pulls the next column's text left to one space
@@ -47,7 +48,10 @@ function goesOn(
     return true;
   const below = lines[index + 1]?.[column] ?? "";
   if (below) return !parseListMarker(below) || SENTENCE_END.test(tail);
-  return edge.overfull || fillsColumn(above, edge);
+  // (Unless the text goes on in its own cell's next line as a word the table uses: `2. 法` /
+  // `務部(調查局)`, not `務部(廉政署)` / `法`.)
+  const goesOnLeft = joinsKnown(tail, lines[index + 1]?.[column - 1] ?? "", edge.known);
+  return (edge.overfull || fillsColumn(above, edge)) && !(goesOnLeft && !joinsKnown(above, tail, edge.known));
 }
 
 /**
@@ -74,6 +78,8 @@ interface Edge {
   wide: number;
   /** The line on the left is wider than any line of wide characters only of its column. */
   leftOverfull: boolean;
+  /** Pairs of ideographs the table sets side by side (see known-pairs.ts). */
+  known: ReadonlySet<number>;
 }
 
 /** A column's text on the lines above `index`, up to the first line without any. */
@@ -106,6 +112,7 @@ export function returnPulledText(
   lines: string[][],
   capacity: readonly number[] | undefined,
   wide?: readonly number[],
+  known: ReadonlySet<number> = new Set(),
 ): number[] {
   const unexplained: number[] = [];
   lines.forEach((cells, index) => {
@@ -122,6 +129,7 @@ export function returnPulledText(
         capacity: capacity?.[column] ?? Number.NaN,
         wide: wide?.[column] ?? Number.NaN,
         leftOverfull: cjkWidth(left) > (wide?.[column - 1] ?? Number.POSITIVE_INFINITY),
+        known,
       };
       if (!goesOn(lines, index, column, tail, edge)) continue;
       if (at === null) {
