@@ -338,7 +338,8 @@ let reachMissed = false;
  */
 function wordPastReach(rest: Piece, candidates: readonly Gap[], reach: number): boolean {
   const last = candidates.at(-1);
-  if (!last || last.betweenCjk) return false;
+  // (English cells: CJK text has no words to move, and its gaps are told by widths.)
+  if (!last || hasCjk(rest.text)) return false;
   const after = rest.spaces.find((space) => space.at > last.at);
   return after !== undefined && after.at === reach + 1 && !after.betweenCjk;
 }
