@@ -60,11 +60,28 @@ interface Placed {
   index: number;
   /** Its pieces per metric, found once when first asked for: every page is looked at often. */
   pieces: Record<Metric, Piece[] | undefined>;
+  /** Two cells stood one space apart and the wrap test could not tell where the gap is. */
+  ambiguous: boolean;
+  /** Some cell was split off at a single space. */
+  tight: boolean;
+  /** Read by its table's columns' widths, a cell is still wider than its column. */
+  overfull: boolean;
+  /** A cut one column past findSplits' reach was left untried (see wordPastReach). */
+  reachMissed: boolean;
 }
 
 function place(text: string, index: number): Placed {
-  // (Both metrics' slots from the start: one shape for every line.)
-  return { text, index, pieces: { "code-point": undefined, display: undefined } };
+  // (Every slot from the start: one shape for every line. Marks are fields, not sets of lines:
+  // a set's hashing and weak tables cost more than the reading of a line.)
+  return {
+    text,
+    index,
+    pieces: { "code-point": undefined, display: undefined },
+    ambiguous: false,
+    tight: false,
+    overfull: false,
+    reachMissed: false,
+  };
 }
 
 /** The pieces of a line separated by two spaces or more. */
@@ -238,14 +255,6 @@ function columnAt(starts: readonly number[], x: number): number {
   return column;
 }
 
-/** Lines where two cells stood one space apart and the wrap test could not tell where the gap is. */
-const ambiguousLines = new WeakSet<Placed>();
-/** Lines where a cut one column past findSplits' reach was left untried (see wordPastReach). */
-const reachMissedLines = new WeakSet<Placed>();
-/** Lines where some cell was split off at a single space. */
-const tightLines = new WeakSet<Placed>();
-/** Lines of a table read by its columns' widths where a cell is still wider than its column. */
-const overfullLines = new WeakSet<Placed>();
 // A table with this share of its lines set tight (and a few at least), and hardly a blank line
 // inside a page (fewer than one in BLANK_SHARE lines), is not one to trust: a browser's PDF sets
 // cells one space apart with no blank line between rows (Chromium). Narrow CJK columns alone are
@@ -424,13 +433,16 @@ interface CutLine {
   readings: Reading[];
   /** Some cell was split off at a single space (its width says little about its column's). */
   tight: boolean;
-  /** Cells cut off at the one place a single-space gap could be: how full merged cells are. */
-  merged: Array<{ column: number; text: string }>;
   /** Where each page column's text starts in the first reading (-1: none). */
   starts: number[];
   /** A cut one column past findSplits' reach was left untried (see wordPastReach). */
   reachMissed: boolean;
 }
+
+/** Cells cut off at the one place a single-space gap could be: how full merged cells are. */
+type MergedCells = Array<{ column: number; text: string }>;
+// A reading with no cut (shared: a reading's cuts are replaced, never written).
+const NO_CUTS: number[] = [];
 
 /**
  * A reading being built: where each page column's text starts, too; `guess`: it took one of
@@ -443,23 +455,25 @@ const MAX_READINGS = 9;
 
 /**
  * A line cut into one text per column (`missing` empty columns first), in every reading.
- * `aligned`: the page column whose text starts at a grid column on the band's lines above.
+ * `aligned`: the page column whose text starts at a grid column on the band's lines above. The
+ * line's merged cells are added to `merged`.
  */
 function cutLine(
   line: Placed,
   metric: Metric,
   page: PageColumns,
-  aligned?: ReadonlyMap<number, number>,
+  aligned: ReadonlyMap<number, number> | undefined,
+  merged: MergedCells,
 ): CutLine {
   const { starts, missing } = page;
   const first: OpenReading = {
     cells: filled(starts.length + missing, "").slice(),
-    cuts: [],
+    cuts: NO_CUTS,
     at: filled(starts.length, -1).slice(),
     guess: false,
   };
   let readings: OpenReading[] = [first];
-  const merged: CutLine["merged"] = [];
+  const mergedBefore = merged.length;
   reachMissed = false;
   for (const piece of pieces(line, metric)) {
     const only = readings.length === 1 ? readings[0] : undefined;
@@ -480,17 +494,19 @@ function cutLine(
   // Justification spreads a line, not a cell: its letter-spacing goes before the line joins the
   // lines around it (`協辦` + `機 關：外 交 部` is 協辦機關：外交部). (Each reading's cells and
   // each merged cell are the line's own: cleaned in place.)
-  for (const { cells } of readings)
-    for (let index = 0; index < cells.length; index++)
-      cells[index] = removeCjkLetterSpacing((cells[index] ?? "").trim());
-  for (const cell of merged) cell.text = removeCjkLetterSpacing(cell.text.trim());
-  return {
-    readings,
-    tight: readings.some((reading) => reading.cuts.length > 0),
-    merged,
-    starts: readings[0]?.at ?? [],
-    reachMissed,
-  };
+  let tight = false;
+  for (const { cells, cuts } of readings) {
+    tight ||= cuts.length > 0;
+    for (let index = 0; index < cells.length; index++) {
+      const text = cells[index] ?? "";
+      if (text) cells[index] = removeCjkLetterSpacing(text.trim());
+    }
+  }
+  for (let index = mergedBefore; index < merged.length; index++) {
+    const cell = merged[index];
+    if (cell) cell.text = removeCjkLetterSpacing(cell.text.trim());
+  }
+  return { readings, tight, starts: readings[0]?.at ?? [], reachMissed };
 }
 
 // Arrays of n blanks, to be copied: a copy is packed and of its exact length (`new Array(n).fill`
@@ -548,7 +564,7 @@ function cutPiece(
   rest: Piece,
   column: number,
   page: PageColumns,
-  merged: CutLine["merged"],
+  merged: MergedCells,
   splits = findSplits(rest, column, page),
 ): OpenReading[] {
   const { missing } = page;
@@ -802,8 +818,9 @@ function cutBands(
 ): Band[] {
   const bands: Band[] = [];
   const readings = new Map<string[], { line: Placed; readings: Reading[] }>();
-  const clear = new Set<string[]>();
-  const merged: CutLine["merged"] = [];
+  // Lines read one way with no cell split off at a single space (a set made only when asked).
+  const clearLines: string[][] = [];
+  const merged: MergedCells = [];
   const sized: Array<{ placed: Placed; cells: string[] }> = [];
   // Bands of narrow CJK columns, with their columns' widths and lines: text pulled left is given back.
   const pulled: Array<{ band: Band; layout: PageColumns; placed: Placed[] }> = [];
@@ -826,17 +843,17 @@ function cutBands(
         if (layout.capacity) pulled.push({ band: open, layout, placed: [] });
         pageBreak = false;
       }
-      const cut = cutLine(entry.placed, metric, layout, aligned);
-      cut.starts.forEach((x, column) => {
+      const cut = cutLine(entry.placed, metric, layout, aligned, merged);
+      for (let column = 0; column < cut.starts.length; column++) {
+        const x = cut.starts[column] ?? -1;
         if (x >= 0) aligned.set(x, column);
-      });
-      if (cut.tight) tightLines.add(entry.placed);
-      if (cut.reachMissed) reachMissedLines.add(entry.placed);
+      }
+      if (cut.tight) entry.placed.tight = true;
+      if (cut.reachMissed) entry.placed.reachMissed = true;
       const cells = cut.readings[0]?.cells ?? [];
       if (layout.capacities && cut.readings.length === 1) sized.push({ placed: entry.placed, cells });
-      merged.push(...cut.merged);
       if (cut.readings.length > 1) readings.set(cells, { line: entry.placed, readings: cut.readings });
-      else if (!cut.tight) clear.add(cells);
+      else if (!cut.tight) clearLines.push(cells);
       open.lines.push(cells);
       if (layout.capacity) pulled.at(-1)?.placed.push(entry.placed);
       open.texts.push(entry.placed.text);
@@ -844,9 +861,10 @@ function cutBands(
     }
   }
   markOverfull(sized, columns);
-  if (columns === 2) preferKnownLabels(bands, readings, clear);
+  const clear = columns === 2 || readings.size > 0 ? new Set(clearLines) : null;
+  if (clear && columns === 2) preferKnownLabels(bands, readings, clear);
   // Only lines read more than one way need the columns' widths (English set tight).
-  if (readings.size > 0) {
+  if (clear && readings.size > 0) {
     const widths = columnWidths(
       bands.map((band) => band.lines),
       (line) => clear.has(line as string[]),
@@ -859,7 +877,7 @@ function cutBands(
   for (const { band, layout, placed } of pulled)
     for (const index of returnPulledText(band.lines, layout.capacity, layout.wide)) {
       const line = placed[index];
-      if (line) ambiguousLines.add(line);
+      if (line) line.ambiguous = true;
     }
   // A header repeated on a later page, whatever its cut: it only marks a page break.
   const first = bands[0];
@@ -890,7 +908,7 @@ function markOverfull(sized: ReadonlyArray<{ placed: Placed; cells: string[] }>,
     sized.flatMap(({ cells }) => cells.map((text, column) => ({ column, text }))),
     columns,
   );
-  for (const { placed, cells } of sized) if (overfills(cells, capacities, columns)) overfullLines.add(placed);
+  for (const { placed, cells } of sized) if (overfills(cells, capacities, columns)) placed.overfull = true;
 }
 
 /**
@@ -916,7 +934,7 @@ function preferKnownLabels(
     // No reading's label is one the table uses, nor fits its labels' width: only the wrap test
     // is left, and a key/value table's value column moves from record to record (Chromium's),
     // so its widths say little. A guess.
-    if (guessed || kept.length === 0) ambiguousLines.add(choice.line);
+    if (guessed || kept.length === 0) choice.line.ambiguous = true;
     if (kept.length === 0 || kept.length === choice.readings.length) continue;
     const narrowed = kept.flatMap((index) => choice.readings[index] ?? []);
     if (kept.length === 1) readings.delete(cells);
@@ -1019,9 +1037,9 @@ function resolveReadings(
       if (
         !picked.sure ||
         (rowStart && chosen && opensMidSentence(chosen, choice.readings)) ||
-        (chosen && reachMissedLines.has(choice.line) && !beatsWordMovedLeft(chosen, around, widths))
+        (chosen && choice.line.reachMissed && !beatsWordMovedLeft(chosen, around, widths))
       )
-        ambiguousLines.add(choice.line);
+        choice.line.ambiguous = true;
     });
   }
 }
@@ -1197,8 +1215,12 @@ function isBlankScarce(region: readonly RegionLine[]): boolean {
   return inside * BLANK_SHARE < placed;
 }
 
-/** The rows of one table region: per page, its columns; bands of lines between blank lines. */
-function* tableLines(region: readonly RegionLine[], columns: number): Generator<LogicalLine> {
+/**
+ * The rows of one table region, added to `out`: per page, its columns; bands of lines between
+ * blank lines. (Loops over arrays, not generators: a row passed through a chain of them costs
+ * more than making it.)
+ */
+function tableLines(region: readonly RegionLine[], columns: number, out: LogicalLine[]): void {
   const tight = isBlankScarce(region);
   const pages = tight && columns === 2 ? splitAtRecordHeads(splitPages(region)) : splitPages(region);
   const placedPages = pages.map(placedLines);
@@ -1228,7 +1250,7 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
     columns,
   );
   if (tight) {
-    yield* bandLines(cut, rows, keyColumn);
+    bandLines(cut, rows, keyColumn, out);
     return;
   }
   const bands: Band[] = [];
@@ -1240,15 +1262,16 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
     if (parts.length === 1 && parts[0] === band) bandRows.push(rows[index] as RawRow);
     else bandRows.push(...parts.map((part) => bandRow(part, columns)));
   });
-  yield* bandLines(bands, bandRows, keyColumn);
+  bandLines(bands, bandRows, keyColumn, out);
 }
 
-/** The bands as rows, each marked where it goes on with the row above. */
-function* bandLines(
+/** The bands as rows, each marked where it goes on with the row above, added to `out`. */
+function bandLines(
   bands: readonly Band[],
   rows: readonly RawRow[],
   keyColumn: number,
-): Generator<LogicalLine> {
+  out: LogicalLine[],
+): void {
   // On one page, a band with nothing up to the record column is the row above going on after a
   // blank line (spacing between paragraphs of a cell), not a row of its own.
   // Labels the table uses: first cells of bands not right after a page end.
@@ -1267,7 +1290,7 @@ function* bandLines(
   for (const [index, band] of bands.entries()) {
     const row = rows[index];
     if (!row) continue;
-    if (band.pageBreak || band.lines.length === 0) yield { kind: "break" };
+    if (band.pageBreak || band.lines.length === 0) out.push({ kind: "break" });
     afterBreak ||= band.pageBreak || band.lines.length === 0;
     if (band.lines.length === 0) continue;
     // A record's first row repeated atop the page it runs onto (序次 | 2 again): a page break only.
@@ -1284,13 +1307,13 @@ function* bandLines(
         if (text) fragments.push(text);
       });
     else above = row.cells.map((c) => (c.text ? [c.text] : []));
-    yield {
+    out.push({
       kind: "row",
       cells: row.cells,
       line: band.first,
       lineEnd: band.last,
       ...(row.continuesPrevious ? { continuesPrevious: true } : {}),
-    };
+    });
   }
 }
 
@@ -1419,11 +1442,12 @@ interface TightDoubt {
  */
 function doubtfulTightTable(region: readonly RegionLine[]): TightDoubt | null {
   const placed = placedLines(region);
-  const count = (set: WeakSet<Placed>): number => placed.filter((entry) => set.has(entry)).length;
-  const tight = count(tightLines);
+  const count = (mark: "ambiguous" | "tight" | "overfull"): number =>
+    placed.filter((entry) => entry[mark]).length;
+  const tight = count("tight");
   if (tight < TIGHT_FEW || tight < placed.length * TIGHT_SHARE || !isBlankScarce(region)) return null;
-  const overfull = count(overfullLines);
-  const ambiguous = count(ambiguousLines);
+  const overfull = count("overfull");
+  const ambiguous = count("ambiguous");
   if (overfull === 0 && ambiguous === 0) return null;
   return { line: (placed[0]?.index ?? 0) + 1, tight, lines: placed.length, overfull, ambiguous };
 }
@@ -1483,11 +1507,10 @@ export function readLayoutText(text: string): RawDocument {
     const read = readRegion({ plain, chrome, pageBreakBefore }, index);
     const region = read.region;
     index = read.next;
-    out.push(...tableLines(region, table.columns));
+    tableLines(region, table.columns, out);
     // A table that ends where the next one's heading starts: the heading is text, not a row.
     if (read.beforeHeading) out.push({ kind: "end" });
-    for (const entry of region)
-      if (entry.placed && ambiguousLines.has(entry.placed)) ambiguous.push(entry.placed.index + 1);
+    for (const entry of region) if (entry.placed?.ambiguous) ambiguous.push(entry.placed.index + 1);
     const doubt = doubtfulTightTable(region);
     if (doubt) tightTables.push(doubt);
   }
