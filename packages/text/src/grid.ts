@@ -22,6 +22,7 @@ import {
 import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import { endsWithOpeningMarker } from "./internal/cut-marker.js";
+import { knownPairs, likeliestByPairs } from "./internal/known-pairs.js";
 import { LARGE_TYPE_BELOW, largeTypeText } from "./internal/large-type.js";
 import { proseLines } from "./internal/prose.js";
 import { returnPulledText } from "./internal/pulled-text.js";
@@ -385,7 +386,8 @@ const SPACE_BEFORE_CLOSING = /(?:^| )[^ ]{2,} [。，、；：)）」』]/u;
 /** The space at `offset` (one past it) stands before closing punctuation, after a word. */
 const spaceBeforeClosing = (text: string, offset: number): boolean =>
   GAP_BEFORE_CLOSING.test(text.slice(0, offset + 1));
-const GAP_BEFORE_CLOSING = /(?:^| )[^ ]{2,} [。，、；：)）」』]$/u;
+// (Or after one character set after such a word: `岸法律司） 協 。` is no letter-spacing.)
+const GAP_BEFORE_CLOSING = /(?:^| )(?:[^ ]{2,}|[^ ]{2,} [^ ]) [。，、；：)）」』]$/u;
 
 /** The space comes right after an opening bracket set against the word before it (a space, one past it, at `offset`). */
 const spaceAfterOpening = (text: string, space: Gap): boolean =>
@@ -872,7 +874,8 @@ function cutBands(
       columns,
       layouts[0]?.capacity,
     );
-    resolveReadings(bands, readings, widths);
+    const texts = pages.flatMap((page) => page.flatMap((entry) => (entry.placed ? [entry.placed.text] : [])));
+    resolveReadings(bands, readings, widths, knownPairs(texts));
   }
   for (const { band, layout, placed } of pulled)
     for (const index of returnPulledText(band.lines, layout.capacity, layout.wide)) {
@@ -1020,6 +1023,7 @@ function resolveReadings(
   bands: readonly Band[],
   readings: ReadonlyMap<string[], { line: Placed; readings: Reading[] }>,
   widths: ReadonlyArray<readonly ColumnWidth[]>,
+  known: ReadonlySet<number>,
 ): void {
   for (const band of bands) {
     const earlier: boolean[] = [];
@@ -1031,11 +1035,13 @@ function resolveReadings(
       if (!choice) return;
       const around = { above: band.lines[index - 1], below: band.lines[index + 1], earlier };
       const picked = chooseReading(choice.readings, around, widths);
+      // (Where widths cannot tell, the table's own words can: never against the wrap test.)
+      const sure = picked.sure || likeliestByPairs(choice.readings, around, known) === picked.index;
       const chosen = choice.readings[picked.index];
       band.lines[index] = chosen?.cells ?? cells;
       const rowStart = index === 0 && !band.pageBreak;
       if (
-        !picked.sure ||
+        !sure ||
         (rowStart && chosen && opensMidSentence(chosen, choice.readings)) ||
         (chosen && choice.line.reachMissed && !beatsWordMovedLeft(chosen, around, widths))
       )
