@@ -863,9 +863,7 @@ function cutBands(
     }
   }
   markOverfull(sized, columns);
-  const known = knownPairs(
-    pages.flatMap((page) => page.flatMap((entry) => (entry.placed ? [entry.placed.text] : []))),
-  );
+  const known = tablePairs(pages);
   const clear = columns === 2 || readings.size > 0 ? new Set(clearLines) : null;
   if (clear && columns === 2) preferKnownLabels(bands, readings, clear);
   // Only lines read more than one way need the columns' widths (English set tight).
@@ -893,6 +891,10 @@ function cutBands(
     if (header !== null && band.texts.length <= few && sameCompactTexts(band.texts, header)) band.lines = [];
   return bands;
 }
+
+/** The pairs of ideographs a table's lines set side by side (see known-pairs.ts). */
+const tablePairs = (pages: readonly RegionLine[][]): Set<number> =>
+  knownPairs(pages.flatMap((page) => page.flatMap((entry) => (entry.placed ? [entry.placed.text] : []))));
 
 const compactText = (line: string): string => line.replace(/\s+/gu, "");
 // A band's lines (each with text) spell `compact`: told by the first line's first character
