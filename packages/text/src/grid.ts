@@ -22,6 +22,7 @@ import {
 import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import { endsWithOpeningMarker } from "./internal/cut-marker.js";
+import { spaceAfterOpening, spaceBeforeClosing } from "./internal/gap-context.js";
 import { LARGE_TYPE_BELOW, largeTypeText } from "./internal/large-type.js";
 import { proseLines } from "./internal/prose.js";
 import { returnPulledText } from "./internal/pulled-text.js";
@@ -269,7 +270,7 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   const after = page.starts[column + 2] ?? Number.POSITIVE_INFINITY;
   // No cell has a space right after a bracket its word opens (`法務部( 部`, `件數（ 24`).
   const opening = rest.spaces.find(
-    (space) => space.at < after - DRIFT && spaceAfterOpening(rest.text, space),
+    (space) => space.at < after - DRIFT && spaceAfterOpening(rest.text, space.offset),
   );
   if (opening) return [opening];
   const capacity = page.capacity?.[column + page.missing];
@@ -353,16 +354,6 @@ function overflowSplits(rest: Piece, capacity: number | undefined): Gap[] {
 
 // (After a word of two characters or more: ` 護 。` is letter-spacing.)
 const SPACE_BEFORE_CLOSING = /(?:^| )[^ ]{2,} [。，、；：)）」』]/u;
-
-/** The space at `offset` (one past it) stands before closing punctuation, after a word. */
-const spaceBeforeClosing = (text: string, offset: number): boolean =>
-  GAP_BEFORE_CLOSING.test(text.slice(0, offset + 1));
-const GAP_BEFORE_CLOSING = /(?:^| )[^ ]{2,} [。，、；：)）」』]$/u;
-
-/** The space comes right after an opening bracket set against the word before it (a space, one past it, at `offset`). */
-const spaceAfterOpening = (text: string, space: Gap): boolean =>
-  OPENING_AFTER_WORD.test(text.slice(0, space.offset - 1));
-const OPENING_AFTER_WORD = /[^ ][(（「『]$/u;
 
 const MARKER_BEFORE = /(?:^|\s)(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])$/u;
 
