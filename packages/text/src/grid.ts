@@ -19,7 +19,7 @@ import {
   overflows,
   wideCapacities,
 } from "./internal/capacity.js";
-import { findChrome } from "./internal/chrome.js";
+import { findChrome, firstVisible, trimmedLength } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import { endsWithOpeningMarker } from "./internal/cut-marker.js";
 import { spaceAfterOpening, spaceBeforeClosing } from "./internal/gap-context.js";
@@ -852,10 +852,13 @@ const compactText = (line: string): string => line.replace(/\s+/gu, "");
 // A band's lines (each with text) spell `compact`: told by the first line's first character
 // before any line is joined (most bands of a table differ there).
 const sameCompactTexts = (texts: readonly string[], compact: string): boolean =>
-  (texts[0] ?? "").trimStart().startsWith(compact.slice(0, 1)) && compactText(texts.join("")) === compact;
+  opensWith(texts[0] ?? "", compact) && compactText(texts.join("")) === compact;
 // Asked of every line of a table: most differ at their first character, told without compacting.
 const sameCompactText = (line: string, compact: string): boolean =>
-  line.trimStart().startsWith(compact.slice(0, 1)) && compactText(line) === compact;
+  opensWith(line, compact) && compactText(line) === compact;
+/** The line's first visible unit is the compact text's first (`line.trimStart().startsWith(compact[0])`, no copy made). */
+const opensWith = (line: string, compact: string): boolean =>
+  compact.length === 0 || firstVisible(line) === compact.charCodeAt(0);
 
 /**
  * Lines of a table read by its columns' widths whose cells are wider than their columns, as the
@@ -1349,7 +1352,7 @@ function readRegion(
       const next = region[region.length - heading]?.placed?.index ?? index;
       return { region: region.slice(0, -heading), next, beforeHeading: true };
     }
-    region.push({ placed: current.trim() ? place(current, index) : null, pageBreak });
+    region.push({ placed: trimmedLength(current) > 0 ? place(current, index) : null, pageBreak });
     pageBreak = false;
   }
   return { region, next: plain.length, beforeHeading: false };
@@ -1427,7 +1430,7 @@ export function readLayoutText(text: string): RawDocument {
       continue;
     }
     if (!table) {
-      if (line.trim()) prose.push({ text: line, index });
+      if (trimmedLength(line) > 0) prose.push({ text: line, index });
       else flushProse();
       index++;
       continue;

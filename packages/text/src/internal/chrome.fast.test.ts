@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isPageNumber, trimmedLength } from "./chrome.js";
+import { firstVisible, isPageNumber, trimmedLength } from "./chrome.js";
 
 describe("trimmedLength", () => {
   it("is the length trim() leaves, for every BMP unit at either end or alone", () => {
@@ -8,6 +8,16 @@ describe("trimmedLength", () => {
       const char = String.fromCharCode(unit);
       for (const line of [char, `${char}12`, `12${char}`, ` ${char} `, `${char}${char}`])
         expect(trimmedLength(line)).toBe(line.trim().length);
+    }
+  });
+
+  it("firstVisible is the first unit trimStart() keeps, for every BMP unit", () => {
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const char = String.fromCharCode(unit);
+      for (const line of [char, ` ${char}1`, `\u3000${char}`, `${char} `]) {
+        const kept = line.trimStart();
+        expect(firstVisible(line)).toBe(kept.length > 0 ? kept.charCodeAt(0) : -1);
+      }
     }
   });
 
