@@ -23,6 +23,7 @@ import { findChrome, firstVisible, trimmedLength } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import { endsWithOpeningMarker } from "./internal/cut-marker.js";
 import { spaceAfterOpening, spaceBeforeClosing } from "./internal/gap-context.js";
+import { knownPairs, likeliestByPairs } from "./internal/known-pairs.js";
 import { LARGE_TYPE_BELOW, largeTypeText } from "./internal/large-type.js";
 import { proseLines } from "./internal/prose.js";
 import { returnPulledText } from "./internal/pulled-text.js";
@@ -831,7 +832,8 @@ function cutBands(
       columns,
       layouts[0]?.capacity,
     );
-    resolveReadings(bands, readings, widths);
+    const texts = pages.flatMap((page) => page.flatMap((entry) => (entry.placed ? [entry.placed.text] : [])));
+    resolveReadings(bands, readings, widths, knownPairs(texts));
   }
   for (const { band, layout, placed } of pulled)
     for (const index of returnPulledText(band.lines, layout.capacity, layout.wide)) {
@@ -982,6 +984,7 @@ function resolveReadings(
   bands: readonly Band[],
   readings: ReadonlyMap<string[], { line: Placed; readings: Reading[] }>,
   widths: ReadonlyArray<readonly ColumnWidth[]>,
+  known: ReadonlySet<number>,
 ): void {
   for (const band of bands) {
     const earlier: boolean[] = [];
@@ -993,10 +996,12 @@ function resolveReadings(
       if (!choice) return;
       const around = { above: band.lines[index - 1], below: band.lines[index + 1], earlier };
       const picked = chooseReading(choice.readings, around, widths);
+      // (Where widths cannot tell, the table's own words can: never against the wrap test.)
+      const sure = picked.sure || likeliestByPairs(choice.readings, around, known) === picked.index;
       const chosen = choice.readings[picked.index];
       band.lines[index] = chosen?.cells ?? cells;
       const rowStart = index === 0 && !band.pageBreak;
-      if (!picked.sure || (rowStart && chosen && opensMidSentence(chosen, choice.readings)))
+      if (!sure || (rowStart && chosen && opensMidSentence(chosen, choice.readings)))
         choice.line.ambiguous = true;
     });
   }

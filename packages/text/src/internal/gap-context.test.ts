@@ -6,7 +6,7 @@ import { spaceAfterOpening, spaceBeforeClosing } from "./gap-context.js";
 const plainAfterOpening = (text: string, offset: number): boolean =>
   /[^ ][(（「『]$/u.test(text.slice(0, offset - 1));
 const plainBeforeClosing = (text: string, offset: number): boolean =>
-  /(?:^| )[^ ]{2,} [。，、；：)）」』]$/u.test(text.slice(0, offset + 1));
+  /(?:^| )(?:[^ ]{2,}|[^ ]{2,} [^ ]) [。，、；：)）」』]$/u.test(text.slice(0, offset + 1));
 
 const unit = fc.constantFrom(..."甲乙a (（「『。，、；：)）」』\n", "𠀀", "\ud840", "\udc00");
 const text = fc.array(unit, { maxLength: 14 }).map((units) => units.join(""));
@@ -28,6 +28,8 @@ describe("the context of a space in a piece, read off its code units", () => {
     expect(spaceBeforeClosing("機構網絡 (ARIN-AP)、 。", 16)).toBe(true);
     expect(spaceBeforeClosing("法務部 。", 4)).toBe(true);
     expect(spaceBeforeClosing("護 。", 2)).toBe(false);
+    expect(spaceBeforeClosing("岸法律司） 協 。", 8)).toBe(true);
+    expect(spaceBeforeClosing("岸 協 。", 4)).toBe(false);
     expect(spaceAfterOpening("法務部( 部", 5)).toBe(true);
     expect(spaceAfterOpening("( 部", 2)).toBe(false);
   });

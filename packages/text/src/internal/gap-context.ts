@@ -22,20 +22,38 @@ export function spaceAfterOpening(text: string, offset: number): boolean {
 
 /**
  * The space at `offset - 1` stands before closing punctuation (at `offset`), after a word of two
- * characters or more (as `/(?:^| )[^ ]{2,} [。，、；：)）」』]$/u` on `text.slice(0, offset + 1)`).
+ * characters or more, or after one character set one space after such a word (`岸法律司） 協 。`
+ * is no letter-spacing): as `/(?:^| )(?:[^ ]{2,}|[^ ]{2,} [^ ]) [。，、；：)）」』]$/u` on
+ * `text.slice(0, offset + 1)`.
  */
 export function spaceBeforeClosing(text: string, offset: number): boolean {
   const end = sliceEnd(text, offset + 1);
   if (end < 4 || !CLOSING.has(text.charCodeAt(end - 1)) || text.charCodeAt(end - 2) !== SPACE) return false;
-  // Two code points at least before the space, back to a space or the start (a surrogate pair
-  // is one code point, a lone surrogate one too, as the pattern reads them).
+  const word = wordBefore(text, end - 2);
+  if (word.count >= 2) return true;
+  // One character, one space before it, and a word of two or more before that.
+  return (
+    word.count === 1 &&
+    text.charCodeAt(word.start - 1) === SPACE &&
+    word.start >= 2 &&
+    wordBefore(text, word.start - 1).count >= 2
+  );
+}
+
+/**
+ * The word ending right before `end`, back to a space or the start: where it starts and how
+ * many code points it has, counted up to 2 (a surrogate pair is one, a lone surrogate one too,
+ * as a /u pattern reads them).
+ */
+function wordBefore(text: string, end: number): { start: number; count: number } {
   let count = 0;
-  for (let at = end - 3; at >= 0 && count < 2; at--) {
+  let at = end - 1;
+  for (; at >= 0; at--) {
     const unit = text.charCodeAt(at);
     if (unit === SPACE) break;
     const high = at > 0 ? text.charCodeAt(at - 1) : 0;
     if (unit >= 0xdc00 && unit <= 0xdfff && high >= 0xd800 && high <= 0xdbff) at--;
     count++;
   }
-  return count >= 2;
+  return { start: at + 1, count: Math.min(count, 2) };
 }
