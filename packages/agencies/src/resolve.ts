@@ -71,30 +71,47 @@ function splitTrailingBracket(key: string): { parent: string; inner: string } | 
 
 /**
  * Ways to read a key as parent + child: `C of P`, `C under P` (Immigration Agency under MOI),
- * `C, P`, `P's C`, `P C` / 法務部廉政署.
+ * `C, P`, `P's C`, `P C` / 法務部廉政署. Only those whose parent `isParent` (a key the caller
+ * knows: most cuts of a long key are no name, and their child part is not made).
  */
-function* parentChildSplits(key: string): Generator<{ parent: string; child: string }> {
+function* parentChildSplits(
+  key: string,
+  isParent: (parent: string) => boolean,
+): Generator<{ parent: string; child: string }> {
   const chars = [...key];
   // (Cut by slicing at each character's offset: joining the characters again for every cut took
   // time in the square of the key's length, and every key tried comes here.)
   let offset = 0;
+  // (A plain function, not a generator delegated to at every cut.)
+  const both = (parentText: string, childText: string): { parent: string; child: string } | null => {
+    const parent = part(parentText);
+    if (!parent || !isParent(parent)) return null;
+    const child = part(childText);
+    return child ? { parent, child } : null;
+  };
   for (let i = 1; i < chars.length; i++) {
     offset += (chars[i - 1] ?? "").length;
     const left = key.slice(0, offset);
     const right = key.slice(offset);
-    if (right.startsWith(" of ")) yield* both(right.slice(4), left);
-    if (right.startsWith(" under ")) yield* both(right.slice(7), left);
-    if (right.startsWith(", ")) yield* both(right.slice(2), left);
-    if (right.startsWith("'s ")) yield* both(left, right.slice(3));
-    if (right.startsWith(" ")) yield* both(left, right.slice(1));
-    else if (!left.endsWith(" ") && (HAN.test(chars[i - 1] ?? "") || HAN.test(chars[i] ?? ""))) {
-      yield* both(left, right);
+    // (English cuts: at a space, a comma or an apostrophe only.)
+    if (right.startsWith(" ") || right.startsWith(",") || right.startsWith("'")) {
+      const english = [
+        right.startsWith(" of ") ? both(right.slice(4), left) : null,
+        right.startsWith(" under ") ? both(right.slice(7), left) : null,
+        right.startsWith(", ") ? both(right.slice(2), left) : null,
+        right.startsWith("'s ") ? both(left, right.slice(3)) : null,
+        right.startsWith(" ") ? both(left, right.slice(1)) : null,
+      ];
+      for (const split of english) if (split) yield split;
     }
-  }
-  function* both(parentText: string, childText: string): Generator<{ parent: string; child: string }> {
-    const parent = part(parentText);
-    const child = part(childText);
-    if (parent && child) yield { parent, child };
+    if (
+      !right.startsWith(" ") &&
+      !left.endsWith(" ") &&
+      (HAN.test(chars[i - 1] ?? "") || HAN.test(chars[i] ?? ""))
+    ) {
+      const split = both(left, right);
+      if (split) yield split;
+    }
   }
 }
 
@@ -137,7 +154,9 @@ function resolveKey(
       }
     }
   }
-  for (const { parent: parentKey, child: childKey } of parentChildSplits(key)) {
+  for (const { parent: parentKey, child: childKey } of parentChildSplits(key, (parent) =>
+    index.global.has(parent),
+  )) {
     const parent = pick(index.global.get(parentKey));
     if (parent.kind !== "match") continue;
     const child = pick(

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parseActionPlan } from "@lianzheng/action-plan";
 import { parseExecutionReport } from "@lianzheng/execution-report";
 import type { RawDocument } from "@lianzheng/layout";
-import { isParseError, type Source } from "@lianzheng/model";
+import { isParseError, isSeriousWarning, type Source, type Warning } from "@lianzheng/model";
 import { decodeText, readAnyText, readText, type TextForm } from "@lianzheng/text";
 import { describe, expect, test } from "vitest";
 import { comparable } from "../../pdf/test/support/comparable.js";
@@ -97,6 +97,28 @@ describe("every text form parses to the seed's document", () => {
   }
 });
 
+const hasSeriousWarning = (document: { warnings: Warning[] }): boolean =>
+  document.warnings.some(isSeriousWarning);
+
+/** The 0-based lines of each label block of a record (lines start..end), its 序次 left out. */
+function labelBlocks(lines: readonly string[], start: number, end: number, labels: Set<string>): number[][] {
+  const blocks: number[][] = [];
+  let open: number[] = [];
+  for (let index = start + 1; index <= end; index++) {
+    if ((lines[index] ?? "").trim() !== "") {
+      open.push(index);
+      continue;
+    }
+    const text = open
+      .map((at) => lines[at])
+      .join("")
+      .replace(/\s+/gu, "");
+    if (open.length > 0 && text !== "序次" && labels.has(text)) blocks.push(open);
+    open = [];
+  }
+  return blocks;
+}
+
 // pdftotext without -layout: text in block order. What it keeps is read, what it loses is said.
 describe("pdftotext without -layout", () => {
   // A label/value report in block order reads to seed 003. pdftotext joins a word hyphenated at a
@@ -105,7 +127,8 @@ describe("pdftotext without -layout", () => {
   // (2017-|2019, Pre-|ME), each warned `hyphen_restored` (info). A label that wraps beside a short
   // value (`107年特殊績效及亮 無。` / `點成果`) is put back together. WeasyPrint prints a record's 序次
   // again atop each page it runs onto: dropped. The warnings that differ from the seed's: the
-  // table's `table_from_block_order` (a warning) and the hyphens given back, no other.
+  // table's `table_from_block_order_checked` (info: its shape showed nothing out of place) and the
+  // hyphens given back, no other.
   test.each([
     ["report-2018-zh.raw.txt", ["ARIN-AP", "Pre-ME", "2017-2019"]],
     ["producers/report-2018-zh-lo-frame.raw.txt", ["ARIN-AP", "Pre-ME", "2017-2019"]],
@@ -123,7 +146,8 @@ describe("pdftotext without -layout", () => {
     expect(actual).toEqual(expected);
     expect(seed.records).toHaveLength(46);
     const repairs = restored.map(() => "hyphen_restored");
-    expect(warnings).toEqual([...seedWarnings, "table_from_block_order", ...repairs].sort());
+    expect(warnings).toEqual([...seedWarnings, "table_from_block_order_checked", ...repairs].sort());
+    expect(parseReport(reading.document) as { warnings: Warning[] }).not.toSatisfy(hasSeriousWarning);
     const messages = reading.document.warnings
       .filter((w) => w.code === "hyphen_restored")
       .map((w) => w.message);
@@ -150,6 +174,49 @@ describe("pdftotext without -layout", () => {
     }
   });
 
+  // The pairing is checked by the table's shape: a label block lost, or a 序次 lost so that two
+  // records run together, leaves the report warned `table_from_block_order` (serious: partial),
+  // in records of every shape (29: a 108年 target in place of the achievement; 45: five more rows).
+  test.each([
+    "report-2018-zh.raw.txt",
+    "producers/report-2018-zh-lo-frame.raw.txt",
+    "producers/report-2018-zh-weasyprint.raw.txt",
+  ])("%s: a label lost or two records run together is never checked: warned, partial", (file) => {
+    const lines = read(`fixtures/text/${file}`).toString("utf8").split("\n");
+    const seedLabels = new Set(
+      read(`seeds/${REPORT}`)
+        .toString("utf8")
+        .split("\n")
+        .filter((line) => line.includes("\t"))
+        .map((line) => line.split("\t")[0]?.replace(/\s+/gu, "") ?? ""),
+    );
+    let damaged = 0;
+    for (const seq of [2, 17, 29, 45]) {
+      const start = lines.findIndex((line, index) => line === String(seq) && lines[index - 2] === "序次");
+      const end = lines.findIndex(
+        (line, index) => index > start && line === String(seq + 1) && lines[index - 2] === "序次",
+      );
+      // Each label block of the record in turn, then its 序次 and number (it runs into the one before).
+      for (const dropped of [...labelBlocks(lines, start, end, seedLabels), [start - 2, start]]) {
+        const text = lines.filter((_, index) => !dropped.includes(index)).join("\n");
+        const reading = readAnyText(text);
+        const codes = reading.document.warnings.map((w) => w.code);
+        expect({
+          seq,
+          dropped: lines[dropped[0] ?? 0],
+          blockOrder: codes.filter((c) => c.includes("block_order")),
+        }).toEqual({
+          seq,
+          dropped: lines[dropped[0] ?? 0],
+          blockOrder: ["table_from_block_order"],
+        });
+        expect(parseReport(reading.document) as { warnings: Warning[] }).toSatisfy(hasSeriousWarning);
+        damaged++;
+      }
+    }
+    expect(damaged).toBeGreaterThan(30);
+  });
+
   // Multi-column tables in block order: the cells of a row interleave. Chromium sets no blank
   // line between cells (its header stacked one cell per line, atop every page); its report
   // stacks the labels of a record above their values, so even the label/value table is lost.
@@ -169,6 +236,7 @@ describe("pdftotext without -layout", () => {
     const reading = readAnyText(read(`fixtures/text/${file}`).toString("utf8"));
     expect(reading.form).toBe("plain");
     const warning = reading.document.warnings.find((w) => w.code === "table_columns_lost");
+    expect(reading.document.warnings.map((w) => w.code)).not.toContain("table_from_block_order_checked");
     expect(warning?.message).toContain("pdftotext -layout");
     expect(reading.document.blocks.some((block) => block.kind === "table")).toBe(false);
     // The document reads as far as its running text goes (no measures, no records), or not at all.
@@ -211,8 +279,10 @@ describe("pdftotext -layout set too tight (Chromium)", () => {
 });
 
 // A data team's folder: one file of each form, named as users name them (the extension says
-// nothing; the content decides). Every input must come out `ok`, of the right kind (the plain
-// report `partial`: read whole, but from block order), and each document is counted once.
+// nothing; the content decides). Every input must come out `ok`, of the right kind, and each
+// document is counted once. The plain report (pdftotext without -layout) is `ok` too: paired in
+// block order and checked by its shape (an info note says so); a copy with a label lost and two
+// records run together is `partial`.
 describe("lianzheng ingest over a folder of every form", () => {
   const forms: Array<[file: string, kind: string, language: string]> = [
     ["plan-2023-zh.layout.txt", "action-plan", "zh-Hant"],
@@ -231,9 +301,8 @@ describe("lianzheng ingest over a folder of every form", () => {
     ["plan-2023-en-strategy9.layout-fixed3.txt", "action-plan", "en"],
     ["report-2018-zh.layout-fixed3.txt", "execution-report", "zh-Hant"],
     ["plan-2023-en-strategy9.md.bom.txt", "action-plan", "en"],
+    ["report-2018-zh.raw.txt", "execution-report", "zh-Hant"],
   ];
-  // pdftotext without -layout: the report reads whole, but paired in block order: partial, warned.
-  const plain = "report-2018-zh.raw.txt";
 
   test("every input is ok, with its kind, language and encoding", async () => {
     const { ingest } = await import("../src/ingest.js");
@@ -241,7 +310,14 @@ describe("lianzheng ingest over a folder of every form", () => {
     mkdirSync(join(dir, "in"));
     for (const [index, [file]] of forms.entries())
       copyFileSync(new URL(`fixtures/text/${file}`, root), join(dir, "in", `input-${index}.txt`));
-    copyFileSync(new URL(`fixtures/text/${plain}`, root), join(dir, "in", "plain.txt"));
+    // The plain report damaged: 序次 10's 績效目標 label lost, and 序次 20 (label and number) lost.
+    const lines = read("fixtures/text/report-2018-zh.raw.txt").toString("utf8").split("\n");
+    const keyOf = (seq: number): number =>
+      lines.findIndex((line, index) => line === String(seq) && lines[index - 2] === "序次");
+    const goal = lines.findIndex((line, index) => index > keyOf(10) && line === "績效目標");
+    const dropped = [goal, keyOf(20) - 2, keyOf(20)];
+    const damaged = lines.filter((_, index) => !dropped.includes(index)).join("\n");
+    writeFileSync(join(dir, "in", "plain-damaged.txt"), damaged);
     const manifest = await ingest({ paths: [join(dir, "in")], out: join(dir, "out"), jobs: 1 });
     const byName = new Map(manifest.inputs.map((entry) => [entry.path.split(/[\\/]/u).pop(), entry]));
     forms.forEach(([file, kind, language], index) => {
@@ -253,9 +329,20 @@ describe("lianzheng ingest over a folder of every form", () => {
         language,
       });
     });
-    expect(byName.get("plain.txt")).toMatchObject({ status: "partial", kind: "execution-report" });
+    expect(byName.get("plain-damaged.txt")).toMatchObject({ status: "partial", kind: "execution-report" });
+    const plain = manifest.inputs.find((entry) => entry.path.endsWith(`input-${forms.length - 1}.txt`));
+    const plainDocument = JSON.parse(
+      readFileSync(join(dir, "out", "documents", `${plain?.documentId}.json`), "utf8"),
+    );
+    expect(plainDocument.warnings).toContainEqual(
+      expect.objectContaining({ code: "table_from_block_order_checked", severity: "info" }),
+    );
     // One document in many forms is counted once: one canonical per document, the rest copies of it.
-    const canonical = manifest.inputs.filter((entry) => !entry.copyOf);
+    // (The damaged report reads to other content, a record run into the one before: it is a
+    // document of its own, and partial.)
+    const canonical = manifest.inputs.filter(
+      (entry) => !entry.copyOf && !entry.path.endsWith("plain-damaged.txt"),
+    );
     expect(canonical.map((entry) => `${entry.kind} ${entry.language}`).sort()).toEqual([
       "action-plan en",
       "action-plan zh-Hant",

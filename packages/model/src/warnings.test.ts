@@ -33,6 +33,7 @@ describe("the warning catalog", () => {
       "row_shifted",
       "row_split",
       "structure_tree_unread",
+      "table_from_block_order_checked",
       "title_inferred",
       "warnings_capped",
     ]);

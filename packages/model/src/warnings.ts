@@ -60,7 +60,12 @@ export const WARNING_CATALOG = {
   table_from_block_order: {
     severity: "warning",
     meaning:
-      "a label/value table was paired in block order (pdftotext without -layout); wrapped labels may be misplaced",
+      "a label/value table was paired in block order (pdftotext without -layout) and its shape shows a doubt (a key out of sequence, a label missing, twice or inside a value); labels and values may be misplaced",
+  },
+  table_from_block_order_checked: {
+    severity: "info",
+    meaning:
+      "a label/value table was paired in block order (pdftotext without -layout) and its shape checked: keys in sequence, every record's labels in the table's order, no label inside a value",
   },
   line_end_hyphens_removed: {
     severity: "info",

@@ -1,5 +1,6 @@
 import { decodeHtmlEntities, stripHtmlTags } from "./internal/html.js";
 import { RADICAL_SUPPLEMENT } from "./internal/lookalikes.js";
+import { UNIT, unitClassTest } from "./internal/units.js";
 import { startsMarkedLine } from "./markers.js";
 
 export { decodeHtmlEntities } from "./internal/html.js";
@@ -73,7 +74,7 @@ export function unshiftLigatureGlyph(text: string): string {
  */
 export function normalizeLookalikes(text: string): string {
   // Most text holds none of them: one scan instead of three rewrites.
-  if (!MAY_BE_LOOKALIKE.test(text)) return text;
+  if (!mayHoldLookalike(text)) return text;
   return text
     .replace(KANGXI_OR_COMPATIBILITY, (char) => char.normalize("NFKC"))
     .replace(RADICAL_SUPPLEMENT_CHAR, (char) => RADICAL_SUPPLEMENT[char] ?? char)
@@ -94,7 +95,7 @@ const HALF_WIDTH_CJK: Readonly<Record<string, string>> = { "｡": "。", "｢": 
  */
 export function normalizeWidth(text: string): string {
   // Most CJK text holds only the kept forms (，：（）): one test, no rewrite.
-  if (!WIDTH_CHANGES.test(text)) return text;
+  if (!(hasUnitIn(text, UNIT.lookalike) && WIDTH_CHANGES.test(text))) return text;
   return text.replace(
     WIDTH_CHANGES_ALL,
     (char) => HALF_WIDTH_CJK[char] ?? String.fromCharCode(char.charCodeAt(0) - 0xfee0),
@@ -182,6 +183,30 @@ const MAY_CHANGE = new RegExp(
   "u",
 );
 const BLANK_LINES = /\n{3,}/g;
+// (Odd spaces: SPACES but " " and the ASCII controls.)
+const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
+const hasUnitIn = unitClassTest([
+  [UNIT.clean, MAY_CHANGE],
+  [UNIT.space, SPACES_TO_FOLD],
+  [UNIT.lookalike, MAY_BE_LOOKALIKE],
+  [UNIT.lookalike, WIDTH_CHANGES],
+  [UNIT.oddSpace, ODD_SPACE],
+]);
+
+const mayHoldLookalike = (text: string): boolean =>
+  hasUnitIn(text, UNIT.lookalike) && MAY_BE_LOOKALIKE.test(text);
+
+/** Where SPACES would change a line (a table of code units first: most lines hold neither). */
+const mayFoldSpaces = (line: string): boolean =>
+  (line.includes("  ") || hasUnitIn(line, UNIT.space)) && SPACES_TO_FOLD.test(line);
+
+/**
+ * True when `normalizeLookalikes` or `normalizeWidth` may change the text, or it holds an odd
+ * space (no-break, ideographic, thin …): false for most text, told by one scan of its code units.
+ */
+export function mayFoldCharacters(text: string): boolean {
+  return hasUnitIn(text, UNIT.lookalike | UNIT.oddSpace);
+}
 
 /**
  * Joins lines broken inside a sentence: a line break stays after sentence-final or introducing
@@ -221,7 +246,7 @@ function rejoinLines(lines: readonly string[]): string {
 export function cleanText(text: string): string {
   // Line-end variants, markup, entities, look-alikes, widths and invisible characters are rare:
   // one test, and most cells skip their passes; a cell of one line has no lines to rejoin.
-  const cleaned = MAY_CHANGE.test(text) ? rewrite(text) : text;
+  const cleaned = hasUnitIn(text, UNIT.clean) && MAY_CHANGE.test(text) ? rewrite(text) : text;
   if (!cleaned.includes("\n")) return cleanLine(cleaned).trim();
   return rejoinLines(cleaned.split("\n").map(cleanLine)).replace(BLANK_LINES, "\n\n").trim();
 }
@@ -239,4 +264,4 @@ function rewrite(text: string): string {
 
 /** A line's spaces folded, the line trimmed, its CJK letter-spacing undone. */
 const cleanLine = (line: string): string =>
-  removeCjkLetterSpacing((SPACES_TO_FOLD.test(line) ? line.replace(SPACES, " ") : line).trim());
+  removeCjkLetterSpacing((mayFoldSpaces(line) ? line.replace(SPACES, " ") : line).trim());

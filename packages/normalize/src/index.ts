@@ -5,6 +5,7 @@ export {
   cleanText,
   decodeHtmlEntities,
   htmlToText,
+  mayFoldCharacters,
   normalizeLookalikes,
   normalizeWidth,
   rejoinBrokenLines,

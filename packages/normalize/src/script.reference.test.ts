@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countScriptCharacters } from "./script.js";
+import { countScriptCharacters, hasSimplifiedCharacters } from "./script.js";
 
 // The plain version, as it was before it was made fast (a pattern test per character): the oracle.
 function plainCounts(
@@ -41,6 +41,18 @@ describe("countScriptCharacters, made fast, counts as its plain version", () => 
     for (let unit = 0; unit <= 0xffff; unit += 7) {
       const text = `a${String.fromCharCode(unit)}国`;
       expect(countScriptCharacters(text)).toEqual(plainCounts(text, simplified, traditional));
+    }
+  });
+
+  it("counts a BMP character as Simplified-only where the Simplified set has it, and Han only", () => {
+    // (Each unit's kind is kept once found: its first answer must be the set's.)
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const char = String.fromCharCode(unit);
+      const han = /\p{Script=Han}/u.test(char);
+      const counts = countScriptCharacters(`${char}${char}`);
+      expect(counts.simplifiedOnly).toBe(han && hasSimplifiedCharacters(char) ? 2 : 0);
+      expect(counts.han).toBe(han ? 2 : 0);
+      expect(counts.latin).toBe(/\p{Script=Latin}/u.test(char) ? 2 : 0);
     }
   });
 });

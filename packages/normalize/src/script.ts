@@ -54,7 +54,7 @@ function getScriptSets(): { simplified: Set<string>; traditional: Set<string> } 
 }
 
 const HAN = /\p{Script=Han}/u;
-const LATIN = /\p{Script=Latin}/u;
+const LATIN_CHAR = /\p{Script=Latin}/u;
 
 /** Counts of the characters that tell the scripts apart, for callers that need more than a verdict. */
 export interface ScriptCounts {
@@ -66,35 +66,39 @@ export interface ScriptCounts {
 
 /** Counts Han, Latin, Simplified-only and Traditional-only characters, as `detectScript` weighs them. */
 export function countScriptCharacters(text: string): ScriptCounts {
-  const { simplified, traditional } = getScriptSets();
+  const sets = getScriptSets();
   const counts: ScriptCounts = { han: 0, latin: 0, simplifiedOnly: 0, traditionalOnly: 0 };
-  // By code point, as `for (const char of text)` walks it (a lone surrogate is one), but the
-  // script of a BMP character looked up once per code unit: a sample is thousands of characters.
+  // By code point, as `for (const char of text)` walks it (a lone surrogate is one), but what a
+  // BMP character counts as looked up once per code unit: a sample is thousands of characters.
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     const paired = unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1));
-    const char = paired ? text.slice(i, i + 2) : (text[i] as string);
+    const kind = paired ? kindOf(text.slice(i, i + 2), sets) : bmpKindOf(unit, sets);
     if (paired) i++;
-    const script = paired ? scriptOf(char) : bmpScriptOf(unit, char);
-    if (script === HAN_SCRIPT) {
+    if (kind === LATIN) counts.latin++;
+    else if (kind !== OTHER) {
       counts.han++;
-      if (simplified.has(char)) counts.simplifiedOnly++;
-      else if (traditional.has(char)) counts.traditionalOnly++;
-    } else if (script === LATIN_SCRIPT) counts.latin++;
+      if (kind === HAN_SIMPLIFIED) counts.simplifiedOnly++;
+      else if (kind === HAN_TRADITIONAL) counts.traditionalOnly++;
+    }
   }
   return counts;
 }
 
 const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
-const [OTHER_SCRIPT, HAN_SCRIPT, LATIN_SCRIPT] = [1, 2, 3];
-const scriptOf = (char: string): number =>
-  HAN.test(char) ? HAN_SCRIPT : LATIN.test(char) ? LATIN_SCRIPT : OTHER_SCRIPT;
-// Each BMP code unit's script (0: not asked yet), found on first use.
-const BMP_SCRIPTS = new Uint8Array(0x10000);
+// What a character counts as: its script, and for Han whether only one script has it.
+const [OTHER, LATIN, HAN_ANY, HAN_SIMPLIFIED, HAN_TRADITIONAL] = [1, 2, 3, 4, 5];
+type ScriptSets = ReturnType<typeof getScriptSets>;
+function kindOf(char: string, { simplified, traditional }: ScriptSets): number {
+  if (!HAN.test(char)) return LATIN_CHAR.test(char) ? LATIN : OTHER;
+  return simplified.has(char) ? HAN_SIMPLIFIED : traditional.has(char) ? HAN_TRADITIONAL : HAN_ANY;
+}
+// Each BMP code unit's kind (0: not asked yet), found on first use (the sets never change once read).
+const BMP_KINDS = new Uint8Array(0x10000);
 
-function bmpScriptOf(unit: number, char: string): number {
-  if (BMP_SCRIPTS[unit] === 0) BMP_SCRIPTS[unit] = scriptOf(char);
-  return BMP_SCRIPTS[unit] ?? OTHER_SCRIPT;
+function bmpKindOf(unit: number, sets: ScriptSets): number {
+  if (BMP_KINDS[unit] === 0) BMP_KINDS[unit] = kindOf(String.fromCharCode(unit), sets);
+  return BMP_KINDS[unit] ?? OTHER;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { normalizeLookalikes, normalizeWidth } from "@lianzheng/normalize";
+import { mayFoldCharacters, normalizeLookalikes, normalizeWidth } from "@lianzheng/normalize";
 
 // Odd spaces (no-break, ideographic, thin…) and invisible marks.
 const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu;
@@ -14,5 +14,7 @@ const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu;
  * @example foldLookalikes("⾏政院　１０７年") // "行政院 107年"
  */
 export function foldLookalikes(text: string): string {
+  // (Most text holds none: one scan of its code units, not three patterns over it.)
+  if (!mayFoldCharacters(text)) return text;
   return normalizeWidth(normalizeLookalikes(text)).replace(ODD_SPACE, " ");
 }

@@ -40,10 +40,23 @@ export function detectTextForm(text: string): TextForm {
   const lines = text.split("\n", SAMPLE_LINES).filter((line) => line.trim());
   if (lines.filter((line) => line.includes("\t")).length >= 3) return "tabbed";
   if (hasCellLines(text)) return "cell-lines";
-  const aligned = lines.filter((line) => ALIGNED.test(line.trim()) || TIGHT_CJK.test(line)).length;
-  if (aligned >= 5 && aligned >= lines.length * 0.15) return "layout";
+  if (countsAligned(lines, Math.max(5, lines.length * 0.15))) return "layout";
   if (lines.some((line) => displayWidth(line) > UNWRAPPED_LINE)) return "tabbed";
   return "plain";
+}
+
+/**
+ * At least `needed` lines with columns aligned with spaces (counted until there are enough: a
+ * long text's sample is thousands of lines). (A gap between two visible characters is inside the
+ * trimmed line: no trimmed copy needed.)
+ */
+function countsAligned(lines: readonly string[], needed: number): boolean {
+  let aligned = 0;
+  for (const line of lines) {
+    if (ALIGNED.test(line) || TIGHT_CJK.test(line)) aligned++;
+    if (aligned >= needed) return true;
+  }
+  return false;
 }
 
 // Columns of CJK text one space apart, twice on a line (a browser's PDF through pdftotext

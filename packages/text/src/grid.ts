@@ -17,6 +17,7 @@ import {
   hasCjk,
   overfills,
   overflows,
+  wideCapacities,
 } from "./internal/capacity.js";
 import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
@@ -52,11 +53,25 @@ interface Placed {
   index: number;
   /** Its pieces per metric, found once when first asked for: every page is looked at often. */
   pieces: Record<Metric, Piece[] | undefined>;
+  /** Two cells stood one space apart and the wrap test could not tell where the gap is. */
+  ambiguous: boolean;
+  /** Some cell was split off at a single space. */
+  tight: boolean;
+  /** Read by its table's columns' widths, a cell is still wider than its column. */
+  overfull: boolean;
 }
 
 function place(text: string, index: number): Placed {
-  // (Both metrics' slots from the start: one shape for every line.)
-  return { text, index, pieces: { "code-point": undefined, display: undefined } };
+  // (Every slot from the start: one shape for every line. Marks are fields, not sets of lines:
+  // a set's hashing and weak tables cost more than the reading of a line.)
+  return {
+    text,
+    index,
+    pieces: { "code-point": undefined, display: undefined },
+    ambiguous: false,
+    tight: false,
+    overfull: false,
+  };
 }
 
 /** The pieces of a line separated by two spaces or more. */
@@ -230,12 +245,6 @@ function columnAt(starts: readonly number[], x: number): number {
   return column;
 }
 
-/** Lines where two cells stood one space apart and the wrap test could not tell where the gap is. */
-const ambiguousLines = new WeakSet<Placed>();
-/** Lines where some cell was split off at a single space. */
-const tightLines = new WeakSet<Placed>();
-/** Lines of a table read by its columns' widths where a cell is still wider than its column. */
-const overfullLines = new WeakSet<Placed>();
 // A table with this share of its lines set tight (and a few at least), and hardly a blank line
 // inside a page (fewer than one in BLANK_SHARE lines), is not one to trust: a browser's PDF sets
 // cells one space apart with no blank line between rows (Chromium). Narrow CJK columns alone are
@@ -396,11 +405,14 @@ interface CutLine {
   readings: Reading[];
   /** Some cell was split off at a single space (its width says little about its column's). */
   tight: boolean;
-  /** Cells cut off at the one place a single-space gap could be: how full merged cells are. */
-  merged: Array<{ column: number; text: string }>;
   /** Where each page column's text starts in the first reading (-1: none). */
   starts: number[];
 }
+
+/** Cells cut off at the one place a single-space gap could be: how full merged cells are. */
+type MergedCells = Array<{ column: number; text: string }>;
+// A reading with no cut (shared: a reading's cuts are replaced, never written).
+const NO_CUTS: number[] = [];
 
 /**
  * A reading being built: where each page column's text starts, too; `guess`: it took one of
@@ -413,23 +425,25 @@ const MAX_READINGS = 9;
 
 /**
  * A line cut into one text per column (`missing` empty columns first), in every reading.
- * `aligned`: the page column whose text starts at a grid column on the band's lines above.
+ * `aligned`: the page column whose text starts at a grid column on the band's lines above. The
+ * line's merged cells are added to `merged`.
  */
 function cutLine(
   line: Placed,
   metric: Metric,
   page: PageColumns,
-  aligned?: ReadonlyMap<number, number>,
+  aligned: ReadonlyMap<number, number> | undefined,
+  merged: MergedCells,
 ): CutLine {
   const { starts, missing } = page;
   const first: OpenReading = {
     cells: filled(starts.length + missing, "").slice(),
-    cuts: [],
+    cuts: NO_CUTS,
     at: filled(starts.length, -1).slice(),
     guess: false,
   };
   let readings: OpenReading[] = [first];
-  const merged: CutLine["merged"] = [];
+  const mergedBefore = merged.length;
   for (const piece of pieces(line, metric)) {
     const only = readings.length === 1 ? readings[0] : undefined;
     if (only) {
@@ -449,16 +463,19 @@ function cutLine(
   // Justification spreads a line, not a cell: its letter-spacing goes before the line joins the
   // lines around it (`協辦` + `機 關：外 交 部` is 協辦機關：外交部). (Each reading's cells and
   // each merged cell are the line's own: cleaned in place.)
-  for (const { cells } of readings)
-    for (let index = 0; index < cells.length; index++)
-      cells[index] = removeCjkLetterSpacing((cells[index] ?? "").trim());
-  for (const cell of merged) cell.text = removeCjkLetterSpacing(cell.text.trim());
-  return {
-    readings,
-    tight: readings.some((reading) => reading.cuts.length > 0),
-    merged,
-    starts: readings[0]?.at ?? [],
-  };
+  let tight = false;
+  for (const { cells, cuts } of readings) {
+    tight ||= cuts.length > 0;
+    for (let index = 0; index < cells.length; index++) {
+      const text = cells[index] ?? "";
+      if (text) cells[index] = removeCjkLetterSpacing(text.trim());
+    }
+  }
+  for (let index = mergedBefore; index < merged.length; index++) {
+    const cell = merged[index];
+    if (cell) cell.text = removeCjkLetterSpacing(cell.text.trim());
+  }
+  return { readings, tight, starts: readings[0]?.at ?? [] };
 }
 
 // Arrays of n blanks, to be copied: a copy is packed and of its exact length (`new Array(n).fill`
@@ -516,7 +533,7 @@ function cutPiece(
   rest: Piece,
   column: number,
   page: PageColumns,
-  merged: CutLine["merged"],
+  merged: MergedCells,
   splits = findSplits(rest, column, page),
 ): OpenReading[] {
   const { missing } = page;
@@ -557,7 +574,12 @@ function placePiece(
   const index = column + page.missing;
   const before = reading.cells[index];
   const wider = before && overflows(`${before}${piece.text}`, page.capacity?.[index]);
-  return wider && column + 1 < page.starts.length && !reading.cells[index + 1] ? column + 1 : column;
+  // A CJK cell line is one run of text: a second piece two spaces or more after the first, near
+  // the next column's start (that column empty on the line), is the next column's text pulled left.
+  const pulled = before && page.capacity && piece.start >= (page.starts[column + 1] ?? Number.NaN) - DRIFT;
+  return (wider || pulled) && column + 1 < page.starts.length && !reading.cells[index + 1]
+    ? column + 1
+    : column;
 }
 
 interface RegionLine {
@@ -625,6 +647,8 @@ interface PageColumns {
   missing: number;
   /** Per column (as cells count them, `missing` first), what a CJK cell line of it holds, if known. */
   capacity?: readonly number[] | undefined;
+  /** Per column, what a line of wide characters only holds, if known (see `wideCapacities`). */
+  wide?: readonly number[] | undefined;
   /** Each column's width in em/1000 (whole table), where cells are set one space apart. */
   capacities?: number[] | undefined;
   /** A key/value table set tight: any single space in a label line may be where its value starts. */
@@ -763,11 +787,12 @@ function cutBands(
 ): Band[] {
   const bands: Band[] = [];
   const readings = new Map<string[], { line: Placed; readings: Reading[] }>();
-  const clear = new Set<string[]>();
-  const merged: CutLine["merged"] = [];
+  // Lines read one way with no cell split off at a single space (a set made only when asked).
+  const clearLines: string[][] = [];
+  const merged: MergedCells = [];
   const sized: Array<{ placed: Placed; cells: string[] }> = [];
   // Bands of narrow CJK columns, with their columns' widths and lines: text pulled left is given back.
-  const pulled: Array<{ band: Band; capacity: readonly number[]; placed: Placed[] }> = [];
+  const pulled: Array<{ band: Band; layout: PageColumns; placed: Placed[] }> = [];
   for (const [pageIndex, page] of pages.entries()) {
     const layout = layouts[pageIndex] ?? { starts: [], missing: 0 };
     let open: Band | null = null;
@@ -784,19 +809,19 @@ function cutBands(
       if (!open) {
         open = { lines: [], firstText: entry.placed.text, texts: [], first: line, last: line, pageBreak };
         bands.push(open);
-        if (layout.capacity) pulled.push({ band: open, capacity: layout.capacity, placed: [] });
+        if (layout.capacity) pulled.push({ band: open, layout, placed: [] });
         pageBreak = false;
       }
-      const cut = cutLine(entry.placed, metric, layout, aligned);
-      cut.starts.forEach((x, column) => {
+      const cut = cutLine(entry.placed, metric, layout, aligned, merged);
+      for (let column = 0; column < cut.starts.length; column++) {
+        const x = cut.starts[column] ?? -1;
         if (x >= 0) aligned.set(x, column);
-      });
-      if (cut.tight) tightLines.add(entry.placed);
+      }
+      if (cut.tight) entry.placed.tight = true;
       const cells = cut.readings[0]?.cells ?? [];
       if (layout.capacities && cut.readings.length === 1) sized.push({ placed: entry.placed, cells });
-      merged.push(...cut.merged);
       if (cut.readings.length > 1) readings.set(cells, { line: entry.placed, readings: cut.readings });
-      else if (!cut.tight) clear.add(cells);
+      else if (!cut.tight) clearLines.push(cells);
       open.lines.push(cells);
       if (layout.capacity) pulled.at(-1)?.placed.push(entry.placed);
       open.texts.push(entry.placed.text);
@@ -804,9 +829,10 @@ function cutBands(
     }
   }
   markOverfull(sized, columns);
-  if (columns === 2) preferKnownLabels(bands, readings, clear);
+  const clear = columns === 2 || readings.size > 0 ? new Set(clearLines) : null;
+  if (clear && columns === 2) preferKnownLabels(bands, readings, clear);
   // Only lines read more than one way need the columns' widths (English set tight).
-  if (readings.size > 0) {
+  if (clear && readings.size > 0) {
     const widths = columnWidths(
       bands.map((band) => band.lines),
       (line) => clear.has(line as string[]),
@@ -816,10 +842,10 @@ function cutBands(
     );
     resolveReadings(bands, readings, widths);
   }
-  for (const { band, capacity, placed } of pulled)
-    for (const index of returnPulledText(band.lines, capacity)) {
+  for (const { band, layout, placed } of pulled)
+    for (const index of returnPulledText(band.lines, layout.capacity, layout.wide)) {
       const line = placed[index];
-      if (line) ambiguousLines.add(line);
+      if (line) line.ambiguous = true;
     }
   // A header repeated on a later page, whatever its cut: it only marks a page break.
   const first = bands[0];
@@ -850,7 +876,7 @@ function markOverfull(sized: ReadonlyArray<{ placed: Placed; cells: string[] }>,
     sized.flatMap(({ cells }) => cells.map((text, column) => ({ column, text }))),
     columns,
   );
-  for (const { placed, cells } of sized) if (overfills(cells, capacities, columns)) overfullLines.add(placed);
+  for (const { placed, cells } of sized) if (overfills(cells, capacities, columns)) placed.overfull = true;
 }
 
 /**
@@ -876,7 +902,7 @@ function preferKnownLabels(
     // No reading's label is one the table uses, nor fits its labels' width: only the wrap test
     // is left, and a key/value table's value column moves from record to record (Chromium's),
     // so its widths say little. A guess.
-    if (guessed || kept.length === 0) ambiguousLines.add(choice.line);
+    if (guessed || kept.length === 0) choice.line.ambiguous = true;
     if (kept.length === 0 || kept.length === choice.readings.length) continue;
     const narrowed = kept.flatMap((index) => choice.readings[index] ?? []);
     if (kept.length === 1) readings.delete(cells);
@@ -977,7 +1003,7 @@ function resolveReadings(
       band.lines[index] = chosen?.cells ?? cells;
       const rowStart = index === 0 && !band.pageBreak;
       if (!picked.sure || (rowStart && chosen && opensMidSentence(chosen, choice.readings)))
-        ambiguousLines.add(choice.line);
+        choice.line.ambiguous = true;
     });
   }
 }
@@ -1127,8 +1153,12 @@ function isBlankScarce(region: readonly RegionLine[]): boolean {
   return inside * BLANK_SHARE < placed;
 }
 
-/** The rows of one table region: per page, its columns; bands of lines between blank lines. */
-function* tableLines(region: readonly RegionLine[], columns: number): Generator<LogicalLine> {
+/**
+ * The rows of one table region, added to `out`: per page, its columns; bands of lines between
+ * blank lines. (Loops over arrays, not generators: a row passed through a chain of them costs
+ * more than making it.)
+ */
+function tableLines(region: readonly RegionLine[], columns: number, out: LogicalLine[]): void {
   const tight = isBlankScarce(region);
   const pages = tight && columns === 2 ? splitAtRecordHeads(splitPages(region)) : splitPages(region);
   const placedPages = pages.map(placedLines);
@@ -1139,11 +1169,12 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
   if (tight && columns === 2) for (const layout of layouts) layout.keyValue = true;
   // Columns of running text beside each other, rows set apart (a label/value table's labels fill
   // nothing; a browser's tight table is cut where its full lines end, above).
-  const capacity =
-    !tight && columns > 2 ? cjkCapacities(capacitySamples(placedPages, layouts, metric), columns) : undefined;
+  const samples = !tight && columns > 2 ? capacitySamples(placedPages, layouts, metric) : undefined;
+  const capacity = samples ? cjkCapacities(samples, columns) : undefined;
+  const wide = samples ? wideCapacities(samples, columns) : undefined;
   const cutAll = cutBands(
     pages,
-    layouts.map((layout) => (capacity ? { ...layout, capacity } : layout)),
+    layouts.map((layout) => (capacity ? { ...layout, capacity, wide } : layout)),
     metric,
     columns,
   );
@@ -1157,7 +1188,7 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
     columns,
   );
   if (tight) {
-    yield* bandLines(cut, rows, keyColumn);
+    bandLines(cut, rows, keyColumn, out);
     return;
   }
   const bands: Band[] = [];
@@ -1169,15 +1200,16 @@ function* tableLines(region: readonly RegionLine[], columns: number): Generator<
     if (parts.length === 1 && parts[0] === band) bandRows.push(rows[index] as RawRow);
     else bandRows.push(...parts.map((part) => bandRow(part, columns)));
   });
-  yield* bandLines(bands, bandRows, keyColumn);
+  bandLines(bands, bandRows, keyColumn, out);
 }
 
-/** The bands as rows, each marked where it goes on with the row above. */
-function* bandLines(
+/** The bands as rows, each marked where it goes on with the row above, added to `out`. */
+function bandLines(
   bands: readonly Band[],
   rows: readonly RawRow[],
   keyColumn: number,
-): Generator<LogicalLine> {
+  out: LogicalLine[],
+): void {
   // On one page, a band with nothing up to the record column is the row above going on after a
   // blank line (spacing between paragraphs of a cell), not a row of its own.
   // Labels the table uses: first cells of bands not right after a page end.
@@ -1196,7 +1228,7 @@ function* bandLines(
   for (const [index, band] of bands.entries()) {
     const row = rows[index];
     if (!row) continue;
-    if (band.pageBreak || band.lines.length === 0) yield { kind: "break" };
+    if (band.pageBreak || band.lines.length === 0) out.push({ kind: "break" });
     afterBreak ||= band.pageBreak || band.lines.length === 0;
     if (band.lines.length === 0) continue;
     // A record's first row repeated atop the page it runs onto (序次 | 2 again): a page break only.
@@ -1213,13 +1245,13 @@ function* bandLines(
         if (text) fragments.push(text);
       });
     else above = row.cells.map((c) => (c.text ? [c.text] : []));
-    yield {
+    out.push({
       kind: "row",
       cells: row.cells,
       line: band.first,
       lineEnd: band.last,
       ...(row.continuesPrevious ? { continuesPrevious: true } : {}),
-    };
+    });
   }
 }
 
@@ -1348,11 +1380,12 @@ interface TightDoubt {
  */
 function doubtfulTightTable(region: readonly RegionLine[]): TightDoubt | null {
   const placed = placedLines(region);
-  const count = (set: WeakSet<Placed>): number => placed.filter((entry) => set.has(entry)).length;
-  const tight = count(tightLines);
+  const count = (mark: "ambiguous" | "tight" | "overfull"): number =>
+    placed.filter((entry) => entry[mark]).length;
+  const tight = count("tight");
   if (tight < TIGHT_FEW || tight < placed.length * TIGHT_SHARE || !isBlankScarce(region)) return null;
-  const overfull = count(overfullLines);
-  const ambiguous = count(ambiguousLines);
+  const overfull = count("overfull");
+  const ambiguous = count("ambiguous");
   if (overfull === 0 && ambiguous === 0) return null;
   return { line: (placed[0]?.index ?? 0) + 1, tight, lines: placed.length, overfull, ambiguous };
 }
@@ -1412,11 +1445,10 @@ export function readLayoutText(text: string): RawDocument {
     const read = readRegion({ plain, chrome, pageBreakBefore }, index);
     const region = read.region;
     index = read.next;
-    out.push(...tableLines(region, table.columns));
+    tableLines(region, table.columns, out);
     // A table that ends where the next one's heading starts: the heading is text, not a row.
     if (read.beforeHeading) out.push({ kind: "end" });
-    for (const entry of region)
-      if (entry.placed && ambiguousLines.has(entry.placed)) ambiguous.push(entry.placed.index + 1);
+    for (const entry of region) if (entry.placed?.ambiguous) ambiguous.push(entry.placed.index + 1);
     const doubt = doubtfulTightTable(region);
     if (doubt) tightTables.push(doubt);
   }

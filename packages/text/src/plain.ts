@@ -2,6 +2,7 @@ import { isHeaderLike, joinParagraph, type RawDocument } from "@lianzheng/layout
 import { createWarning, type Warning } from "@lianzheng/model";
 import { parseListMarker } from "@lianzheng/normalize";
 import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
+import { blockOrderDoubts, type ValueBlock } from "./internal/block-order-check.js";
 import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import { type HyphenRepair, restoreHyphens } from "./internal/hyphens.js";
@@ -216,44 +217,93 @@ function splitWrappedLabels(blocks: readonly Block[]): Block[] {
   });
 }
 
-/** The label/value rows from the first record key on; a block where a label should be but that
- * cannot be one (a long or finished sentence) goes on the value above. */
-function* keyValueRows(blocks: readonly Block[], key: string): Generator<LogicalLine> {
+interface Pair {
+  label: Block;
+  value: Block | null;
+  /** The blocks the value was read from, each with whether a page ended before it. */
+  valueBlocks: ValueBlock[];
+}
+
+/**
+ * The label/value pairs from the first record key on; a block where a label should be but that
+ * cannot be one (a long or finished sentence) goes on the value above. `pageEnd(from, to)` says
+ * whether a page ends between two 1-based lines (a form feed or page chrome).
+ */
+function pairKeyValues(
+  blocks: readonly Block[],
+  key: string,
+  pageEnd: (from: number, to: number) => boolean,
+): Pair[] {
   const repeated = new Map<string, number>();
   for (const block of blocks) repeated.set(block.text, (repeated.get(block.text) ?? 0) + 1);
-  let label: Block | null = null;
-  let value: Block | null = null;
-  const emit = function* (): Generator<LogicalLine> {
-    if (!label) return;
-    const last = value?.last ?? label.last;
-    yield {
-      kind: "row",
-      cells: [cell(label.text, label.first, label.last), cell(value?.text ?? "", value?.first ?? last, last)],
-      line: label.first,
-      lineEnd: last,
-    };
-  };
+  const pairs: Pair[] = [];
   for (const block of blocks) {
-    if (label && !value) {
-      value = { ...block };
+    const open = pairs.at(-1);
+    if (open && !open.value) {
+      open.value = { ...block, lines: [...block.lines] };
+      open.valueBlocks.push({ line: block.first, lines: block.lines, pageEnd: true });
       continue;
     }
     // A label the table repeats, or any label-like block after a finished value (a block after
     // a value cut mid-sentence by a page end goes on with it).
+    const value = open?.value;
     const canLabel =
       block.text === key ||
       (isLabel(block.text) &&
         ((repeated.get(block.text) ?? 0) >= 2 || SENTENCE_END.test(cleanFragment(value?.text ?? ""))));
-    if (label && value && !canLabel) {
+    if (open && value && !canLabel) {
+      open.valueBlocks.push({
+        line: block.first,
+        lines: block.lines,
+        pageEnd: pageEnd(value.last, block.first),
+      });
       value.text = joinParagraph(value.text, block.text);
       value.last = block.last;
+      value.lines.push(...block.lines);
       continue;
     }
-    yield* emit();
-    label = block;
-    value = null;
+    pairs.push({ label: block, value: null, valueBlocks: [] });
   }
-  yield* emit();
+  return pairs;
+}
+
+function pairRow({ label, value }: Pair): LogicalLine {
+  const last = value?.last ?? label.last;
+  return {
+    kind: "row",
+    cells: [cell(label.text, label.first, label.last), cell(value?.text ?? "", value?.first ?? last, last)],
+    line: label.first,
+    lineEnd: last,
+  };
+}
+
+/**
+ * The warning a block-order label/value table gets: `table_from_block_order_checked` (info) when
+ * its shape shows nothing out of place (see blockOrderDoubts), else `table_from_block_order`
+ * naming the first doubts and the fix.
+ */
+function blockOrderWarning(pairs: readonly Pair[], key: string, unsure: readonly number[]): Warning {
+  const start = pairs[0]?.label.first ?? 1;
+  const rows = pairs.map(({ label, value, valueBlocks }) => ({
+    label: label.text,
+    value: value?.text ?? "",
+    valueBlocks,
+    line: label.first,
+  }));
+  const doubts = blockOrderDoubts(rows, key, unsure);
+  const from = `the label/value table at line ${start} comes from pdftotext without -layout: labels and values were paired in block order`;
+  if (doubts.length === 0)
+    return createWarning(
+      "table_from_block_order_checked",
+      `${from}; checked: every ${key} follows the one before, every record has the table's labels in their order, and no label stands in a value`,
+      { at: { line: start } },
+    );
+  const shown = doubts.slice(0, 3).join("; ") + (doubts.length > 3 ? `; and ${doubts.length - 3} more` : "");
+  return createWarning(
+    "table_from_block_order",
+    `${from}, and the pairing may be off: ${shown}; for a faithful reading convert the PDF with "pdftotext -layout", or give the PDF itself`,
+    { at: { line: start } },
+  );
 }
 
 const HYPHEN_EVIDENCE: Record<HyphenRepair["reason"], string> = {
@@ -280,7 +330,7 @@ function hyphenWarning(repair: HyphenRepair): Warning {
  */
 export function readPlainText(text: string): RawDocument {
   assertText(text);
-  const { lines, repairs } = restoreHyphens(splitLines(text));
+  const { lines, repairs, unsure } = restoreHyphens(splitLines(text));
   const { chrome } = findChrome(lines);
   const blocks = blocksOf(lines, chrome);
   const margin = Math.max(...lines.map((line) => displayWidth(line.replace(/\f/gu, ""))));
@@ -313,15 +363,12 @@ export function readPlainText(text: string): RawDocument {
   const out: LogicalLine[] = prose(0, before);
   const warnings: Warning[] = [];
   if (key !== null) {
-    out.push(...keyValueRows(splitWrappedLabels(dropRepeatedKeys(blocks.slice(tableStart), key)), key));
-    const start = blocks[tableStart]?.first ?? 1;
-    warnings.push(
-      createWarning(
-        "table_from_block_order",
-        `the label/value table at line ${start} comes from pdftotext without -layout: labels and values were paired in block order, and a label that wraps beside a short value can come out of order there; for a faithful reading convert the PDF with "pdftotext -layout", or give the PDF itself`,
-        { at: { line: start } },
-      ),
-    );
+    const pageEnd = (from: number, to: number): boolean =>
+      lines.slice(from, to - 1).some((line, index) => line.includes("\f") || chrome[from + index] === true);
+    const tableBlocks = splitWrappedLabels(dropRepeatedKeys(blocks.slice(tableStart), key));
+    const pairs = pairKeyValues(tableBlocks, key, pageEnd);
+    out.push(...pairs.map(pairRow));
+    warnings.push(blockOrderWarning(pairs, key, unsure));
   } else if (header >= 0) {
     const start = blocks[header]?.first ?? 1;
     const resume = blocks.findIndex(

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { cjkCapacities, columnCapacities, fits, fullLineGap, overfills, overflows } from "./capacity.js";
+import {
+  cjkCapacities,
+  columnCapacities,
+  fits,
+  fullLineGap,
+  overfills,
+  overflows,
+  wideCapacities,
+} from "./capacity.js";
 
 // Lines of plan-2023-zh-chromium.layout.txt (Chromium's PDF through pdftotext -layout); where
 // each cell ends is read off seed 001.
@@ -83,6 +91,26 @@ describe("cjkCapacities", () => {
 
   it("counts a letter-spaced line as its characters (機 關：外 交 部 is five ems)", () => {
     expect(cjkCapacities(samples(0, Array(5).fill("機 關：外 交")), 1)).toEqual([5000]);
+  });
+});
+
+describe("wideCapacities", () => {
+  const samples = (texts: string[]) => texts.map((text) => ({ column: 0, text }));
+
+  it("is the widest line of wide characters only: lines with Latin (a proxy's widths) left out", () => {
+    // The agency column of measures 9.1 and 1.4 at nine ems: `法務部(廉政署)推動組` measures
+    // 9.67 ems with Helvetica's parentheses, more than the column holds.
+    const texts = [
+      "主辦機關：法務部（",
+      "國際及兩岸法律司",
+      "）協辦機關：外交",
+      "兩岸法律司）與",
+      "其他國家洽簽刑",
+    ];
+    const latin = ["法務部(廉政署)推動組", "辦理 159 件。"];
+    expect(wideCapacities(samples([...texts, ...latin]), 1)).toEqual([9000]);
+    expect(cjkCapacities(samples([...texts, ...latin]), 1)[0]).toBeGreaterThan(9000);
+    expect(wideCapacities(samples([...texts.slice(1), ...latin]), 1)[0]).toBeNaN();
   });
 });
 

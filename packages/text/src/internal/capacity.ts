@@ -131,6 +131,23 @@ export function cjkCapacities(
   return found.map((widths) => (widths.length >= SAMPLES ? Math.max(...widths) : Number.NaN));
 }
 
+const NARROW = /[^ \u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
+
+/**
+ * Per column, the width of its widest sample made of wide characters only (whole ems, whatever
+ * the face: no proxy's error), or NaN where a column shows fewer than SAMPLES of them. A line
+ * with Latin text measures in a proxy face, up to a third of an em off (see `cjkCapacities`).
+ */
+export function wideCapacities(
+  samples: ReadonlyArray<{ column: number; text: string }>,
+  columns: number,
+): number[] {
+  return cjkCapacities(
+    samples.filter(({ text }) => !NARROW.test(text)),
+    columns,
+  );
+}
+
 /** The text fits a column that holds `capacity` (an unknown capacity, NaN, holds anything). */
 export function fits(text: string, capacity: number | undefined): boolean {
   return capacity === undefined || Number.isNaN(capacity) || cjkWidth(text) <= capacity + SLACK;

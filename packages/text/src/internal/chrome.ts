@@ -14,7 +14,11 @@ const PAGE_NUMBER = [
 
 /** True when a line (without its surrounding white space) is a page number in a common style. */
 export function isPageNumber(line: string): boolean {
-  const length = trimmedLength(line);
+  return isPageNumberOf(line, trimmedLength(line));
+}
+
+/** `isPageNumber`, the line's `trimmedLength` given (every line is asked twice: measured once). */
+function isPageNumberOf(line: string, length: number): boolean {
   if (length === 0 || length > 40 || !PAGE_NUMBER_START.has(firstVisible(line))) return false;
   const trimmed = line.trim();
   const text = trimmed.replace(/\s+/gu, " ");
@@ -25,9 +29,9 @@ export function isPageNumber(line: string): boolean {
  * A bare number (`12`) is a page number only where a page visibly ends (next to a form feed) or
  * where it is set far from the margin (centred); elsewhere it may be a value (序次 then 1).
  */
-function isBarePageNumber(lines: readonly string[], index: number): boolean {
+function isBarePageNumber(lines: readonly string[], index: number, length: number): boolean {
   const line = lines[index] ?? "";
-  if (trimmedLength(line) > 4 && !line.includes("\f")) return false;
+  if (length > 4 && !line.includes("\f")) return false;
   if (!BARE_NUMBER.test((line.includes("\f") ? line.replace(/\f/gu, "") : line).trim())) return false;
   if (/^ {10,}\d/u.test(line)) return true;
   for (let near = Math.max(0, index - 2); near <= Math.min(lines.length - 1, index + 2); near++)
@@ -190,7 +194,10 @@ function markRunningHeads(lines: readonly string[], chrome: boolean[], pageEndOf
  * line whether a page boundary comes right before it.
  */
 export function findChrome(lines: readonly string[]): { chrome: boolean[]; pageBreakBefore: boolean[] } {
-  const chrome = lines.map((line, index) => isPageNumber(line) || isBarePageNumber(lines, index));
+  const chrome = lines.map((line, index) => {
+    const length = trimmedLength(line);
+    return isPageNumberOf(line, length) || isBarePageNumber(lines, index, length);
+  });
   const boundaries: number[] = [];
   lines.forEach((line, index) => {
     if (chrome[index] || line.includes("\f")) boundaries.push(index);

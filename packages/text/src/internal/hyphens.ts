@@ -89,8 +89,16 @@ function repairAtBreak(
   return found.length === 1 ? (found[0] ?? null) : null;
 }
 
-/** The lines with each hyphen given back that the text shows pdftotext dropped, and the repairs. */
-export function restoreHyphens(lines: readonly string[]): { lines: string[]; repairs: HyphenRepair[] } {
+/**
+ * The lines with each hyphen given back that the text shows pdftotext dropped, the repairs, and
+ * the 1-based lines that hold two joined lines but got no repair (`unsure`): a hyphen was dropped
+ * there, and whether it was the word's is not known (`ACTNET`, or a word broken at a syllable).
+ */
+export function restoreHyphens(lines: readonly string[]): {
+  lines: string[];
+  repairs: HyphenRepair[];
+  unsure: number[];
+} {
   const spellings = hyphenatedSpellings(lines);
   const pattern =
     spellings.size === 0
@@ -98,7 +106,9 @@ export function restoreHyphens(lines: readonly string[]): { lines: string[]; rep
       : new RegExp(`(?<![A-Za-z0-9-])(?:${[...spellings.keys()].join("|")})(?![A-Za-z0-9-])`, "gu");
   const full = fullWidth(lines.map(displayWidth));
   const repairs: HyphenRepair[] = [];
+  const unsure: number[] = [];
   const out = lines.map((line, index) => {
+    const before = repairs.length;
     let text = pattern
       ? line.replace(pattern, (joined) => {
           const restored = spellings.get(joined) ?? joined;
@@ -113,8 +123,9 @@ export function restoreHyphens(lines: readonly string[]): { lines: string[]; rep
         text = text.slice(0, at.start) + at.restored + text.slice(at.start + at.word.length);
         repairs.push({ line: index + 1, joined: at.word, restored: at.restored, reason: at.reason });
       }
+      if (repairs.length === before) unsure.push(index + 1);
     }
     return text;
   });
-  return { lines: out, repairs };
+  return { lines: out, repairs, unsure };
 }

@@ -43,6 +43,33 @@ describe("returnPulledText: text pdftotext pulled left after a full CJK line", (
     expect(lines[1]).toEqual(["理專案稽核或清查", "40 案。"]);
   });
 
+  it("gives back a cell's last line where the column's wide lines show the line above full", () => {
+    // Measure 9.1 at [6.5, 9, 8, 9, 6.5, 9.5] ems, grid 1.4, Times, glyphs ±9%: the agency column
+    // holds nine wide characters at most (主辦機關：法務部（); `）協辦機關：外交` is eight and the
+    // space between its parts (taken out with the letter-spacing), so `部` of 外交部 went below
+    // and pdftotext pulled it left after the goal's line, which it would make wider than any
+    // wide line of the goal column (eight ems). Its proxy-measured lines (8055, 9333) hid both.
+    const lines = [
+      ["其他國家洽簽刑", "）協辦機關：外交"],
+      ["事司法互助條約/ 部", ""],
+      ["協議（定）或備", ""],
+    ];
+    returnPulledText(lines, [8055, 9333], [8000, 9000]);
+    expect(lines[1]).toEqual(["事司法互助條約/", "部"]);
+  });
+
+  it("leaves a last line a character short of its column's widest wide line", () => {
+    // Measure 9.2 at [7.5, 8.5, 7.5, 7.5, 6.5, 6.5] ems: `機關：外交部` ends the agency cell
+    // (six of seven), and `2. 法` opens the goal's next item (法務部（國際及兩岸法律司）…).
+    const lines = [
+      ["通過，每年提報", "機關：外交部"],
+      ["修法進度。 2. 法", ""],
+      ["務部（國際及兩", ""],
+    ];
+    returnPulledText(lines, [7333, 7333], [7000, 7000]);
+    expect(lines[1]).toEqual(["修法進度。 2. 法", ""]);
+  });
+
   it("leaves a cell that ended, a line not full, and columns of unknown width", () => {
     const ended = [
       ["每年提報舉辦宣導說明", "每年提報。"],

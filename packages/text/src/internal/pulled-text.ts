@@ -1,6 +1,7 @@
 import { parseListMarker } from "@lianzheng/normalize";
 import { cjkWidth, hasCjk } from "./capacity.js";
 import { endsWithOpeningMarker } from "./cut-marker.js";
+import { textWidth } from "./wrap-test.js";
 
 // After a full CJK line of one column, pdftotext pulls the next column's text left to one space
 // after it (`部(調查局、廉政署) 數（執行措施`). Where that line plus the pulled text is no wider
@@ -46,7 +47,21 @@ function goesOn(
     return true;
   const below = lines[index + 1]?.[column] ?? "";
   if (below) return !parseListMarker(below) || SENTENCE_END.test(tail);
-  return edge.overfull || cjkWidth(above) >= edge.capacity - FULL_ABOVE;
+  return edge.overfull || fillsColumn(above, edge);
+}
+
+/**
+ * A cell line fills its column: one more character would not have fitted. Told by the column's
+ * lines of wide characters only where it has them (whole ems: a line as wide as the widest of
+ * them is full, one a character narrower is not), spaces counted (a space between a cell's parts
+ * takes room; a letter-spaced line is a full one); else by its widest line, less a character.
+ */
+function fillsColumn(line: string, edge: Edge): boolean {
+  if (Number.isNaN(edge.wide)) return cjkWidth(line) >= edge.capacity - FULL_ABOVE;
+  // (A character short of the widest may still be full, its glyphs set wider: so it is taken
+  // where the line on the left, the text kept, would be wider than any wide line of its column.)
+  const short = edge.leftOverfull ? 2 * FULL_ABOVE : FULL_ABOVE;
+  return textWidth(line) > edge.wide - short;
 }
 
 /** What the widths say of a line's cell on the left and of the column on its right. */
@@ -55,6 +70,10 @@ interface Edge {
   overfull: boolean;
   /** The right column's width (NaN: unknown). */
   capacity: number;
+  /** The right column's widest line of wide characters only (NaN: unknown). */
+  wide: number;
+  /** The line on the left is wider than any line of wide characters only of its column. */
+  leftOverfull: boolean;
 }
 
 /** A column's text on the lines above `index`, up to the first line without any. */
@@ -83,7 +102,11 @@ function pulledAt(text: string, full: number): number | null {
  * the next column given back to it. Returns the lines where a column's cell has a gap that no
  * such text explains (a misreading not mended: to be warned).
  */
-export function returnPulledText(lines: string[][], capacity: readonly number[] | undefined): number[] {
+export function returnPulledText(
+  lines: string[][],
+  capacity: readonly number[] | undefined,
+  wide?: readonly number[],
+): number[] {
   const unexplained: number[] = [];
   lines.forEach((cells, index) => {
     for (let column = 1; column < cells.length; column++) {
@@ -94,7 +117,12 @@ export function returnPulledText(lines: string[][], capacity: readonly number[] 
       if (Number.isNaN(full) || !hasCjk(left)) continue;
       const at = pulledAt(left, full);
       const tail = at === null ? "" : left.slice(at + 1);
-      const edge = { overfull: cjkWidth(left) > full + OVERFULL, capacity: capacity?.[column] ?? Number.NaN };
+      const edge = {
+        overfull: cjkWidth(left) > full + OVERFULL,
+        capacity: capacity?.[column] ?? Number.NaN,
+        wide: wide?.[column] ?? Number.NaN,
+        leftOverfull: cjkWidth(left) > (wide?.[column - 1] ?? Number.POSITIVE_INFINITY),
+      };
       if (!goesOn(lines, index, column, tail, edge)) continue;
       if (at === null) {
         // (A gap inside the cell for sure: its text goes on below.)

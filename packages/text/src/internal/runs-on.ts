@@ -2,6 +2,12 @@ import { parseListMarker } from "@lianzheng/normalize";
 
 const SENTENCE_END = /[。；！？.;!?]$/u;
 const TRAILING_MARKER = /(^|\s)(\d{1,3}[.．]|[(（][\d一二三四五六七八九十]{1,3}[)）])$/u;
+// The end-anchored patterns are tried on a text's last code units only: on the whole text, they
+// are tried at every position, and the row above a page end can be a cell run on for pages. A
+// trailing marker with the space before it is at most 6 units: in 8, one cannot start at the
+// slice's start unless the text does.
+export const endsSentence = (text: string): boolean => SENTENCE_END.test(text.slice(-1));
+export const endsWithMarker = (text: string): boolean => TRAILING_MARKER.test(text.slice(-8));
 
 /** Brackets opened and not closed in a text. */
 function opens(text: string): number {
@@ -34,15 +40,12 @@ export function runsOn(
   // cells above, cut mid-sentence or going on with their next list item (a strategy beside its
   // measure, both cut: 國家間互|惠機制。).
   const unfinished =
-    !SENTENCE_END.test(last) ||
-    TRAILING_MARKER.test(last) ||
-    opens(above[0] ?? "") > 0 ||
-    cellsGoOn(above, below);
+    !endsSentence(last) || endsWithMarker(last) || opens(above[0] ?? "") > 0 || cellsGoOn(above, below);
   return (aloneBelow || unfinished) && parseListMarker(head) === null && (labels.get(head) ?? 0) < 2;
 }
 
 /** A cell's text stops where more must follow: mid-sentence, or after a list marker. */
-const goesOn = (text: string): boolean => !SENTENCE_END.test(text) || TRAILING_MARKER.test(text);
+const goesOn = (text: string): boolean => !endsSentence(text) || endsWithMarker(text);
 
 /**
  * Every cell below goes on with its cell above, two at least cut mid-sentence (one alone may be
