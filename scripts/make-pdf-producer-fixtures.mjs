@@ -481,7 +481,11 @@ thead th { background: none; }`,
     wkhtmltopdfPdf(
       work,
       "plan-2023-zh-wkhtmltopdf",
-      renderHtml(seeds.plan, { title: PLAN_TITLE, lang: "zh-Hant-TW", css: wkhtmltopdfCss("Noto Sans CJK TC") }),
+      renderHtml(seeds.plan, {
+        title: PLAN_TITLE,
+        lang: "zh-Hant-TW",
+        css: wkhtmltopdfCss("Noto Sans CJK TC"),
+      }),
     ),
   "plan-2023-en-wkhtmltopdf": (work, seeds) =>
     wkhtmltopdfPdf(

@@ -17,15 +17,33 @@ type Evidence = "joined" | "hyphenated" | "none";
 function* textsOf(blocks: RawBlock[]): Generator<{ text: string; set(text: string): void }> {
   const cells = function* (rows: RawRow[] | undefined) {
     for (const row of rows ?? [])
-      for (const cell of row.cells) yield { text: cell.text, set: (t: string) => void (cell.text = t) };
+      for (const cell of row.cells)
+        yield {
+          text: cell.text,
+          set: (text: string) => {
+            cell.text = text;
+          },
+        };
   };
   for (const block of blocks) {
     if (block.kind !== "table") {
-      yield { text: block.text, set: (t) => void (block.text = t) };
+      yield {
+        text: block.text,
+        set: (text) => {
+          block.text = text;
+        },
+      };
       continue;
     }
     const header = block.header;
-    if (header) for (const [i, text] of header.entries()) yield { text, set: (t) => void (header[i] = t) };
+    if (header)
+      for (const [i, text] of header.entries())
+        yield {
+          text,
+          set: (next) => {
+            header[i] = next;
+          },
+        };
     yield* cells(block.headerRows);
     yield* cells(block.rows);
   }
