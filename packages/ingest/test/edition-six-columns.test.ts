@@ -38,7 +38,9 @@ const SETTINGS: Named[] = [
   // indicator column `當的措施。 2. 機` and `當的措施。 2.`; the wrap test takes the right one,
   // by less than a letter.)
   { ems: [6.5, 9.5, 7.5, 9, 6.5, 10], gridPerEm: 1.2, gap: 1, face: 0, spread: 2, pageLines: 33 },
-  { ems: [7, 7.5, 7, 9, 7.5, 9.5], gridPerEm: 1.2, gap: 3, face: 0, spread: 5, pageLines: 34 },
+  // (Both clean since a character the widths cannot place goes where the table's own words have
+  // it: `協` before `辦機關：`, not before `修正之法規數`; see the text package's known-pairs.ts.)
+  { ems: [7, 7.5, 7, 9, 7.5, 9.5], gridPerEm: 1.2, gap: 3, face: 0, spread: 5, pageLines: 34, clean: true },
   // (`形及成果件數（ 24 場次。`: the space after `（` is the column gap, see below.)
   { ems: [6.5, 8.5, 10, 9, 8, 6.5], gridPerEm: 1.4, gap: 2, face: 1, spread: 2, pageLines: 57, clean: true },
   // `絡 (ARIN-AP)、 。`: the space before 。 is the column gap (the other, the cell's own).
@@ -53,6 +55,7 @@ const SETTINGS: Named[] = [
     spread: 9,
     pageLines: 52,
     runningHead: false,
+    clean: true,
   },
   // No page shows all six columns (績效目標's text pulled left after its full lines on the
   // first page, the strategy column empty on the others): the first column was taken for the
@@ -92,7 +95,8 @@ const SETTINGS: Named[] = [
   },
   // `措施。 2. 機關首 達 80%。`: the target column known only by its clear lines (7.5 of its 10
   // ems) took `達` for the indicator's; the wrap test now takes a column for as wide as it holds.
-  // (Still warned: the cut is one character.) `2. 機關首長親 達 80%。` at [6.5, 9, 7.5, 6.5, 7, 7].
+  // (Warned until the table's own words told the one-character cut.) `2. 機關首長親 達 80%。` at
+  // [6.5, 9, 7.5, 6.5, 7, 7].
   {
     ems: [10, 9, 8, 9.5, 8, 10],
     gridPerEm: 1.2,
@@ -101,6 +105,7 @@ const SETTINGS: Named[] = [
     spread: 2,
     pageLines: 50,
     runningHead: false,
+    clean: true,
   },
   { ems: [6.5, 9, 7.5, 6.5, 7, 7], gridPerEm: 1.5, gap: 2, face: 0, spread: 0, pageLines: 55 },
   // `當的措施。 2. 機 達 80%。`: the last column's full lines, all set one space after the
@@ -114,6 +119,7 @@ const SETTINGS: Named[] = [
     spread: 3,
     pageLines: 60,
     runningHead: false,
+    clean: true,
   },
   // `交流活動。 2. 法務部( 部`: no cell has a space after a bracket its word opens (`部` is the
   // agency's, `外交部`).
@@ -128,8 +134,8 @@ const SETTINGS: Named[] = [
     clean: true,
   },
   // `2. 金融監督管理 部` atop a page: `部` ends the agency cell (`…勞動部`) and the next line
-  // opens its part `協辦機關：`, so no character would have fitted after it (warned: by widths
-  // alone `部` may be the goal's).
+  // opens its part `協辦機關：`, so no character would have fitted after it (by widths alone `部`
+  // may be the goal's: the table's own words tell).
   {
     ems: [7, 8.5, 7.5, 9, 6.5, 8],
     gridPerEm: 1.4,
@@ -138,6 +144,7 @@ const SETTINGS: Named[] = [
     spread: 0,
     pageLines: 41,
     repeatHeader: false,
+    clean: true,
   },
   // `事司法互助條約/ 部` at a page foot: `部` ends the agency cell, its line above (`）協辦機關：
   // 外交` and its parts' space, glyphs set wide) too full for it, and was kept in the goal cell,
@@ -159,6 +166,30 @@ const SETTINGS: Named[] = [
   // the target column's start (its cell `完成率達 85%` going on), is the target's, pulled left:
   // a CJK cell line is one run of text. It went to the indicator (`法規數。。`).
   { ems: [7, 9.5, 10, 8.5, 8, 6.5], gridPerEm: 1.3, gap: 1, face: 1, spread: 0, pageLines: 38, clean: true },
+  // `岸法律司） 協 。`: the space before `。` is the column gap (`參與人次` / `。`), the
+  // character before it set after a word, no letter-spacing (`者 保 護 。` is).
+  {
+    ems: [9.5, 7, 9, 7, 8.5, 9.5],
+    gridPerEm: 1.4,
+    gap: 1,
+    face: 0,
+    spread: 9,
+    pageLines: 58,
+    runningHead: false,
+    clean: true,
+  },
+  // Measure 4.1's `務部(廉政署) 協 修正之法規數。 2. 。`: both cuts fit, the table's words
+  // tell (協辦 comes back in every agency cell, 協修 nowhere); another line is still warned.
+  {
+    ems: [7, 8, 9, 7, 8.5, 6.5],
+    gridPerEm: 1.4,
+    gap: 2,
+    face: 1,
+    spread: 8,
+    pageLines: 46,
+    runningHead: false,
+    repeatHeader: false,
+  },
 ];
 
 const HEADER_AT_FOOT: SixColumnSetting = {

@@ -162,11 +162,11 @@ describe("text forms: layout does not change the document", () => {
   // 10% wider or narrower at random: a face the reader does not know), a cell line that nearly
   // fills its column set one space before the next column's text, as pdftotext joins them. The
   // reader splits such lines by the wrap test: right, or warned — never silently wrong.
-  // A fixed seed, so the runs are the same on every machine: sampled with fc.sample (400 inputs
-  // each), seeds 1–6 and 21–22 gave 0 inputs read wrong unwarned; seeds 101–108 gave 2 of 3200,
-  // 1 since a row's first line is checked (both under fixtures/text/proportional; the open one
-  // in grid-proportional.test.ts): not yet 0, so not yet on random seeds (issue 12).
-  const FACE_SEED = 20_261_126;
+  // Sampled with fc.sample (400 inputs each, this property's own check): seeds 1–6 and 21–22
+  // gave 0 inputs read wrong unwarned; seeds 101–108 gave 2 of 3200, then 1 once a row's first
+  // line was checked, then 0 once a cut left untried past findSplits' reach was doubted (both
+  // cases under fixtures/text/proportional, tested in grid-proportional.test.ts); each fix only
+  // adds warnings. At 0 the property runs on random seeds.
   const glyphScale = fc.func(fc.integer({ min: 90, max: 110 }));
   test(
     "a -layout grid of the English plan with cells one space apart, in a face of its own",
@@ -199,7 +199,7 @@ describe("text forms: layout does not change the document", () => {
             if (!warned) expectSame(PLAN.blocks, text, parsePlan);
           },
         ),
-        { numRuns: 20, seed: FACE_SEED },
+        { numRuns: 20 },
       );
     },
     LONG,

@@ -22,6 +22,7 @@ import {
 import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import { endsWithOpeningMarker } from "./internal/cut-marker.js";
+import { knownPairs, likeliestByPairs } from "./internal/known-pairs.js";
 import { LARGE_TYPE_BELOW, largeTypeText } from "./internal/large-type.js";
 import { proseLines } from "./internal/prose.js";
 import { returnPulledText } from "./internal/pulled-text.js";
@@ -35,7 +36,14 @@ import {
   splitKnownLabel,
 } from "./internal/tight-rows.js";
 import { codePointWidth, displayWidth } from "./internal/width.js";
-import { type ColumnWidth, chooseReading, columnWidths, type Reading } from "./internal/wrap-test.js";
+import {
+  type Around,
+  type ColumnWidth,
+  chooseReading,
+  columnWidths,
+  firstWord,
+  type Reading,
+} from "./internal/wrap-test.js";
 import { assertText, splitLines } from "./read-text.js";
 
 // Monospace text laid out in columns, as `pdftotext -layout` writes it: a page is a grid of
@@ -59,6 +67,8 @@ interface Placed {
   tight: boolean;
   /** Read by its table's columns' widths, a cell is still wider than its column. */
   overfull: boolean;
+  /** A cut one column past findSplits' reach was left untried (see wordPastReach). */
+  reachMissed: boolean;
 }
 
 function place(text: string, index: number): Placed {
@@ -71,6 +81,7 @@ function place(text: string, index: number): Placed {
     ambiguous: false,
     tight: false,
     overfull: false,
+    reachMissed: false,
   };
 }
 
@@ -306,6 +317,7 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   const candidates = rest.spaces.filter(
     (space) => space.at >= from && space.at <= reach && !opensItem(rest.text, space),
   );
+  if (rest.end > reach && wordPastReach(rest, candidates, reach)) reachMissed = true;
   // A line of words running well past the next column's start with no gap near it: either its
   // letters are narrow, or the next cell's words were pushed right after it (pdftotext sets
   // them one space after the text before). Both readings go to the wrap test.
@@ -323,6 +335,23 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   // Between words, also none (`null`): a line of narrow letters runs past the next column's start
   // in pdftotext's grid with nothing in that column. The wrap test decides.
   return candidates.some((space) => !space.betweenCjk) ? [...candidates, null] : candidates.slice(0, 1);
+}
+
+// Set when findSplits leaves a cut untried one column past its reach (see wordPastReach); cutLine
+// reads it for the line it cuts. (findSplits runs once per piece, synchronously, inside cutLine.)
+let reachMissed = false;
+
+/**
+ * The cut after the last candidate's word lies one column past the reach: that word may have
+ * overrun the next column's start (`requests for other`: `for` ends the cell 3 columns into the
+ * next, `other` starts 4 past it). Widening the reach misreads other grids; the line is doubted.
+ */
+function wordPastReach(rest: Piece, candidates: readonly Gap[], reach: number): boolean {
+  const last = candidates.at(-1);
+  // (English cells: CJK text has no words to move, and its gaps are told by widths.)
+  if (!last || hasCjk(rest.text)) return false;
+  const after = rest.spaces.find((space) => space.at > last.at);
+  return after !== undefined && after.at === reach + 1 && !after.betweenCjk;
 }
 
 /** The word gaps of a piece from `from` on, short of the column after next: where a pushed cell may start. */
@@ -357,7 +386,8 @@ const SPACE_BEFORE_CLOSING = /(?:^| )[^ ]{2,} [。，、；：)）」』]/u;
 /** The space at `offset` (one past it) stands before closing punctuation, after a word. */
 const spaceBeforeClosing = (text: string, offset: number): boolean =>
   GAP_BEFORE_CLOSING.test(text.slice(0, offset + 1));
-const GAP_BEFORE_CLOSING = /(?:^| )[^ ]{2,} [。，、；：)）」』]$/u;
+// (Or after one character set after such a word: `岸法律司） 協 。` is no letter-spacing.)
+const GAP_BEFORE_CLOSING = /(?:^| )(?:[^ ]{2,}|[^ ]{2,} [^ ]) [。，、；：)）」』]$/u;
 
 /** The space comes right after an opening bracket set against the word before it (a space, one past it, at `offset`). */
 const spaceAfterOpening = (text: string, space: Gap): boolean =>
@@ -407,6 +437,8 @@ interface CutLine {
   tight: boolean;
   /** Where each page column's text starts in the first reading (-1: none). */
   starts: number[];
+  /** A cut one column past findSplits' reach was left untried (see wordPastReach). */
+  reachMissed: boolean;
 }
 
 /** Cells cut off at the one place a single-space gap could be: how full merged cells are. */
@@ -444,6 +476,7 @@ function cutLine(
   };
   let readings: OpenReading[] = [first];
   const mergedBefore = merged.length;
+  reachMissed = false;
   for (const piece of pieces(line, metric)) {
     const only = readings.length === 1 ? readings[0] : undefined;
     if (only) {
@@ -475,7 +508,7 @@ function cutLine(
     const cell = merged[index];
     if (cell) cell.text = removeCjkLetterSpacing(cell.text.trim());
   }
-  return { readings, tight, starts: readings[0]?.at ?? [] };
+  return { readings, tight, starts: readings[0]?.at ?? [], reachMissed };
 }
 
 // Arrays of n blanks, to be copied: a copy is packed and of its exact length (`new Array(n).fill`
@@ -818,6 +851,7 @@ function cutBands(
         if (x >= 0) aligned.set(x, column);
       }
       if (cut.tight) entry.placed.tight = true;
+      if (cut.reachMissed) entry.placed.reachMissed = true;
       const cells = cut.readings[0]?.cells ?? [];
       if (layout.capacities && cut.readings.length === 1) sized.push({ placed: entry.placed, cells });
       if (cut.readings.length > 1) readings.set(cells, { line: entry.placed, readings: cut.readings });
@@ -840,7 +874,8 @@ function cutBands(
       columns,
       layouts[0]?.capacity,
     );
-    resolveReadings(bands, readings, widths);
+    const texts = pages.flatMap((page) => page.flatMap((entry) => (entry.placed ? [entry.placed.text] : [])));
+    resolveReadings(bands, readings, widths, knownPairs(texts));
   }
   for (const { band, layout, placed } of pulled)
     for (const index of returnPulledText(band.lines, layout.capacity, layout.wide)) {
@@ -988,6 +1023,7 @@ function resolveReadings(
   bands: readonly Band[],
   readings: ReadonlyMap<string[], { line: Placed; readings: Reading[] }>,
   widths: ReadonlyArray<readonly ColumnWidth[]>,
+  known: ReadonlySet<number>,
 ): void {
   for (const band of bands) {
     const earlier: boolean[] = [];
@@ -999,13 +1035,45 @@ function resolveReadings(
       if (!choice) return;
       const around = { above: band.lines[index - 1], below: band.lines[index + 1], earlier };
       const picked = chooseReading(choice.readings, around, widths);
+      // (Where widths cannot tell, the table's own words can: never against the wrap test.)
+      const sure = picked.sure || likeliestByPairs(choice.readings, around, known) === picked.index;
       const chosen = choice.readings[picked.index];
       band.lines[index] = chosen?.cells ?? cells;
       const rowStart = index === 0 && !band.pageBreak;
-      if (!picked.sure || (rowStart && chosen && opensMidSentence(chosen, choice.readings)))
+      if (
+        !sure ||
+        (rowStart && chosen && opensMidSentence(chosen, choice.readings)) ||
+        (chosen && choice.line.reachMissed && !beatsWordMovedLeft(chosen, around, widths))
+      )
         choice.line.ambiguous = true;
     });
   }
+}
+
+/**
+ * Whether a reading surely beats the same reading with each cut cell's first word moved to the
+ * cell on its left (the cut findSplits left untried past its reach: `requests | for other` against
+ * `requests for | other`), by the wrap test.
+ */
+function beatsWordMovedLeft(
+  chosen: Reading,
+  around: Around,
+  widths: ReadonlyArray<readonly ColumnWidth[]>,
+): boolean {
+  const moved = chosen.cuts.map((column) => {
+    const cells = [...chosen.cells];
+    const text = cells[column + 1] ?? "";
+    const word = firstWord(text);
+    if (!word || word === text) return null;
+    cells[column] = `${cells[column] ?? ""} ${word}`.trim();
+    cells[column + 1] = text.slice(word.length).trim();
+    return { cells, cuts: chosen.cuts };
+  });
+  return moved.every((reading) => {
+    if (reading === null) return true;
+    const picked = chooseReading([chosen, reading], around, widths);
+    return picked.index === 0 && picked.sure;
+  });
 }
 
 /** A band's lines' texts joined per column. */
