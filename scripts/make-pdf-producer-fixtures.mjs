@@ -3,9 +3,11 @@
 // LibreOffice fixtures of make-pdf-fixtures.mjs, and by LibreOffice in other table looks, so the
 // PDF reader is tested on what differs between producers (see fixtures/pdf/README.md).
 //
-//   node scripts/make-pdf-producer-fixtures.mjs [name…]   # needs soffice, chromium, weasyprint, qpdf, gs
+//   node scripts/make-pdf-producer-fixtures.mjs [name…]   # needs soffice, chromium, weasyprint, qpdf, gs,
+//                                                        # wkhtmltopdf, xelatex
 //
 // Debian: apt-get install libreoffice-writer chromium weasyprint fonts-noto-cjk qpdf poppler-utils ghostscript
+//         wkhtmltopdf texlive-xetex texlive-lang-chinese texlive-latex-extra
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -150,6 +152,77 @@ function weasyprintPdf(work, name, html) {
 }
 
 /**
+ * `html` printed by wkhtmltopdf (QtWebKit), the engine many web systems print with. It lays the
+ * whole page out as one long sheet and clips each page's view of it: a row cut by a page break
+ * has no border at the cut, and a cell's text centred in it (td's default `vertical-align`) falls
+ * on either page. It writes no structure tree.
+ */
+function wkhtmltopdfPdf(work, name, html) {
+  const src = join(work, `${name}.html`);
+  writeFileSync(src, html);
+  const pdf = join(work, `${name}.pdf`);
+  run("wkhtmltopdf", ["--quiet", "--encoding", "utf-8", "--page-size", "A4", src, pdf]);
+  fixBytes(pdf, name);
+}
+
+const TEX_SPECIAL = {
+  "\\": "\\textbackslash{}",
+  "~": "\\textasciitilde{}",
+  "^": "\\textasciicircum{}",
+  // Straight quotes as typed (TeX would curl them).
+  '"': "\\textquotedbl{}",
+  "'": "\\textquotesingle{}",
+};
+/** Text as LaTeX sets it literally: its special characters escaped in one pass. */
+const escapeTex = (text) => text.replace(/[\\&%$#_{}~^"']/g, (c) => TEX_SPECIAL[c] ?? `\\${c}`);
+
+/** A plan table as a LaTeX `longtable`: ruled (TeX rules are filled boxes), its header repeated. */
+function planTableTex(table, widths) {
+  const spec = `${widths.map((w) => `|p{${w}\\linewidth}`).join("")}|`;
+  const cells = (row) => row.map((paras) => paras.map(escapeTex).join("\\par ")).join(" & ");
+  const head = `${table.header.map((h) => `\\textbf{${escapeTex(h)}}`).join(" & ")} \\\\ \\hline`;
+  const rows = table.rows.map((row) => `${cells(row.cells)} \\\\ \\hline`).join("\n");
+  return `\\begin{longtable}{${spec}}\n\\hline\n${head}\n\\endhead\n${rows}\n\\end{longtable}`;
+}
+
+/** A plan's blocks as a XeLaTeX document (xeCJK for Chinese, Noto Serif CJK TC). */
+function renderTex(blocks, { widths, landscape = false }) {
+  const body = blocks
+    .map((b) => {
+      if (b.kind === "table") return planTableTex(b, widths);
+      if (b.kind === "title") return `\\begin{center}{\\LARGE\\bfseries ${escapeTex(b.text)}}\\end{center}`;
+      if (b.kind === "heading") return `\\section*{${escapeTex(b.text)}}`;
+      if (b.kind === "note") return `\\begin{flushright}\\small ${escapeTex(b.text)}\\end{flushright}`;
+      if (b.kind === "item") return `\\hangindent=2em ${escapeTex(b.text)}\\par`;
+      return `${escapeTex(b.text)}\\par`;
+    })
+    .join("\n\n");
+  return `\\documentclass[11pt]{article}
+\\usepackage[a4paper,margin=2cm${landscape ? ",landscape" : ""}]{geometry}
+\\usepackage{longtable,array}
+\\usepackage{xeCJK}
+\\setCJKmainfont{Noto Serif CJK TC}
+\\setCJKsansfont{Noto Sans CJK TC}
+\\setlength{\\parindent}{0pt}
+\\pagestyle{plain}
+\\begin{document}
+${body}
+\\end{document}
+`;
+}
+
+/**
+ * `tex` typeset by XeLaTeX (xdvipdfmx), run until its longtable widths settle: TeX justifies
+ * CJK lines by spacing out their characters, draws rules as filled boxes, and writes no tags.
+ */
+function xelatexPdf(work, name, tex) {
+  writeFileSync(join(work, `${name}.tex`), tex);
+  for (let pass = 0; pass < 3; pass++)
+    run("xelatex", ["-interaction=nonstopmode", "-halt-on-error", `${name}.tex`], { cwd: work });
+  fixBytes(join(work, `${name}.pdf`), name);
+}
+
+/**
  * A fixture re-distilled by Ghostscript (`pdfwrite`), as "print to PDF" pipelines and PDF
  * optimizers pass documents through it: new fonts (subsets, their own ToUnicode maps, where a
  * Latin ligature's letters come shifted up a byte) and content streams. Its dates, ID and XMP
@@ -231,6 +304,14 @@ const weasyCss = (title, extra = "") => `${baseCss("Noto Serif CJK TC")}
 table { border-collapse: separate; border-spacing: 2pt; border: 2.5pt double #000; }
 th, td { border: 0.6pt solid #000; padding: 5pt 6pt; }
 ${extra}`;
+
+// wkhtmltopdf's own defaults kept: cells centred vertically, no margin of its own around a table.
+const wkhtmltopdfCss = (font) => `
+html { font-family: "${font}"; font-size: 11pt; }
+table { width: 100%; border-collapse: collapse; }
+th, td { border: 1px solid #000; padding: 3px; }
+thead { display: table-header-group; }
+`;
 
 const LOOKS = {
   // --- LibreOffice (.fodt → soffice), other table looks than the fixtures of make-pdf-fixtures.
@@ -395,6 +476,33 @@ thead th { background: none; }`,
       }),
     ),
   // --- Ghostscript, re-distilling a PDF of another producer (run after it).
+  // --- wkhtmltopdf (QtWebKit): no repeated header, cut rows without borders, centred cells.
+  "plan-2023-zh-wkhtmltopdf": (work, seeds) =>
+    wkhtmltopdfPdf(
+      work,
+      "plan-2023-zh-wkhtmltopdf",
+      renderHtml(seeds.plan, {
+        title: PLAN_TITLE,
+        lang: "zh-Hant-TW",
+        css: wkhtmltopdfCss("Noto Sans CJK TC"),
+      }),
+    ),
+  "plan-2023-en-wkhtmltopdf": (work, seeds) =>
+    wkhtmltopdfPdf(
+      work,
+      "plan-2023-en-wkhtmltopdf",
+      renderHtml(seeds.english, { title: EN_TITLE, lang: "en", css: wkhtmltopdfCss("Noto Serif") }),
+    ),
+  // --- XeLaTeX (TeX): longtable, rules as filled boxes, CJK justified by letter spacing.
+  "plan-2023-zh-xelatex": (work, seeds) =>
+    xelatexPdf(work, "plan-2023-zh-xelatex", renderTex(seeds.plan, { widths: [0.18, 0.3, 0.3, 0.14] })),
+  // TeX hyphenates English words at line ends (Strat-egy); landscape, so no row outgrows a page.
+  "plan-2023-en-xelatex": (work, seeds) =>
+    xelatexPdf(
+      work,
+      "plan-2023-en-xelatex",
+      renderTex(seeds.english, { widths: [0.17, 0.31, 0.3, 0.14], landscape: true }),
+    ),
   "plan-2023-en-weasyprint-gs": (work) =>
     ghostscriptPdf(work, "plan-2023-en-weasyprint-gs", "plan-2023-en-weasyprint"),
   "report-2018-zh-weasyprint": (work, seeds) =>

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ParseError } from "@lianzheng/model";
-import { OVER_MEMORY_MARK } from "@lianzheng/pdf/process";
+import { OVER_MEMORY_MARK, YOUNG_GENERATION_FLAGS } from "@lianzheng/pdf/process";
 import { DEADLINE_GRACE_MS, DEFAULT_PARSE_TIMEOUT_MS, PARSE_HEAP_MB, PARSE_RSS_MB } from "./limits.js";
 import type { ParseOutcome } from "./parse-task.js";
 import { describeUnexpected } from "./parse-task.js";
@@ -38,6 +38,7 @@ function spawnParseProcess(warmPdf: boolean): ChildProcess {
     process.execPath,
     [
       `--max-old-space-size=${PARSE_HEAP_MB}`,
+      ...YOUNG_GENERATION_FLAGS,
       fileURLToPath(childUrl),
       "--max-rss-mb",
       String(PARSE_RSS_MB),

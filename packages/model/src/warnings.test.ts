@@ -19,6 +19,7 @@ describe("the warning catalog", () => {
     expect(info).toEqual([
       "agenda_row_rejoined",
       "hyphen_restored",
+      "line_end_hyphens_removed",
       "measure_number_implied",
       "mention_foreign",
       "missing_achievement",

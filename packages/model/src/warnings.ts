@@ -67,6 +67,16 @@ export const WARNING_CATALOG = {
     meaning:
       "a label/value table was paired in block order (pdftotext without -layout) and its shape checked: keys in sequence, every record's labels in the table's order, no label inside a value",
   },
+  line_end_hyphens_removed: {
+    severity: "info",
+    meaning:
+      "hyphens a typesetter set where it broke words at line ends were removed: the document spells those words whole elsewhere",
+  },
+  line_end_hyphen_uncertain: {
+    severity: "warning",
+    meaning:
+      "a word broken at a line end after a hyphen is spelled nowhere else in the document: the hyphen was dropped where the document hyphenates its words, kept where it does not",
+  },
   hyphen_restored: {
     severity: "info",
     meaning:

@@ -6,6 +6,7 @@ import { warmReader } from "./internal/isolate.js";
 import { DEFAULT_MAX_HEAP_MB, DEFAULT_MAX_RSS_MB } from "./internal/memory-defaults.js";
 import type { ReadPdfOptions } from "./types.js";
 
+export { YOUNG_GENERATION_FLAGS } from "./internal/memory-defaults.js";
 export { OVER_MEMORY_MARK, startWatchdog, type WatchdogOptions } from "./internal/watchdog.js";
 
 /**

@@ -37,6 +37,12 @@ export interface PdfPage {
   runs: TextRun[];
   rulings: Ruling[];
   /**
+   * Where a clipping path cut vertical rulings apart (a ruling joining them is among `rulings`):
+   * the producer drew a table on past the page's text area and clipped it there, so a cell whose
+   * edge this is runs on from, or onto, another page (wkhtmltopdf draws cut rows so).
+   */
+  cutEdges?: Ruling[];
+  /**
    * A tagged PDF's tables on this page, from its structure tree (Table → TR → TH/TD), or what
    * kept the tree from being read (`too_large`, `unreadable`). Absent: the page has no tree.
    */

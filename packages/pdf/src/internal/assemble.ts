@@ -7,7 +7,8 @@ import {
   stitchRows,
 } from "@lianzheng/layout";
 import type { Warning } from "@lianzheng/model";
-import { rejoinCutSpans } from "./cut-rows.js";
+import { giveCutCellsBack, rejoinCutSpans } from "./cut-rows.js";
+import { resolveLineEndHyphens } from "./line-end-hyphens.js";
 import { classifyLineJoin, cleanLine, joinLineInto, type LineJoin } from "./lines.js";
 import type { LineItem, PageItem, PageLayout, TableFragment } from "./page.js";
 import { pageRowFlag, repeatedHeaderRows } from "./page-rows.js";
@@ -166,6 +167,7 @@ function closeParagraph(state: Assembly): void {
 function closeTable(state: Assembly): void {
   const { table } = state;
   if (!table) return;
+  dropEmptyFoot(table.rows);
   const stitched = stitchRows(rejoinCutSpans(table.rows));
   for (const warning of stitched.warnings) state.warnings.push(warning);
   const raw: RawTable = {
@@ -188,18 +190,39 @@ function closeTable(state: Assembly): void {
 function continueTable(open: OpenTable, item: TableFragment, broken: boolean): void {
   // No ruling on top: the first row carries on from the page before. Otherwise the stitching
   // rules decide, as for text.
-  const cut = broken && item.openTop;
+  let cut = broken && item.openTop;
   const headerRows = broken ? repeatedHeaderRows(open.rows, item.rows) : 0;
   const texts = (item.rows[0]?.cells ?? []).map((c) => c.text);
   const first = headerRows > 0 ? headerRows : broken && repeatsRecordHead(texts, open.rows) ? 1 : 0;
+  // Known a new row: only some of its cells (spanning ones) run on from the page before.
+  let newRow = false;
   item.rows.forEach((row, k) => {
     if (k < first) return;
+    // Cells the page cut at its top (the fragment's first row, no repeated header above it).
+    if (broken && k === 0 && item.cutColumns) {
+      // A row cut at the page's foot with none of its text there was kept empty (readGrid): the
+      // row here is that row, all its text set below the break. Only spanning cells move up.
+      const emptyFoot = isEmptyRow(open.rows.at(-1)) && open.rows.length > 1;
+      row = giveCutCellsBack(open.rows, row, item.cutColumns, cut || emptyFoot);
+      if (emptyFoot) open.rows.pop();
+      newRow = emptyFoot || !cut;
+      if (emptyFoot) cut = false;
+    }
+    const flag = cut && k === first ? { continuesPrevious: true } : pageRowFlag(item, k, first);
     open.rows.push({
       ...row,
       ...(k === first ? { breakBefore: true } : {}),
-      ...(cut && k === first ? { continuesPrevious: true } : pageRowFlag(item, k, first)),
+      ...(newRow && k === first ? { continuesPrevious: false } : flag),
     });
   });
+}
+
+const isEmptyRow = (row: RawRow | undefined): boolean =>
+  row !== undefined && row.cells.every((cell) => !cell.text.trim());
+
+/** Drops an empty last row: a row cut at a page's foot, kept for text the next page did not bring. */
+function dropEmptyFoot(rows: RawRow[]): void {
+  if (rows.length > 1 && isEmptyRow(rows.at(-1))) rows.pop();
 }
 
 /** A table fragment: the open table's continuation, or the start of a new table. */
@@ -286,5 +309,10 @@ export function assembleDocument(pages: PageLayout[]): RawDocument {
   }
   closeParagraph(state);
   closeTable(state);
-  return { format: "pdf", blocks: state.blocks, pages: pages.length, warnings: state.warnings };
+  return resolveLineEndHyphens({
+    format: "pdf",
+    blocks: state.blocks,
+    pages: pages.length,
+    warnings: state.warnings,
+  });
 }

@@ -48,3 +48,59 @@ export function rejoinCutSpans(rows: readonly RawRow[]): RawRow[] {
   });
   return out;
 }
+
+/** Whether the cell of `rows[index]` in `column` is covered by a cell above spanning down to it. */
+function isCovered(rows: readonly RawRow[], index: number, column: number): boolean {
+  for (let above = index - 1; above >= 0; above--) {
+    if ((rows[above]?.cells[column]?.rowSpan ?? 1) > index - above) return true;
+  }
+  return false;
+}
+
+/**
+ * Gives the text of cells the page cut at their top (`columns`, of a continuation's first row)
+ * to the cells they continue: the cell showing in that column at the foot of the page before,
+ * which for a spanning cell (a strategy over its measures) is the span's first cell, not the
+ * empty cell it covers in the last row. A producer that centres a spanning cell's text sets it
+ * where the span's middle falls, on the next page; the span itself starts above the break.
+ * With `wholeRow` (the row itself runs on: stitching joins it), only text under a span moves.
+ * Returns the row with the moved cells emptied; `rows` (the table so far) gets the text.
+ */
+export function giveCutCellsBack(
+  rows: RawRow[],
+  first: RawRow,
+  columns: readonly number[],
+  wholeRow: boolean,
+): RawRow {
+  const last = rows.length - 1;
+  if (last < 0) return first;
+  const cells = first.cells.map((cell) => ({ ...cell }));
+  for (const column of columns) {
+    const cell = cells[column];
+    if (!cell?.text.trim()) continue;
+    let at = last;
+    while (at > 0 && isCovered(rows, at, column)) at--;
+    if (wholeRow && at === last) continue;
+    const owner = rows[at];
+    const target = owner?.cells[column];
+    if (!owner || !target) continue;
+    // The span's rows: those above the break, and its rows here (less the one joined to the last).
+    const span = last - at + 1 + (cell.rowSpan ?? 1) - (wholeRow ? 1 : 0);
+    rows[at] = {
+      ...owner,
+      cells: owner.cells.map((c, k) =>
+        k === column
+          ? {
+              ...target,
+              text: joinCellContinuation(target.text, cell.text),
+              ...(span > 1 ? { rowSpan: span } : {}),
+              ...(cell.pageEnd === undefined ? {} : { pageEnd: cell.pageEnd }),
+            }
+          : c,
+      ),
+    };
+    const { rowSpan: _, ...rest } = cell;
+    cells[column] = { ...rest, text: "" };
+  }
+  return { ...first, cells };
+}

@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import { deferCanvas } from "./canvas-deferral.js";
 import type { RunnerFailure } from "./checks.js";
 import { fontLoadingStandIn } from "./font-loading.js";
+import { YOUNG_GENERATION_FLAGS } from "./memory-defaults.js";
 import { messageCloneOf } from "./message-clone.js";
 import { PAGE_OP_NAMES } from "./page-ops.js";
 import { pdfJsModuleUrl, resolvePdfJsAssets } from "./pdfjs.js";
@@ -259,6 +260,7 @@ function startWorker({ maxHeapMb, maxRssMb }: Pick<RunnerLimits, "maxHeapMb" | "
     process.execPath,
     [
       ...(Number.isFinite(maxHeapMb) ? [`--max-old-space-size=${maxHeapMb}`] : []),
+      ...YOUNG_GENERATION_FLAGS,
       "--input-type=commonjs",
       "-e",
       workerSource(setup),

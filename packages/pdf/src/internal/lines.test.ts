@@ -8,6 +8,7 @@ import {
   joinLine,
   joinLineInto,
   joinLines,
+  LINE_END_HYPHEN,
   type TextLine,
 } from "./lines.js";
 
@@ -180,6 +181,22 @@ describe("joinLines", () => {
     expect(joinLines([line("⾏政院⼈事⾏政總處", 50, 100)], 100)).toBe("行政院人事行政總處");
     expect(joinLines([line("⻑官", 20, 100)], 100)).toBe("長官");
     expect(joinLines([line("ﬁnancial", 40, 100)], 100)).toBe("financial");
+  });
+});
+
+describe("a word broken at a line end after a hyphen", () => {
+  test("is marked where the hyphen may be the typesetter's; a compound of capitalised words is not", () => {
+    for (const [left, right, joined] of [
+      ["the Min-", "istry", `the Min${LINE_END_HYPHEN}istry`],
+      ["(UN-", "CAC)", `(UN${LINE_END_HYPHEN}CAC)`],
+      ["Cross-", "Strait", "Cross-Strait"],
+      ["2017-", "2019", "2017-2019"],
+    ] as const) {
+      const parts = [left];
+      joinLineInto(parts, right, "wrap");
+      expect(parts.join("")).toBe(joined);
+      expect(joinLine(left, right, "wrap")).toBe(joined);
+    }
   });
 });
 

@@ -142,7 +142,7 @@ export type LineJoin = "wrap" | "break";
  */
 export function classifyLineJoin(previous: TextLine, line: TextLine, right: number): LineJoin {
   // A word broken after its hyphen (Cross-|Strait) was broken because it did not fit whole.
-  if (/\p{L}-$/u.test(previous.text) && /^\p{L}/u.test(line.text)) return "wrap";
+  if (/\p{L}[-\u00ad]$/u.test(previous.text) && /^\p{L}/u.test(line.text)) return "wrap";
   const latin = LATIN_OR_DIGIT.test(previous.text.at(-1) ?? "") || LATIN_OR_DIGIT.test(line.text[0] ?? "");
   const limit = right - 0.3 * line.fontSize;
   const end = previous.x1 + firstUnitWidth(line) + (latin ? SPACE_ADVANCE * line.fontSize : 0);
@@ -156,10 +156,26 @@ export function classifyLineJoin(previous: TextLine, line: TextLine, right: numb
  */
 export function joinLine(text: string, line: string, join: LineJoin): string {
   if (join === "break") return `${text}\n${line}`;
+  if (isBrokenWord(text.trimEnd(), line.trimStart()))
+    return `${text.trimEnd().slice(0, -1)}${LINE_END_HYPHEN}${line.trimStart()}`;
   // Only the text's last character is looked at: the text is a paragraph that grows line by line.
   if (/^[/]/u.test(line) || /[-/]$/u.test(text.slice(-1))) return `${text.trimEnd()}${line.trimStart()}`;
   return joinWrapped(text, line);
 }
+
+/**
+ * Where a line ending in a hyphen after a letter wraps onto a lower-case letter (or an
+ * upper-case one after a capital: an acronym), the word was broken there: by the typesetter (TeX hyphenates: `Strat-` / `egy`), or at its own hyphen
+ * (`anti-` / `corruption`). The join marks the place with this character (a soft hyphen, which a
+ * text layer also gives for a typesetter's break) until the whole document can tell which
+ * (`resolveLineEndHyphens`).
+ */
+export const LINE_END_HYPHEN = "\u00ad";
+
+const isBrokenWord = (left: string, right: string): boolean =>
+  (/\p{L}[-\u00ad]$/u.test(left.slice(-2)) && /^\p{Ll}/u.test(right)) ||
+  // An acronym hyphenated (UN-|CAC), not a compound of words (Cross-|Strait).
+  (/\p{Lu}[-\u00ad]$/u.test(left.slice(-2)) && /^\p{Lu}/u.test(right));
 
 /**
  * Appends `line` to a text kept as pieces (`parts.join("")` is the text), joined as `joinLine`
@@ -179,7 +195,8 @@ export function joinLineInto(parts: string[], line: string, join: LineJoin): voi
   }
   const left = last.trimEnd();
   const right = line.trimStart();
-  if (/^[/]/u.test(line) || /[-/]$/u.test(last.slice(-1))) parts.push(left, right);
+  if (isBrokenWord(left, right)) parts.push(left.slice(0, -1), LINE_END_HYPHEN, right);
+  else if (/^[/]/u.test(line) || /[-/]$/u.test(last.slice(-1))) parts.push(left, right);
   else if (!right) parts.push(left);
   else parts.push(left, joinWrapped(left, right).length === left.length + right.length ? "" : " ", right);
 }

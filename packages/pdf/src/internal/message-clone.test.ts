@@ -20,24 +20,50 @@ class Glyph {
 const glyph = fc
   .tuple(fc.string({ maxLength: 2 }), fc.double({ noNaN: true }), fc.boolean())
   .map(([unicode, width, isSpace]) => new Glyph(unicode, width, isSpace));
-const leaf = fc.oneof(
+const messageOf = (leaves: fc.Arbitrary<unknown>[]) =>
+  fc.letrec((tie) => ({
+    value: fc.oneof({ depthSize: "small" }, fc.oneof(...leaves), tie("array"), tie("object")),
+    array: fc.array(tie("value"), { maxLength: 5 }),
+    object: fc.dictionary(fc.string({ maxLength: 4 }), tie("value"), { maxKeys: 4 }),
+  })).value;
+const dataLeaves = [
   fc.jsonValue({ maxDepth: 2 }),
   fc.float32Array({ maxLength: 6 }),
   fc.uint8Array({ maxLength: 6 }),
-  glyph,
   fc.constant(undefined),
-);
-const message = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: "small" }, leaf, tie("array"), tie("object")),
-  array: fc.array(tie("value"), { maxLength: 5 }),
-  object: fc.dictionary(fc.string({ maxLength: 4 }), tie("value"), { maxKeys: 4 }),
-})).value;
+];
+
+/** Every object of `value` that is an instance of a class, as found depth first. */
+const instancesIn = (value: unknown, found: object[] = []): object[] => {
+  if (value instanceof Glyph) found.push(value);
+  else if (Array.isArray(value)) for (const item of value) instancesIn(item, found);
+  else if (value && typeof value === "object" && !ArrayBuffer.isView(value))
+    for (const item of Object.values(value)) instancesIn(item, found);
+  return found;
+};
 
 describe("messageCloneOf", () => {
-  it("copies a message as structuredClone does", () => {
+  it("copies a message of data as structuredClone does", () => {
     fc.assert(
-      fc.property(message, (value) => {
+      fc.property(messageOf(dataLeaves), (value) => {
         expect(clone(value)).toStrictEqual(structuredClone(value));
+      }),
+    );
+  });
+
+  it("hands the worker's value objects (glyphs) over as they are, and copies all around them", () => {
+    fc.assert(
+      fc.property(messageOf([...dataLeaves, glyph]), (value) => {
+        const copy = clone(value);
+        // The same fields as a structured clone gives (it would give each glyph as a plain object) …
+        expect(copy).toEqual(structuredClone(value));
+        // … with the very same glyphs, where the structured clone would make new ones.
+        const sent = instancesIn(value);
+        const received = instancesIn(copy);
+        expect(received).toHaveLength(sent.length);
+        for (const [i, item] of received.entries()) expect(item).toBe(sent[i]);
+        if (value !== null && typeof value === "object" && !(value instanceof Glyph))
+          expect(copy).not.toBe(value);
       }),
     );
   });

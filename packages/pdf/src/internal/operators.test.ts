@@ -9,6 +9,8 @@ const OPS: PageOps = {
   restore: 11,
   transform: 12,
   constructPath: 91,
+  clip: 29,
+  eoClip: 30,
   setStrokeRGBColor: 58,
   setFillRGBColor: 59,
   stroke: 20,
@@ -100,6 +102,57 @@ describe("readOperatorList: rulings", () => {
       [OPS.constructPath, path(OPS.stroke, 0, 10, 10, 1, 100, 100)],
     ]);
     expect(rulings).toEqual([]);
+  });
+
+  test("a clipping path cuts what is drawn after it, until the state it was set in is restored", () => {
+    // A page's table drawn from above the page down and clipped to the text area (wkhtmltopdf):
+    // the clip is user space y 100..700, page (top-down) y 100..700.
+    const clipTo = (y0: number, y1: number): Array<[number, unknown]> => [
+      [OPS.eoClip, null],
+      [OPS.constructPath, [END_PATH, [null], [0, y0, 600, y1]]],
+    ];
+    const side = (x: number) => path(OPS.fill, 0, x, -200, 1, x + 1, -200, 1, x + 1, 760, 1, x, 760, 4);
+    const above = path(OPS.stroke, 0, 50, 750, 1, 300, 750);
+    const inside = path(OPS.stroke, 0, 50, 400, 1, 300, 400);
+    const onEdge = path(OPS.stroke, 0, 50, 701, 1, 300, 701);
+    const rulings = rulingsOf([
+      [OPS.save, null],
+      ...clipTo(100, 700),
+      [OPS.constructPath, side(50)],
+      [OPS.constructPath, side(299)],
+      [OPS.constructPath, above],
+      [OPS.constructPath, inside],
+      [OPS.constructPath, onEdge],
+      [OPS.restore, null],
+      [OPS.constructPath, above],
+    ]);
+    expect(rulings).toEqual([
+      // The sides, cut where the clip cuts them …
+      { x0: 50.5, y0: 100, x1: 50.5, y1: 700 },
+      { x0: 299.5, y0: 100, x1: 299.5, y1: 700 },
+      // … the lines the clip shows (one drawn on its edge, half outside) …
+      { x0: 50, y0: 400, x1: 300, y1: 400 },
+      { x0: 50, y0: 99, x1: 300, y1: 99 },
+      // … after the restore, all of a line again …
+      { x0: 50, y0: 50, x1: 300, y1: 50 },
+      // … and the clip's edges across the sides it cut (no line joined them on the page).
+      { x0: 50.5, y0: 100, x1: 299.5, y1: 100 },
+      { x0: 50.5, y0: 700, x1: 299.5, y1: 700 },
+    ]);
+  });
+
+  test("clips nest: a clip inside another shows only what both show", () => {
+    const clip = (x0: number, y0: number, x1: number, y1: number): Array<[number, unknown]> => [
+      [OPS.clip, null],
+      [OPS.constructPath, [END_PATH, [null], [x0, y0, x1, y1]]],
+    ];
+    const rulings = rulingsOf([
+      ...clip(0, 0, 300, 800),
+      ...clip(100, 0, 600, 800),
+      [OPS.constructPath, path(OPS.stroke, 0, 0, 400, 1, 600, 400)],
+      [OPS.constructPath, path(OPS.stroke, 0, 50, 100, 1, 50, 300)],
+    ]);
+    expect(rulings).toEqual([{ x0: 100, y0: 400, x1: 300, y1: 400 }]);
   });
 });
 

@@ -71,11 +71,22 @@ export function readOperatorList(
   ops: PageOps,
   page: Matrix,
   fontOf: (id: string) => PageFont | undefined,
-): { runs: TextRun[]; rulings: Ruling[]; directions: [number, number, number, number] } {
+): {
+  runs: TextRun[];
+  rulings: Ruling[];
+  cutEdges: Ruling[];
+  directions: [number, number, number, number];
+} {
   const rulings: Ruling[] = [];
   const collector = new RunCollector();
-  const stack: { ctm: Matrix; stroke: unknown; fill: unknown }[] = [];
+  const stack: { ctm: Matrix; stroke: unknown; fill: unknown; clip: Box | null }[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  // The clipping path in force, as the box around it on the page (null: none). What a producer
+  // draws and clips away is not on the page: wkhtmltopdf draws a page's table from its previous
+  // page down and clips it to the text area, so a row cut by the page break has no drawn edge.
+  let clip: Box | null = null;
+  let clipPending = false;
+  const cuts: ClipCuts = new Map();
   let strokeColor: unknown = "#000000";
   let fillColor: unknown = "#000000";
   // Text state, as PDF.js keeps it: a text matrix, and a position (x, y) in its space.
@@ -103,10 +114,10 @@ export function readOperatorList(
   const addSegment = (ax: number, ay: number, bx: number, by: number): void => {
     if (Math.abs(ay - by) <= AXIS_TOLERANCE && Math.abs(ax - bx) >= MIN_RULE_LENGTH) {
       const y = (ay + by) / 2;
-      rulings.push({ x0: Math.min(ax, bx), y0: y, x1: Math.max(ax, bx), y1: y });
+      addRuling(rulings, clip, cuts, { x0: Math.min(ax, bx), y0: y, x1: Math.max(ax, bx), y1: y });
     } else if (Math.abs(ax - bx) <= AXIS_TOLERANCE && Math.abs(ay - by) >= MIN_RULE_LENGTH) {
       const sx = (ax + bx) / 2;
-      rulings.push({ x0: sx, y0: Math.min(ay, by), x1: sx, y1: Math.max(ay, by) });
+      addRuling(rulings, clip, cuts, { x0: sx, y0: Math.min(ay, by), x1: sx, y1: Math.max(ay, by) });
     }
   };
   const addFilledBox = (points: [number, number][]): void => {
@@ -117,9 +128,9 @@ export function readOperatorList(
     const width = x1 - x0;
     const height = y1 - y0;
     if (height <= MAX_RULE_THICKNESS && width >= MIN_RULE_LENGTH) {
-      rulings.push({ x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2 });
+      addRuling(rulings, clip, cuts, { x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2 });
     } else if (width <= MAX_RULE_THICKNESS && height >= MIN_RULE_LENGTH) {
-      rulings.push({ x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1 });
+      addRuling(rulings, clip, cuts, { x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1 });
     }
     // A wider filled box is a background (cell shading), not a border: Word shades a cell with
     // an outer box and one inset by the cell padding, and their edges would split the cell.
@@ -223,19 +234,23 @@ export function readOperatorList(
     const args = argsArray[i] as unknown[] | null;
     switch (fn) {
       case ops.save:
-        stack.push({ ctm, stroke: strokeColor, fill: fillColor });
+        stack.push({ ctm, stroke: strokeColor, fill: fillColor, clip });
         break;
       case ops.restore:
       case ops.paintFormXObjectEnd: {
         const top = stack.pop();
-        if (top) ({ ctm, stroke: strokeColor, fill: fillColor } = top);
+        if (top) ({ ctm, stroke: strokeColor, fill: fillColor, clip } = top);
         break;
       }
+      case ops.clip:
+      case ops.eoClip:
+        clipPending = true;
+        break;
       case ops.transform:
         if (args) ctm = multiply(args as Matrix, ctm);
         break;
       case ops.paintFormXObjectBegin:
-        stack.push({ ctm, stroke: strokeColor, fill: fillColor });
+        stack.push({ ctm, stroke: strokeColor, fill: fillColor, clip });
         if (Array.isArray(args?.[0]) || ArrayBuffer.isView(args?.[0]))
           ctm = multiply(Array.from(args[0] as ArrayLike<number>) as Matrix, ctm);
         break;
@@ -304,6 +319,12 @@ export function readOperatorList(
         break;
       case ops.constructPath: {
         if (!args) break;
+        // W n (or W f …): the path's box, under the clip already in force, clips what follows.
+        if (clipPending) {
+          clipPending = false;
+          const box = pathBox(args[2], toPage);
+          if (box) clip = clip ? intersect(clip, box) : box;
+        }
         const paintOp = args[0] as number;
         const stroked = strokeOps.has(paintOp);
         const filled = fillOps.has(paintOp);
@@ -327,10 +348,76 @@ export function readOperatorList(
       }
     }
   }
-  return { runs: collector.runs, rulings, directions: collector.directions };
+  const edges = cutEdges(cuts);
+  for (const edge of edges) rulings.push(edge);
+  return { runs: collector.runs, rulings, cutEdges: edges, directions: collector.directions };
 }
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
+
+// A ruling this close outside a clip's edge is the edge's own border (drawn on it, half inside).
+const CLIP_SLACK = 1.5;
+
+/** The box on the page around a path whose user-space bounds PDF.js gives as [x0, y0, x1, y1]. */
+function pathBox(minMax: unknown, toPage: (x: number, y: number) => [number, number]): Box | null {
+  if (!(ArrayBuffer.isView(minMax) || Array.isArray(minMax))) return null;
+  const [ux0, uy0, ux1, uy1] = Array.from(minMax as ArrayLike<number>);
+  if (![ux0, uy0, ux1, uy1].every((v) => typeof v === "number" && Number.isFinite(v))) return null;
+  const corners = [
+    toPage(ux0 as number, uy0 as number),
+    toPage(ux1 as number, uy0 as number),
+    toPage(ux0 as number, uy1 as number),
+    toPage(ux1 as number, uy1 as number),
+  ];
+  return boxOf(corners);
+}
+
+/** Two boxes' common part (an empty one when they do not meet: what it clips shows nothing). */
+const intersect = (a: Box, b: Box): Box => ({
+  x0: Math.max(a.x0, b.x0),
+  y0: Math.max(a.y0, b.y0),
+  x1: Math.min(a.x1, b.x1),
+  y1: Math.min(a.y1, b.y1),
+});
+
+/**
+ * Where a clip cut the page's vertical rulings: at each cut edge (its y), the leftmost and
+ * rightmost x cut there. A table cut there by a page break is drawn on across it, and a column
+ * spanning all its rows on the page (a strategy cell) meets no other line: the edge joins them.
+ */
+type ClipCuts = Map<number, [number, number]>;
+
+/** A ruling as the clip shows it: cut to the clip's box (cuts noted), or gone when it lies outside. */
+function addRuling(rulings: Ruling[], clip: Box | null, cuts: ClipCuts, ruling: Ruling): void {
+  if (!clip) {
+    rulings.push(ruling);
+    return;
+  }
+  const horizontal = ruling.y0 === ruling.y1;
+  // Outside the clip by more than a border's half (drawn on its edge): not shown.
+  const at = horizontal ? ruling.y0 : ruling.x0;
+  const [lo, hi] = horizontal ? [clip.y0, clip.y1] : [clip.x0, clip.x1];
+  if (at < lo - CLIP_SLACK || at > hi + CLIP_SLACK) return;
+  const [from, to] = horizontal ? [ruling.x0, ruling.x1] : [ruling.y0, ruling.y1];
+  const [min, max] = horizontal ? [clip.x0, clip.x1] : [clip.y0, clip.y1];
+  const start = from < min - CLIP_SLACK ? min : from;
+  const end = to > max + CLIP_SLACK ? max : to;
+  if (end - start < MIN_RULE_LENGTH) return;
+  rulings.push(horizontal ? { x0: start, y0: at, x1: end, y1: at } : { x0: at, y0: start, x1: at, y1: end });
+  if (horizontal) return;
+  for (const edge of [start !== from ? start : null, end !== to ? end : null]) {
+    if (edge === null) continue;
+    const seen = cuts.get(edge);
+    cuts.set(edge, seen ? [Math.min(seen[0], at), Math.max(seen[1], at)] : [at, at]);
+  }
+}
+
+/** The edges where a clip cut vertical rulings apart, as rulings joining them. */
+function cutEdges(cuts: ClipCuts): Ruling[] {
+  return [...cuts]
+    .filter(([, [x0, x1]]) => x1 - x0 >= MIN_RULE_LENGTH)
+    .map(([y, [x0, x1]]) => ({ x0, y0: y, x1, y1: y }));
+}
 
 const boxOf = (points: [number, number][]): Box => ({
   x0: Math.min(...points.map((p) => p[0])),

@@ -7,6 +7,8 @@ export interface PageOps {
   restore: number;
   transform: number;
   constructPath: number;
+  clip: number;
+  eoClip: number;
   setStrokeRGBColor: number;
   setFillRGBColor: number;
   stroke: number;
@@ -42,6 +44,8 @@ const PAGE_OP_KEYS: Record<keyof PageOps, true> = {
   restore: true,
   transform: true,
   constructPath: true,
+  clip: true,
+  eoClip: true,
   setStrokeRGBColor: true,
   setFillRGBColor: true,
   stroke: true,

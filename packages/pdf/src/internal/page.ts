@@ -1,6 +1,6 @@
 import type { RawCell, RawRow } from "@lianzheng/layout";
 import type { Warning } from "@lianzheng/model";
-import type { PdfPage, TextRun } from "../types.js";
+import type { PdfPage, Ruling, TextRun } from "../types.js";
 import { cellAt, findGrids, type Grid, type GridCell, type TextBox } from "./lattice.js";
 import { groupLines, joinLines, type TextLine } from "./lines.js";
 import { clipToPage, collapseDoubleRulings } from "./rulings.js";
@@ -18,6 +18,11 @@ export interface TableFragment {
   bottom: number;
   /** No ruling closes the top: the first row carries on from the page before. */
   openTop: boolean;
+  /**
+   * Columns whose first cell the page cut at its top (see `PdfPage.cutEdges`): the rest of a cell
+   * from the page before, a spanning cell's (a strategy's) included, whose text belongs there.
+   */
+  cutColumns?: number[];
   /**
    * Each row is known to be a row: drawn with rulings (a lattice table), or given by a tagged
    * PDF's structure tree.
@@ -72,10 +77,8 @@ const anchorOf = (run: TextRun): [number, number] => [
  * that no ruled table holds, then unruled ones (stream), then the other lines.
  */
 export function layoutPage(page: PdfPage): PageLayout {
-  const grids = findGrids(
-    collapseDoubleRulings(clipToPage(page.rulings, page.width, page.height)),
-    page.runs.map(textBox),
-  ).filter(
+  const rulings = collapseDoubleRulings(clipToPage(page.rulings, page.width, page.height));
+  const grids = findGrids(rulings, page.runs.map(textBox)).filter(
     (grid) =>
       (grid.xs.at(-1) as number) - (grid.xs[0] as number) >= MIN_TABLE_SIZE &&
       (grid.ys.at(-1) as number) - (grid.ys[0] as number) >= MIN_TABLE_SIZE &&
@@ -97,7 +100,7 @@ export function layoutPage(page: PdfPage): PageLayout {
   const ruledCell = new Map<TextRun, RuledPlace>();
   for (const grid of grids) {
     const runs = byGrid.get(grid) ?? [];
-    const fragment = readGrid(grid, runs, page.page);
+    const fragment = readGrid(grid, runs, page.page, { edges: page.cutEdges ?? [], rulings });
     // A chart's or a photo's frame: its text is read as the page's other text.
     if (fragment) {
       items.push(fragment);
@@ -142,7 +145,7 @@ const top = (item: PageItem): number => (item.kind === "table" ? item.top : item
  * cell's text sits in its first row and column, with its span; rows without text are left out
  * (spans count the rows kept).
  */
-function readGrid(grid: Grid, runs: TextRun[], page: number): TableFragment | null {
+function readGrid(grid: Grid, runs: TextRun[], page: number, cuts: PageCuts): TableFragment | null {
   const byCell = new Map<GridCell, TextRun[]>();
   for (const run of runs) {
     const cell = cellAt(grid, ...anchorOf(run));
@@ -172,7 +175,18 @@ function readGrid(grid: Grid, runs: TextRun[], page: number): TableFragment | nu
     const target = rows[cell.row]?.cells[cell.col];
     if (target) target.text = text;
   }
-  const kept = rows.map((row) => row.cells.some((cell) => cell.text) || rows.length === 1);
+  // An empty last row the page cut at its foot is kept: its text is on the next page (a
+  // producer that centres text sets a cut row's there), which joins it as its continuation.
+  const footCut = isCutAt(
+    grid.ys.at(-1) as number,
+    grid.xs[0] as number,
+    grid.xs.at(-1) as number,
+    cuts.edges,
+  );
+  const kept = rows.map(
+    (row, index) =>
+      row.cells.some((cell) => cell.text) || rows.length === 1 || (footCut && index === rows.length - 1),
+  );
   for (const cell of grid.cells) {
     // The span over the rows kept, recorded on the first kept row it covers.
     const covered = kept.slice(cell.row, cell.row + cell.rowSpan);
@@ -183,13 +197,65 @@ function readGrid(grid: Grid, runs: TextRun[], page: number): TableFragment | nu
     if (rowSpan > 1) target.rowSpan = rowSpan;
     if (cell.colSpan > 1) target.colSpan = cell.colSpan;
   }
+  const cutColumns = columnsCutAtTop(grid, cuts, Math.max(0, kept.indexOf(true)));
   return {
     kind: "table",
     columns: grid.xs,
     rows: rows.filter((_, index) => kept[index]),
     top: grid.ys[0] as number,
     bottom: grid.ys.at(-1) as number,
-    openTop: !grid.closedTop,
+    // Where the page's clip cut the table, what it cut says: the whole row, or spanning cells only.
+    openTop: cutColumns.length > 0 ? cutColumns.length === columns : !grid.closedTop,
+    ...(cutColumns.length > 0 ? { cutColumns } : {}),
     ruled: true,
   };
+}
+
+// How far a grid's edge may sit from a cut edge and still be that edge.
+const CUT_SNAP = 3;
+// A band too narrow for text (under a line height) that the cut row left empty at a page's top is
+// merged with the next (see collapseEmptyBands): the grid's top is then the band's middle.
+const CUT_BAND = 6;
+
+/** Whether a cut edge runs at `y` (or up to `above` over it) from `x0` to `x1` (see `PdfPage.cutEdges`). */
+const isCutAt = (y: number, x0: number, x1: number, cutEdges: readonly Ruling[], above = 0): boolean =>
+  cutEdges.some(
+    (edge) =>
+      edge.y0 >= y - CUT_SNAP - above &&
+      edge.y0 <= y + CUT_SNAP &&
+      edge.x0 - CUT_SNAP <= x0 &&
+      x1 <= edge.x1 + CUT_SNAP,
+  );
+
+/** Where the page's clip cut its rulings (`PdfPage.cutEdges`), and the rulings the page shows. */
+interface PageCuts {
+  edges: readonly Ruling[];
+  rulings: readonly Ruling[];
+}
+
+/**
+ * The columns of the first row kept (`firstRow`) whose cell starts at the grid's top, at an edge
+ * where the page's clip cut the table, with no border of its own drawn under that edge: a cell
+ * there runs on from the page before. (Below an empty band that the cut row left, only a
+ * spanning cell still reaches up to the edge: the others have their top border.)
+ */
+function columnsCutAtTop(grid: Grid, cuts: PageCuts, firstRow: number): number[] {
+  const top = grid.ys[0] as number;
+  const columns = new Set<number>();
+  for (const cell of grid.cells) {
+    if (cell.row !== 0 || cell.rowSpan <= firstRow) continue;
+    const edge = cuts.edges.find((e) => isCutAt(top, cell.x0, cell.x1, [e], CUT_BAND));
+    if (!edge) continue;
+    const middle = (cell.x0 + cell.x1) / 2;
+    const bordered = cuts.rulings.some(
+      (r) =>
+        r.y0 === r.y1 &&
+        r.y0 > edge.y0 + CUT_SNAP &&
+        r.y0 <= top + CUT_BAND &&
+        r.x0 <= middle &&
+        middle <= r.x1,
+    );
+    if (!bordered) for (let c = cell.col; c < cell.col + cell.colSpan; c++) columns.add(c);
+  }
+  return [...columns].sort((a, b) => a - b);
 }

@@ -78,6 +78,7 @@ export function pageOf(raw: IsolatedPage, ops: PageOps): PdfPage {
     height: frame.height,
     runs: read.runs,
     rulings: read.rulings,
+    ...(read.cutEdges.length > 0 ? { cutEdges: read.cutEdges } : {}),
     ...(raw.tagged === undefined ? {} : { tagged: raw.tagged }),
   };
 }

@@ -27,6 +27,8 @@ const LO_RULED = "LibreOffice, ruled, header repeated";
 const LO_UNRULED = "LibreOffice, no rulings";
 const CHROMIUM = "Chromium, portrait, `<thead>`, rowspans, tagged";
 const WEASYPRINT = "WeasyPrint, separate + double borders, padding";
+const XELATEX = "XeLaTeX, `longtable`, rules as filled boxes";
+const WKHTMLTOPDF = "wkhtmltopdf, cut rows clipped, cells centred, no repeated header";
 
 export const PRODUCER_MATRIX: readonly MatrixEntry[] = [
   { pdf: "plan-2023-zh.pdf", producer: LO_RULED, document: "plan" },
@@ -90,6 +92,21 @@ export const PRODUCER_MATRIX: readonly MatrixEntry[] = [
     producer: "Ghostscript `pdfwrite` re-distilling WeasyPrint's PDF",
     document: "english",
     note: "ligatures given as letters shifted a byte",
+  },
+  {
+    pdf: "producers/plan-2023-zh-wkhtmltopdf.pdf",
+    producer: WKHTMLTOPDF,
+    document: "plan",
+    note: "a strategy's text on the page after its first row",
+  },
+  { pdf: "producers/plan-2023-en-wkhtmltopdf.pdf", producer: WKHTMLTOPDF, document: "english" },
+  { pdf: "producers/plan-2023-zh-xelatex.pdf", producer: XELATEX, document: "plan" },
+  {
+    pdf: "producers/plan-2023-en-xelatex.pdf",
+    producer: XELATEX,
+    document: "english",
+    note: "words TeX hyphenated joined, `line_end_hyphens_removed`, `line_end_hyphen_uncertain`",
+    added: ["line_end_hyphens_removed", "line_end_hyphen_uncertain"],
   },
 ];
 

@@ -1,0 +1,101 @@
+import type { RawDocument } from "@lianzheng/layout";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { resolveLineEndHyphens } from "./line-end-hyphens.js";
+import { LINE_END_HYPHEN } from "./lines.js";
+
+const M = LINE_END_HYPHEN;
+const docOf = (cells: string[], paragraphs: string[] = []): RawDocument => ({
+  format: "pdf",
+  blocks: [
+    ...paragraphs.map((text) => ({ kind: "paragraph" as const, text })),
+    {
+      kind: "table",
+      header: ["Specific Strategy", "Executing Agency"],
+      rows: [{ cells: cells.map((text) => ({ text })) }],
+    },
+  ],
+  warnings: [],
+});
+const cellsOf = (doc: RawDocument): string[] =>
+  doc.blocks.flatMap((block) =>
+    block.kind === "table" ? block.rows.flatMap((row) => row.cells.map((c) => c.text)) : [],
+  );
+const codes = (doc: RawDocument): string[] => doc.warnings.map((w) => w.code);
+
+describe("resolveLineEndHyphens", () => {
+  test("a word the document spells whole elsewhere loses the typesetter's hyphen", () => {
+    const doc = resolveLineEndHyphens(docOf([`the Min${M}istry of Justice`, "the Ministry"]));
+    expect(cellsOf(doc)).toEqual(["the Ministry of Justice", "the Ministry"]);
+    expect(codes(doc)).toEqual(["line_end_hyphens_removed"]);
+  });
+
+  test("a word the document spells with its hyphen keeps it", () => {
+    const doc = resolveLineEndHyphens(docOf([`anti${M}corruption training`, "anti-corruption conferences"]));
+    expect(cellsOf(doc)[0]).toBe("anti-corruption training");
+    expect(codes(doc)).toEqual([]);
+  });
+
+  test("elsewhere unknown: kept, silently, in a document that hyphenates no word", () => {
+    const doc = resolveLineEndHyphens(docOf([`non${M}governmental organizations`, "Cross-Strait"]));
+    expect(cellsOf(doc)[0]).toBe("non-governmental organizations");
+    expect(codes(doc)).toEqual([]);
+  });
+
+  test("elsewhere unknown: joined in a document that hyphenates words, and warned by name", () => {
+    const doc = resolveLineEndHyphens(
+      docOf([`Strat${M}egy and coun${M}tries`, `a mecha${M}nism`], ["Strategy, countries"]),
+    );
+    expect(cellsOf(doc)).toEqual(["Strategy and countries", "a mechanism"]);
+    expect(codes(doc)).toEqual(["line_end_hyphens_removed", "line_end_hyphen_uncertain"]);
+    expect(doc.warnings[1]?.message).toContain("mecha-nism");
+  });
+
+  test("headers and headings are read and mended too; a document without breaks is given back as it is", () => {
+    const plain = docOf(["Ministry"]);
+    expect(resolveLineEndHyphens(plain)).toBe(plain);
+    const doc: RawDocument = {
+      format: "pdf",
+      blocks: [
+        { kind: "heading", level: 0, text: `Spe${M}cific Actions` },
+        { kind: "table", header: [`Specific Strat${M}egy`], rows: [{ cells: [{ text: "Strategy" }] }] },
+      ],
+      warnings: [],
+    };
+    const mended = resolveLineEndHyphens(doc);
+    expect(mended.blocks[0]).toMatchObject({ text: "Specific Actions" });
+    expect(mended.blocks[1]).toMatchObject({ header: ["Specific Strategy"] });
+  });
+
+  test("no mark is left and no other text changes, whatever the document (property)", () => {
+    const word = fc.constantFrom(
+      "Strat",
+      "egy",
+      "Strategy",
+      "anti",
+      "corruption",
+      "anti-corruption",
+      "部",
+      "UN",
+      "CAC",
+      "x",
+    );
+    const text = fc
+      .array(fc.tuple(word, fc.constantFrom(" ", "-", M, "")), { maxLength: 8 })
+      .map((parts) => parts.map(([w, glue]) => w + glue).join(""));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), (cells) => {
+        const out = cellsOf(resolveLineEndHyphens(docOf(cells)));
+        for (const [i, cell] of out.entries()) {
+          expect(cell).not.toContain(M);
+          // Each mark became a hyphen or nothing; everything else is as it was.
+          const source = cells[i] as string;
+          // (The texts hold letters, spaces and hyphens only: none is special in a pattern.)
+          const escaped = [...source].map((c) => (c === M ? "-?" : c));
+          const pattern = new RegExp(`^${escaped.join("")}$`, "u");
+          expect(cell).toMatch(pattern);
+        }
+      }),
+    );
+  });
+});

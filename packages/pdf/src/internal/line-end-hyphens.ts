@@ -1,0 +1,125 @@
+import type { RawBlock, RawDocument, RawRow } from "@lianzheng/layout";
+import { createWarning, type Warning } from "@lianzheng/model";
+import { LINE_END_HYPHEN } from "./lines.js";
+
+// A word the joins marked as broken at a line end after a hyphen (see LINE_END_HYPHEN): its part
+// before the break and after it, letters and digits only.
+const BROKEN = /([\p{L}\p{N}]+)\u00ad([\p{L}\p{N}]+)/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+const COMPOUND = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+// Words shown in a warning's message, at most.
+const SHOWN = 8;
+
+/** What the rest of the document says of one broken word. */
+type Evidence = "joined" | "hyphenated" | "none";
+
+/** Every text of a raw document, in order, with a way to set it. */
+function* textsOf(blocks: RawBlock[]): Generator<{ text: string; set(text: string): void }> {
+  const cells = function* (rows: RawRow[] | undefined) {
+    for (const row of rows ?? [])
+      for (const cell of row.cells)
+        yield {
+          text: cell.text,
+          set: (text: string) => {
+            cell.text = text;
+          },
+        };
+  };
+  for (const block of blocks) {
+    if (block.kind !== "table") {
+      yield {
+        text: block.text,
+        set: (text) => {
+          block.text = text;
+        },
+      };
+      continue;
+    }
+    const header = block.header;
+    if (header)
+      for (const [i, text] of header.entries())
+        yield {
+          text,
+          set: (next) => {
+            header[i] = next;
+          },
+        };
+    yield* cells(block.headerRows);
+    yield* cells(block.rows);
+  }
+}
+
+/** The document's words (lower case) and its hyphenated pairs (`anti-corruption`), broken words left out. */
+function vocabulary(texts: readonly string[]): { words: Set<string>; pairs: Set<string> } {
+  const words = new Set<string>();
+  const pairs = new Set<string>();
+  for (const text of texts) {
+    const whole = text.replace(BROKEN, " ").toLowerCase();
+    for (const [word] of whole.matchAll(WORD)) words.add(word);
+    for (const [compound] of whole.matchAll(COMPOUND)) {
+      const parts = compound.split("-");
+      for (let i = 0; i + 1 < parts.length; i++) pairs.add(`${parts[i]}-${parts[i + 1]}`);
+    }
+  }
+  return { words, pairs };
+}
+
+/**
+ * Decides each word broken at a line end after a hyphen (marked by the joins): the typesetter's
+ * hyphen goes (`Strat-egy` → `Strategy`), the word's own stays (`anti-corruption`). The rest of
+ * the document decides where it spells the word one way only; where it does not, the document's
+ * own habit does: one whose evidence says it hyphenates words at line ends (TeX, Word with
+ * automatic hyphenation) loses the hyphen, any other keeps it. Where the document hyphenates
+ * some words, a warning names those so decided; where it hyphenates none, every such hyphen is
+ * the word's own (Chromium, LibreOffice and WeasyPrint break only at a word's own hyphen).
+ */
+export function resolveLineEndHyphens(doc: RawDocument): RawDocument {
+  const slots = [...textsOf(doc.blocks)].filter((slot) => slot.text.includes(LINE_END_HYPHEN));
+  if (slots.length === 0) return doc;
+  const { words, pairs } = vocabulary([...textsOf(doc.blocks)].map((slot) => slot.text));
+  const evidenceOf = (left: string, right: string): Evidence => {
+    const [l, r] = [left.toLowerCase(), right.toLowerCase()];
+    const joined = words.has(l + r);
+    const hyphenated = pairs.has(`${l}-${r}`);
+    return joined === hyphenated ? "none" : joined ? "joined" : "hyphenated";
+  };
+  const tally = { joined: 0, hyphenated: 0, none: 0 };
+  for (const slot of slots)
+    for (const [, left, right] of slot.text.matchAll(BROKEN))
+      tally[evidenceOf(left as string, right as string)]++;
+  const hyphenates = tally.joined > tally.hyphenated;
+  const undecided: string[] = [];
+  for (const slot of slots) {
+    slot.set(
+      slot.text
+        .replace(BROKEN, (_, left: string, right: string) => {
+          const evidence = evidenceOf(left, right);
+          // With no word of the document hyphenated by its typesetter, a hyphen at a line end is the
+          // word's own: kept, and nothing to doubt.
+          if (evidence === "none" && tally.joined > 0) undecided.push(`${left}-${right}`);
+          const drop = evidence === "joined" || (evidence === "none" && hyphenates);
+          return drop ? left + right : `${left}-${right}`;
+        })
+        // A soft hyphen anywhere else (a text layer's own, not at a word's break) shows nothing.
+        .replaceAll(LINE_END_HYPHEN, ""),
+    );
+  }
+  const warnings: Warning[] = [];
+  if (tally.joined > 0)
+    warnings.push(
+      createWarning(
+        "line_end_hyphens_removed",
+        `${tally.joined} word(s) broken at a line end after a hyphen were joined: the document spells them so elsewhere`,
+      ),
+    );
+  if (undecided.length > 0)
+    warnings.push(
+      createWarning(
+        "line_end_hyphen_uncertain",
+        `${undecided.length} word(s) broken at a line end after a hyphen are nowhere else in the document; ` +
+          `${hyphenates ? "joined, as the document hyphenates its words" : "the hyphen kept, as the document does not hyphenate its words"}: ` +
+          `${undecided.slice(0, SHOWN).join(", ")}${undecided.length > SHOWN ? ", …" : ""}`,
+      ),
+    );
+  return { ...doc, warnings: [...doc.warnings, ...warnings] };
+}
