@@ -101,6 +101,8 @@ const isTrimmed = (text: string): boolean => text.length > 0 && text.trim() === 
  * @example joinParagraphs(["政治獻金會", "計報告書。", "2. 每年提報"]) // "政治獻金會計報告書。\n2. 每年提報"
  */
 export function joinParagraphs(texts: readonly string[]): string {
+  // (Most cells are one line: joined to nothing, it is itself, trimmed.)
+  if (texts.length === 1) return (texts[0] ?? "").trim();
   if (!texts.every(isTrimmed)) return texts.reduce(joinParagraph, "");
   const parts: string[] = [];
   // The joined text's last two code units: all a join looks at before the next text.

@@ -10,8 +10,11 @@ describe("foldLookalikes", () => {
   it("folds every BMP unit and the astral compatibility ideographs as the plain chain, alone or in a word", () => {
     const units = Array.from({ length: 0x10000 }, (_, unit) => String.fromCharCode(unit));
     const astral = Array.from({ length: 0x2fa20 - 0x2f800 }, (_, at) => String.fromCodePoint(0x2f800 + at));
+    // (Texts that differ gathered, one assertion: an assertion per text is slow on a loaded machine.)
+    const differ: string[] = [];
     for (const char of [...units, ...astral])
       for (const text of [char, `行政${char}院 1`, `Speci${char}${char}c`])
-        expect(foldLookalikes(text)).toBe(plainFold(text));
+        if (foldLookalikes(text) !== plainFold(text)) differ.push(text);
+    expect(differ).toEqual([]);
   });
 });

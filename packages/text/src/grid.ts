@@ -19,9 +19,10 @@ import {
   overflows,
   wideCapacities,
 } from "./internal/capacity.js";
-import { findChrome } from "./internal/chrome.js";
+import { findChrome, firstVisible, trimmedLength } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import { endsWithOpeningMarker } from "./internal/cut-marker.js";
+import { spaceAfterOpening, spaceBeforeClosing } from "./internal/gap-context.js";
 import { knownPairs, likeliestByPairs } from "./internal/known-pairs.js";
 import { LARGE_TYPE_BELOW, largeTypeText } from "./internal/large-type.js";
 import { proseLines } from "./internal/prose.js";
@@ -280,7 +281,7 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   const after = page.starts[column + 2] ?? Number.POSITIVE_INFINITY;
   // No cell has a space right after a bracket its word opens (`法務部( 部`, `件數（ 24`).
   const opening = rest.spaces.find(
-    (space) => space.at < after - DRIFT && spaceAfterOpening(rest.text, space),
+    (space) => space.at < after - DRIFT && spaceAfterOpening(rest.text, space.offset),
   );
   if (opening) return [opening];
   const capacity = page.capacity?.[column + page.missing];
@@ -382,17 +383,6 @@ function overflowSplits(rest: Piece, capacity: number | undefined): Gap[] {
 
 // (After a word of two characters or more: ` 護 。` is letter-spacing.)
 const SPACE_BEFORE_CLOSING = /(?:^| )[^ ]{2,} [。，、；：)）」』]/u;
-
-/** The space at `offset` (one past it) stands before closing punctuation, after a word. */
-const spaceBeforeClosing = (text: string, offset: number): boolean =>
-  GAP_BEFORE_CLOSING.test(text.slice(0, offset + 1));
-// (Or after one character set after such a word: `岸法律司） 協 。` is no letter-spacing.)
-const GAP_BEFORE_CLOSING = /(?:^| )(?:[^ ]{2,}|[^ ]{2,} [^ ]) [。，、；：)）」』]$/u;
-
-/** The space comes right after an opening bracket set against the word before it (a space, one past it, at `offset`). */
-const spaceAfterOpening = (text: string, space: Gap): boolean =>
-  OPENING_AFTER_WORD.test(text.slice(0, space.offset - 1));
-const OPENING_AFTER_WORD = /[^ ][(（「『]$/u;
 
 const MARKER_BEFORE = /(?:^|\s)(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])$/u;
 
@@ -896,10 +886,13 @@ const compactText = (line: string): string => line.replace(/\s+/gu, "");
 // A band's lines (each with text) spell `compact`: told by the first line's first character
 // before any line is joined (most bands of a table differ there).
 const sameCompactTexts = (texts: readonly string[], compact: string): boolean =>
-  (texts[0] ?? "").trimStart().startsWith(compact.slice(0, 1)) && compactText(texts.join("")) === compact;
+  opensWith(texts[0] ?? "", compact) && compactText(texts.join("")) === compact;
 // Asked of every line of a table: most differ at their first character, told without compacting.
 const sameCompactText = (line: string, compact: string): boolean =>
-  line.trimStart().startsWith(compact.slice(0, 1)) && compactText(line) === compact;
+  opensWith(line, compact) && compactText(line) === compact;
+/** The line's first visible unit is the compact text's first (`line.trimStart().startsWith(compact[0])`, no copy made). */
+const opensWith = (line: string, compact: string): boolean =>
+  compact.length === 0 || firstVisible(line) === compact.charCodeAt(0);
 
 /**
  * Lines of a table read by its columns' widths whose cells are wider than their columns, as the
@@ -1426,7 +1419,7 @@ function readRegion(
       const next = region[region.length - heading]?.placed?.index ?? index;
       return { region: region.slice(0, -heading), next, beforeHeading: true };
     }
-    region.push({ placed: current.trim() ? place(current, index) : null, pageBreak });
+    region.push({ placed: trimmedLength(current) > 0 ? place(current, index) : null, pageBreak });
     pageBreak = false;
   }
   return { region, next: plain.length, beforeHeading: false };
@@ -1504,7 +1497,7 @@ export function readLayoutText(text: string): RawDocument {
       continue;
     }
     if (!table) {
-      if (line.trim()) prose.push({ text: line, index });
+      if (trimmedLength(line) > 0) prose.push({ text: line, index });
       else flushProse();
       index++;
       continue;

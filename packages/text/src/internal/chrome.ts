@@ -58,7 +58,7 @@ const isWhiteSpace = (unit: number): boolean => {
 const PAGE_NUMBER_START = new Set([..."-–—‹<第0123456789pP"].map((char) => char.charCodeAt(0)));
 
 /** A line's first code unit that `trim()` keeps (-1: none). */
-function firstVisible(line: string): number {
+export function firstVisible(line: string): number {
   for (let at = 0; at < line.length; at++) {
     const unit = line.charCodeAt(at);
     if (!isWhiteSpace(unit)) return unit;
