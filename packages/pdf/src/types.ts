@@ -37,9 +37,10 @@ export interface PdfPage {
   runs: TextRun[];
   rulings: Ruling[];
   /**
-   * Where a clipping path cut vertical rulings apart (a ruling joining them is among `rulings`):
-   * the producer drew a table on past the page's text area and clipped it there, so a cell whose
-   * edge this is runs on from, or onto, another page (wkhtmltopdf draws cut rows so).
+   * Where a clipping path cut vertical rulings apart, as lines joining them (not among
+   * `rulings`, which are drawn): the producer drew a table on past the page's text area and
+   * clipped it there, so a cell whose edge this is (and no drawn line) runs on from, or onto,
+   * another page (wkhtmltopdf draws cut rows so).
    */
   cutEdges?: Ruling[];
   /**

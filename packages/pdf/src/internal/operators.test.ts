@@ -115,7 +115,7 @@ describe("readOperatorList: rulings", () => {
     const above = path(OPS.stroke, 0, 50, 750, 1, 300, 750);
     const inside = path(OPS.stroke, 0, 50, 400, 1, 300, 400);
     const onEdge = path(OPS.stroke, 0, 50, 701, 1, 300, 701);
-    const rulings = rulingsOf([
+    const { rulings, cutEdges } = read([
       [OPS.save, null],
       ...clipTo(100, 700),
       [OPS.constructPath, side(50)],
@@ -133,9 +133,11 @@ describe("readOperatorList: rulings", () => {
       // … the lines the clip shows (one drawn on its edge, half outside) …
       { x0: 50, y0: 400, x1: 300, y1: 400 },
       { x0: 50, y0: 99, x1: 300, y1: 99 },
-      // … after the restore, all of a line again …
+      // … and after the restore, all of a line again.
       { x0: 50, y0: 50, x1: 300, y1: 50 },
-      // … and the clip's edges across the sides it cut (no line joined them on the page).
+    ]);
+    // The clip's edges across the sides it cut (no line joins them on the page), apart.
+    expect(cutEdges).toEqual([
       { x0: 50.5, y0: 100, x1: 299.5, y1: 100 },
       { x0: 50.5, y0: 700, x1: 299.5, y1: 700 },
     ]);

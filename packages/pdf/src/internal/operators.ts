@@ -348,9 +348,7 @@ export function readOperatorList(
       }
     }
   }
-  const edges = cutEdges(cuts);
-  for (const edge of edges) rulings.push(edge);
-  return { runs: collector.runs, rulings, cutEdges: edges, directions: collector.directions };
+  return { runs: collector.runs, rulings, cutEdges: cutEdges(cuts), directions: collector.directions };
 }
 
 type Box = { x0: number; y0: number; x1: number; y1: number };

@@ -78,7 +78,8 @@ const anchorOf = (run: TextRun): [number, number] => [
  */
 export function layoutPage(page: PdfPage): PageLayout {
   const rulings = collapseDoubleRulings(clipToPage(page.rulings, page.width, page.height));
-  const grids = findGrids(rulings, page.runs.map(textBox)).filter(
+  // A cut edge closes the cells it cuts, as a drawn line would (see columnsCutAtTop).
+  const grids = findGrids([...rulings, ...(page.cutEdges ?? [])], page.runs.map(textBox)).filter(
     (grid) =>
       (grid.xs.at(-1) as number) - (grid.xs[0] as number) >= MIN_TABLE_SIZE &&
       (grid.ys.at(-1) as number) - (grid.ys[0] as number) >= MIN_TABLE_SIZE &&
@@ -164,8 +165,11 @@ function readGrid(grid: Grid, runs: TextRun[], page: number, cuts: PageCuts): Ta
     );
     texts.set(cell, joinLines(lines, cell.x1 - padding));
   }
-  if (!isTableGrid(grid, (cell) => Boolean(texts.get(cell)))) return null;
   const columns = grid.xs.length - 1;
+  // The rest of a row the page break cut (every column cut at the top) is a table's, however
+  // little of its text fell on this page: the last line of a label, a cell's last words.
+  const runsOn = grid.ys.length === 2 && columnsCutAtTop(grid, cuts, 0).length === columns && texts.size > 0;
+  if (!runsOn && !isTableGrid(grid, (cell) => Boolean(texts.get(cell)))) return null;
   const rows: RawRow[] = Array.from({ length: grid.ys.length - 1 }, () => ({
     cells: Array.from({ length: columns }, (): RawCell => ({ text: "", pageStart: page, pageEnd: page })),
     pageStart: page,
@@ -177,12 +181,8 @@ function readGrid(grid: Grid, runs: TextRun[], page: number, cuts: PageCuts): Ta
   }
   // An empty last row the page cut at its foot is kept: its text is on the next page (a
   // producer that centres text sets a cut row's there), which joins it as its continuation.
-  const footCut = isCutAt(
-    grid.ys.at(-1) as number,
-    grid.xs[0] as number,
-    grid.xs.at(-1) as number,
-    cuts.edges,
-  );
+  const foot = footCutOf(grid, cuts);
+  const footCut = foot !== "none";
   const kept = rows.map(
     (row, index) =>
       row.cells.some((cell) => cell.text) || rows.length === 1 || (footCut && index === rows.length - 1),
@@ -198,10 +198,19 @@ function readGrid(grid: Grid, runs: TextRun[], page: number, cuts: PageCuts): Ta
     if (cell.colSpan > 1) target.colSpan = cell.colSpan;
   }
   const cutColumns = columnsCutAtTop(grid, cuts, Math.max(0, kept.indexOf(true)));
+  const keptRows = rows.filter((_, index) => kept[index]);
+  // The empty band of a row that starts just above the cut was merged into the row above: the
+  // row is there all the same, empty here, its text on the next page.
+  if (foot === "new row")
+    keptRows.push({
+      cells: Array.from({ length: columns }, () => ({ text: "", pageStart: page, pageEnd: page })),
+      pageStart: page,
+      pageEnd: page,
+    });
   return {
     kind: "table",
     columns: grid.xs,
-    rows: rows.filter((_, index) => kept[index]),
+    rows: keptRows,
     top: grid.ys[0] as number,
     bottom: grid.ys.at(-1) as number,
     // Where the page's clip cut the table, what it cut says: the whole row, or spanning cells only.
@@ -227,6 +236,29 @@ const isCutAt = (y: number, x0: number, x1: number, cutEdges: readonly Ruling[],
       x1 <= edge.x1 + CUT_SNAP,
   );
 
+/**
+ * How the page's clip cut a grid's last row: not at all (`none`), through the row (`row`: the
+ * rest of it is on the next page), or just below a line drawn across (`new row`: a row starts
+ * at that line, its empty band under it merged into the row above as too narrow for text).
+ */
+function footCutOf(grid: Grid, cuts: PageCuts): "none" | "row" | "new row" {
+  const [left, right, bottom] = [grid.xs[0] as number, grid.xs.at(-1) as number, grid.ys.at(-1) as number];
+  const middle = (left + (grid.xs[1] as number)) / 2;
+  const edge = cuts.edges.find(
+    (e) =>
+      e.y0 >= bottom - CUT_SNAP &&
+      e.y0 <= bottom + CUT_BAND &&
+      e.x0 - CUT_SNAP <= left &&
+      right <= e.x1 + CUT_SNAP,
+  );
+  if (!edge || isDrawnAcross(cuts.rulings, edge.y0 - CUT_SNAP, edge.y0 + CUT_SNAP, middle)) return "none";
+  return isDrawnAcross(cuts.rulings, bottom - CUT_BAND, edge.y0 - CUT_SNAP, middle) ? "new row" : "row";
+}
+
+/** Whether a drawn horizontal line between `from` and `to` (y) crosses x. */
+const isDrawnAcross = (rulings: readonly Ruling[], from: number, to: number, x: number): boolean =>
+  rulings.some((r) => r.y0 === r.y1 && r.y0 >= from && r.y0 <= to && r.x0 <= x && x <= r.x1);
+
 /** Where the page's clip cut its rulings (`PdfPage.cutEdges`), and the rulings the page shows. */
 interface PageCuts {
   edges: readonly Ruling[];
@@ -246,15 +278,8 @@ function columnsCutAtTop(grid: Grid, cuts: PageCuts, firstRow: number): number[]
     if (cell.row !== 0 || cell.rowSpan <= firstRow) continue;
     const edge = cuts.edges.find((e) => isCutAt(top, cell.x0, cell.x1, [e], CUT_BAND));
     if (!edge) continue;
-    const middle = (cell.x0 + cell.x1) / 2;
-    const bordered = cuts.rulings.some(
-      (r) =>
-        r.y0 === r.y1 &&
-        r.y0 > edge.y0 + CUT_SNAP &&
-        r.y0 <= top + CUT_BAND &&
-        r.x0 <= middle &&
-        middle <= r.x1,
-    );
+    // A line drawn at the edge or under it (within the band it may hide) closes the cell's top.
+    const bordered = isDrawnAcross(cuts.rulings, edge.y0 - CUT_SNAP, top + CUT_BAND, (cell.x0 + cell.x1) / 2);
     if (!bordered) for (let c = cell.col; c < cell.col + cell.colSpan; c++) columns.add(c);
   }
   return [...columns].sort((a, b) => a - b);

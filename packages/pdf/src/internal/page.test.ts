@@ -1,0 +1,87 @@
+import { describe, expect, test } from "vitest";
+import type { PdfPage, Ruling, TextRun } from "../types.js";
+import { layoutPage, type TableFragment } from "./page.js";
+
+// A two-column key/value table on an A4 page whose view a clip cuts at y 10 and 830 (wkhtmltopdf).
+const run = (text: string, x: number, y: number): TextRun => ({
+  text,
+  x,
+  y,
+  width: 10 * [...text].length,
+  fontSize: 10,
+  fontName: "NotoSansCJKtc-Regular",
+  bold: false,
+});
+const h = (y: number): Ruling => ({ x0: 20, y0: y, x1: 500, y1: y });
+const v = (x: number, y0: number, y1: number): Ruling => ({ x0: x, y0, x1: x, y1 });
+const TOP: Ruling = { x0: 20, y0: 10, x1: 500, y1: 10 };
+const FOOT: Ruling = { x0: 20, y0: 830, x1: 500, y1: 830 };
+const pageOf = (runs: TextRun[], rulings: Ruling[], cutEdges: Ruling[]): PdfPage => ({
+  page: 2,
+  width: 595,
+  height: 842,
+  runs,
+  rulings,
+  cutEdges,
+});
+const tableOf = (page: PdfPage): TableFragment | undefined =>
+  layoutPage(page).items.find((item): item is TableFragment => item.kind === "table");
+const texts = (table: TableFragment | undefined) =>
+  table?.rows.map((row) => row.cells.map((cell) => cell.text));
+
+describe("layoutPage: tables a clip cut at the page's edges", () => {
+  test("a row that starts just above the foot cut, its text all on the next page, is kept as an empty row", () => {
+    const rulings = [h(700), h(760), h(823), v(20, 700, 830), v(120, 700, 830), v(500, 700, 830)];
+    const runs = [
+      run("辦理機關", 25, 730),
+      run("各機關", 125, 730),
+      run("績效衡量指標", 25, 790),
+      run("每年提報", 125, 790),
+    ];
+    const table = tableOf(pageOf(runs, rulings, [FOOT]));
+    expect(texts(table)).toEqual([
+      ["辦理機關", "各機關"],
+      ["績效衡量指標", "每年提報"],
+      ["", ""],
+    ]);
+  });
+
+  test("the same table closed at its foot by a drawn line: no row is made up", () => {
+    const rulings = [h(700), h(760), h(823), v(20, 700, 823), v(120, 700, 823), v(500, 700, 823)];
+    const runs = [
+      run("辦理機關", 25, 730),
+      run("各機關", 125, 730),
+      run("績效衡量指標", 25, 790),
+      run("每年提報", 125, 790),
+    ];
+    expect(texts(tableOf(pageOf(runs, rulings, [])))).toEqual([
+      ["辦理機關", "各機關"],
+      ["績效衡量指標", "每年提報"],
+    ]);
+  });
+
+  test("the rest of a cut row, one label's last line alone, is the table's, running on from the page before", () => {
+    const rulings = [h(40), v(20, 10, 40), v(120, 10, 40), v(500, 10, 40)];
+    const table = tableOf(pageOf([run("成情形", 25, 25)], rulings, [TOP]));
+    expect(texts(table)).toEqual([["成情形", ""]]);
+    expect(table?.openTop).toBe(true);
+    expect(table?.cutColumns).toEqual([0, 1]);
+  });
+
+  test("a spanning cell alone runs on when the row beside it has its own top border", () => {
+    // The strategy column (20–120) has no line under the cut; the row beside it starts at a line
+    // 4 pt under it (the band above it too narrow for text: merged into the row).
+    const rulings = [
+      { x0: 120, y0: 14, x1: 500, y1: 14 },
+      h(90),
+      v(20, 10, 90),
+      v(120, 10, 90),
+      v(500, 10, 90),
+    ];
+    const runs = [run("八、增修肅貪法令", 25, 60), run("(二) 定期召開", 125, 60)];
+    const table = tableOf(pageOf(runs, rulings, [TOP]));
+    expect(texts(table)).toEqual([["八、增修肅貪法令", "(二) 定期召開"]]);
+    expect(table?.cutColumns).toEqual([0]);
+    expect(table?.openTop).toBe(false);
+  });
+});
