@@ -194,6 +194,8 @@ function continueTable(open: OpenTable, item: TableFragment, broken: boolean): v
   const headerRows = broken ? repeatedHeaderRows(open.rows, item.rows) : 0;
   const texts = (item.rows[0]?.cells ?? []).map((c) => c.text);
   const first = headerRows > 0 ? headerRows : broken && repeatsRecordHead(texts, open.rows) ? 1 : 0;
+  // An empty row kept at the last page's foot (readGrid) waits for cut cells here; with none, it goes.
+  if (!(broken && first === 0 && item.cutColumns)) dropEmptyFoot(open.rows);
   // Known a new row: only some of its cells (spanning ones) run on from the page before.
   let newRow = false;
   item.rows.forEach((row, k) => {

@@ -29,16 +29,18 @@ const tableOf = (page: PdfPage): TableFragment | undefined =>
 const texts = (table: TableFragment | undefined) =>
   table?.rows.map((row) => row.cells.map((cell) => cell.text));
 
+// Two key/value rows, 辦理機關 and 績效衡量指標, near the foot of the page.
+const TWO_ROWS = [
+  run("辦理機關", 25, 730),
+  run("各機關", 125, 730),
+  run("績效衡量指標", 25, 790),
+  run("每年提報", 125, 790),
+];
+
 describe("layoutPage: tables a clip cut at the page's edges", () => {
   test("a row that starts just above the foot cut, its text all on the next page, is kept as an empty row", () => {
     const rulings = [h(700), h(760), h(823), v(20, 700, 830), v(120, 700, 830), v(500, 700, 830)];
-    const runs = [
-      run("辦理機關", 25, 730),
-      run("各機關", 125, 730),
-      run("績效衡量指標", 25, 790),
-      run("每年提報", 125, 790),
-    ];
-    const table = tableOf(pageOf(runs, rulings, [FOOT]));
+    const table = tableOf(pageOf(TWO_ROWS, rulings, [FOOT]));
     expect(texts(table)).toEqual([
       ["辦理機關", "各機關"],
       ["績效衡量指標", "每年提報"],
@@ -48,13 +50,7 @@ describe("layoutPage: tables a clip cut at the page's edges", () => {
 
   test("the same table closed at its foot by a drawn line: no row is made up", () => {
     const rulings = [h(700), h(760), h(823), v(20, 700, 823), v(120, 700, 823), v(500, 700, 823)];
-    const runs = [
-      run("辦理機關", 25, 730),
-      run("各機關", 125, 730),
-      run("績效衡量指標", 25, 790),
-      run("每年提報", 125, 790),
-    ];
-    expect(texts(tableOf(pageOf(runs, rulings, [])))).toEqual([
+    expect(texts(tableOf(pageOf(TWO_ROWS, rulings, [])))).toEqual([
       ["辦理機關", "各機關"],
       ["績效衡量指標", "每年提報"],
     ]);
