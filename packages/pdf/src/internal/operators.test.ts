@@ -175,6 +175,26 @@ describe("readOperatorList: text", () => {
     ]);
   });
 
+  test("text the clip hides is not read: a line a page break cut, drawn on both pages (wkhtmltopdf)", () => {
+    // The clip shows page y 100..700. A glyph is read where the middle of its em box (4 pt above
+    // a 12 pt baseline) is inside: baseline 702 (middle 698) and 104 (middle 100, on the edge)
+    // are; baseline 102 (middle 98) is not.
+    const lineAt = (userY: number, text: string): Array<[number, unknown]> => [
+      [OPS.setTextMatrix, [Float32Array.of(1, 0, 0, 1, 100, userY)]],
+      [OPS.showText, [glyphs(text)]],
+    ];
+    const { runs } = read([
+      [OPS.eoClip, null],
+      [OPS.constructPath, [END_PATH, [null], [0, 100, 600, 700]]],
+      [OPS.beginText, null],
+      [OPS.setFont, ["f1", 12]],
+      ...lineAt(98, "情形"),
+      ...lineAt(696, "序次"),
+      ...lineAt(698, "成情"),
+    ]);
+    expect(runs.map((run) => run.text)).toEqual(["情形", "序次"]);
+  });
+
   test("text in marked content carries the innermost MCID (tagged PDFs); untagged text none", () => {
     const line = (y: number, text: string): Array<[number, unknown]> => [
       [OPS.setTextMatrix, [Float32Array.of(1, 0, 0, 1, 100, y)]],

@@ -193,7 +193,7 @@ export function readOperatorList(
         start,
         end,
       };
-      if (!collector.isOverprint(placed, size)) drawn.push(placed);
+      if (!collector.isOverprint(placed, size) && !clippedAway(placed, style, size, clip)) drawn.push(placed);
     }
     // Letter spacing as such (Tc, or the same TJ gap after every glyph) joins, a wider gap splits.
     const spacing = Math.max(0, charSpacing);
@@ -368,6 +368,23 @@ function pathBox(minMax: unknown, toPage: (x: number, y: number) => [number, num
     toPage(ux1 as number, uy1 as number),
   ];
   return boxOf(corners);
+}
+
+/**
+ * Whether a glyph is outside the clip in force: the middle of its em box (a third of the size
+ * above its baseline's middle) is. wkhtmltopdf draws a line that a page break cuts on both pages;
+ * the page where most of it is clipped away does not show it.
+ */
+function clippedAway(
+  glyph: { x0: number; y0: number; x1: number; y1: number },
+  direction: { dx: number; dy: number },
+  size: number,
+  clip: Box | null,
+): boolean {
+  if (!clip) return false;
+  const x = (glyph.x0 + glyph.x1) / 2 + (direction.dy * size) / 3;
+  const y = (glyph.y0 + glyph.y1) / 2 - (direction.dx * size) / 3;
+  return x < clip.x0 || x > clip.x1 || y < clip.y0 || y > clip.y1;
 }
 
 /** Two boxes' common part (an empty one when they do not meet: what it clips shows nothing). */
