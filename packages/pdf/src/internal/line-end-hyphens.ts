@@ -74,9 +74,10 @@ function vocabulary(texts: readonly string[]): { words: Set<string>; pairs: Set<
  * the word's own (Chromium, LibreOffice and WeasyPrint break only at a word's own hyphen).
  */
 export function resolveLineEndHyphens(doc: RawDocument): RawDocument {
-  const slots = [...textsOf(doc.blocks)].filter((slot) => slot.text.includes(LINE_END_HYPHEN));
+  const texts = [...textsOf(doc.blocks)];
+  const slots = texts.filter((slot) => slot.text.includes(LINE_END_HYPHEN));
   if (slots.length === 0) return doc;
-  const { words, pairs } = vocabulary([...textsOf(doc.blocks)].map((slot) => slot.text));
+  const { words, pairs } = vocabulary(texts.map((slot) => slot.text));
   const evidenceOf = (left: string, right: string): Evidence => {
     const [l, r] = [left.toLowerCase(), right.toLowerCase()];
     const joined = words.has(l + r);
