@@ -1,6 +1,6 @@
 import { isHeaderLike, profileColumns, type RawRow } from "@lianzheng/layout";
 import type { LogicalLine } from "./assemble.js";
-import { cjkCapacities, wideCapacities } from "./capacity.js";
+import { cjkAndWideCapacities } from "./capacity.js";
 import { cutBands } from "./grid-bands.js";
 import { capacitySamples, chooseMetric, pageColumns, withCapacities } from "./grid-columns.js";
 import { type Band, placedLines, type RegionLine, segments, splitPages } from "./grid-lines.js";
@@ -71,8 +71,7 @@ export function tableLines(region: readonly RegionLine[], columns: number, out: 
   // Columns of running text beside each other, rows set apart (a label/value table's labels fill
   // nothing; a browser's tight table is cut where its full lines end, above).
   const samples = !tight && columns > 2 ? capacitySamples(placedPages, layouts, metric) : undefined;
-  const capacity = samples ? cjkCapacities(samples, columns) : undefined;
-  const wide = samples ? wideCapacities(samples, columns) : undefined;
+  const { capacity, wide } = samples ? cjkAndWideCapacities(samples, columns) : {};
   const cutAll = cutBands(
     pages,
     layouts.map((layout) => (capacity ? { ...layout, capacity, wide } : layout)),
