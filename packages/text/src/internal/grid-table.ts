@@ -2,7 +2,13 @@ import { isHeaderLike, profileColumns, type RawRow } from "@lianzheng/layout";
 import type { LogicalLine } from "./assemble.js";
 import { cjkAndWideCapacities } from "./capacity.js";
 import { cutBands } from "./grid-bands.js";
-import { capacitySamples, chooseMetric, pageColumns, withCapacities } from "./grid-columns.js";
+import {
+  capacitySamples,
+  chooseMetric,
+  type PageColumns,
+  pageColumns,
+  withCapacities,
+} from "./grid-columns.js";
 import { type Band, placedLines, type RegionLine, segments, splitPages } from "./grid-lines.js";
 import { bandLines, bandRow, splitAtNextItem, splitTightBands } from "./grid-rows.js";
 
@@ -45,12 +51,13 @@ function splitAtRecordHeads(pages: readonly RegionLine[][]): RegionLine[][] {
 function isBlankScarce(region: readonly RegionLine[]): boolean {
   let placed = 0;
   let inside = 0;
-  region.forEach((entry, index) => {
+  for (let index = 0; index < region.length; index++) {
+    const entry = region[index] as RegionLine;
     if (entry.placed) placed++;
     // A run of blank lines counted at its last line, where text on the same page goes on.
     const next = region[index + 1];
     if (!entry.placed && next?.placed && !next.pageBreak && placed > 0 && !entry.pageBreak) inside++;
-  });
+  }
   return inside * BLANK_SHARE < placed;
 }
 
@@ -72,35 +79,55 @@ export function tableLines(region: readonly RegionLine[], columns: number, out: 
   // nothing; a browser's tight table is cut where its full lines end, above).
   const samples = !tight && columns > 2 ? capacitySamples(placedPages, layouts, metric) : undefined;
   const { capacity, wide } = samples ? cjkAndWideCapacities(samples, columns) : {};
-  const cutAll = cutBands(
-    pages,
-    layouts.map((layout) => (capacity ? { ...layout, capacity, wide } : layout)),
-    metric,
-    columns,
-  );
+  const cutAll = cutBands(pages, capacity ? withWidths(layouts, capacity, wide) : layouts, metric, columns);
   const cut = tight ? splitTightBands(cutAll, columns) : cutAll;
   // The record column, as the rows show it (rows right after a page end may be fragments).
-  const rows = cut.map((band, index) =>
-    bandRow(band, columns, band.pageBreak || cut[index - 1]?.lines.length === 0),
-  );
-  const { keyColumn, styles } = profileColumns(
-    rows.filter((row, index) => index > 0 || !isHeaderLike(row.cells.map((c) => c.text))),
-    columns,
-  );
+  const rows: RawRow[] = [];
+  for (let index = 0; index < cut.length; index++) {
+    const band = cut[index] as Band;
+    rows.push(bandRow(band, columns, band.pageBreak || cut[index - 1]?.lines.length === 0));
+  }
+  const { keyColumn, styles } = profileColumns(withoutHeaderRow(rows), columns);
   if (tight) {
     bandLines(cut, rows, keyColumn, out);
     return;
   }
   const bands: Band[] = [];
   const bandRows: RawRow[] = [];
-  cut.forEach((band, index) => {
+  for (let index = 0; index < cut.length; index++) {
+    const band = cut[index] as Band;
     const parts = splitAtNextItem(band, keyColumn, styles[keyColumn] ?? null);
     bands.push(...parts);
     // A band not split keeps the row it made.
     if (parts.length === 1 && parts[0] === band) bandRows.push(rows[index] as RawRow);
-    else bandRows.push(...parts.map((part) => bandRow(part, columns)));
-  });
+    else for (const part of parts) bandRows.push(bandRow(part, columns));
+  }
   bandLines(bands, bandRows, keyColumn, out);
+}
+
+// (Loops, not callbacks, in what reads every line or row: a callback made per call loses its
+// optimized code at each full GC, and a long-lived reader meets many.)
+
+/** The pages' columns told their widths (every field written: one shape for all pages). */
+function withWidths(
+  layouts: readonly PageColumns[],
+  capacity: readonly number[],
+  wide: readonly number[] | undefined,
+): PageColumns[] {
+  const out: PageColumns[] = [];
+  for (const { starts, missing, capacities, keyValue } of layouts)
+    out.push({ starts, missing, capacity, wide, capacities, keyValue });
+  return out;
+}
+
+/** The rows less the first where it is a header: what the record column is told from. */
+function withoutHeaderRow(rows: readonly RawRow[]): RawRow[] {
+  const kept: RawRow[] = [];
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index] as RawRow;
+    if (index > 0 || !isHeaderLike(row.cells.map((c) => c.text))) kept.push(row);
+  }
+  return kept;
 }
 
 /** A table set tight whose reading leaves a doubt, with the counts that say so. */
