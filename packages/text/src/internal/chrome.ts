@@ -88,13 +88,14 @@ function key(line: string): string {
 /** Per boundary line, the page end it belongs to (boundaries a few lines apart are one). */
 function groupPageEnds(boundaries: readonly number[]): Map<number, number> {
   const pageEndOf = new Map<number, number>();
-  boundaries.forEach((at, i) => {
+  for (let i = 0; i < boundaries.length; i++) {
+    const at = boundaries[i] as number;
     const previous = boundaries[i - 1];
     pageEndOf.set(
       at,
       previous !== undefined && at - previous <= SAME_PAGE_END ? (pageEndOf.get(previous) ?? at) : at,
     );
-  });
+  }
   return pageEndOf;
 }
 

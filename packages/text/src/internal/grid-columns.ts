@@ -45,7 +45,7 @@ function findColumns(
     chosen.push(best);
     counts.fill(0, Math.max(0, best.at - SEPARATION + 1), best.at + SEPARATION);
   }
-  chosen.sort((a, b) => a.at - b.at);
+  chosen.sort(byPosition);
   return { starts: chosen.map((c) => c.at), support: chosen.reduce((sum, c) => sum + c.count, 0) };
 }
 
@@ -58,6 +58,9 @@ function countStarts(lines: readonly Placed[], metric: Metric): Int32Array {
     for (const piece of pieces(line, metric)) counts[piece.start] = (counts[piece.start] ?? 0) + 1;
   return counts;
 }
+
+/** Column starts left to right (module level: a comparator made per call is compiled per GC cycle). */
+const byPosition = (a: { at: number }, b: { at: number }): number => a.at - b.at;
 
 /**
  * The column a piece starting at `x` is in: text may start up to DRIFT left of its column, and
@@ -154,9 +157,9 @@ export function pageColumns(
   metric: Metric,
   columns: number,
 ): PageColumns[] {
-  const shown = placedPages.map((placed, index) =>
-    placed.length >= FEW_LINES ? (found[index]?.starts ?? []) : null,
-  );
+  const shown: Array<number[] | null> = [];
+  for (let index = 0; index < placedPages.length; index++)
+    shown.push((placedPages[index]?.length ?? 0) >= FEW_LINES ? (found[index]?.starts ?? []) : null);
   // The table's left edge: where its first column starts on most pages.
   const leftEdge = Math.min(...found.map((page) => page.starts[0] ?? 0));
   let previousStarts: number[] | null = null;

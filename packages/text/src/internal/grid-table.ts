@@ -9,7 +9,7 @@ import {
   pageColumns,
   withCapacities,
 } from "./grid-columns.js";
-import { type Band, placedLines, type RegionLine, segments, splitPages } from "./grid-lines.js";
+import { type Band, type Placed, placedLines, type RegionLine, segments, splitPages } from "./grid-lines.js";
 import { bandLines, bandRow, splitAtNextItem, splitTightBands } from "./grid-rows.js";
 
 // One table region of a `-layout` text read into rows (the steps of grid-lines, grid-columns,
@@ -139,6 +139,13 @@ export interface TightDoubt {
   ambiguous: number;
 }
 
+/** How many of the lines bear a mark (a loop at module level: its code outlives a full GC). */
+function countMarked(placed: readonly Placed[], mark: "ambiguous" | "tight" | "overfull"): number {
+  let marked = 0;
+  for (const entry of placed) if (entry[mark]) marked++;
+  return marked;
+}
+
 /**
  * A table set tight all over (cells one space apart on a tenth of its lines or more, hardly a
  * blank line: Chromium's) is read by its columns' widths and its records' starts; it is doubted
@@ -146,8 +153,7 @@ export interface TightDoubt {
  */
 export function doubtfulTightTable(region: readonly RegionLine[]): TightDoubt | null {
   const placed = placedLines(region);
-  const count = (mark: "ambiguous" | "tight" | "overfull"): number =>
-    placed.filter((entry) => entry[mark]).length;
+  const count = (mark: "ambiguous" | "tight" | "overfull"): number => countMarked(placed, mark);
   const tight = count("tight");
   if (tight < TIGHT_FEW || tight < placed.length * TIGHT_SHARE || !isBlankScarce(region)) return null;
   const overfull = count("overfull");
