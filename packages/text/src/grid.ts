@@ -8,6 +8,7 @@ import {
 } from "@lianzheng/layout";
 import { createWarning } from "@lianzheng/model";
 import { type ListMarkerStyle, parseListMarker, removeCjkLetterSpacing } from "@lianzheng/normalize";
+import { agreedStarts } from "./internal/agreed-starts.js";
 import { assemble, cell, isBareHeading, type LogicalLine } from "./internal/assemble.js";
 import {
   cjkCapacities,
@@ -498,7 +499,7 @@ function cutLine(
     const cell = merged[index];
     if (cell) cell.text = removeCjkLetterSpacing(cell.text.trim());
   }
-  return { readings, tight, starts: readings[0]?.at ?? [], reachMissed };
+  return { readings, tight, starts: agreedStarts(readings), reachMissed };
 }
 
 // Arrays of n blanks, to be copied: a copy is packed and of its exact length (`new Array(n).fill`

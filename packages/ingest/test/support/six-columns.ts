@@ -78,3 +78,54 @@ export const sixColumnSetting: fc.Arbitrary<SixColumnSetting> = fc.record({
   runningHead: fc.boolean(),
   repeatHeader: fc.boolean(),
 });
+
+interface ReadMeasure {
+  id: string;
+  provenance?: { lines?: [number, number] };
+}
+interface ReadStrategy {
+  number: number;
+  measures: ReadMeasure[];
+}
+
+/**
+ * What a reading got wrong that no warning points at: each measure (or strategy) that differs
+ * from the fixture's, unless a `column_gap_ambiguous` warning names a line inside its rows. A
+ * warning on another line, or one for the whole table, does not count: a user told "line 704 may
+ * be misread" is not told that measure 4.3 is. Measures that went missing or came extra are named
+ * too (`missing 4.3`, `extra 8.15`).
+ */
+export function unwarnedMisreads(document: RawDocument): string[] {
+  const plan = parseEdition(document) as unknown as { strategies: ReadStrategy[] };
+  const got = withoutGapWarnings(plan) as { strategies: ReadStrategy[] };
+  const expected = withoutGapWarnings(EXPECTED) as { strategies: ReadStrategy[] };
+  const warned = document.warnings
+    .filter((w) => w.code === "column_gap_ambiguous" && !w.message.startsWith("the table at line"))
+    .flatMap((w) => (w.at?.line === undefined ? [] : [w.at.line]));
+  const pointed = (measure: ReadMeasure | undefined): boolean => {
+    const lines = measure?.provenance?.lines;
+    return lines !== undefined && warned.some((line) => line >= lines[0] && line <= lines[1]);
+  };
+  const out: string[] = [];
+  const length = Math.max(got.strategies.length, expected.strategies.length);
+  for (let index = 0; index < length; index++) {
+    const read = plan.strategies[index];
+    const [a, b] = [got.strategies[index], expected.strategies[index]];
+    const measures = (s: ReadStrategy | undefined) => s?.measures ?? [];
+    const count = Math.max(measures(a).length, measures(b).length);
+    for (let m = 0; m < count; m++) {
+      const [x, y] = [measures(a)[m], measures(b)[m]];
+      if (JSON.stringify(x) === JSON.stringify(y) || pointed(read?.measures[m])) continue;
+      out.push(x && y ? x.id : x ? `extra ${x.id}` : `missing ${y?.id}`);
+    }
+    const title = (s: ReadStrategy | undefined) => JSON.stringify({ ...s, measures: undefined });
+    if (title(a) !== title(b) && !read?.measures.some(pointed))
+      out.push(`strategy ${b?.number ?? a?.number}`);
+  }
+  if (
+    JSON.stringify(got.strategies) === JSON.stringify(expected.strategies) &&
+    JSON.stringify(got) !== JSON.stringify(expected)
+  )
+    out.push("outside the strategies");
+  return out;
+}
