@@ -24,8 +24,10 @@ import { findChrome, firstVisible, trimmedLength } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import { endsWithOpeningMarker } from "./internal/cut-marker.js";
 import { spaceAfterOpening, spaceBeforeClosing } from "./internal/gap-context.js";
+import { withoutItemAfterWord } from "./internal/item-after-word.js";
 import { knownPairs, likeliestByPairs } from "./internal/known-pairs.js";
 import { LARGE_TYPE_BELOW, largeTypeText } from "./internal/large-type.js";
+import { lineBeforePageTop } from "./internal/page-top.js";
 import { proseLines } from "./internal/prose.js";
 import { returnPulledText } from "./internal/pulled-text.js";
 import { runsOn } from "./internal/runs-on.js";
@@ -484,6 +486,7 @@ function cutLine(
   }
   // A reading that leaves a CJK cell wider than its column holds is out where another does not.
   if (readings.length > 1 && page.capacity) readings = withinColumns(readings, page.capacity);
+  if (readings.length > 1) readings = withoutItemAfterWord(readings);
   // Justification spreads a line, not a cell: its letter-spacing goes before the line joins the
   // lines around it (`協辦` + `機 關：外 交 部` is 協辦機關：外交部). (Each reading's cells and
   // each merged cell are the line's own: cleaned in place.)
@@ -868,11 +871,6 @@ function cutBands(
     );
     resolveReadings(bands, readings, widths, known);
   }
-  for (const { band, layout, placed } of pulled)
-    for (const index of returnPulledText(band.lines, layout.capacity, layout.wide, known)) {
-      const line = placed[index];
-      if (line) line.ambiguous = true;
-    }
   // A header repeated on a later page, whatever its cut: it only marks a page break.
   const first = bands[0];
   const header = first && isHeaderLine(first.firstText) ? compactText(first.texts.join("")) : null;
@@ -880,6 +878,14 @@ function cutBands(
   const few = (first?.texts.length ?? 0) + 3;
   for (const band of bands.slice(1))
     if (header !== null && band.texts.length <= few && sameCompactTexts(band.texts, header)) band.lines = [];
+  const paged = pulled.map((entry) => entry.band);
+  for (const [at, { band, layout, placed }] of pulled.entries()) {
+    const before = lineBeforePageTop(paged, at);
+    for (const index of returnPulledText(band.lines, layout.capacity, layout.wide, known, before)) {
+      const line = placed[index];
+      if (line) line.ambiguous = true;
+    }
+  }
   return bands;
 }
 
