@@ -131,6 +131,18 @@ describe("returnPulledText: text pdftotext pulled left after a full CJK line", (
     expect(alone[0]).toEqual(["交流活動。 2. 部", ""]);
   });
 
+  it("leaves a list marker that ends a sentence's line, beside a full line of the next column", () => {
+    // Measure 9.3 at [7.5, 7, 7.5, 8, 6.5, 6.5] ems, grid 1.2: `2.` was given to the agency
+    // column (`協辦機關：外交部`, full), the goal's item 2 run into item 1.
+    const lines = [
+      ["腐相關國際會議", "協辦機關：外交部"],
+      ["或交流活動。 2.", ""],
+      ["法務部(檢察司、", ""],
+    ];
+    expect(returnPulledText(lines, [7333, 8000], [7000, 8000])).toEqual([]);
+    expect(lines[1]).toEqual(["或交流活動。 2.", ""]);
+  });
+
   it("gives back, and names, a last line the table's words give to the line above not shown full", () => {
     // Measure 9.2 at [9, 10, 9, 9, 7, 6.5] ems, grid 1.6, Times: `。 協辦機關：外交` filled its
     // line with the space between its parts, which the cleaning took out with letter-spacing

@@ -108,12 +108,12 @@ function pulledAt(text: string, full: number): number | null {
   return null;
 }
 
-const MARKER_OPENS = /^(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])(?= )/u;
+const MARKER_OPENS = /^(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])(?= |$)/u;
 
 /**
  * After a sentence, a list marker that still fits the line ends it, its item on the line below
  * (`交流活動。 2.` / `法務部(檢察司…`): what was pulled left is after the marker, not the marker
- * (`交流活動。 2. 部`, `部` the next column's).
+ * (`交流活動。 2. 部`, `部` the next column's; `或交流活動。 2.`, nothing pulled).
  */
 function markerEndsLine(text: string, at: number, full: number): boolean {
   const marker = MARKER_OPENS.exec(text.slice(at + 1))?.[0];
