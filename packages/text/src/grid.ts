@@ -23,6 +23,7 @@ import {
 import { findChrome, firstVisible, trimmedLength } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import { endsWithOpeningMarker } from "./internal/cut-marker.js";
+import { withoutDanglingMarkers } from "./internal/dangling-marker.js";
 import { spaceAfterOpening, spaceBeforeClosing } from "./internal/gap-context.js";
 import { withoutItemAfterWord } from "./internal/item-after-word.js";
 import { knownPairs, likeliestByPairs } from "./internal/known-pairs.js";
@@ -1037,7 +1038,12 @@ function resolveReadings(
       });
       const choice = readings.get(cells);
       if (!choice) return;
-      const around = { above: band.lines[index - 1], below: band.lines[index + 1], earlier };
+      const below = band.lines[index + 1];
+      choice.readings = withoutDanglingMarkers(
+        choice.readings,
+        below && !readings.has(below) ? below : undefined,
+      );
+      const around = { above: band.lines[index - 1], below, earlier };
       const picked = chooseReading(choice.readings, around, widths);
       // (Where widths cannot tell, the table's own words can: never against the wrap test.)
       const sure = picked.sure || likeliestByPairs(choice.readings, around, known) === picked.index;
