@@ -18,6 +18,13 @@ import { columnWidths, type Reading } from "./wrap-test.js";
 // A `-layout` table's lines in bands (runs of lines between blank lines), each line cut into its
 // cells, its doubtful readings settled.
 
+/** A band of narrow CJK columns, with its columns' widths and lines: text pulled left is given back. */
+interface PulledBand {
+  band: Band;
+  layout: PageColumns;
+  placed: Placed[];
+}
+
 /** The bands of lines between blank lines, page by page, each line cut into its cells. */
 export function cutBands(
   pages: readonly RegionLine[][],
@@ -32,7 +39,7 @@ export function cutBands(
   const merged: MergedCells = [];
   const sized: Array<{ placed: Placed; cells: string[] }> = [];
   // Bands of narrow CJK columns, with their columns' widths and lines: text pulled left is given back.
-  const pulled: Array<{ band: Band; layout: PageColumns; placed: Placed[] }> = [];
+  const pulled: PulledBand[] = [];
   for (const [pageIndex, page] of pages.entries()) {
     const layout = layouts[pageIndex] ?? { starts: [], missing: 0 };
     let open: Band | null = null;
@@ -91,15 +98,20 @@ export function cutBands(
   const few = (first?.texts.length ?? 0) + 3;
   for (const band of bands.slice(1))
     if (header !== null && band.texts.length <= few && sameCompactTexts(band.texts, header)) band.lines = [];
-  const paged = pulled.map((entry) => entry.band);
+  returnPulled(pulled, known);
+  return bands;
+}
+
+/** Per band, the text pdftotext pulled left given back (see pulled-text.ts); lines in doubt marked. */
+function returnPulled(pulled: readonly PulledBand[], known: ReadonlySet<number>): void {
+  const bands = pulled.map((entry) => entry.band);
   for (const [at, { band, layout, placed }] of pulled.entries()) {
-    const before = lineBeforePageTop(paged, at);
+    const before = lineBeforePageTop(bands, at);
     for (const index of returnPulledText(band.lines, layout.capacity, layout.wide, known, before)) {
       const line = placed[index];
       if (line) line.ambiguous = true;
     }
   }
-  return bands;
 }
 
 /** The pairs of ideographs a table's lines set side by side (see known-pairs.ts). */
