@@ -10,7 +10,7 @@ import {
   sameCompactTexts,
 } from "./grid-lines.js";
 import { markOverfull, preferKnownLabels, resolveReadings } from "./grid-readings.js";
-import { knownPairs } from "./known-pairs.js";
+import { type KnownPairs, knownPairsWhenAsked } from "./known-pairs.js";
 import { lineBeforePageTop } from "./page-top.js";
 import { returnPulledText } from "./pulled-text.js";
 import { columnWidths, type Reading } from "./wrap-test.js";
@@ -103,7 +103,7 @@ export function cutBands(
 }
 
 /** Per band, the text pdftotext pulled left given back (see pulled-text.ts); lines in doubt marked. */
-function returnPulled(pulled: readonly PulledBand[], known: ReadonlySet<number>): void {
+function returnPulled(pulled: readonly PulledBand[], known: KnownPairs): void {
   const bands = pulled.map((entry) => entry.band);
   for (const [at, { band, layout, placed }] of pulled.entries()) {
     const before = lineBeforePageTop(bands, at);
@@ -114,6 +114,8 @@ function returnPulled(pulled: readonly PulledBand[], known: ReadonlySet<number>)
   }
 }
 
-/** The pairs of ideographs a table's lines set side by side (see known-pairs.ts). */
-const tablePairs = (pages: readonly RegionLine[][]): Set<number> =>
-  knownPairs(pages.flatMap((page) => page.flatMap((entry) => (entry.placed ? [entry.placed.text] : []))));
+/** The pairs of ideographs a table's lines set side by side (see known-pairs.ts), counted when first asked. */
+const tablePairs = (pages: readonly RegionLine[][]): KnownPairs =>
+  knownPairsWhenAsked(() =>
+    pages.flatMap((page) => page.flatMap((entry) => (entry.placed ? [entry.placed.text] : []))),
+  );

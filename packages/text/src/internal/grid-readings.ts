@@ -1,7 +1,7 @@
 import { columnCapacities, overfills } from "./capacity.js";
 import { withoutDanglingMarkers } from "./dangling-marker.js";
 import { type Band, compactText, type Placed } from "./grid-lines.js";
-import { likeliestByPairs } from "./known-pairs.js";
+import { type KnownPairs, likeliestByPairs } from "./known-pairs.js";
 import { preferKnownLabel, splitKnownLabel } from "./tight-rows.js";
 import { type Around, type ColumnWidth, chooseReading, firstWord, type Reading } from "./wrap-test.js";
 
@@ -81,7 +81,7 @@ export function resolveReadings(
   bands: readonly Band[],
   readings: ReadonlyMap<string[], { line: Placed; readings: Reading[] }>,
   widths: ReadonlyArray<readonly ColumnWidth[]>,
-  known: ReadonlySet<number>,
+  known: KnownPairs,
 ): void {
   for (const band of bands) {
     const earlier: boolean[] = [];
