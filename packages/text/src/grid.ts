@@ -22,10 +22,12 @@ import {
 import { findChrome, firstVisible, trimmedLength } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import { endsWithOpeningMarker } from "./internal/cut-marker.js";
+import { withoutMisplacedOpeners } from "./internal/english-cells.js";
 import { spaceAfterOpening, spaceBeforeClosing } from "./internal/gap-context.js";
 import { knownPairs, likeliestByPairs } from "./internal/known-pairs.js";
 import { LARGE_TYPE_BELOW, largeTypeText } from "./internal/large-type.js";
 import { proseLines } from "./internal/prose.js";
+import { pulledGridSlack, pulledGridSplits } from "./internal/pulled-grid.js";
 import { returnPulledText } from "./internal/pulled-text.js";
 import { runsOn } from "./internal/runs-on.js";
 import { headingBeforeRepeatedHeader, indentOf } from "./internal/table-heading.js";
@@ -277,6 +279,10 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   const next = page.starts[column + 1];
   // Every split is at a single space: a piece without one (most CJK cell lines) has none.
   if (next === undefined || rest.spaces.length === 0) return NO_SPLITS;
+  const slack = page.pulledSlack;
+  const pulled =
+    slack != null ? pulledGridSplits(rest, column, { starts: page.starts, slack }, opensItem) : undefined;
+  if (pulled) return pulled;
   // A gap at or past the column after next starts that column, not this one.
   const after = page.starts[column + 2] ?? Number.POSITIVE_INFINITY;
   // No cell has a space right after a bracket its word opens (`法務部( 部`, `件數（ 24`).
@@ -483,6 +489,8 @@ function cutLine(
   }
   // A reading that leaves a CJK cell wider than its column holds is out where another does not.
   if (readings.length > 1 && page.capacity) readings = withinColumns(readings, page.capacity);
+  // (English: `…statistics The Ministry` holds a cell's start; see english-cells.ts.)
+  if (readings.length > 1) readings = [...withoutMisplacedOpeners(readings)];
   // Justification spreads a line, not a cell: its letter-spacing goes before the line joins the
   // lines around it (`協辦` + `機 關：外 交 部` is 協辦機關：外交部). (Each reading's cells and
   // each merged cell are the line's own: cleaned in place.)
@@ -676,6 +684,8 @@ interface PageColumns {
   capacities?: number[] | undefined;
   /** A key/value table set tight: any single space in a label line may be where its value starts. */
   keyValue?: boolean | undefined;
+  /** pdftotext's one-block grid: how far right of its columns the page sets text (see pulled-grid.ts). */
+  pulledSlack?: number | null | undefined;
 }
 
 /**
@@ -1231,6 +1241,14 @@ function tableLines(region: readonly RegionLine[], columns: number, out: Logical
   const layouts = pageColumns(placedPages, found, metric, columns);
   // (A key/value table's labels need not fill their column, which changes width record by record.)
   if (tight && columns > 2) withCapacities(placedPages, layouts, metric, columns);
+  if (tight && columns > 2)
+    layouts.forEach((layout, index) => {
+      const lines = (placedPages[index] ?? []).filter((line) => !isHeaderLine(line.text));
+      layout.pulledSlack = pulledGridSlack(
+        layout.starts,
+        lines.flatMap((line) => pieces(line, metric)),
+      );
+    });
   if (tight && columns === 2) for (const layout of layouts) layout.keyValue = true;
   // Columns of running text beside each other, rows set apart (a label/value table's labels fill
   // nothing; a browser's tight table is cut where its full lines end, above).
