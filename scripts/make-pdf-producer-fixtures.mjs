@@ -493,6 +493,18 @@ thead th { background: none; }`,
       "plan-2023-en-wkhtmltopdf",
       renderHtml(seeds.english, { title: EN_TITLE, lang: "en", css: wkhtmltopdfCss("Noto Serif") }),
     ),
+  // One key/value table per record, the tables touching (no margin between them), each with its
+  // own label column's width: their rulings join into one group that must be split again.
+  "report-2018-zh-wkhtmltopdf": (work, seeds) =>
+    wkhtmltopdfPdf(
+      work,
+      "report-2018-zh-wkhtmltopdf",
+      renderHtml(seeds.report, {
+        title: REPORT_TITLE,
+        lang: "zh-Hant-TW",
+        css: wkhtmltopdfCss("Noto Serif CJK TC"),
+      }),
+    ),
   // --- XeLaTeX (TeX): longtable, rules as filled boxes, CJK justified by letter spacing.
   "plan-2023-zh-xelatex": (work, seeds) =>
     xelatexPdf(work, "plan-2023-zh-xelatex", renderTex(seeds.plan, { widths: [0.18, 0.3, 0.3, 0.14] })),

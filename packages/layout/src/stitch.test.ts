@@ -195,6 +195,32 @@ describe("key/value tables", () => {
   });
 });
 
+describe("a table that opens with a row the page cut", () => {
+  const rows = (continues: boolean | undefined) => [
+    row(["", "13"]),
+    row(["序次", ""], {
+      breakBefore: true,
+      ...(continues === undefined ? {} : { continuesPrevious: continues }),
+    }),
+    row(["具體策略", "四、落實公務員行為規範。"]),
+  ];
+  const codes = (result: ReturnType<typeof stitchRows>) => result.warnings.map((w) => w.code);
+
+  it("is no orphan when the reader knows the rest, with the record cell, runs on onto the next page", () => {
+    const result = stitchRows(rows(true));
+    expect(texts(result.rows)).toEqual([
+      ["序次", "13"],
+      ["具體策略", "四、落實公務員行為規範。"],
+    ]);
+    expect(codes(result)).toEqual([]);
+  });
+
+  it("is an orphan when nothing says the row runs on", () => {
+    expect(codes(stitchRows(rows(undefined)))).toContain("orphan_continuation");
+    expect(codes(stitchRows(rows(false)))).toContain("orphan_continuation");
+  });
+});
+
 // Property: however page breaks cut a table's rows (and whether a header repeats), stitching gives
 // back the rows of the unbroken table.
 const HAN = [..."甲乙丙丁戊己庚辛壬癸天地玄黃宇宙洪荒日月盈昃辰宿列張寒來暑往秋收冬藏"];

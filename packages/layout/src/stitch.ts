@@ -363,10 +363,13 @@ function dropBlankRows(body: readonly RawRow[]): RawRow[] {
 /** Step 4: each row starts a record, continues the one above, or is split between the two. */
 function joinContinuations(rows: readonly RawRow[], profile: ColumnProfile, warnings: Warning[]): RawRow[] {
   const out: RawRow[] = [];
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const previous = out.at(-1);
     if (!previous) {
-      if (blankUpTo(row, profile.keyColumn)) {
+      // A row the page cut at its foot, whose rest (the reader knows) brings the record cell, is no orphan.
+      const next = rows[index + 1];
+      const keyRunsOn = next?.continuesPrevious === true && !blankUpTo(next, profile.keyColumn);
+      if (blankUpTo(row, profile.keyColumn) && !keyRunsOn) {
         warnings.push(
           warn(
             "orphan_continuation",

@@ -93,3 +93,46 @@ describe("findGrids", () => {
     });
   });
 });
+
+describe("findGrids: tables drawn one under the other, touching", () => {
+  // Two key/value tables sharing the line at y 200, each with its own label column's width.
+  const upper = [
+    h(100, 50, 350),
+    h(150, 50, 350),
+    h(200, 50, 350),
+    v(50, 100, 200),
+    v(120, 100, 200),
+    v(350, 100, 200),
+  ];
+  const lower = [
+    h(200.6, 50, 350),
+    h(260, 50, 350),
+    v(50, 200.6, 260),
+    v(180, 200.6, 260),
+    v(350, 200.6, 260),
+  ];
+
+  test("columns that change where every inner line ends and others start: two grids", () => {
+    const grids = findGrids([...upper, ...lower]);
+    expect(grids.map((grid) => grid.xs)).toEqual([
+      [50, 120, 350],
+      [50, 180, 350],
+    ]);
+    expect(grids.map((grid) => grid.ys.length)).toEqual([3, 2]);
+  });
+
+  test("drawn as one outer frame (its sides single lines across both): still two grids", () => {
+    const frame = [v(50, 100, 260), v(350, 100, 260)];
+    const inner = [...upper, ...lower].filter((r) => r.x0 !== r.x1 || (r.x0 !== 50 && r.x0 !== 350));
+    expect(findGrids([...inner, ...frame])).toHaveLength(2);
+  });
+
+  test("the same columns below, or a row spanning them all above: one table", () => {
+    const same = [h(260, 50, 350), v(50, 200, 260), v(120, 200, 260), v(350, 200, 260)];
+    expect(findGrids([...upper, ...same])).toHaveLength(1);
+    const title = [h(60, 50, 350), v(50, 60, 100), v(350, 60, 100)];
+    expect(findGrids([...title, ...upper])).toHaveLength(1);
+    // A line crossing the boundary (a spanning cell beside the change) keeps it one table.
+    expect(findGrids([...upper, ...lower, v(300, 150, 260)])).toHaveLength(1);
+  });
+});

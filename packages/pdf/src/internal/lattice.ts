@@ -182,11 +182,48 @@ export function findGrids(rulings: readonly Ruling[], text: readonly TextBox[] =
     const vs = indices
       .filter((i) => i >= horizontals.length)
       .map((i) => verticals[i - horizontals.length] as Segment);
-    if (hs.length < 2 || vs.length < 2) continue;
-    const grid = buildGrid(hs, vs, text);
-    if (grid) grids.push(grid);
+    for (const part of splitStackedTables(hs, vs)) {
+      if (part.hs.length < 2 || part.vs.length < 2) continue;
+      const grid = buildGrid(part.hs, part.vs, text);
+      if (grid) grids.push(grid);
+    }
   }
   return grids.sort((a, b) => (a.ys[0] ?? 0) - (b.ys[0] ?? 0));
+}
+
+/**
+ * Tables drawn one right under the other, with no space between (wkhtmltopdf prints the report's
+ * key/value tables so), share their border lines and connect into one group of rulings. Where a
+ * line across the whole group has every inner vertical line above it end there and every one
+ * below it start there, at other positions, the columns change there: two tables, each read on
+ * its own. (A table's own rows share column lines; a row spanning all columns has none above.)
+ */
+function splitStackedTables(hs: Segment[], vs: Segment[]): Array<{ hs: Segment[]; vs: Segment[] }> {
+  const left = Math.min(...vs.map((v) => v.at));
+  const right = Math.max(...vs.map((v) => v.at));
+  const inner = vs.filter((v) => v.at > left + SNAP && v.at < right - SNAP);
+  const cuts = cluster(hs.map((h) => h.at)).filter((y) => columnsChangeAt(y, hs, inner, left, right));
+  if (cuts.length === 0) return [{ hs, vs }];
+  const bounds = [Number.NEGATIVE_INFINITY, ...cuts, Number.POSITIVE_INFINITY];
+  return bounds.slice(1).map((to, i) => {
+    const from = bounds[i] as number;
+    return {
+      hs: hs.filter((h) => h.at >= from - SNAP && h.at <= to + SNAP),
+      vs: vs
+        .map((v) => ({ at: v.at, from: Math.max(v.from, from), to: Math.min(v.to, to) }))
+        .filter((v) => v.to - v.from > SNAP),
+    };
+  });
+}
+
+function columnsChangeAt(y: number, hs: Segment[], inner: Segment[], left: number, right: number): boolean {
+  const across = hs.some((h) => Math.abs(h.at - y) <= SNAP && h.from <= left + SNAP && h.to >= right - SNAP);
+  if (!across || inner.some((v) => v.from < y - SNAP && v.to > y + SNAP)) return false;
+  const above = inner.filter((v) => Math.abs(v.to - y) <= SNAP).map((v) => v.at);
+  const below = inner.filter((v) => Math.abs(v.from - y) <= SNAP).map((v) => v.at);
+  return (
+    above.length > 0 && below.length > 0 && above.every((a) => below.every((b) => Math.abs(a - b) > SNAP))
+  );
 }
 
 function buildGrid(hs: Segment[], vs: Segment[], text: readonly TextBox[]): Grid | null {

@@ -64,6 +64,15 @@ describe("layoutPage: tables a clip cut at the page's edges", () => {
     expect(table?.cutColumns).toEqual([0, 1]);
   });
 
+  test("the start of a row cut at the page's foot, only its number there, is the table's, not a page number", () => {
+    const rulings = [h(800), v(20, 800, 830), v(120, 800, 830), v(500, 800, 830)];
+    const page = pageOf([run("13", 125, 815)], rulings, [FOOT]);
+    expect(texts(tableOf(page))).toEqual([["", "13"]]);
+    // Closed by a drawn line instead, one row with one number is no table: its text is a line.
+    const closed = pageOf([run("13", 125, 815)], [...rulings.slice(1), h(800), h(830)], []);
+    expect(tableOf(closed)).toBeUndefined();
+  });
+
   test("a spanning cell alone runs on when the row beside it has its own top border", () => {
     // The strategy column (20–120) has no line under the cut; the row beside it starts at a line
     // 4 pt under it (the band above it too narrow for text: merged into the row).

@@ -167,9 +167,15 @@ function readGrid(grid: Grid, runs: TextRun[], page: number, cuts: PageCuts): Ta
   }
   const columns = grid.xs.length - 1;
   // The rest of a row the page break cut (every column cut at the top) is a table's, however
-  // little of its text fell on this page: the last line of a label, a cell's last words.
-  const runsOn = grid.ys.length === 2 && columnsCutAtTop(grid, cuts, 0).length === columns && texts.size > 0;
-  if (!runsOn && !isTableGrid(grid, (cell) => Boolean(texts.get(cell)))) return null;
+  // little of its text fell on this page: the last line of a label, a cell's last words. So is
+  // the start of a row cut at the page's foot (a record's `序次 | 13` whose label is centred onto
+  // the next page), which would otherwise pass for a page number.
+  const foot = footCutOf(grid, cuts);
+  const cutRow =
+    grid.ys.length === 2 &&
+    texts.size > 0 &&
+    (columnsCutAtTop(grid, cuts, 0).length === columns || foot === "row");
+  if (!cutRow && !isTableGrid(grid, (cell) => Boolean(texts.get(cell)))) return null;
   const rows: RawRow[] = Array.from({ length: grid.ys.length - 1 }, () => ({
     cells: Array.from({ length: columns }, (): RawCell => ({ text: "", pageStart: page, pageEnd: page })),
     pageStart: page,
@@ -181,7 +187,6 @@ function readGrid(grid: Grid, runs: TextRun[], page: number, cuts: PageCuts): Ta
   }
   // An empty last row the page cut at its foot is kept: its text is on the next page (a
   // producer that centres text sets a cut row's there), which joins it as its continuation.
-  const foot = footCutOf(grid, cuts);
   const footCut = foot !== "none";
   const kept = rows.map(
     (row, index) =>

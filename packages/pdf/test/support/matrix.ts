@@ -100,6 +100,12 @@ export const PRODUCER_MATRIX: readonly MatrixEntry[] = [
     note: "a strategy's text on the page after its first row",
   },
   { pdf: "producers/plan-2023-en-wkhtmltopdf.pdf", producer: WKHTMLTOPDF, document: "english" },
+  {
+    pdf: "producers/report-2018-zh-wkhtmltopdf.pdf",
+    producer: WKHTMLTOPDF,
+    document: "report",
+    note: "tables touching, each with its own columns",
+  },
   { pdf: "producers/plan-2023-zh-xelatex.pdf", producer: XELATEX, document: "plan" },
   {
     pdf: "producers/plan-2023-en-xelatex.pdf",

@@ -1,0 +1,257 @@
+import { columnCapacities } from "./capacity.js";
+import { endsWithOpeningMarker } from "./cut-marker.js";
+import { type Metric, type Placed, pieces } from "./grid-lines.js";
+
+// A `-layout` table's columns, page by page: where its pieces start, which metric (code points or
+// display width) fits the text, and what each column holds (its capacity).
+
+export const TOLERANCE = 3;
+const WIDE_CHAR = /[\u1100-\uffff]/u;
+// Share of a text's pieces that start on a column when the metric fits the text.
+const CLEAN_SHARE = 0.9;
+const FEW_LINES = 5;
+// Two columns start at least this many grid columns apart (a column holds three characters or more).
+const SEPARATION = 6;
+// How far left of its column a cell's text may start in pdftotext's grid after a long line.
+export const DRIFT = 6;
+
+/**
+ * The columns of one page of a table: where the pieces of its lines start, clustered (a
+ * proportional font drifts a column or two in pdftotext's grid), the `columns` best supported.
+ * The header line, when the page repeats it, shows every column; without it, a column empty all
+ * page long (a strategy spanning the page) leaves no trace: the missing ones are taken to be the
+ * leftmost.
+ */
+function findColumns(
+  lines: readonly Placed[],
+  metric: Metric,
+  columns: number,
+): { starts: number[]; support: number } {
+  const counts = countStarts(lines, metric);
+  // Peaks of starts within a window of ±TOLERANCE, strongest first, each taking its window.
+  const minimum = Math.max(2, Math.ceil(lines.length * 0.05));
+  const chosen: Array<{ at: number; count: number }> = [];
+  while (chosen.length < columns) {
+    let best: { at: number; count: number } | null = null;
+    for (let at = 0; at < counts.length; at++) {
+      if (counts[at] === 0) continue;
+      let count = 0;
+      for (let x = Math.max(0, at - TOLERANCE); x <= at + TOLERANCE && x < counts.length; x++)
+        count += counts[x] ?? 0;
+      // (Ties go to the leftmost: starts are visited left to right.)
+      if (!best || count > best.count) best = { at, count };
+    }
+    if (!best || best.count < minimum) break;
+    chosen.push(best);
+    counts.fill(0, Math.max(0, best.at - SEPARATION + 1), best.at + SEPARATION);
+  }
+  chosen.sort((a, b) => a.at - b.at);
+  return { starts: chosen.map((c) => c.at), support: chosen.reduce((sum, c) => sum + c.count, 0) };
+}
+
+/** How many of the lines' pieces start at each grid column (an array: every page is counted). */
+function countStarts(lines: readonly Placed[], metric: Metric): Int32Array {
+  let widest = 0;
+  for (const line of lines) for (const piece of pieces(line, metric)) widest = Math.max(widest, piece.start);
+  const counts = new Int32Array(widest + 1);
+  for (const line of lines)
+    for (const piece of pieces(line, metric)) counts[piece.start] = (counts[piece.start] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * The column a piece starting at `x` is in: text may start up to DRIFT left of its column, and
+ * less than halfway back to the column before (a page whose grid pdftotext squeezed sets two
+ * columns closer than DRIFT: `序次   44`).
+ */
+export function columnAt(starts: readonly number[], x: number): number {
+  let column = 0;
+  for (; column + 1 < starts.length; column++) {
+    const next = starts[column + 1] ?? 0;
+    const drift = Math.min(DRIFT, Math.floor((next - (starts[column] ?? 0)) / 2));
+    if (x < next - drift + 1) break;
+  }
+  return column;
+}
+/**
+ * One tool made the whole text: the metric whose columns hold more of the text's pieces.
+ * pdftotext counts code points: the display metric is tried only when that leaves many pieces
+ * off the columns (text aligned by eye, CJK two columns wide).
+ */
+export function chooseMetric(
+  placedPages: readonly Placed[][],
+  columns: number,
+): { metric: Metric; found: Array<{ starts: number[]; support: number }> } {
+  const support = (found: ReadonlyArray<{ support: number }>): number =>
+    found.reduce((sum, page) => sum + page.support, 0);
+  const byMetric = (metric: Metric) => placedPages.map((placed) => findColumns(placed, metric, columns));
+  const codePoint = byMetric("code-point");
+  const pieceCount = placedPages.reduce(
+    (sum, placed) => sum + placed.reduce((lines, line) => lines + pieces(line, "code-point").length, 0),
+    0,
+  );
+  const wide = placedPages.some((placed) => placed.some((line) => WIDE_CHAR.test(line.text)));
+  const display = wide && support(codePoint) < pieceCount * CLEAN_SHARE ? byMetric("display") : codePoint;
+  return support(display) > support(codePoint)
+    ? { metric: "display", found: display }
+    : { metric: "code-point", found: codePoint };
+}
+
+/** Where a page's text shows its columns: `starts` found, `missing` empty columns at the left. */
+export interface PageColumns {
+  starts: number[];
+  missing: number;
+  /** Per column (as cells count them, `missing` first), what a CJK cell line of it holds, if known. */
+  capacity?: readonly number[] | undefined;
+  /** Per column, what a line of wide characters only holds, if known (see `wideCapacities`). */
+  wide?: readonly number[] | undefined;
+  /** Each column's width in em/1000 (whole table), where cells are set one space apart. */
+  capacities?: number[] | undefined;
+  /** A key/value table set tight: any single space in a label line may be where its value starts. */
+  keyValue?: boolean | undefined;
+  /** pdftotext's one-block grid: how far right of its columns the page sets text (see pulled-grid.ts). */
+  pulledSlack?: number | null | undefined;
+}
+
+/**
+ * Per page, the columns its lines are cut at. A page with a few lines only (a header alone at a
+ * page foot, the end of a row) shows too little: it takes the columns of the page before, or of
+ * the next page that shows them. A page whose first column is empty all page long (a strategy
+ * spanning it) shows one column fewer; columns missing on a page are matched to the nearest
+ * columns of the last full page, or without one taken to be the leftmost.
+ */
+export function pageColumns(
+  placedPages: readonly Placed[][],
+  found: ReadonlyArray<{ starts: number[] }>,
+  metric: Metric,
+  columns: number,
+): PageColumns[] {
+  const shown = placedPages.map((placed, index) =>
+    placed.length >= FEW_LINES ? (found[index]?.starts ?? []) : null,
+  );
+  // The table's left edge: where its first column starts on most pages.
+  const leftEdge = Math.min(...found.map((page) => page.starts[0] ?? 0));
+  let previousStarts: number[] | null = null;
+  // Before the first page that shows every column (a table's first page may hold its header
+  // and a line or two), the first such page further on is the reference.
+  let reference: number[] | null =
+    shown.find((starts) => starts?.length === columns) ?? unitedColumns(shown, columns);
+  return placedPages.map((placed, pageIndex) => {
+    let starts =
+      shown[pageIndex] ??
+      previousStarts ??
+      shown.slice(pageIndex + 1).find((later) => later !== null) ??
+      found[pageIndex]?.starts ??
+      [];
+    if (starts.length === columns && (starts[0] ?? 0) > leftEdge + TOLERANCE)
+      starts = findColumns(placed, metric, columns - 1).starts;
+    // Text at the table's left edge on a page whose columns start further right: a first column
+    // with a line or two on this page (a label at the foot of a page of long values).
+    if ((starts[0] ?? 0) > leftEdge + TOLERANCE && starts.length < columns) {
+      const atEdge = placed.some((line) => pieces(line, metric).some((p) => p.start <= leftEdge + TOLERANCE));
+      if (atEdge) starts = [leftEdge, ...starts];
+    }
+    let missing = Math.max(0, columns - starts.length);
+    if (starts.length === columns) reference = starts;
+    else if (reference && starts.length > 0) {
+      starts = matchToReference(starts, reference);
+      missing = 0;
+    }
+    if (starts.length === 0) starts = [leftEdge];
+    previousStarts = starts;
+    // (Every field from the start: pages of one shape, whatever is known of their columns.)
+    const missingColumns = Math.min(missing, columns - starts.length);
+    return { starts, missing: missingColumns, capacity: undefined, capacities: undefined, keyValue: false };
+  });
+}
+
+/**
+ * Where no page shows every column (each page misses one: a column whose text the grid pulls
+ * left after full lines, or a strategy column empty all page long), the pages' columns together:
+ * their starts clustered, if that gives the table's number of columns (each the start most
+ * pages have), else none.
+ */
+function unitedColumns(shown: ReadonlyArray<readonly number[] | null>, columns: number): number[] | null {
+  const all = shown.flatMap((starts) => starts ?? []).sort((a, b) => a - b);
+  const clusters: number[][] = [];
+  for (const start of all) {
+    const last = clusters.at(-1);
+    if (last && start - (last[0] ?? start) <= TOLERANCE) last.push(start);
+    else clusters.push([start]);
+  }
+  if (clusters.length !== columns) return null;
+  return clusters.map((cluster) => mostCommon(cluster));
+}
+
+/** The value a list holds most often (the first such, of a sorted list the smallest). */
+function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best = values[0] ?? 0;
+  for (const [value, count] of counts) if (count > (counts.get(best) ?? 0)) best = value;
+  return best;
+}
+
+/** A page's columns, fewer than the table's, set in place of the nearest columns of a full page. */
+function matchToReference(starts: readonly number[], reference: readonly number[]): number[] {
+  const full: number[] = [...reference];
+  for (const start of starts) {
+    const nearest = full.reduce(
+      (best, x, i) => (Math.abs(x - start) < Math.abs((full[best] ?? 0) - start) ? i : best),
+      0,
+    );
+    full[nearest] = start;
+  }
+  return full;
+}
+
+/**
+ * What columns hold: the text at a column's start up to the piece's first single space (a cell
+ * line standing alone, or the cell's part of a line set one space before the next column's text:
+ * in tight grids a column's full lines are nearly all so, and its lone lines its short ones).
+ */
+export function capacitySamples(
+  placedPages: readonly Placed[][],
+  layouts: readonly PageColumns[],
+  metric: Metric,
+): Array<{ column: number; text: string }> {
+  const samples: Array<{ column: number; text: string }> = [];
+  placedPages.forEach((placed, index) => {
+    const { starts, missing } = layouts[index] ?? { starts: [], missing: 0 };
+    for (const line of placed)
+      for (const piece of pieces(line, metric)) {
+        const column = columnAt(starts, piece.start);
+        // (Two cells one space apart, the space in the next column: that column's line, set
+        // one space after a full line.)
+        const only = piece.spaces.length === 1 ? piece.spaces[0] : undefined;
+        if (only && columnAt(starts, only.at) === column + 1)
+          samples.push({ column: column + 1 + missing, text: piece.text.slice(only.offset) });
+        if (Math.abs(piece.start - (starts[column] ?? 0)) > TOLERANCE) continue;
+        const first = piece.spaces[0];
+        const text = first ? piece.text.slice(0, first.offset - 1) : piece.text;
+        // (A list marker opening the line is no line of its own: `(三) 積極參與`.)
+        if (!endsWithOpeningMarker(text)) samples.push({ column: column + missing, text });
+      }
+  });
+  return samples;
+}
+
+/** Each page's columns told the table's column widths, from the pieces set alone in them. */
+export function withCapacities(
+  placedPages: readonly Placed[][],
+  layouts: PageColumns[],
+  metric: Metric,
+  columns: number,
+): void {
+  const alone = placedPages.flatMap((placed, index) => {
+    const layout = layouts[index] ?? { starts: [], missing: 0 };
+    return placed.flatMap((line) =>
+      pieces(line, metric).map((piece) => ({
+        column: columnAt(layout.starts, piece.start) + layout.missing,
+        text: piece.text,
+      })),
+    );
+  });
+  const capacities = columnCapacities(alone, columns);
+  for (const layout of layouts) layout.capacities = capacities;
+}

@@ -1,0 +1,175 @@
+import { isHeaderLike } from "@lianzheng/layout";
+import { firstVisible } from "./chrome.js";
+import { codePointWidth } from "./width.js";
+
+// The lines of a `-layout` table (see grid.ts): each line placed once, its pieces (text set apart
+// by two spaces or more) found once per metric, the region's lines by page, bands of lines.
+
+export type Metric = "code-point" | "display";
+
+export interface Placed {
+  /** The line without form feeds. */
+  text: string;
+  /** 0-based line index in the input. */
+  index: number;
+  /** Its pieces per metric, found once when first asked for: every page is looked at often. */
+  pieces: Record<Metric, Piece[] | undefined>;
+  /** Two cells stood one space apart and the wrap test could not tell where the gap is. */
+  ambiguous: boolean;
+  /** Some cell was split off at a single space. */
+  tight: boolean;
+  /** Read by its table's columns' widths, a cell is still wider than its column. */
+  overfull: boolean;
+  /** A cut one column past findSplits' reach was left untried (see wordPastReach). */
+  reachMissed: boolean;
+}
+
+export function place(text: string, index: number): Placed {
+  // (Every slot from the start: one shape for every line. Marks are fields, not sets of lines:
+  // a set's hashing and weak tables cost more than the reading of a line.)
+  return {
+    text,
+    index,
+    pieces: { "code-point": undefined, display: undefined },
+    ambiguous: false,
+    tight: false,
+    overfull: false,
+    reachMissed: false,
+  };
+}
+
+/** The pieces of a line separated by two spaces or more. */
+export function segments(line: string): string[] {
+  return line
+    .trim()
+    .split(/ {2,}|\t/u)
+    .filter((piece) => piece.length > 0);
+}
+
+export function isHeaderLine(line: string): boolean {
+  const pieces = segments(line);
+  return pieces.length >= 2 && isHeaderLike(pieces);
+}
+
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u;
+
+/** Pieces of a line set apart by two spaces or more, with their start and end columns. */
+export interface Piece {
+  text: string;
+  start: number;
+  end: number;
+  /** Columns where a single space sits inside the piece (where a tight column gap may be). */
+  spaces: Array<{ at: number; offset: number; betweenCjk: boolean }>;
+}
+
+/** The pieces of a line (computed once per line and metric: every page is looked at often). */
+export function pieces(line: Placed, metric: Metric): Piece[] {
+  const found = line.pieces[metric] ?? findPieces(line, metric);
+  line.pieces[metric] = found;
+  return found;
+}
+
+function findPieces(line: Placed, metric: Metric): Piece[] {
+  // One pass over UTF-16 units; `offset`s are units from the piece's start.
+  const { text } = line;
+  const out: Piece[] = [];
+  const length = text.length;
+  let i = 0;
+  let x = 0;
+  const widthAt = (unit: number): number => (metric === "display" ? codePointWidth(unit) : 1);
+  while (i < length) {
+    while (i < length && text.charCodeAt(i) === SPACE) {
+      i++;
+      x++;
+    }
+    if (i >= length) break;
+    const from = i;
+    const start = x;
+    // (Most pieces have no single space: they share one empty list, never written.)
+    let spaces: Piece["spaces"] | null = null;
+    let end = x;
+    let previous = 0;
+    while (i < length) {
+      const unit = text.codePointAt(i) ?? 0;
+      if (unit === SPACE) {
+        const next = i + 1 < length ? (text.codePointAt(i + 1) ?? 0) : SPACE;
+        if (next === SPACE) break;
+        spaces ??= [];
+        spaces.push({
+          at: x + 1,
+          offset: i - from + 1,
+          betweenCjk: isCjkUnit(previous) && (isCjkUnit(next) || OPENING.has(next)),
+        });
+      }
+      const advance = unit === SPACE ? 1 : widthAt(unit);
+      if (unit !== SPACE) end = x + advance;
+      x += advance;
+      i += unit > 0xffff ? 2 : 1;
+      previous = unit;
+    }
+    out.push({ text: text.slice(from, i).trimEnd(), start, end, spaces: spaces ?? NO_SPACES });
+  }
+  return out;
+}
+
+const SPACE = 32;
+const NO_SPACES: Piece["spaces"] = [];
+// Brackets a CJK cell can open with: "，(檢察司)" after a one-space column gap.
+const OPENING = new Set([0x28, 0xff08, 0x300c, 0x300e]);
+// Asked at every single space of every line: each BMP unit's answer found once (0 not asked
+// yet, 1 no, 2 yes), not a string made and a pattern tried per space.
+const CJK_UNITS = new Uint8Array(0x10000);
+
+function isCjkUnit(unit: number): boolean {
+  if (unit <= 0x2e7f) return false;
+  if (unit > 0xffff) return CJK.test(String.fromCodePoint(unit));
+  if (CJK_UNITS[unit] === 0) CJK_UNITS[unit] = CJK.test(String.fromCharCode(unit)) ? 2 : 1;
+  return CJK_UNITS[unit] === 2;
+}
+
+export interface RegionLine {
+  placed: Placed | null;
+  /** A page ended right before this line. */
+  pageBreak: boolean;
+}
+
+export interface Band {
+  lines: string[][];
+  /** The band's first line as written (a header is recognised by its pieces). */
+  firstText: string;
+  /** The band's text without white space: a repeated header is found by it, however cut. */
+  /** The band's lines as written (a repeated header is found by their text without white space). */
+  texts: string[];
+  first: number;
+  last: number;
+  pageBreak: boolean;
+}
+
+/** The lines of text of a region (blank lines left out). */
+export function placedLines(region: readonly RegionLine[]): Placed[] {
+  const placed: Placed[] = [];
+  for (const entry of region) if (entry.placed) placed.push(entry.placed);
+  return placed;
+}
+
+/** The region's lines by page: a page starts where a page break was seen. */
+export function splitPages(region: readonly RegionLine[]): RegionLine[][] {
+  const pages: RegionLine[][] = [];
+  for (const entry of region) {
+    if (entry.pageBreak || pages.length === 0) pages.push([]);
+    pages.at(-1)?.push(entry);
+  }
+  return pages;
+}
+
+export const compactText = (line: string): string => line.replace(/\s+/gu, "");
+// A band's lines (each with text) spell `compact`: told by the first line's first character
+// before any line is joined (most bands of a table differ there).
+export const sameCompactTexts = (texts: readonly string[], compact: string): boolean =>
+  opensWith(texts[0] ?? "", compact) && compactText(texts.join("")) === compact;
+// Asked of every line of a table: most differ at their first character, told without compacting.
+export const sameCompactText = (line: string, compact: string): boolean =>
+  opensWith(line, compact) && compactText(line) === compact;
+/** The line's first visible unit is the compact text's first (`line.trimStart().startsWith(compact[0])`, no copy made). */
+const opensWith = (line: string, compact: string): boolean =>
+  compact.length === 0 || firstVisible(line) === compact.charCodeAt(0);

@@ -1,0 +1,205 @@
+import { joinParagraphs, type RawRow, repeatsRecordHead } from "@lianzheng/layout";
+import { type ListMarkerStyle, parseListMarker } from "@lianzheng/normalize";
+import { cell, type LogicalLine } from "./assemble.js";
+import { type Band, compactText, isHeaderLine } from "./grid-lines.js";
+import { runsOn } from "./runs-on.js";
+import { gatherSpanningText, keyValueRowStarts, recordRowStarts } from "./tight-rows.js";
+
+// A `-layout` table's bands made rows: split at the next list item or record start, a repeated
+// header dropped, each row marked where it goes on with the row above.
+
+/**
+ * A band holding more than one row: no blank line between two rows where a cell spanning both
+ * (a strategy beside its measures) runs on. The next row starts where the record column (the
+ * first that is not such a spanning column) opens with the next list marker of its kind (`(二)`
+ * after `(一)`), the line above it in that column having ended a sentence or being empty. The
+ * spanning cells' lines beside the later rows go to the first.
+ */
+export function splitAtNextItem(band: Band, column: number, style: ListMarkerStyle | null): Band[] {
+  // The record column's first text: a band after a page end may open with the spanning cells'.
+  const start = band.lines.findIndex((cells) => Boolean(cells[column]));
+  const marker = parseListMarker(band.lines[start]?.[column] ?? "");
+  if (column === 0 || !marker || marker.style !== style || marker.number === null) return [band];
+  const out: Band[] = [];
+  let from = 0;
+  let expected = marker.number;
+  band.lines.forEach((cells, index) => {
+    const above = band.lines[index - 1]?.[column] ?? "";
+    if (index < start || !cells[column] || (above && !SENTENCE_END.test(above))) return;
+    const next = parseListMarker(cells[column] ?? "");
+    if (next?.style !== style || next.number !== expected) return;
+    expected++;
+    if (index === 0) return;
+    out.push(bandPart(band, from, index));
+    from = index;
+  });
+  out.push(bandPart(band, from, band.lines.length));
+  // The spanning cells' text runs on beside the later rows: it is the first row's.
+  const [head, ...rest] = out;
+  if (!head) return out;
+  for (const part of rest)
+    part.lines = part.lines.map((cells) => {
+      const spanning = cells.slice(0, column);
+      if (spanning.some(Boolean)) head.lines.push([...spanning, ...cells.slice(column).map(() => "")]);
+      return [...spanning.map(() => ""), ...cells.slice(column)];
+    });
+  return out;
+}
+
+const SENTENCE_END = /[。；;.!?！？]$/u;
+
+/** Lines `from` to `to` of a band, as a band of their own (a band's lines are consecutive lines). */
+function bandPart(band: Band, from: number, to: number): Band {
+  if (from === 0 && to === band.lines.length) return band;
+  return {
+    ...band,
+    lines: band.lines.slice(from, to),
+    first: band.first + from,
+    last: band.first + to - 1,
+    pageBreak: from === 0 && band.pageBreak,
+  };
+}
+
+/** A band's lines' texts joined per column. */
+function columnTexts(band: Band, columns: number): string[] {
+  const texts: string[] = [];
+  const pieces: string[] = [];
+  for (let column = 0; column < columns; column++) {
+    pieces.length = 0;
+    for (const cells of band.lines) {
+      const piece = cells[column];
+      if (piece) pieces.push(piece);
+    }
+    texts.push(joinParagraphs(pieces));
+  }
+  return texts;
+}
+
+/** A band's rows: its lines' texts joined per column (`breakBefore` set, when given, from the start). */
+export function bandRow(band: Band, columns: number, breakBefore?: boolean): RawRow {
+  const cells = columnTexts(band, columns).map((text) => cell(text, band.first, band.last));
+  return breakBefore === undefined
+    ? { cells, lineStart: band.first, lineEnd: band.last }
+    : { cells, lineStart: band.first, lineEnd: band.last, breakBefore };
+}
+
+/** Lines `starts[i]` up to the next start of a band, each a band of its own. */
+function bandParts(band: Band, starts: readonly number[]): Band[] {
+  return starts.map((from, index) => {
+    const to = starts[index + 1] ?? band.lines.length;
+    const part = bandPart(band, from, to);
+    return part === band
+      ? band
+      : { ...part, texts: band.texts.slice(from, to), firstText: band.texts[from] ?? "" };
+  });
+}
+
+/**
+ * A table with hardly a blank line between its rows (Chromium's): its bands cut into rows where
+ * records start (see tight-rows.ts); the header's lines split off the first band, and dropped
+ * where a page repeats them.
+ */
+export function splitTightBands(cut: readonly Band[], columns: number): Band[] {
+  if (columns === 2) {
+    const starts = keyValueRowStarts(cut);
+    return cut.flatMap((band, index) => bandParts(band, starts[index] ?? [0]));
+  }
+  const headed = withoutRepeatedHeaders(cut);
+  const { column, starts } = recordRowStarts(headed, columns);
+  const bands = headed.flatMap((band, index) => bandParts(band, starts[index] ?? [0]));
+  gatherSpanningText(
+    bands.filter((band) => band.lines.length > 0),
+    column,
+  );
+  return bands;
+}
+
+/**
+ * The table's header split off its first band (its lines up to the first that opens a numbered
+ * item: `具體策` / `略` wraps), and where a page repeats it atop its first band, split off and
+ * emptied (a page break only).
+ */
+function withoutRepeatedHeaders(bands: readonly Band[]): Band[] {
+  const first = bands[0];
+  if (!first || !isHeaderLine(first.firstText)) return [...bands];
+  const opens = (cells: readonly string[]): boolean =>
+    cells.some((text) => parseListMarker(text)?.number != null);
+  const count = Math.max(1, first.lines.findIndex(opens));
+  const header = first.texts.slice(0, count).map(compactText).join("");
+  return bands.flatMap((band, index) => {
+    if (index === 0) return count < band.lines.length ? bandParts(band, [0, count]) : [band];
+    const repeated = band.pageBreak ? repeatedHeaderLines(band.texts, header) : 0;
+    if (repeated === 0) return [band];
+    return [
+      { ...bandPart(band, 0, repeated), lines: [] },
+      ...bandParts(band, [repeated]).map((part) => ({ ...part, pageBreak: false })),
+    ];
+  });
+}
+
+/** How many of a band's first lines spell the table's header again (0: none). */
+function repeatedHeaderLines(texts: readonly string[], header: string): number {
+  let spelled = "";
+  for (const [index, text] of texts.entries()) {
+    spelled += compactText(text);
+    if (spelled === header) return index + 1;
+    if (!header.startsWith(spelled)) return 0;
+  }
+  return 0;
+}
+
+/** The bands as rows, each marked where it goes on with the row above, added to `out`. */
+export function bandLines(
+  bands: readonly Band[],
+  rows: readonly RawRow[],
+  keyColumn: number,
+  out: LogicalLine[],
+): void {
+  // On one page, a band with nothing up to the record column is the row above going on after a
+  // blank line (spacing between paragraphs of a cell), not a row of its own.
+  // Labels the table uses: first cells of bands not right after a page end.
+  const labels = new Map<string, number>();
+  bands.forEach((band, index) => {
+    const label = rows[index]?.cells[0]?.text ?? "";
+    if (!band.pageBreak && label) labels.set(label, (labels.get(label) ?? 0) + 1);
+  });
+  const texts = (row: RawRow): string[] => row.cells.map((c) => c.text);
+  // The row above, per cell its texts not yet joined: a row can go on over a whole table (a
+  // strategy beside its measures), joined once per page end, not once per fragment.
+  let above: string[][] | null = null;
+  const emitted: RawRow[] = [];
+  // A page end, or a repeated header (which only marks one), since the last row.
+  let afterBreak = false;
+  for (const [index, band] of bands.entries()) {
+    const row = rows[index];
+    if (!row) continue;
+    if (band.pageBreak || band.lines.length === 0) out.push({ kind: "break" });
+    afterBreak ||= band.pageBreak || band.lines.length === 0;
+    if (band.lines.length === 0) continue;
+    // A record's first row repeated atop the page it runs onto (序次 | 2 again): a page break only.
+    if (afterBreak && repeatsRecordHead(texts(row), emitted)) continue;
+    emitted.push(row);
+    if (afterBreak && above && runsOn(joinFragments(above), texts(row), labels)) row.continuesPrevious = true;
+    else if (index > 0 && row.cells.slice(0, keyColumn + 1).every((c) => !c.text))
+      row.continuesPrevious = true;
+    afterBreak = false;
+    // What a later page end continues is the whole row, fragments joined.
+    if ((row.continuesPrevious || !row.cells[0]?.text) && above)
+      above.forEach((fragments, i) => {
+        const text = row.cells[i]?.text;
+        if (text) fragments.push(text);
+      });
+    else above = row.cells.map((c) => (c.text ? [c.text] : []));
+    out.push({
+      kind: "row",
+      cells: row.cells,
+      line: band.first,
+      lineEnd: band.last,
+      ...(row.continuesPrevious ? { continuesPrevious: true } : {}),
+    });
+  }
+}
+
+/** Per cell, its non-empty texts on lines of their own. */
+const joinFragments = (cells: readonly string[][]): string[] =>
+  cells.map((fragments) => fragments.join("\n"));

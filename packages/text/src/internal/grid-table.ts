@@ -1,0 +1,148 @@
+import { isHeaderLike, profileColumns, type RawRow } from "@lianzheng/layout";
+import type { LogicalLine } from "./assemble.js";
+import { cjkCapacities, wideCapacities } from "./capacity.js";
+import { cutBands } from "./grid-bands.js";
+import { capacitySamples, chooseMetric, pageColumns, withCapacities } from "./grid-columns.js";
+import {
+  type Band,
+  isHeaderLine,
+  pieces,
+  placedLines,
+  type RegionLine,
+  segments,
+  splitPages,
+} from "./grid-lines.js";
+import { bandLines, bandRow, splitAtNextItem, splitTightBands } from "./grid-rows.js";
+import { pulledGridSlack } from "./pulled-grid.js";
+
+// One table region of a `-layout` text read into rows (the steps of grid-lines, grid-columns,
+// grid-bands and grid-rows in order), and the doubt a table set tight leaves.
+
+// A table with this share of its lines set tight (and a few at least), and hardly a blank line
+// inside a page (fewer than one in BLANK_SHARE lines), is not one to trust: a browser's PDF sets
+// cells one space apart with no blank line between rows (Chromium). Narrow CJK columns alone are
+// set tight too, but keep a blank line between rows however long the rows (one in 10 to 30 lines).
+const TIGHT_SHARE = 0.1;
+const TIGHT_FEW = 5;
+const BLANK_SHARE = 40;
+
+/**
+ * A key/value table's pages cut again where a record starts (its first label, `序次`, at the
+ * margin): a browser sets each record as a table of its own, its label column as wide as its
+ * labels need, so the value column moves from record to record. Columns are found per part.
+ */
+function splitAtRecordHeads(pages: readonly RegionLine[][]): RegionLine[][] {
+  const first = pages.flat().find((entry) => entry.placed)?.placed?.text ?? "";
+  const head = segments(first)[0];
+  if (!head || /^\s/u.test(first)) return [...pages];
+  const startsRecord = (text: string): boolean =>
+    text.startsWith(head) && /^\s/u.test(text.slice(head.length));
+  return pages.flatMap((page) => {
+    const parts: RegionLine[][] = [];
+    for (const entry of page) {
+      if (parts.length === 0 || (entry.placed && startsRecord(entry.placed.text))) parts.push([]);
+      parts.at(-1)?.push(entry);
+    }
+    return parts;
+  });
+}
+
+/**
+ * Hardly a blank line between a table's lines on a page: rows are not set apart (see
+ * BLANK_SHARE). Blank lines around a page end (above a footer, under a running head) say nothing.
+ */
+function isBlankScarce(region: readonly RegionLine[]): boolean {
+  let placed = 0;
+  let inside = 0;
+  region.forEach((entry, index) => {
+    if (entry.placed) placed++;
+    // A run of blank lines counted at its last line, where text on the same page goes on.
+    const next = region[index + 1];
+    if (!entry.placed && next?.placed && !next.pageBreak && placed > 0 && !entry.pageBreak) inside++;
+  });
+  return inside * BLANK_SHARE < placed;
+}
+
+/**
+ * The rows of one table region, added to `out`: per page, its columns; bands of lines between
+ * blank lines. (Loops over arrays, not generators: a row passed through a chain of them costs
+ * more than making it.)
+ */
+export function tableLines(region: readonly RegionLine[], columns: number, out: LogicalLine[]): void {
+  const tight = isBlankScarce(region);
+  const pages = tight && columns === 2 ? splitAtRecordHeads(splitPages(region)) : splitPages(region);
+  const placedPages = pages.map(placedLines);
+  const { metric, found } = chooseMetric(placedPages, columns);
+  const layouts = pageColumns(placedPages, found, metric, columns);
+  // (A key/value table's labels need not fill their column, which changes width record by record.)
+  if (tight && columns > 2) withCapacities(placedPages, layouts, metric, columns);
+  if (tight && columns > 2)
+    layouts.forEach((layout, index) => {
+      const lines = (placedPages[index] ?? []).filter((line) => !isHeaderLine(line.text));
+      layout.pulledSlack = pulledGridSlack(
+        layout.starts,
+        lines.flatMap((line) => pieces(line, metric)),
+      );
+    });
+  if (tight && columns === 2) for (const layout of layouts) layout.keyValue = true;
+  // Columns of running text beside each other, rows set apart (a label/value table's labels fill
+  // nothing; a browser's tight table is cut where its full lines end, above).
+  const samples = !tight && columns > 2 ? capacitySamples(placedPages, layouts, metric) : undefined;
+  const capacity = samples ? cjkCapacities(samples, columns) : undefined;
+  const wide = samples ? wideCapacities(samples, columns) : undefined;
+  const cutAll = cutBands(
+    pages,
+    layouts.map((layout) => (capacity ? { ...layout, capacity, wide } : layout)),
+    metric,
+    columns,
+  );
+  const cut = tight ? splitTightBands(cutAll, columns) : cutAll;
+  // The record column, as the rows show it (rows right after a page end may be fragments).
+  const rows = cut.map((band, index) =>
+    bandRow(band, columns, band.pageBreak || cut[index - 1]?.lines.length === 0),
+  );
+  const { keyColumn, styles } = profileColumns(
+    rows.filter((row, index) => index > 0 || !isHeaderLike(row.cells.map((c) => c.text))),
+    columns,
+  );
+  if (tight) {
+    bandLines(cut, rows, keyColumn, out);
+    return;
+  }
+  const bands: Band[] = [];
+  const bandRows: RawRow[] = [];
+  cut.forEach((band, index) => {
+    const parts = splitAtNextItem(band, keyColumn, styles[keyColumn] ?? null);
+    bands.push(...parts);
+    // A band not split keeps the row it made.
+    if (parts.length === 1 && parts[0] === band) bandRows.push(rows[index] as RawRow);
+    else bandRows.push(...parts.map((part) => bandRow(part, columns)));
+  });
+  bandLines(bands, bandRows, keyColumn, out);
+}
+
+/** A table set tight whose reading leaves a doubt, with the counts that say so. */
+export interface TightDoubt {
+  line: number;
+  tight: number;
+  lines: number;
+  overfull: number;
+  ambiguous: number;
+}
+
+/**
+ * A table set tight all over (cells one space apart on a tenth of its lines or more, hardly a
+ * blank line: Chromium's) is read by its columns' widths and its records' starts; it is doubted
+ * when a cell line is still wider than its column or a line could be cut more than one way.
+ */
+export function doubtfulTightTable(region: readonly RegionLine[]): TightDoubt | null {
+  const placed = placedLines(region);
+  const count = (mark: "ambiguous" | "tight" | "overfull"): number =>
+    placed.filter((entry) => entry[mark]).length;
+  const tight = count("tight");
+  if (tight < TIGHT_FEW || tight < placed.length * TIGHT_SHARE || !isBlankScarce(region)) return null;
+  const overfull = count("overfull");
+  const ambiguous = count("ambiguous");
+  if (overfull === 0 && ambiguous === 0) return null;
+  return { line: (placed[0]?.index ?? 0) + 1, tight, lines: placed.length, overfull, ambiguous };
+}
