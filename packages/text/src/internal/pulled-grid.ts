@@ -12,7 +12,9 @@ import { hasCjk } from "./capacity.js";
 //   pulled left pulls the next one as far and more), so it is not a fixed reach.
 // Where a page shows this (no text starts just right of a column), a piece of English words
 // running into the next column holds that column's start at one of its spaces up to C(k+1),
-// after a cell line at least FULL_SHARE of its column's width long in characters.
+// after a cell line at least FULL_SHARE of its column's width long in characters. (A joined
+// line whose last cell is pulled wholly left of its column looks like a line of the column
+// before set alone: it is left to the reader's other rules.)
 
 /** Of a column's width in grid columns, the least a full cell line joined to the next cell holds. */
 const FULL_SHARE = 0.5;
