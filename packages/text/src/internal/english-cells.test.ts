@@ -14,6 +14,12 @@ describe("holdsMisplacedOpener: a sentence's opener where no sentence opens", ()
     expect(holdsMisplacedOpener("enhance our 1. The Ministry of Justice")).toBe(true);
     expect(holdsMisplacedOpener("training exchanges, etc. 2. and")).toBe(true);
   });
+  it("finds a word broken by a hyphen with a word after it (the hyphen ends a line)", () => {
+    expect(holdsMisplacedOpener("participate in anti- Prosecutorial Affairs, Agency")).toBe(true);
+    expect(holdsMisplacedOpener("anti- cooperation with other countries")).toBe(true);
+    expect(holdsMisplacedOpener("foreign countries, plan and conduct international anti-")).toBe(false);
+    expect(holdsMisplacedOpener("for pre- and post-trial reviews")).toBe(false);
+  });
   it("leaves the seed's own cells alone: `The` after a stop, a quote or an item's number", () => {
     for (const text of [
       "The Ministry of Justice (Agency Against Corruption)",

@@ -233,8 +233,9 @@ export function cutLine(
   }
   // A reading that leaves a CJK cell wider than its column holds is out where another does not.
   if (readings.length > 1 && page.capacity) readings = withinColumns(readings, page.capacity);
-  // (English: `…statistics The Ministry` holds a cell's start; see english-cells.ts.)
-  if (readings.length > 1) readings = [...withoutMisplacedOpeners(readings)];
+  // On a one-block grid page the words tell a cut the widths cannot (`…statistics The Ministry`
+  // holds a cell's start; see english-cells.ts). (Elsewhere the wrap test alone decides.)
+  if (readings.length > 1 && page.pulledSlack != null) readings = [...withoutMisplacedOpeners(readings)];
   // Justification spreads a line, not a cell: its letter-spacing goes before the line joins the
   // lines around it (`協辦` + `機 關：外 交 部` is 協辦機關：外交部). (Each reading's cells and
   // each merged cell are the line's own: cleaned in place.)

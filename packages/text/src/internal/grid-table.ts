@@ -12,7 +12,13 @@ import {
   segments,
   splitPages,
 } from "./grid-lines.js";
-import { bandLines, bandRow, splitAtNextItem, splitTightBands } from "./grid-rows.js";
+import {
+  bandLines,
+  bandRow,
+  splitAtNextItem,
+  splitTightBands,
+  withoutHeadersAtopBands,
+} from "./grid-rows.js";
 import { pulledGridSlack } from "./pulled-grid.js";
 
 // One table region of a `-layout` text read into rows (the steps of grid-lines, grid-columns,
@@ -96,7 +102,11 @@ export function tableLines(region: readonly RegionLine[], columns: number, out: 
     metric,
     columns,
   );
-  const cut = tight ? splitTightBands(cutAll, columns) : cutAll;
+  const cut = tight
+    ? splitTightBands(cutAll, columns)
+    : columns > 2
+      ? withoutHeadersAtopBands(cutAll)
+      : cutAll;
   // The record column, as the rows show it (rows right after a page end may be fragments).
   const rows = cut.map((band, index) =>
     bandRow(band, columns, band.pageBreak || cut[index - 1]?.lines.length === 0),
