@@ -85,11 +85,11 @@ function lineAbove(lines: readonly string[], chrome: readonly boolean[], index: 
  */
 function withoutLeftMargin(plain: string[], chrome: readonly boolean[]): string[] {
   let margin = Number.POSITIVE_INFINITY;
-  plain.forEach((line, index) => {
-    if (margin === 0 || chrome[index]) return;
-    const indent = line.search(/\S/u);
+  for (let index = 0; index < plain.length && margin !== 0; index++) {
+    if (chrome[index]) continue;
+    const indent = (plain[index] ?? "").search(/\S/u);
     if (indent >= 0 && indent < margin) margin = indent;
-  });
+  }
   if (!Number.isFinite(margin) || margin === 0) return plain;
   return plain.map((line) => line.slice(margin));
 }
@@ -144,6 +144,23 @@ function readRegion(
   return { region, next: plain.length, beforeHeading: false };
 }
 
+/** The lines without form feeds. */
+function withoutFormFeeds(lines: readonly string[]): string[] {
+  const plain: string[] = [];
+  for (const line of lines) plain.push(line.includes("\f") ? line.replace(/\f/gu, "") : line);
+  return plain;
+}
+
+/** The widest line's display width (-Infinity for none). */
+function widestLine(plain: readonly string[]): number {
+  // (A loop, not Math.max(...widths): a text of a hundred thousand lines would overflow the stack.
+  // A line no longer than half the widest is not measured: no character is more than two wide.)
+  let widest = Number.NEGATIVE_INFINITY;
+  for (const line of plain)
+    widest = line.length * 2 <= widest ? widest : Math.max(widest, displayWidth(line));
+  return widest;
+}
+
 /**
  * Reads monospace text laid out in columns (`pdftotext -layout`, text aligned with spaces) into
  * the RawDocument every parser takes. Page chrome (page numbers, running heads, form feeds) is
@@ -156,16 +173,8 @@ export function readLayoutText(text: string): RawDocument {
   assertText(text);
   const lines = splitLines(text);
   const { chrome, pageBreakBefore } = findChrome(lines);
-  const plain = withoutLeftMargin(
-    lines.map((line) => (line.includes("\f") ? line.replace(/\f/gu, "") : line)),
-    chrome,
-  );
-  // (A loop, not Math.max(...widths): a text of a hundred thousand lines would overflow the stack.
-  // A line no longer than half the widest is not measured: no character is more than two wide.)
-  const margin = plain.reduce(
-    (widest, line) => (line.length * 2 <= widest ? widest : Math.max(widest, displayWidth(line))),
-    Number.NEGATIVE_INFINITY,
-  );
+  const plain = withoutLeftMargin(withoutFormFeeds(lines), chrome);
+  const margin = widestLine(plain);
   const out: LogicalLine[] = [];
   const ambiguous: number[] = [];
   const tightTables: TightDoubt[] = [];

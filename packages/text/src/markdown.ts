@@ -12,9 +12,12 @@ const RULE_ROW = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
 export function hasPipeTable(text: string): boolean {
   const lines = text.split("\n", 5_000);
   // (A rule has three dashes: other lines, their leading spaces many, skip the pattern.)
-  return lines.some(
-    (line, index) => line.includes("---") && RULE_ROW.test(line) && PIPE_ROW.test(lines[index - 1] ?? ""),
-  );
+  // (A loop, not a callback: one made per call loses its optimized code at each full GC.)
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? "";
+    if (line.includes("---") && RULE_ROW.test(line) && PIPE_ROW.test(lines[index - 1] ?? "")) return true;
+  }
+  return false;
 }
 
 function splitPipes(line: string): string[] {

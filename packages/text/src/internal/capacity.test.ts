@@ -1,9 +1,13 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  cjkAndWideCapacities,
   cjkCapacities,
+  cjkWidth,
   columnCapacities,
   fits,
   fullLineGap,
+  hasCjk,
   overfills,
   overflows,
   wideCapacities,
@@ -124,5 +128,38 @@ describe("fits and overflows", () => {
   it("an unknown width holds anything", () => {
     expect(fits("很長很長很長很長很長很長很長很長", Number.NaN)).toBe(true);
     expect(overflows("很長很長很長很長很長很長很長很長", undefined)).toBe(false);
+  });
+});
+
+describe("cjkAndWideCapacities", () => {
+  // As first written: each column's CJK samples measured, the widest kept (Math.max), once for all
+  // samples and once for those of wide characters only.
+  const reference = (samples: Array<{ column: number; text: string }>, columns: number, wideOnly: boolean) =>
+    Array.from({ length: columns }, (_, column) => {
+      const widths = samples
+        .filter(
+          (s) =>
+            s.column === column &&
+            hasCjk(s.text) &&
+            (!wideOnly || /^[ \u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]*$/u.test(s.text)),
+        )
+        .map((s) => cjkWidth(s.text));
+      return widths.length >= 5 ? Math.max(...widths) : Number.NaN;
+    });
+  const sample = fc.record({
+    column: fc.integer({ min: 0, max: 2 }),
+    text: fc
+      .array(fc.constantFrom("法", "務", "（", "）", "。", "a", "W", " ", "1", "・", "ｱ"), { maxLength: 14 })
+      .map((cs) => cs.join("")),
+  });
+
+  it("are both as measured apart", () => {
+    fc.assert(
+      fc.property(fc.array(sample, { maxLength: 40 }), (samples) => {
+        const { capacity, wide } = cjkAndWideCapacities(samples, 3);
+        expect(capacity).toEqual(reference(samples, 3, false));
+        expect(wide).toEqual(reference(samples, 3, true));
+      }),
+    );
   });
 });

@@ -126,9 +126,7 @@ export function cjkCapacities(
   samples: ReadonlyArray<{ column: number; text: string }>,
   columns: number,
 ): number[] {
-  const found = Array.from({ length: columns }, () => [] as number[]);
-  for (const { column, text } of samples) if (hasCjk(text)) found[column]?.push(cjkWidth(text));
-  return found.map((widths) => (widths.length >= SAMPLES ? Math.max(...widths) : Number.NaN));
+  return cjkAndWideCapacities(samples, columns).capacity;
 }
 
 const NARROW = /[^ \u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
@@ -142,10 +140,31 @@ export function wideCapacities(
   samples: ReadonlyArray<{ column: number; text: string }>,
   columns: number,
 ): number[] {
-  return cjkCapacities(
-    samples.filter(({ text }) => !NARROW.test(text)),
-    columns,
-  );
+  return cjkAndWideCapacities(samples, columns).wide;
+}
+
+/** `cjkCapacities` and `wideCapacities` of the same samples, each sample measured once. */
+export function cjkAndWideCapacities(
+  samples: ReadonlyArray<{ column: number; text: string }>,
+  columns: number,
+): { capacity: number[]; wide: number[] } {
+  const all = Array.from({ length: columns }, () => [] as number[]);
+  const wideOnly = Array.from({ length: columns }, () => [] as number[]);
+  for (const { column, text } of samples) {
+    if (!hasCjk(text)) continue;
+    const width = cjkWidth(text);
+    all[column]?.push(width);
+    if (!NARROW.test(text)) wideOnly[column]?.push(width);
+  }
+  return { capacity: all.map(widestOf), wide: wideOnly.map(widestOf) };
+}
+
+/** The widest of a column's widths, or NaN where it has fewer than SAMPLES (a loop: columns of a long text have thousands). */
+function widestOf(widths: readonly number[]): number {
+  if (widths.length < SAMPLES) return Number.NaN;
+  let widest = Number.NEGATIVE_INFINITY;
+  for (const width of widths) widest = width > widest || Number.isNaN(width) ? width : widest;
+  return widest;
 }
 
 /** The text fits a column that holds `capacity` (an unknown capacity, NaN, holds anything). */

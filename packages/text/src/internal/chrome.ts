@@ -88,13 +88,14 @@ function key(line: string): string {
 /** Per boundary line, the page end it belongs to (boundaries a few lines apart are one). */
 function groupPageEnds(boundaries: readonly number[]): Map<number, number> {
   const pageEndOf = new Map<number, number>();
-  boundaries.forEach((at, i) => {
+  for (let i = 0; i < boundaries.length; i++) {
+    const at = boundaries[i] as number;
     const previous = boundaries[i - 1];
     pageEndOf.set(
       at,
       previous !== undefined && at - previous <= SAME_PAGE_END ? (pageEndOf.get(previous) ?? at) : at,
     );
-  });
+  }
   return pageEndOf;
 }
 
@@ -159,9 +160,10 @@ function edgeLines(
 function linesWithText(lines: readonly string[], text: string): number[] {
   const first = text.charAt(0);
   const found: number[] = [];
-  lines.forEach((line, index) => {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? "";
     if (line.includes(first) && key(line) === text) found.push(index);
-  });
+  }
   return found;
 }
 
@@ -194,17 +196,20 @@ function markRunningHeads(lines: readonly string[], chrome: boolean[], pageEndOf
  * line whether a page boundary comes right before it.
  */
 export function findChrome(lines: readonly string[]): { chrome: boolean[]; pageBreakBefore: boolean[] } {
-  const chrome = lines.map((line, index) => {
-    const length = trimmedLength(line);
-    return isPageNumberOf(line, length) || isBarePageNumber(lines, index, length);
-  });
+  // (Loops, not callbacks: a callback made per call loses its optimized code at each full GC.)
+  const chrome: boolean[] = [];
   const boundaries: number[] = [];
-  lines.forEach((line, index) => {
-    if (chrome[index] || line.includes("\f")) boundaries.push(index);
-  });
+  const pageBreakBefore: boolean[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? "";
+    const length = trimmedLength(line);
+    chrome.push(isPageNumberOf(line, length) || isBarePageNumber(lines, index, length));
+    pageBreakBefore.push(false);
+  }
+  for (let index = 0; index < lines.length; index++)
+    if (chrome[index] || (lines[index] ?? "").includes("\f")) boundaries.push(index);
   markRunningHeads(lines, chrome, groupPageEnds(boundaries));
   // A page ends at a form feed or at the chrome run around a page number.
-  const pageBreakBefore = lines.map(() => false);
   for (const at of boundaries) {
     let next = at + (lines[at]?.includes("\f") && !chrome[at] ? 0 : 1);
     while (next < lines.length && (chrome[next] || !(lines[next] ?? "").trim())) next++;

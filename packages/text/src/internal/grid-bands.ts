@@ -10,7 +10,7 @@ import {
   sameCompactTexts,
 } from "./grid-lines.js";
 import { markOverfull, preferKnownLabels, resolveReadings } from "./grid-readings.js";
-import { knownPairs } from "./known-pairs.js";
+import { type KnownPairs, knownPairsWhenAsked } from "./known-pairs.js";
 import { returnPulledText } from "./pulled-text.js";
 import { columnWidths, type Reading } from "./wrap-test.js";
 
@@ -98,6 +98,8 @@ export function cutBands(
   return bands;
 }
 
-/** The pairs of ideographs a table's lines set side by side (see known-pairs.ts). */
-const tablePairs = (pages: readonly RegionLine[][]): Set<number> =>
-  knownPairs(pages.flatMap((page) => page.flatMap((entry) => (entry.placed ? [entry.placed.text] : []))));
+/** The pairs of ideographs a table's lines set side by side (see known-pairs.ts), counted when first asked. */
+const tablePairs = (pages: readonly RegionLine[][]): KnownPairs =>
+  knownPairsWhenAsked(() =>
+    pages.flatMap((page) => page.flatMap((entry) => (entry.placed ? [entry.placed.text] : []))),
+  );

@@ -45,7 +45,7 @@ function findColumns(
     chosen.push(best);
     counts.fill(0, Math.max(0, best.at - SEPARATION + 1), best.at + SEPARATION);
   }
-  chosen.sort((a, b) => a.at - b.at);
+  chosen.sort(byPosition);
   return { starts: chosen.map((c) => c.at), support: chosen.reduce((sum, c) => sum + c.count, 0) };
 }
 
@@ -58,6 +58,9 @@ function countStarts(lines: readonly Placed[], metric: Metric): Int32Array {
     for (const piece of pieces(line, metric)) counts[piece.start] = (counts[piece.start] ?? 0) + 1;
   return counts;
 }
+
+/** Column starts left to right (module level: a comparator made per call is compiled per GC cycle). */
+const byPosition = (a: { at: number }, b: { at: number }): number => a.at - b.at;
 
 /**
  * The column a piece starting at `x` is in: text may start up to DRIFT left of its column, and
@@ -73,6 +76,7 @@ export function columnAt(starts: readonly number[], x: number): number {
   }
   return column;
 }
+
 /**
  * One tool made the whole text: the metric whose columns hold more of the text's pieces.
  * pdftotext counts code points: the display metric is tried only when that leaves many pieces
@@ -82,19 +86,48 @@ export function chooseMetric(
   placedPages: readonly Placed[][],
   columns: number,
 ): { metric: Metric; found: Array<{ starts: number[]; support: number }> } {
-  const support = (found: ReadonlyArray<{ support: number }>): number =>
-    found.reduce((sum, page) => sum + page.support, 0);
-  const byMetric = (metric: Metric) => placedPages.map((placed) => findColumns(placed, metric, columns));
-  const codePoint = byMetric("code-point");
-  const pieceCount = placedPages.reduce(
-    (sum, placed) => sum + placed.reduce((lines, line) => lines + pieces(line, "code-point").length, 0),
-    0,
-  );
-  const wide = placedPages.some((placed) => placed.some((line) => WIDE_CHAR.test(line.text)));
-  const display = wide && support(codePoint) < pieceCount * CLEAN_SHARE ? byMetric("display") : codePoint;
+  const codePoint = columnsByPage(placedPages, "code-point", columns);
+  const display =
+    hasWideCharacter(placedPages) && support(codePoint) < codePointPieces(placedPages) * CLEAN_SHARE
+      ? columnsByPage(placedPages, "display", columns)
+      : codePoint;
   return support(display) > support(codePoint)
     ? { metric: "display", found: display }
     : { metric: "code-point", found: codePoint };
+}
+
+// (Loops, not callbacks, in what reads every line: a callback made per call loses its optimized
+// code at each full GC, and a long-lived reader meets many.)
+
+/** Each page's columns by a metric. */
+function columnsByPage(
+  placedPages: readonly Placed[][],
+  metric: Metric,
+  columns: number,
+): Array<{ starts: number[]; support: number }> {
+  const found: Array<{ starts: number[]; support: number }> = [];
+  for (const placed of placedPages) found.push(findColumns(placed, metric, columns));
+  return found;
+}
+
+/** How many pieces the pages' columns hold. */
+function support(found: ReadonlyArray<{ support: number }>): number {
+  let sum = 0;
+  for (const page of found) sum += page.support;
+  return sum;
+}
+
+/** How many pieces the pages' lines have, by code points. */
+function codePointPieces(placedPages: readonly Placed[][]): number {
+  let count = 0;
+  for (const placed of placedPages) for (const line of placed) count += pieces(line, "code-point").length;
+  return count;
+}
+
+/** Some line has a character past U+1100 (wide, perhaps). */
+function hasWideCharacter(placedPages: readonly Placed[][]): boolean {
+  for (const placed of placedPages) for (const line of placed) if (WIDE_CHAR.test(line.text)) return true;
+  return false;
 }
 
 /** Where a page's text shows its columns: `starts` found, `missing` empty columns at the left. */
@@ -126,9 +159,9 @@ export function pageColumns(
   metric: Metric,
   columns: number,
 ): PageColumns[] {
-  const shown = placedPages.map((placed, index) =>
-    placed.length >= FEW_LINES ? (found[index]?.starts ?? []) : null,
-  );
+  const shown: Array<number[] | null> = [];
+  for (let index = 0; index < placedPages.length; index++)
+    shown.push((placedPages[index]?.length ?? 0) >= FEW_LINES ? (found[index]?.starts ?? []) : null);
   // The table's left edge: where its first column starts on most pages.
   const leftEdge = Math.min(...found.map((page) => page.starts[0] ?? 0));
   let previousStarts: number[] | null = null;
@@ -136,8 +169,10 @@ export function pageColumns(
   // and a line or two), the first such page further on is the reference.
   let reference: number[] | null =
     shown.find((starts) => starts?.length === columns) ?? unitedColumns(shown, columns);
-  return placedPages.map((placed, pageIndex) => {
-    let starts =
+  const layouts: PageColumns[] = [];
+  for (let pageIndex = 0; pageIndex < placedPages.length; pageIndex++) {
+    const placed = placedPages[pageIndex] ?? [];
+    let starts: number[] =
       shown[pageIndex] ??
       previousStarts ??
       shown.slice(pageIndex + 1).find((later) => later !== null) ??
@@ -161,8 +196,16 @@ export function pageColumns(
     previousStarts = starts;
     // (Every field from the start: pages of one shape, whatever is known of their columns.)
     const missingColumns = Math.min(missing, columns - starts.length);
-    return { starts, missing: missingColumns, capacity: undefined, capacities: undefined, keyValue: false };
-  });
+    layouts.push({
+      starts,
+      missing: missingColumns,
+      capacity: undefined,
+      wide: undefined,
+      capacities: undefined,
+      keyValue: false,
+    });
+  }
+  return layouts;
 }
 
 /**
@@ -216,7 +259,8 @@ export function capacitySamples(
   metric: Metric,
 ): Array<{ column: number; text: string }> {
   const samples: Array<{ column: number; text: string }> = [];
-  placedPages.forEach((placed, index) => {
+  for (let index = 0; index < placedPages.length; index++) {
+    const placed = placedPages[index] ?? [];
     const { starts, missing } = layouts[index] ?? { starts: [], missing: 0 };
     for (const line of placed)
       for (const piece of pieces(line, metric)) {
@@ -232,7 +276,7 @@ export function capacitySamples(
         // (A list marker opening the line is no line of its own: `(三) 積極參與`.)
         if (!endsWithOpeningMarker(text)) samples.push({ column: column + missing, text });
       }
-  });
+  }
   return samples;
 }
 

@@ -30,9 +30,7 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   // A gap at or past the column after next starts that column, not this one.
   const after = page.starts[column + 2] ?? Number.POSITIVE_INFINITY;
   // No cell has a space right after a bracket its word opens (`法務部( 部`, `件數（ 24`).
-  const opening = rest.spaces.find(
-    (space) => space.at < after - DRIFT && spaceAfterOpening(rest.text, space.offset),
-  );
+  const opening = openingGap(rest, after - DRIFT);
   if (opening) return [opening];
   const capacity = page.capacity?.[column + page.missing];
   const overflow = overflowSplits(rest, capacity);
@@ -40,9 +38,9 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   // One space between two CJK characters near the next column's start: CJK text has few inside
   // a cell (letter-spaced text has many), so it is a column gap. Far left of the next column it
   // is the cell's own (`機構網絡 (ACT-NET)`): pdftotext pulls a cell left by a few columns only.
-  const cjkGaps = rest.spaces.filter((space) => space.betweenCjk && space.at < after - DRIFT);
+  const cjkGaps = gapsBefore(rest, after - DRIFT, true);
   // Of several, the one before closing punctuation (`絡 (ARIN-AP)、 。`): no cell's own space.
-  const closing = cjkGaps.filter((space) => spaceBeforeClosing(rest.text, space.offset));
+  const closing = gapsBeforeClosing(rest.text, cjkGaps);
   const cjk = cjkGaps.length === 1 ? cjkGaps[0] : closing.length === 1 ? closing[0] : undefined;
   // Where the column's width is known and the whole fits in it, the space may be the cell's own
   // (`律司） 協辦`): the wrap test weighs both.
@@ -51,13 +49,7 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
     return known && fits(rest.text, capacity) && !closing.includes(cjk) ? [cjk, null] : [cjk];
   // A browser's table: where a full line of this column ends, however far left the grid put it.
   const fullWidth = page.capacities?.[column + page.missing] ?? 0;
-  const full =
-    fullWidth > 0 &&
-    fullLineGap(
-      rest.text,
-      rest.spaces.filter((space) => space.at < after - DRIFT),
-      fullWidth,
-    );
+  const full = fullWidth > 0 && fullLineGap(rest.text, gapsBefore(rest, after - DRIFT, false), fullWidth);
   if (full) return [full];
   if (rest.end <= next + 1) return NO_SPLITS;
   // The space after a list marker (`1. 研修`, `(一) 建構`) opens an item: no column gap there.
@@ -65,9 +57,7 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   const from = page.keyValue ? 0 : next - DRIFT;
   // A cell pushed right of its column (its line before ran long) pushes the next one as far.
   const reach = next + TOLERANCE + Math.max(0, rest.start - (page.starts[column] ?? rest.start));
-  const candidates = rest.spaces.filter(
-    (space) => space.at >= from && space.at <= reach && !opensItem(rest.text, space),
-  );
+  const candidates = gapsOpeningNoItem(rest, from, reach);
   if (rest.end > reach && wordPastReach(rest, candidates, reach)) reachMissed = true;
   // A line of words running well past the next column's start with no gap near it: either its
   // letters are narrow, or the next cell's words were pushed right after it (pdftotext sets
@@ -77,15 +67,59 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   if (rest.end > reach) {
     const pushed = pushedGaps(rest, reach, after - DRIFT);
     if (candidates.length === 0) candidates.push(...pushed);
-    else
-      candidates.push(
-        ...pushed.filter((space) => MARKER_AFTER.test(rest.text.slice(space.offset))).slice(0, 1),
-      );
+    else {
+      const item = firstOpeningItem(rest.text, pushed);
+      if (item) candidates.push(item);
+    }
   }
   // Between CJK characters only, the first: the grid pulls text left of its column, never right.
   // Between words, also none (`null`): a line of narrow letters runs past the next column's start
   // in pdftotext's grid with nothing in that column. The wrap test decides.
-  return candidates.some((space) => !space.betweenCjk) ? [...candidates, null] : candidates.slice(0, 1);
+  return hasWordGap(candidates) ? [...candidates, null] : candidates.slice(0, 1);
+}
+
+// (Loops, not callbacks: findSplits runs for every piece with a single space, and a callback made
+// per call loses its optimized code at each full GC, which a long-lived reader meets often.)
+
+/** The first gap left of `limit` right after a bracket its word opens. */
+function openingGap(rest: Piece, limit: number): Gap | undefined {
+  for (const space of rest.spaces)
+    if (space.at < limit && spaceAfterOpening(rest.text, space.offset)) return space;
+  return undefined;
+}
+
+/** The gaps left of `limit` (only those between CJK characters, if `cjk`). */
+function gapsBefore(rest: Piece, limit: number, cjk: boolean): Gap[] {
+  const gaps: Gap[] = [];
+  for (const space of rest.spaces) if (space.at < limit && (!cjk || space.betweenCjk)) gaps.push(space);
+  return gaps;
+}
+
+/** The gaps before closing punctuation. */
+function gapsBeforeClosing(text: string, gaps: readonly Gap[]): Gap[] {
+  const closing: Gap[] = [];
+  for (const space of gaps) if (spaceBeforeClosing(text, space.offset)) closing.push(space);
+  return closing;
+}
+
+/** The gaps from `from` to `reach` that open no list item. */
+function gapsOpeningNoItem(rest: Piece, from: number, reach: number): Gap[] {
+  const gaps: Gap[] = [];
+  for (const space of rest.spaces)
+    if (space.at >= from && space.at <= reach && !opensItem(rest.text, space)) gaps.push(space);
+  return gaps;
+}
+
+/** The first gap a list marker follows (`… or 1. The Ministry`). */
+function firstOpeningItem(text: string, gaps: readonly Gap[]): Gap | undefined {
+  for (const space of gaps) if (MARKER_AFTER.test(text.slice(space.offset))) return space;
+  return undefined;
+}
+
+/** Some gap stands between words (not between CJK characters). */
+function hasWordGap(gaps: readonly Gap[]): boolean {
+  for (const space of gaps) if (!space.betweenCjk) return true;
+  return false;
 }
 
 // Set when findSplits leaves a cut untried one column past its reach (see wordPastReach); cutLine
@@ -107,9 +141,11 @@ function wordPastReach(rest: Piece, candidates: readonly Gap[], reach: number): 
 
 /** The word gaps of a piece from `from` on, short of the column after next: where a pushed cell may start. */
 function pushedGaps(rest: Piece, from: number, to: number): Gap[] {
-  return rest.spaces.filter(
-    (space) => space.at > from && space.at < to && !space.betweenCjk && !followsMarker(rest.text, space),
-  );
+  const gaps: Gap[] = [];
+  for (const space of rest.spaces)
+    if (space.at > from && space.at < to && !space.betweenCjk && !followsMarker(rest.text, space))
+      gaps.push(space);
+  return gaps;
 }
 
 /**
@@ -119,16 +155,14 @@ function pushedGaps(rest: Piece, from: number, to: number): Gap[] {
  */
 function overflowSplits(rest: Piece, capacity: number | undefined): Gap[] {
   if (!overflows(rest.text, capacity)) return [];
-  const cell = (space: Gap): string => rest.text.slice(0, space.offset - 1);
   // A CJK cell line has no space before closing punctuation (`洽 ）`): such a space is a column gap.
-  return rest.spaces
-    .filter(
-      (space) =>
-        !endsWithOpeningMarker(cell(space)) &&
-        !SPACE_BEFORE_CLOSING.test(cell(space)) &&
-        fits(cell(space), capacity),
-    )
-    .reverse();
+  const splits: Gap[] = [];
+  for (const space of rest.spaces) {
+    const cell = rest.text.slice(0, space.offset - 1);
+    if (!endsWithOpeningMarker(cell) && !SPACE_BEFORE_CLOSING.test(cell) && fits(cell, capacity))
+      splits.push(space);
+  }
+  return splits.reverse();
 }
 
 // (After a word of two characters or more: ` 護 。` is letter-spacing.)
@@ -164,10 +198,17 @@ function pieceAfter(rest: Piece, split: Gap): Piece {
     text: rest.text.slice(split.offset),
     start: split.at,
     end: rest.end,
-    spaces: rest.spaces
-      .filter((space) => space.offset > split.offset)
-      .map((space) => ({ ...space, offset: space.offset - split.offset })),
+    spaces: spacesAfter(rest.spaces, split.offset),
   };
+}
+
+/** The spaces past `offset`, their offsets from there. */
+function spacesAfter(spaces: readonly Gap[], offset: number): Gap[] {
+  const after: Gap[] = [];
+  for (const space of spaces)
+    if (space.offset > offset)
+      after.push({ at: space.at, offset: space.offset - offset, betweenCjk: space.betweenCjk });
+  return after;
 }
 
 /** A line cut into cells: its readings (more than one where a gap is ambiguous), first the leftmost gaps. */
@@ -225,10 +266,12 @@ export function cutLine(
       const splits = findSplits(piece, column, page);
       if (splits.length === 0) put(only, column, missing, piece.text, piece.start);
       else readings = cutPiece(only, piece, column, page, merged, splits);
-    } else
-      readings = readings.flatMap((reading) =>
-        cutPiece(reading, piece, placePiece(piece, reading, page, aligned), page, merged),
-      );
+    } else {
+      const cut: OpenReading[] = [];
+      for (const reading of readings)
+        cut.push(...cutPiece(reading, piece, placePiece(piece, reading, page, aligned), page, merged));
+      readings = cut;
+    }
     if (readings.length > MAX_READINGS) readings = readings.slice(0, MAX_READINGS);
   }
   // A reading that leaves a CJK cell wider than its column holds is out where another does not.
@@ -275,10 +318,18 @@ function filled<T extends string | number>(length: number, blank: T): readonly T
 
 /** The readings whose CJK cells all fit their columns, if any do (else all). */
 function withinColumns(readings: OpenReading[], capacity: readonly number[]): OpenReading[] {
-  const within = readings.filter((reading) =>
-    reading.cells.every((text, column) => !hasCjk(text) || fits(text, capacity[column])),
-  );
+  const within: OpenReading[] = [];
+  for (const reading of readings) if (cellsFit(reading.cells, capacity)) within.push(reading);
   return within.length > 0 ? within : readings;
+}
+
+/** Every CJK cell fits its column. */
+function cellsFit(cells: readonly string[], capacity: readonly number[]): boolean {
+  for (let column = 0; column < cells.length; column++) {
+    const text = cells[column] ?? "";
+    if (hasCjk(text) && !fits(text, capacity[column])) return false;
+  }
+  return true;
 }
 
 /** A piece's text put in a reading's column, after what the reading has there: in place. */
@@ -321,14 +372,19 @@ function cutPiece(
   const options = inline && !splits.includes(null) ? [...splits, null] : splits;
   const guess = reading.guess || (options.length > 1 && hasCjk(rest.text));
   const certain = gaps.length === 1 && !inline && !guess;
-  return options.flatMap((split) => {
+  const out: OpenReading[] = [];
+  for (const split of options) {
     const own = options.length === 1 ? reading : { ...branch(reading), guess };
-    if (split === null) return [put(own, column, missing, rest.text, rest.start)];
+    if (split === null) {
+      out.push(put(own, column, missing, rest.text, rest.start));
+      continue;
+    }
     put(own, column, missing, rest.text.slice(0, split.offset - 1), rest.start);
     if (certain) merged.push({ column: column + missing, text: own.cells[column + missing] ?? "" });
     own.cuts = [...own.cuts, column + missing];
-    return cutPiece(own, pieceAfter(rest, split), column + 1, page, merged);
-  });
+    out.push(...cutPiece(own, pieceAfter(rest, split), column + 1, page, merged));
+  }
+  return out;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { columnCapacities, overfills } from "./capacity.js";
 import { type Band, compactText, type Placed } from "./grid-lines.js";
-import { likeliestByPairs } from "./known-pairs.js";
+import { type KnownPairs, likeliestByPairs } from "./known-pairs.js";
 import { preferKnownLabel, splitKnownLabel } from "./tight-rows.js";
 import { type Around, type ColumnWidth, chooseReading, firstWord, type Reading } from "./wrap-test.js";
 
@@ -80,7 +80,7 @@ export function resolveReadings(
   bands: readonly Band[],
   readings: ReadonlyMap<string[], { line: Placed; readings: Reading[] }>,
   widths: ReadonlyArray<readonly ColumnWidth[]>,
-  known: ReadonlySet<number>,
+  known: KnownPairs,
 ): void {
   for (const band of bands) {
     const earlier: boolean[] = [];

@@ -1,11 +1,18 @@
 import { isHeaderLike, profileColumns, type RawRow } from "@lianzheng/layout";
 import type { LogicalLine } from "./assemble.js";
-import { cjkCapacities, wideCapacities } from "./capacity.js";
+import { cjkAndWideCapacities } from "./capacity.js";
 import { cutBands } from "./grid-bands.js";
-import { capacitySamples, chooseMetric, pageColumns, withCapacities } from "./grid-columns.js";
+import {
+  capacitySamples,
+  chooseMetric,
+  type PageColumns,
+  pageColumns,
+  withCapacities,
+} from "./grid-columns.js";
 import {
   type Band,
   isHeaderLine,
+  type Placed,
   pieces,
   placedLines,
   type RegionLine,
@@ -60,12 +67,13 @@ function splitAtRecordHeads(pages: readonly RegionLine[][]): RegionLine[][] {
 function isBlankScarce(region: readonly RegionLine[]): boolean {
   let placed = 0;
   let inside = 0;
-  region.forEach((entry, index) => {
+  for (let index = 0; index < region.length; index++) {
+    const entry = region[index] as RegionLine;
     if (entry.placed) placed++;
     // A run of blank lines counted at its last line, where text on the same page goes on.
     const next = region[index + 1];
     if (!entry.placed && next?.placed && !next.pageBreak && placed > 0 && !entry.pageBreak) inside++;
-  });
+  }
   return inside * BLANK_SHARE < placed;
 }
 
@@ -83,52 +91,72 @@ export function tableLines(region: readonly RegionLine[], columns: number, out: 
   // (A key/value table's labels need not fill their column, which changes width record by record.)
   if (tight && columns > 2) withCapacities(placedPages, layouts, metric, columns);
   if (tight && columns > 2)
-    layouts.forEach((layout, index) => {
-      const lines = (placedPages[index] ?? []).filter((line) => !isHeaderLine(line.text));
+    for (const [index, layout] of layouts.entries()) {
+      // (The header, a block of its own, sits off the body's columns: left out.)
+      const body = (placedPages[index] ?? []).filter((line) => !isHeaderLine(line.text));
       layout.pulledSlack = pulledGridSlack(
         layout.starts,
-        lines.flatMap((line) => pieces(line, metric)),
+        body.flatMap((line) => pieces(line, metric)),
       );
-    });
+    }
   if (tight && columns === 2) for (const layout of layouts) layout.keyValue = true;
   // Columns of running text beside each other, rows set apart (a label/value table's labels fill
   // nothing; a browser's tight table is cut where its full lines end, above).
   const samples = !tight && columns > 2 ? capacitySamples(placedPages, layouts, metric) : undefined;
-  const capacity = samples ? cjkCapacities(samples, columns) : undefined;
-  const wide = samples ? wideCapacities(samples, columns) : undefined;
-  const cutAll = cutBands(
-    pages,
-    layouts.map((layout) => (capacity ? { ...layout, capacity, wide } : layout)),
-    metric,
-    columns,
-  );
+  const { capacity, wide } = samples ? cjkAndWideCapacities(samples, columns) : {};
+  const cutAll = cutBands(pages, capacity ? withWidths(layouts, capacity, wide) : layouts, metric, columns);
   const cut = tight
     ? splitTightBands(cutAll, columns)
     : columns > 2
       ? withoutHeadersAtopBands(cutAll)
       : cutAll;
   // The record column, as the rows show it (rows right after a page end may be fragments).
-  const rows = cut.map((band, index) =>
-    bandRow(band, columns, band.pageBreak || cut[index - 1]?.lines.length === 0),
-  );
-  const { keyColumn, styles } = profileColumns(
-    rows.filter((row, index) => index > 0 || !isHeaderLike(row.cells.map((c) => c.text))),
-    columns,
-  );
+  const rows: RawRow[] = [];
+  for (let index = 0; index < cut.length; index++) {
+    const band = cut[index] as Band;
+    rows.push(bandRow(band, columns, band.pageBreak || cut[index - 1]?.lines.length === 0));
+  }
+  const { keyColumn, styles } = profileColumns(withoutHeaderRow(rows), columns);
   if (tight) {
     bandLines(cut, rows, keyColumn, out);
     return;
   }
   const bands: Band[] = [];
   const bandRows: RawRow[] = [];
-  cut.forEach((band, index) => {
+  for (let index = 0; index < cut.length; index++) {
+    const band = cut[index] as Band;
     const parts = splitAtNextItem(band, keyColumn, styles[keyColumn] ?? null);
     bands.push(...parts);
     // A band not split keeps the row it made.
     if (parts.length === 1 && parts[0] === band) bandRows.push(rows[index] as RawRow);
-    else bandRows.push(...parts.map((part) => bandRow(part, columns)));
-  });
+    else for (const part of parts) bandRows.push(bandRow(part, columns));
+  }
   bandLines(bands, bandRows, keyColumn, out);
+}
+
+// (Loops, not callbacks, in what reads every line or row: a callback made per call loses its
+// optimized code at each full GC, and a long-lived reader meets many.)
+
+/** The pages' columns told their widths (every field written: one shape for all pages). */
+function withWidths(
+  layouts: readonly PageColumns[],
+  capacity: readonly number[],
+  wide: readonly number[] | undefined,
+): PageColumns[] {
+  const out: PageColumns[] = [];
+  for (const { starts, missing, capacities, keyValue } of layouts)
+    out.push({ starts, missing, capacity, wide, capacities, keyValue });
+  return out;
+}
+
+/** The rows less the first where it is a header: what the record column is told from. */
+function withoutHeaderRow(rows: readonly RawRow[]): RawRow[] {
+  const kept: RawRow[] = [];
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index] as RawRow;
+    if (index > 0 || !isHeaderLike(row.cells.map((c) => c.text))) kept.push(row);
+  }
+  return kept;
 }
 
 /** A table set tight whose reading leaves a doubt, with the counts that say so. */
@@ -140,6 +168,13 @@ export interface TightDoubt {
   ambiguous: number;
 }
 
+/** How many of the lines bear a mark (a loop at module level: its code outlives a full GC). */
+function countMarked(placed: readonly Placed[], mark: "ambiguous" | "tight" | "overfull"): number {
+  let marked = 0;
+  for (const entry of placed) if (entry[mark]) marked++;
+  return marked;
+}
+
 /**
  * A table set tight all over (cells one space apart on a tenth of its lines or more, hardly a
  * blank line: Chromium's) is read by its columns' widths and its records' starts; it is doubted
@@ -147,8 +182,7 @@ export interface TightDoubt {
  */
 export function doubtfulTightTable(region: readonly RegionLine[]): TightDoubt | null {
   const placed = placedLines(region);
-  const count = (mark: "ambiguous" | "tight" | "overfull"): number =>
-    placed.filter((entry) => entry[mark]).length;
+  const count = (mark: "ambiguous" | "tight" | "overfull"): number => countMarked(placed, mark);
   const tight = count("tight");
   if (tight < TIGHT_FEW || tight < placed.length * TIGHT_SHARE || !isBlankScarce(region)) return null;
   const overfull = count("overfull");

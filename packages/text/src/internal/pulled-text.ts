@@ -1,7 +1,7 @@
 import { parseListMarker } from "@lianzheng/normalize";
 import { cjkWidth, hasCjk } from "./capacity.js";
 import { endsWithOpeningMarker } from "./cut-marker.js";
-import { joinsKnown } from "./known-pairs.js";
+import { joinsKnown, type KnownPairs } from "./known-pairs.js";
 import { textWidth } from "./wrap-test.js";
 
 // After a full CJK line of one column, pdftotext pulls the next column's text left to one space
@@ -79,7 +79,7 @@ interface Edge {
   /** The line on the left is wider than any line of wide characters only of its column. */
   leftOverfull: boolean;
   /** Pairs of ideographs the table sets side by side (see known-pairs.ts). */
-  known: ReadonlySet<number>;
+  known: KnownPairs;
 }
 
 /** A column's text on the lines above `index`, up to the first line without any. */
@@ -112,7 +112,7 @@ export function returnPulledText(
   lines: string[][],
   capacity: readonly number[] | undefined,
   wide?: readonly number[],
-  known: ReadonlySet<number> = new Set(),
+  known: KnownPairs = new Set(),
 ): number[] {
   const unexplained: number[] = [];
   lines.forEach((cells, index) => {

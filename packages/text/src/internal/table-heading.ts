@@ -58,7 +58,7 @@ export function headingBeforeRepeatedHeader(
     band.length === 0 ||
     band.length > HEADING_LINES_MAX ||
     !standsAlone ||
-    !band.every((text) => isOnePiece(text) && indentOf(text) <= headerIndent + EDGE_TOLERANCE)
+    !allHeadingLines(band, headerIndent + EDGE_TOLERANCE)
   )
     return 0;
   if (!breakBetween) return region.length - start;
@@ -78,4 +78,10 @@ function leftEdgeStyles(region: readonly HeadingCandidateLine[], headerIndent: n
     if (style) styles.add(style);
   }
   return styles;
+}
+
+/** Every line is one piece of text indented no further than `indent` (a loop: a callback made per call loses its optimized code at each full GC). */
+function allHeadingLines(band: readonly string[], indent: number): boolean {
+  for (const text of band) if (!isOnePiece(text) || indentOf(text) > indent) return false;
+  return true;
 }
