@@ -115,7 +115,9 @@ export function returnPulledText(
   known: KnownPairs = new Set(),
 ): number[] {
   const unexplained: number[] = [];
-  lines.forEach((cells, index) => {
+  // (A loop, not forEach's callback: one made per call loses its optimized code at each full GC.)
+  for (let index = 0; index < lines.length; index++) {
+    const cells = lines[index] as string[];
     for (let column = 1; column < cells.length; column++) {
       if (cells[column]) continue;
       const left = cells[column - 1] ?? "";
@@ -140,6 +142,6 @@ export function returnPulledText(
       cells[column - 1] = left.slice(0, at);
       cells[column] = tail;
     }
-  });
+  }
   return unexplained;
 }
