@@ -37,6 +37,11 @@ export const WARNING_CATALOG = {
     severity: "warning",
     meaning: "a PDF page has no text layer (scanned or blank); its content is missing",
   },
+  text_off_page: {
+    severity: "warning",
+    meaning:
+      "a PDF page draws text past its edge, where no viewer or printer shows it (a table row taller than a page, run off it); the text was read where it is",
+  },
   structure_contradicts_layout: {
     severity: "warning",
     meaning:

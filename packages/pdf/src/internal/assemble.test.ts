@@ -198,3 +198,75 @@ describe("assembleDocument", () => {
     });
   });
 });
+
+describe("assembleDocument: key/value tables a clip cut (wkhtmltopdf)", () => {
+  const labelled = (rows: string[][], page: number, extra: Partial<TableFragment> = {}): TableFragment => ({
+    ...fragment(rows, page),
+    columns: [20, 40, 580],
+    ruled: true,
+    ...extra,
+  });
+  const rowsOf = (pages: PageLayout[]) =>
+    assembleDocument(pages)
+      .blocks.filter((block) => block.kind === "table")
+      .flatMap((table) => table.rows.map((r) => r.cells.map((c) => c.text)));
+
+  test("a table further down the same page, its top drawn, starts with a row of its own", () => {
+    // The second table's first row is cut at the page's foot: its number here, its label next page.
+    const pages = [
+      page(1, [
+        labelled(
+          [
+            ["序次", "40"],
+            ["具體策略", "九、推動"],
+          ],
+          1,
+        ),
+        labelled([["", "41"]], 1),
+      ]),
+    ];
+    expect(rowsOf(pages)).toEqual([
+      ["序次", "40"],
+      ["具體策略", "九、推動"],
+      ["", "41"],
+    ]);
+    // Its label, on the next page under the cut, joins it there.
+    pages.push(
+      page(2, [
+        labelled(
+          [
+            ["序次", ""],
+            ["具體策略", "九、推動"],
+          ],
+          2,
+          { openTop: true, cutColumns: [0, 1] },
+        ),
+      ]),
+    );
+    expect(rowsOf(pages).slice(2, 4)).toEqual([
+      ["序次", "41"],
+      ["具體策略", "九、推動"],
+    ]);
+  });
+
+  test("a row cut at the next page's top is a new row when a line closed the last row at the page's foot", () => {
+    const first = labelled(
+      [
+        ["序次", "40"],
+        ["具體策略", "九、推動"],
+      ],
+      1,
+    );
+    const next = labelled([["執行措施", "(一) 研商"]], 2, { openTop: true, cutColumns: [0, 1] });
+    expect(rowsOf([page(1, [{ ...first, closedFoot: true }]), page(2, [next])])).toEqual([
+      ["序次", "40"],
+      ["具體策略", "九、推動"],
+      ["執行措施", "(一) 研商"],
+    ]);
+    // Without the line, the cut row is the rest of the last row.
+    expect(rowsOf([page(1, [first]), page(2, [next])]).at(-1)).toEqual([
+      "具體策略執行措施",
+      "九、推動\n(一) 研商",
+    ]);
+  });
+});

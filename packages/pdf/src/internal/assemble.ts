@@ -188,9 +188,11 @@ function closeTable(state: Assembly): void {
  * repeated, are dropped: the row under them is the first after the break.
  */
 function continueTable(open: OpenTable, item: TableFragment, broken: boolean): void {
-  // No ruling on top: the first row carries on from the page before. Otherwise the stitching
-  // rules decide, as for text.
-  let cut = broken && item.openTop;
+  // No ruling on top: the first row carries on from the page before (unless that page closed the
+  // table's last row with a line along its foot, and only the clip cut this top). Otherwise the
+  // stitching rules decide, as for text.
+  const closedBefore = broken && item.cutColumns !== undefined && open.fragment.closedFoot === true;
+  let cut = broken && item.openTop && !closedBefore;
   const headerRows = broken ? repeatedHeaderRows(open.rows, item.rows) : 0;
   const texts = (item.rows[0]?.cells ?? []).map((c) => c.text);
   const first = headerRows > 0 ? headerRows : broken && repeatsRecordHead(texts, open.rows) ? 1 : 0;
@@ -201,7 +203,7 @@ function continueTable(open: OpenTable, item: TableFragment, broken: boolean): v
   item.rows.forEach((row, k) => {
     if (k < first) return;
     // Cells the page cut at its top (the fragment's first row, no repeated header above it).
-    if (broken && k === 0 && item.cutColumns) {
+    if (broken && k === 0 && item.cutColumns && !closedBefore) {
       // A row cut at the page's foot with none of its text there was kept empty (readGrid): the
       // row here is that row, all its text set below the break. Only spanning cells move up.
       const emptyFoot = isEmptyRow(open.rows.at(-1)) && open.rows.length > 1;
@@ -210,7 +212,14 @@ function continueTable(open: OpenTable, item: TableFragment, broken: boolean): v
       newRow = emptyFoot || !cut;
       if (emptyFoot) cut = false;
     }
-    const flag = cut && k === first ? { continuesPrevious: true } : pageRowFlag(item, k, first);
+    // A ruled table further down the same page, its top drawn, starts with a row of its own.
+    const ownRow = k === first && item.ruled === true && (closedBefore || (!broken && !item.openTop));
+    const flag =
+      cut && k === first
+        ? { continuesPrevious: true }
+        : ownRow
+          ? { continuesPrevious: false as const }
+          : pageRowFlag(item, k, first);
     open.rows.push({
       ...row,
       ...(k === first ? { breakBefore: true } : {}),

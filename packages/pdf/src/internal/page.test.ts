@@ -73,6 +73,37 @@ describe("layoutPage: tables a clip cut at the page's edges", () => {
     expect(tableOf(closed)).toBeUndefined();
   });
 
+  test("one row of one line, lower than a table is tall, is a table when both its cells hold text", () => {
+    const rulings = [h(700), h(715), v(20, 700, 715), v(120, 700, 715), v(500, 700, 715)];
+    const runs = [run("序次", 25, 711), run("13", 125, 711)];
+    expect(texts(tableOf(pageOf(runs, rulings, [])))).toEqual([["序次", "13"]]);
+    expect(
+      tableOf(
+        pageOf(
+          runs,
+          rulings.map((r) => ({ ...r, y1: r.y1 === 715 ? 706 : r.y1 })).filter((r) => r.y0 !== 715),
+          [],
+        ),
+      ),
+    ).toBeUndefined();
+  });
+
+  test("a line drawn along the table's foot closes it; a foot the clip cut does not", () => {
+    const closed = [h(700), h(760), h(823), v(20, 700, 823), v(120, 700, 823), v(500, 700, 823)];
+    expect(tableOf(pageOf(TWO_ROWS, closed, [FOOT]))?.closedFoot).toBe(true);
+    const cut = [h(700), h(760), v(20, 700, 830), v(120, 700, 830), v(500, 700, 830)];
+    expect(tableOf(pageOf(TWO_ROWS, cut, [FOOT]))?.closedFoot).toBeUndefined();
+  });
+
+  test("text drawn off the page is warned, with the count of its characters", () => {
+    const runs = [run("各機關", 25, 700), run("法務部", 25, 850)];
+    const layout = layoutPage(pageOf(runs, [], []));
+    expect(layout.warnings?.map((w) => [w.code, w.message.includes(" 3 characters")])).toEqual([
+      ["text_off_page", true],
+    ]);
+    expect(layoutPage(pageOf(runs.slice(0, 1), [], [])).warnings).toEqual([]);
+  });
+
   test("a spanning cell alone runs on when the row beside it has its own top border", () => {
     // The strategy column (20–120) has no line under the cut; the row beside it starts at a line
     // 4 pt under it (the band above it too narrow for text: merged into the row).

@@ -1,5 +1,5 @@
 import type { RawCell, RawRow } from "@lianzheng/layout";
-import type { Warning } from "@lianzheng/model";
+import { createWarning, type Warning } from "@lianzheng/model";
 import type { PdfPage, Ruling, TextRun } from "../types.js";
 import { cellAt, findGrids, type Grid, type GridCell, type TextBox } from "./lattice.js";
 import { groupLines, joinLines, type TextLine } from "./lines.js";
@@ -23,6 +23,11 @@ export interface TableFragment {
    * from the page before, a spanning cell's (a strategy's) included, whose text belongs there.
    */
   cutColumns?: number[];
+  /**
+   * A line is drawn along the table's whole foot: its last row ends there, so a row the page's clip
+   * cut at the next page's top is a new row (its sliver above the break, too low for text, lost).
+   */
+  closedFoot?: true;
   /**
    * Each row is known to be a row: drawn with rulings (a lattice table), or given by a tagged
    * PDF's structure tree.
@@ -55,7 +60,7 @@ export interface PageLayout {
   warnings?: Warning[];
 }
 
-/** Grids smaller than this in either direction (pt) are boxes around a word, not tables. */
+/** Grids smaller than this (pt) are boxes around a word, not tables (one row may be lower, see `isTallEnough`). */
 const MIN_TABLE_SIZE = 20;
 
 /** Where a run's glyphs are: its advance across, an em high from its baseline (ascent and descent). */
@@ -79,10 +84,11 @@ const anchorOf = (run: TextRun): [number, number] => [
 export function layoutPage(page: PdfPage): PageLayout {
   const rulings = collapseDoubleRulings(clipToPage(page.rulings, page.width, page.height));
   // A cut edge closes the cells it cuts, as a drawn line would (see columnsCutAtTop).
-  const grids = findGrids([...rulings, ...(page.cutEdges ?? [])], page.runs.map(textBox)).filter(
+  const cutEdges = page.cutEdges ?? [];
+  const grids = findGrids([...rulings, ...cutEdges], page.runs.map(textBox)).filter(
     (grid) =>
       (grid.xs.at(-1) as number) - (grid.xs[0] as number) >= MIN_TABLE_SIZE &&
-      (grid.ys.at(-1) as number) - (grid.ys[0] as number) >= MIN_TABLE_SIZE &&
+      isTallEnough(grid, cutEdges) &&
       grid.xs.length >= 3,
   );
   const byGrid = new Map<Grid, TextRun[]>();
@@ -101,7 +107,7 @@ export function layoutPage(page: PdfPage): PageLayout {
   const ruledCell = new Map<TextRun, RuledPlace>();
   for (const grid of grids) {
     const runs = byGrid.get(grid) ?? [];
-    const fragment = readGrid(grid, runs, page.page, { edges: page.cutEdges ?? [], rulings });
+    const fragment = readGrid(grid, runs, page.page, { edges: cutEdges, rulings });
     // A chart's or a photo's frame: its text is read as the page's other text.
     if (fragment) {
       items.push(fragment);
@@ -135,8 +141,24 @@ export function layoutPage(page: PdfPage): PageLayout {
     items,
     characters,
     sizes,
-    warnings: tagged?.warnings ?? [],
+    warnings: [...(tagged?.warnings ?? []), ...offPageWarnings(page)],
   };
+}
+
+/**
+ * A warning when text is drawn off the page (a TeX table row taller than a page runs off it):
+ * viewers and printers show none of it, and the reader cannot tell where it belongs. It is read
+ * as lines where it is, after the page's table.
+ */
+function offPageWarnings(page: PdfPage): Warning[] {
+  let characters = 0;
+  for (const run of page.runs) {
+    const [x, y] = anchorOf(run);
+    if (x < 0 || y < 0 || x > page.width || y > page.height) characters += [...run.text.trim()].length;
+  }
+  if (characters === 0) return [];
+  const message = `page ${page.page}: ${characters} characters are drawn off the page, where no viewer shows them (a row the producer let run past the page's edge); they were read as lines where they are: check them against the source`;
+  return [createWarning("text_off_page", message, { at: { page: page.page } })];
 }
 
 const top = (item: PageItem): number => (item.kind === "table" ? item.top : item.y - item.fontSize);
@@ -221,6 +243,7 @@ function readGrid(grid: Grid, runs: TextRun[], page: number, cuts: PageCuts): Ta
     // Where the page's clip cut the table, what it cut says: the whole row, or spanning cells only.
     openTop: cutColumns.length > 0 ? cutColumns.length === columns : !grid.closedTop,
     ...(cutColumns.length > 0 ? { cutColumns } : {}),
+    ...(foot === "none" && isClosedFoot(grid, cuts.rulings) ? { closedFoot: true as const } : {}),
     ruled: true,
   };
 }
@@ -230,6 +253,31 @@ const CUT_SNAP = 3;
 // A band too narrow for text (under a line height) that the cut row left empty at a page's top is
 // merged with the next (see collapseEmptyBands): the grid's top is then the band's middle.
 const CUT_BAND = 6;
+
+/** A table row of one line of small text, padded (a record's `序次 | 13` alone at a page's foot). */
+const MIN_ROW_HEIGHT = 8;
+
+/**
+ * Whether a grid is tall enough to be a table: as tall as a table, or one row that holds a line of
+ * text (whether its cells hold text enough to be a table, `isTableGrid` decides), or a row's sliver
+ * the page's clip cut.
+ */
+const isTallEnough = (grid: Grid, cutEdges: readonly Ruling[]): boolean => {
+  const height = (grid.ys.at(-1) as number) - (grid.ys[0] as number);
+  if (height >= MIN_TABLE_SIZE) return true;
+  return grid.ys.length === 2 && (height >= MIN_ROW_HEIGHT || isCutSliver(grid, cutEdges));
+};
+
+/**
+ * A grid of one row, however low, that the page's clip cut at its top or foot: the sliver of a
+ * row the page break cut (`序次 | 41` with only its number above the break), which readGrid
+ * keeps when it holds text.
+ */
+const isCutSliver = (grid: Grid, cutEdges: readonly Ruling[]): boolean =>
+  grid.ys.length === 2 &&
+  [grid.ys[0] as number, grid.ys[1] as number].some((y) =>
+    isCutAt(y, grid.xs[0] as number, grid.xs.at(-1) as number, cutEdges),
+  );
 
 /** Whether a cut edge runs at `y` (or up to `above` over it) from `x0` to `x1` (see `PdfPage.cutEdges`). */
 const isCutAt = (y: number, x0: number, x1: number, cutEdges: readonly Ruling[], above = 0): boolean =>
@@ -258,6 +306,16 @@ function footCutOf(grid: Grid, cuts: PageCuts): "none" | "row" | "new row" {
   );
   if (!edge || isDrawnAcross(cuts.rulings, edge.y0 - CUT_SNAP, edge.y0 + CUT_SNAP, middle)) return "none";
   return isDrawnAcross(cuts.rulings, bottom - CUT_BAND, edge.y0 - CUT_SNAP, middle) ? "new row" : "row";
+}
+
+/** Whether drawn lines run along the grid's foot under every column. */
+function isClosedFoot(grid: Grid, rulings: readonly Ruling[]): boolean {
+  const bottom = grid.ys.at(-1) as number;
+  return grid.xs
+    .slice(1)
+    .every((x1, c) =>
+      isDrawnAcross(rulings, bottom - CUT_SNAP, bottom + CUT_SNAP, ((grid.xs[c] as number) + x1) / 2),
+    );
 }
 
 /** Whether a drawn horizontal line between `from` and `to` (y) crosses x. */
