@@ -69,8 +69,12 @@ export interface Piece {
 
 /** The pieces of a line (computed once per line and metric: every page is looked at often). */
 export function pieces(line: Placed, metric: Metric): Piece[] {
-  if (metric === "code-point") return (line.codePointPieces ??= findPieces(line, metric));
-  return (line.displayPieces ??= findPieces(line, metric));
+  if (metric === "code-point") {
+    line.codePointPieces ??= findPieces(line, metric);
+    return line.codePointPieces;
+  }
+  line.displayPieces ??= findPieces(line, metric);
+  return line.displayPieces;
 }
 
 function findPieces(line: Placed, metric: Metric): Piece[] {
