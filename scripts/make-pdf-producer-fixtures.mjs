@@ -66,7 +66,7 @@ function recordTableHtml(table) {
   return `<table class="record"><thead>${row(first, "th")}</thead><tbody>${rest.map((r) => row(r, "th")).join("")}</tbody></table>`;
 }
 
-function renderHtml(blocks, { title, lang, css }) {
+export function renderHtml(blocks, { title, lang, css }) {
   const body = blocks
     .map((b) => {
       if (b.kind === "table") return b.header ? planTableHtml(b) : recordTableHtml(b);
@@ -287,7 +287,7 @@ const REPORT_TITLE = "國家廉政建設行動方案 107 年執行情形";
 const EN_TITLE = "National Integrity Building Action Plan";
 
 /** Chromium: collapsed 0.75 pt borders, A4 portrait, the title as running head, `- N -` below. */
-const chromiumCss = (title, extra = "") => `${baseCss("Noto Sans CJK TC")}
+export const chromiumCss = (title, extra = "") => `${baseCss("Noto Sans CJK TC")}
 @page { size: A4; margin: 20mm 18mm;
   @top-right { content: "${title}"; font-size: 8pt; color: #444; }
   @bottom-center { content: "- " counter(page) " -"; font-size: 9pt; } }

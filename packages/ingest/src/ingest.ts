@@ -71,7 +71,7 @@ export interface IngestOptions extends ParseOptions {
   out: string;
   /** Default: all of them. */
   formats?: readonly OutputFormat[];
-  /** Files parsed in parallel (worker threads). Default: the number of CPUs. */
+  /** Files parsed in parallel, each in a process of its own. Default: see `defaultJobs` (pool.ts). */
   jobs?: number;
   /** Parse every input again, even those unchanged since the last run into `out`. */
   force?: boolean;

@@ -76,6 +76,16 @@ const cases: Array<[file: string, seed: string, form: TextForm, encoding?: strin
   ["producers/plan-2023-zh-chromium.layout.txt", PLAN, "layout"],
   // The same in a mix of faces: column starts move from page to page, the header on one line.
   ["producers/plan-2023-zh-chromium-mixed.layout.txt", PLAN, "layout"],
+  // WeasyPrint's English plan re-distilled by Ghostscript (new font subsets, ligatures given back).
+  ["producers/plan-2023-en-weasyprint-gs.layout.txt", EN, "layout"],
+  // Chromium's English plan in other looks (scripts/make-browser-layout-variants.mjs): Letter
+  // paper in Liberation Sans 11 pt, cells one space apart, rows back to back (pdftotext's
+  // one-block grid: a joined cell's text at or left of its column); DejaVu Serif 9 pt and
+  // Liberation Serif with other column widths, rows set apart, the wrapped header (`Specific` /
+  // `Strategy`) with no blank line under it, atop every page.
+  ["producers/browser/plan-2023-en-chromium-letter-11pt.layout.txt", EN, "layout"],
+  ["producers/browser/plan-2023-en-chromium-serif-9pt.layout.txt", EN, "layout"],
+  ["producers/browser/plan-2023-en-chromium-times-widths.layout.txt", EN, "layout"],
 ];
 
 describe("every text form parses to the seed's document", () => {
@@ -256,26 +266,86 @@ describe("pdftotext without -layout", () => {
 // the columns' widths do not tell where a cell ends. Not read yet; never silently: warned
 // (partial) naming the form and the fix, or its parse fails saying so.
 describe("pdftotext -layout set too tight (Chromium)", () => {
-  test.each([["producers/plan-2023-en-chromium.layout.txt", parsePlan]])(
-    "%s: warned with the form and the fix",
-    (file, parse) => {
-      const reading = readAnyText(read(`fixtures/text/${file}`).toString("utf8"));
-      expect(reading.form).toBe("layout");
-      const warned = reading.document.warnings.filter((w) => w.code === "column_gap_ambiguous");
-      expect(warned.length).toBeGreaterThan(0);
-      for (const warning of warned) {
-        expect(warning.message).toContain("pdftotext -layout");
-        expect(warning.message).toContain("give the PDF itself");
-      }
-      // The warnings go with the parse: either in the document (partial) or it fails.
-      try {
-        const parsed = parse(reading.document) as { warnings: Array<{ code: string }> };
-        expect(parsed.warnings.map((w) => w.code)).toContain("column_gap_ambiguous");
-      } catch (error) {
-        expect(isParseError(error)).toBe(true);
-      }
-    },
-  );
+  test.each([
+    ["producers/plan-2023-en-chromium.layout.txt", parsePlan],
+    ["producers/browser/plan-2023-en-chromium-landscape.layout.txt", parsePlan],
+  ])("%s: warned with the form and the fix", (file, parse) => {
+    const reading = readAnyText(read(`fixtures/text/${file}`).toString("utf8"));
+    expect(reading.form).toBe("layout");
+    const warned = reading.document.warnings.filter((w) => w.code === "column_gap_ambiguous");
+    expect(warned.length).toBeGreaterThan(0);
+    for (const warning of warned) {
+      expect(warning.message).toContain("pdftotext -layout");
+      expect(warning.message).toContain("give the PDF itself");
+    }
+    // The warnings go with the parse: either in the document (partial) or it fails.
+    try {
+      const parsed = parse(reading.document) as { warnings: Array<{ code: string }> };
+      expect(parsed.warnings.map((w) => w.code)).toContain("column_gap_ambiguous");
+    } catch (error) {
+      expect(isParseError(error)).toBe(true);
+    }
+  });
+});
+
+// The same English plans read by pdftotext's one-block grid (packages/text/src/internal/pulled-grid.ts):
+// every measure is the seed's, or a line of its row is warned (a cut that only the producer's
+// font could tell: `Law Enforcement Agencies or` fits the column as well as `…Agencies`).
+describe("Chromium's English plan set tight: never silently wrong, line by line", () => {
+  test.each([
+    ["producers/plan-2023-en-chromium.layout.txt", 1],
+    ["producers/browser/plan-2023-en-chromium-landscape.layout.txt", 3],
+  ])("%s: a measure unlike the seed's has a warned line in its row", (file, most) => {
+    type Measure = { id: string; provenance?: { lines?: [number, number] } };
+    type Plan = { strategies: Array<{ measures: Measure[] }>; warnings: Warning[] };
+    const measures = (plan: Plan) => plan.strategies.flatMap((s) => s.measures);
+    const expected = measures(parsePlan(readText(read(`seeds/${EN}`).toString("utf8"))) as Plan);
+    const actual = parsePlan(readAnyText(read(`fixtures/text/${file}`).toString("utf8")).document) as Plan;
+    const warned = actual.warnings.flatMap((w) =>
+      w.code === "column_gap_ambiguous" && w.at?.line ? [w.at.line] : [],
+    );
+    const wrong = measures(actual).filter(
+      (measure, index) =>
+        JSON.stringify(comparable({ ...measure, provenance: null })) !==
+        JSON.stringify(comparable({ ...expected[index], provenance: null })),
+    );
+    expect(measures(actual)).toHaveLength(expected.length);
+    expect(wrong.length).toBeLessThanOrEqual(most);
+    for (const measure of wrong) {
+      const [from, to] = measure.provenance?.lines ?? [0, -1];
+      expect({ id: measure.id, warned: warned.some((line) => line >= from && line <= to) }).toEqual({
+        id: measure.id,
+        warned: true,
+      });
+    }
+  });
+});
+
+// English plans from other producers that the -layout reader does not read to the seed yet: each is
+// `partial` (a serious warning), never a silently different document. XeLaTeX hyphenates words
+// at line ends (`dis-` / `posal`: the joined cell keeps the hyphen; the PDF reader decides by the
+// document's own spellings, the text reader does not yet); wkhtmltopdf's one strategy cell spans
+// all rows over three pages (no measures read); Chromium without borders centres each cell
+// vertically, so a row's cells do not start on one line.
+describe("English -layout texts of other producers not read yet: warned", () => {
+  test.each([
+    "producers/plan-2023-en-xelatex.layout.txt",
+    "producers/plan-2023-en-wkhtmltopdf.layout.txt",
+    "producers/plan-2023-en-chromium-unruled.layout.txt",
+  ])("%s: partial, with a serious warning", (file) => {
+    const reading = readAnyText(read(`fixtures/text/${file}`).toString("utf8"));
+    expect(reading.form).toBe("layout");
+    const expected = comparable(parsePlan(readText(read(`seeds/${EN}`).toString("utf8"))));
+    let parsed: { warnings: Warning[] } | undefined;
+    try {
+      parsed = parsePlan(reading.document) as { warnings: Warning[] };
+    } catch (error) {
+      expect(isParseError(error)).toBe(true);
+      return;
+    }
+    expect(comparable(parsed)).not.toEqual(expected);
+    expect(parsed).toSatisfy(hasSeriousWarning);
+  });
 });
 
 // A data team's folder: one file of each form, named as users name them (the extension says

@@ -15,6 +15,7 @@ import { doubtfulTightTable, type TightDoubt, tableLines } from "./internal/grid
 import { LARGE_TYPE_BELOW, largeTypeText } from "./internal/large-type.js";
 import { proseLines } from "./internal/prose.js";
 import { headingBeforeRepeatedHeader, indentOf } from "./internal/table-heading.js";
+import { joinedHeaderLabels } from "./internal/tight-header.js";
 import { displayWidth } from "./internal/width.js";
 import { assertText, splitLines } from "./read-text.js";
 
@@ -52,7 +53,8 @@ function headerColumns(line: string): number {
 /** Where a table starts: a header line, or a label/value line whose value column repeats below. */
 function startsTable(lines: readonly string[], at: number): { columns: number } | null {
   const line = lines[at] ?? "";
-  if (isHeaderLine(line)) return { columns: headerColumns(line) };
+  if (isHeaderLine(line))
+    return { columns: headerColumns(line) + joinedHeaderLabels(line, lines.slice(at + 1)) };
   const valueAt = keyValueStart(line);
   if (valueAt === null || valueAt < 6) return null;
   let aligned = 0;

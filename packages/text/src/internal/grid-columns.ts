@@ -142,6 +142,8 @@ export interface PageColumns {
   capacities?: number[] | undefined;
   /** A key/value table set tight: any single space in a label line may be where its value starts. */
   keyValue?: boolean | undefined;
+  /** pdftotext's one-block grid: how far right of its columns the page sets text (see pulled-grid.ts). */
+  pulledSlack?: number | null | undefined;
 }
 
 /**

@@ -1,9 +1,11 @@
 import { removeCjkLetterSpacing } from "@lianzheng/normalize";
 import { fits, fullLineGap, hasCjk, overflows } from "./capacity.js";
 import { endsWithOpeningMarker } from "./cut-marker.js";
+import { withoutMisplacedOpeners } from "./english-cells.js";
 import { spaceAfterOpening, spaceBeforeClosing } from "./gap-context.js";
 import { columnAt, DRIFT, type PageColumns, TOLERANCE } from "./grid-columns.js";
 import { type Metric, type Piece, type Placed, pieces } from "./grid-lines.js";
+import { pulledGridSplits } from "./pulled-grid.js";
 import type { Reading } from "./wrap-test.js";
 
 // One line of a `-layout` table cut into one text per column, in every way it may be read (two cells
@@ -21,6 +23,10 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   const next = page.starts[column + 1];
   // Every split is at a single space: a piece without one (most CJK cell lines) has none.
   if (next === undefined || rest.spaces.length === 0) return NO_SPLITS;
+  const slack = page.pulledSlack;
+  const pulled =
+    slack != null ? pulledGridSplits(rest, column, { starts: page.starts, slack }, opensItem) : undefined;
+  if (pulled) return pulled;
   // A gap at or past the column after next starts that column, not this one.
   const after = page.starts[column + 2] ?? Number.POSITIVE_INFINITY;
   // No cell has a space right after a bracket its word opens (`法務部( 部`, `件數（ 24`).
@@ -270,6 +276,9 @@ export function cutLine(
   }
   // A reading that leaves a CJK cell wider than its column holds is out where another does not.
   if (readings.length > 1 && page.capacity) readings = withinColumns(readings, page.capacity);
+  // On a one-block grid page the words tell a cut the widths cannot (`…statistics The Ministry`
+  // holds a cell's start; see english-cells.ts). (Elsewhere the wrap test alone decides.)
+  if (readings.length > 1 && page.pulledSlack != null) readings = [...withoutMisplacedOpeners(readings)];
   // Justification spreads a line, not a cell: its letter-spacing goes before the line joins the
   // lines around it (`協辦` + `機 關：外 交 部` is 協辦機關：外交部). (Each reading's cells and
   // each merged cell are the line's own: cleaned in place.)

@@ -141,6 +141,33 @@ function withoutRepeatedHeaders(bands: readonly Band[]): Band[] {
   });
 }
 
+/**
+ * A table whose rows are set apart (blank lines between them), its header with no blank line
+ * under it (a browser's PDF whose header row wraps, `Specific` / `Strategy`, then the first row,
+ * or atop a later page the row cut by the page end): the header's lines (up to the first that
+ * opens a numbered item, or the whole first band) split off; atop a later page emptied (a page
+ * break only).
+ */
+export function withoutHeadersAtopBands(bands: readonly Band[]): Band[] {
+  const first = bands[0];
+  if (!first || !isHeaderLine(first.firstText)) return [...bands];
+  const opens = (cells: readonly string[]): boolean =>
+    cells.some((text) => parseListMarker(text)?.number != null);
+  const opening = first.lines.findIndex(opens);
+  const count = opening === -1 ? first.lines.length : opening;
+  if (count === 0) return [...bands];
+  const header = first.texts.slice(0, count).map(compactText).join("");
+  return bands.flatMap((band, index) => {
+    if (index === 0) return count < band.lines.length ? bandParts(band, [0, count]) : [band];
+    const repeated = band.pageBreak ? repeatedHeaderLines(band.texts, header) : 0;
+    if (repeated === 0 || repeated === band.lines.length) return [band];
+    return [
+      { ...bandPart(band, 0, repeated), lines: [] },
+      ...bandParts(band, [repeated]).map((part) => ({ ...part, pageBreak: false })),
+    ];
+  });
+}
+
 /** How many of a band's first lines spell the table's header again (0: none). */
 function repeatedHeaderLines(texts: readonly string[], header: string): number {
   let spelled = "";

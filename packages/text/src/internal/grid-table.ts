@@ -9,8 +9,24 @@ import {
   pageColumns,
   withCapacities,
 } from "./grid-columns.js";
-import { type Band, type Placed, placedLines, type RegionLine, segments, splitPages } from "./grid-lines.js";
-import { bandLines, bandRow, splitAtNextItem, splitTightBands } from "./grid-rows.js";
+import {
+  type Band,
+  isHeaderLine,
+  type Placed,
+  pieces,
+  placedLines,
+  type RegionLine,
+  segments,
+  splitPages,
+} from "./grid-lines.js";
+import {
+  bandLines,
+  bandRow,
+  splitAtNextItem,
+  splitTightBands,
+  withoutHeadersAtopBands,
+} from "./grid-rows.js";
+import { pulledGridSlack } from "./pulled-grid.js";
 
 // One table region of a `-layout` text read into rows (the steps of grid-lines, grid-columns,
 // grid-bands and grid-rows in order), and the doubt a table set tight leaves.
@@ -74,13 +90,26 @@ export function tableLines(region: readonly RegionLine[], columns: number, out: 
   const layouts = pageColumns(placedPages, found, metric, columns);
   // (A key/value table's labels need not fill their column, which changes width record by record.)
   if (tight && columns > 2) withCapacities(placedPages, layouts, metric, columns);
+  if (tight && columns > 2)
+    for (const [index, layout] of layouts.entries()) {
+      // (The header, a block of its own, sits off the body's columns: left out.)
+      const body = (placedPages[index] ?? []).filter((line) => !isHeaderLine(line.text));
+      layout.pulledSlack = pulledGridSlack(
+        layout.starts,
+        body.flatMap((line) => pieces(line, metric)),
+      );
+    }
   if (tight && columns === 2) for (const layout of layouts) layout.keyValue = true;
   // Columns of running text beside each other, rows set apart (a label/value table's labels fill
   // nothing; a browser's tight table is cut where its full lines end, above).
   const samples = !tight && columns > 2 ? capacitySamples(placedPages, layouts, metric) : undefined;
   const { capacity, wide } = samples ? cjkAndWideCapacities(samples, columns) : {};
   const cutAll = cutBands(pages, capacity ? withWidths(layouts, capacity, wide) : layouts, metric, columns);
-  const cut = tight ? splitTightBands(cutAll, columns) : cutAll;
+  const cut = tight
+    ? splitTightBands(cutAll, columns)
+    : columns > 2
+      ? withoutHeadersAtopBands(cutAll)
+      : cutAll;
   // The record column, as the rows show it (rows right after a page end may be fragments).
   const rows: RawRow[] = [];
   for (let index = 0; index < cut.length; index++) {
