@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseActionPlan } from "@lianzheng/action-plan";
 import type { RawDocument } from "@lianzheng/layout";
-import type { Source } from "@lianzheng/model";
+import { isSeriousWarning, type Source, type Warning } from "@lianzheng/model";
 import { readText } from "@lianzheng/text";
 import fc from "fast-check";
 import { comparable } from "../../../pdf/test/support/comparable.js";
@@ -78,3 +78,66 @@ export const sixColumnSetting: fc.Arbitrary<SixColumnSetting> = fc.record({
   runningHead: fc.boolean(),
   repeatHeader: fc.boolean(),
 });
+
+interface ReadMeasure {
+  id: string;
+  provenance?: { lines?: [number, number] };
+}
+interface ReadPlan {
+  strategies: Array<{ number: number; measures: ReadMeasure[] }>;
+  warnings: Warning[];
+}
+
+/**
+ * The lines warnings point at: each line `column_gap_ambiguous` names (not a whole table's), and
+ * the rows the parse warned of (a row left out, `row_before_strategy`, names its line).
+ */
+function warnedLines(document: RawDocument, plan: ReadPlan): number[] {
+  const gap = document.warnings.filter(
+    (w) => w.code === "column_gap_ambiguous" && !w.message.startsWith("the table at line"),
+  );
+  const parse = plan.warnings.filter((w) => w.code !== "column_gap_ambiguous" && isSeriousWarning(w));
+  return [...gap, ...parse].flatMap((w) => (w.at?.line === undefined ? [] : [w.at.line]));
+}
+
+const within = (measure: ReadMeasure | undefined, line: number): boolean => {
+  const lines = measure?.provenance?.lines;
+  return lines !== undefined && line >= lines[0] && line <= lines[1];
+};
+
+/**
+ * What a reading got wrong that no warning points at: each measure (by id) or strategy title
+ * that differs from the fixture's, unless a warning names a line inside its rows. A warning on
+ * another line, or one for the whole table, does not count: a user told "line 704 may be
+ * misread" is not told that measure 4.3 is. Measures missing count as pointed at only as far as
+ * the parse warned of rows it left out (`missing 4.3`); measures that came extra are named too.
+ */
+export function unwarnedMisreads(document: RawDocument): string[] {
+  const plan = parseEdition(document) as unknown as ReadPlan;
+  const [got, expected] = [withoutGapWarnings(plan), withoutGapWarnings(EXPECTED)] as unknown as ReadPlan[];
+  const lines = warnedLines(document, plan);
+  const read = new Map(plan.strategies.flatMap((s) => s.measures).map((m) => [m.id, m]));
+  const byId = (p: ReadPlan | undefined) =>
+    new Map((p?.strategies ?? []).flatMap((s) => s.measures).map((m) => [m.id, JSON.stringify(m)]));
+  const [mine, theirs] = [byId(got), byId(expected)];
+  const pointed = (id: string) => lines.some((line) => within(read.get(id), line));
+  const out: string[] = [];
+  for (const [id, text] of theirs) if (mine.has(id) && mine.get(id) !== text && !pointed(id)) out.push(id);
+  for (const id of mine.keys()) if (!theirs.has(id) && !pointed(id)) out.push(`extra ${id}`);
+  const missing = [...theirs.keys()].filter((id) => !mine.has(id));
+  const leftOut = lines.filter((line) => ![...read.values()].some((m) => within(m, line))).length;
+  if (missing.length > leftOut) out.push(...missing.map((id) => `missing ${id}`));
+  const titles = (p: ReadPlan | undefined) =>
+    (p?.strategies ?? []).map((s) => ({ ...s, measures: undefined }));
+  titles(got).forEach((title, index) => {
+    const strategy = plan.strategies[index];
+    const warned = strategy?.measures.some((m) => pointed(m.id));
+    if (JSON.stringify(title) !== JSON.stringify(titles(expected)[index]) && !warned)
+      out.push(`strategy ${title.number}`);
+  });
+  // (Warnings aside: a misread's own warnings differ, agencies unknown and the like.)
+  const rest = (p: ReadPlan | undefined) =>
+    JSON.stringify({ ...p, strategies: undefined, warnings: undefined });
+  if (rest(got) !== rest(expected)) out.push("outside the strategies");
+  return out;
+}

@@ -11,11 +11,19 @@ import {
 } from "./grid-lines.js";
 import { markOverfull, preferKnownLabels, resolveReadings } from "./grid-readings.js";
 import { type KnownPairs, knownPairsWhenAsked } from "./known-pairs.js";
+import { lineBeforePageTop } from "./page-top.js";
 import { returnPulledText } from "./pulled-text.js";
 import { columnWidths, type Reading } from "./wrap-test.js";
 
 // A `-layout` table's lines in bands (runs of lines between blank lines), each line cut into its
 // cells, its doubtful readings settled.
+
+/** A band of narrow CJK columns, with its columns' widths and lines: text pulled left is given back. */
+interface PulledBand {
+  band: Band;
+  layout: PageColumns;
+  placed: Placed[];
+}
 
 /** The bands of lines between blank lines, page by page, each line cut into its cells. */
 export function cutBands(
@@ -31,7 +39,7 @@ export function cutBands(
   const merged: MergedCells = [];
   const sized: Array<{ placed: Placed; cells: string[] }> = [];
   // Bands of narrow CJK columns, with their columns' widths and lines: text pulled left is given back.
-  const pulled: Array<{ band: Band; layout: PageColumns; placed: Placed[] }> = [];
+  const pulled: PulledBand[] = [];
   for (const [pageIndex, page] of pages.entries()) {
     const layout = layouts[pageIndex] ?? { starts: [], missing: 0 };
     let open: Band | null = null;
@@ -83,11 +91,6 @@ export function cutBands(
     );
     resolveReadings(bands, readings, widths, known);
   }
-  for (const { band, layout, placed } of pulled)
-    for (const index of returnPulledText(band.lines, layout.capacity, layout.wide, known)) {
-      const line = placed[index];
-      if (line) line.ambiguous = true;
-    }
   // A header repeated on a later page, whatever its cut: it only marks a page break.
   const first = bands[0];
   const header = first && isHeaderLine(first.firstText) ? compactText(first.texts.join("")) : null;
@@ -95,7 +98,20 @@ export function cutBands(
   const few = (first?.texts.length ?? 0) + 3;
   for (const band of bands.slice(1))
     if (header !== null && band.texts.length <= few && sameCompactTexts(band.texts, header)) band.lines = [];
+  returnPulled(pulled, known);
   return bands;
+}
+
+/** Per band, the text pdftotext pulled left given back (see pulled-text.ts); lines in doubt marked. */
+function returnPulled(pulled: readonly PulledBand[], known: KnownPairs): void {
+  const bands = pulled.map((entry) => entry.band);
+  for (const [at, { band, layout, placed }] of pulled.entries()) {
+    const before = lineBeforePageTop(bands, at);
+    for (const index of returnPulledText(band.lines, layout.capacity, layout.wide, known, before)) {
+      const line = placed[index];
+      if (line) line.ambiguous = true;
+    }
+  }
 }
 
 /** The pairs of ideographs a table's lines set side by side (see known-pairs.ts), counted when first asked. */

@@ -1,10 +1,12 @@
 import { removeCjkLetterSpacing } from "@lianzheng/normalize";
+import { agreedStarts } from "./agreed-starts.js";
 import { fits, fullLineGap, hasCjk, overflows } from "./capacity.js";
 import { endsWithOpeningMarker } from "./cut-marker.js";
 import { withoutMisplacedOpeners } from "./english-cells.js";
 import { spaceAfterOpening, spaceBeforeClosing } from "./gap-context.js";
 import { columnAt, DRIFT, type PageColumns, TOLERANCE } from "./grid-columns.js";
 import { type Metric, type Piece, type Placed, pieces } from "./grid-lines.js";
+import { withoutItemAfterWord } from "./item-after-word.js";
 import { pulledGridSplits } from "./pulled-grid.js";
 import type { Reading } from "./wrap-test.js";
 
@@ -276,6 +278,7 @@ export function cutLine(
   }
   // A reading that leaves a CJK cell wider than its column holds is out where another does not.
   if (readings.length > 1 && page.capacity) readings = withinColumns(readings, page.capacity);
+  if (readings.length > 1) readings = withoutItemAfterWord(readings);
   // On a one-block grid page the words tell a cut the widths cannot (`…statistics The Ministry`
   // holds a cell's start; see english-cells.ts). (Elsewhere the wrap test alone decides.)
   if (readings.length > 1 && page.pulledSlack != null) readings = [...withoutMisplacedOpeners(readings)];
@@ -294,7 +297,7 @@ export function cutLine(
     const cell = merged[index];
     if (cell) cell.text = removeCjkLetterSpacing(cell.text.trim());
   }
-  return { readings, tight, starts: readings[0]?.at ?? [], reachMissed };
+  return { readings, tight, starts: agreedStarts(readings), reachMissed };
 }
 
 // Arrays of n blanks, to be copied: a copy is packed and of its exact length (`new Array(n).fill`

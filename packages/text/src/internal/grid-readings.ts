@@ -1,4 +1,5 @@
 import { columnCapacities, overfills } from "./capacity.js";
+import { withoutDanglingMarkers } from "./dangling-marker.js";
 import { type Band, compactText, type Placed } from "./grid-lines.js";
 import { type KnownPairs, likeliestByPairs } from "./known-pairs.js";
 import { preferKnownLabel, splitKnownLabel } from "./tight-rows.js";
@@ -90,7 +91,12 @@ export function resolveReadings(
       });
       const choice = readings.get(cells);
       if (!choice) return;
-      const around = { above: band.lines[index - 1], below: band.lines[index + 1], earlier };
+      const below = band.lines[index + 1];
+      choice.readings = withoutDanglingMarkers(
+        choice.readings,
+        below && !readings.has(below) ? below : undefined,
+      );
+      const around = { above: band.lines[index - 1], below, earlier };
       const picked = chooseReading(choice.readings, around, widths);
       // (Where widths cannot tell, the table's own words can: never against the wrap test.)
       const sure = picked.sure || likeliestByPairs(choice.readings, around, known) === picked.index;

@@ -113,6 +113,52 @@ describe("returnPulledText: text pdftotext pulled left after a full CJK line", (
     expect(english[1]).toEqual(["fulfilling their obligations to", ""]);
   });
 
+  it("gives back text pulled left atop a page, judged against the line above on the page before", () => {
+    // Measure 9.3 at [7, 10, 6.5, 6.5, 7.5, 7] ems, grid 1.9, Helvetica: the agency cell's last
+    // line on its page is full (`辦機關：外交`, six of six); atop the next page, `部` of 外交部 stands
+    // one space after the goal's `交流活動。 2.`, whose item goes on below (法務部(檢察司…).
+    const foot = ["關國際會議或", "辦機關：外交"];
+    const top = () => [
+      ["交流活動。 2. 部", ""],
+      ["法務部(檢察司", ""],
+    ];
+    const read = top();
+    expect(returnPulledText(read, [6500, 6333], [6000, 6000], new Set(), foot)).toEqual([]);
+    expect(read[0]).toEqual(["交流活動。 2.", "部"]);
+    // (Without the page before, nothing is known of the line above: left.)
+    const alone = top();
+    returnPulledText(alone, [6500, 6333], [6000, 6000]);
+    expect(alone[0]).toEqual(["交流活動。 2. 部", ""]);
+  });
+
+  it("leaves a list marker that ends a sentence's line, beside a full line of the next column", () => {
+    // Measure 9.3 at [7.5, 7, 7.5, 8, 6.5, 6.5] ems, grid 1.2: `2.` was given to the agency
+    // column (`協辦機關：外交部`, full), the goal's item 2 run into item 1.
+    const lines = [
+      ["腐相關國際會議", "協辦機關：外交部"],
+      ["或交流活動。 2.", ""],
+      ["法務部(檢察司、", ""],
+    ];
+    expect(returnPulledText(lines, [7333, 8000], [7000, 8000])).toEqual([]);
+    expect(lines[1]).toEqual(["或交流活動。 2.", ""]);
+  });
+
+  it("gives back, and names, a last line the table's words give to the line above not shown full", () => {
+    // Measure 9.2 at [9, 10, 9, 9, 7, 6.5] ems, grid 1.6, Times: `。 協辦機關：外交` filled its
+    // line with the space between its parts, which the cleaning took out with letter-spacing
+    // (`。協辦機關：外交`, eight of nine ems); `部` went below, pulled left after `2.`. 外交部 comes
+    // back in the table (交部), `部法` nowhere.
+    const lines = [
+      ["法」修法通過，每年", "。協辦機關：外交"],
+      ["提報修法進度。 2. 部", ""],
+      ["法務部（國際及兩岸", ""],
+    ];
+    expect(returnPulledText(lines, [9055, 9000], [9000, 9000], knownPairs(Array(3).fill("外交部")))).toEqual([
+      1,
+    ]);
+    expect(lines[1]).toEqual(["提報修法進度。 2.", "部"]);
+  });
+
   it("names a line whose cell has a gap no pulled text explains", () => {
     const lines = [
       ["廉政署)", "每年提報辦理"],

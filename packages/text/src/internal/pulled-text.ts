@@ -1,5 +1,5 @@
 import { parseListMarker } from "@lianzheng/normalize";
-import { cjkWidth, hasCjk } from "./capacity.js";
+import { cjkWidth, fits, hasCjk } from "./capacity.js";
 import { endsWithOpeningMarker } from "./cut-marker.js";
 import { joinsKnown, type KnownPairs } from "./known-pairs.js";
 import { textWidth } from "./wrap-test.js";
@@ -39,7 +39,7 @@ function goesOn(
   column: number,
   tail: string,
   edge: Edge,
-): boolean {
+): boolean | "doubt" {
   const closes = CLOSING_PUNCTUATION.test(tail) || CLOSING.test(tail);
   if (index === 0) return closes;
   const above = lines[index - 1]?.[column] ?? "";
@@ -51,7 +51,12 @@ function goesOn(
   // (Unless the text goes on in its own cell's next line as a word the table uses: `2. 法` /
   // `務部(調查局)`, not `務部(廉政署)` / `法`.)
   const goesOnLeft = joinsKnown(tail, lines[index + 1]?.[column - 1] ?? "", edge.known);
-  return (edge.overfull || fillsColumn(above, edge)) && !(goesOnLeft && !joinsKnown(above, tail, edge.known));
+  const endsWordAbove = joinsKnown(above, tail, edge.known);
+  if (edge.overfull || fillsColumn(above, edge)) return !(goesOnLeft && !endsWordAbove);
+  // A line above short of full by its width, whose word the text ends (`外交` / `部`: 交部 a pair
+  // the table shows, 部法 none): its width may lack a space the cleaning took (`。 協辦機關`, a
+  // lone `。` read as letter-spaced). Given back, and said.
+  return endsWordAbove && !goesOnLeft ? "doubt" : false;
 }
 
 /**
@@ -98,26 +103,47 @@ function pulledAt(text: string, full: number): number | null {
   for (let at = text.indexOf(" "); at > 0; at = text.indexOf(" ", at + 1)) {
     const head = text.slice(0, at);
     if (endsWithOpeningMarker(head) || text[at + 1] === " ") continue;
-    if (cjkWidth(head) >= full - FULL_BELOW) return at;
+    if (cjkWidth(head) >= full - FULL_BELOW && !markerEndsLine(text, at, full)) return at;
   }
   return null;
+}
+
+const MARKER_OPENS = /^(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])(?= |$)/u;
+
+/**
+ * After a sentence, a list marker that still fits the line ends it, its item on the line below
+ * (`交流活動。 2.` / `法務部(檢察司…`): what was pulled left is after the marker, not the marker
+ * (`交流活動。 2. 部`, `部` the next column's; `或交流活動。 2.`, nothing pulled).
+ */
+function markerEndsLine(text: string, at: number, full: number): boolean {
+  const marker = MARKER_OPENS.exec(text.slice(at + 1))?.[0];
+  return (
+    marker !== undefined &&
+    SENTENCE_END.test(text.slice(0, at)) &&
+    fits(text.slice(0, at + 1 + marker.length), full)
+  );
 }
 
 /**
  * A band's lines (cells per column, in place) with the text pdftotext pulled into a cell from
  * the next column given back to it. Returns the lines where a column's cell has a gap that no
- * such text explains (a misreading not mended: to be warned).
+ * such text explains (a misreading not mended: to be warned), or where text went back on the
+ * table's words against its widths (to be warned too).
  */
 export function returnPulledText(
   lines: string[][],
   capacity: readonly number[] | undefined,
   wide?: readonly number[],
   known: KnownPairs = new Set(),
+  before?: readonly string[],
 ): number[] {
   const unexplained: number[] = [];
+  // (`before`: the line above the first across a page end, see page-top.ts; read, never changed.)
+  const all = before ? [[...before], ...lines] : lines;
+  const first = before ? 1 : 0;
   // (A loop, not forEach's callback: one made per call loses its optimized code at each full GC.)
-  for (let index = 0; index < lines.length; index++) {
-    const cells = lines[index] as string[];
+  for (let index = first; index < all.length; index++) {
+    const cells = all[index] as string[];
     for (let column = 1; column < cells.length; column++) {
       if (cells[column]) continue;
       const left = cells[column - 1] ?? "";
@@ -133,14 +159,16 @@ export function returnPulledText(
         leftOverfull: cjkWidth(left) > (wide?.[column - 1] ?? Number.POSITIVE_INFINITY),
         known,
       };
-      if (!goesOn(lines, index, column, tail, edge)) continue;
+      const verdict = goesOn(all, index, column, tail, edge);
+      if (!verdict) continue;
       if (at === null) {
         // (A gap inside the cell for sure: its text goes on below.)
-        if (lines[index + 1]?.[column]) unexplained.push(index);
+        if (all[index + 1]?.[column]) unexplained.push(index - first);
         continue;
       }
       cells[column - 1] = left.slice(0, at);
       cells[column] = tail;
+      if (verdict === "doubt") unexplained.push(index - first);
     }
   }
   return unexplained;

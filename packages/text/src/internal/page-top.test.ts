@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { lineBeforePageTop } from "./page-top.js";
+
+describe("lineBeforePageTop", () => {
+  const foot = {
+    lines: [
+      ["a", "b"],
+      ["c", "d"],
+    ],
+    pageBreak: false,
+  };
+  it("gives the last line of the band before, across a page end", () => {
+    expect(lineBeforePageTop([foot, { lines: [["e", ""]], pageBreak: true }], 1)).toEqual(["c", "d"]);
+  });
+
+  it("looks past a repeated header left empty, the page end before or at it", () => {
+    const header = { lines: [], pageBreak: true };
+    expect(lineBeforePageTop([foot, header, { lines: [["e", ""]], pageBreak: false }], 2)).toEqual([
+      "c",
+      "d",
+    ]);
+  });
+
+  it("gives nothing within a page (a blank line ends a row) or for the first band", () => {
+    expect(lineBeforePageTop([foot, { lines: [["e", ""]], pageBreak: false }], 1)).toBeUndefined();
+    expect(lineBeforePageTop([{ ...foot, pageBreak: true }], 0)).toBeUndefined();
+  });
+});
