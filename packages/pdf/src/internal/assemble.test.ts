@@ -258,10 +258,17 @@ describe("assembleDocument: key/value tables a clip cut (wkhtmltopdf)", () => {
       1,
     );
     const next = labelled([["執行措施", "(一) 研商"]], 2, { openTop: true, cutColumns: [0, 1] });
-    expect(rowsOf([page(1, [{ ...first, closedFoot: true }]), page(2, [next])])).toEqual([
+    expect(rowsOf([page(1, [{ ...first, closedFootColumns: [0, 1] }]), page(2, [next])])).toEqual([
       ["序次", "40"],
       ["具體策略", "九、推動"],
       ["執行措施", "(一) 研商"],
+    ]);
+    // The line drawn under the measures only: the strategy's cut cell is its span running on.
+    const plan = labelled([["八、增修肅貪法令，強化", "(十六) 推動"]], 1, { closedFootColumns: [1] });
+    const onward = labelled([["能量。", "(十七) 強化"]], 2, { openTop: true, cutColumns: [0, 1] });
+    expect(rowsOf([page(1, [plan]), page(2, [onward])])).toEqual([
+      ["八、增修肅貪法令，強化能量。", "(十六) 推動"],
+      ["", "(十七) 強化"],
     ]);
     // Without the line, the cut row is the rest of the last row.
     expect(rowsOf([page(1, [first]), page(2, [next])]).at(-1)).toEqual([

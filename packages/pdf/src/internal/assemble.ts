@@ -191,7 +191,10 @@ function continueTable(open: OpenTable, item: TableFragment, broken: boolean): v
   // No ruling on top: the first row carries on from the page before (unless that page closed the
   // table's last row with a line along its foot, and only the clip cut this top). Otherwise the
   // stitching rules decide, as for text.
-  const closedBefore = broken && item.cutColumns !== undefined && open.fragment.closedFoot === true;
+  const closedCut = broken
+    ? (item.cutColumns ?? []).filter((c) => open.fragment.closedFootColumns?.includes(c))
+    : [];
+  const closedBefore = closedCut.length > 0;
   // The page before left its last row open at the foot: the first row here (under a repeated
   // header) carries it on, whatever its first cell holds (a label's rest, 至12月)績效目標達成情形).
   const ranOn = broken && open.fragment.openFoot === true;
@@ -206,7 +209,11 @@ function continueTable(open: OpenTable, item: TableFragment, broken: boolean): v
   item.rows.forEach((row, k) => {
     if (k < first) return;
     // Cells the page cut at its top (the fragment's first row, no repeated header above it).
-    if (broken && k === 0 && item.cutColumns && !closedBefore) {
+    if (broken && k === 0 && item.cutColumns && closedBefore) {
+      // A new row, the clip its only top; cut columns the page before left open are spans running on.
+      const spans = item.cutColumns.filter((c) => !closedCut.includes(c));
+      row = giveCutCellsBack(open.rows, row, spans, false);
+    } else if (broken && k === 0 && item.cutColumns) {
       // A row cut at the page's foot with none of its text there was kept empty (readGrid): the
       // row here is that row, all its text set below the break. Only spanning cells move up.
       const emptyFoot = isEmptyRow(open.rows.at(-1)) && open.rows.length > 1;

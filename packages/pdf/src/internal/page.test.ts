@@ -90,9 +90,9 @@ describe("layoutPage: tables a clip cut at the page's edges", () => {
 
   test("a line drawn along the table's foot closes it; a foot the clip cut does not", () => {
     const closed = [h(700), h(760), h(823), v(20, 700, 823), v(120, 700, 823), v(500, 700, 823)];
-    expect(tableOf(pageOf(TWO_ROWS, closed, [FOOT]))?.closedFoot).toBe(true);
+    expect(tableOf(pageOf(TWO_ROWS, closed, [FOOT]))?.closedFootColumns).toEqual([0, 1]);
     const cut = [h(700), h(760), v(20, 700, 830), v(120, 700, 830), v(500, 700, 830)];
-    expect(tableOf(pageOf(TWO_ROWS, cut, [FOOT]))?.closedFoot).toBeUndefined();
+    expect(tableOf(pageOf(TWO_ROWS, cut, [FOOT]))?.closedFootColumns).toBeUndefined();
   });
 
   test("a foot with no line under a last row of text is open; under a spanning cell alone it is not", () => {

@@ -3,6 +3,7 @@ import { createWarning, type Warning } from "@lianzheng/model";
 import type { PdfPage, Ruling, TextRun } from "../types.js";
 import { cellAt, findGrids, type Grid, type GridCell, type TextBox } from "./lattice.js";
 import { groupLines, joinLines, type TextLine } from "./lines.js";
+import { withOverflow } from "./overflow.js";
 import { clipToPage, collapseDoubleRulings } from "./rulings.js";
 import { findStreamTables } from "./stream.js";
 import { isTableGrid } from "./table-evidence.js";
@@ -24,10 +25,11 @@ export interface TableFragment {
    */
   cutColumns?: number[];
   /**
-   * A line is drawn along the table's whole foot: its last row ends there, so a row the page's clip
-   * cut at the next page's top is a new row (its sliver above the break, too low for text, lost).
+   * Columns along whose foot a line is drawn: their last cell ends there, so where the page's clip
+   * cut the next page's first row in such a column, that row is a new row (its sliver above the
+   * break, too low for text, lost); the other cut columns are spans running on.
    */
-  closedFoot?: true;
+  closedFootColumns?: number[];
   /**
    * No line is drawn along the table's foot, and no clip cut it there: the page break cut its last
    * row (Chromium draws no border at a break), so the next page's first row carries it on.
@@ -90,12 +92,14 @@ export function layoutPage(page: PdfPage): PageLayout {
   const rulings = collapseDoubleRulings(clipToPage(page.rulings, page.width, page.height));
   // A cut edge closes the cells it cuts, as a drawn line would (see columnsCutAtTop).
   const cutEdges = page.cutEdges ?? [];
-  const grids = findGrids([...rulings, ...cutEdges], page.runs.map(textBox)).filter(
-    (grid) =>
-      (grid.xs.at(-1) as number) - (grid.xs[0] as number) >= MIN_TABLE_SIZE &&
-      isTallEnough(grid, cutEdges) &&
-      grid.xs.length >= 3,
-  );
+  const grids = findGrids([...rulings, ...cutEdges], page.runs.map(textBox))
+    .filter(
+      (grid) =>
+        (grid.xs.at(-1) as number) - (grid.xs[0] as number) >= MIN_TABLE_SIZE &&
+        isTallEnough(grid, cutEdges) &&
+        grid.xs.length >= 3,
+    )
+    .map((grid) => withOverflow(grid, page.runs, rulings, anchorOf));
   const byGrid = new Map<Grid, TextRun[]>();
   const free: TextRun[] = [];
   for (const run of page.runs) {
@@ -118,7 +122,7 @@ export function layoutPage(page: PdfPage): PageLayout {
       items.push(fragment);
       for (const run of runs) {
         const cell = cellAt(grid, ...anchorOf(run));
-        ruledCell.set(run, { grid, row: cell?.row ?? -1, col: cell?.col ?? -1 });
+        ruledCell.set(run, { grid, row: cell?.row ?? -1, col: cell?.col ?? -1, rowSpan: cell?.rowSpan ?? 1 });
       }
     } else for (const run of runs) free.push(run);
   }
@@ -248,7 +252,7 @@ function readGrid(grid: Grid, runs: TextRun[], page: number, cuts: PageCuts): Ta
     // Where the page's clip cut the table, what it cut says: the whole row, or spanning cells only.
     openTop: cutColumns.length > 0 ? cutColumns.length === columns : !grid.closedTop,
     ...(cutColumns.length > 0 ? { cutColumns } : {}),
-    ...(foot === "none" && isClosedFoot(grid, cuts.rulings) ? { closedFoot: true as const } : {}),
+    ...closedFootOf(grid, cuts.rulings, foot),
     ...(foot === "none" && isOpenFoot(grid, texts) ? { openFoot: true as const } : {}),
     ruled: true,
   };
@@ -325,14 +329,22 @@ function isOpenFoot(grid: Grid, texts: ReadonlyMap<GridCell, string>): boolean {
   return [...texts].some(([cell, text]) => cell.row === last && text.trim() !== "");
 }
 
-/** Whether drawn lines run along the grid's foot under every column. */
-function isClosedFoot(grid: Grid, rulings: readonly Ruling[]): boolean {
+/** The columns along whose foot a line is drawn, where no clip cut the grid's foot. */
+function closedFootOf(
+  grid: Grid,
+  rulings: readonly Ruling[],
+  foot: "none" | "row" | "new row",
+): { closedFootColumns?: number[] } {
+  if (foot !== "none") return {};
   const bottom = grid.ys.at(-1) as number;
-  return grid.xs
+  const columns = grid.xs
     .slice(1)
-    .every((x1, c) =>
-      isDrawnAcross(rulings, bottom - CUT_SNAP, bottom + CUT_SNAP, ((grid.xs[c] as number) + x1) / 2),
+    .flatMap((x1, c) =>
+      isDrawnAcross(rulings, bottom - CUT_SNAP, bottom + CUT_SNAP, ((grid.xs[c] as number) + x1) / 2)
+        ? [c]
+        : [],
     );
+  return columns.length > 0 ? { closedFootColumns: columns } : {};
 }
 
 /** Whether a drawn horizontal line between `from` and `to` (y) crosses x. */

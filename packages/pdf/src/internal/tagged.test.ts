@@ -156,6 +156,36 @@ describe("readTaggedTables: against a ruled table", () => {
   });
 });
 
+describe("readTaggedTables: a spanning cell centred onto the next page", () => {
+  // The page shows the rest of a strategy spanning two drawn rows (row 0 here, its text centred
+  // onto this page) and the measure rows beside it. The tree's first TR holds the strategy (its
+  // measure on the page before); then the TRs of this page's measures, drawn rows 0 and 1.
+  const grid = {};
+  const table: TaggedTable = {
+    columns: 2,
+    rowCount: 3,
+    rows: [
+      { index: 0, cells: [{ header: false, mcids: [1] }] },
+      { index: 1, cells: [{ header: false, mcids: [2] }] },
+      { index: 2, cells: [{ header: false, mcids: [3] }] },
+    ],
+  };
+  const runs = [run("七、強化", 10, 60, 1), run("(二) 推動", 110, 20, 2), run("(三) 結合", 110, 80, 3)];
+  const at = (row: number, col: number, rowSpan = 1): RuledPlace => ({ grid, row, col, rowSpan });
+  const placeOf = (run: TextRun): RuledPlace =>
+    run.mcid === 1 ? at(0, 0, 2) : run.mcid === 2 ? at(0, 1) : at(1, 1);
+
+  test("a row whose only text here is the spanning cell does not say where the row is", () => {
+    expect(readTaggedTables(2, [table], runs, placeOf, textBox).warnings).toEqual([]);
+  });
+
+  test("the same rows, the first cell spanning no rows, are in another order than drawn", () => {
+    const unspanned = (run: TextRun): RuledPlace => ({ ...placeOf(run), rowSpan: 1 });
+    const codes = readTaggedTables(2, [table], runs, unspanned, textBox).warnings.map((w) => w.code);
+    expect(codes).toEqual(["structure_contradicts_layout"]);
+  });
+});
+
 describe("readTaggedTables: property", () => {
   test("any grid of cells, each at any height in its row band, reads back cell for cell", () => {
     const word = fc.stringMatching(/^[A-Za-z]{1,8}$/);

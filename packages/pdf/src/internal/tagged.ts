@@ -123,6 +123,8 @@ export interface RuledPlace {
   grid: object;
   row: number;
   col: number;
+  /** Drawn rows the cell spans (its text, centred, may sit below rows the tree puts after it). */
+  rowSpan?: number;
 }
 
 /**
@@ -142,6 +144,9 @@ function checkAgainstRuled(
   for (const row of cells) {
     let drawnRow: number | undefined;
     let lastCol = -1;
+    // A row whose only text here is a cell spanning drawn rows (a strategy centred in its span,
+    // its text on the page after its row's) does not say where the row is.
+    let spanOnly = true;
     for (const cell of row) {
       id++;
       const places = new Map<string, RuledPlace>();
@@ -159,8 +164,9 @@ function checkAgainstRuled(
         return "has cells where the page draws other rows";
       drawnRow = place.row;
       lastCol = place.col;
+      if ((place.rowSpan ?? 1) === 1) spanOnly = false;
     }
-    if (drawnRow === undefined) continue;
+    if (drawnRow === undefined || spanOnly) continue;
     if (drawnRow <= lastRow) return "has rows in another order than the page draws them";
     lastRow = drawnRow;
   }
