@@ -79,28 +79,64 @@ export interface ColumnProfile {
 export function profileColumns(rows: readonly RawRow[], width?: number): ColumnProfile {
   const columns = width ?? tableWidth(rows);
   // Rows right after a break may be fragments; the others show the table's true shape.
-  const settled = rows.filter((row, index) => index === 0 || !row.breakBefore);
+  const settled = settledRows(rows);
   const sample = settled.length > 0 ? settled : rows;
-  const styles = Array.from({ length: columns }, (_, column) =>
-    dominantListMarkerStyle(sample.map((row) => row.cells[column]?.text ?? "")),
-  );
+  const styles: Array<ListMarkerStyle | null> = [];
+  for (let column = 0; column < columns; column++)
+    styles.push(dominantListMarkerStyle(columnTexts(sample, column)));
   // A group column (a merged cell, like a strategy spanning several measures) is empty on rows
   // that start a new numbered record in the next column; the record column is the first column
   // that is not one. Rows right after a break are ambiguous (a goal list going on with "2. …" on
   // the next page looks like a record), so they only count for the first column, and only when it
   // is numbered in a style of its own (一、 over (一)): a key/value table's label column, never
   // numbered, stays the record column.
-  const startsRecord = (row: RawRow, column: number): boolean =>
-    blankUpTo(row, column) && listMarkerStyleOf(row.cells[column + 1]?.text ?? "") !== null;
   const isGroupColumn = (column: number): boolean =>
-    sample.some((row) => startsRecord(row, column)) ||
+    someStartsRecord(sample, column, false, undefined) ||
     (column === 0 &&
       styles[0] !== null &&
       styles[0] !== styles[1] &&
-      rows.some((row) => startsRecord(row, 0) && listMarkerStyleOf(row.cells[1]?.text ?? "") === styles[1]));
+      someStartsRecord(rows, 0, true, styles[1]));
   let keyColumn = 0;
   while (keyColumn < columns - 1 && isGroupColumn(keyColumn)) keyColumn++;
   return { width: columns, keyColumn, styles };
+}
+
+// (Loops at module level, not callbacks made per call, over a table's rows and cells: a callback's
+// optimized code goes at each full GC, and a long-lived reader meets many.)
+
+/** The rows not right after a break (the first always). */
+function settledRows(rows: readonly RawRow[]): RawRow[] {
+  const settled: RawRow[] = [];
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index] as RawRow;
+    if (index === 0 || !row.breakBefore) settled.push(row);
+  }
+  return settled;
+}
+
+/** Each row's text in a column ("" where it has no cell there). */
+function columnTexts(rows: readonly RawRow[], column: number): string[] {
+  const texts: string[] = [];
+  for (const row of rows) texts.push(row.cells[column]?.text ?? "");
+  return texts;
+}
+
+/**
+ * Some row starts a record in the column after `column` (blank up to `column`, the next cell
+ * numbered); where `inStyle`, numbered in `style` (a style no cell has, if undefined).
+ */
+function someStartsRecord(
+  rows: readonly RawRow[],
+  column: number,
+  inStyle: boolean,
+  style: ListMarkerStyle | null | undefined,
+): boolean {
+  for (const row of rows) {
+    if (!blankUpTo(row, column)) continue;
+    const next = listMarkerStyleOf(row.cells[column + 1]?.text ?? "");
+    if (next !== null && (!inStyle || next === style)) return true;
+  }
+  return false;
 }
 
 /** Options of {@link stitchRows}. */
@@ -126,7 +162,9 @@ function emptyCell(): RawCell {
 }
 
 function cloneRow(row: RawRow): RawRow {
-  return { ...row, cells: row.cells.map((cell) => ({ ...cell })) };
+  const cells: RawCell[] = [];
+  for (const cell of row.cells) cells.push({ ...cell });
+  return { ...row, cells };
 }
 
 function at(row: RawRow): Warning["at"] {
@@ -219,11 +257,18 @@ function unshiftRow(row: RawRow, profile: ColumnProfile, warnings: Warning[]): R
 }
 
 function blankUpTo(row: RawRow, column: number): boolean {
-  return row.cells.slice(0, column + 1).every((cell) => !cell.text.trim());
+  return blankCells(row.cells, 0, column + 1);
 }
 
 function blankBefore(row: RawRow, column: number): boolean {
-  return row.cells.slice(0, column).every((cell) => !cell.text.trim());
+  return blankCells(row.cells, 0, column);
+}
+
+/** Cells `from` up to `to` (as far as there are) hold no visible text. */
+function blankCells(cells: readonly RawCell[], from: number, to: number): boolean {
+  for (let column = from; column < to && column < cells.length; column++)
+    if (cells[column]?.text.trim()) return false;
+  return true;
 }
 
 type Verdict = { kind: "new" } | { kind: "continues" } | { kind: "split"; line: number };
@@ -243,16 +288,17 @@ function judgeRow(row: RawRow, profile: ColumnProfile): Verdict {
 }
 
 function mergeInto(target: RawRow, source: RawRow): void {
-  source.cells.forEach((cell, column) => {
-    if (!cell.text.trim()) return;
+  for (let column = 0; column < source.cells.length; column++) {
+    const cell = source.cells[column];
+    if (!cell?.text.trim()) continue;
     const into = target.cells[column];
-    if (!into) return;
+    if (!into) continue;
     into.text = joinCellContinuation(into.text, cell.text);
     if (into.lineStart === undefined && cell.lineStart !== undefined) into.lineStart = cell.lineStart;
     if (into.pageStart === undefined && cell.pageStart !== undefined) into.pageStart = cell.pageStart;
     if (cell.lineEnd !== undefined) into.lineEnd = cell.lineEnd;
     if (cell.pageEnd !== undefined) into.pageEnd = cell.pageEnd;
-  });
+  }
   if (source.lineEnd !== undefined) target.lineEnd = source.lineEnd;
   if (source.pageEnd !== undefined) target.pageEnd = source.pageEnd;
 }
@@ -295,11 +341,17 @@ export function stitchRows(rows: readonly RawRow[], options: StitchOptions = {})
   const { header, headerRows, body } = takeHeader(rows.map(cloneRow), options);
   const kept = dropBlankRows(header ? dropRepeatedHeaders(body, header, headerRows) : body);
   const width = header?.length ?? tableWidth(kept);
-  const fitted = kept.map((row) => fitWidth(row, width, warnings));
+  const fitted: RawRow[] = [];
+  for (const row of kept) fitted.push(fitWidth(row, width, warnings));
   const firstProfile = profileColumns(fitted, width);
-  const unshifted = fitted.map((row) => unshiftRow(row, firstProfile, warnings));
-  // (No row moved, as in most tables: the rows are the same, and so is their profile.)
-  const moved = unshifted.some((row, index) => row !== fitted[index]);
+  const unshifted: RawRow[] = [];
+  let moved = false;
+  for (const row of fitted) {
+    const put = unshiftRow(row, firstProfile, warnings);
+    // (No row moved, as in most tables: the rows are the same, and so is their profile.)
+    moved ||= put !== row;
+    unshifted.push(put);
+  }
   const profile = moved ? profileColumns(unshifted, width) : firstProfile;
   const rowsOut = joinContinuations(unshifted, profile, warnings).map(finish);
   return headerRows.length > 1
@@ -334,8 +386,7 @@ function dropRepeatedHeaders(
   const kept: RawRow[] = [];
   let pendingBreak = false;
   for (const row of body) {
-    const texts = row.cells.map((cell) => cell.text);
-    if (repeats.some((repeated) => isHeaderRow(texts, repeated))) {
+    if (repeatsAny(cellTexts(row), repeats)) {
       pendingBreak = true;
       continue;
     }
@@ -345,12 +396,25 @@ function dropRepeatedHeaders(
   return kept;
 }
 
+/** A row's cell texts. */
+function cellTexts(row: RawRow): string[] {
+  const texts: string[] = [];
+  for (const cell of row.cells) texts.push(cell.text);
+  return texts;
+}
+
+/** The texts repeat one of the header rows. */
+function repeatsAny(texts: readonly string[], repeats: ReadonlyArray<readonly string[]>): boolean {
+  for (const repeated of repeats) if (isHeaderRow(texts, repeated)) return true;
+  return false;
+}
+
 /** Rows with no text at all carry nothing but a break, which passes to the next row. */
 function dropBlankRows(body: readonly RawRow[]): RawRow[] {
   const nonBlank: RawRow[] = [];
   let carryBreak = false;
   for (const row of body) {
-    if (row.cells.every((cell) => !cell.text.trim())) {
+    if (blankCells(row.cells, 0, row.cells.length)) {
       carryBreak = true;
       continue;
     }

@@ -43,7 +43,8 @@ const SENTENCE_END = /[。；;.!?！？]$/u;
 
 /** True when a line of clean text is a section heading written without a marker (肆、具體作為). */
 export function isBareHeading(text: string): boolean {
-  return BARE_HEADING.some((pattern) => pattern.test(text));
+  for (const pattern of BARE_HEADING) if (pattern.test(text)) return true;
+  return false;
 }
 
 function oneLine(text: string): string {

@@ -12,8 +12,12 @@ export interface Placed {
   text: string;
   /** 0-based line index in the input. */
   index: number;
-  /** Its pieces per metric, found once when first asked for: every page is looked at often. */
-  pieces: Record<Metric, Piece[] | undefined>;
+  /**
+   * Its pieces per metric, found once when first asked for: every page is looked at often. (Two
+   * fields, not a record per line: one object fewer per line kept to the table's end.)
+   */
+  codePointPieces: Piece[] | undefined;
+  displayPieces: Piece[] | undefined;
   /** Two cells stood one space apart and the wrap test could not tell where the gap is. */
   ambiguous: boolean;
   /** Some cell was split off at a single space. */
@@ -30,7 +34,8 @@ export function place(text: string, index: number): Placed {
   return {
     text,
     index,
-    pieces: { "code-point": undefined, display: undefined },
+    codePointPieces: undefined,
+    displayPieces: undefined,
     ambiguous: false,
     tight: false,
     overfull: false,
@@ -64,9 +69,12 @@ export interface Piece {
 
 /** The pieces of a line (computed once per line and metric: every page is looked at often). */
 export function pieces(line: Placed, metric: Metric): Piece[] {
-  const found = line.pieces[metric] ?? findPieces(line, metric);
-  line.pieces[metric] = found;
-  return found;
+  if (metric === "code-point") {
+    line.codePointPieces ??= findPieces(line, metric);
+    return line.codePointPieces;
+  }
+  line.displayPieces ??= findPieces(line, metric);
+  return line.displayPieces;
 }
 
 function findPieces(line: Placed, metric: Metric): Piece[] {

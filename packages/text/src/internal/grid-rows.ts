@@ -1,4 +1,4 @@
-import { joinParagraphs, type RawRow, repeatsRecordHead } from "@lianzheng/layout";
+import { joinParagraphs, type RawCell, type RawRow, repeatsRecordHead } from "@lianzheng/layout";
 import { type ListMarkerStyle, parseListMarker } from "@lianzheng/normalize";
 import { cell, type LogicalLine } from "./assemble.js";
 import { type Band, compactText, isHeaderLine } from "./grid-lines.js";
@@ -17,22 +17,25 @@ import { gatherSpanningText, keyValueRowStarts, recordRowStarts } from "./tight-
  */
 export function splitAtNextItem(band: Band, column: number, style: ListMarkerStyle | null): Band[] {
   // The record column's first text: a band after a page end may open with the spanning cells'.
-  const start = band.lines.findIndex((cells) => Boolean(cells[column]));
+  let start = 0;
+  while (start < band.lines.length && !band.lines[start]?.[column]) start++;
+  if (start === band.lines.length) start = -1;
   const marker = parseListMarker(band.lines[start]?.[column] ?? "");
   if (column === 0 || !marker || marker.style !== style || marker.number === null) return [band];
   const out: Band[] = [];
   let from = 0;
   let expected = marker.number;
-  band.lines.forEach((cells, index) => {
+  for (let index = 0; index < band.lines.length; index++) {
+    const cells = band.lines[index] as string[];
     const above = band.lines[index - 1]?.[column] ?? "";
-    if (index < start || !cells[column] || (above && !SENTENCE_END.test(above))) return;
+    if (index < start || !cells[column] || (above && !SENTENCE_END.test(above))) continue;
     const next = parseListMarker(cells[column] ?? "");
-    if (next?.style !== style || next.number !== expected) return;
+    if (next?.style !== style || next.number !== expected) continue;
     expected++;
-    if (index === 0) return;
+    if (index === 0) continue;
     out.push(bandPart(band, from, index));
     from = index;
-  });
+  }
   out.push(bandPart(band, from, band.lines.length));
   // The spanning cells' text runs on beside the later rows: it is the first row's.
   const [head, ...rest] = out;
@@ -77,7 +80,8 @@ function columnTexts(band: Band, columns: number): string[] {
 
 /** A band's rows: its lines' texts joined per column (`breakBefore` set, when given, from the start). */
 export function bandRow(band: Band, columns: number, breakBefore?: boolean): RawRow {
-  const cells = columnTexts(band, columns).map((text) => cell(text, band.first, band.last));
+  const cells: RawCell[] = [];
+  for (const text of columnTexts(band, columns)) cells.push(cell(text, band.first, band.last));
   return breakBefore === undefined
     ? { cells, lineStart: band.first, lineEnd: band.last }
     : { cells, lineStart: band.first, lineEnd: band.last, breakBefore };
@@ -186,11 +190,10 @@ export function bandLines(
   // blank line (spacing between paragraphs of a cell), not a row of its own.
   // Labels the table uses: first cells of bands not right after a page end.
   const labels = new Map<string, number>();
-  bands.forEach((band, index) => {
+  for (let index = 0; index < bands.length; index++) {
     const label = rows[index]?.cells[0]?.text ?? "";
-    if (!band.pageBreak && label) labels.set(label, (labels.get(label) ?? 0) + 1);
-  });
-  const texts = (row: RawRow): string[] => row.cells.map((c) => c.text);
+    if (!(bands[index] as Band).pageBreak && label) labels.set(label, (labels.get(label) ?? 0) + 1);
+  }
   // The row above, per cell its texts not yet joined: a row can go on over a whole table (a
   // strategy beside its measures), joined once per page end, not once per fragment.
   let above: string[][] | null = null;
@@ -204,19 +207,15 @@ export function bandLines(
     afterBreak ||= band.pageBreak || band.lines.length === 0;
     if (band.lines.length === 0) continue;
     // A record's first row repeated atop the page it runs onto (序次 | 2 again): a page break only.
-    if (afterBreak && repeatsRecordHead(texts(row), emitted)) continue;
+    if (afterBreak && repeatsRecordHead(cellTexts(row), emitted)) continue;
     emitted.push(row);
-    if (afterBreak && above && runsOn(joinFragments(above), texts(row), labels)) row.continuesPrevious = true;
-    else if (index > 0 && row.cells.slice(0, keyColumn + 1).every((c) => !c.text))
+    if (afterBreak && above && runsOn(joinFragments(above), cellTexts(row), labels))
       row.continuesPrevious = true;
+    else if (index > 0 && emptyUpTo(row, keyColumn)) row.continuesPrevious = true;
     afterBreak = false;
     // What a later page end continues is the whole row, fragments joined.
-    if ((row.continuesPrevious || !row.cells[0]?.text) && above)
-      above.forEach((fragments, i) => {
-        const text = row.cells[i]?.text;
-        if (text) fragments.push(text);
-      });
-    else above = row.cells.map((c) => (c.text ? [c.text] : []));
+    if ((row.continuesPrevious || !row.cells[0]?.text) && above) addFragments(above, row);
+    else above = fragmentsOf(row);
     out.push({
       kind: "row",
       cells: row.cells,
@@ -227,6 +226,41 @@ export function bandLines(
   }
 }
 
+// (Loops at module level, not callbacks made per call: a callback's optimized code goes at each
+// full GC, and a long-lived reader meets many.)
+
 /** Per cell, its non-empty texts on lines of their own. */
-const joinFragments = (cells: readonly string[][]): string[] =>
-  cells.map((fragments) => fragments.join("\n"));
+function joinFragments(cells: readonly string[][]): string[] {
+  const joined: string[] = [];
+  for (const fragments of cells) joined.push(fragments.join("\n"));
+  return joined;
+}
+
+/** A row's cell texts. */
+function cellTexts(row: RawRow): string[] {
+  const texts: string[] = [];
+  for (const rowCell of row.cells) texts.push(rowCell.text);
+  return texts;
+}
+
+/** The row's cells up to `column` are empty. */
+function emptyUpTo(row: RawRow, column: number): boolean {
+  for (let index = 0; index <= column && index < row.cells.length; index++)
+    if (row.cells[index]?.text) return false;
+  return true;
+}
+
+/** Each cell's text, where it has one, added to the cell's fragments. */
+function addFragments(fragments: string[][], row: RawRow): void {
+  for (let i = 0; i < fragments.length; i++) {
+    const text = row.cells[i]?.text;
+    if (text) fragments[i]?.push(text);
+  }
+}
+
+/** A row's cells as fragments: its text, or none. */
+function fragmentsOf(row: RawRow): string[][] {
+  const fragments: string[][] = [];
+  for (const rowCell of row.cells) fragments.push(rowCell.text ? [rowCell.text] : []);
+  return fragments;
+}

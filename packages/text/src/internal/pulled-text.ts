@@ -141,8 +141,9 @@ export function returnPulledText(
   // (`before`: the line above the first across a page end, see page-top.ts; read, never changed.)
   const all = before ? [[...before], ...lines] : lines;
   const first = before ? 1 : 0;
-  all.forEach((cells, index) => {
-    if (index < first) return;
+  // (A loop, not forEach's callback: one made per call loses its optimized code at each full GC.)
+  for (let index = first; index < all.length; index++) {
+    const cells = all[index] as string[];
     for (let column = 1; column < cells.length; column++) {
       if (cells[column]) continue;
       const left = cells[column - 1] ?? "";
@@ -169,6 +170,6 @@ export function returnPulledText(
       cells[column] = tail;
       if (verdict === "doubt") unexplained.push(index - first);
     }
-  });
+  }
   return unexplained;
 }
