@@ -13,6 +13,7 @@ import { collectEntries } from "./internal/entries.js";
 import { gregorianYear, parseHeading } from "./internal/heading.js";
 import { classifyLabel } from "./internal/labels.js";
 import { buildRecord, groupRecords } from "./internal/records.js";
+import { rejoinSplitLabels } from "./internal/split-labels.js";
 
 export interface ParseExecutionReportOptions {
   /** The input file the RawDocument was read from. */
@@ -42,7 +43,9 @@ export function parseExecutionReport(
   options: ParseExecutionReportOptions,
 ): ExecutionReport {
   const warnings: Warning[] = [...doc.warnings];
-  const { preamble, entries } = collectEntries(doc);
+  const collected = collectEntries(doc);
+  const preamble = collected.preamble;
+  const entries = rejoinSplitLabels(collected.entries, warnings);
   const heading = parseHeading(preamble.map((loose) => loose.text));
   const rocYear =
     heading.rocYear ??

@@ -221,6 +221,29 @@ describe("a table that opens with a row the page cut", () => {
   });
 });
 
+describe("a key/value row whose label went on to the next page", () => {
+  const rows = (flag: boolean | undefined) => [
+    row(["績效目標值", "邀集公股投資事業召開業務研討會議9案。"], { continuesPrevious: false }),
+    row(["", "107年共計辦理14案業務研討會議："], flag === undefined ? {} : { continuesPrevious: flag }),
+    row(["107年度(1月至12月)績效目標達成情形", "1. 退輔會：…"], { breakBefore: true }),
+  ];
+
+  it("is one row when the row above the break is known to be a row of its own", () => {
+    const result = stitchRows(rows(false));
+    expect(texts(result.rows)).toEqual([
+      ["績效目標值", "邀集公股投資事業召開業務研討會議9案。"],
+      ["107年度(1月至12月)績效目標達成情形", "107年共計辦理14案業務研討會議：\n1. 退輔會：…"],
+    ]);
+    expect(result.warnings.map((w) => w.code)).toEqual(["label_from_next_page"]);
+  });
+
+  it("otherwise continues the row above, as before; and a wider table is left alone", () => {
+    expect(texts(stitchRows(rows(undefined)).rows)[0]?.[1]).toContain("9案。107年共計");
+    const wide = rows(false).map((r) => ({ ...r, cells: [...r.cells, { text: "法務部" }] }));
+    expect(stitchRows(wide).warnings.map((w) => w.code)).not.toContain("label_from_next_page");
+  });
+});
+
 // Property: however page breaks cut a table's rows (and whether a header repeats), stitching gives
 // back the rows of the unbroken table.
 const HAN = [..."甲乙丙丁戊己庚辛壬癸天地玄黃宇宙洪荒日月盈昃辰宿列張寒來暑往秋收冬藏"];

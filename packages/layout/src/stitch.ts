@@ -353,7 +353,11 @@ export function stitchRows(rows: readonly RawRow[], options: StitchOptions = {})
     unshifted.push(put);
   }
   const profile = moved ? profileColumns(unshifted, width) : firstProfile;
-  const rowsOut = joinContinuations(unshifted, profile, warnings).map(finish);
+  const rowsOut = joinContinuations(
+    withLabelsFromNextPage(unshifted, profile, warnings),
+    profile,
+    warnings,
+  ).map(finish);
   return headerRows.length > 1
     ? { header, headerRows, rows: rowsOut, warnings }
     : { header, rows: rowsOut, warnings };
@@ -422,6 +426,43 @@ function dropBlankRows(body: readonly RawRow[]): RawRow[] {
     carryBreak = false;
   }
   return nonBlank;
+}
+
+/**
+ * Step 3½, for key/value tables (a label, then its value): a row known to be a row (drawn with its
+ * own border), its label cell empty, the last before a page break, and a labelled row right after
+ * the break are one row: the label, too tall for what was left of the page, went on to the next
+ * page, and the value's first lines stayed (a producer drawing a border at the break).
+ */
+function withLabelsFromNextPage(rows: RawRow[], profile: ColumnProfile, warnings: Warning[]): RawRow[] {
+  if (profile.width !== 2 || profile.keyColumn !== 0) return rows;
+  const out: RawRow[] = [];
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index] as RawRow;
+    const next = rows[index + 1];
+    const labelBelow =
+      row.continuesPrevious === false &&
+      blankUpTo(row, 0) &&
+      next?.breakBefore === true &&
+      next.continuesPrevious === undefined &&
+      !blankUpTo(next, 0);
+    if (!labelBelow) {
+      out.push(row);
+      continue;
+    }
+    const joined: RawRow = { ...row, cells: row.cells.map((cell) => ({ ...cell })) };
+    mergeInto(joined, next);
+    out.push(joined);
+    index++;
+    warnings.push(
+      warn(
+        "label_from_next_page",
+        "a row's value began above a page break with no label, and the label came after it: read as one row",
+        next,
+      ),
+    );
+  }
+  return out;
 }
 
 /** Step 4: each row starts a record, continues the one above, or is split between the two. */

@@ -25,6 +25,11 @@ export const WARNING_CATALOG = {
     severity: "info",
     meaning: "a row after a page break held the end of the row above and a new record; it was split",
   },
+  label_from_next_page: {
+    severity: "info",
+    meaning:
+      "a key/value row's value began above a page break with an empty label cell, its label on the next page; the two were read as one row",
+  },
   orphan_continuation: {
     severity: "warning",
     meaning: "a table's first row continues nothing: its record cell is empty",
@@ -151,6 +156,11 @@ export const WARNING_CATALOG = {
   year_from_labels: {
     severity: "warning",
     meaning: "no 執行情形 title gave the year; it was taken from the 績效目標值 rows",
+  },
+  label_rejoined: {
+    severity: "info",
+    meaning:
+      "a report's row label that a page break split into two rows (107年度(1月 / 至12月)績效目標達成情形) was read as the one label they make",
   },
   seq_unreadable: { severity: "warning", meaning: "a 序次 is not a number; the next number was assumed" },
   row_outside_record: { severity: "warning", meaning: "a row comes before any 序次; left out" },

@@ -270,3 +270,38 @@ describe("assembleDocument: key/value tables a clip cut (wkhtmltopdf)", () => {
     ]);
   });
 });
+
+describe("assembleDocument: a row the page break cut, left open at the foot", () => {
+  const keyValue = (rows: string[][], page: number, extra: Partial<TableFragment> = {}): TableFragment => ({
+    ...fragment(rows, page),
+    columns: [20, 80, 580],
+    ruled: true,
+    ...extra,
+  });
+  const rowsOf = (pages: PageLayout[]) =>
+    assembleDocument(pages)
+      .blocks.filter((block) => block.kind === "table")
+      .flatMap((table) => table.rows.map((r) => r.cells.map((c) => c.text)));
+  const first = [
+    ["序次", "15"],
+    ["107年度(1月", "107年度研編各類防貪指引共23件："],
+  ];
+  // The next page repeats the record's head (序次 | 15), then the rest of the cut row.
+  const next = [
+    ["序次", "15"],
+    ["至12月)績效目標達成情形", "1. 法務部廉政署…"],
+  ];
+
+  test("is carried on by the next page's first row under the repeated head", () => {
+    expect(rowsOf([page(1, [keyValue(first, 1, { openFoot: true })]), page(2, [keyValue(next, 2)])])).toEqual(
+      [
+        ["序次", "15"],
+        ["107年度(1月至12月)績效目標達成情形", "107年度研編各類防貪指引共23件：\n1. 法務部廉政署…"],
+      ],
+    );
+  });
+
+  test("closed at the foot, the row under the repeated head is a row of its own", () => {
+    expect(rowsOf([page(1, [keyValue(first, 1)]), page(2, [keyValue(next, 2)])])).toHaveLength(3);
+  });
+});

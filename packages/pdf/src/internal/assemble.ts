@@ -192,7 +192,10 @@ function continueTable(open: OpenTable, item: TableFragment, broken: boolean): v
   // table's last row with a line along its foot, and only the clip cut this top). Otherwise the
   // stitching rules decide, as for text.
   const closedBefore = broken && item.cutColumns !== undefined && open.fragment.closedFoot === true;
-  let cut = broken && item.openTop && !closedBefore;
+  // The page before left its last row open at the foot: the first row here (under a repeated
+  // header) carries it on, whatever its first cell holds (a label's rest, 至12月)績效目標達成情形).
+  const ranOn = broken && open.fragment.openFoot === true;
+  let cut = broken && (item.openTop || ranOn) && !closedBefore;
   const headerRows = broken ? repeatedHeaderRows(open.rows, item.rows) : 0;
   const texts = (item.rows[0]?.cells ?? []).map((c) => c.text);
   const first = headerRows > 0 ? headerRows : broken && repeatsRecordHead(texts, open.rows) ? 1 : 0;

@@ -19,6 +19,8 @@ export interface Grid {
   cells: GridCell[];
   /** True when a ruling closes the table at its top edge. */
   closedTop: boolean;
+  /** True when a ruling is drawn anywhere along the table's bottom edge. */
+  closedBottom: boolean;
 }
 
 /** Rulings this close (pt) are one line; touching within this distance counts as meeting. */
@@ -293,7 +295,9 @@ function buildGrid(hs: Segment[], vs: Segment[], text: readonly TextBox[]): Grid
   }));
   const first = rowEdges[0] as Edge;
   const closedTop = first.lo === top || hs.some((h) => h.at >= first.lo - SNAP && h.at <= first.hi + SNAP);
-  return { xs, ys, cells, closedTop };
+  const last = rowEdges.at(-1) as Edge;
+  const closedBottom = hs.some((h) => h.at >= last.lo - SNAP && h.at <= last.hi + SNAP);
+  return { xs, ys, cells, closedTop, closedBottom };
 }
 
 /** The cell of `grid` that contains the point, if any. */

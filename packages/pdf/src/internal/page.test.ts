@@ -95,6 +95,25 @@ describe("layoutPage: tables a clip cut at the page's edges", () => {
     expect(tableOf(pageOf(TWO_ROWS, cut, [FOOT]))?.closedFoot).toBeUndefined();
   });
 
+  test("a foot with no line under a last row of text is open; under a spanning cell alone it is not", () => {
+    // No clip here (Chromium): the row's sides end at the page's text area, with no border.
+    const open = [h(700), h(760), v(20, 700, 800), v(120, 700, 800), v(500, 700, 800)];
+    const runs = [...TWO_ROWS.slice(0, 2), run("績效衡量", 25, 790), run("每年", 125, 790)];
+    expect(tableOf(pageOf(runs, open, []))?.openFoot).toBe(true);
+    expect(tableOf(pageOf(runs, [...open, h(800)], []))?.openFoot).toBeUndefined();
+    // The last band holds only the first column's cell, spanning from above: the rows beside it closed.
+    const spanning = [
+      h(700),
+      h(760),
+      { x0: 120, y0: 780, x1: 500, y1: 780 },
+      v(20, 700, 800),
+      v(120, 700, 800),
+      v(500, 700, 780),
+    ];
+    const beside = [run("一、強化", 25, 730), run("(一) 各級", 125, 730), run("(二) 強化", 125, 770)];
+    expect(tableOf(pageOf(beside, spanning, []))?.openFoot).toBeUndefined();
+  });
+
   test("text drawn off the page is warned, with the count of its characters", () => {
     const runs = [run("各機關", 25, 700), run("法務部", 25, 850)];
     const layout = layoutPage(pageOf(runs, [], []));

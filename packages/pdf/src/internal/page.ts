@@ -29,6 +29,11 @@ export interface TableFragment {
    */
   closedFoot?: true;
   /**
+   * No line is drawn along the table's foot, and no clip cut it there: the page break cut its last
+   * row (Chromium draws no border at a break), so the next page's first row carries it on.
+   */
+  openFoot?: true;
+  /**
    * Each row is known to be a row: drawn with rulings (a lattice table), or given by a tagged
    * PDF's structure tree.
    */
@@ -244,6 +249,7 @@ function readGrid(grid: Grid, runs: TextRun[], page: number, cuts: PageCuts): Ta
     openTop: cutColumns.length > 0 ? cutColumns.length === columns : !grid.closedTop,
     ...(cutColumns.length > 0 ? { cutColumns } : {}),
     ...(foot === "none" && isClosedFoot(grid, cuts.rulings) ? { closedFoot: true as const } : {}),
+    ...(foot === "none" && isOpenFoot(grid, texts) ? { openFoot: true as const } : {}),
     ruled: true,
   };
 }
@@ -306,6 +312,17 @@ function footCutOf(grid: Grid, cuts: PageCuts): "none" | "row" | "new row" {
   );
   if (!edge || isDrawnAcross(cuts.rulings, edge.y0 - CUT_SNAP, edge.y0 + CUT_SNAP, middle)) return "none";
   return isDrawnAcross(cuts.rulings, bottom - CUT_BAND, edge.y0 - CUT_SNAP, middle) ? "new row" : "row";
+}
+
+/**
+ * Whether the page break cut the grid's last row: no line along its foot, and text in a cell that
+ * starts in that row (beside measures closed above it, a band under them that only a spanning
+ * strategy cell fills is no row of text cut).
+ */
+function isOpenFoot(grid: Grid, texts: ReadonlyMap<GridCell, string>): boolean {
+  if (grid.closedBottom) return false;
+  const last = grid.ys.length - 2;
+  return [...texts].some(([cell, text]) => cell.row === last && text.trim() !== "");
 }
 
 /** Whether drawn lines run along the grid's foot under every column. */
