@@ -98,8 +98,10 @@ export function resolveReadings(
       );
       const around = { above: band.lines[index - 1], below, earlier };
       const picked = chooseReading(choice.readings, around, widths);
-      // (Where widths cannot tell, the table's own words can: never against the wrap test.)
-      const sure = picked.sure || likeliestByPairs(choice.readings, around, known) === picked.index;
+      // (Where widths cannot tell, the table's own words can: never against the wrap test; where
+      // the two disagree, the line is in doubt: `2. 法務部(檢察司)明 室`, `室` of 辦公室.)
+      const byPairs = likeliestByPairs(choice.readings, around, known);
+      const sure = byPairs === null ? picked.sure : byPairs === picked.index;
       const chosen = choice.readings[picked.index];
       band.lines[index] = chosen?.cells ?? cells;
       const rowStart = index === 0 && !band.pageBreak;
