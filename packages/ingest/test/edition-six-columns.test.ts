@@ -307,9 +307,10 @@ function expectReadRight(setting: Named): void {
   expect(withoutGapWarnings(plan)).toEqual(withoutGapWarnings(EXPECTED));
 }
 
-// A fixed seed: the runs are the same on every machine. Sampled (fc.sample) over 2400 settings
-// on seeds 21 to 26 (400 each), none reads wrong unwarned (2 did before the three settings just
-// above were read right, 22 before column widths were read from joined full lines, and 15.7%
+// A fixed seed: the runs are the same on every machine. Sampled (fc.sample) over 8000 settings
+// on seeds 21 to 40 (400 each; 31 to 40 never used for tuning), none reads wrong without a
+// warning on its own rows (37 did before the causes named above were fixed, 7 with no warning
+// at all; earlier, 22 in 2400 before column widths were read from joined full lines, and 15.7%
 // before text pulled left was given back): never a test that fails at random (see the text
 // package README).
 const PROPERTY_SEED = 20_261_127;
@@ -350,7 +351,7 @@ describe("the six-column edition in pdftotext -layout form, at other widths", ()
         const warned = reading.document.warnings.filter((w) => w.code === "column_gap_ambiguous");
         expect(warned[0]?.message).toContain("give the PDF itself");
       }),
-      { numRuns: 80, seed: PROPERTY_SEED },
+      { numRuns: 160, seed: PROPERTY_SEED },
     );
   }, 120_000);
 });
