@@ -487,6 +487,20 @@ thead th { background: none; }`,
         css: wkhtmltopdfCss("Noto Sans CJK TC"),
       }),
     ),
+  // Larger type, cells top-aligned: a measure row starts just above a page's foot, its top line
+  // drawn there, while the strategy spanning it runs on across the break with no line under it.
+  "plan-2023-zh-wkhtmltopdf-12pt": (work, seeds) =>
+    wkhtmltopdfPdf(
+      work,
+      "plan-2023-zh-wkhtmltopdf-12pt",
+      renderHtml(seeds.plan, {
+        title: PLAN_TITLE,
+        lang: "zh-Hant-TW",
+        css: `${wkhtmltopdfCss("Noto Sans CJK TC")}
+html { font-size: 12pt; }
+th, td { padding: 4px; vertical-align: top; }`,
+      }),
+    ),
   "plan-2023-en-wkhtmltopdf": (work, seeds) =>
     wkhtmltopdfPdf(
       work,

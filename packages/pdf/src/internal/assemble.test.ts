@@ -95,6 +95,20 @@ describe("assembleDocument", () => {
     expect(assembleDocument(pages).blocks.map((b) => b.kind)).toEqual(["table", "paragraph", "table"]);
   });
 
+  test("a heading numbered as a section starts anew, however close below the title and at its size", () => {
+    const blocks = assembleDocument([
+      page(1, [
+        line("National Integrity", 60, 16),
+        line("Building Action Plan", 80, 16),
+        line("IV. Specific Actions", 100, 15.75, 50, true),
+        line("The body of the plan runs on here at the body's size, a line of prose.", 130),
+      ]),
+    ]).blocks;
+    expect(
+      blocks.filter((b) => b.kind === "heading").map((b) => (b.kind === "heading" ? b.text : "")),
+    ).toEqual(["National Integrity Building Action Plan", "IV. Specific Actions"]);
+  });
+
   test("larger or short bold lines are headings; wrapped body lines are one paragraph", () => {
     const wide = "聯合國反貪腐公約施行法第四條各級政府機關行使職權應符";
     const pages = [

@@ -7,6 +7,7 @@ import {
   stitchRows,
 } from "@lianzheng/layout";
 import type { Warning } from "@lianzheng/model";
+import { listMarkerStyleOf } from "@lianzheng/normalize";
 import { giveCutCellsBack, rejoinCutSpans } from "./cut-rows.js";
 import { resolveLineEndHyphens } from "./line-end-hyphens.js";
 import { classifyLineJoin, cleanLine, joinLineInto, type LineJoin } from "./lines.js";
@@ -239,7 +240,7 @@ function continueTable(open: OpenTable, item: TableFragment, broken: boolean): v
 }
 
 const isEmptyRow = (row: RawRow | undefined): boolean =>
-  row !== undefined && row.cells.every((cell) => !cell.text.trim());
+  row?.cells.every((cell) => !cell.text.trim()) === true;
 
 /** Drops an empty last row: a row cut at a page's foot, kept for text the next page did not bring. */
 function dropEmptyFoot(rows: RawRow[]): void {
@@ -268,6 +269,8 @@ function addTableFragment(state: Assembly, item: TableFragment, page: number, in
   state.lastItemWasTable = true;
 }
 
+const SECTION_MARKERS: ReadonlySet<string> = new Set(["financial", "roman", "chinese"]);
+
 /** How a line joins the open paragraph: a heading wraps when close below; body text by its indent. */
 function lineJoinOf(
   paragraph: OpenParagraph | null,
@@ -283,7 +286,12 @@ function lineJoinOf(
     return "break";
   }
   const { last } = paragraph;
-  if (heading) return item.y - last.y < 2 * item.fontSize && paragraph.page === page ? "wrap" : "break";
+  if (heading) {
+    // A section's number (壹、, IV., 一、) starts a heading of its own, however close below the
+    // title and at its size (WeasyPrint's h2 at 1.5em of 10.5 pt beside a 16 pt h1).
+    if (SECTION_MARKERS.has(listMarkerStyleOf(item.text) ?? "bullet")) return "break";
+    return item.y - last.y < 2 * item.fontSize && paragraph.page === page ? "wrap" : "break";
+  }
   // A line indented past the one above starts a paragraph (first-line indent).
   if (item.x0 <= last.x0 + 0.5 * item.fontSize) return classifyLineJoin(last, item, paragraph.right);
   return "break";

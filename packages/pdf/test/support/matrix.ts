@@ -101,6 +101,12 @@ export const PRODUCER_MATRIX: readonly MatrixEntry[] = [
   },
   { pdf: "producers/plan-2023-en-wkhtmltopdf.pdf", producer: WKHTMLTOPDF, document: "english" },
   {
+    pdf: "producers/plan-2023-zh-wkhtmltopdf-12pt.pdf",
+    producer: "wkhtmltopdf, 12 pt, cells top-aligned",
+    document: "plan",
+    note: "a measure row cut under a strategy spanning on",
+  },
+  {
     pdf: "producers/report-2018-zh-wkhtmltopdf.pdf",
     producer: WKHTMLTOPDF,
     document: "report",
