@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { extname } from "node:path";
+import { maxJobs } from "./limits.js";
 import { canIsolate, ParseProcess } from "./parse-process.js";
 import { describeUnexpected, hashFile, type ParseOutcome, runParseTask } from "./parse-task.js";
 import type { ParseOptions } from "./pipeline.js";
@@ -75,7 +76,7 @@ export async function largestFirst(paths: readonly string[]): Promise<number[]> 
  * parse processes are killed at once then.
  */
 export async function parseAll(paths: readonly string[], settings: ParseAllOptions): Promise<ParseOutcome[]> {
-  const jobs = Math.max(1, Math.min(settings.jobs ?? defaultJobs(paths), paths.length));
+  const jobs = Math.max(1, Math.min(settings.jobs ?? Math.min(defaultJobs(paths), maxJobs()), paths.length));
   const reusable = settings.reusable ?? [];
   const isolate = canIsolate();
   const shared = new Set(reusable);

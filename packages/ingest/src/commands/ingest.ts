@@ -5,7 +5,6 @@ import { IngestError, type IngestErrorCode } from "../errors.js";
 import { type IngestOptions, ingest, OUTPUT_FORMATS, type OutputFormat } from "../ingest.js";
 import { capJobs } from "../limits.js";
 import { message } from "../messages.js";
-import { defaultJobs } from "../pool.js";
 import { printable } from "../printable.js";
 import { chooseProgressMode, createProgressReporter } from "../progress.js";
 import { UsageError, wrongArguments } from "../usage.js";
@@ -44,8 +43,8 @@ export const spec: CommandSpec = {
       value: "N",
       example: "2",
       description: {
-        en: "files parsed in parallel (default: the number of CPUs)",
-        "zh-Hant": "同時解析的檔案數（預設為 CPU 數）",
+        en: "files parsed in parallel (default: the number of CPUs, half of it for PDFs mostly)",
+        "zh-Hant": "同時解析的檔案數（預設為 CPU 數；多為 PDF 時為其一半）",
       },
     },
     force: {
@@ -108,8 +107,15 @@ function parseFormats(text: string): OutputFormat[] {
   return formats as OutputFormat[];
 }
 
-function parseJobs(text: string | undefined): number {
-  if (text === undefined) return defaultJobs();
+/**
+ * `--jobs` as given, within the machine's limits (capJobs); without it, none: the pool chooses by
+ * the inputs it is given (defaultJobs: fewer lanes for PDFs).
+ */
+export function jobsOption(text: string | undefined): { jobs?: number; note?: string } {
+  return text === undefined ? {} : capJobs(parseJobs(text));
+}
+
+function parseJobs(text: string): number {
   const jobs = Number(text);
   if (!Number.isInteger(jobs) || jobs < 1) {
     throw new UsageError(
@@ -162,7 +168,7 @@ export async function run(args: string[]): Promise<number> {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   const formats = parseFormats(values.format);
-  const jobs = capJobs(parseJobs(values.jobs));
+  const jobs = jobsOption(values.jobs);
   if (jobs.note) process.stderr.write(`lianzheng: ${jobs.note}\n`);
   // Said once the inputs are found, before any is parsed: the first line of the run.
   const sayWhereItWrites = () => {
@@ -174,7 +180,7 @@ export async function run(args: string[]): Promise<number> {
     paths: positionals,
     out: values.out,
     formats,
-    jobs: jobs.jobs,
+    ...(jobs.jobs === undefined ? {} : { jobs: jobs.jobs }),
     force: values.force,
     signal: interrupt.signal,
     onStart: (total) => {
