@@ -450,7 +450,7 @@ function withLabelsFromNextPage(rows: RawRow[], profile: ColumnProfile, warnings
       out.push(row);
       continue;
     }
-    const joined: RawRow = { ...row, cells: row.cells.map((cell) => ({ ...cell })) };
+    const joined = cloneRow(row);
     mergeInto(joined, next);
     out.push(joined);
     index++;

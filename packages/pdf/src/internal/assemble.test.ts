@@ -213,18 +213,20 @@ describe("assembleDocument", () => {
   });
 });
 
-describe("assembleDocument: key/value tables a clip cut (wkhtmltopdf)", () => {
-  const labelled = (rows: string[][], page: number, extra: Partial<TableFragment> = {}): TableFragment => ({
-    ...fragment(rows, page),
-    columns: [20, 40, 580],
-    ruled: true,
-    ...extra,
-  });
-  const rowsOf = (pages: PageLayout[]) =>
-    assembleDocument(pages)
-      .blocks.filter((block) => block.kind === "table")
-      .flatMap((table) => table.rows.map((r) => r.cells.map((c) => c.text)));
+/** A ruled key/value fragment (a label column, then the value's). */
+const labelled = (rows: string[][], page: number, extra: Partial<TableFragment> = {}): TableFragment => ({
+  ...fragment(rows, page),
+  columns: [20, 40, 580],
+  ruled: true,
+  ...extra,
+});
+/** Every table row of the assembled document, as cell texts. */
+const rowsOf = (pages: PageLayout[]) =>
+  assembleDocument(pages)
+    .blocks.filter((block) => block.kind === "table")
+    .flatMap((table) => table.rows.map((r) => r.cells.map((c) => c.text)));
 
+describe("assembleDocument: key/value tables a clip cut (wkhtmltopdf)", () => {
   test("a table further down the same page, its top drawn, starts with a row of its own", () => {
     // The second table's first row is cut at the page's foot: its number here, its label next page.
     const pages = [
@@ -293,16 +295,7 @@ describe("assembleDocument: key/value tables a clip cut (wkhtmltopdf)", () => {
 });
 
 describe("assembleDocument: a row the page break cut, left open at the foot", () => {
-  const keyValue = (rows: string[][], page: number, extra: Partial<TableFragment> = {}): TableFragment => ({
-    ...fragment(rows, page),
-    columns: [20, 80, 580],
-    ruled: true,
-    ...extra,
-  });
-  const rowsOf = (pages: PageLayout[]) =>
-    assembleDocument(pages)
-      .blocks.filter((block) => block.kind === "table")
-      .flatMap((table) => table.rows.map((r) => r.cells.map((c) => c.text)));
+  const keyValue = labelled;
   const first = [
     ["序次", "15"],
     ["107年度(1月", "107年度研編各類防貪指引共23件："],
