@@ -1,7 +1,6 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { isParseError } from "@lianzheng/model";
 import { describe, expect, it } from "vitest";
 import { decodeInput, decodeText, readInput } from "./read-input.js";
 

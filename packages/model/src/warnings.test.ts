@@ -19,6 +19,8 @@ describe("the warning catalog", () => {
     expect(info).toEqual([
       "agenda_row_rejoined",
       "hyphen_restored",
+      "label_from_next_page",
+      "label_rejoined",
       "line_end_hyphens_removed",
       "measure_number_implied",
       "mention_foreign",

@@ -286,6 +286,24 @@ describe("assembleDocument: key/value tables a clip cut (wkhtmltopdf)", () => {
       ["八、增修肅貪法令，強化能量。", "(十六) 推動"],
       ["", "(十七) 強化"],
     ]);
+    // A row kept empty at the foot (its top line drawn just above the cut) goes; beside it the
+    // strategy's cut cell is its span's text, centred onto this page (none of it above the break).
+    const span = labelled(
+      [
+        ["", "(六) 甲"],
+        ["", "(七) 貫徹"],
+        ["", ""],
+      ],
+      1,
+    );
+    // (readGrid adds that row after the spans are counted: the strategy spans the two above it.)
+    (span.rows[0]?.cells[0] as { rowSpan?: number }).rowSpan = 2;
+    const below = labelled([["八、增修肅貪法令。", "(八) 完善"]], 2, { openTop: true, cutColumns: [0, 1] });
+    expect(rowsOf([page(1, [span]), page(2, [below])])).toEqual([
+      ["八、增修肅貪法令。", "(六) 甲"],
+      ["", "(七) 貫徹"],
+      ["", "(八) 完善"],
+    ]);
     // Without the line, the cut row is the rest of the last row.
     expect(rowsOf([page(1, [first]), page(2, [next])]).at(-1)).toEqual([
       "具體策略執行措施",

@@ -8,7 +8,7 @@ import {
 } from "@lianzheng/layout";
 import type { Warning } from "@lianzheng/model";
 import { listMarkerStyleOf } from "@lianzheng/normalize";
-import { giveCutCellsBack, rejoinCutSpans } from "./cut-rows.js";
+import { giveCutCellsBack, rejoinCutSpans, spanningAtFoot } from "./cut-rows.js";
 import { resolveLineEndHyphens } from "./line-end-hyphens.js";
 import { classifyLineJoin, cleanLine, joinLineInto, type LineJoin } from "./lines.js";
 import type { LineItem, PageItem, PageLayout, TableFragment } from "./page.js";
@@ -218,8 +218,11 @@ function continueTable(open: OpenTable, item: TableFragment, broken: boolean): v
       // A row cut at the page's foot with none of its text there was kept empty (readGrid): the
       // row here is that row, all its text set below the break. Only spanning cells move up.
       const emptyFoot = isEmptyRow(open.rows.at(-1)) && open.rows.length > 1;
-      row = giveCutCellsBack(open.rows, row, item.cutColumns, cut || emptyFoot);
-      if (emptyFoot) open.rows.pop();
+      if (emptyFoot) {
+        // The empty row goes; spans running on beside it (a strategy centred onto this page) take their text back.
+        open.rows.pop();
+        row = giveCutCellsBack(open.rows, row, spanningAtFoot(open.rows, item.cutColumns), false);
+      } else row = giveCutCellsBack(open.rows, row, item.cutColumns, cut);
       newRow = emptyFoot || !cut;
       if (emptyFoot) cut = false;
     }

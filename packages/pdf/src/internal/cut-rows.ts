@@ -49,6 +49,19 @@ export function rejoinCutSpans(rows: readonly RawRow[]): RawRow[] {
   return out;
 }
 
+/**
+ * Of `columns`, those where the table's last row shows a span running on: its cell there is
+ * covered by a cell spanning down from above, or spans itself. A row cut at the page's foot with
+ * none of its text there (kept empty, then dropped) leaves those spans' cut cells to go back up.
+ */
+export function spanningAtFoot(rows: readonly RawRow[], columns: readonly number[]): number[] {
+  const last = rows.length - 1;
+  if (last < 0) return [];
+  return columns.filter(
+    (column) => isCovered(rows, last, column) || (rows[last]?.cells[column]?.rowSpan ?? 1) > 1,
+  );
+}
+
 /** Whether the cell of `rows[index]` in `column` is covered by a cell above spanning down to it. */
 function isCovered(rows: readonly RawRow[], index: number, column: number): boolean {
   for (let above = index - 1; above >= 0; above--) {

@@ -48,6 +48,21 @@ describe("layoutPage: tables a clip cut at the page's edges", () => {
     ]);
   });
 
+  test("a row starting above the foot cut beside a strategy spanning on: the line under the measures tells", () => {
+    const rulings = [
+      h(700),
+      { x0: 120, y0: 823, x1: 500, y1: 823 },
+      v(20, 700, 830),
+      v(120, 700, 830),
+      v(500, 700, 830),
+    ];
+    const runs = [run("八、增修", 25, 760), run("(七) 貫徹", 125, 760)];
+    expect(texts(tableOf(pageOf(runs, rulings, [FOOT])))).toEqual([
+      ["八、增修", "(七) 貫徹"],
+      ["", ""],
+    ]);
+  });
+
   test("the same table closed at its foot by a drawn line: no row is made up", () => {
     const rulings = [h(700), h(760), h(823), v(20, 700, 823), v(120, 700, 823), v(500, 700, 823)];
     expect(texts(tableOf(pageOf(TWO_ROWS, rulings, [])))).toEqual([

@@ -306,7 +306,9 @@ const isCutAt = (y: number, x0: number, x1: number, cutEdges: readonly Ruling[],
  */
 function footCutOf(grid: Grid, cuts: PageCuts): "none" | "row" | "new row" {
   const [left, right, bottom] = [grid.xs[0] as number, grid.xs.at(-1) as number, grid.ys.at(-1) as number];
-  const middle = (left + (grid.xs[1] as number)) / 2;
+  // Under any column: beside a strategy spanning on across the break, only the measures' lines show.
+  const middles = grid.xs.slice(1).map((x1, c) => ((grid.xs[c] as number) + x1) / 2);
+  const drawn = (from: number, to: number) => middles.some((x) => isDrawnAcross(cuts.rulings, from, to, x));
   const edge = cuts.edges.find(
     (e) =>
       e.y0 >= bottom - CUT_SNAP &&
@@ -314,8 +316,8 @@ function footCutOf(grid: Grid, cuts: PageCuts): "none" | "row" | "new row" {
       e.x0 - CUT_SNAP <= left &&
       right <= e.x1 + CUT_SNAP,
   );
-  if (!edge || isDrawnAcross(cuts.rulings, edge.y0 - CUT_SNAP, edge.y0 + CUT_SNAP, middle)) return "none";
-  return isDrawnAcross(cuts.rulings, bottom - CUT_BAND, edge.y0 - CUT_SNAP, middle) ? "new row" : "row";
+  if (!edge || drawn(edge.y0 - CUT_SNAP, edge.y0 + CUT_SNAP)) return "none";
+  return drawn(bottom - CUT_BAND, edge.y0 - CUT_SNAP) ? "new row" : "row";
 }
 
 /**
