@@ -18,6 +18,13 @@ export function withOverflow(
   anchorOf: (run: TextRun) => [number, number],
 ): Grid {
   const bottom = grid.ys.at(-1) as number;
+  // Most grids have no text right under them: nothing to look at cell by cell. (A cell's last line
+  // sits at most a third of an em under the foot; the next one at most NEXT_LINE ems lower.)
+  const near = (run: TextRun) => {
+    const y = anchorOf(run)[1];
+    return y > bottom && y <= bottom + 2 * run.fontSize;
+  };
+  if (!runs.some(near)) return grid;
   let foot = bottom;
   for (const cell of grid.cells) {
     if (Math.abs(cell.y1 - bottom) > 0.5) continue;
