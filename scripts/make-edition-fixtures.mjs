@@ -11,7 +11,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { cellParagraphs, convertToPdf, parsePlanSeed, renderFodt, run } from "./make-pdf-fixtures.mjs";
 import { renderBox, renderHtml, renderMarkdown } from "./make-text-fixtures.mjs";
 
@@ -48,49 +48,51 @@ const CJK = "一二三四五六七八九十";
 const cjkNumber = (text) =>
   text.length === 1 ? CJK.indexOf(text) + 1 : text.startsWith("十") ? 10 + CJK.indexOf(text[1]) + 1 : 0;
 
-let strategy = 0;
-let index = 0;
-const out = [
-  "# 國家廉政建設行動方案（核定本）",
-  "",
-  "（含績效衡量指標及112年績效目標值）",
-  "",
-  "行政院 112 年 8 月 18 日函修正",
-];
-for (const line of seed.split("\n").slice(4)) {
-  if (line === "具體策略\t執行措施\t績效目標\t辦理機關") {
-    out.push(`${line}\t績效衡量指標\t112年績效目標值`);
-    continue;
-  }
-  if (!line.includes("\t")) {
-    out.push(line);
-    continue;
-  }
-  const cells = line.split("\t");
-  const strategyMark = /^(?:<p>)?\s*([一二三四五六七八九十]+)、/u.exec(cells[0] ?? "");
-  if (strategyMark) strategy = cjkNumber(strategyMark[1]);
-  // A measure starts the cell, starts a paragraph after the end of the one above (a page break
-  // inside the row), or starts the first cell of a row that lost its empty strategy cell.
-  const measureMark =
-    /(?:^|<p>)\s*\(\s*([一二三四五六七八九十]+)\s*\)/u.exec(cells[1] ?? "") ??
-    /^(?:<p>)?\s*\(\s*([一二三四五六七八九十]+)\s*\)/u.exec(cells[0] ?? "");
-  if (!measureMark) {
-    // A row continued after a page break: its extra cells stay empty, as in the other columns.
-    out.push(`${line}\t\t`);
-    continue;
-  }
-  const id = `${strategy}.${cjkNumber(measureMark[1])}`;
-  const [indicator, target] = WRITTEN[id] ?? [
-    INDICATORS[index % INDICATORS.length](id),
-    TARGETS[(index * 3 + 1) % TARGETS.length](index),
+/** The six-column fixture's text: seed 001 with the two extra columns filled in. */
+function sixColumnText() {
+  let strategy = 0;
+  let index = 0;
+  const out = [
+    "# 國家廉政建設行動方案（核定本）",
+    "",
+    "（含績效衡量指標及112年績效目標值）",
+    "",
+    "行政院 112 年 8 月 18 日函修正",
   ];
-  // A shifted row keeps its scar: its cells are one short, the empty trailing cell was padding.
-  const kept = cells[1] !== undefined && measureMark.input === cells[0] ? cells.slice(0, -1) : cells;
-  out.push([...kept, indicator, target].join("\t"));
-  index += 1;
+  for (const line of seed.split("\n").slice(4)) {
+    if (line === "具體策略\t執行措施\t績效目標\t辦理機關") {
+      out.push(`${line}\t績效衡量指標\t112年績效目標值`);
+      continue;
+    }
+    if (!line.includes("\t")) {
+      out.push(line);
+      continue;
+    }
+    const cells = line.split("\t");
+    const strategyMark = /^(?:<p>)?\s*([一二三四五六七八九十]+)、/u.exec(cells[0] ?? "");
+    if (strategyMark) strategy = cjkNumber(strategyMark[1]);
+    // A measure starts the cell, starts a paragraph after the end of the one above (a page break
+    // inside the row), or starts the first cell of a row that lost its empty strategy cell.
+    const measureMark =
+      /(?:^|<p>)\s*\(\s*([一二三四五六七八九十]+)\s*\)/u.exec(cells[1] ?? "") ??
+      /^(?:<p>)?\s*\(\s*([一二三四五六七八九十]+)\s*\)/u.exec(cells[0] ?? "");
+    if (!measureMark) {
+      // A row continued after a page break: its extra cells stay empty, as in the other columns.
+      out.push(`${line}\t\t`);
+      continue;
+    }
+    const id = `${strategy}.${cjkNumber(measureMark[1])}`;
+    const [indicator, target] = WRITTEN[id] ?? [
+      INDICATORS[index % INDICATORS.length](id),
+      TARGETS[(index * 3 + 1) % TARGETS.length](index),
+    ];
+    // A shifted row keeps its scar: its cells are one short, the empty trailing cell was padding.
+    const kept = cells[1] !== undefined && measureMark.input === cells[0] ? cells.slice(0, -1) : cells;
+    out.push([...kept, indicator, target].join("\t"));
+    index += 1;
+  }
+  return { text: out.join("\n"), measures: index };
 }
-writeFileSync(new URL("fixtures/editions/2023-six-columns.txt", root), out.join("\n"));
-console.log(`fixtures/editions/2023-six-columns.txt: ${index} measures`);
 
 // --- the editions in other forms ----------------------------------------------------------------
 
@@ -123,7 +125,8 @@ function parseGroupedEdition(text) {
   return blocks;
 }
 
-const FORMS = [
+/** The editions rendered in other forms: their blocks (for the renderers), title and widths. */
+export const EDITION_FORMS = [
   {
     name: "2023-six-columns",
     blocks: () => parsePlanSeed(readFileSync(join(editions, "2023-six-columns.txt"), "utf8")),
@@ -140,31 +143,38 @@ const FORMS = [
   },
 ];
 
-const work = mkdtempSync(join(tmpdir(), "lianzheng-editions-"));
-try {
-  for (const form of FORMS) {
-    const fodt = renderFodt(form.blocks(), {
-      title: form.title,
-      widths: form.widths,
-      ruled: true,
-      repeatHeader: true,
-      spanFirstColumn: true,
-    });
-    const pdf = convertToPdf(work, form.name, fodt, { dir: editions });
-    run("pdftotext", ["-layout", pdf, join(editions, `${form.name}.layout.txt`)]);
-    const source = `fixtures/editions/${form.name}.txt`;
-    writeFileSync(
-      join(editions, `${form.name}.box.txt`),
-      renderBox(source, form.box, {
-        pageLines: 60,
-        chrome: (page) => ["", `- ${page} -`, ""],
+function main() {
+  const six = sixColumnText();
+  writeFileSync(join(editions, "2023-six-columns.txt"), six.text);
+  console.log(`fixtures/editions/2023-six-columns.txt: ${six.measures} measures`);
+  const work = mkdtempSync(join(tmpdir(), "lianzheng-editions-"));
+  try {
+    for (const form of EDITION_FORMS) {
+      const fodt = renderFodt(form.blocks(), {
+        title: form.title,
+        widths: form.widths,
+        ruled: true,
         repeatHeader: true,
-      }),
-    );
-    writeFileSync(join(editions, `${form.name}.html`), renderHtml(source));
-    writeFileSync(join(editions, `${form.name}.md`), renderMarkdown(source));
-    console.log(`fixtures/editions/${form.name}: .pdf, .layout.txt, .box.txt, .html, .md`);
+        spanFirstColumn: true,
+      });
+      const pdf = convertToPdf(work, form.name, fodt, { dir: editions });
+      run("pdftotext", ["-layout", pdf, join(editions, `${form.name}.layout.txt`)]);
+      const source = `fixtures/editions/${form.name}.txt`;
+      writeFileSync(
+        join(editions, `${form.name}.box.txt`),
+        renderBox(source, form.box, {
+          pageLines: 60,
+          chrome: (page) => ["", `- ${page} -`, ""],
+          repeatHeader: true,
+        }),
+      );
+      writeFileSync(join(editions, `${form.name}.html`), renderHtml(source));
+      writeFileSync(join(editions, `${form.name}.md`), renderMarkdown(source));
+      console.log(`fixtures/editions/${form.name}: .pdf, .layout.txt, .box.txt, .html, .md`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
-} finally {
-  rmSync(work, { recursive: true, force: true });
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) main();

@@ -143,12 +143,12 @@ export function chromiumPdf(work, name, html, dir = outDir) {
   fixBytes(pdf, name, dir);
 }
 
-function weasyprintPdf(work, name, html) {
+export function weasyprintPdf(work, name, html, dir = outDir) {
   const src = join(work, `${name}.html`);
   writeFileSync(src, html);
   const pdf = join(work, `${name}.pdf`);
   run("weasyprint", [src, pdf]);
-  fixBytes(pdf, name);
+  fixBytes(pdf, name, dir);
 }
 
 /**
@@ -157,12 +157,12 @@ function weasyprintPdf(work, name, html) {
  * has no border at the cut, and a cell's text centred in it (td's default `vertical-align`) falls
  * on either page. It writes no structure tree.
  */
-function wkhtmltopdfPdf(work, name, html) {
+export function wkhtmltopdfPdf(work, name, html, dir = outDir) {
   const src = join(work, `${name}.html`);
   writeFileSync(src, html);
   const pdf = join(work, `${name}.pdf`);
   run("wkhtmltopdf", ["--quiet", "--encoding", "utf-8", "--page-size", "A4", src, pdf]);
-  fixBytes(pdf, name);
+  fixBytes(pdf, name, dir);
 }
 
 const TEX_SPECIAL = {
@@ -186,7 +186,7 @@ function planTableTex(table, widths) {
 }
 
 /** A plan's blocks as a XeLaTeX document (xeCJK for Chinese, Noto Serif CJK TC). */
-function renderTex(blocks, { widths, landscape = false }) {
+export function renderTex(blocks, { widths, landscape = false }) {
   const body = blocks
     .map((b) => {
       if (b.kind === "table") return planTableTex(b, widths);
@@ -215,11 +215,11 @@ ${body}
  * `tex` typeset by XeLaTeX (xdvipdfmx), run until its longtable widths settle: TeX justifies
  * CJK lines by spacing out their characters, draws rules as filled boxes, and writes no tags.
  */
-function xelatexPdf(work, name, tex) {
+export function xelatexPdf(work, name, tex, dir = outDir) {
   writeFileSync(join(work, `${name}.tex`), tex);
   for (let pass = 0; pass < 3; pass++)
     run("xelatex", ["-interaction=nonstopmode", "-halt-on-error", `${name}.tex`], { cwd: work });
-  fixBytes(join(work, `${name}.pdf`), name);
+  fixBytes(join(work, `${name}.pdf`), name, dir);
 }
 
 /**
@@ -297,7 +297,7 @@ thead th { background: #e8e8e8; font-weight: bold; }
 ${extra}`;
 
 /** WeasyPrint: separate borders (each cell its own box, 2 pt apart), double outer border, padding. */
-const weasyCss = (title, extra = "") => `${baseCss("Noto Serif CJK TC")}
+export const weasyCss = (title, extra = "") => `${baseCss("Noto Serif CJK TC")}
 @page { size: A4; margin: 22mm 20mm;
   @top-center { content: "${title}"; font-size: 8pt; }
   @bottom-center { content: "第 " counter(page) " 頁／共 " counter(pages) " 頁"; font-size: 8pt; } }
@@ -306,7 +306,7 @@ th, td { border: 0.6pt solid #000; padding: 5pt 6pt; }
 ${extra}`;
 
 // wkhtmltopdf's own defaults kept: cells centred vertically, no margin of its own around a table.
-const wkhtmltopdfCss = (font) => `
+export const wkhtmltopdfCss = (font) => `
 html { font-family: "${font}"; font-size: 11pt; }
 table { width: 100%; border-collapse: collapse; }
 th, td { border: 1px solid #000; padding: 3px; }

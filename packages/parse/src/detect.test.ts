@@ -72,6 +72,22 @@ describe("detect", () => {
     expect(detect(quoted).kind).toBe("other");
   });
 
+  it("finds the plan when the header's first label is wrapped or set apart from the others", () => {
+    const plan = seed("001_6bac756fe4f12e99.txt");
+    const header = "具體策略\t執行措施\t績效目標\t辦理機關";
+    expect(plan).toContain(header);
+    // pdftotext -layout of a narrow first column: 具體 beside the others, 策略 on the next line.
+    const wrapped = plan.replaceAll(header, "具體   執行措施     績效目標     辦理機關\n策略");
+    // Plain pdftotext: the first column's cells under its label, then the other labels.
+    const stacked = plan.replaceAll(
+      header,
+      "具體策略\n(一)肅貪：\n1. 研議強化政風機構\n\n執行措施\n\n績效目標\n\n辦理機關",
+    );
+    for (const text of [wrapped, stacked]) expect(detect(text).kind).toBe("action-plan");
+    // Under no plan title the columns alone are no plan.
+    expect(detect(wrapped.replaceAll("國家廉政建設行動方案", "某某計畫")).kind).toBe("other");
+  });
+
   it("needs the plan's table, not only its title", () => {
     expect(detect("國家廉政建設行動方案\n\n本署依國家廉政建設行動方案辦理宣導。").kind).toBe("other");
   });

@@ -40,6 +40,11 @@ const PLAN_TITLE = new RegExp(
 );
 const PLAN_TABLE_HEADER =
   /具體策略\s+執行措施\s+績效目標|具体策略\s+执行措施\s+绩效目标|Specific Strategy\s+Enforcement Measure\s+Performance Goal/iu;
+// Under the plan's title, the header's middle columns are enough: a narrow first column wraps its
+// label (具體 / 策略) under the others in `pdftotext -layout`, and plain pdftotext sets the first
+// column's cells right under its label, before the others. The parser then says what it could not
+// read (the text readers' warnings), where detecting no kind would have said nothing.
+const PLAN_TABLE_COLUMNS = /執行措施\s+績效目標|执行措施\s+绩效目标|Enforcement Measure\s+Performance Goal/iu;
 // A trip report says so on its cover: the first lines, at the start of a line.
 const TRIP_REPORT =
   /^\s*#*\s*(出國報告|出国报告|出國類別|出国类别|Report (on|of) (an? )?(Official )?(Trip|Travel) Abroad)/imu;
@@ -71,7 +76,7 @@ export function detect(text: string): Detection {
   let kind: DocumentKind = "other";
   if (EXECUTION_REPORT_TITLE.test(head) && RECORD_KEY.test(text)) kind = "execution-report";
   else if (TRIP_REPORT.test(head.slice(0, 400))) kind = "trip-report";
-  else if (PLAN_TITLE.test(head) && PLAN_TABLE_HEADER.test(text)) kind = "action-plan";
+  else if (PLAN_TITLE.test(head) && PLAN_TABLE_COLUMNS.test(text)) kind = "action-plan";
   // The title further in (a cover letter before it, pages out of order): the body must say so
   // more firmly then, with several records or the plan's own table header.
   else if (EXECUTION_REPORT_TITLE.test(text) && countOf(RECORD_KEYS, text) >= 2) kind = "execution-report";
