@@ -125,18 +125,24 @@ function parseGroupedEdition(text) {
   return blocks;
 }
 
-/** The editions rendered in other forms: their blocks (for the renderers), title and widths. */
+/** The fixture text of an edition (fixtures/editions/<name>.txt). */
+export const editionText = (name) => readFileSync(join(editions, `${name}.txt`), "utf8");
+
+/**
+ * The editions rendered in other forms: how their text becomes blocks (for the renderers), title
+ * and widths.
+ */
 export const EDITION_FORMS = [
   {
     name: "2023-six-columns",
-    blocks: () => parsePlanSeed(readFileSync(join(editions, "2023-six-columns.txt"), "utf8")),
+    blocksOf: parsePlanSeed,
     title: "國家廉政建設行動方案（核定本）",
     widths: [2.2, 3.6, 3.2, 2.2, 3, 2.8],
     box: [8, 16, 14, 8, 12, 12],
   },
   {
     name: "2012-directions",
-    blocks: () => parseGroupedEdition(readFileSync(join(editions, "2012-directions.txt"), "utf8")),
+    blocksOf: parseGroupedEdition,
     title: "國家廉政建設行動方案",
     widths: [4, 5.5, 4, 3.5],
     box: [14, 22, 16, 12],
@@ -150,7 +156,7 @@ function main() {
   const work = mkdtempSync(join(tmpdir(), "lianzheng-editions-"));
   try {
     for (const form of EDITION_FORMS) {
-      const fodt = renderFodt(form.blocks(), {
+      const fodt = renderFodt(form.blocksOf(editionText(form.name)), {
         title: form.title,
         widths: form.widths,
         ruled: true,

@@ -4,15 +4,18 @@
 // Chromium, WeasyPrint, wkhtmltopdf and XeLaTeX, with the renderers of
 // make-pdf-producer-fixtures.mjs. See fixtures/editions/README.md.
 //
-//   node scripts/make-edition-producer-fixtures.mjs [--out DIR] [name…]
+//   node scripts/make-edition-producer-fixtures.mjs [--out DIR] [--whole] [name…]
+//
+// Writes, per edition, the part printed (`<edition>.part.txt`, the text the PDFs are compared with)
+// and `<edition>-<engine>.pdf`; `--whole` prints the whole editions instead.
 //
 // Needs chromium, weasyprint, wkhtmltopdf, xelatex, qpdf (Debian: chromium weasyprint wkhtmltopdf
 // texlive-xetex texlive-lang-chinese texlive-latex-extra fonts-noto-cjk qpdf).
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { EDITION_FORMS } from "./make-edition-fixtures.mjs";
+import { EDITION_FORMS, editionText } from "./make-edition-fixtures.mjs";
 import {
   chromiumCss,
   chromiumPdf,
@@ -26,12 +29,29 @@ import {
 } from "./make-pdf-producer-fixtures.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const edition = (name) => EDITION_FORMS.find((form) => form.name === name);
 
-/** `{ blocks, title }` of an edition, its blocks read once. */
-function load(name) {
-  const form = edition(name);
-  return { blocks: form.blocks(), title: form.title };
+// The part of each edition printed (ranges of 1-based lines of its fixture text, both ends
+// included): its title and approval line, then enough of its table for page breaks inside it, few
+// glyphs, so the PDFs stay small. The six-column edition's strategy 一 (four measures, the first
+// longer than a page in six narrow columns), the 2012 edition's sections 一 and 二 (a section
+// heading between two tables, sub-heading rows inside them).
+const PARTS = {
+  "2023-six-columns": [
+    [1, 5],
+    [31, 39],
+  ],
+  "2012-directions": [
+    [1, 3],
+    [37, 63],
+  ],
+};
+
+/** `{ text, blocks, title }` of an edition's part (all of it with `whole`). */
+function load(form, whole) {
+  const lines = editionText(form.name).split("\n");
+  const ranges = whole ? [[1, lines.length]] : PARTS[form.name];
+  const text = `${ranges.flatMap(([first, last]) => [...lines.slice(first - 1, last), ""]).join("\n")}`;
+  return { text, blocks: form.blocksOf(text), title: form.title };
 }
 
 const html = ({ blocks, title }, css) => renderHtml(blocks, { title, lang: "zh-Hant-TW", css });
@@ -42,7 +62,7 @@ const TEX_WIDTHS = {
   "2012-directions": [0.22, 0.3, 0.22, 0.18],
 };
 
-/** Each look of an edition: `make(work, name, edition, dir)` writes `<dir>/<name>.pdf`. */
+/** Each look: `make(work, name, doc, dir, edition)` writes `<dir>/<name>.pdf`. */
 const LOOKS = {
   chromium: (work, name, doc, dir) => chromiumPdf(work, name, html(doc, chromiumCss(doc.title)), dir),
   weasyprint: (work, name, doc, dir) => weasyprintPdf(work, name, html(doc, weasyCss(doc.title)), dir),
@@ -56,14 +76,18 @@ function main() {
   const args = process.argv.slice(2);
   const outAt = args.indexOf("--out");
   const dir = outAt >= 0 ? args.splice(outAt, 2)[1] : join(root, "fixtures/editions/producers");
+  // Whole editions (to look at and compare by hand; not committed) or the parts.
+  const whole = args.includes("--whole");
+  const names = args.filter((arg) => arg !== "--whole");
   mkdirSync(dir, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), "lianzheng-edition-producers-"));
   try {
     for (const form of EDITION_FORMS) {
-      const doc = load(form.name);
+      const doc = load(form, whole);
+      if (!whole) writeFileSync(join(dir, `${form.name}.part.txt`), doc.text);
       for (const [look, make] of Object.entries(LOOKS)) {
         const name = `${form.name}-${look}`;
-        if (args.length > 0 && !args.includes(name)) continue;
+        if (names.length > 0 && !names.includes(name)) continue;
         make(work, name, doc, dir, form.name);
         console.log(join(dir, `${name}.pdf`));
       }

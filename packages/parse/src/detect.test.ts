@@ -83,7 +83,9 @@ describe("detect", () => {
       header,
       "具體策略\n(一)肅貪：\n1. 研議強化政風機構\n\n執行措施\n\n績效目標\n\n辦理機關",
     );
-    for (const text of [wrapped, stacked]) expect(detect(text).kind).toBe("action-plan");
+    // Plain pdftotext, the first label wrapped: its tail set between the other labels.
+    const interleaved = plan.replaceAll(header, "具體策\n\n執行措施\n\n略\n\n績效目標\n\n辦理機關");
+    for (const text of [wrapped, stacked, interleaved]) expect(detect(text).kind).toBe("action-plan");
     // Under no plan title the columns alone are no plan.
     expect(detect(wrapped.replaceAll("國家廉政建設行動方案", "某某計畫")).kind).toBe("other");
   });

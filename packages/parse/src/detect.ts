@@ -42,9 +42,18 @@ const PLAN_TABLE_HEADER =
   /具體策略\s+執行措施\s+績效目標|具体策略\s+执行措施\s+绩效目标|Specific Strategy\s+Enforcement Measure\s+Performance Goal/iu;
 // Under the plan's title, the header's middle columns are enough: a narrow first column wraps its
 // label (具體 / 策略) under the others in `pdftotext -layout`, and plain pdftotext sets the first
-// column's cells right under its label, before the others. The parser then says what it could not
-// read (the text readers' warnings), where detecting no kind would have said nothing.
-const PLAN_TABLE_COLUMNS = /執行措施\s+績效目標|执行措施\s+绩效目标|Enforcement Measure\s+Performance Goal/iu;
+// column's cells right under its label, or the wrapped label's tail between the others (具體策,
+// 執行措施, 略, 績效目標). The parser then says what it could not read (the text readers'
+// warnings), where detecting no kind would have said nothing.
+const LABEL_GAP = String.raw`(?:\s+\p{Script=Han}{1,3})?\s+`;
+const PLAN_TABLE_COLUMNS = new RegExp(
+  [
+    `執行措施${LABEL_GAP}績效目標`,
+    `执行措施${LABEL_GAP}绩效目标`,
+    "Enforcement Measure\\s+Performance Goal",
+  ].join("|"),
+  "iu",
+);
 // A trip report says so on its cover: the first lines, at the start of a line.
 const TRIP_REPORT =
   /^\s*#*\s*(出國報告|出国报告|出國類別|出国类别|Report (on|of) (an? )?(Official )?(Trip|Travel) Abroad)/imu;

@@ -21,4 +21,32 @@ describe("findChrome: running heads and feet", () => {
     expect(marked("國家廉政建設行動方案").slice(1)).toEqual([true, true]);
     expect(marked("。")).toEqual([false, false, false]);
   });
+
+  it("finds the running head of a two-page text, which meets one page boundary, by the top of the first page", () => {
+    // WeasyPrint: the running head, then the title (the same words) on page 1; page 2 opens with
+    // the head, then a table row cut by the page break goes on.
+    const two = [
+      "                          國家廉政建設行動方案",
+      "",
+      "                   國家廉政建設行動方案",
+      "肆、具體作為",
+      "1. 落實機關廉政風險評估     1. 各機關針對易滋弊端業務辦理",
+      "",
+      "                           第 1 頁／共 2 頁",
+      "\f                       國家廉政建設行動方案",
+      "",
+      "2. 推動行政透明，防杜不當   推動機關業務流程公開透明",
+      "",
+      "                        第 2 頁／共 2 頁",
+      "\f",
+    ];
+    expect(
+      findChrome(two)
+        .chrome.map((marked, index) => (marked ? index : -1))
+        .filter((i) => i >= 0),
+    ).toEqual([6, 7, 11]);
+    // A first line of other words leaves a head met once for text.
+    const other = two.map((line, index) => (index === 0 ? "某某計畫" : line));
+    expect(findChrome(other).chrome[7]).toBe(false);
+  });
 });

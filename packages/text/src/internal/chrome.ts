@@ -174,12 +174,16 @@ function linesWithText(lines: readonly string[], text: string): number[] {
 function markRunningHeads(lines: readonly string[], chrome: boolean[], pageEndOf: Map<number, number>): void {
   const allPageEnds = new Set(pageEndOf.values()).size;
   const firstBoundary = Math.min(lines.length, ...pageEndOf.keys());
+  const firstLine = lines.find((line) => trimmedLength(line) > 0);
+  const topOfText = firstLine === undefined ? null : runningHeadText(firstLine);
   for (let changed = true; changed; ) {
     changed = false;
     for (const [text, { indexes, pageEnds }] of edgeLines(lines, chrome, pageEndOf)) {
       // A running head is on most pages; a line at a page edge now and then is text, and so is a
-      // line found often elsewhere. Its copy at the top of the first page (often the title) stays.
-      if (pageEnds.size < 2 || pageEnds.size < allPageEnds / 2) continue;
+      // line found often elsewhere. Its copy at the top of the first page (often the title) stays,
+      // but counts as a page it stands on: in two pages a head meets one page boundary only.
+      const pages = pageEnds.size + (text === topOfText ? 1 : 0);
+      if (pages < 2 || pageEnds.size < allPageEnds / 2) continue;
       const elsewhere = linesWithText(lines, text).filter(
         (index) => index > firstBoundary && !indexes.includes(index),
       ).length;
