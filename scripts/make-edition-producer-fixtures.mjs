@@ -6,16 +6,18 @@
 //
 //   node scripts/make-edition-producer-fixtures.mjs [--out DIR] [--whole] [name…]
 //
-// Writes, per edition, the part printed (`<edition>.part.txt`, the text the PDFs are compared with)
-// and `<edition>-<engine>.pdf`; `--whole` prints the whole editions instead.
+// Writes, per edition, the part printed (`<edition>.part.txt`, the text the PDFs are compared with),
+// and per print `<edition>-<engine>.pdf` with its pdftotext forms (`.layout.txt`, `.raw.txt`):
+// the committed prints unless others are named; `--whole` prints the whole editions instead.
 //
-// Needs chromium, weasyprint, wkhtmltopdf, xelatex, qpdf (Debian: chromium weasyprint wkhtmltopdf
-// texlive-xetex texlive-lang-chinese texlive-latex-extra fonts-noto-cjk qpdf).
+// Needs chromium, weasyprint, wkhtmltopdf, xelatex, qpdf, pdftotext (Debian: chromium weasyprint
+// wkhtmltopdf texlive-xetex texlive-lang-chinese texlive-latex-extra fonts-noto-cjk qpdf poppler-utils).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EDITION_FORMS, editionText } from "./make-edition-fixtures.mjs";
+import { run } from "./make-pdf-fixtures.mjs";
 import {
   chromiumCss,
   chromiumPdf,
@@ -72,13 +74,31 @@ const LOOKS = {
     xelatexPdf(work, name, renderTex(doc.blocks, { widths: TEX_WIDTHS[editionName] }), dir),
 };
 
+// The prints committed (each engine once; the others are made by naming them): the six columns
+// from Chromium (Type 3 glyphs, the header's first label wrapped) and wkhtmltopdf (clipped pages),
+// the 2012 sections from WeasyPrint (a running head) and XeLaTeX (longtable, no spans).
+const COMMITTED = [
+  "2023-six-columns-chromium",
+  "2023-six-columns-wkhtmltopdf",
+  "2012-directions-weasyprint",
+  "2012-directions-xelatex",
+];
+
+/** `<name>.pdf` in `dir` as text, the two ways pdftotext gives it: `-layout` and block order. */
+function textForms(dir, name) {
+  const pdf = join(dir, `${name}.pdf`);
+  run("pdftotext", ["-layout", pdf, join(dir, `${name}.layout.txt`)]);
+  run("pdftotext", [pdf, join(dir, `${name}.raw.txt`)]);
+}
+
 function main() {
   const args = process.argv.slice(2);
   const outAt = args.indexOf("--out");
   const dir = outAt >= 0 ? args.splice(outAt, 2)[1] : join(root, "fixtures/editions/producers");
   // Whole editions (to look at and compare by hand; not committed) or the parts.
   const whole = args.includes("--whole");
-  const names = args.filter((arg) => arg !== "--whole");
+  const named = args.filter((arg) => arg !== "--whole");
+  const names = named.length > 0 ? named : whole ? [] : COMMITTED;
   mkdirSync(dir, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), "lianzheng-edition-producers-"));
   try {
@@ -89,7 +109,8 @@ function main() {
         const name = `${form.name}-${look}`;
         if (names.length > 0 && !names.includes(name)) continue;
         make(work, name, doc, dir, form.name);
-        console.log(join(dir, `${name}.pdf`));
+        textForms(dir, name);
+        console.log(join(dir, `${name}.pdf`), ".layout.txt", ".raw.txt");
       }
     }
   } finally {

@@ -217,8 +217,11 @@ ${body}
  */
 export function xelatexPdf(work, name, tex, dir = outDir) {
   writeFileSync(join(work, `${name}.tex`), tex);
+  // A fixed date: xdvipdfmx writes it (and its font subset tags, else random) from SOURCE_DATE_EPOCH,
+  // inside an object stream fixBytes does not reach.
+  const env = { ...process.env, SOURCE_DATE_EPOCH: "1767225600", FORCE_SOURCE_DATE: "1" };
   for (let pass = 0; pass < 3; pass++)
-    run("xelatex", ["-interaction=nonstopmode", "-halt-on-error", `${name}.tex`], { cwd: work });
+    run("xelatex", ["-interaction=nonstopmode", "-halt-on-error", `${name}.tex`], { cwd: work, env });
   fixBytes(join(work, `${name}.pdf`), name, dir);
 }
 
