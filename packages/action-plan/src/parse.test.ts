@@ -90,6 +90,35 @@ describe("parseActionPlan: measures", () => {
     expect(codes(parsed)).toContain("measure_without_number");
   });
 
+  it("says so when a table without a header holds cells past the fourth column (not read)", () => {
+    const six = [
+      "一、甲策略。\t(一) 措施一。\t每年提報。\t法務部\t每年提報件數。\t辦理 12 件。",
+      "\t(二) 措施二。\t每年提報。\t內政部\t\t",
+    ];
+    const withHeader = plan(six, undefined).warnings;
+    expect(withHeader.map((w) => w.code)).not.toContain("columns_unnamed");
+    // The same table as a reader gives it when it did not find the header row.
+    const doc = readText(
+      `# 方案\n\n肆、具體作為\n\n${[`${HEADER}\t績效衡量指標\t112年績效目標值`, ...six].join("\n")}`,
+    );
+    const table = doc.blocks.find((block) => block.kind === "table");
+    if (table?.kind !== "table") throw new Error("no table");
+    const unnamed = parseActionPlan(
+      { ...doc, blocks: doc.blocks.map((b) => (b === table ? { ...table, header: null } : b)) },
+      { source },
+    );
+    expect(unnamed.strategies[0]?.measures[0]?.targets).toBeUndefined();
+    expect(unnamed.warnings.filter((w) => w.code === "columns_unnamed")).toMatchObject([
+      {
+        message: expect.stringContaining("6 columns: the cells past the fourth, in 1 rows"),
+        at: { line: 6 },
+      },
+    ]);
+    const named = parseActionPlan(doc, { source });
+    expect(named.strategies[0]?.measures[0]?.targets).toHaveLength(1);
+    expect(named.warnings.map((w) => w.code)).not.toContain("columns_unnamed");
+  });
+
   it("reads the 具體作為 table and says so of another table after it (another document, an annex)", () => {
     const text = `# 方案\n\n## 參、具體策略\n\n- 一、甲策略。\n\n肆、具體作為\n\n${HEADER}\n一、甲策略。\t(一) 措施一。\t每年提報。\t法務部`;
     const alone = readText(text);

@@ -394,7 +394,25 @@ function addMeasure(
   state.lastMeasure = measure;
 }
 
+/**
+ * A table whose header the reader did not find is read in the plan's order, four columns; cells
+ * past them (a six-column edition's indicators and targets, named only by the header) would be
+ * dropped without a word: said once for the table, at its first such row.
+ */
+function warnUnnamedColumns(table: RawTable, warnings: Warnings): void {
+  if (table.header) return;
+  const wide = table.rows.filter((row) => row.cells.slice(4).some((cell) => cell.text.trim() !== ""));
+  if (wide.length === 0) return;
+  const columns = Math.max(...wide.map((row) => row.cells.length));
+  warnings.add(
+    "columns_unnamed",
+    `a table with no header row read has ${columns} columns: the cells past the fourth, in ${wide.length} rows, were not read (the six-column edition's 績效衡量指標 and NNN年績效目標值 are named by its header)`,
+    locationOf(wide[0]),
+  );
+}
+
 function parseTable(table: RawTable, language: Language, warnings: Warnings): TableResult {
+  warnUnnamedColumns(table, warnings);
   const state: TableState = {
     columns: mapColumns(table),
     extra: mapExtraColumns(table),
@@ -527,6 +545,7 @@ function parseGroupedTables(
     lastMeasure: undefined,
   };
   for (const { heading, table } of groups) {
+    warnUnnamedColumns(table, warnings);
     state.columns = mapColumns(table);
     state.extra = mapExtraColumns(table);
     const path: GroupPath = { heading, subHeading: null };

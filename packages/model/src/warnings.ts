@@ -104,6 +104,11 @@ export const WARNING_CATALOG = {
     meaning: "a strategy cell has no number; the next number was assumed",
   },
   row_before_strategy: { severity: "warning", meaning: "a table row comes before any strategy; left out" },
+  columns_unnamed: {
+    severity: "warning",
+    meaning:
+      "a plan table without a header row has cells past its fourth column; with no label to name them (績效衡量指標, NNN年績效目標值) they were not read",
+  },
   measure_without_number: {
     severity: "warning",
     meaning: "a measure cell has no number; its text joined the measure before, or was left out",
