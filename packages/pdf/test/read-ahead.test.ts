@@ -1,19 +1,11 @@
-import type * as childProcess from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 
 // Every process the reader starts, counted: a read named ahead runs on the reader that finishes.
-const started: string[] = [];
-vi.mock("node:child_process", async (importOriginal) => {
-  const actual = await importOriginal<typeof childProcess>();
-  return {
-    ...actual,
-    spawn: ((...args: Parameters<typeof actual.spawn>) => {
-      started.push(String(args[0]));
-      return actual.spawn(...args);
-    }) as typeof actual.spawn,
-  };
-});
+const started: string[] = vi.hoisted(() => []);
+vi.mock("node:child_process", async (importOriginal) =>
+  (await import("./support/counted-spawn.js")).countedSpawn(await importOriginal(), started),
+);
 
 const { cancelPdfReadAhead, readPdf, readPdfAhead } = await import("../src/index.js");
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/pdf/${name}`, import.meta.url));
