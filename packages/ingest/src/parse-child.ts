@@ -16,6 +16,9 @@ const parseTask = import("./parse-task.js").then(async (task) => {
 });
 
 let reusable: ReadonlySet<string> = new Set();
+// The file named ahead, whose PDF read may have started, until its own parse begins; then the
+// read ahead is dropped if that parse did not take it.
+let aheadPath: string | undefined;
 // Listening at once: a message that came while nobody listened would be lost. Requests wait for
 // the parsers in the order they came.
 process.on("message", (request: ParseRequest) => {
@@ -23,10 +26,19 @@ process.on("message", (request: ParseRequest) => {
     reusable = new Set(request.hashes);
     return;
   }
-  const hashes = reusable;
+  const task = { path: request.path, options: request.options, reusable };
+  if (request.type === "ahead") {
+    aheadPath = request.path;
+    void parseTask.then(({ readAheadFor }) => readAheadFor(task, () => aheadPath === task.path));
+    return;
+  }
+  const named = aheadPath === task.path;
+  if (named) aheadPath = undefined;
   void parseTask
-    .then(({ runParseTask }) =>
-      runParseTask({ path: request.path, options: request.options, reusable: hashes }),
-    )
+    .then(async ({ runParseTask, dropReadAhead }) => {
+      const outcome = await runParseTask(task);
+      if (named) await dropReadAhead(task.path);
+      return outcome;
+    })
     .then((outcome) => process.send?.(outcome));
 });

@@ -17,7 +17,9 @@ import type { ParseOptions } from "./pipeline.js";
 /** What the parent sends a parse process. */
 export type ParseRequest =
   | { type: "reusable"; hashes: readonly string[] }
-  | { type: "parse"; path: string; options: ParseOptions };
+  | { type: "parse"; path: string; options: ParseOptions }
+  /** The file the next `parse` will name: its PDF read may start early (readAheadFor). */
+  | { type: "ahead"; path: string; options: ParseOptions };
 
 // Built as dist/parse-child.js beside the bundle. Running from source (unit tests) it does not
 // exist: parsing then stays in this process, with the same output.
@@ -147,6 +149,11 @@ export class ParseProcess {
       child.on("exit", onExit);
       child.send({ type: "parse", path, options } satisfies ParseRequest);
     });
+  }
+
+  /** Names the file the next `parse` will be: a PDF's read starts as soon as the reader is free. */
+  ahead(path: string, options: ParseOptions): void {
+    if (this.#child?.connected) this.#child.send({ type: "ahead", path, options } satisfies ParseRequest);
   }
 
   /** End the process now (an interrupted run, a missed deadline). */

@@ -73,3 +73,37 @@ export async function runParseTask(task: ParseTask): Promise<ParseOutcome> {
     return { path, result: "failed", sha256: await hashFile(path), error: message, ms: ms() };
   }
 }
+
+// Files readAheadFor named to the PDF reader, and their bytes.
+const readingAhead = new Map<string, Uint8Array>();
+
+/**
+ * Starts reading the file a later task will parse, when it is a PDF that will be parsed (not one
+ * whose result is reused): its PDF read begins the moment the current one ends (`readPdfAhead`).
+ * `stillAhead` says, once the file is read, whether its task has not started meanwhile. Only a
+ * head start: anything wrong with the file is left to its task to report.
+ */
+export async function readAheadFor(task: ParseTask, stillAhead: () => boolean): Promise<void> {
+  try {
+    const { readInput } = await loadParsers();
+    const input = await readInput(task.path, task.options);
+    if (input.format !== "pdf" || task.reusable.has(input.sha256) || !stillAhead()) return;
+    const { readPdfAhead } = await import("@lianzheng/pdf");
+    readPdfAhead(input.bytes, { ...task.options, file: task.path });
+    readingAhead.set(task.path, input.bytes);
+  } catch {
+    // the task will read the file again and say what is wrong with it
+  }
+}
+
+/**
+ * Drops the read `readAheadFor` started for `path`, when the task of `path` did not take it (a
+ * reused or failed file); a read named for a later file goes on.
+ */
+export async function dropReadAhead(path: string): Promise<void> {
+  const bytes = readingAhead.get(path);
+  if (!bytes) return;
+  readingAhead.delete(path);
+  const { cancelPdfReadAhead } = await import("@lianzheng/pdf");
+  cancelPdfReadAhead(bytes);
+}

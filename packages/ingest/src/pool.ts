@@ -15,6 +15,8 @@ export interface ParseAllOptions {
   signal?: AbortSignal;
   onStart?: (path: string) => void;
   onDone?: (outcome: ParseOutcome) => void | Promise<void>;
+  /** The lanes' maker, for tests: by default a parse process each (in-process from source). */
+  makeLane?: () => Lane;
 }
 
 const isPdfName = (path: string): boolean => extname(path).toLowerCase() === ".pdf";
@@ -37,8 +39,10 @@ function abortError(signal: AbortSignal): Error {
 }
 
 /** Parses files one after another, in one parse process or (running from source) in this one. */
-interface Lane {
+export interface Lane {
   parse(path: string, options: ParseOptions): Promise<ParseOutcome>;
+  /** Names the file this lane parses next (its PDF read may start early); in-process lanes ignore it. */
+  ahead?(path: string, options: ParseOptions): void;
   kill(): void;
   close(): void;
 }
@@ -84,7 +88,11 @@ export async function parseAll(paths: readonly string[], settings: ParseAllOptio
   // otherwise is read all the same, its reader started when it comes).
   const pdfs = paths.filter(isPdfName).length;
   const lanes: Lane[] = Array.from({ length: jobs }, (_, lane) =>
-    isolate ? new ParseProcess(reusable, { warmPdf: lane < pdfs }) : inProcessLane(shared),
+    settings.makeLane
+      ? settings.makeLane()
+      : isolate
+        ? new ParseProcess(reusable, { warmPdf: lane < pdfs })
+        : inProcessLane(shared),
   );
   const { signal } = settings;
   let stop: () => void = () => {};
@@ -101,18 +109,36 @@ export async function parseAll(paths: readonly string[], settings: ParseAllOptio
   const outcomes: ParseOutcome[] = new Array(paths.length);
   const order = jobs > 1 ? await largestFirst(paths) : paths.map((_, index) => index);
   let next = 0;
+  const take = () => order[next++] as number;
   const runLane = async (lane: Lane) => {
-    while (next < paths.length) {
+    let reserved: number | undefined;
+    while (reserved !== undefined || next < paths.length) {
       if (signal?.aborted) throw abortError(signal);
-      const index = order[next++] as number;
+      const index = reserved ?? take();
       const path = paths[index] as string;
       settings.onStart?.(path);
+      const parsing = Promise.race([(async () => lane.parse(path, settings.options))(), stopped]).then(
+        (outcome) => ({ outcome }),
+        (error: unknown) => ({ error }),
+      );
+      // The lane takes its next file now and names it ahead, so that its PDF reader goes on to it
+      // the moment the current read ends: only while a file is left for every other lane, and
+      // once every lane has taken its first (largest-first order holds at the start).
+      await Promise.resolve();
+      reserved = paths.length - next >= jobs ? take() : undefined;
+      if (reserved !== undefined) lane.ahead?.(paths[reserved] as string, settings.options);
+      const settled = await parsing;
       let outcome: ParseOutcome;
-      try {
-        outcome = await Promise.race([lane.parse(path, settings.options), stopped]);
-      } catch (error) {
+      if ("outcome" in settled) outcome = settled.outcome;
+      else {
         if (signal?.aborted) throw abortError(signal);
-        outcome = { path, result: "failed", sha256: null, error: describeUnexpected(path, error), ms: 0 };
+        outcome = {
+          path,
+          result: "failed",
+          sha256: null,
+          error: describeUnexpected(path, settled.error),
+          ms: 0,
+        };
       }
       // A process that died said nothing about its file: hash it here, for the manifest.
       if (outcome.result === "failed" && outcome.sha256 === null) outcome.sha256 = await hashFile(path);

@@ -10,7 +10,7 @@ export { hasPdfHeader } from "./header.js";
  */
 export { OVER_MEMORY_MARK, startWatchdog, type WatchdogOptions, warmPdfReader } from "./process.js";
 /** readPdf: a PDF → RawDocument (the shape every parser takes); extractPages: runs and rulings. */
-export { extractPages, readPdf } from "./read.js";
+export { cancelPdfReadAhead, extractPages, readPdf, readPdfAhead } from "./read.js";
 /** Positioned text runs, ruling lines, a tagged PDF's tables, pages and the read options. */
 export type {
   PdfPage,

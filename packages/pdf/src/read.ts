@@ -1,6 +1,9 @@
 import type { RawDocument } from "@lianzheng/layout";
+import { checkBytes } from "./internal/checks.js";
 import { withPdfDocument } from "./internal/document.js";
 import { layoutDocument } from "./internal/layout-document.js";
+import { cancelReadAhead, readAhead } from "./internal/read-ahead.js";
+import { limitsOf } from "./internal/session.js";
 import type { PdfPage, ReadPdfOptions } from "./types.js";
 
 /**
@@ -34,4 +37,27 @@ export async function extractPages(data: Uint8Array, options: ReadPdfOptions = {
     for await (const page of pages) out.push(page);
     return out;
   });
+}
+
+/**
+ * Names the PDF a later `readPdf` or `extractPages` will read, for a caller that reads PDF after
+ * PDF and knows the next one (ingest's parse processes): its read starts the moment the reader
+ * finishes the document it reads now, and the later call, with the same bytes and limits, takes
+ * it over where it got to. Its time limit runs from that call. Bytes the read would refuse at
+ * once (empty, too large) start nothing: the call itself says why. Two reads at most are named
+ * ahead at once; a third drops the oldest.
+ */
+export function readPdfAhead(data: Uint8Array, options: ReadPdfOptions = {}): void {
+  try {
+    checkBytes(data, options);
+  } catch {
+    return;
+  }
+  const { timeoutMs: _, ...limits } = limitsOf(options);
+  readAhead(data, limits);
+}
+
+/** Drops the read `readPdfAhead` named for these bytes, when it will not be read after all (its reader is ended). */
+export function cancelPdfReadAhead(data: Uint8Array): void {
+  cancelReadAhead(data);
 }

@@ -1,4 +1,3 @@
-import type * as childProcess from "node:child_process";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -6,17 +5,10 @@ import { build } from "esbuild";
 import { describe, expect, it, vi } from "vitest";
 
 // Every process the reader starts, counted: a warmed reader must be the one the next read takes.
-const started: string[] = [];
-vi.mock("node:child_process", async (importOriginal) => {
-  const actual = await importOriginal<typeof childProcess>();
-  return {
-    ...actual,
-    spawn: ((...args: Parameters<typeof actual.spawn>) => {
-      started.push(String(args[0]));
-      return actual.spawn(...args);
-    }) as typeof actual.spawn,
-  };
-});
+const started: string[] = vi.hoisted(() => []);
+vi.mock("node:child_process", async (importOriginal) =>
+  (await import("./support/counted-spawn.js")).countedSpawn(await importOriginal(), started),
+);
 
 const { readPdf, warmPdfReader } = await import("../src/index.js");
 const packageDir = new URL("..", import.meta.url).pathname;

@@ -298,6 +298,32 @@ export function warmReader(limits: Pick<RunnerLimits, "maxHeapMb" | "maxRssMb">)
   idle.push({ worker, memory: memoryKey(limits) });
 }
 
+// Reads waiting for a reader to finish the document it reads (see read-ahead.ts): the first
+// with the same memory limits starts on it the moment it is free.
+const waiting: Array<{ memory: string; start: () => void }> = [];
+
+/**
+ * Calls `start` when a reader with these limits finishes a read cleanly, on that reader (it is
+ * idle then: `start` takes it). Returns a function that stops waiting.
+ */
+export function whenReaderFree(
+  limits: Pick<RunnerLimits, "maxHeapMb" | "maxRssMb">,
+  start: () => void,
+): () => void {
+  const entry = { memory: memoryKey(limits), start };
+  waiting.push(entry);
+  return () => {
+    const at = waiting.indexOf(entry);
+    if (at >= 0) waiting.splice(at, 1);
+  };
+}
+
+/** Hands a reader just made idle to the first read waiting for one of its limits. */
+function startWaiting(memory: string): void {
+  const at = waiting.findIndex((entry) => entry.memory === memory);
+  if (at >= 0) waiting.splice(at, 1)[0]?.start();
+}
+
 /** A reader taken from the warm ones, or a new one. */
 function takeWorker(limits: RunnerLimits): ChildProcess {
   const warm = idle.findIndex((reader) => reader.memory === memoryKey(limits) && reader.worker.connected);
@@ -345,6 +371,7 @@ function attemptRead(
     if (keep && idle.length < MAX_IDLE && worker.connected) {
       holdOpen(worker, false);
       idle.push({ worker, memory: memoryKey(limits) });
+      startWaiting(memoryKey(limits));
     } else {
       worker.kill("SIGKILL");
     }
