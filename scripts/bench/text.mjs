@@ -13,8 +13,12 @@
 // `--save <file>` writes the text side's output (the RawDocument and the parsed plan, as JSON);
 // `--compare <file>` checks it against one saved before (a speed change must not change it).
 //
+// `--text-runs <n>`: the text side alone, n runs in a row in this fresh process, each run's CPU
+// on the main thread and on V8's other threads (its optimizing compiler, GC helpers), from
+// /proc/self/task (Linux): how the text path warms up, cold run first. No PDF is read.
+//
 // Needs the built packages (`pnpm build`) and, from Debian, qpdf and poppler-utils.
-//   pnpm bench text [--runs 3] [--warmup 1] [--save out.json | --compare out.json]
+//   pnpm bench text [--runs 3] [--warmup 1] [--save out.json | --compare out.json] [--text-runs 8]
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -135,10 +139,52 @@ function checkOutput(output) {
   return same;
 }
 
-const dir = mkdtempSync(join(os.tmpdir(), "lianzheng-bench-text-"));
-try {
-  const { pdfBytes, text, copies, pages } = makeInputs(dir);
-  const source = (format) => ({ path: `long.${format}`, format, sha256: "0".repeat(64), bytes: 1 });
+/** CPU nanoseconds of a thread of this process (its schedstat's first field; 0 where unknown). */
+function threadNs(task) {
+  try {
+    return Number(readFileSync(`/proc/self/task/${task}/schedstat`, "utf8").split(" ")[0]) || 0;
+  } catch {
+    return 0; // ended meanwhile, or not Linux
+  }
+}
+
+/** CPU milliseconds of the main thread and of all this process's threads. */
+function threadsMs() {
+  const tasks = process.platform === "linux" ? readdirSync("/proc/self/task") : [];
+  let all = 0;
+  for (const task of tasks) all += threadNs(task);
+  return { main: threadNs(String(process.pid)) / 1e6, all: all / 1e6 };
+}
+
+/** `--text-runs`: each run of the text side's read + parse, main thread and other threads apart. */
+function textRuns(text, count, source) {
+  const rows = [];
+  for (let run = 1; run <= count; run++) {
+    const before = threadsMs();
+    const start = performance.now();
+    parseActionPlan(readAnyText(text).document, { source });
+    const wall = performance.now() - start;
+    const after = threadsMs();
+    rows.push({
+      run,
+      wall,
+      main: after.main - before.main,
+      other: after.all - before.all - (after.main - before.main),
+    });
+  }
+  const line = (label, key) =>
+    `  ${label.padEnd(28)}${rows.map((row) => row[key].toFixed(0).padStart(6)).join("")}`;
+  console.log(
+    `text side alone, ${count} runs in a row in a fresh process, load ${os.loadavg()[0].toFixed(1)} (ms):`,
+  );
+  console.log(line("run", "run"));
+  console.log(line("wall", "wall"));
+  console.log(line("CPU, main thread", "main"));
+  console.log(line("CPU, other threads", "other"));
+}
+
+/** The side-by-side bench: both sides timed in turn, the figures printed, the goal checked. */
+async function benchSideBySide({ pdfBytes, text, copies, pages }, source) {
   const load = os.loadavg()[0];
   const [fromPdf, fromText] = await sideBySide([
     async () => parseActionPlan(await readPdf(pdfBytes), { source: source("pdf") }),
@@ -178,6 +224,15 @@ try {
     `${wallRatio >= GOAL ? "PASS" : "FAIL"}  text is ${ratio(fromPdf.wall, fromText.wall)} faster than the PDF it came from (CPU time ${ratio(fromPdf.cpu, fromText.cpu)}; goal ≥ ${GOAL}×)`,
   );
   process.exitCode = wallRatio >= GOAL && outputOk ? 0 : 1;
+}
+
+const dir = mkdtempSync(join(os.tmpdir(), "lianzheng-bench-text-"));
+try {
+  const inputs = makeInputs(dir);
+  const source = (format) => ({ path: `long.${format}`, format, sha256: "0".repeat(64), bytes: 1 });
+  const textRunCount = Number(option("text-runs"));
+  if (textRunCount > 0) textRuns(inputs.text, textRunCount, source("text"));
+  else await benchSideBySide(inputs, source);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

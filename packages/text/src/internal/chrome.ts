@@ -196,26 +196,49 @@ function markRunningHeads(lines: readonly string[], chrome: boolean[], pageEndOf
  * line whether a page boundary comes right before it.
  */
 export function findChrome(lines: readonly string[]): { chrome: boolean[]; pageBreakBefore: boolean[] } {
-  // (Loops, not callbacks: a callback made per call loses its optimized code at each full GC.)
+  const chrome = pageNumberLines(lines);
+  const boundaries = pageBoundaries(lines, chrome);
+  markRunningHeads(lines, chrome, groupPageEnds(boundaries));
+  return { chrome, pageBreakBefore: pageBreaksAfter(lines, chrome, boundaries) };
+}
+
+// (Each pass over the lines a function of its own, at module level: findChrome runs once per
+// text, so V8 optimizes its loops on the stack; a pass that shared its function with the next
+// one was dropped at the next pass's first untried step, on every text, and compiled again.)
+
+/** Per line, whether it is a page number (see isPageNumberOf, isBarePageNumber). */
+function pageNumberLines(lines: readonly string[]): boolean[] {
   const chrome: boolean[] = [];
-  const boundaries: number[] = [];
-  const pageBreakBefore: boolean[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? "";
     const length = trimmedLength(line);
     chrome.push(isPageNumberOf(line, length) || isBarePageNumber(lines, index, length));
-    pageBreakBefore.push(false);
   }
+  return chrome;
+}
+
+/** The lines where a page ends: page numbers and form feeds. */
+function pageBoundaries(lines: readonly string[], chrome: readonly boolean[]): number[] {
+  const boundaries: number[] = [];
   for (let index = 0; index < lines.length; index++)
     if (chrome[index] || (lines[index] ?? "").includes("\f")) boundaries.push(index);
-  markRunningHeads(lines, chrome, groupPageEnds(boundaries));
-  // A page ends at a form feed or at the chrome run around a page number.
+  return boundaries;
+}
+
+/** Per line, whether a page boundary comes right before it: a form feed, or the chrome run around a page number. */
+function pageBreaksAfter(
+  lines: readonly string[],
+  chrome: readonly boolean[],
+  boundaries: readonly number[],
+): boolean[] {
+  const pageBreakBefore: boolean[] = [];
+  for (let index = 0; index < lines.length; index++) pageBreakBefore.push(false);
   for (const at of boundaries) {
     let next = at + (lines[at]?.includes("\f") && !chrome[at] ? 0 : 1);
     while (next < lines.length && (chrome[next] || !(lines[next] ?? "").trim())) next++;
     if (next < lines.length) pageBreakBefore[next] = true;
   }
-  return { chrome, pageBreakBefore };
+  return pageBreakBefore;
 }
 
 // What the national law database prints around a rule's text on every page of its print view.

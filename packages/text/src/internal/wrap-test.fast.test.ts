@@ -141,3 +141,37 @@ describe("the wrap test's column widths, made fast, answer as their plain versio
     );
   });
 });
+
+// Each code unit's width as it was computed before the table was filled by ranges: the oracle.
+const plainIsWide = (code: number): boolean =>
+  (code >= 0x1100 && code <= 0x115f) ||
+  (code >= 0x2e80 && code <= 0x303e) ||
+  (code >= 0x3041 && code <= 0x33ff) ||
+  (code >= 0x3400 && code <= 0x4dbf) ||
+  (code >= 0x4e00 && code <= 0x9fff) ||
+  (code >= 0xf900 && code <= 0xfaff) ||
+  (code >= 0xff00 && code <= 0xff60);
+const plainUnitWidth = (code: number): number => {
+  if (code >= 0xdc00 && code <= 0xdfff) return 0;
+  return plainIsWide(code) || (code >= 0xd800 && code <= 0xdbff) ? 1000 : 500;
+};
+
+describe("textWidth's table, filled by ranges", () => {
+  it("gives every code unit past ASCII its width in both faces", () => {
+    for (const face of [0, 1] as const)
+      for (let code = 0; code <= 0xffff; code++) {
+        if (code >= 32 && code < 127) continue;
+        if (textWidth(String.fromCharCode(code), face) !== plainUnitWidth(code))
+          expect({ face, code, width: textWidth(String.fromCharCode(code), face) }).toEqual({
+            face,
+            code,
+            width: plainUnitWidth(code),
+          });
+      }
+  });
+
+  it("gives ASCII its face's advance widths, from the space to the tilde", () => {
+    expect([" ", "A", "i", "~"].map((char) => textWidth(char, 0))).toEqual([278, 667, 222, 584]);
+    expect([" ", "A", "i", "~"].map((char) => textWidth(char, 1))).toEqual([250, 722, 278, 541]);
+  });
+});
