@@ -64,6 +64,14 @@ describe("normalizeLookalikes: ligatures given as ideographs", () => {
   });
 });
 
+describe("cleanText: Latin ligatures as their own code points", () => {
+  it("gives their letters (pdftotext keeps XeLaTeX's ﬀ, pdf.js gives ff)", () => {
+    expect(cleanText("Anti-Money Laundering O\ufb00ice")).toBe("Anti-Money Laundering Office");
+    expect(cleanText("\ufb01elds \ufb02ow e\ufb03cient ba\ufb04e")).toBe("fields flow efficient baffle");
+    expect(cleanText("\ufb05 \ufb06")).toBe("st st");
+  });
+});
+
 describe("unshiftLigatureGlyph: one glyph's text", () => {
   const shifted = (letters: string) =>
     String.fromCharCode(...Array.from(letters, (char) => (char.codePointAt(0) ?? 0) << 8));

@@ -177,9 +177,12 @@ const MAY_REWRITE = new RegExp(
   "u",
 );
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+// Latin ligatures as their own code points (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ): pdftotext passes them through where
+// pdf.js gives the letters (XeLaTeX's `Oﬀice`).
+const LATIN_LIGATURE = /[\ufb00-\ufb06]/gu;
 // What `rewrite` may change: without it, it changes nothing.
 const MAY_CHANGE = new RegExp(
-  `[\\r\\u2028\\u2029\\u0085\\u200b-\\u200d\\u2060\\ufeff\\u00ad]|${MAY_REWRITE.source}`,
+  `[\\r\\u2028\\u2029\\u0085\\u200b-\\u200d\\u2060\\ufeff\\u00ad\\ufb00-\\ufb06]|${MAY_REWRITE.source}`,
   "u",
 );
 const BLANK_LINES = /\n{3,}/g;
@@ -251,7 +254,10 @@ export function cleanText(text: string): string {
   return rejoinLines(cleaned.split("\n").map(cleanLine)).replace(BLANK_LINES, "\n\n").trim();
 }
 
-/** Line ends as `\n`, markup, entities, look-alikes and widths rewritten, invisible characters gone. */
+/**
+ * Line ends as `\n`, markup, entities, look-alikes and widths rewritten, invisible characters gone,
+ * Latin ligatures given as their letters.
+ */
 function rewrite(text: string): string {
   let cleaned = text.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n");
   for (let pass = 0; pass < 8 && MAY_REWRITE.test(cleaned); pass++) {
@@ -259,7 +265,7 @@ function rewrite(text: string): string {
     if (next === cleaned) break;
     cleaned = next;
   }
-  return cleaned.replace(INVISIBLE, "");
+  return cleaned.replace(INVISIBLE, "").replace(LATIN_LIGATURE, (char) => char.normalize("NFKC"));
 }
 
 /** A line's spaces folded, the line trimmed, its CJK letter-spacing undone. */

@@ -106,6 +106,7 @@ function cleanTextEveryPass(text: string): string {
   }
   const lines = cleaned
     .replace(INVISIBLE, "")
+    .replace(/[\ufb00-\ufb06]/gu, (char) => char.normalize("NFKC"))
     .split("\n")
     .map((line) => removeCjkLetterSpacing(line.replace(SPACES, " ").trim()));
   return rejoinBrokenLines(lines.join("\n"))

@@ -90,6 +90,37 @@ describe("detect", () => {
     expect(detect(wrapped.replaceAll("國家廉政建設行動方案", "某某計畫")).kind).toBe("other");
   });
 
+  // pdftotext without -layout stacks the header one name per line; with -layout, a header whose
+  // first column wrapped (`具體` / `策略`) leaves the other three alone on their row. Either way the
+  // plan is a plan: read as one, its lost table is warned, never a document of no kind.
+  it.each([
+    "plan-2023-en-chromium.raw.txt",
+    "plan-2023-en-lo-unruled.raw.txt",
+    "plan-2023-zh-chromium.raw.txt",
+    "plan-2023-zh-weasyprint.raw.txt",
+  ])("recognises a plan whose header stands one column name per line (%s)", (name) => {
+    const text = readFileSync(new URL(`../../../fixtures/text/producers/${name}`, import.meta.url), "utf8");
+    expect(detect(text).kind).toBe("action-plan");
+  });
+
+  it("recognises a plan whose header's first column wrapped around the row, however spaced", () => {
+    const header = /^具體策略\t執行措施\t績效目標\t辦理機關$/mu;
+    expect(seed("001_6bac756fe4f12e99.txt")).toMatch(header);
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 12 }), fc.integer({ min: 2, max: 12 }), (left, gap) => {
+        const wrapped = `具體\n${" ".repeat(left)}執行措施${" ".repeat(gap)}績效目標${" ".repeat(gap)}辦理機關\n策略`;
+        expect(detect(seed("001_6bac756fe4f12e99.txt").replace(header, wrapped)).kind).toBe("action-plan");
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("does not take a text that names the plan's columns in a sentence or a list for the plan", () => {
+    const named = "國家廉政建設行動方案\n\n本表列 執行措施 績效目標 辦理機關 三欄，各欄見附件。";
+    expect(detect(named).kind).toBe("other");
+    expect(detect("國家廉政建設行動方案\n欄位：執行措施 / 績效目標 / 辦理機關").kind).toBe("other");
+  });
+
   it("needs the plan's table, not only its title", () => {
     expect(detect("國家廉政建設行動方案\n\n本署依國家廉政建設行動方案辦理宣導。").kind).toBe("other");
   });

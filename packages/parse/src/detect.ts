@@ -40,20 +40,19 @@ const PLAN_TITLE = new RegExp(
 );
 const PLAN_TABLE_HEADER =
   /具體策略\s+執行措施\s+績效目標|具体策略\s+执行措施\s+绩效目标|Specific Strategy\s+Enforcement Measure\s+Performance Goal/iu;
-// Under the plan's title, the header's middle columns are enough: a narrow first column wraps its
-// label (具體 / 策略) under the others in `pdftotext -layout`, and plain pdftotext sets the first
-// column's cells right under its label, or the wrapped label's tail between the others (具體策,
-// 執行措施, 略, 績效目標). The parser then says what it could not read (the text readers'
-// warnings), where detecting no kind would have said nothing.
-const LABEL_GAP = String.raw`(?:\s+\p{Script=Han}{1,3})?\s+`;
-const PLAN_TABLE_COLUMNS = new RegExp(
-  [
-    `執行措施${LABEL_GAP}績效目標`,
-    `执行措施${LABEL_GAP}绩效目标`,
-    "Enforcement Measure\\s+Performance Goal",
-  ].join("|"),
-  "iu",
+// The plan's column names each standing alone (at a line's ends or two spaces from the text
+// beside it), however wrapped: a header whose first column wrapped around the row (`具體` /
+// `策略`), stacked one name per line (pdftotext without -layout), or set as each column's own
+// heading. A text that only names the columns (`執行措施 / 績效目標`, in prose) does not.
+const PLAN_COLUMNS = [
+  ["執行措施", "执行措施", "Enforcement Measure"],
+  ["績效目標", "绩效目标", "Performance Goal"],
+  ["辦理機關", "办理机关", "Executing Agency"],
+].map(
+  (names) =>
+    new RegExp(`(?:^|\\n|\\s{2})\\s*(?:${names.map(wrappable).join("|")})[ \\t]*(?:$|\\n|\\s{2})`, "iu"),
 );
+const hasPlanColumns = (text: string): boolean => PLAN_COLUMNS.every((column) => column.test(text));
 // A trip report says so on its cover: the first lines, at the start of a line.
 const TRIP_REPORT =
   /^\s*#*\s*(出國報告|出国报告|出國類別|出国类别|Report (on|of) (an? )?(Official )?(Trip|Travel) Abroad)/imu;
@@ -85,7 +84,8 @@ export function detect(text: string): Detection {
   let kind: DocumentKind = "other";
   if (EXECUTION_REPORT_TITLE.test(head) && RECORD_KEY.test(text)) kind = "execution-report";
   else if (TRIP_REPORT.test(head.slice(0, 400))) kind = "trip-report";
-  else if (PLAN_TITLE.test(head) && PLAN_TABLE_COLUMNS.test(text)) kind = "action-plan";
+  else if (PLAN_TITLE.test(head) && (PLAN_TABLE_HEADER.test(text) || hasPlanColumns(text)))
+    kind = "action-plan";
   // The title further in (a cover letter before it, pages out of order): the body must say so
   // more firmly then, with several records or the plan's own table header.
   else if (EXECUTION_REPORT_TITLE.test(text) && countOf(RECORD_KEYS, text) >= 2) kind = "execution-report";

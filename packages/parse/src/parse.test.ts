@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { isParseError } from "@lianzheng/model";
+import { isParseError, isSeriousWarning } from "@lianzheng/model";
 import { describe, expect, it } from "vitest";
 import type { Input } from "./input.js";
 import { layoutOfText } from "./layout.js";
@@ -70,5 +70,26 @@ describe("parseLayout", () => {
     expect(isParseError(error) && error.toLine()).toMatch(
       /^report\.txt: found no records.*pdftotext -layout/u,
     );
+  });
+
+  // The worst outcome is a plan read as a document of no kind with no warning: its lost table said
+  // nothing. Each plan whose columns plain pdftotext lost fails naming the fix, or is partial.
+  it.each([
+    "plan-2023-en-chromium.raw.txt",
+    "plan-2023-en-lo-unruled.raw.txt",
+    "plan-2023-en-weasyprint.raw.txt",
+    "plan-2023-zh-chromium.raw.txt",
+    "plan-2023-zh-weasyprint.raw.txt",
+  ])("reads %s as a plan whose table was lost, never as a document of no kind", (name) => {
+    const bytes = new Uint8Array(
+      readFileSync(new URL(`../../../fixtures/text/producers/${name}`, import.meta.url)),
+    );
+    try {
+      const document = parseText("plan.txt", bytes);
+      expect(document.kind).toBe("action-plan");
+      expect(document.warnings.filter(isSeriousWarning).map((w) => w.code)).toContain("table_columns_lost");
+    } catch (error) {
+      expect(isParseError(error) && error.toLine()).toMatch(/pdftotext -layout/u);
+    }
   });
 });

@@ -13,6 +13,7 @@ const tableRows = (text: string) => {
 };
 
 const HEADER = ["具體策略", "執行措施", "績效目標", "辦理機關"];
+const EN = ["Specific Strategy", "Enforcement Measure", "Performance Goal", "Executing Agency"];
 
 describe("readLayoutText: columns", () => {
   it("reads a header left alone at the foot of a page as the header, and its repeat as a page break", () => {
@@ -100,7 +101,6 @@ describe("readLayoutText: columns", () => {
 });
 
 describe("readLayoutText: English cells one space apart", () => {
-  const EN = ["Specific Strategy", "Enforcement Measure", "Performance Goal", "Executing Agency"];
   const starts = [0, 20, 48, 76];
 
   it("keeps a line of narrow letters that runs past the next column's start, nothing there, whole", () => {
@@ -121,6 +121,34 @@ describe("readLayoutText: English cells one space apart", () => {
     );
     expect(rows[0]?.[3]).toBe("Assisting authorities: the Interior");
     expect(warnings).toEqual([]);
+  });
+});
+
+describe("readLayoutText: words hyphenated at a cell's line end (TeX)", () => {
+  const starts = [0, 24, 52, 80];
+
+  it("decides each by the document's own spellings, as the PDF reader does", () => {
+    const text = [
+      at(starts, EN),
+      "",
+      at(starts, ["9. Promote interna-", "(1) Encourage mutual", "Report the anti-", "The Ministry of Jus-"]),
+      at(starts, ["tional cooperation", "assistance and dis-", "corruption status.", "tice (International"]),
+      at(starts, ["with the Justice", "posal of assets.", "International", "and Cross-Strait"]),
+      at(starts, ["Ministry.", "", "anti-corruption forums.", "Legal Affairs)"]),
+      "",
+    ].join("\n");
+    const { rows, warnings } = tableRows(text);
+    expect(rows[0]).toEqual([
+      // `international` and `Justice` are spelled whole elsewhere: the typesetter's hyphens go.
+      "9. Promote international cooperation with the Justice Ministry.",
+      // `disposal` is nowhere else, and this document hyphenates words: joined, and warned.
+      "(1) Encourage mutual assistance and disposal of assets.",
+      // `anti-corruption` is spelled with its hyphen elsewhere: the word's own, kept; Cross-Strait too.
+      "Report the anti-corruption status. International anti-corruption forums.",
+      "The Ministry of Justice (International and Cross-Strait Legal Affairs)",
+    ]);
+    expect(warnings).toEqual(["line_end_hyphens_removed", "line_end_hyphen_uncertain"]);
+    expect(readLayoutText(text).warnings[1]?.message).toContain(": dis-posal");
   });
 });
 

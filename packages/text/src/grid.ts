@@ -1,4 +1,4 @@
-import type { RawDocument } from "@lianzheng/layout";
+import { type RawDocument, resolveLineEndHyphens } from "@lianzheng/layout";
 import { createWarning } from "@lianzheng/model";
 import { assemble, isBareHeading, type LogicalLine } from "./internal/assemble.js";
 import { findChrome, trimmedLength } from "./internal/chrome.js";
@@ -235,5 +235,6 @@ export function readLayoutText(text: string): RawDocument {
         { at: { line } },
       ),
     );
-  return doc;
+  // Words a typesetter hyphenated at a cell's line end (TeX: `dis-` / `posal`), as the PDF reader decides them.
+  return resolveLineEndHyphens(doc);
 }

@@ -53,7 +53,7 @@ const MAY_REWRITE = new RegExp(
   "u",
 );
 const MAY_CHANGE = new RegExp(
-  `[\\r\\u2028\\u2029\\u0085\\u200b-\\u200d\\u2060\\ufeff\\u00ad]|${MAY_REWRITE.source}`,
+  `[\\r\\u2028\\u2029\\u0085\\u200b-\\u200d\\u2060\\ufeff\\u00ad\\ufb00-\\ufb06]|${MAY_REWRITE.source}`,
   "u",
 );
 const SPACES_TO_FOLD = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| {2}/;
@@ -65,7 +65,10 @@ function plainRewrite(text: string): string {
     if (next === cleaned) break;
     cleaned = next;
   }
-  return cleaned.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "");
+  // (Latin ligatures as their letters: ﬀ → ff.)
+  return cleaned
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "")
+    .replace(/[\ufb00-\ufb06]/gu, (c) => c.normalize("NFKC"));
 }
 const plainCleanLine = (line: string): string =>
   removeCjkLetterSpacing((SPACES_TO_FOLD.test(line) ? line.replace(SPACES, " ") : line).trim());

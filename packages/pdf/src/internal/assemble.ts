@@ -4,12 +4,12 @@ import {
   type RawRow,
   type RawTable,
   repeatsRecordHead,
+  resolveLineEndHyphens,
   stitchRows,
 } from "@lianzheng/layout";
 import type { Warning } from "@lianzheng/model";
 import { listMarkerStyleOf } from "@lianzheng/normalize";
 import { giveCutCellsBack, rejoinCutSpans, spanningAtFoot } from "./cut-rows.js";
-import { resolveLineEndHyphens } from "./line-end-hyphens.js";
 import { classifyLineJoin, cleanLine, joinLineInto, type LineJoin } from "./lines.js";
 import type { LineItem, PageItem, PageLayout, TableFragment } from "./page.js";
 import { pageRowFlag, repeatedHeaderRows } from "./page-rows.js";

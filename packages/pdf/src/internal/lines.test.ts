@@ -1,3 +1,4 @@
+import { LINE_END_HYPHEN } from "@lianzheng/layout";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { TextRun } from "../types.js";
@@ -8,7 +9,6 @@ import {
   joinLine,
   joinLineInto,
   joinLines,
-  LINE_END_HYPHEN,
   type TextLine,
 } from "./lines.js";
 

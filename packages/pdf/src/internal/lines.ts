@@ -1,4 +1,4 @@
-import { joinWrapped } from "@lianzheng/layout";
+import { isBrokenWord, joinWrapped, LINE_END_HYPHEN } from "@lianzheng/layout";
 import { normalizeLookalikes, normalizeWidth } from "@lianzheng/normalize";
 import type { TextRun } from "../types.js";
 
@@ -162,20 +162,6 @@ export function joinLine(text: string, line: string, join: LineJoin): string {
   if (/^[/]/u.test(line) || /[-/]$/u.test(text.slice(-1))) return `${text.trimEnd()}${line.trimStart()}`;
   return joinWrapped(text, line);
 }
-
-/**
- * Where a line ending in a hyphen after a letter wraps onto a lower-case letter (or an
- * upper-case one after a capital: an acronym), the word was broken there: by the typesetter (TeX hyphenates: `Strat-` / `egy`), or at its own hyphen
- * (`anti-` / `corruption`). The join marks the place with this character (a soft hyphen, which a
- * text layer also gives for a typesetter's break) until the whole document can tell which
- * (`resolveLineEndHyphens`).
- */
-export const LINE_END_HYPHEN = "\u00ad";
-
-const isBrokenWord = (left: string, right: string): boolean =>
-  (/\p{L}[-\u00ad]$/u.test(left.slice(-2)) && /^\p{Ll}/u.test(right)) ||
-  // An acronym hyphenated (UN-|CAC), not a compound of words (Cross-|Strait).
-  (/\p{Lu}[-\u00ad]$/u.test(left.slice(-2)) && /^\p{Lu}/u.test(right));
 
 /**
  * Appends `line` to a text kept as pieces (`parts.join("")` is the text), joined as `joinLine`

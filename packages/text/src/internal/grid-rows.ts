@@ -1,4 +1,11 @@
-import { joinParagraphs, type RawCell, type RawRow, repeatsRecordHead } from "@lianzheng/layout";
+import {
+  joinParagraphs,
+  LINE_END_HYPHEN,
+  markBrokenWords,
+  type RawCell,
+  type RawRow,
+  repeatsRecordHead,
+} from "@lianzheng/layout";
 import { type ListMarkerStyle, parseListMarker } from "@lianzheng/normalize";
 import { cell, type LogicalLine } from "./assemble.js";
 import { type Band, compactText, isHeaderLine } from "./grid-lines.js";
@@ -73,15 +80,26 @@ function columnTexts(band: Band, columns: number): string[] {
       const piece = cells[column];
       if (piece) pieces.push(piece);
     }
-    texts.push(joinParagraphs(pieces));
+    texts.push(joinParagraphs(markBrokenWords(pieces)));
   }
   return texts;
+}
+
+/**
+ * A cell of a column's joined text, cleaned on either side of each word broken at a line end
+ * (cleaning drops the soft hyphen that marks it: `resolveLineEndHyphens` decides it once the
+ * whole document is read).
+ */
+function markedCell(text: string, first: number, last: number): RawCell {
+  if (!text.includes(LINE_END_HYPHEN)) return cell(text, first, last);
+  const parts = text.split(LINE_END_HYPHEN).map((part) => cell(part, first, last).text);
+  return { ...cell("", first, last), text: parts.join(LINE_END_HYPHEN) };
 }
 
 /** A band's rows: its lines' texts joined per column (`breakBefore` set, when given, from the start). */
 export function bandRow(band: Band, columns: number, breakBefore?: boolean): RawRow {
   const cells: RawCell[] = [];
-  for (const text of columnTexts(band, columns)) cells.push(cell(text, band.first, band.last));
+  for (const text of columnTexts(band, columns)) cells.push(markedCell(text, band.first, band.last));
   return breakBefore === undefined
     ? { cells, lineStart: band.first, lineEnd: band.last }
     : { cells, lineStart: band.first, lineEnd: band.last, breakBefore };

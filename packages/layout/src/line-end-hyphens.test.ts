@@ -1,8 +1,7 @@
-import type { RawDocument } from "@lianzheng/layout";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { resolveLineEndHyphens } from "./line-end-hyphens.js";
-import { LINE_END_HYPHEN } from "./lines.js";
+import { LINE_END_HYPHEN, markBrokenWords, resolveLineEndHyphens } from "./line-end-hyphens.js";
+import type { RawDocument } from "./types.js";
 
 const M = LINE_END_HYPHEN;
 const docOf = (cells: string[], paragraphs: string[] = []): RawDocument => ({
@@ -95,6 +94,33 @@ describe("resolveLineEndHyphens", () => {
           const pattern = new RegExp(`^${escaped.join("")}$`, "u");
           expect(cell).toMatch(pattern);
         }
+      }),
+    );
+  });
+});
+
+describe("markBrokenWords", () => {
+  test("joins a word broken after a hyphen across two lines into one, the place marked", () => {
+    expect(markBrokenWords(["asset recovery and dis-", "posal. Actively", "the rel-", "evant"])).toEqual([
+      `asset recovery and dis${M}posal. Actively`,
+      `the rel${M}evant`,
+    ]);
+    // An acronym broken (UN-|CAC); a run of broken lines folds into one.
+    expect(markBrokenWords(["(UN-", "CAC) and mu-", "tually"])).toEqual([`(UN${M}CAC) and mu${M}tually`]);
+  });
+
+  test("leaves a compound of words, a dash and a line with no break as they are (the very array)", () => {
+    const lines = ["Cross-", "Strait Legal", "2017 -", "and 2019", "pre- and", "post-"];
+    expect(markBrokenWords(lines)).toBe(lines);
+  });
+
+  test("every line's text is kept: only the hyphens at broken words' ends become the mark", () => {
+    const line = fc.stringMatching(/^[A-Za-z() -]{1,12}$/u).map((text) => text.trim() || "x");
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (lines) => {
+        const marked = markBrokenWords(lines);
+        expect(marked.join("").replaceAll(M, "-")).toBe(lines.join(""));
+        expect(marked.length).toBe(lines.length - marked.join("").split(M).length + 1);
       }),
     );
   });

@@ -1,6 +1,44 @@
-import type { RawBlock, RawDocument, RawRow } from "@lianzheng/layout";
 import { createWarning, type Warning } from "@lianzheng/model";
-import { LINE_END_HYPHEN } from "./lines.js";
+import type { RawBlock, RawDocument, RawRow } from "./types.js";
+
+// A word broken at a line end after a hyphen, in every reader (PDF lines, pdftotext -layout cells):
+// the reader marks the place while joining lines, and once the whole document is read its own
+// spellings decide whether the hyphen was the typesetter's or the word's.
+
+/**
+ * Where a line ending in a hyphen after a letter wraps onto a lower-case letter (or an
+ * upper-case one after a capital: an acronym), the word was broken there: by the typesetter (TeX
+ * hyphenates: `Strat-` / `egy`), or at its own hyphen (`anti-` / `corruption`). The join marks the
+ * place with this character (a soft hyphen, which a text layer also gives for a typesetter's
+ * break) until the whole document can tell which (`resolveLineEndHyphens`).
+ */
+export const LINE_END_HYPHEN = "\u00ad";
+
+/** True when `left` (a line, trimmed at its end) ends in a word broken after a hyphen that `right` goes on with. */
+export const isBrokenWord = (left: string, right: string): boolean =>
+  (/\p{L}[-\u00ad]$/u.test(left.slice(-2)) && /^\p{Ll}/u.test(right)) ||
+  // An acronym hyphenated (UN-|CAC), not a compound of words (Cross-|Strait).
+  (/\p{Lu}[-\u00ad]$/u.test(left.slice(-2)) && /^\p{Lu}/u.test(right));
+
+/**
+ * The lines of one cell or paragraph (each trimmed) with every word broken after a hyphen across
+ * two of them joined into one line, the place marked by LINE_END_HYPHEN: `["dis-", "posal."]` →
+ * `["dis\u00adposal."]`. The lines are the input itself when none is broken.
+ */
+export function markBrokenWords(lines: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 1; i < lines.length; i++) {
+    const left = (out ? out.at(-1) : lines[i - 1]) as string;
+    const right = lines[i] as string;
+    // (Most lines end otherwise: told by one character before the patterns.)
+    const end = left.charCodeAt(left.length - 1);
+    if ((end === 0x2d || end === 0xad) && isBrokenWord(left, right)) {
+      out ??= lines.slice(0, i);
+      out[out.length - 1] = `${left.slice(0, -1)}${LINE_END_HYPHEN}${right}`;
+    } else out?.push(right);
+  }
+  return out ?? lines;
+}
 
 // A word the joins marked as broken at a line end after a hyphen (see LINE_END_HYPHEN): its part
 // before the break and after it, letters and digits only.
