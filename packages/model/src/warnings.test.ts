@@ -32,6 +32,7 @@ describe("the warning catalog", () => {
       "missing_target",
       "plan_link_other_strategy",
       "plan_link_weak",
+      "record_head_repeated",
       "row_shifted",
       "row_split",
       "structure_tree_unread",

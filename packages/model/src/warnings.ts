@@ -167,6 +167,11 @@ export const WARNING_CATALOG = {
     meaning:
       "a report's row label that a page break split into two rows (107年度(1月 / 至12月)績效目標達成情形) was read as the one label they make",
   },
+  record_head_repeated: {
+    severity: "info",
+    meaning:
+      "a record's first row (序次 N) came again atop a page with only the rows the record lacked, as producers repeat it: read as one record",
+  },
   seq_unreadable: { severity: "warning", meaning: "a 序次 is not a number; the next number was assumed" },
   row_outside_record: { severity: "warning", meaning: "a row comes before any 序次; left out" },
   missing_seq: {

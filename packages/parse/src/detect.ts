@@ -93,3 +93,33 @@ export function detect(text: string): Detection {
   else if (isProse(text)) kind = "narrative";
   return { kind, language };
 }
+
+/** How many of a document's first non-empty lines may hold its title (an approval line may come first). */
+const TITLE_LINES = 4;
+/** After the name, a title line holds little more: `（核定本）`, `(修正)`, a year. */
+const TITLE_TAIL = 12;
+// Before the name: markdown's heading marks, the law database's label, or the approval line a
+// reader joined to the title (`…院臺法字第…號函核定國家廉政建設行動方案 107 年執行情形`).
+const TITLE_LEAD = /^\s*(?:#+\s*)?(?:法規名稱[:：]\s*)?(?:.{0,60}?號函核定\s*)?/u;
+
+/** Whether `line` is a title made of what `pattern` matches at its start, and little after it. */
+function isTitleLine(line: string, pattern: RegExp): boolean {
+  const rest = line.replace(TITLE_LEAD, "");
+  const found = pattern.exec(rest);
+  return found?.index === 0 && rest.slice(found[0].length).replace(/\s+/gu, "").length <= TITLE_TAIL;
+}
+
+/**
+ * The kind a document's own title names (the plan's name, or a year's 執行情形): a line of its
+ * own among the first lines, not a mention in the body, which says nothing of the document's kind.
+ */
+export function titledKind(text: string): "action-plan" | "execution-report" | null {
+  const lines: string[] = [];
+  for (const line of text.split(/\r?\n/u)) {
+    if (line.trim() === "") continue;
+    lines.push(line);
+    if (lines.length === TITLE_LINES) break;
+  }
+  if (lines.some((line) => isTitleLine(line, EXECUTION_REPORT_TITLE))) return "execution-report";
+  return lines.some((line) => isTitleLine(line, PLAN_TITLE)) ? "action-plan" : null;
+}

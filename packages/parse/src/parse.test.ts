@@ -37,6 +37,27 @@ describe("parseLayout", () => {
     expect(report.year).toBe(2018);
   });
 
+  it("refuses a document titled as the plan or a report whose body was not read as one", () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    // The plan's title and its sections, but the table lost (a reader that took no columns).
+    const plan =
+      "國家廉政建設行動方案（核定本）\n\n壹、依據\n聯合國反貪腐公約施行法。\n\n肆、具體作為\n一、強化機關\n(一) 建構";
+    const refused = (text: string) => {
+      try {
+        parseText("scan.txt", encode(text));
+        return null;
+      } catch (error) {
+        return isParseError(error) ? [error.code, error.file, error.message.split(",")[0]] : error;
+      }
+    };
+    expect(refused(plan)).toEqual(["unknown_kind", "scan.txt", "titled as the action plan"]);
+    const report = `行政院 108 年 9 月 11 日院臺法字第 1080029452 號函核定\n國家廉政建設行動方案 107 年執行情形\n\n具體策略 一、強化`;
+    expect(refused(report)).toEqual(["unknown_kind", "scan.txt", "titled as an execution report"]);
+    // A text that only mentions the plan further in is some other document, passed over.
+    expect(refused("會議紀錄\n\n一、報告事項\n\n本署依國家廉政建設行動方案辦理宣導。")).toBeNull();
+    expect(parseText("README.md", seed("README.md")).kind).toBe("other");
+  });
+
   it("parses the trip report and the narrative with their own parsers", () => {
     expect(parseText("a.txt", seed("002_9a82e845d717d122.txt")).kind).toBe("trip-report");
     expect(parseText("b.txt", seed("004_313756eaa13413cd.txt")).kind).toBe("narrative");

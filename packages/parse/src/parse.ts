@@ -14,7 +14,7 @@ import {
 } from "@lianzheng/model";
 import { parseNarrative } from "@lianzheng/narrative";
 import { parseTripReport } from "@lianzheng/trip-report";
-import { type Detection, detect } from "./detect.js";
+import { type Detection, detect, titledKind } from "./detect.js";
 import type { Input } from "./input.js";
 import type { InputLayout } from "./layout.js";
 import { findSecondDocument, secondDocumentWarning } from "./second-document.js";
@@ -82,6 +82,7 @@ export function parseLayout(input: Input, layout: InputLayout): Document {
     },
     warnings: [],
   };
+  if (kind === "other") refuseUnreadTitled(text, path);
   // A file holding a second document: the first is parsed alone, and the rest is warned.
   const second = kind === "other" ? undefined : findSecondDocument(raw(), kind);
   const first = second ? () => ({ ...raw(), blocks: raw().blocks.slice(0, second.index) }) : raw;
@@ -92,6 +93,26 @@ export function parseLayout(input: Input, layout: InputLayout): Document {
   parsed.warnings = capWarnings(parsed.warnings);
   // Every document says which schema it was written against, right after its id.
   return validate({ id, schemaVersion, ...parsed }, path);
+}
+
+const UNREAD_BODY = {
+  "action-plan": "no plan table was read (its columns 具體策略, 執行措施, 績效目標, 辦理機關 were not found)",
+  "execution-report": "no records were read (no 序次 rows were found)",
+} as const;
+
+/**
+ * A document titled as the plan or a year's report whose body was not read as one is not some
+ * other document to pass over: its table was drawn in a way the reader does not take. It fails
+ * saying so, rather than being listed as a document of no kind.
+ */
+function refuseUnreadTitled(text: string, path: string): void {
+  const titled = titledKind(text);
+  if (!titled) return;
+  throw new ParseError(
+    "unknown_kind",
+    `titled as ${titled === "action-plan" ? "the action plan" : "an execution report"}, but ${UNREAD_BODY[titled]}: if it is one, its table is set in a way this reader does not take; please report the file`,
+    { file: path },
+  );
 }
 
 /** Hand the layout to the parser of its kind. Kinds without a parser keep the common fields only. */

@@ -76,8 +76,48 @@ export function groupRecords(entries: readonly Entry[], warnings: Warning[]): Dr
     }
     current.entries.push(entry);
   }
-  checkSequence(drafts, warnings);
-  return drafts;
+  const merged = mergeRepeatedHeads(drafts, warnings);
+  checkSequence(merged, warnings);
+  return merged;
+}
+
+/**
+ * A record's first row (序次 | N) that the producer repeats atop each page the record runs onto
+ * comes back as a record of the same 序次 when the reader could not join the table's two parts
+ * (their columns drawn apart: WeasyPrint lays out each part anew). Where that record holds only
+ * rows the one before lacks, it is that record's rest: one record, with an info note.
+ */
+function mergeRepeatedHeads(drafts: readonly Draft[], warnings: Warning[]): Draft[] {
+  const out: Draft[] = [];
+  for (const draft of drafts) {
+    const before = out.at(-1);
+    if (before && before.seq === draft.seq && isRestOf(draft, before)) {
+      const [head, ...rest] = draft.entries;
+      before.entries.push(...rest);
+      warnings.push(
+        warning(
+          "record_head_repeated",
+          `序次 ${draft.seq} came again with only the rows its record lacked: read as one record`,
+          head as Entry,
+          draft.seq,
+        ),
+      );
+    } else out.push({ seq: draft.seq, entries: [...draft.entries] });
+  }
+  return out;
+}
+
+/** Whether every row of `draft` after its 序次 row is of a kind `before` has none of. */
+function isRestOf(draft: Draft, before: Draft): boolean {
+  const had = new Set(before.entries.map((entry) => classifyLabel(entry.label).kind));
+  const rest = draft.entries.slice(1);
+  return (
+    rest.length > 0 &&
+    rest.every((entry) => {
+      const { kind } = classifyLabel(entry.label);
+      return kind !== "other" && !had.has(kind);
+    })
+  );
 }
 
 function checkSequence(drafts: readonly Draft[], warnings: Warning[]): void {

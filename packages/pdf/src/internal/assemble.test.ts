@@ -336,4 +336,20 @@ describe("assembleDocument: a row the page break cut, left open at the foot", ()
   test("closed at the foot, the row under the repeated head is a row of its own", () => {
     expect(rowsOf([page(1, [keyValue(first, 1)]), page(2, [keyValue(next, 2)])])).toHaveLength(3);
   });
+
+  test("with nothing repeated atop the next page, its first row is a new row (a table with no foot line)", () => {
+    // A framed table that draws no line at its foot, its rows kept whole: the next record starts
+    // the next page with its own top line.
+    const whole = [
+      ["序次", "10"],
+      ["107年度(1月至12月)績效目標達成情形", "1. 國際透明組織…"],
+    ];
+    const record = [
+      ["序次", "11"],
+      ["具體策略", "三、持續指標研究。"],
+    ];
+    expect(
+      rowsOf([page(1, [keyValue(whole, 1, { openFoot: true })]), page(2, [keyValue(record, 2)])]),
+    ).toEqual([...whole, ...record]);
+  });
 });

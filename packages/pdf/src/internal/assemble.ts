@@ -196,13 +196,15 @@ function continueTable(open: OpenTable, item: TableFragment, broken: boolean): v
     ? (item.cutColumns ?? []).filter((c) => open.fragment.closedFootColumns?.includes(c))
     : [];
   const closedBefore = closedCut.length > 0;
-  // The page before left its last row open at the foot: the first row here (under a repeated
-  // header) carries it on, whatever its first cell holds (a label's rest, 至12月)績效目標達成情形).
-  const ranOn = broken && open.fragment.openFoot === true;
-  let cut = broken && (item.openTop || ranOn) && !closedBefore;
   const headerRows = broken ? repeatedHeaderRows(open.rows, item.rows) : 0;
   const texts = (item.rows[0]?.cells ?? []).map((c) => c.text);
   const first = headerRows > 0 ? headerRows : broken && repeatsRecordHead(texts, open.rows) ? 1 : 0;
+  // The page before left its last row open at the foot: the first row under the header (or the
+  // record's first row) repeated here carries it on, whatever its first cell holds (a label's
+  // rest, 至12月)績效目標達成情形). With nothing repeated, the row here has its own top line: a
+  // table that draws no line at its foot (a row kept whole) starts a new row there.
+  const ranOn = broken && open.fragment.openFoot === true && first > 0;
+  let cut = broken && (item.openTop || ranOn) && !closedBefore;
   // An empty row kept at the last page's foot (readGrid) waits for cut cells here; with none, it goes.
   if (!(broken && first === 0 && item.cutColumns)) dropEmptyFoot(open.rows);
   // Known a new row: only some of its cells (spanning ones) run on from the page before.
