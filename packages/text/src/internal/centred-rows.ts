@@ -82,7 +82,7 @@ export function joinCentredBands(bands: readonly Band[], column: number, style: 
       // a page's first band (what a page opens with goes on from the page before).
       const first = at - pending.length;
       let cut = at;
-      for (let index = at - 1; index >= first && !bands[index + 1]?.pageBreak; index--)
+      for (let index = at - 1; index >= first && !bands[index]?.pageBreak; index--)
         if (blankRunAbove(bands, index) > blankRunAbove(bands, cut)) cut = index;
       out.push(...pending.slice(0, cut - first));
       const below = pending.slice(cut - first);

@@ -132,7 +132,7 @@ export function tableLines(region: readonly RegionLine[], columns: number, out: 
   const bandRows: RawRow[] = [];
   for (let index = 0; index < cut.length; index++) {
     const band = cut[index] as Band;
-    const parts = splitAtNextItem(band, keyColumn, styles[keyColumn] ?? null);
+    const parts = splitAtNextItem(band, keyColumn, styles[keyColumn] ?? null, record !== null);
     bands.push(...parts);
     // A band not split keeps the row it made.
     if (parts.length === 1 && parts[0] === band) bandRows.push(rows[index] as RawRow);
