@@ -35,7 +35,7 @@ function itemNumbers(bands: readonly Band[], column: number): { style: ListMarke
 export function recordColumn(bands: readonly Band[], columns: number): { column: number; style: ListMarkerStyle } | null {
   for (let column = 0; column < columns - 1; column++) {
     const items = itemNumbers(bands, column);
-    if (!items || items.numbers.length < 4) continue;
+    if (!items || items.numbers.length < 3) continue;
     let restarts = 0;
     let steps = 0;
     for (let at = 1; at < items.numbers.length; at++) {
@@ -56,11 +56,54 @@ function opensItem(band: Band, column: number, style: ListMarkerStyle): boolean 
   return marker?.style === style && marker.number !== null;
 }
 
-const blankRunAbove = (bands: readonly Band[], at: number): number => {
+/** The line has text right of the spanning columns (at `column` or later). */
+const hasRowText = (cells: readonly string[], column: number): boolean => cells.slice(column).some(Boolean);
+
+/** The lines between a band's first and last text right of the spanning columns (line numbers). */
+function rowTextSpan(band: Band, column: number): { first: number; last: number } {
+  const first = band.lines.findIndex((cells) => hasRowText(cells, column));
+  const last = band.lines.findLastIndex((cells) => hasRowText(cells, column));
+  return first < 0 ? { first: band.last + 1, last: band.first - 1 } : { first: band.first + first, last: band.first + last };
+}
+
+/** Blank lines (or lines a spanning cell alone fills) between a band and the one above it. */
+function blankRunAbove(bands: readonly Band[], at: number, column: number): number {
   const band = bands[at] as Band;
   const above = bands[at - 1];
-  return !above || band.pageBreak ? Number.POSITIVE_INFINITY : band.first - above.last - 1;
-};
+  if (!above || band.pageBreak) return Number.POSITIVE_INFINITY;
+  return rowTextSpan(band, column).first - rowTextSpan(above, column).last - 1;
+}
+
+/**
+ * A band cut after each run of lines only a spanning cell fills (a strategy centred beside two
+ * rows bridges the blank lines between them): each run stays with the part above it.
+ */
+function splitAtSpanningRuns(band: Band, column: number): Band[] {
+  const parts: Band[] = [];
+  let from = 0;
+  for (let at = 1; at < band.lines.length; at++) {
+    const cells = band.lines[at] as string[];
+    const before = band.lines[at - 1] as string[];
+    if (!hasRowText(cells, column) || hasRowText(before, column)) continue;
+    if (!band.lines.slice(from, at).some((line) => hasRowText(line, column))) continue;
+    parts.push(partOf(band, from, at));
+    from = at;
+  }
+  parts.push(partOf(band, from, band.lines.length));
+  return parts;
+}
+
+function partOf(band: Band, from: number, to: number): Band {
+  if (from === 0 && to === band.lines.length) return band;
+  return {
+    lines: band.lines.slice(from, to),
+    texts: band.texts.slice(from, to),
+    firstText: band.texts[from] ?? "",
+    first: band.first + from,
+    last: band.first + to - 1,
+    pageBreak: from === 0 && band.pageBreak,
+  };
+}
 
 /**
  * Bands with nothing in the record column, between a band that has text there and the next band
@@ -68,7 +111,8 @@ const blankRunAbove = (bands: readonly Band[], at: number): number => {
  * are the next row's top, its cells centred higher than its record cell (ties: the row above's,
  * as in a table whose cells start at the row's top). A page's first band stays with the row above.
  */
-export function joinCentredBands(bands: readonly Band[], column: number, style: ListMarkerStyle): Band[] {
+export function joinCentredBands(read: readonly Band[], column: number, style: ListMarkerStyle): Band[] {
+  const bands = read.flatMap((band) => splitAtSpanningRuns(band, column));
   const out: Band[] = [];
   let pending: Band[] = [];
   for (const [at, band] of bands.entries()) {
@@ -83,7 +127,7 @@ export function joinCentredBands(bands: readonly Band[], column: number, style: 
       const first = at - pending.length;
       let cut = at;
       for (let index = at - 1; index >= first && !bands[index]?.pageBreak; index--)
-        if (blankRunAbove(bands, index) > blankRunAbove(bands, cut)) cut = index;
+        if (blankRunAbove(bands, index, column) > blankRunAbove(bands, cut, column)) cut = index;
       out.push(...pending.slice(0, cut - first));
       const below = pending.slice(cut - first);
       out.push(...below.filter((part) => part.lines.length === 0));
@@ -135,4 +179,29 @@ export function gatherGroupText(bands: readonly Band[], column: number, style: L
     changed.add(head).add(at);
   }
   return [...changed];
+}
+
+/**
+ * The table's cells are centred in their rows: in two places at least, a band holds text above its
+ * first record item (a row's other cells, or its group's spanning cell: not after a page end), or a group's spanning text first stands
+ * beside a later row than the group's first. A table whose cells start at their row's top has
+ * neither (its rows are read as they were: see grid-table.ts).
+ */
+export function isCentred(bands: readonly Band[], column: number, style: ListMarkerStyle): boolean {
+  let signs = 0;
+  let group: "open" | "seen" | null = null;
+  for (const band of bands) {
+    const at = band.lines.findIndex((cells) => cells[column]);
+    const marker = at < 0 ? null : parseListMarker(band.lines[at]?.[column] ?? "");
+    const item = marker?.style === style && marker.number !== null ? marker.number : null;
+    const above = band.lines.slice(0, Math.max(at, 0));
+    if (item !== null && !band.pageBreak && above.length > 0) signs++;
+    const spanning = band.lines.some((cells) => cells.slice(0, column).some(Boolean));
+    if (item === 1) group = spanning ? "seen" : "open";
+    else if (group === "open" && spanning) {
+      signs++;
+      group = "seen";
+    }
+  }
+  return signs >= 2;
 }

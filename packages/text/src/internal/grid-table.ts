@@ -1,7 +1,7 @@
 import { isHeaderLike, profileColumns, type RawRow } from "@lianzheng/layout";
 import type { LogicalLine } from "./assemble.js";
 import { cjkAndWideCapacities } from "./capacity.js";
-import { gatherGroupText, joinCentredBands, recordColumn } from "./centred-rows.js";
+import { gatherGroupText, isCentred, joinCentredBands, recordColumn } from "./centred-rows.js";
 import { cutBands } from "./grid-bands.js";
 import {
   capacitySamples,
@@ -112,7 +112,8 @@ export function tableLines(region: readonly RegionLine[], columns: number, out: 
       ? withoutHeadersAtopBands(cutAll)
       : cutAll;
   // Rows whose cells are centred in them (see centred-rows.ts): found by the record column's items.
-  const record = !tight && columns > 2 ? recordColumn(headed, columns) : null;
+  const items = !tight && columns > 2 ? recordColumn(headed, columns) : null;
+  const record = items && isCentred(headed, items.column, items.style) ? items : null;
   const cut = record ? joinCentredBands(headed, record.column, record.style) : headed;
   // The record column, as the rows show it (rows right after a page end may be fragments).
   const rows: RawRow[] = [];
