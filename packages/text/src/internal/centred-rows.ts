@@ -203,5 +203,5 @@ export function isCentred(bands: readonly Band[], column: number, style: ListMar
       group = "seen";
     }
   }
-  return signs >= 2;
+  return signs >= 1;
 }
