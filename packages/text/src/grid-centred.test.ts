@@ -49,11 +49,12 @@ function setLine(cells: readonly string[]): string {
 }
 
 /** The text of the table and the rows it holds (cell texts without white space). */
-function printTable(groups: readonly Measure[][], wrappedHeader: boolean): { text: string; rows: string[][] } {
+function printTable(
+  groups: readonly Measure[][],
+  wrappedHeader: boolean,
+): { text: string; rows: string[][] } {
   const header = "執行措施" + " ".repeat(12) + "績效目標" + " ".repeat(12) + "辦理機關";
-  const lines = wrappedHeader
-    ? ["具體", `      ${header}`, "策略", "", ""]
-    : [`具體策略  ${header}`, "", ""];
+  const lines = wrappedHeader ? ["具體", `      ${header}`, "策略", "", ""] : [`具體策略  ${header}`, "", ""];
   const rows: string[][] = [];
   let seed = 1;
   for (const [g, group] of groups.entries()) {
@@ -61,16 +62,26 @@ function printTable(groups: readonly Measure[][], wrappedHeader: boolean): { tex
     const body: string[][] = [];
     for (const [m, { measure, goals, agency }] of group.entries()) {
       const measureText = `(${NUMBERS[m]})${filler(measure, seed++)}。`;
-      const goalTexts = goals.map((length, i) => `${goals.length > 1 ? `${i + 1}. ` : ""}${filler(length, seed++)}。`);
+      const goalTexts = goals.map(
+        (length, i) => `${goals.length > 1 ? `${i + 1}. ` : ""}${filler(length, seed++)}。`,
+      );
       const agencyText = `${filler(agency, seed++)}部`;
-      const cells = [wrap(measureText, WIDTHS[1] as number), cellLines(goalTexts, WIDTHS[2] as number), wrap(agencyText, WIDTHS[3] as number)];
+      const cells = [
+        wrap(measureText, WIDTHS[1] as number),
+        cellLines(goalTexts, WIDTHS[2] as number),
+        wrap(agencyText, WIDTHS[3] as number),
+      ];
       // (A strategy taller than its one row makes the row taller.)
       const alone = group.length === 1 ? wrap(strategy, WIDTHS[0] as number).length : 0;
       const height = Math.max(alone, ...cells.map((cell) => cell.length));
       const placed = centred(cells, height);
       if (m > 0) body.push(["", "", ""], ["", "", ""]);
       for (let i = 0; i < height; i++) body.push(placed.map((column) => column[i] ?? ""));
-      rows.push([m === 0 ? strategy : "", measureText, goalTexts.join(""), agencyText].map((t) => t.replace(/\s+/gu, "")));
+      rows.push(
+        [m === 0 ? strategy : "", measureText, goalTexts.join(""), agencyText].map((t) =>
+          t.replace(/\s+/gu, ""),
+        ),
+      );
     }
     const [strategyColumn] = centred([wrap(strategy, WIDTHS[0] as number)], body.length);
     for (const [i, cells] of body.entries()) lines.push(setLine([strategyColumn?.[i] ?? "", ...cells]));
@@ -92,7 +103,10 @@ const measureArb = fc.record({
   goals: fc.array(fc.integer({ min: 6, max: 40 }), { minLength: 1, maxLength: 4 }),
   agency: fc.integer({ min: 2, max: 20 }),
 });
-const tableArb = fc.array(fc.array(measureArb, { minLength: 1, maxLength: 4 }), { minLength: 3, maxLength: 4 });
+const tableArb = fc.array(fc.array(measureArb, { minLength: 1, maxLength: 4 }), {
+  minLength: 3,
+  maxLength: 4,
+});
 
 describe("readLayoutText: rows whose cells are centred in them", () => {
   it("reads each measure's row with its goals and agencies, each strategy beside its first measure", () => {

@@ -86,9 +86,14 @@ function centredLabelAbove(above: string, header: string, below: string): boolea
   const top = pieceSpans(above);
   const bottom = pieceSpans(below);
   const labels = pieceSpans(header);
-  if (top.length !== 1 || bottom.length !== 1 || !isHeaderLike([above.trim() + below.trim(), ...segments(header)]))
+  if (
+    top.length !== 1 ||
+    bottom.length !== 1 ||
+    !isHeaderLike([above.trim() + below.trim(), ...segments(header)])
+  )
     return false;
-  const clear = (span: Span): boolean => labels.every((label) => span.end < label.start || span.start > label.end);
+  const clear = (span: Span): boolean =>
+    labels.every((label) => span.end < label.start || span.start > label.end);
   return clear(top[0] as Span) && clear(bottom[0] as Span);
 }
 

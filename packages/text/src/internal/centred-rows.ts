@@ -11,7 +11,10 @@ import type { Band } from "./grid-lines.js";
 // being more than the space between paragraphs inside a cell.
 
 /** A column's numbered items, top to bottom: their numbers, in the column's style. */
-function itemNumbers(bands: readonly Band[], column: number): { style: ListMarkerStyle; numbers: number[] } | null {
+function itemNumbers(
+  bands: readonly Band[],
+  column: number,
+): { style: ListMarkerStyle; numbers: number[] } | null {
   const counts = new Map<ListMarkerStyle, number[]>();
   for (const band of bands)
     for (const [at, cells] of band.lines.entries()) {
@@ -32,7 +35,10 @@ function itemNumbers(bands: readonly Band[], column: number): { style: ListMarke
  * The record column: the first whose items are numbered anew (1, 2, 3, 1, 2, …) more than once,
  * each next number one more or a new start; a spanning column's items run on (一、 to 九、).
  */
-export function recordColumn(bands: readonly Band[], columns: number): { column: number; style: ListMarkerStyle } | null {
+export function recordColumn(
+  bands: readonly Band[],
+  columns: number,
+): { column: number; style: ListMarkerStyle } | null {
   for (let column = 0; column < columns - 1; column++) {
     const items = itemNumbers(bands, column);
     if (!items || items.numbers.length < 3) continue;
@@ -63,7 +69,9 @@ const hasRowText = (cells: readonly string[], column: number): boolean => cells.
 function rowTextSpan(band: Band, column: number): { first: number; last: number } {
   const first = band.lines.findIndex((cells) => hasRowText(cells, column));
   const last = band.lines.findLastIndex((cells) => hasRowText(cells, column));
-  return first < 0 ? { first: band.last + 1, last: band.first - 1 } : { first: band.first + first, last: band.first + last };
+  return first < 0
+    ? { first: band.last + 1, last: band.first - 1 }
+    : { first: band.first + first, last: band.first + last };
 }
 
 /** Blank lines (or lines a spanning cell alone fills) between a band and the one above it. */

@@ -51,7 +51,9 @@ export function splitAtNextItem(
   const out: Band[] = [];
   let from = 0;
   for (const [at, item] of items.entries()) {
-    const cut = centred ? centredCut(band.lines, column, from, item, items[at + 1] ?? band.lines.length) : item;
+    const cut = centred
+      ? centredCut(band.lines, column, from, item, items[at + 1] ?? band.lines.length)
+      : item;
     out.push(bandPart(band, from, cut));
     from = cut;
   }
@@ -94,7 +96,13 @@ function middle(lines: readonly string[][], column: number, from: number, to: nu
  * leaves each later column's text on either side most nearly centred on its record cell (the row
  * above's runs from `from`, this one's up to `end`). Ties go to the later line, a row's top.
  */
-export function centredCut(lines: readonly string[][], column: number, from: number, item: number, end: number): number {
+export function centredCut(
+  lines: readonly string[][],
+  column: number,
+  from: number,
+  item: number,
+  end: number,
+): number {
   let floor = item - 1;
   while (floor > from && !lines[floor]?.[column]) floor--;
   const above = middle(lines, column, from, floor + 1);
