@@ -10,7 +10,7 @@ function peaksOf(rows: string[][], starts: number[], chosen: Peak[]): number[] {
   const lines = rows.map((cells, index) => place(at(starts, cells), index));
   const counts = new Int32Array(80);
   for (const line of lines)
-    for (const match of line.text.matchAll(/(?<=^| {2})\S/gu)) counts[match.index ?? 0]++;
+    for (const { index } of line.text.matchAll(/(?<=^| {2})\S/gu)) counts[index] = (counts[index] ?? 0) + 1;
   return narrowColumnPeaks(lines, "code-point", counts, chosen, SEARCH).map((peak) => peak.at);
 }
 
