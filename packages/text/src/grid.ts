@@ -1,4 +1,4 @@
-import { type RawDocument, resolveLineEndHyphens } from "@lianzheng/layout";
+import { isHeaderLike, type RawDocument, resolveLineEndHyphens } from "@lianzheng/layout";
 import { createWarning } from "@lianzheng/model";
 import { assemble, isBareHeading, type LogicalLine } from "./internal/assemble.js";
 import { findChrome, trimmedLength } from "./internal/chrome.js";
@@ -50,11 +50,17 @@ function headerColumns(line: string): number {
   }, 0);
 }
 
-/** Where a table starts: a header line, or a label/value line whose value column repeats below. */
-function startsTable(lines: readonly string[], at: number): { columns: number } | null {
+/**
+ * Where a table starts: a header line (or the line above it that holds the top of a label set
+ * beside it: see `centredLabelAbove`), or a label/value line whose value column repeats below.
+ */
+function startsTable(lines: readonly string[], at: number): { columns: number; headerAt: number } | null {
   const line = lines[at] ?? "";
   if (isHeaderLine(line))
-    return { columns: headerColumns(line) + joinedHeaderLabels(line, lines.slice(at + 1)) };
+    return { columns: headerColumns(line) + joinedHeaderLabels(line, lines.slice(at + 1)), headerAt: at };
+  const header = lines[at + 1] ?? "";
+  if (isHeaderLine(header) && centredLabelAbove(line, header, lines[at + 2] ?? ""))
+    return { columns: headerColumns(header) + 1, headerAt: at + 1 };
   const valueAt = keyValueStart(line);
   if (valueAt === null || valueAt < 6) return null;
   let aligned = 0;
@@ -68,7 +74,42 @@ function startsTable(lines: readonly string[], at: number): { columns: number } 
     )
       aligned++;
   }
-  return aligned >= 3 ? { columns: 2 } : null;
+  return aligned >= 3 ? { columns: 2, headerAt: at } : null;
+}
+
+/**
+ * A header label wrapped over two lines and centred in its row (wkhtmltopdf): its top half on the
+ * line above the header line, its bottom half on the line below, both clear of the header's labels
+ * (`具體` / `執行措施  績效目標  辦理機關` / `策略`). One more column, the line above part of the table.
+ */
+function centredLabelAbove(above: string, header: string, below: string): boolean {
+  const top = pieceSpans(above);
+  const bottom = pieceSpans(below);
+  const labels = pieceSpans(header);
+  if (
+    top.length !== 1 ||
+    bottom.length !== 1 ||
+    !isHeaderLike([above.trim() + below.trim(), ...segments(header)])
+  )
+    return false;
+  const clear = (span: Span): boolean =>
+    labels.every((label) => span.end < label.start || span.start > label.end);
+  return clear(top[0] as Span) && clear(bottom[0] as Span);
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where a line's pieces (text set apart by two spaces or more) stand, in code points. */
+function pieceSpans(line: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of line.matchAll(/\S+(?: \S+)*/gu)) {
+    const start = [...line.slice(0, match.index)].length;
+    spans.push({ start, end: start + [...match[0]].length - 1 });
+  }
+  return spans;
 }
 
 /** The nearest line of text above a line (blank lines and page chrome skipped), or null. */
@@ -111,15 +152,16 @@ interface PagedLines {
 }
 
 /**
- * The lines of the table that starts at line `from`: up to a section heading (肆、…), or up to the
+ * The lines of the table that starts at line `from` (its header line at `headerAt`): up to a section heading (肆、…), or up to the
  * heading of a next table whose header repeats below it (`beforeHeading`), or the text's end.
  * `next` is the first line after them.
  */
 function readRegion(
   { plain, chrome, pageBreakBefore }: PagedLines,
   from: number,
+  headerAt: number,
 ): { region: RegionLine[]; next: number; beforeHeading: boolean } {
-  const first = plain[from] ?? "";
+  const first = plain[headerAt] ?? "";
   const header = isHeaderLine(first) ? compactText(first) : null;
   const tableHeading = lineAbove(plain, chrome, from);
   const region: RegionLine[] = [];
@@ -131,7 +173,7 @@ function readRegion(
     if (endsTable(current)) return { region, next: index, beforeHeading: false };
     // The header again, under a heading: the next table starts at the heading.
     const heading =
-      region.length > 0 && header !== null && sameCompactText(current, header)
+      index > headerAt && header !== null && sameCompactText(current, header)
         ? headingBeforeRepeatedHeader(region, pageBreak, indentOf(current), tableHeading)
         : 0;
     if (heading > 0) {
@@ -205,7 +247,7 @@ export function readLayoutText(text: string): RawDocument {
       continue;
     }
     flushProse();
-    const read = readRegion({ plain, chrome, pageBreakBefore }, index);
+    const read = readRegion({ plain, chrome, pageBreakBefore }, index, table.headerAt);
     const region = read.region;
     index = read.next;
     tableLines(region, table.columns, out);

@@ -1,6 +1,7 @@
 import { columnCapacities } from "./capacity.js";
 import { endsWithOpeningMarker } from "./cut-marker.js";
 import { type Metric, type Placed, pieces } from "./grid-lines.js";
+import { narrowColumnPeaks } from "./narrow-columns.js";
 
 // A `-layout` table's columns, page by page: where its pieces start, which metric (code points or
 // display width) fits the text, and what each column holds (its capacity).
@@ -10,7 +11,8 @@ const WIDE_CHAR = /[\u1100-\uffff]/u;
 // Share of a text's pieces that start on a column when the metric fits the text.
 const CLEAN_SHARE = 0.9;
 const FEW_LINES = 5;
-// Two columns start at least this many grid columns apart (a column holds three characters or more).
+// Two columns start at least this many grid columns apart (a column holds three characters or more;
+// a narrower one is looked for apart, by its gutter: narrow-columns.ts).
 const SEPARATION = 6;
 // How far left of its column a cell's text may start in pdftotext's grid after a long line.
 export const DRIFT = 6;
@@ -45,6 +47,16 @@ function findColumns(
     chosen.push(best);
     counts.fill(0, Math.max(0, best.at - SEPARATION + 1), best.at + SEPARATION);
   }
+  // Fewer columns than the table has: one may be narrower than SEPARATION (具體 / 策略).
+  if (chosen.length < columns)
+    chosen.push(
+      ...narrowColumnPeaks(lines, metric, countStarts(lines, metric), chosen, {
+        wanted: columns - chosen.length,
+        minimum,
+        tolerance: TOLERANCE,
+        separation: SEPARATION,
+      }),
+    );
   chosen.sort(byPosition);
   return { starts: chosen.map((c) => c.at), support: chosen.reduce((sum, c) => sum + c.count, 0) };
 }

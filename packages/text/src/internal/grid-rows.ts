@@ -22,15 +22,19 @@ import { gatherSpanningText, keyValueRowStarts, recordRowStarts } from "./tight-
  * after `(一)`), the line above it in that column having ended a sentence or being empty. The
  * spanning cells' lines beside the later rows go to the first.
  */
-export function splitAtNextItem(band: Band, column: number, style: ListMarkerStyle | null): Band[] {
+export function splitAtNextItem(
+  band: Band,
+  column: number,
+  style: ListMarkerStyle | null,
+  centred = false,
+): Band[] {
   // The record column's first text: a band after a page end may open with the spanning cells'.
   let start = 0;
   while (start < band.lines.length && !band.lines[start]?.[column]) start++;
   if (start === band.lines.length) start = -1;
   const marker = parseListMarker(band.lines[start]?.[column] ?? "");
   if (column === 0 || !marker || marker.style !== style || marker.number === null) return [band];
-  const out: Band[] = [];
-  let from = 0;
+  const items: number[] = [];
   let expected = marker.number;
   for (let index = 0; index < band.lines.length; index++) {
     const cells = band.lines[index] as string[];
@@ -39,9 +43,19 @@ export function splitAtNextItem(band: Band, column: number, style: ListMarkerSty
     const next = parseListMarker(cells[column] ?? "");
     if (next?.style !== style || next.number !== expected) continue;
     expected++;
-    if (index === 0) continue;
-    out.push(bandPart(band, from, index));
-    from = index;
+    // Centred rows: what stands above the band's first item is its row's top (after a page end,
+    // only if it opens an item of its own: else it goes on from the page before).
+    if (index > 0 && !(centred && index === start && (!band.pageBreak || opensCell(band.lines[0], column))))
+      items.push(index);
+  }
+  const out: Band[] = [];
+  let from = 0;
+  for (const [at, item] of items.entries()) {
+    const cut = centred
+      ? centredCut(band.lines, column, from, item, items[at + 1] ?? band.lines.length)
+      : item;
+    out.push(bandPart(band, from, cut));
+    from = cut;
   }
   out.push(bandPart(band, from, band.lines.length));
   // The spanning cells' text runs on beside the later rows: it is the first row's.
@@ -57,6 +71,60 @@ export function splitAtNextItem(band: Band, column: number, style: ListMarkerSty
 }
 
 const SENTENCE_END = /[。；;.!?！？]$/u;
+
+/** The line's first cell right of the record column opens a list item (`1. …`). */
+function opensCell(cells: readonly string[] | undefined, column: number): boolean {
+  const first = cells?.slice(column + 1).find(Boolean);
+  return first !== undefined && parseListMarker(first)?.number != null;
+}
+
+/** The middle of the lines from `from` up to `to` that have text in a column (null: none). */
+function middle(lines: readonly string[][], column: number, from: number, to: number): number | null {
+  let first = -1;
+  let last = -1;
+  for (let index = from; index < to; index++)
+    if (lines[index]?.[column]) {
+      if (first < 0) first = index;
+      last = index;
+    }
+  return first < 0 ? null : (first + last) / 2;
+}
+
+/**
+ * Where the row whose record item opens at line `item` starts when cells are centred in their
+ * rows: the line after the record cell above ends, or a later one up to the item's own, whichever
+ * leaves each later column's text on either side most nearly centred on its record cell (the row
+ * above's runs from `from`, this one's up to `end`). Ties go to the later line, a row's top.
+ */
+export function centredCut(
+  lines: readonly string[][],
+  column: number,
+  from: number,
+  item: number,
+  end: number,
+): number {
+  let floor = item - 1;
+  while (floor > from && !lines[floor]?.[column]) floor--;
+  const above = middle(lines, column, from, floor + 1);
+  const below = middle(lines, column, item, end);
+  if (above === null || below === null) return item;
+  const width = lines[item]?.length ?? 0;
+  let best = item;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (let cut = item; cut > floor; cut--) {
+    let cost = 0;
+    for (let cell = column + 1; cell < width; cell++) {
+      const up = middle(lines, cell, from, cut);
+      const down = middle(lines, cell, cut, end);
+      cost += (up === null ? 0 : Math.abs(up - above)) + (down === null ? 0 : Math.abs(down - below));
+    }
+    if (cost < bestCost) {
+      best = cut;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
 
 /** Lines `from` to `to` of a band, as a band of their own (a band's lines are consecutive lines). */
 function bandPart(band: Band, from: number, to: number): Band {

@@ -1,6 +1,7 @@
 import { isHeaderLike, profileColumns, type RawRow } from "@lianzheng/layout";
 import type { LogicalLine } from "./assemble.js";
 import { cjkAndWideCapacities } from "./capacity.js";
+import { gatherGroupText, isCentred, joinCentredBands, recordColumn } from "./centred-rows.js";
 import { cutBands } from "./grid-bands.js";
 import {
   capacitySamples,
@@ -105,18 +106,25 @@ export function tableLines(region: readonly RegionLine[], columns: number, out: 
   const samples = !tight && columns > 2 ? capacitySamples(placedPages, layouts, metric) : undefined;
   const { capacity, wide } = samples ? cjkAndWideCapacities(samples, columns) : {};
   const cutAll = cutBands(pages, capacity ? withWidths(layouts, capacity, wide) : layouts, metric, columns);
-  const cut = tight
+  const headed = tight
     ? splitTightBands(cutAll, columns)
     : columns > 2
       ? withoutHeadersAtopBands(cutAll)
       : cutAll;
+  // Rows whose cells are centred in them (see centred-rows.ts): found by the record column's items.
+  const items = !tight && columns > 2 ? recordColumn(headed, columns) : null;
+  const record = items && isCentred(headed, items.column, items.style) ? items : null;
+  const cut = record ? joinCentredBands(headed, record.column, record.style) : headed;
   // The record column, as the rows show it (rows right after a page end may be fragments).
   const rows: RawRow[] = [];
   for (let index = 0; index < cut.length; index++) {
     const band = cut[index] as Band;
     rows.push(bandRow(band, columns, band.pageBreak || cut[index - 1]?.lines.length === 0));
   }
-  const { keyColumn, styles } = profileColumns(withoutHeaderRow(rows), columns);
+  const profile = profileColumns(withoutHeaderRow(rows), columns);
+  // (A centred row's fragments, a goal list above its measure, look like records of their own.)
+  const keyColumn = record?.column ?? profile.keyColumn;
+  const styles = record ? profile.styles.with(record.column, record.style) : profile.styles;
   if (tight) {
     bandLines(cut, rows, keyColumn, out);
     return;
@@ -125,12 +133,17 @@ export function tableLines(region: readonly RegionLine[], columns: number, out: 
   const bandRows: RawRow[] = [];
   for (let index = 0; index < cut.length; index++) {
     const band = cut[index] as Band;
-    const parts = splitAtNextItem(band, keyColumn, styles[keyColumn] ?? null);
+    const parts = splitAtNextItem(band, keyColumn, styles[keyColumn] ?? null, record !== null);
     bands.push(...parts);
     // A band not split keeps the row it made.
     if (parts.length === 1 && parts[0] === band) bandRows.push(rows[index] as RawRow);
     else for (const part of parts) bandRows.push(bandRow(part, columns));
   }
+  if (record)
+    for (const at of gatherGroupText(bands, keyColumn, record.style)) {
+      const band = bands[at] as Band;
+      bandRows[at] = bandRow(band, columns, bandRows[at]?.breakBefore);
+    }
   bandLines(bands, bandRows, keyColumn, out);
 }
 

@@ -1,0 +1,57 @@
+import { fileURLToPath } from "node:url";
+import { type Document, isSeriousWarning } from "@lianzheng/model";
+import { describe, expect, test } from "vitest";
+import { comparable } from "../../pdf/test/support/comparable.js";
+import { parseFile } from "../src/index.js";
+
+// The whole editions printed by Chromium and WeasyPrint in the producer matrix's looks and in
+// others (Letter, landscape, A5 at 8 pt: column widths nobody tuned the text reader on), put
+// through `pdftotext -layout` (fixtures/editions/producers/browser, made by
+// scripts/make-edition-browser-variants.mjs) and parsed as the CLI parses a file. Each reads to
+// the edition's own text, or differs and says so (a serious warning the edition's text has not);
+// `measures`: how many of its measures read as the edition's at least, as they read now.
+
+const editions = fileURLToPath(new URL("../../../fixtures/editions/", import.meta.url));
+const parse = (name: string): Promise<Document> => parseFile(`${editions}${name}`);
+type Plan = Extract<Document, { kind: "action-plan" }>;
+
+/** A measure as the parity tests compare it (source and provenance left out), keyed by its id. */
+const measuresOf = (plan: Plan): Map<string, string> =>
+  new Map(plan.strategies.flatMap((s) => s.measures).map((m) => [m.id, JSON.stringify(comparable(m))]));
+const same = ({ id, ...document }: Document) => comparable(document);
+
+const PRINTS: Array<[print: string, edition: string, measures: number | "same"]> = [
+  // The six-column edition: its strategy column two characters wide in each.
+  ["2023-six-columns-chromium", "2023-six-columns", 44],
+  ["2023-six-columns-chromium-landscape", "2023-six-columns", 52],
+  ["2023-six-columns-chromium-letter-11pt", "2023-six-columns", 0],
+  ["2023-six-columns-weasyprint", "2023-six-columns", 54],
+  ["2023-six-columns-weasyprint-letter-sans", "2023-six-columns", 57],
+  ["2023-six-columns-weasyprint-a5-8pt", "2023-six-columns", 57],
+  ["2012-directions-chromium", "2012-directions", 0],
+  ["2012-directions-chromium-landscape", "2012-directions", 0],
+  ["2012-directions-chromium-letter-11pt", "2012-directions", 0],
+  ["2012-directions-weasyprint", "2012-directions", "same"],
+  ["2012-directions-weasyprint-letter-sans", "2012-directions", 8],
+  ["2012-directions-weasyprint-a5-8pt", "2012-directions", 8],
+];
+
+describe("the whole editions printed by browsers in other looks, pdftotext -layout", () => {
+  for (const [print, edition, measures] of PRINTS) {
+    test(`${print}.layout.txt: ${measures === "same" ? "the edition's text" : `${measures} measures or more, warned`}`, async () => {
+      const expected = (await parse(`${edition}.txt`)) as Plan;
+      const plan = (await parse(`producers/browser/${print}.layout.txt`)) as Plan;
+      expect(plan.kind).toBe("action-plan");
+      if (measures === "same") {
+        expect(same(plan)).toEqual(same(expected));
+        return;
+      }
+      const gold = measuresOf(expected);
+      const read = [...measuresOf(plan)].filter(([id, measure]) => gold.get(id) === measure);
+      expect(read.length).toBeGreaterThanOrEqual(measures);
+      expect(same(plan)).not.toEqual(same(expected));
+      const known = new Set(expected.warnings.filter(isSeriousWarning).map((w) => w.code));
+      expect(plan.warnings.filter((w) => isSeriousWarning(w) && !known.has(w.code))).not.toEqual([]);
+    }, 60_000);
+  }
+});

@@ -1,0 +1,137 @@
+import { stitchRows } from "@lianzheng/layout";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readLayoutText } from "./grid.js";
+
+// A table whose cells are centred vertically in their rows, as wkhtmltopdf prints one and
+// pdftotext -layout grids it: a row's cells start on different lines, goals above their measure,
+// and a strategy cell sits in the middle of its measures' rows, not beside the first. Rows are
+// set apart by two blank lines, a cell's paragraphs by one. Made here, varied: how many measures
+// and goals, how long each cell, the header on one line or its first label centred over it.
+
+const FILL = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥";
+const NUMBERS = "一二三四五六七八九";
+const COLUMNS = [0, 6, 24, 42];
+const WIDTHS = [4, 14, 14, 8];
+
+interface Measure {
+  measure: number;
+  goals: number[];
+  agency: number;
+}
+
+const filler = (length: number, seed: number): string =>
+  Array.from({ length }, (_, i) => FILL[(seed * 7 + i * 3) % FILL.length]).join("");
+/** Text cut into lines of a column's width. */
+const wrap = (text: string, width: number): string[] =>
+  Array.from({ length: Math.ceil(text.length / width) }, (_, i) => text.slice(i * width, (i + 1) * width));
+
+/** A cell's lines: its paragraphs wrapped, one blank line between them. */
+function cellLines(paragraphs: readonly string[], width: number): string[] {
+  return paragraphs.flatMap((text, i) => [...(i > 0 ? [""] : []), ...wrap(text, width)]);
+}
+
+/** Lines of text placed in columns, centred in a block of `height` lines. */
+function centred(cells: readonly string[][], height: number): string[][] {
+  return cells.map((lines) => {
+    const top = Math.floor((height - lines.length) / 2);
+    return Array.from({ length: height }, (_, i) => lines[i - top] ?? "");
+  });
+}
+
+function setLine(cells: readonly string[]): string {
+  let line = "";
+  for (const [column, text] of cells.entries()) {
+    if (!text) continue;
+    line = line.padEnd(COLUMNS[column] as number, " ") + text;
+  }
+  return line;
+}
+
+/** The text of the table and the rows it holds (cell texts without white space). */
+function printTable(
+  groups: readonly Measure[][],
+  wrappedHeader: boolean,
+): { text: string; rows: string[][] } {
+  const header = "執行措施" + " ".repeat(12) + "績效目標" + " ".repeat(12) + "辦理機關";
+  const lines = wrappedHeader ? ["具體", `      ${header}`, "策略", "", ""] : [`具體策略  ${header}`, "", ""];
+  const rows: string[][] = [];
+  let seed = 1;
+  for (const [g, group] of groups.entries()) {
+    const strategy = `${NUMBERS[g]}、${filler(6 + g, seed++)}。`;
+    const body: string[][] = [];
+    for (const [m, { measure, goals, agency }] of group.entries()) {
+      const measureText = `(${NUMBERS[m]})${filler(measure, seed++)}。`;
+      const goalTexts = goals.map(
+        (length, i) => `${goals.length > 1 ? `${i + 1}. ` : ""}${filler(length, seed++)}。`,
+      );
+      const agencyText = `${filler(agency, seed++)}部`;
+      const cells = [
+        wrap(measureText, WIDTHS[1] as number),
+        cellLines(goalTexts, WIDTHS[2] as number),
+        wrap(agencyText, WIDTHS[3] as number),
+      ];
+      // (A strategy taller than its one row makes the row taller.)
+      const alone = group.length === 1 ? wrap(strategy, WIDTHS[0] as number).length : 0;
+      const height = Math.max(alone, ...cells.map((cell) => cell.length));
+      const placed = centred(cells, height);
+      if (m > 0) body.push(["", "", ""], ["", "", ""]);
+      for (let i = 0; i < height; i++) body.push(placed.map((column) => column[i] ?? ""));
+      rows.push(
+        [m === 0 ? strategy : "", measureText, goalTexts.join(""), agencyText].map((t) =>
+          t.replace(/\s+/gu, ""),
+        ),
+      );
+    }
+    const [strategyColumn] = centred([wrap(strategy, WIDTHS[0] as number)], body.length);
+    for (const [i, cells] of body.entries()) lines.push(setLine([strategyColumn?.[i] ?? "", ...cells]));
+    lines.push("", "");
+  }
+  lines.push("伍、預期效益", "本方案之效益。");
+  return { text: lines.join("\n"), rows };
+}
+
+/** The table's rows as read, stitched, its header left out, cell texts without white space. */
+function readRows(text: string): string[][] {
+  const table = readLayoutText(text).blocks.find((block) => block.kind === "table");
+  if (table?.kind !== "table") return [];
+  return stitchRows(table.rows).rows.map((row) => row.cells.map((cell) => cell.text.replace(/\s+/gu, "")));
+}
+
+const measureArb = fc.record({
+  measure: fc.integer({ min: 8, max: 50 }),
+  goals: fc.array(fc.integer({ min: 6, max: 40 }), { minLength: 1, maxLength: 4 }),
+  agency: fc.integer({ min: 2, max: 20 }),
+});
+const tableArb = fc.array(fc.array(measureArb, { minLength: 1, maxLength: 4 }), {
+  minLength: 3,
+  maxLength: 4,
+});
+
+describe("readLayoutText: rows whose cells are centred in them", () => {
+  it("reads each measure's row with its goals and agencies, each strategy beside its first measure", () => {
+    fc.assert(
+      fc.property(tableArb, fc.boolean(), (groups, wrappedHeader) => {
+        const { text, rows } = printTable(groups, wrappedHeader);
+        expect(readRows(text)).toEqual(rows);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads a goal list set higher than its measure, after a short row", () => {
+    const groups = [
+      [
+        { measure: 40, goals: [10], agency: 4 },
+        { measure: 10, goals: [30, 30, 30, 30], agency: 4 },
+      ],
+      [{ measure: 20, goals: [12], agency: 6 }],
+      [
+        { measure: 12, goals: [12, 40], agency: 6 },
+        { measure: 30, goals: [8], agency: 20 },
+      ],
+    ];
+    const { text, rows } = printTable(groups, true);
+    expect(readRows(text)).toEqual(rows);
+  });
+});

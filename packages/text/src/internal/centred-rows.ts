@@ -1,0 +1,215 @@
+import { type ListMarkerStyle, parseListMarker } from "@lianzheng/normalize";
+import type { Band } from "./grid-lines.js";
+
+// Rows whose cells are centred vertically in them (wkhtmltopdf; Chromium without borders): a
+// row's cells do not start on one line. A cell shorter than the row's tallest starts below the
+// row's top, a taller one above the record cell's first line, and a cell spanning several rows
+// (a strategy beside its measures) sits in the middle of them, not beside the first.
+//
+// Two things tell the rows apart all the same: the record column's items (`(一)`, `(二)`, …,
+// numbered anew where the spanning cell changes), and the blank lines, a row's padding and rule
+// being more than the space between paragraphs inside a cell.
+
+/** A column's numbered items, top to bottom: their numbers, in the column's style. */
+function itemNumbers(
+  bands: readonly Band[],
+  column: number,
+): { style: ListMarkerStyle; numbers: number[] } | null {
+  const counts = new Map<ListMarkerStyle, number[]>();
+  for (const band of bands)
+    for (const [at, cells] of band.lines.entries()) {
+      if (at > 0 && band.lines[at - 1]?.[column]) continue;
+      const marker = parseListMarker(cells[column] ?? "");
+      if (!marker || marker.number === null) continue;
+      const numbers = counts.get(marker.style) ?? [];
+      numbers.push(marker.number);
+      counts.set(marker.style, numbers);
+    }
+  let best: { style: ListMarkerStyle; numbers: number[] } | null = null;
+  for (const [style, numbers] of counts)
+    if (!best || numbers.length > best.numbers.length) best = { style, numbers };
+  return best;
+}
+
+/**
+ * The record column: the first whose items are numbered anew (1, 2, 3, 1, 2, …) more than once,
+ * each next number one more or a new start; a spanning column's items run on (一、 to 九、).
+ */
+export function recordColumn(
+  bands: readonly Band[],
+  columns: number,
+): { column: number; style: ListMarkerStyle } | null {
+  for (let column = 0; column < columns - 1; column++) {
+    const items = itemNumbers(bands, column);
+    if (!items || items.numbers.length < 3) continue;
+    let restarts = 0;
+    let steps = 0;
+    for (let at = 1; at < items.numbers.length; at++) {
+      const number = items.numbers[at] as number;
+      if (number === 1) restarts++;
+      else if (number === (items.numbers[at - 1] as number) + 1) steps++;
+    }
+    if (restarts >= 2 && restarts + steps >= (items.numbers.length - 1) * 0.9)
+      return { column, style: items.style };
+  }
+  return null;
+}
+
+/** The band opens an item of the record column (its first text there is numbered in `style`). */
+function opensItem(band: Band, column: number, style: ListMarkerStyle): boolean {
+  const first = band.lines.find((cells) => cells[column]);
+  const marker = first ? parseListMarker(first[column] ?? "") : null;
+  return marker?.style === style && marker.number !== null;
+}
+
+/** The line has text right of the spanning columns (at `column` or later). */
+const hasRowText = (cells: readonly string[], column: number): boolean => cells.slice(column).some(Boolean);
+
+/** The lines between a band's first and last text right of the spanning columns (line numbers). */
+function rowTextSpan(band: Band, column: number): { first: number; last: number } {
+  const first = band.lines.findIndex((cells) => hasRowText(cells, column));
+  const last = band.lines.findLastIndex((cells) => hasRowText(cells, column));
+  return first < 0
+    ? { first: band.last + 1, last: band.first - 1 }
+    : { first: band.first + first, last: band.first + last };
+}
+
+/** Blank lines (or lines a spanning cell alone fills) between a band and the one above it. */
+function blankRunAbove(bands: readonly Band[], at: number, column: number): number {
+  const band = bands[at] as Band;
+  const above = bands[at - 1];
+  if (!above || band.pageBreak) return Number.POSITIVE_INFINITY;
+  return rowTextSpan(band, column).first - rowTextSpan(above, column).last - 1;
+}
+
+/**
+ * A band cut after each run of lines only a spanning cell fills (a strategy centred beside two
+ * rows bridges the blank lines between them): each run stays with the part above it.
+ */
+function splitAtSpanningRuns(band: Band, column: number): Band[] {
+  const parts: Band[] = [];
+  let from = 0;
+  for (let at = 1; at < band.lines.length; at++) {
+    const cells = band.lines[at] as string[];
+    const before = band.lines[at - 1] as string[];
+    if (!hasRowText(cells, column) || hasRowText(before, column)) continue;
+    if (!band.lines.slice(from, at).some((line) => hasRowText(line, column))) continue;
+    parts.push(partOf(band, from, at));
+    from = at;
+  }
+  parts.push(partOf(band, from, band.lines.length));
+  return parts;
+}
+
+function partOf(band: Band, from: number, to: number): Band {
+  if (from === 0 && to === band.lines.length) return band;
+  return {
+    lines: band.lines.slice(from, to),
+    texts: band.texts.slice(from, to),
+    firstText: band.texts[from] ?? "",
+    first: band.first + from,
+    last: band.first + to - 1,
+    pageBreak: from === 0 && band.pageBreak,
+  };
+}
+
+/**
+ * Bands with nothing in the record column, between a band that has text there and the next band
+ * that opens an item: the row above's, up to the widest blank run between them; those below it
+ * are the next row's top, its cells centred higher than its record cell (ties: the row above's,
+ * as in a table whose cells start at the row's top). A page's first band stays with the row above.
+ */
+export function joinCentredBands(read: readonly Band[], column: number, style: ListMarkerStyle): Band[] {
+  const bands = read.flatMap((band) => splitAtSpanningRuns(band, column));
+  const out: Band[] = [];
+  let pending: Band[] = [];
+  for (const [at, band] of bands.entries()) {
+    const empty = band.lines.length === 0 || !band.lines.some((cells) => cells[column]);
+    if (empty && out.length > 0) {
+      pending.push(band);
+      continue;
+    }
+    if (pending.length > 0 && opensItem(band, column, style) && band.lines.length > 0) {
+      // The cut: at the widest run of blank lines above a pending band or this one, never above
+      // a page's first band (what a page opens with goes on from the page before).
+      const first = at - pending.length;
+      let cut = at;
+      for (let index = at - 1; index >= first && !bands[index]?.pageBreak; index--)
+        if (blankRunAbove(bands, index, column) > blankRunAbove(bands, cut, column)) cut = index;
+      out.push(...pending.slice(0, cut - first));
+      const below = pending.slice(cut - first);
+      out.push(...below.filter((part) => part.lines.length === 0));
+      const parts = below.filter((part) => part.lines.length > 0);
+      out.push(parts.length > 0 ? joined([...parts, band]) : band);
+    } else {
+      out.push(...pending, band);
+    }
+    pending = [];
+  }
+  out.push(...pending);
+  return out;
+}
+
+/** Consecutive bands of one page as one (the blank lines between them dropped). */
+function joined(parts: readonly Band[]): Band {
+  const [head] = parts as [Band, ...Band[]];
+  const tail = parts.at(-1) as Band;
+  return {
+    ...head,
+    lines: parts.flatMap((part) => part.lines),
+    texts: parts.flatMap((part) => part.texts),
+    last: tail.last,
+  };
+}
+
+/**
+ * The spanning columns' text of each group of rows (from a row whose record item is numbered 1
+ * up to the next such row) gathered into the group's first row: a spanning cell centred over its
+ * rows stands beside a later one. Returns the indexes of the bands changed.
+ */
+export function gatherGroupText(bands: readonly Band[], column: number, style: ListMarkerStyle): number[] {
+  const changed = new Set<number>();
+  let head = -1;
+  for (const [at, band] of bands.entries()) {
+    const first = band.lines.find((cells) => cells[column]);
+    const marker = first ? parseListMarker(first[column] ?? "") : null;
+    if (marker?.style === style && marker.number === 1) {
+      head = at;
+      continue;
+    }
+    const group = bands[head];
+    if (!group || !band.lines.some((cells) => cells.slice(0, column).some(Boolean))) continue;
+    band.lines = band.lines.map((cells) => {
+      const spanning = cells.slice(0, column);
+      if (spanning.some(Boolean)) group.lines.push([...spanning, ...cells.slice(column).map(() => "")]);
+      return [...spanning.map(() => ""), ...cells.slice(column)];
+    });
+    changed.add(head).add(at);
+  }
+  return [...changed];
+}
+
+/**
+ * The table's cells are centred in their rows: in two places at least, a band holds text above its
+ * first record item (a row's other cells, or its group's spanning cell: not after a page end), or a group's spanning text first stands
+ * beside a later row than the group's first. A table whose cells start at their row's top has
+ * neither (its rows are read as they were: see grid-table.ts).
+ */
+export function isCentred(bands: readonly Band[], column: number, style: ListMarkerStyle): boolean {
+  let signs = 0;
+  let group: "open" | "seen" | null = null;
+  for (const band of bands) {
+    const at = band.lines.findIndex((cells) => cells[column]);
+    const marker = at < 0 ? null : parseListMarker(band.lines[at]?.[column] ?? "");
+    const item = marker?.style === style && marker.number !== null ? marker.number : null;
+    const above = band.lines.slice(0, Math.max(at, 0));
+    if (item !== null && !band.pageBreak && above.length > 0) signs++;
+    const spanning = band.lines.some((cells) => cells.slice(0, column).some(Boolean));
+    if (item === 1) group = spanning ? "seen" : "open";
+    else if (group === "open" && spanning) {
+      signs++;
+      group = "seen";
+    }
+  }
+  return signs >= 1;
+}

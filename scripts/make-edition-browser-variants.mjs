@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// The editions (fixtures/editions: the 2023 six-column edition and the 2012 edition) printed by
+// headless Chromium and WeasyPrint in other looks than the producer matrix's (other paper sizes,
+// margins, faces and type sizes), each put through `pdftotext -layout`: browser prints of the
+// editions at column widths nobody tuned the text reader on. Only the text is kept (the PDFs are
+// made in a scratch folder): fixtures/editions/producers/browser/<edition>-<look>.layout.txt, read
+// against the edition's own text by packages/ingest/test/edition-browser-variants.test.ts. Whole
+// editions: a browser sizes a table's columns by all of its content (a part of the six-column
+// table gets a wider strategy column than the whole table's two characters).
+//
+//   node scripts/make-edition-browser-variants.mjs [--out DIR] [name…]
+//
+// Needs chromium, weasyprint, qpdf, pdftotext (Debian: chromium weasyprint qpdf poppler-utils
+// fonts-noto-cjk fonts-dejavu).
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { EDITION_FORMS, editionText } from "./make-edition-fixtures.mjs";
+import {
+  chromiumCss,
+  chromiumPdf,
+  renderHtml,
+  weasyCss,
+  weasyprintPdf,
+} from "./make-pdf-producer-fixtures.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+// look → [engine, CSS after the engine's shared look (Chromium: A4, Noto Sans CJK TC, collapsed
+// borders; WeasyPrint: A4, Noto Serif CJK TC, separate borders)].
+const LOOKS = {
+  // The producer matrix's own looks (A4 portrait), the whole editions printed.
+  chromium: ["chromium", ""],
+  weasyprint: ["weasyprint", ""],
+  // Letter paper, narrow margins, the table at 11 pt: fewer characters to a column.
+  "chromium-letter-11pt": ["chromium", "@page { size: Letter; margin: 15mm; } table { font-size: 11pt; }"],
+  // A4 landscape: every column half as wide again.
+  "chromium-landscape": ["chromium", "@page { size: A4 landscape; }"],
+  // Letter paper in the sans face at 10.5 pt, wide margins.
+  "weasyprint-letter-sans": [
+    "weasyprint",
+    `@page { size: Letter; margin: 25mm; } table { font-family: "Noto Sans CJK TC"; font-size: 10.5pt; }`,
+  ],
+  // A5 at 8 pt: a small page, every column a few characters wide.
+  "weasyprint-a5-8pt": ["weasyprint", "@page { size: A5; margin: 12mm; } table { font-size: 8pt; }"],
+};
+
+const html = ({ blocks, title }, css) => renderHtml(blocks, { title, lang: "zh-Hant-TW", css });
+const ENGINES = {
+  chromium: (work, name, doc, extra, dir) =>
+    chromiumPdf(work, name, html(doc, chromiumCss(doc.title, extra)), dir),
+  weasyprint: (work, name, doc, extra, dir) =>
+    weasyprintPdf(work, name, html(doc, weasyCss(doc.title, extra)), dir),
+};
+
+function main() {
+  const args = process.argv.slice(2);
+  const outAt = args.indexOf("--out");
+  const out = outAt >= 0 ? args.splice(outAt, 2)[1] : join(root, "fixtures/editions/producers/browser");
+  const work = mkdtempSync(join(tmpdir(), "lianzheng-edition-browser-"));
+  const pdfs = join(work, "pdf");
+  mkdirSync(pdfs);
+  mkdirSync(out, { recursive: true });
+  try {
+    for (const form of EDITION_FORMS) {
+      const text = editionText(form.name);
+      const doc = { blocks: form.blocksOf(text), title: form.title };
+      for (const [look, [engine, extra]] of Object.entries(LOOKS)) {
+        const name = `${form.name}-${look}`;
+        if (args.length > 0 && !args.includes(name)) continue;
+        ENGINES[engine](work, name, doc, extra, pdfs);
+        execFileSync("pdftotext", ["-layout", join(pdfs, `${name}.pdf`), join(out, `${name}.layout.txt`)]);
+        console.log(join(out, `${name}.layout.txt`));
+      }
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main();
