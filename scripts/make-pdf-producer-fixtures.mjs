@@ -454,6 +454,18 @@ thead th { background: none; }`,
         ),
       }),
     ),
+  // Inner borders only (no frame: `border-style: hidden`), rows free to break: the outer columns
+  // have no line of their own, and a page whose rows one strategy cell spans has one row line.
+  "plan-2023-en-chromium-inner": (work, seeds) =>
+    chromiumPdf(
+      work,
+      "plan-2023-en-chromium-inner",
+      renderHtml(seeds.english, {
+        title: EN_TITLE,
+        lang: "en",
+        css: chromiumCss(EN_TITLE, "table { border-style: hidden; }"),
+      }),
+    ),
   // The same English PDF, its structure tree edited to contradict the page (fixtures/pdf/README.md).
   "plan-2023-en-chromium-mistagged": (work) =>
     mistaggedPdf(work, "plan-2023-en-chromium-mistagged", "plan-2023-en-chromium", [1, 2], 2),

@@ -94,6 +94,52 @@ describe("findGrids", () => {
   });
 });
 
+// Inner borders only (CSS `border-style: hidden` on a collapsed table, Word's "inside borders"):
+// no frame, so the outer columns have no line of their own; the row lines run on to the edges.
+describe("findGrids: a table drawn with inner borders only", () => {
+  const box = (x0: number, x1: number, y0: number, y1: number) => ({ x0, x1, y0, y1 });
+  // Four columns at 50 | 150 | 250 | 350 | 450, only the three inner ones drawn; two row lines.
+  const inner = [h(120, 50, 450), h(170, 50, 450), v(150, 100, 220), v(250, 100, 220), v(350, 100, 220)];
+
+  test("the row lines' ends are the outer edges: the first and last columns are kept", () => {
+    const [grid, ...others] = findGrids(inner);
+    expect(others).toEqual([]);
+    expect(grid?.xs).toEqual([50, 150, 250, 350, 450]);
+    expect(grid?.ys).toEqual([100, 120, 170, 220]);
+    expect(grid?.framed).toBe(false);
+  });
+
+  test("the header's line alone over a cell spanning the page: an edge where text lies beyond", () => {
+    const header = [h(120, 50, 450), v(150, 100, 400), v(250, 100, 400), v(350, 100, 400)];
+    const text = [box(60, 140, 130, 140), box(360, 440, 130, 140)];
+    expect(findGrids(header, text)[0]?.xs).toEqual([50, 150, 250, 350, 450]);
+    // Over no text, one line alone says nothing of an edge (a rule that touches the table).
+    expect(findGrids(header, [box(160, 240, 130, 140)])[0]?.xs).toEqual([150, 250, 350]);
+  });
+
+  test("two lines crossing, text in each quarter: a record's first row over its cell's rest", () => {
+    const text = [
+      box(60, 100, 105, 115),
+      box(160, 300, 105, 115),
+      box(60, 100, 130, 140),
+      box(160, 300, 130, 140),
+    ];
+    const [grid] = findGrids([h(120, 50, 450), v(150, 100, 220)], text);
+    expect(grid?.xs).toEqual([50, 150, 450]);
+    expect(grid?.ys).toEqual([100, 120, 220]);
+  });
+
+  test("a line and a bar that make no rows and columns are no table", () => {
+    // A rule with a bar standing on it (a T): one row only.
+    expect(findGrids([h(120, 50, 450), v(150, 120, 220)])).toEqual([]);
+  });
+
+  test("a framed table is known as framed", () => {
+    const framed = [...inner, v(50, 100, 220), v(450, 100, 220)];
+    expect(findGrids(framed)[0]?.framed).toBe(true);
+  });
+});
+
 describe("findGrids: tables drawn one under the other, touching", () => {
   // Two key/value tables sharing the line at y 200, each with its own label column's width.
   const upper = [

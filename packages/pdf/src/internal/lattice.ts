@@ -21,6 +21,12 @@ export interface Grid {
   closedTop: boolean;
   /** True when a ruling is drawn anywhere along the table's bottom edge. */
   closedBottom: boolean;
+  /**
+   * True when the table's outer left and right edges are drawn lines, down into its last row: a
+   * framed table. (A table drawn with inner borders only has neither; its outer edges are where
+   * its inner lines end.)
+   */
+  framed: boolean;
 }
 
 /** Rulings this close (pt) are one line; touching within this distance counts as meeting. */
@@ -185,7 +191,10 @@ export function findGrids(rulings: readonly Ruling[], text: readonly TextBox[] =
       .filter((i) => i >= horizontals.length)
       .map((i) => verticals[i - horizontals.length] as Segment);
     for (const part of splitStackedTables(hs, vs)) {
-      if (part.hs.length < 2 || part.vs.length < 2) continue;
+      // One drawn line one way is enough where the lines of the other way run past it on both
+      // sides (inner borders only: a header's line over a cell spanning the page's rows; a
+      // record's repeated first row over the rest of a cell, two lines crossing).
+      if (part.hs.length < 1 || part.vs.length < 1) continue;
       const grid = buildGrid(part.hs, part.vs, text);
       if (grid) grids.push(grid);
     }
@@ -228,6 +237,45 @@ function columnsChangeAt(y: number, hs: Segment[], inner: Segment[], left: numbe
   );
 }
 
+/**
+ * A table drawn with inner borders only (no frame) has no line at its left or right edge: its row
+ * lines run on past the outer column lines to the table's edges. The edge two of them reach is the
+ * table's, or the edge one reaches with text between it and the column line (a strategy cell
+ * spanning every row on the page leaves only the header's line to reach it): so the first and last
+ * columns are not lost. (One line alone over no text, a rule that touches the table, is no edge.)
+ */
+function addUndrawnSides(xEdges: Edge[], hs: Segment[], vs: Segment[], text: readonly TextBox[]): void {
+  const first = xEdges[0]?.at ?? 0;
+  const last = xEdges.at(-1)?.at ?? 0;
+  const top = Math.min(...vs.map((v) => v.from));
+  const bottom = Math.max(...vs.map((v) => v.to));
+  const holdsText = (x0: number, x1: number) =>
+    text.some((box) => box.x0 >= x0 - SNAP && box.x1 <= x1 + SNAP && box.y0 >= top && box.y1 <= bottom);
+  const edgeAt = (
+    ends: number[],
+    beyond: (end: number) => boolean,
+    band: (end: number) => [number, number],
+  ) =>
+    cluster(ends.filter(beyond)).filter((at) => {
+      const reaching = ends.filter((end) => Math.abs(end - at) <= SNAP).length;
+      return reaching >= 2 || (reaching === 1 && holdsText(...band(at)));
+    });
+  const lefts = hs.map((h) => h.from);
+  const rights = hs.map((h) => h.to);
+  const left = edgeAt(
+    lefts,
+    (end) => end < first - SNAP,
+    (at) => [at, first],
+  )[0];
+  const right = edgeAt(
+    rights,
+    (end) => end > last + SNAP,
+    (at) => [last, at],
+  ).at(-1);
+  if (left !== undefined) xEdges.unshift(pointEdge(left));
+  if (right !== undefined) xEdges.push(pointEdge(right));
+}
+
 function buildGrid(hs: Segment[], vs: Segment[], text: readonly TextBox[]): Grid | null {
   const xEdges = cluster(vs.map((v) => v.at)).map(pointEdge);
   const yEdges = cluster(hs.map((h) => h.at)).map(pointEdge);
@@ -235,6 +283,7 @@ function buildGrid(hs: Segment[], vs: Segment[], text: readonly TextBox[]): Grid
   if (top < (yEdges[0]?.at ?? 0) - SNAP) yEdges.unshift(pointEdge(top)); // top edge not drawn
   const bottom = vs.reduce((y, v) => Math.max(y, v.to), Number.NEGATIVE_INFINITY);
   if (bottom > (yEdges.at(-1)?.at ?? 0) + SNAP) yEdges.push(pointEdge(bottom));
+  addUndrawnSides(xEdges, hs, vs, text);
   const inside = text.filter(
     (box) =>
       box.x1 > (xEdges[0]?.at ?? 0) &&
@@ -258,6 +307,8 @@ function buildGrid(hs: Segment[], vs: Segment[], text: readonly TextBox[]): Grid
   const rows = ys.length - 1;
   const columns = xs.length - 1;
   if (rows < 1 || columns < 1) return null;
+  // A grid from one line one way: only where it makes rows and columns (not a rule beside a bar).
+  if ((hs.length < 2 || vs.length < 2) && (rows < 2 || columns < 2)) return null;
   const index = (r: number, c: number): number => r * columns + c;
   const bands = new UnionFind(rows * columns);
   for (let r = 0; r < rows; r++) {
@@ -297,7 +348,9 @@ function buildGrid(hs: Segment[], vs: Segment[], text: readonly TextBox[]): Grid
   const closedTop = first.lo === top || hs.some((h) => h.at >= first.lo - SNAP && h.at <= first.hi + SNAP);
   const last = rowEdges.at(-1) as Edge;
   const closedBottom = hs.some((h) => h.at >= last.lo - SNAP && h.at <= last.hi + SNAP);
-  return { xs, ys, cells, closedTop, closedBottom };
+  const lastRowMiddle = ((ys.at(-2) as number) + (ys.at(-1) as number)) / 2;
+  const framed = [cols[0] as Edge, cols.at(-1) as Edge].every((edge) => covers(vs, edge, lastRowMiddle));
+  return { xs, ys, cells, closedTop, closedBottom, framed };
 }
 
 /** The cell of `grid` that contains the point, if any. */

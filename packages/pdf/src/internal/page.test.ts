@@ -127,6 +127,16 @@ describe("layoutPage: tables a clip cut at the page's edges", () => {
     ];
     const beside = [run("一、強化", 25, 730), run("(一) 各級", 125, 730), run("(二) 強化", 125, 770)];
     expect(tableOf(pageOf(beside, spanning, []))?.openFoot).toBeUndefined();
+    // Inner borders only: no frame, so no line at the foot says nothing of a cut (the last row may
+    // be whole, the next page's first row a new one); the stitching rules decide there.
+    const unframed = [
+      { x0: 20, y0: 760, x1: 500, y1: 760 },
+      { x0: 20, y0: 730, x1: 500, y1: 730 },
+      v(120, 700, 800),
+    ];
+    const table = tableOf(pageOf(runs, unframed, []));
+    expect(table?.columns).toEqual([20, 120, 500]);
+    expect(table?.openFoot).toBeUndefined();
   });
 
   test("text drawn off the page is warned, with the count of its characters", () => {

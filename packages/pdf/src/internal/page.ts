@@ -326,7 +326,9 @@ function footCutOf(grid: Grid, cuts: PageCuts): "none" | "row" | "new row" {
  * strategy cell fills is no row of text cut).
  */
 function isOpenFoot(grid: Grid, texts: ReadonlyMap<GridCell, string>): boolean {
-  if (grid.closedBottom) return false;
+  // Only a framed table's foot is open by a cut: one with inner borders only draws none at its
+  // foot anyway, so its last row may well be whole; the stitching rules decide there, as for text.
+  if (grid.closedBottom || !grid.framed) return false;
   const last = grid.ys.length - 2;
   return [...texts].some(([cell, text]) => cell.row === last && text.trim() !== "");
 }

@@ -10,7 +10,7 @@ function grid(rows: number, cols: number): Grid {
       cells.push({ row, col, rowSpan: 1, colSpan: 1, x0: col, x1: col + 1, y0: row, y1: row + 1 });
     }
   }
-  return { xs: [], ys: [], cells, closedTop: true, closedBottom: true };
+  return { xs: [], ys: [], cells, closedTop: true, closedBottom: true, framed: true };
 }
 const judge = (g: Grid, filled: Array<[number, number]>) =>
   isTableGrid(g, (cell) => filled.some(([r, c]) => cell.row === r && cell.col === c));

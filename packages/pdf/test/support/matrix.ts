@@ -68,6 +68,11 @@ export const PRODUCER_MATRIX: readonly MatrixEntry[] = [
     note: "by the tree; 1 of 9 measures without it",
   },
   {
+    pdf: "producers/plan-2023-en-chromium-inner.pdf",
+    producer: "Chromium, inner borders only (no frame), rows free to break",
+    document: "english",
+  },
+  {
     pdf: "producers/plan-2023-en-chromium-mistagged.pdf",
     producer: "Chromium, tagged, tree edited to contradict the page",
     document: "english",
