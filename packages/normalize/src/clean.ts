@@ -200,8 +200,8 @@ const mayHoldLookalike = (text: string): boolean =>
   hasUnitIn(text, UNIT.lookalike) && MAY_BE_LOOKALIKE.test(text);
 
 /** Where SPACES would change a line (a table of code units first: most lines hold neither). */
-const mayFoldSpaces = (line: string): boolean =>
-  (line.includes("  ") || hasUnitIn(line, UNIT.space)) && SPACES_TO_FOLD.test(line);
+const mayFoldSpaces = (line: string, plain: boolean): boolean =>
+  (line.includes("  ") || (!plain && hasUnitIn(line, UNIT.space))) && SPACES_TO_FOLD.test(line);
 
 /**
  * True when `normalizeLookalikes` or `normalizeWidth` may change the text, or it holds an odd
@@ -247,11 +247,16 @@ function rejoinLines(lines: readonly string[]): string {
  * @example cleanText("<p>研 議 強 化</p><p>跨國行賄&nbsp;執法</p>") // "研議強化\n\n跨國行賄 執法"
  */
 export function cleanText(text: string): string {
-  // Line-end variants, markup, entities, look-alikes, widths and invisible characters are rare:
-  // one test, and most cells skip their passes; a cell of one line has no lines to rejoin.
-  const cleaned = hasUnitIn(text, UNIT.clean) && MAY_CHANGE.test(text) ? rewrite(text) : text;
-  if (!cleaned.includes("\n")) return cleanLine(cleaned).trim();
-  return rejoinLines(cleaned.split("\n").map(cleanLine)).replace(BLANK_LINES, "\n\n").trim();
+  // Line-end variants, markup, entities, look-alikes, widths, invisible characters and spaces
+  // other than " " are rare: one scan tells most cells, which skip their passes and have no line
+  // to ask again; a cell of one line has no lines to rejoin.
+  const plain = !hasUnitIn(text, UNIT.clean | UNIT.space);
+  const cleaned = !plain && hasUnitIn(text, UNIT.clean) && MAY_CHANGE.test(text) ? rewrite(text) : text;
+  if (!cleaned.includes("\n")) return cleanLine(cleaned, plain).trim();
+  const lines = cleaned.split("\n");
+  for (let index = 0; index < lines.length; index++) lines[index] = cleanLine(lines[index] ?? "", plain);
+  const joined = rejoinLines(lines);
+  return (joined.includes("\n\n\n") ? joined.replace(BLANK_LINES, "\n\n") : joined).trim();
 }
 
 /**
@@ -268,6 +273,6 @@ function rewrite(text: string): string {
   return cleaned.replace(INVISIBLE, "").replace(LATIN_LIGATURE, (char) => char.normalize("NFKC"));
 }
 
-/** A line's spaces folded, the line trimmed, its CJK letter-spacing undone. */
-const cleanLine = (line: string): string =>
-  removeCjkLetterSpacing((mayFoldSpaces(line) ? line.replace(SPACES, " ") : line).trim());
+/** A line's spaces folded, the line trimmed, its CJK letter-spacing undone (`plain`: its text has no space but " "). */
+const cleanLine = (line: string, plain: boolean): string =>
+  removeCjkLetterSpacing((mayFoldSpaces(line, plain) ? line.replace(SPACES, " ") : line).trim());

@@ -122,4 +122,22 @@ describe("parseListMarker's first-character check", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("reads a long text by its head as the whole text reads (a run of numerals, digits or spaces past the head too)", () => {
+    const text = fc
+      .tuple(
+        fc.constantFrom("", "1.", "1", "(一)", "(", "一、", "一", "壹", "①", "IV.", "- ", "（"),
+        fc.constantFrom(" ", "\u3000", "十", "1", "１", "壹", "I"),
+        fc.integer({ min: 0, max: 80 }),
+        fc.constantFrom("", "、", ". ", ".", "年", "甲", ")", "）", "2 年"),
+        fc.string({ maxLength: 40 }),
+      )
+      .map(([marker, unit, count, end, tail]) => marker + unit.repeat(count) + end + tail);
+    fc.assert(
+      fc.property(text, (long) => {
+        expect(parseListMarker(long)).toEqual(byPatterns(long));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -155,12 +155,33 @@ export function parseListMarker(text: string): ListMarker | null {
   return matchListMarker(text, leading);
 }
 
+// What the patterns read past a marker's first character: numerals, digits, brackets, the
+// punctuation after a number, Roman numerals and white space, then one character more (the one
+// that ends the run: `年` of `108.12 年`, the text after `1. `).
+const MARKER_RUN = new RegExp(`^.[\\s\\d${CN_NUMERALS}${FINANCIAL_NUMERALS}IVX()（）、.．]*`, "u");
+// Characters of a text's head normalized for the patterns: a marker is short.
+const HEAD = 48;
+
+/**
+ * The text from `leading` on, normalized as the patterns read it (`normalizeWidth`, which maps
+ * each character to one). Only its head where the patterns cannot read past that (every
+ * character they take is in MARKER_RUN, and the run ends well inside the head): a cell's whole
+ * text is asked, and most are long.
+ */
+function markerHead(text: string, leading: number): string {
+  if (text.length - leading <= HEAD) return normalizeWidth(text.slice(leading));
+  const head = normalizeWidth(text.slice(leading, leading + HEAD));
+  const run = MARKER_RUN.exec(head)?.[0].length ?? 0;
+  return run + 2 < head.length ? head : normalizeWidth(text.slice(leading));
+}
+
 /**
  * The marker at `leading` (past the leading spaces) by the patterns, tried in order: those the
- * text's first character can open, or `every` one (the plain way, for tests to check against).
+ * text's first character can open, on the text's head (see markerHead), or `every` one on the
+ * whole text (the plain way, for tests to check against).
  */
 export function matchListMarker(text: string, leading: number, every = false): ListMarker | null {
-  const body = normalizeWidth(text.slice(leading));
+  const body = every ? normalizeWidth(text.slice(leading)) : markerHead(text, leading);
   const first = body.charAt(0);
   for (const { style, opens, pattern } of MARKER_PATTERNS) {
     if (!every && !opens.includes(first)) continue;

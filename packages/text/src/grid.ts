@@ -8,6 +8,7 @@ import {
   isHeaderLine,
   place,
   type RegionLine,
+  SURROGATE,
   sameCompactText,
   segments,
 } from "./internal/grid-lines.js";
@@ -26,8 +27,6 @@ import { assertText, splitLines } from "./read-text.js";
 // characters as two (East Asian Width). Both are tried; the one whose gutters are clean wins.
 
 const SENTENCE_PUNCTUATION = /[。；;!?！？]/u;
-// (Not a /u pattern: under /u a surrogate pair is one character, outside this class.)
-const SURROGATE = /[\ud800-\udfff]/;
 /** A line's characters by code point, as `[...line]` has them (the line itself when that is the same). */
 const codePoints = (line: string): ArrayLike<string> => (SURROGATE.test(line) ? [...line] : line);
 

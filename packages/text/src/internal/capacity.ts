@@ -129,8 +129,6 @@ export function cjkCapacities(
   return cjkAndWideCapacities(samples, columns).capacity;
 }
 
-const NARROW = /[^ \u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
-
 /**
  * Per column, the width of its widest sample made of wide characters only (whole ems, whatever
  * the face: no proxy's error), or NaN where a column shows fewer than SAMPLES of them. A line
@@ -148,23 +146,50 @@ export function cjkAndWideCapacities(
   samples: ReadonlyArray<{ column: number; text: string }>,
   columns: number,
 ): { capacity: number[]; wide: number[] } {
-  const all = Array.from({ length: columns }, () => [] as number[]);
-  const wideOnly = Array.from({ length: columns }, () => [] as number[]);
+  // Per column, how many samples count and the widest (a running maximum: no list of widths kept).
+  const all = { counts: new Array<number>(columns).fill(0), widest: new Array<number>(columns).fill(0) };
+  const wideOnly = { counts: new Array<number>(columns).fill(0), widest: new Array<number>(columns).fill(0) };
   for (const { column, text } of samples) {
-    if (!hasCjk(text)) continue;
+    const kinds = characterKinds(text);
+    if ((kinds & WIDE_KIND) === 0 || column < 0 || column >= columns) continue;
     const width = cjkWidth(text);
-    all[column]?.push(width);
-    if (!NARROW.test(text)) wideOnly[column]?.push(width);
+    addWidth(all, column, width);
+    if ((kinds & NARROW_KIND) === 0) addWidth(wideOnly, column, width);
   }
-  return { capacity: all.map(widestOf), wide: wideOnly.map(widestOf) };
+  return { capacity: widestOf(all), wide: widestOf(wideOnly) };
 }
 
-/** The widest of a column's widths, or NaN where it has fewer than SAMPLES (a loop: columns of a long text have thousands). */
-function widestOf(widths: readonly number[]): number {
-  if (widths.length < SAMPLES) return Number.NaN;
-  let widest = Number.NEGATIVE_INFINITY;
-  for (const width of widths) widest = width > widest || Number.isNaN(width) ? width : widest;
-  return widest;
+const WIDE_KIND = 1;
+const NARROW_KIND = 2;
+
+/** Whether a text has wide characters (`hasCjk`) and other characters than those and spaces, in one pass. */
+function characterKinds(text: string): number {
+  let kinds = 0;
+  for (let at = 0; at < text.length && kinds !== (WIDE_KIND | NARROW_KIND); at++) {
+    const unit = text.charCodeAt(at);
+    // (Code units: a surrogate pair, outside the wide ranges, is narrow either way.)
+    if (
+      (unit >= 0x2e80 && unit <= 0x9fff) ||
+      (unit >= 0xf900 && unit <= 0xfaff) ||
+      (unit >= 0xff00 && unit <= 0xff60)
+    )
+      kinds |= WIDE_KIND;
+    else if (unit !== 0x20) kinds |= NARROW_KIND;
+  }
+  return kinds;
+}
+
+/** A column's sample width counted (NaN, an unmeasurable width, wins as the widest). */
+function addWidth(widths: { counts: number[]; widest: number[] }, column: number, width: number): void {
+  const before = widths.widest[column] ?? 0;
+  const first = widths.counts[column] === 0;
+  widths.widest[column] = first || width > before || Number.isNaN(width) ? width : before;
+  widths.counts[column] = (widths.counts[column] ?? 0) + 1;
+}
+
+/** Per column, its widest width, or NaN where it has fewer than SAMPLES. */
+function widestOf({ counts, widest }: { counts: number[]; widest: number[] }): number[] {
+  return widest.map((width, column) => ((counts[column] ?? 0) < SAMPLES ? Number.NaN : width));
 }
 
 /** The text fits a column that holds `capacity` (an unknown capacity, NaN, holds anything). */

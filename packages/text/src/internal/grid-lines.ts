@@ -70,14 +70,14 @@ export interface Piece {
 /** The pieces of a line (computed once per line and metric: every page is looked at often). */
 export function pieces(line: Placed, metric: Metric): Piece[] {
   if (metric === "code-point") {
-    line.codePointPieces ??= findPieces(line, metric);
+    line.codePointPieces ??= SURROGATE.test(line.text) ? findPieces(line, metric) : findUnitPieces(line.text);
     return line.codePointPieces;
   }
   line.displayPieces ??= findPieces(line, metric);
   return line.displayPieces;
 }
 
-function findPieces(line: Placed, metric: Metric): Piece[] {
+export function findPieces(line: Placed, metric: Metric): Piece[] {
   // One pass over UTF-16 units; `offset`s are units from the piece's start.
   const { text } = line;
   const out: Piece[] = [];
@@ -116,6 +116,41 @@ function findPieces(line: Placed, metric: Metric): Piece[] {
       previous = unit;
     }
     out.push({ text: text.slice(from, i).trimEnd(), start, end, spaces: spaces ?? NO_SPACES });
+  }
+  return out;
+}
+
+// (Not a /u pattern: under /u a surrogate pair is one character, outside this class.)
+export const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * `findPieces` by code points of a line without surrogate pairs, where a code point is a code
+ * unit: from space to space by `indexOf`, not unit by unit (a table's lines are mostly spaces
+ * and runs of text without any; every line of every table is cut so).
+ */
+export function findUnitPieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    while (i < length && text.charCodeAt(i) === SPACE) i++;
+    if (i >= length) break;
+    const from = i;
+    let spaces: Piece["spaces"] | null = null;
+    // The piece runs to the first space that another space (or the line's end) follows.
+    let space = text.indexOf(" ", i);
+    while (space !== -1 && space + 1 < length && text.charCodeAt(space + 1) !== SPACE) {
+      const next = text.charCodeAt(space + 1);
+      spaces ??= [];
+      spaces.push({
+        at: space + 1,
+        offset: space - from + 1,
+        betweenCjk: isCjkUnit(text.charCodeAt(space - 1)) && (isCjkUnit(next) || OPENING.has(next)),
+      });
+      space = text.indexOf(" ", space + 1);
+    }
+    i = space === -1 ? length : space;
+    out.push({ text: text.slice(from, i).trimEnd(), start: from, end: i, spaces: spaces ?? NO_SPACES });
   }
   return out;
 }

@@ -38,7 +38,7 @@ function goesOn(
   index: number,
   column: number,
   tail: string,
-  edge: Edge,
+  widths: Widths,
 ): boolean | "doubt" {
   const closes = CLOSING_PUNCTUATION.test(tail) || CLOSING.test(tail);
   if (index === 0) return closes;
@@ -50,8 +50,10 @@ function goesOn(
   if (below) return !parseListMarker(below) || SENTENCE_END.test(tail);
   // (Unless the text goes on in its own cell's next line as a word the table uses: `2. 法` /
   // `務部(調查局)`, not `務部(廉政署)` / `法`.)
-  const goesOnLeft = joinsKnown(tail, lines[index + 1]?.[column - 1] ?? "", edge.known);
-  const endsWordAbove = joinsKnown(above, tail, edge.known);
+  const goesOnLeft = joinsKnown(tail, lines[index + 1]?.[column - 1] ?? "", widths.known);
+  const endsWordAbove = joinsKnown(above, tail, widths.known);
+  // (The widths last: most lines are told by their neighbours' text alone.)
+  const edge = edgeOf(lines[index]?.[column - 1] ?? "", column, widths);
   if (edge.overfull || fillsColumn(above, edge)) return !(goesOnLeft && !endsWordAbove);
   // A line above short of full by its width, whose word the text ends (`外交` / `部`: 交部 a pair
   // the table shows, 部法 none): its width may lack a space the cleaning took (`。 協辦機關`, a
@@ -83,8 +85,24 @@ interface Edge {
   wide: number;
   /** The line on the left is wider than any line of wide characters only of its column. */
   leftOverfull: boolean;
-  /** Pairs of ideographs the table sets side by side (see known-pairs.ts). */
+}
+
+/** A band's column widths (see returnPulledText) and the pairs of ideographs its table sets side by side (see known-pairs.ts). */
+interface Widths {
+  capacity: readonly number[];
+  wide: readonly number[] | undefined;
   known: KnownPairs;
+}
+
+/** The edge between a line's cell `left` (in column `column - 1`) and the column on its right. */
+function edgeOf(left: string, column: number, { capacity, wide }: Widths): Edge {
+  const width = cjkWidth(left);
+  return {
+    overfull: width > (capacity[column - 1] ?? Number.NaN) + OVERFULL,
+    capacity: capacity[column] ?? Number.NaN,
+    wide: wide?.[column] ?? Number.NaN,
+    leftOverfull: width > (wide?.[column - 1] ?? Number.POSITIVE_INFINITY),
+  };
 }
 
 /** A column's text on the lines above `index`, up to the first line without any. */
@@ -141,6 +159,7 @@ export function returnPulledText(
   // (`before`: the line above the first across a page end, see page-top.ts; read, never changed.)
   const all = before ? [[...before], ...lines] : lines;
   const first = before ? 1 : 0;
+  const widths: Widths = { capacity: capacity ?? [], wide, known };
   // (A loop, not forEach's callback: one made per call loses its optimized code at each full GC.)
   for (let index = first; index < all.length; index++) {
     const cells = all[index] as string[];
@@ -152,14 +171,7 @@ export function returnPulledText(
       if (Number.isNaN(full) || !hasCjk(left)) continue;
       const at = pulledAt(left, full);
       const tail = at === null ? "" : left.slice(at + 1);
-      const edge = {
-        overfull: cjkWidth(left) > full + OVERFULL,
-        capacity: capacity?.[column] ?? Number.NaN,
-        wide: wide?.[column] ?? Number.NaN,
-        leftOverfull: cjkWidth(left) > (wide?.[column - 1] ?? Number.POSITIVE_INFINITY),
-        known,
-      };
-      const verdict = goesOn(all, index, column, tail, edge);
+      const verdict = goesOn(all, index, column, tail, widths);
       if (!verdict) continue;
       if (at === null) {
         // (A gap inside the cell for sure: its text goes on below.)
