@@ -54,6 +54,15 @@ export function headingBeforeRepeatedHeader(
   const band = region.slice(start, end).map((entry) => entry.placed?.text ?? "");
   // Not the tail of a row: a blank line, a page end or the region's start is above it.
   const standsAlone = region[start]?.pageBreak === true || start === 0 || !region[start - 1]?.placed;
+  // (Right above the header on its page, rows back to back: see isSiblingHeading.)
+  const above = region[end - 1]?.placed?.text ?? "";
+  if (
+    !standsAlone &&
+    !breakBetween &&
+    end === region.length &&
+    isSiblingHeading(above, tableHeading, headerIndent)
+  )
+    return 1;
   if (
     band.length === 0 ||
     band.length > HEADING_LINES_MAX ||
@@ -67,6 +76,21 @@ export function headingBeforeRepeatedHeader(
   return sibling && !leftEdgeStyles(region.slice(0, start), headerIndent).has(style)
     ? region.length - start
     : 0;
+}
+
+/**
+ * A line right above the repeated header, no blank line between it and the row above (a
+ * browser's PDF sets rows back to back: Chromium's), that is a heading as the table's own is:
+ * one piece at the table's edge, opening with a marker of the table heading's style (二、 after 一、).
+ */
+function isSiblingHeading(line: string, tableHeading: string | null, headerIndent: number): boolean {
+  const style = listMarkerStyleOf(line.trim());
+  return (
+    style !== null &&
+    style === listMarkerStyleOf(tableHeading?.trim() ?? "") &&
+    !/\S {2,}\S/u.test(line.trim()) &&
+    allHeadingLines([line], headerIndent + EDGE_TOLERANCE)
+  );
 }
 
 /** The list-marker styles lines at the table's left edge start with. */

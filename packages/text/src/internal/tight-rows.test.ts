@@ -146,3 +146,30 @@ describe("recordRowStarts and gatherSpanningText: a plan table set tight", () =>
     ]);
   });
 });
+
+describe("recordRowStarts: groups and measures of their own (the 2012 edition, Chromium's)", () => {
+  // Section 一's first rows of 2012-directions-chromium as the grid cuts them: a group's heading
+  // alone across the table, strategies in the record column, a strategy's second measure a row
+  // of its own (its goal and agency starting beside it).
+  const lines = [
+    ["(一)肅貪：", "", "", ""],
+    ["1. 研議強化政風機構人員", "強化政風機構人員行政調查及防制貪瀆犯罪", "定期提報法規建置", "法務部廉政"],
+    ["預。", "權。", "成果。", "署"],
+    ["2. 推動增修肅貪法令，強", "1. 研修「獎勵保護檢舉貪污瀆職辦法」、「刑", "定期提報研修進", "法務部檢察"],
+    ["化公私部門課責。", "法及相關刑事特別法中關於貪瀆犯罪所得沒", "度。", "司、法務部"],
+    ["", "收規定」等法令。", "", "廉政署"],
+    ["", "2. 推動檢察、司法警察、廉政人員取得財務", "每年一月提報前一", "法務部檢察"],
+    ["", "犯罪能力。", "年辦理情形。", "司"],
+    ["(二)防貪：", "", "", ""],
+    ["1. 落實機關廉政風險評估，", "1. 各機關針對易滋弊端業務", "每年提報廉政", "各機關"],
+  ];
+
+  it("starts a row at a group's heading, numbering from 1 again under it, and at a measure of its own", () => {
+    expect(recordRowStarts([{ lines }], 4)).toEqual({ column: 0, starts: [[0, 1, 3, 6, 8, 9]] });
+  });
+
+  it("starts none at an item of a cell that lists items (nothing new beside it)", () => {
+    const listed = [...lines.slice(0, 6), ["", "2. 推動檢察、司法警察、廉政人員取得財務", "", "法務部檢察"]];
+    expect(recordRowStarts([{ lines: listed }], 4).starts).toEqual([[0, 1, 3]]);
+  });
+});

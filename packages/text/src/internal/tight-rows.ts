@@ -223,6 +223,46 @@ interface RecordState {
 }
 
 /**
+ * A record's next item in the column right of the record column set as a row of its own (the
+ * 2012 edition's measures `1.` / `2.` under one strategy, each with its own goal and agency): the
+ * record column empty, the item the next in its column's numbering, the line above in it ended or
+ * empty, every column right of it holding text beside it, one at least where the line above had
+ * ended. (A cell that lists items, goals `1.` / `2.` beside one measure, seldom has every column
+ * beside them written, and a new text starting in one.)
+ */
+function opensItemRow(
+  lines: ReadonlyArray<readonly string[]>,
+  index: number,
+  column: number,
+  items: RecordState,
+): boolean {
+  const cells = lines[index] ?? [];
+  const marker = parseListMarker(cells[column] ?? "");
+  if (!marker || marker.number === null || cells.slice(0, column).some((cell) => cell.trim())) return false;
+  const next =
+    items.style === null
+      ? marker.number === 1
+      : marker.style === items.style && marker.number === items.expected;
+  if (items.style === null || next) {
+    items.style = marker.style;
+    items.expected = marker.number + 1;
+  }
+  if (!next || index === 0 || marker.number === 1) return false;
+  const above = lines[index - 1] ?? [];
+  const ended = (at: number): boolean =>
+    !(above[at] ?? "").trim() || SENTENCE_END.test((above[at] ?? "").trim());
+  const right = cells.slice(column + 1);
+  const beside = right.every((cell) => cell.trim()) && right.some((_, at) => ended(column + 1 + at));
+  return beside && ended(column);
+}
+
+/** A line with text in the record column only, a marker opening it and a colon ending it. */
+function isGroupHeading(cells: readonly string[], column: number): boolean {
+  const text = (cells[column] ?? "").trim();
+  return /[：:]$/u.test(text) && cells.every((cell, at) => at === column || !cell.trim());
+}
+
+/**
  * Where each row of a multi-column table starts, band by band: at a line whose record column
  * opens its next item (`(二)` after `(一)`), or opens a first item where a spanning column opens
  * a new group beside it (`二、` and `(一)`), the record column's line above having ended a
@@ -237,13 +277,29 @@ export function recordRowStarts(
     columns,
   );
   const state: RecordState = { style: null, expected: null };
+  const items: RecordState = { style: null, expected: null };
   const rowStarts = bands.map(({ lines }) => {
     const starts = [0];
     lines.forEach((cells, index) => {
       const marker = parseListMarker(cells[column] ?? "");
-      if (!marker || marker.number === null) return;
+      if (!marker || marker.number === null) {
+        if (opensItemRow(lines, index, column + 1, items) && index > 0) starts.push(index);
+        return;
+      }
+      // (A record's first line may open its first item: `2. 推動…` beside `1. 研修…`.)
+      const item = parseListMarker(cells[column + 1] ?? "");
+      items.style = item?.number != null ? item.style : null;
+      items.expected = item?.number != null ? item.number + 1 : null;
       const above = lines[index - 1]?.[column] ?? "";
-      if (above && !SENTENCE_END.test(above)) return;
+      if (above && !SENTENCE_END.test(above) && !isGroupHeading(lines[index - 1] ?? [], column)) return;
+      // A group's heading row (`(二)防貪：` alone across the table): a row of its own, after
+      // which the records number from 1 again.
+      if (isGroupHeading(cells, column)) {
+        state.style = null;
+        state.expected = null;
+        if (index > 0) starts.push(index);
+        return;
+      }
       const group = cells.slice(0, column).some((text) => parseListMarker(text)?.number != null);
       const next = state.style === null || (marker.style === state.style && marker.number === state.expected);
       if (!next && !(group && marker.number === 1 && marker.style === state.style)) return;
