@@ -1,5 +1,5 @@
 import { type ListMarkerStyle, parseListMarker } from "@lianzheng/normalize";
-import type { Band } from "./grid-lines.js";
+import { type Band, isHeaderLine } from "./grid-lines.js";
 
 // Rows whose cells are centred vertically in them (wkhtmltopdf; Chromium without borders): a
 // row's cells do not start on one line. A cell shorter than the row's tallest starts below the
@@ -190,13 +190,28 @@ export function gatherGroupText(bands: readonly Band[], column: number, style: L
 }
 
 /**
+ * The table's first band under its header holds text right of the record column and no item: the
+ * first row's goals set higher than its measure. (A table whose cells start at their row's top opens
+ * with its first record; one that goes on from a page before opens at a page break.)
+ */
+function opensAboveItsItem(bands: readonly Band[], column: number): boolean {
+  const [head, next] = bands;
+  if (!head || !next || next.pageBreak || !isHeaderLine(head.firstText)) return false;
+  return (
+    next.lines.length > 0 &&
+    !next.lines.some((cells) => cells[column]) &&
+    next.lines.some((cells) => cells.slice(column + 1).some(Boolean))
+  );
+}
+
+/**
  * The table's cells are centred in their rows: in two places at least, a band holds text above its
  * first record item (a row's other cells, or its group's spanning cell: not after a page end), or a group's spanning text first stands
  * beside a later row than the group's first. A table whose cells start at their row's top has
  * neither (its rows are read as they were: see grid-table.ts).
  */
 export function isCentred(bands: readonly Band[], column: number, style: ListMarkerStyle): boolean {
-  let signs = 0;
+  let signs = opensAboveItsItem(bands, column) ? 1 : 0;
   let group: "open" | "seen" | null = null;
   for (const band of bands) {
     const at = band.lines.findIndex((cells) => cells[column]);
