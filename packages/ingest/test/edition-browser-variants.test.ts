@@ -43,7 +43,12 @@ describe("the whole editions printed by browsers in other looks, pdftotext -layo
       const plan = (await parse(`producers/browser/${print}.layout.txt`)) as Plan;
       expect(plan.kind).toBe("action-plan");
       if (measures === "same") {
-        expect(same(plan)).toEqual(same(expected));
+        // The same document, warning of nothing the edition's text does not: that text's own
+        // scars (a measure's row split over two tab lines, `measure_without_number`) it may lack.
+        const { warnings: readCodes, ...read } = same(plan) as { warnings: string[] };
+        const { warnings: goldCodes, ...gold } = same(expected) as { warnings: string[] };
+        expect(read).toEqual(gold);
+        expect(readCodes.filter((code) => !goldCodes.includes(code))).toEqual([]);
         return;
       }
       const gold = measuresOf(expected);
