@@ -103,13 +103,13 @@ const measureArb = fc.record({
   goals: fc.array(fc.integer({ min: 6, max: 40 }), { minLength: 1, maxLength: 4 }),
   agency: fc.integer({ min: 2, max: 20 }),
 });
-// At least one strategy spans two measures or more: its text, centred over their rows, is the sign
-// the reader goes by. (A table of one-measure strategies whose goal lists stand above their
-// measures in blocks of their own shows none: it is read as a table whose cells start at the row's
-// top, a known gap.)
-const tableArb = fc
-  .array(fc.array(measureArb, { minLength: 1, maxLength: 4 }), { minLength: 3, maxLength: 4 })
-  .filter((groups) => groups.some((group) => group.length > 1));
+const tableArb = fc.array(fc.array(measureArb, { minLength: 1, maxLength: 4 }), {
+  minLength: 3,
+  maxLength: 4,
+});
+
+/** A short measure with its goals (one of six characters unless told) and agency. */
+const m = (measure: number, goals = [6], agency = 2): Measure => ({ measure, goals, agency });
 
 describe("readLayoutText: rows whose cells are centred in them", () => {
   it("reads each measure's row with its goals and agencies, each strategy beside its first measure", () => {
@@ -126,6 +126,20 @@ describe("readLayoutText: rows whose cells are centred in them", () => {
     // Right under the header, a block of goals with no measure beside it: the first row's top.
     const one = (goals: number[]) => [{ measure: 11, goals, agency: 2 }];
     const { text, rows } = printTable([one([11, 6, 11, 6]), one([6]), one([6])], false);
+    expect(readRows(text)).toEqual(rows);
+  });
+
+  it.each([
+    // A strategy taller than its first one-line measure fills the gap above the next: no blank line.
+    ["a strategy bridging two one-line measures", [[m(11)], [m(11)], [m(8), m(8)]]],
+    // The group's first goal list stands above its measure, alone: two blank lines above, one below.
+    ["a goal list above its measure, in a block of its own", [[m(11)], [m(11)], [m(8, [6, 6, 6]), m(8)]]],
+    // The strategy centred over two rows starts beside the second.
+    ["a strategy beside its second measure", [[m(8), m(8, [6], 8)], [m(11)], [m(11)]]],
+    // The strategy starts below its first measure's line, its last line beside the next row's goals.
+    ["a strategy below its first measure", [[m(11)], [m(8), m(8)], [m(8), m(8, [6, 6])]]],
+  ])("reads %s", (_, groups) => {
+    const { text, rows } = printTable(groups, false);
     expect(readRows(text)).toEqual(rows);
   });
 

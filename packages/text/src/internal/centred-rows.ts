@@ -1,5 +1,5 @@
 import { type ListMarkerStyle, parseListMarker } from "@lianzheng/normalize";
-import { type Band, isHeaderLine } from "./grid-lines.js";
+import { type Band, isHeaderLine, moveSpanningText } from "./grid-lines.js";
 
 // Rows whose cells are centred vertically in them (wkhtmltopdf; Chromium without borders): a
 // row's cells do not start on one line. A cell shorter than the row's tallest starts below the
@@ -114,6 +114,42 @@ function partOf(band: Band, from: number, to: number): Band {
 }
 
 /**
+ * Bands cut where a run of lines only a spanning cell fills ends at a new item of the record
+ * column: in a table whose cells start at their row's top, a strategy taller than its first
+ * measure's row bridges the gap above the next, and no blank line is left between them.
+ */
+export function splitAtBridgedItems(read: readonly Band[], column: number, style: ListMarkerStyle): Band[] {
+  const out: Band[] = [];
+  for (const band of read) {
+    const parts = splitAtSpanningRuns(band, column);
+    if (parts.length === 1) {
+      out.push(band);
+      continue;
+    }
+    const rows: Band[] = [];
+    for (const part of parts) {
+      const last = rows.at(-1);
+      if (!last || opensItem(part, column, style)) rows.push(part);
+      else rows[rows.length - 1] = joined([last, part]);
+    }
+    // The spanning cell's text beside a later item of its group is the group's first row's.
+    let head = rows[0] as Band;
+    for (const row of rows.slice(1))
+      if (itemNumber(row, column, style) === 1) head = row;
+      else moveSpanningText(row, head, column);
+    out.push(...rows);
+  }
+  return out;
+}
+
+/** The number of the record column's first item in the band (null: it opens none). */
+function itemNumber(band: Band, column: number, style: ListMarkerStyle): number | null {
+  const first = band.lines.find((cells) => cells[column]);
+  const marker = first ? parseListMarker(first[column] ?? "") : null;
+  return marker?.style === style ? marker.number : null;
+}
+
+/**
  * Bands with nothing in the record column, between a band that has text there and the next band
  * that opens an item: the row above's, up to the widest blank run between them; those below it
  * are the next row's top, its cells centred higher than its record cell (ties: the row above's,
@@ -171,19 +207,13 @@ export function gatherGroupText(bands: readonly Band[], column: number, style: L
   const changed = new Set<number>();
   let head = -1;
   for (const [at, band] of bands.entries()) {
-    const first = band.lines.find((cells) => cells[column]);
-    const marker = first ? parseListMarker(first[column] ?? "") : null;
-    if (marker?.style === style && marker.number === 1) {
+    if (itemNumber(band, column, style) === 1) {
       head = at;
       continue;
     }
     const group = bands[head];
     if (!group || !band.lines.some((cells) => cells.slice(0, column).some(Boolean))) continue;
-    band.lines = band.lines.map((cells) => {
-      const spanning = cells.slice(0, column);
-      if (spanning.some(Boolean)) group.lines.push([...spanning, ...cells.slice(column).map(() => "")]);
-      return [...spanning.map(() => ""), ...cells.slice(column)];
-    });
+    moveSpanningText(band, group, column);
     changed.add(head).add(at);
   }
   return [...changed];
@@ -205,21 +235,44 @@ function opensAboveItsItem(bands: readonly Band[], column: number): boolean {
 }
 
 /**
- * The table's cells are centred in their rows: in two places at least, a band holds text above its
- * first record item (a row's other cells, or its group's spanning cell: not after a page end), or a group's spanning text first stands
- * beside a later row than the group's first. A table whose cells start at their row's top has
- * neither (its rows are read as they were: see grid-table.ts).
+ * The band holds no record item and stands nearer the next band, which opens one, than the band
+ * above (more blank lines above it than below): a row's goals set higher than its measure. (In a
+ * table whose cells start at their row's top, a cell's later paragraph is nearer the row above.)
+ */
+function standsOverNextItem(
+  bands: readonly Band[],
+  at: number,
+  column: number,
+  style: ListMarkerStyle,
+): boolean {
+  const band = bands[at] as Band;
+  const next = bands[at + 1];
+  if (at === 0 || !next || next.pageBreak || band.lines.length === 0) return false;
+  if (band.lines.some((cells) => cells[column]) || !opensItem(next, column, style)) return false;
+  return blankRunAbove(bands, at, column) > blankRunAbove(bands, at + 1, column);
+}
+
+/**
+ * The table's cells are centred in their rows: somewhere a band holds text above its first record
+ * item (a row's other cells, or its group's spanning cell: not after a page end), a band of goals
+ * stands nearer the item below it than the row above, or a group's spanning text first stands
+ * below its first item's line (beside a later row, or beside none). A table whose cells start at
+ * their row's top shows none of these (its rows are read as they were: see grid-table.ts).
  */
 export function isCentred(bands: readonly Band[], column: number, style: ListMarkerStyle): boolean {
   let signs = opensAboveItsItem(bands, column) ? 1 : 0;
   let group: "open" | "seen" | null = null;
-  for (const band of bands) {
+  for (const [index, band] of bands.entries()) {
+    if (standsOverNextItem(bands, index, column, style)) signs++;
     const at = band.lines.findIndex((cells) => cells[column]);
     const marker = at < 0 ? null : parseListMarker(band.lines[at]?.[column] ?? "");
     const item = marker?.style === style && marker.number !== null ? marker.number : null;
     const above = band.lines.slice(0, Math.max(at, 0));
     if (item !== null && !band.pageBreak && above.length > 0) signs++;
-    const spanning = band.lines.some((cells) => cells.slice(0, column).some(Boolean));
+    const firstSpanning = band.lines.findIndex((cells) => cells.slice(0, column).some(Boolean));
+    const spanning = firstSpanning >= 0;
+    // (A group's spanning cell, top-aligned, starts beside its first item.)
+    if (item === 1 && !band.pageBreak && firstSpanning > at) signs++;
     if (item === 1) group = spanning ? "seen" : "open";
     else if (group === "open" && spanning) {
       signs++;

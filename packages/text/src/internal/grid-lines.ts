@@ -216,3 +216,16 @@ export const sameCompactText = (line: string, compact: string): boolean =>
 /** The line's first visible unit is the compact text's first (`line.trimStart().startsWith(compact[0])`, no copy made). */
 const opensWith = (line: string, compact: string): boolean =>
   compact.length === 0 || firstVisible(line) === compact.charCodeAt(0);
+
+/** The band's text left of `column` moved to the end of `into`'s lines. */
+export function moveSpanningText(
+  band: { lines: string[][] },
+  into: { lines: string[][] },
+  column: number,
+): void {
+  band.lines = band.lines.map((cells) => {
+    const spanning = cells.slice(0, column);
+    if (spanning.some(Boolean)) into.lines.push([...spanning, ...cells.slice(column).map(() => "")]);
+    return [...spanning.map(() => ""), ...cells.slice(column)];
+  });
+}

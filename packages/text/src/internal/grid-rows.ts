@@ -8,7 +8,7 @@ import {
 } from "@lianzheng/layout";
 import { type ListMarkerStyle, parseListMarker } from "@lianzheng/normalize";
 import { cell, type LogicalLine } from "./assemble.js";
-import { type Band, compactText, isHeaderLine } from "./grid-lines.js";
+import { type Band, compactText, isHeaderLine, moveSpanningText } from "./grid-lines.js";
 import { runsOn } from "./runs-on.js";
 import { gatherSpanningText, keyValueRowStarts, recordRowStarts } from "./tight-rows.js";
 
@@ -61,12 +61,7 @@ export function splitAtNextItem(
   // The spanning cells' text runs on beside the later rows: it is the first row's.
   const [head, ...rest] = out;
   if (!head) return out;
-  for (const part of rest)
-    part.lines = part.lines.map((cells) => {
-      const spanning = cells.slice(0, column);
-      if (spanning.some(Boolean)) head.lines.push([...spanning, ...cells.slice(column).map(() => "")]);
-      return [...spanning.map(() => ""), ...cells.slice(column)];
-    });
+  for (const part of rest) moveSpanningText(part, head, column);
   return out;
 }
 

@@ -1,7 +1,13 @@
 import { isHeaderLike, profileColumns, type RawRow } from "@lianzheng/layout";
 import type { LogicalLine } from "./assemble.js";
 import { cjkAndWideCapacities } from "./capacity.js";
-import { gatherGroupText, isCentred, joinCentredBands, recordColumn } from "./centred-rows.js";
+import {
+  gatherGroupText,
+  isCentred,
+  joinCentredBands,
+  recordColumn,
+  splitAtBridgedItems,
+} from "./centred-rows.js";
 import { cutBands } from "./grid-bands.js";
 import {
   capacitySamples,
@@ -114,7 +120,11 @@ export function tableLines(region: readonly RegionLine[], columns: number, out: 
   // Rows whose cells are centred in them (see centred-rows.ts): found by the record column's items.
   const items = !tight && columns > 2 ? recordColumn(headed, columns) : null;
   const record = items && isCentred(headed, items.column, items.style) ? items : null;
-  const cut = record ? joinCentredBands(headed, record.column, record.style) : headed;
+  const cut = record
+    ? joinCentredBands(headed, record.column, record.style)
+    : items
+      ? splitAtBridgedItems(headed, items.column, items.style)
+      : headed;
   // The record column, as the rows show it (rows right after a page end may be fragments).
   const rows: RawRow[] = [];
   for (let index = 0; index < cut.length; index++) {

@@ -1,4 +1,5 @@
 import { type ListMarkerStyle, parseListMarker } from "@lianzheng/normalize";
+import { moveSpanningText } from "./grid-lines.js";
 import { textWidth } from "./wrap-test.js";
 
 // Rows of a `-layout` table with no blank line between them (a browser's PDF, Chromium's: one
@@ -328,11 +329,6 @@ export function gatherSpanningText(rows: ReadonlyArray<{ lines: string[][] }>, c
       continue;
     }
     if (!head) continue;
-    const owner = head;
-    row.lines = row.lines.map((cells) => {
-      const spanning = cells.slice(0, column);
-      if (spanning.some(Boolean)) owner.lines.push([...spanning, ...cells.slice(column).map(() => "")]);
-      return [...spanning.map(() => ""), ...cells.slice(column)];
-    });
+    moveSpanningText(row, head, column);
   }
 }
