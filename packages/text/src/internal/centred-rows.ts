@@ -235,9 +235,10 @@ function opensAboveItsItem(bands: readonly Band[], column: number): boolean {
 }
 
 /**
- * The band holds no record item and stands nearer the next band, which opens one, than the band
- * above (more blank lines above it than below): a row's goals set higher than its measure. (In a
- * table whose cells start at their row's top, a cell's later paragraph is nearer the row above.)
+ * The band holds text right of the record column and no record item, and stands nearer the next
+ * band, which opens one, than the band above (more blank lines above it than below): a row's
+ * goals set higher than its measure. (In a table whose cells start at their row's top, a cell's
+ * later paragraph is nearer the row above.)
  */
 function standsOverNextItem(
   bands: readonly Band[],
@@ -249,6 +250,8 @@ function standsOverNextItem(
   const next = bands[at + 1];
   if (at === 0 || !next || next.pageBreak || band.lines.length === 0) return false;
   if (band.lines.some((cells) => cells[column]) || !opensItem(next, column, style)) return false;
+  // (A group's heading, `(二)防貪：`, stands alone left of the record column: no goals.)
+  if (!band.lines.some((cells) => cells.slice(column + 1).some(Boolean))) return false;
   return blankRunAbove(bands, at, column) > blankRunAbove(bands, at + 1, column);
 }
 
