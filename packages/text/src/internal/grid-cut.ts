@@ -53,7 +53,12 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   const fullWidth = page.capacities?.[column + page.missing] ?? 0;
   const full = fullWidth > 0 && fullLineGap(rest.text, gapsBefore(rest, after - DRIFT, false), fullWidth);
   if (full) return [full];
-  if (rest.end <= next + 1) return NO_SPLITS;
+  // A key/value table's label line with its value's short last line one space after it
+  // (`至12月)績效 %。`, short of the value column): no label ends a sentence.
+  if (rest.end <= next + 1) {
+    const tail = page.keyValue ? sentenceTailGap(rest) : undefined;
+    return tail ? [tail] : NO_SPLITS;
+  }
   // The space after a list marker (`1. 研修`, `(一) 建構`) opens an item: no column gap there.
   // (A key/value table set tight: its value may be pulled left up to its label's end.)
   const from = page.keyValue ? 0 : next - DRIFT;
@@ -82,6 +87,13 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
 
 // (Loops, not callbacks: findSplits runs for every piece with a single space, and a callback made
 // per call loses its optimized code at each full GC, which a long-lived reader meets often.)
+
+/** The piece's last gap, where the text after it ends a sentence (and holds no space). */
+function sentenceTailGap(rest: Piece): Gap | undefined {
+  const last = rest.spaces.at(-1);
+  return last && SENTENCE_TAIL.test(rest.text.slice(last.offset)) ? last : undefined;
+}
+const SENTENCE_TAIL = /[。；;！？!?]$/u;
 
 /** The first gap left of `limit` right after a bracket its word opens. */
 function openingGap(rest: Piece, limit: number): Gap | undefined {
