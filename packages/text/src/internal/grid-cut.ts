@@ -54,7 +54,7 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   const full = fullWidth > 0 && fullLineGap(rest.text, gapsBefore(rest, after - DRIFT, false), fullWidth);
   if (full) return [full];
   // A key/value table's label line with its value's short last line one space after it
-  // (`至12月)績效 %。`, short of the value column): no label ends a sentence.
+  // (`至12月)績效 %。`, short of the value column).
   if (rest.end <= next + 1) {
     const tail = page.keyValue ? sentenceTailGap(rest) : undefined;
     return tail ? [tail] : NO_SPLITS;
@@ -88,12 +88,16 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
 // (Loops, not callbacks: findSplits runs for every piece with a single space, and a callback made
 // per call loses its optimized code at each full GC, which a long-lived reader meets often.)
 
-/** The piece's last gap, where the text after it ends a sentence (and holds no space). */
+/**
+ * The piece's last gap, where the text after it ends a sentence and opens with what no line of
+ * a label starts with (`%。`: a value's `…達成率為100` wrapped). (`107 年績效目標值 35 件。`, a
+ * value whole after its label, is cut later, by the label: its last gap is the value's own.)
+ */
 function sentenceTailGap(rest: Piece): Gap | undefined {
   const last = rest.spaces.at(-1);
-  return last && SENTENCE_TAIL.test(rest.text.slice(last.offset)) ? last : undefined;
+  return last && VALUE_TAIL.test(rest.text.slice(last.offset)) ? last : undefined;
 }
-const SENTENCE_TAIL = /[。；;！？!?]$/u;
+const VALUE_TAIL = /^[%％。，、；：)）」』][^ ]*[。；;！？!?]$/u;
 
 /** The first gap left of `limit` right after a bracket its word opens. */
 function openingGap(rest: Piece, limit: number): Gap | undefined {
