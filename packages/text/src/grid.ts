@@ -13,7 +13,7 @@ import {
   segments,
 } from "./internal/grid-lines.js";
 import { doubtfulTightTable, type TightDoubt, tableLines } from "./internal/grid-table.js";
-import { LARGE_TYPE_BELOW, largeTypeText } from "./internal/large-type.js";
+import { largeTypeText } from "./internal/large-type.js";
 import { proseLines } from "./internal/prose.js";
 import { headingBeforeRepeatedHeader, indentOf } from "./internal/table-heading.js";
 import { joinedHeaderLabels } from "./internal/tight-header.js";
@@ -232,7 +232,7 @@ export function readLayoutText(text: string): RawDocument {
       continue;
     }
     // A title set large on a fine grid (-fixed 3) spreads its words like a header's: text.
-    const large = largeTypeText(line, plain.slice(index + 1, index + 1 + LARGE_TYPE_BELOW));
+    const large = largeTypeText(line, plain, index + 1);
     const table = large === null ? startsTable(plain, index) : null;
     if (large !== null) {
       prose.push({ text: large, index });
