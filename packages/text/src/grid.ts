@@ -1,7 +1,7 @@
 import { isHeaderLike, type RawDocument, resolveLineEndHyphens } from "@lianzheng/layout";
 import { createWarning } from "@lianzheng/model";
 import { assemble, isBareHeading, type LogicalLine } from "./internal/assemble.js";
-import { findChrome, trimmedLength } from "./internal/chrome.js";
+import { findChrome, firstVisible, trimmedLength } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import {
   compactText,
@@ -170,16 +170,18 @@ function readRegion(
     pageBreak ||= pageBreakBefore[index] === true;
     if (chrome[index]) continue;
     if (endsTable(current)) return { region, next: index, beforeHeading: false };
+    // (A -layout line opens with a long run of spaces: passed over once.)
+    const visible = firstVisible(current);
     // The header again, under a heading: the next table starts at the heading.
     const heading =
-      index > headerAt && header !== null && sameCompactText(current, header)
+      index > headerAt && header !== null && sameCompactText(current, header, visible)
         ? headingBeforeRepeatedHeader(region, pageBreak, indentOf(current), tableHeading)
         : 0;
     if (heading > 0) {
       const next = region[region.length - heading]?.placed?.index ?? index;
       return { region: region.slice(0, -heading), next, beforeHeading: true };
     }
-    region.push({ placed: trimmedLength(current) > 0 ? place(current, index) : null, pageBreak });
+    region.push({ placed: visible !== -1 ? place(current, index) : null, pageBreak });
     pageBreak = false;
   }
   return { region, next: plain.length, beforeHeading: false };
