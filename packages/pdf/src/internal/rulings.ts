@@ -140,17 +140,35 @@ function linesOf(horizontal: readonly Ruling[]): Line[] {
   return lines;
 }
 
-/** Where a rule stops to go on a border-spacing further (its holes' middles). */
-const holesOf = (line: Line): number[] =>
+/** Where a rule stops to go on a border-spacing further: each hole's middle and width. */
+const holesOf = (line: Line): Array<{ at: number; width: number }> =>
   line.spans.slice(1).flatMap((span, i) => {
-    const gap = span.from - (line.spans[i] as Span).to;
-    return gap >= MIN_SPACING && gap <= DOUBLE_GAP ? [(span.from + (line.spans[i] as Span).to) / 2] : [];
+    const before = line.spans[i] as Span;
+    const width = span.from - before.to;
+    return width >= MIN_SPACING && width <= DOUBLE_GAP ? [{ at: (span.from + before.to) / 2, width }] : [];
   });
+
+/**
+ * Where a rule stops under (or over) a longer one drawn within a spacing of it, the frame's: the
+ * edge of a cell spanning on from the page before, whose own rules are there; the column edge is
+ * half a spacing (`half`) beyond the rule's end.
+ */
+function innerEndsOf(line: Line, lines: readonly Line[], half: number): number[] {
+  const beside = lines.filter((other) => other !== line && Math.abs(other.y - line.y) <= DOUBLE_GAP);
+  const runsPast = (x: number) =>
+    beside.some((other) => other.spans.some((s) => s.from < x - DOUBLE_GAP && s.to > x + DOUBLE_GAP));
+  return line.spans.flatMap((s) => [s.from - half, s.to + half]).filter(runsPast);
+}
 
 /** Whether a rule stops at `x` (ends or starts there) and runs nowhere across it. */
 const stopsAt = (line: Line, x: number): boolean =>
   line.spans.some((s) => Math.abs(s.from - x) <= END_NEAR || Math.abs(s.to - x) <= END_NEAR) &&
   !line.spans.some((s) => s.from < x - END_NEAR && s.to > x + END_NEAR);
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+};
 
 /** Whether a rule reaches `x`: runs across it or stops there. */
 const reaches = (line: Line, x: number): boolean =>
@@ -167,7 +185,10 @@ const reaches = (line: Line, x: number): boolean =>
  */
 export function spacedColumnEdges(horizontal: readonly Ruling[], drawn: readonly Ruling[]): Ruling[] {
   const lines = linesOf(horizontal);
-  const holes = [...new Set(lanes(lines.flatMap(holesOf), SAME_LINE * 2).values())];
+  const holes = lines.flatMap(holesOf);
+  const half = holes.length > 0 ? median(holes.map((hole) => hole.width)) / 2 : MIN_SPACING;
+  const ends = [...holes.map((hole) => hole.at), ...lines.flatMap((line) => innerEndsOf(line, lines, half))];
+  const edges = [...new Set(lanes(ends, SAME_LINE * 2).values())];
   const out: Ruling[] = [];
   const isDrawn = (x: number, y0: number, y1: number) =>
     drawn.some(
@@ -183,7 +204,7 @@ export function spacedColumnEdges(horizontal: readonly Ruling[], drawn: readonly
         Math.min(v.y0, v.y1) <= y && y < Math.max(v.y0, v.y1) ? Math.max(foot, v.y0, v.y1) : foot,
       y,
     );
-  for (const x of holes) {
+  for (const x of edges) {
     lines.forEach((line, i) => {
       if (!stopsAt(line, x)) return;
       const next = lines.slice(i + 1).find((below) => below.y - line.y > DOUBLE_GAP && reaches(below, x));
