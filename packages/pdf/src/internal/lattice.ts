@@ -328,9 +328,10 @@ function buildGrid(hs: Segment[], vs: Segment[], text: readonly TextBox[]): Grid
   const columns = xs.length - 1;
   if (rows < 1 || columns < 1) return null;
   // A grid from one line one way: only where it makes rows and columns (not a rule beside a bar),
-  // or where two lines or more hang from one rule (a row of a table with inner borders only, the
-  // page's one row under the rule that tops it).
-  const hanging = hs.length === 1 && vs.length >= 2 && columns >= 2;
+  // or where the lines the other way hang from one rule with text on both sides of them (a table
+  // with inner borders only, its one row on the page under the rule that tops it).
+  const hanging =
+    hs.length === 1 && columns >= 2 && vs.every((v) => Math.abs(v.from - (hs[0] as Segment).at) <= SNAP);
   if ((hs.length < 2 || vs.length < 2) && (rows < 2 || columns < 2) && !hanging) return null;
   const index = (r: number, c: number): number => r * columns + c;
   const bands = new UnionFind(rows * columns);
