@@ -100,8 +100,8 @@ export function collapseDoubleRulings(rulings: readonly Ruling[]): Ruling[] {
 const MIN_SPACING = 0.5;
 /** A rule's end this close (pt) to a column edge stops at that edge. */
 const END_NEAR = DOUBLE_GAP / 2 + 0.5;
-/** Pieces of rules this close in y (pt) are drawn on one line. */
-const SAME_LINE = 0.3;
+/** Pieces of rules this close in y (pt) are drawn on one line (rounding apart). */
+const SAME_LINE = 0.1;
 
 interface Span {
   from: number;
@@ -160,10 +160,14 @@ function innerEndsOf(line: Line, lines: readonly Line[], half: number): number[]
   return line.spans.flatMap((s) => [s.from - half, s.to + half]).filter(runsPast);
 }
 
+/** Whether a rule runs across `x`. */
+const crosses = (line: Line, x: number): boolean =>
+  line.spans.some((s) => s.from < x - END_NEAR && s.to > x + END_NEAR);
+
 /** Whether a rule stops at `x` (ends or starts there) and runs nowhere across it. */
 const stopsAt = (line: Line, x: number): boolean =>
   line.spans.some((s) => Math.abs(s.from - x) <= END_NEAR || Math.abs(s.to - x) <= END_NEAR) &&
-  !line.spans.some((s) => s.from < x - END_NEAR && s.to > x + END_NEAR);
+  !crosses(line, x);
 
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -188,7 +192,7 @@ export function spacedColumnEdges(horizontal: readonly Ruling[], drawn: readonly
   const holes = lines.flatMap(holesOf);
   const half = holes.length > 0 ? median(holes.map((hole) => hole.width)) / 2 : MIN_SPACING;
   const ends = [...holes.map((hole) => hole.at), ...lines.flatMap((line) => innerEndsOf(line, lines, half))];
-  const edges = [...new Set(lanes(ends, SAME_LINE * 2).values())];
+  const edges = [...new Set(lanes(ends, MIN_SPACING).values())];
   const out: Ruling[] = [];
   const isDrawn = (x: number, y0: number, y1: number) =>
     drawn.some(
@@ -207,7 +211,10 @@ export function spacedColumnEdges(horizontal: readonly Ruling[], drawn: readonly
   for (const x of edges) {
     lines.forEach((line, i) => {
       if (!stopsAt(line, x)) return;
-      const next = lines.slice(i + 1).find((below) => below.y - line.y > DOUBLE_GAP && reaches(below, x));
+      const below = lines.slice(i + 1);
+      // The next row's own rule, a spacing below, running across the edge: that row spans it.
+      if (below.some((other) => other.y - line.y <= DOUBLE_GAP && crosses(other, x))) return;
+      const next = below.find((other) => other.y - line.y > DOUBLE_GAP && reaches(other, x));
       const foot = next?.y ?? footOf(line.y);
       if (foot - line.y > DOUBLE_GAP && !isDrawn(x, line.y, foot))
         out.push({ x0: x, y0: line.y, x1: x, y1: foot });
