@@ -1,4 +1,4 @@
-import { headerRowCount, isHeaderRow, type RawRow } from "@lianzheng/layout";
+import { headerRowCount, isHeaderRow, type RawCell, type RawRow } from "@lianzheng/layout";
 import type { TableFragment } from "./page.js";
 
 const texts = (row: RawRow | undefined): string[] => row?.cells.map((cell) => cell.text) ?? [];
@@ -47,8 +47,12 @@ export function fitToColumns(
   if (offset < 0 || offset + own.length > columns.length) return null;
   if (!own.every((x, i) => Math.abs(x - (columns[offset + i] as number)) <= near)) return null;
   const after = columns.length - offset - own.length;
-  const blank = (row: RawRow, count: number) =>
-    Array.from({ length: count }, () => ({ text: "", pageStart: row.pageStart, pageEnd: row.pageEnd }));
+  const blank = (row: RawRow, count: number): RawCell[] =>
+    Array.from({ length: count }, () => ({
+      text: "",
+      ...(row.pageStart === undefined ? {} : { pageStart: row.pageStart }),
+      ...(row.pageEnd === undefined ? {} : { pageEnd: row.pageEnd }),
+    }));
   const shift = (list: number[] | undefined) => list?.map((column) => column + offset);
   const cutColumns = shift(fragment.cutColumns);
   const closedFootColumns = shift(fragment.closedFootColumns);
