@@ -66,6 +66,19 @@ describe("the 2012 edition's sections in paged text forms", () => {
     LONG,
   );
 
+  test("a sub-heading at a page's top, nearer the row below it than the header above", () => {
+    // A counterexample once: the heading (`(二)防貪：`, left of the record column alone) was taken
+    // for a goal list set above its measure, and the table read as one whose cells are centred.
+    const text = renderGrid(EDITION.blocks, {
+      widths: [10, 15, 10, 10],
+      gap: 2,
+      pageLines: 42,
+      letterSpaced: () => false,
+      footer: (page: number) => ["", `${" ".repeat(30)}-${page}-`],
+    });
+    expect(withoutScar(parse(readAnyText(text).document))).toEqual(EXPECTED);
+  });
+
   test(
     "box tables at any cell widths and page lengths",
     () => {

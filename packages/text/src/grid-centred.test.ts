@@ -159,3 +159,81 @@ describe("readLayoutText: rows whose cells are centred in them", () => {
     expect(readRows(text)).toEqual(rows);
   });
 });
+
+// Tables whose cells start at their row's top, with rows of spanning text alone (a section's
+// sub-heading, `(二)防貪：`) and pages: neither is a sign of centred rows. Counterexample of
+// ingest's edition-forms property (the 2012 edition at widths 10, gap 2, 45 lines a page): the
+// sub-heading opening page 2 stood nearer the item below than the page's top, and the table was
+// read as centred, its strategies gathered into one cell.
+describe("readLayoutText: top-aligned rows beside sub-headings and page breaks", () => {
+  const at = [0, 12, 24, 36];
+  const line = (...cells: string[]) =>
+    cells.reduce((text, cell, i) => (cell ? text.padEnd(at[i] as number, " ") + cell : text), "");
+  const HEADER = line("具體策略", "執行措施", "績效目標", "辦理機關");
+  const firstPage = [
+    HEADER,
+    "",
+    "(一)肅貪：",
+    "",
+    line("1. 研議強化政風", "1. 強化政風機構", "定期提報法規建置", "法務部廉政署"),
+    line("機構職權。", "行政調查。", "成果。"),
+    "",
+    line("", "2. 推動檢察、司", "每年提報辦理情形", "法務部檢察司"),
+    line("", "法警察取得證照。", "。"),
+    "",
+    line("2. 推動增修肅貪", "1. 研修獎勵保護", "定期提報研修進度", "法務部"),
+    line("法令。", "檢舉辦法。", "。"),
+  ];
+  const rows = [
+    ["(一)肅貪：", "", "", ""],
+    ["1.研議強化政風機構職權。", "1.強化政風機構行政調查。", "定期提報法規建置成果。", "法務部廉政署"],
+    ["", "2.推動檢察、司法警察取得證照。", "每年提報辦理情形。", "法務部檢察司"],
+    ["2.推動增修肅貪法令。", "1.研修獎勵保護檢舉辦法。", "定期提報研修進度。", "法務部"],
+    ["(二)防貪：", "", "", ""],
+    ["1.落實機關廉政風險評估。", "1.各機關辦理廉政風險評估。", "每年提報評估報告。", "各機關"],
+    ["", "2.針對高風險業務辦理稽核。", "每年提報稽核件數。", "各機關"],
+    ["2.推動行政透明。", "推動機關業務流程公開。", "每年提報登錄件數。", "各機關"],
+  ];
+  const secondSection = [
+    "(二)防貪：",
+    "",
+    line("1. 落實機關廉政", "1. 各機關辦理廉", "每年提報評估報告", "各機關"),
+    line("風險評估。", "政風險評估。", "。"),
+    "",
+    line("", "2. 針對高風險業", "每年提報稽核件數", "各機關"),
+    line("", "務辦理稽核。", "。"),
+    "",
+    line("2. 推動行政透明", "推動機關業務流程", "每年提報登錄件數", "各機關"),
+    line("。", "公開。", "。"),
+  ];
+  const read = (lines: string[]) => readRows(["肆、具體作為", "", ...lines, "", "伍、經費"].join("\n"));
+
+  it("reads a sub-heading row opening a page, under the repeated header", () => {
+    const text = [...firstPage, "", `${" ".repeat(30)}-1-`, `\f${HEADER}`, "", "", ...secondSection];
+    expect(read(text)).toEqual(rows);
+  });
+
+  it("reads a sub-heading row with more blank lines above it than below", () => {
+    expect(read([...firstPage, "", "", ...secondSection])).toEqual(rows);
+  });
+
+  it("reads a row's last goal line opening a page, nearer the next item than the page's top", () => {
+    // Row 2's goals run onto page 2, alone under the repeated header.
+    const text = [
+      ...firstPage.slice(0, 7),
+      line("", "2. 推動檢察、司", "每年提報辦理情形", "法務部檢察司"),
+      line("", "法警察取得證照。"),
+      "",
+      `${" ".repeat(30)}-1-`,
+      `\f${HEADER}`,
+      "",
+      "",
+      line("", "", "。"),
+      "",
+      ...firstPage.slice(10),
+      "",
+      ...secondSection,
+    ];
+    expect(read(text)).toEqual(rows);
+  });
+});

@@ -41,6 +41,7 @@ interface SharedSteps extends ReadSteps {
   messageCloneOf: typeof messageCloneOf;
   fontLoadingStandIn: typeof fontLoadingStandIn;
   deferCanvas: typeof deferCanvas;
+  inflatedSizeWith: typeof inflatedSizeWith;
 }
 
 interface WorkerSetup {
@@ -118,6 +119,18 @@ export function inflatingStreamClass(zlib: Zlib, maxBytes: () => number) {
   };
 }
 
+/** A zlib stream's decoded size up to `max + 1` bytes; -1 when it does not inflate. (A step of the reader's code: it uses only its argument.) */
+function inflatedSizeWith(zlib: Zlib): (stream: Uint8Array, max: number) => number {
+  return (stream, max) => {
+    try {
+      return zlib.inflateSync(stream, { maxOutputLength: max + 1, finishFlush: zlib.constants.Z_SYNC_FLUSH })
+        .length;
+    } catch (error) {
+      return (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? max + 1 : -1;
+    }
+  };
+}
+
 /**
  * The reader's code. It is turned into source text (`String(workerMain)`) and run with `node -e`
  * in the child, so it must not use anything from this module: what it needs comes as arguments
@@ -140,7 +153,12 @@ function workerMain(
     configurable: true,
   });
   new Worker(setup.watchdog.source, { eval: true, workerData: setup.watchdog.data }).unref();
-  const send = (message: IsolatedMessage) => process.send?.(message);
+  // Settles once the message has left (see ReadEnvironment.send).
+  const send = (message: IsolatedMessage) =>
+    new Promise<void>((resolve) => {
+      if (process.send) process.send(message, () => resolve());
+      else resolve();
+    });
   // The parent went away (it ended, or was killed): nothing is left to read for. While PDF.js is
   // busy this event waits; the watchdog thread covers that case.
   process.on("disconnect", () => process.exit(0));
@@ -167,15 +185,7 @@ function workerMain(
       verbosity: pdfjs.VerbosityLevel.ERRORS,
     } as unknown as Parameters<PdfJs["getDocument"]>[0]) as unknown as PdfJsTaskLike;
 
-  /** A zlib stream's decoded size up to `max + 1` bytes; -1 when it does not inflate. */
-  const inflatedSize = (stream: Uint8Array, max: number): number => {
-    try {
-      return zlib.inflateSync(stream, { maxOutputLength: max + 1, finishFlush: zlib.constants.Z_SYNC_FLUSH })
-        .length;
-    } catch (error) {
-      return (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? max + 1 : -1;
-    }
-  };
+  const inflatedSize = steps.inflatedSizeWith(zlib);
 
   const read = async (job: ReadJob) => {
     const pdfjs = await loaded;
@@ -216,6 +226,7 @@ const workerSource = (setup: WorkerSetup): string => {
     messageCloneOf,
     fontLoadingStandIn,
     deferCanvas,
+    inflatedSizeWith,
   };
   const steps = Object.entries(shared).map(([name, step]) => `${name}: (${String(step)})`);
   return `(${String(workerMain)})(${JSON.stringify(setup)}, (url) => import(url), require, { ${steps.join(", ")} });`;

@@ -4,7 +4,14 @@ import { describe, expect, test } from "vitest";
 import { unpackArgs } from "./glyph-pack.js";
 import { type PageOps, readOperatorList } from "./operators.js";
 import { displayFrame } from "./orientation.js";
-import { collectPage, type PdfJsPageLike, READ_STEPS } from "./pdfjs-page.js";
+import {
+  collectPage,
+  type IsolatedMessage,
+  type PdfJsPageLike,
+  READ_STEPS,
+  type ReadEnvironment,
+  readPages,
+} from "./pdfjs-page.js";
 
 // PDF.js's operator codes for what these pages hold (the reader takes them as an argument).
 const OPS = {
@@ -96,5 +103,65 @@ describe("collectPage: glyphs packed for the trip between runtimes", () => {
     const shown = Array.from({ length: 50 }, () => ({ unicode: "廉", width: 1000, isSpace: false }));
     const page = pageOf([OPS.setFont, OPS.showText, OPS.showText], [["f1", 12], [shown], [shown]]);
     await expect(collectPage(page, 3, OPS, 60, READ_STEPS)).rejects.toMatchObject({ name: "PageTooComplex" });
+  });
+});
+
+describe("readPages: a page's message leaves before the next page is read", () => {
+  // A message too big for the pipe at once leaves when the event loop turns, and PDF.js's work
+  // (promises alone) never lets it: unless the reader waits, a page sat unsent while the reader
+  // read on, and the parent took its structure stage for one stuck (and read the rest again).
+  test("the next page is asked for only once the page before has been sent", async () => {
+    const events: string[] = [];
+    const pending: Array<() => void> = [];
+    const doc = {
+      numPages: 3,
+      getPage: async (number: number) => {
+        events.push(`get ${number}`);
+        return { ...pageOf([], []), cleanup: () => {} };
+      },
+    };
+    const env: ReadEnvironment = {
+      ops: OPS,
+      open: () => {
+        throw new Error("not opened here");
+      },
+      send: (message: IsolatedMessage) =>
+        new Promise<void>((resolve) => {
+          const name = message.type === "page" ? `page ${message.page.page}` : message.type;
+          events.push(`sending ${name}`);
+          // Leaves a while later, as a big message does, after other callbacks have run.
+          pending.push(() => {
+            events.push(`sent ${name}`);
+            resolve();
+          });
+          setTimeout(() => pending.shift()?.(), 5);
+        }),
+      indexOf: () => -1,
+      inflatedSize: () => 0,
+    };
+    const job = {
+      data: new Uint8Array(),
+      fromPage: 1,
+      treesBefore: 2,
+      maxStructureNodes: 100,
+      maxPages: 10,
+      maxOpsPerPage: 1000,
+      maxStreamBytes: 1e6,
+      maxDecodedBytes: 1e6,
+    };
+    expect(await readPages(doc, job, env, READ_STEPS)).toBe(true);
+    expect(events).toEqual([
+      "get 1",
+      "sending structure",
+      "sent structure",
+      "sending page 1",
+      "sent page 1",
+      "get 2",
+      "sending page 2",
+      "sent page 2",
+      "get 3",
+      "sending page 3",
+      "sent page 3",
+    ]);
   });
 });

@@ -257,7 +257,13 @@ export interface ReadEnvironment {
   ops: Record<string, number>;
   /** Opens the document with eval off, errors only, and the runtime's CMaps. */
   open(data: Uint8Array): PdfJsTaskLike;
-  send(message: IsolatedMessage): void;
+  /**
+   * Sends a message; what it returns settles once the message has left. The reader waits for it:
+   * PDF.js's work runs on promises alone, and a message too big for the pipe at once waits for
+   * the event loop, which such work never lets turn, so a page could wait there while the
+   * reader read on (the parent, timing a structure stage, took it for one stuck).
+   */
+  send(message: IsolatedMessage): void | Promise<void>;
   indexOf(text: string, from: number): number;
   inflatedSize(stream: Uint8Array, max: number): number | Promise<number>;
 }
@@ -304,7 +310,7 @@ export async function taggedTables(
   steps: ReadSteps,
 ): Promise<IsolatedPage["tagged"]> {
   if (number >= job.treesBefore) return "unreadable";
-  env.send({ type: "structure", page: number });
+  await env.send({ type: "structure", page: number });
   const tree = await page.getStructTree();
   if (!tree) return undefined;
   const { num, gen } = page.ref ?? { num: 0, gen: 0 };
@@ -325,9 +331,9 @@ export async function readPages(
       const collected = await steps.collectPage(page, number, env.ops, job.maxOpsPerPage, steps);
       const tables = await steps.taggedTables(page, number, job, env, steps);
       if (tables) collected.tagged = tables;
-      env.send({ type: "page", page: collected });
+      await env.send({ type: "page", page: collected });
     } catch (error) {
-      env.send(steps.errorMessage("page", error, number));
+      await env.send(steps.errorMessage("page", error, number));
       return false;
     } finally {
       page?.cleanup();
@@ -355,9 +361,9 @@ export async function readDocument(job: ReadJob, env: ReadEnvironment, steps: Re
     } catch (error) {
       return env.send(steps.errorMessage("open", error));
     }
-    env.send({ type: "open", numPages: doc.numPages, ops: env.ops as unknown as PageOps });
+    await env.send({ type: "open", numPages: doc.numPages, ops: env.ops as unknown as PageOps });
     if (doc.numPages <= job.maxPages && !(await steps.readPages(doc, job, env, steps))) return;
-    env.send({ type: "done" });
+    await env.send({ type: "done" });
   } finally {
     await task.destroy();
   }

@@ -235,9 +235,11 @@ function opensAboveItsItem(bands: readonly Band[], column: number): boolean {
 }
 
 /**
- * The band holds no record item and stands nearer the next band, which opens one, than the band
- * above (more blank lines above it than below): a row's goals set higher than its measure. (In a
- * table whose cells start at their row's top, a cell's later paragraph is nearer the row above.)
+ * The band holds no record item, only text right of it, and stands nearer the next band, which
+ * opens one, than the band above (more blank lines above it than below): a row's goals set higher
+ * than its measure. (In a table whose cells start at their row's top, a cell's later paragraph is
+ * nearer the row above.) A band of spanning text alone (a sub-heading row, `(二)防貪：`) or a
+ * page's first band tells nothing: the blank lines above it are no row's padding.
  */
 function standsOverNextItem(
   bands: readonly Band[],
@@ -247,9 +249,20 @@ function standsOverNextItem(
 ): boolean {
   const band = bands[at] as Band;
   const next = bands[at + 1];
-  if (at === 0 || !next || next.pageBreak || band.lines.length === 0) return false;
+  if (at === 0 || !next || next.pageBreak || opensPage(bands, at)) return false;
+  if (!band.lines.some((cells) => cells.slice(column + 1).some(Boolean))) return false;
   if (band.lines.some((cells) => cells[column]) || !opensItem(next, column, style)) return false;
   return blankRunAbove(bands, at, column) > blankRunAbove(bands, at + 1, column);
+}
+
+/** The band is its page's first with lines (only empty bands, a page break among them, above). */
+function opensPage(bands: readonly Band[], at: number): boolean {
+  for (let index = at; index >= 0; index--) {
+    const band = bands[index] as Band;
+    if (band.pageBreak) return true;
+    if (index < at && band.lines.length > 0) return false;
+  }
+  return false;
 }
 
 /**
