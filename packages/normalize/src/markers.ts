@@ -87,6 +87,15 @@ const MARKER_PATTERNS: ReadonlyArray<{ style: ListMarkerStyle; opens: string; pa
 // The characters a marker opens with (after normalizeWidth): a text that opens with none of them
 // is no list item, told without running the patterns (most lines of a document are asked).
 const MARKER_FIRST = new Set(MARKER_PATTERNS.flatMap(({ opens }) => [...opens]));
+// Per character a marker opens with (all in the BMP: one code unit), the patterns it can open, in
+// MARKER_PATTERNS' order: a text is tried on those alone.
+const PATTERNS_OPENED_BY = new Map<number, typeof MARKER_PATTERNS>(
+  [...MARKER_FIRST].map((char) => [
+    char.charCodeAt(0),
+    MARKER_PATTERNS.filter(({ opens }) => opens.includes(char)),
+  ]),
+);
+const NO_PATTERNS: typeof MARKER_PATTERNS = [];
 
 // Asked of nearly every line: each code unit's answer is kept once found (0 not asked yet, 1 no, 2 yes).
 const OPENS_MARKER = new Uint8Array(0x10000);
@@ -156,23 +165,46 @@ export function parseListMarker(text: string): ListMarker | null {
 }
 
 // What the patterns read past a marker's first character: numerals, digits, brackets, the
-// punctuation after a number, Roman numerals and white space, then one character more (the one
-// that ends the run: `年` of `108.12 年`, the text after `1. `).
-const MARKER_RUN = new RegExp(`^.[\\s\\d${CN_NUMERALS}${FINANCIAL_NUMERALS}IVX()（）、.．]*`, "u");
+// punctuation after a number, Roman numerals and white space (all in the BMP), then one character
+// more (the one that ends the run: `年` of `108.12 年`, the text after `1. `).
+const MARKER_RUN_UNIT = new RegExp(`^[\\s\\d${CN_NUMERALS}${FINANCIAL_NUMERALS}IVX()（）、.．]$`, "u");
+// Each code unit's answer kept once found (0 not asked yet, 1 no, 2 yes): asked of every head.
+const IN_MARKER_RUN = new Uint8Array(0x10000);
 // Characters of a text's head normalized for the patterns: a marker is short.
 const HEAD = 48;
+
+function inMarkerRun(unit: number): boolean {
+  if (IN_MARKER_RUN[unit] === 0)
+    IN_MARKER_RUN[unit] = MARKER_RUN_UNIT.test(String.fromCharCode(unit)) ? 2 : 1;
+  return IN_MARKER_RUN[unit] === 2;
+}
+
+const isLineTerminator = (unit: number): boolean =>
+  unit === 0x0a || unit === 0x0d || unit === 0x2028 || unit === 0x2029;
+
+/**
+ * How far the head's first character (any but a line break: a surrogate pair is one) and the
+ * marker run after it reach, in code units; 0 for an empty head or one opening with a line break.
+ */
+function markerRunLength(head: string): number {
+  const first = head.charCodeAt(0);
+  if (Number.isNaN(first) || isLineTerminator(first)) return 0;
+  const pair = first >= 0xd800 && first <= 0xdbff && (head.charCodeAt(1) & 0xfc00) === 0xdc00;
+  let at = pair ? 2 : 1;
+  while (at < head.length && inMarkerRun(head.charCodeAt(at))) at++;
+  return at;
+}
 
 /**
  * The text from `leading` on, normalized as the patterns read it (`normalizeWidth`, which maps
  * each character to one). Only its head where the patterns cannot read past that (every
- * character they take is in MARKER_RUN, and the run ends well inside the head): a cell's whole
- * text is asked, and most are long.
+ * character they take is in the marker run, and the run ends well inside the head): a cell's
+ * whole text is asked, and most are long.
  */
 function markerHead(text: string, leading: number): string {
   if (text.length - leading <= HEAD) return normalizeWidth(text.slice(leading));
   const head = normalizeWidth(text.slice(leading, leading + HEAD));
-  const run = MARKER_RUN.exec(head)?.[0].length ?? 0;
-  return run + 2 < head.length ? head : normalizeWidth(text.slice(leading));
+  return markerRunLength(head) + 2 < head.length ? head : normalizeWidth(text.slice(leading));
 }
 
 /**
@@ -182,9 +214,8 @@ function markerHead(text: string, leading: number): string {
  */
 export function matchListMarker(text: string, leading: number, every = false): ListMarker | null {
   const body = every ? normalizeWidth(text.slice(leading)) : markerHead(text, leading);
-  const first = body.charAt(0);
-  for (const { style, opens, pattern } of MARKER_PATTERNS) {
-    if (!every && !opens.includes(first)) continue;
+  const tried = every ? MARKER_PATTERNS : (PATTERNS_OPENED_BY.get(body.charCodeAt(0)) ?? NO_PATTERNS);
+  for (const { style, pattern } of tried) {
     const match = pattern.exec(body);
     const token = match?.[1] ?? match?.[2];
     if (match === null || token === undefined) continue;

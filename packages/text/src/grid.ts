@@ -1,7 +1,7 @@
 import { isHeaderLike, type RawDocument, resolveLineEndHyphens } from "@lianzheng/layout";
 import { createWarning } from "@lianzheng/model";
 import { assemble, isBareHeading, type LogicalLine } from "./internal/assemble.js";
-import { findChrome, trimmedLength } from "./internal/chrome.js";
+import { findChrome, firstVisible, trimmedLength } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import {
   compactText,
@@ -13,7 +13,7 @@ import {
   segments,
 } from "./internal/grid-lines.js";
 import { doubtfulTightTable, type TightDoubt, tableLines } from "./internal/grid-table.js";
-import { LARGE_TYPE_BELOW, largeTypeText } from "./internal/large-type.js";
+import { largeTypeText } from "./internal/large-type.js";
 import { proseLines } from "./internal/prose.js";
 import { headingBeforeRepeatedHeader, indentOf } from "./internal/table-heading.js";
 import { joinedHeaderLabels } from "./internal/tight-header.js";
@@ -170,16 +170,18 @@ function readRegion(
     pageBreak ||= pageBreakBefore[index] === true;
     if (chrome[index]) continue;
     if (endsTable(current)) return { region, next: index, beforeHeading: false };
+    // (A -layout line opens with a long run of spaces: passed over once.)
+    const visible = firstVisible(current);
     // The header again, under a heading: the next table starts at the heading.
     const heading =
-      index > headerAt && header !== null && sameCompactText(current, header)
+      index > headerAt && header !== null && sameCompactText(current, header, visible)
         ? headingBeforeRepeatedHeader(region, pageBreak, indentOf(current), tableHeading)
         : 0;
     if (heading > 0) {
       const next = region[region.length - heading]?.placed?.index ?? index;
       return { region: region.slice(0, -heading), next, beforeHeading: true };
     }
-    region.push({ placed: trimmedLength(current) > 0 ? place(current, index) : null, pageBreak });
+    region.push({ placed: visible !== -1 ? place(current, index) : null, pageBreak });
     pageBreak = false;
   }
   return { region, next: plain.length, beforeHeading: false };
@@ -232,7 +234,7 @@ export function readLayoutText(text: string): RawDocument {
       continue;
     }
     // A title set large on a fine grid (-fixed 3) spreads its words like a header's: text.
-    const large = largeTypeText(line, plain.slice(index + 1, index + 1 + LARGE_TYPE_BELOW));
+    const large = largeTypeText(line, plain, index + 1);
     const table = large === null ? startsTable(plain, index) : null;
     if (large !== null) {
       prose.push({ text: large, index });

@@ -62,8 +62,22 @@ function opensItem(band: Band, column: number, style: ListMarkerStyle): boolean 
   return marker?.style === style && marker.number !== null;
 }
 
+/** Some cell of the line from `from` up to `to` holds text (no copy of the cells: every line is asked). */
+function hasTextIn(cells: readonly string[], from: number, to = cells.length): boolean {
+  for (let at = Math.max(from, 0); at < to && at < cells.length; at++) if (cells[at]) return true;
+  return false;
+}
+
 /** The line has text right of the spanning columns (at `column` or later). */
-const hasRowText = (cells: readonly string[], column: number): boolean => cells.slice(column).some(Boolean);
+const hasRowText = (cells: readonly string[], column: number): boolean => hasTextIn(cells, column);
+/** The line has text in the spanning columns (left of `column`). */
+const hasSpanningText = (cells: readonly string[], column: number): boolean => hasTextIn(cells, 0, column);
+
+/** Some line of the band from `from` up to `to` has text right of the spanning columns. */
+function hasRowTextIn(band: Band, from: number, to: number, column: number): boolean {
+  for (let at = from; at < to; at++) if (hasRowText(band.lines[at] as string[], column)) return true;
+  return false;
+}
 
 /** The lines between a band's first and last text right of the spanning columns (line numbers). */
 function rowTextSpan(band: Band, column: number): { first: number; last: number } {
@@ -93,7 +107,7 @@ function splitAtSpanningRuns(band: Band, column: number): Band[] {
     const cells = band.lines[at] as string[];
     const before = band.lines[at - 1] as string[];
     if (!hasRowText(cells, column) || hasRowText(before, column)) continue;
-    if (!band.lines.slice(from, at).some((line) => hasRowText(line, column))) continue;
+    if (!hasRowTextIn(band, from, at, column)) continue;
     parts.push(partOf(band, from, at));
     from = at;
   }
@@ -212,7 +226,7 @@ export function gatherGroupText(bands: readonly Band[], column: number, style: L
       continue;
     }
     const group = bands[head];
-    if (!group || !band.lines.some((cells) => cells.slice(0, column).some(Boolean))) continue;
+    if (!group || !band.lines.some((cells) => hasSpanningText(cells, column))) continue;
     moveSpanningText(band, group, column);
     changed.add(head).add(at);
   }
@@ -230,7 +244,7 @@ function opensAboveItsItem(bands: readonly Band[], column: number): boolean {
   return (
     next.lines.length > 0 &&
     !next.lines.some((cells) => cells[column]) &&
-    next.lines.some((cells) => cells.slice(column + 1).some(Boolean))
+    next.lines.some((cells) => hasRowText(cells, column + 1))
   );
 }
 
@@ -280,9 +294,9 @@ export function isCentred(bands: readonly Band[], column: number, style: ListMar
     const at = band.lines.findIndex((cells) => cells[column]);
     const marker = at < 0 ? null : parseListMarker(band.lines[at]?.[column] ?? "");
     const item = marker?.style === style && marker.number !== null ? marker.number : null;
-    const above = band.lines.slice(0, Math.max(at, 0));
-    if (item !== null && !band.pageBreak && above.length > 0) signs++;
-    const firstSpanning = band.lines.findIndex((cells) => cells.slice(0, column).some(Boolean));
+    // (Lines above the item's: it is set lower than the band's top.)
+    if (item !== null && !band.pageBreak && at > 0) signs++;
+    const firstSpanning = band.lines.findIndex((cells) => hasSpanningText(cells, column));
     const spanning = firstSpanning >= 0;
     // (A group's spanning cell, top-aligned, starts beside its first item.)
     if (item === 1 && !band.pageBreak && firstSpanning > at) signs++;

@@ -1,7 +1,7 @@
 import { removeCjkLetterSpacing } from "@lianzheng/normalize";
 import { agreedStarts } from "./agreed-starts.js";
 import { fits, fullLineGap, hasCjk, overflows } from "./capacity.js";
-import { endsWithOpeningMarker } from "./cut-marker.js";
+import { endsWithMarker, endsWithOpeningMarker } from "./cut-marker.js";
 import { withoutMisplacedOpeners } from "./english-cells.js";
 import { spaceAfterOpening, spaceBeforeClosing } from "./gap-context.js";
 import { columnAt, DRIFT, type PageColumns, TOLERANCE } from "./grid-columns.js";
@@ -170,8 +170,6 @@ function overflowSplits(rest: Piece, capacity: number | undefined): Gap[] {
 // (After a word of two characters or more: ` 護 。` is letter-spacing.)
 const SPACE_BEFORE_CLOSING = /(?:^| )[^ ]{2,} [。，、；：)）」』]/u;
 
-const MARKER_BEFORE = /(?:^|\s)(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])$/u;
-
 /** The space stands between a sentence's end and a list marker (`得金額。 2. 每年提報`). */
 function opensInlineItem(text: string, space: Gap): boolean {
   return /[。；;]$/u.test(text.slice(0, space.offset - 1)) && MARKER_AFTER.test(text.slice(space.offset));
@@ -191,7 +189,7 @@ function opensItem(text: string, space: Gap): boolean {
 
 /** The space comes right after a list marker (its offset is one past the space). */
 function followsMarker(text: string, space: Gap): boolean {
-  return MARKER_BEFORE.test(text.slice(0, space.offset - 1));
+  return endsWithMarker(text.slice(0, space.offset - 1));
 }
 
 /** A piece's text from a gap on, as a piece of its own starting there. */

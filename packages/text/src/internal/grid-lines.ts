@@ -210,9 +210,10 @@ export const compactText = (line: string): string => line.replace(/\s+/gu, "");
 // before any line is joined (most bands of a table differ there).
 export const sameCompactTexts = (texts: readonly string[], compact: string): boolean =>
   opensWith(texts[0] ?? "", compact) && compactText(texts.join("")) === compact;
-// Asked of every line of a table: most differ at their first character, told without compacting.
-export const sameCompactText = (line: string, compact: string): boolean =>
-  opensWith(line, compact) && compactText(line) === compact;
+// Asked of every line of a table: most differ at their first character, told without compacting
+// (`visible`: the line's `firstVisible`, found once by the caller).
+export const sameCompactText = (line: string, compact: string, visible = firstVisible(line)): boolean =>
+  (compact.length === 0 || visible === compact.charCodeAt(0)) && compactText(line) === compact;
 /** The line's first visible unit is the compact text's first (`line.trimStart().startsWith(compact[0])`, no copy made). */
 const opensWith = (line: string, compact: string): boolean =>
   compact.length === 0 || firstVisible(line) === compact.charCodeAt(0);

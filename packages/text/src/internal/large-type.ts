@@ -49,17 +49,18 @@ function isSpreadByScale(words: readonly Word[]): boolean {
 
 /**
  * The line's words set one space apart when it is a line of large type spread by the grid (see
- * the module comment), or null. `below` are the lines after it: a line whose words start where
- * their text starts is a table's row or header, however its words are spread.
+ * the module comment), or null. `below` from `from` on are the lines after it: a line whose words
+ * start where their text starts is a table's row or header, however its words are spread. (The
+ * lines are not copied out: nearly every line of a text is asked, and few get that far.)
  */
-export function largeTypeText(line: string, below: readonly string[]): string | null {
+export function largeTypeText(line: string, below: readonly string[], from = 0): string | null {
   // Latin type only: CJK set large or letter-spaced is another form, read elsewhere.
   if (!/\S {2,}\S/u.test(line) || !/\p{Script=Latin}/u.test(line) || HAN.test(line)) return null;
   const words = wordsOf(line);
   if (!isSpreadByScale(words)) return null;
   const starts = new Set<number>();
-  for (const next of below.slice(0, LARGE_TYPE_BELOW))
-    for (const word of wordsOf(next)) starts.add(word.start);
+  for (let at = from; at < Math.min(below.length, from + LARGE_TYPE_BELOW); at++)
+    for (const word of wordsOf(below[at] ?? "")) starts.add(word.start);
   // (The first word stands at the margin or indent, where every line's text starts.)
   const aligned = words
     .slice(1)

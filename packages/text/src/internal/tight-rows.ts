@@ -1,4 +1,5 @@
 import { type ListMarkerStyle, parseListMarker } from "@lianzheng/normalize";
+import { endsWithMarker } from "./cut-marker.js";
 import { moveSpanningText } from "./grid-lines.js";
 import { textWidth } from "./wrap-test.js";
 
@@ -147,7 +148,7 @@ export function preferKnownLabel(
   // (Latin in a label is measured in a proxy face: a tenth more for its error.)
   const widest = Math.max(0, ...[...labels].map((label) => textWidth(label) + latinWidth(label) / 10)) + 1000;
   const fitting = candidates.flatMap((label, index) =>
-    textWidth(compact(label)) <= widest && !ENDS_WITH_MARKER.test(label.trim()) ? [index] : [],
+    textWidth(compact(label)) <= widest && !endsWithMarker(label.trim()) ? [index] : [],
   );
   const longest = Math.max(0, ...fitting.map((index) => compact(candidates[index] ?? "").length));
   const kept = fitting.filter((index) => compact(candidates[index] ?? "").length === longest);
@@ -176,8 +177,6 @@ function knownHeads(labels: ReadonlySet<string>, candidates: readonly string[]):
 /** The width of a text's Latin letters and digits (measured in a proxy face). */
 const latinWidth = (text: string): number => textWidth(text.replace(/[^\x21-\x7e]/gu, ""));
 
-const ENDS_WITH_MARKER = /(?:^|\s)(?:\d{1,2}[.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])$/u;
-
 /**
  * A line cut as a label alone whose text is a known label, one space, and more (`107 年績效目標值
  * 35 件。`: a value too short to reach its column): the label and its value. Without a known
@@ -193,7 +192,7 @@ export function splitKnownLabel(labels: ReadonlySet<string>, cells: string[]): v
   // (Two characters over the widest label seen: labels seen whole may all be short ones.)
   const widest = Math.max(0, ...[...labels].map((label) => textWidth(label))) + 2000;
   const labelLike = (head: string): boolean =>
-    !/[。，,；;：:]/u.test(head) && !ENDS_WITH_MARKER.test(head) && textWidth(compact(head)) <= widest;
+    !/[。，,；;：:]/u.test(head) && !endsWithMarker(head) && textWidth(compact(head)) <= widest;
   const at =
     known ??
     (labels.size > 0 && textWidth(compact(text)) > widest
