@@ -490,6 +490,38 @@ thead th { background: none; }`,
         css: weasyCss(EN_TITLE, "@page { size: A4 landscape; }"),
       }),
     ),
+  // Inner borders only (collapsed, `border-style: hidden`), rows kept whole, a Latin font: a row
+  // taller than a page has a page to itself, under one rule with the column lines hanging from
+  // it, and no line at the table's left edge beside the strategy cell spanning it.
+  "plan-2023-en-weasyprint-inner": (work, seeds) =>
+    weasyprintPdf(
+      work,
+      "plan-2023-en-weasyprint-inner",
+      renderHtml(seeds.english, {
+        title: EN_TITLE,
+        lang: "en",
+        css: weasyCss(
+          EN_TITLE,
+          'table { border-collapse: collapse; border: none; border-style: hidden; } tr { break-inside: avoid; } html { font-family: "DejaVu Serif"; }',
+        ),
+      }),
+    ),
+  // Separate borders, cells ruled above and below only (no side borders), rows kept whole: each
+  // rule drawn as a ring clipped to its side, the column edges only where one cell's rule stops
+  // and the next one's starts.
+  "plan-2023-en-weasyprint-rules": (work, seeds) =>
+    weasyprintPdf(
+      work,
+      "plan-2023-en-weasyprint-rules",
+      renderHtml(seeds.english, {
+        title: EN_TITLE,
+        lang: "en",
+        css: weasyCss(
+          EN_TITLE,
+          'th, td { border-left: none; border-right: none; } tr { break-inside: avoid; } html { font-family: "DejaVu Serif"; }',
+        ),
+      }),
+    ),
   // --- Ghostscript, re-distilling a PDF of another producer (run after it).
   // --- wkhtmltopdf (QtWebKit): no repeated header, cut rows without borders, centred cells.
   "plan-2023-zh-wkhtmltopdf": (work, seeds) =>

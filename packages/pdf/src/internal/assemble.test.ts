@@ -204,6 +204,49 @@ describe("assembleDocument", () => {
       ]);
     });
 
+    test("a page's grid that lacks an outer column, its edge not drawn there, continues the table", () => {
+      // Inner borders only: on page 2 the first column's cell spans every row, so no line marks the
+      // table's left edge and the page's grid starts at the first inner line.
+      const ruled = (cells: string[][], at: number, columns: number[]): TableFragment => ({
+        ...fragment(cells, at),
+        columns,
+        ruled: true,
+      });
+      const pages = [
+        page(1, [
+          ruled(
+            [
+              ["Strategy", "Measure", "Goal"],
+              ["1. North", "(1) Keelung", "port"],
+            ],
+            1,
+            [50, 150, 300, 450],
+          ),
+        ]),
+        page(2, [
+          ruled(
+            [
+              ["(2) Taipei", "capital"],
+              ["(3) Yilan", "coast"],
+            ],
+            2,
+            [151, 299, 449],
+          ),
+        ]),
+      ];
+      const [table, ...rest] = assembleDocument(pages).blocks;
+      expect(rest).toEqual([]);
+      if (table?.kind !== "table") throw new Error("expected a table");
+      expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+        ["1. North", "(1) Keelung", "port"],
+        ["", "(2) Taipei", "capital"],
+        ["", "(3) Yilan", "coast"],
+      ]);
+      // Columns that are not the table's (a table of its own) are no continuation.
+      const other = [pages[0] as PageLayout, page(2, [ruled([["甲", "乙"]], 2, [80, 200, 449])])];
+      expect(assembleDocument(other).blocks.map((b) => b.kind)).toEqual(["table", "table"]);
+    });
+
     test("rows of a table drawn with white space only are left to the stitching rules", () => {
       expect(bodyOf([page(1, [fragment(rows, 1)])])).toEqual([
         ["North", "Keelung Taipei Yilan"],

@@ -12,7 +12,7 @@ import { listMarkerStyleOf } from "@lianzheng/normalize";
 import { giveCutCellsBack, rejoinCutSpans, spanningAtFoot } from "./cut-rows.js";
 import { classifyLineJoin, cleanLine, joinLineInto, type LineJoin } from "./lines.js";
 import type { LineItem, PageItem, PageLayout, TableFragment } from "./page.js";
-import { pageRowFlag, repeatedHeaderRows } from "./page-rows.js";
+import { fitToColumns, pageRowFlag, repeatedHeaderRows } from "./page-rows.js";
 
 /** Running heads and footers live in this share of the page height at the top and bottom. */
 const MARGIN_ZONE = 0.12;
@@ -253,9 +253,15 @@ function dropEmptyFoot(rows: RawRow[]): void {
 }
 
 /** A table fragment: the open table's continuation, or the start of a new table. */
-function addTableFragment(state: Assembly, item: TableFragment, page: number, index: number): void {
+function addTableFragment(state: Assembly, shown: TableFragment, page: number, index: number): void {
   closeParagraph(state);
   const { table } = state;
+  // Atop a page, a table's grid may lack an outer column whose edge is not drawn there.
+  const fitted =
+    table && state.lastItemWasTable && index === 0
+      ? fitToColumns(shown, table.fragment.columns, SAME_COLUMN)
+      : null;
+  const item = fitted ?? shown;
   // Tables with the same columns and nothing between them are one table, as in the text reader
   // (a table runs until a heading or a paragraph).
   if (table && state.lastItemWasTable && sameColumns(table.fragment.columns, item.columns)) {

@@ -134,6 +134,31 @@ describe("findGrids: a table drawn with inner borders only", () => {
     expect(findGrids([h(120, 50, 450), v(150, 120, 220)])).toEqual([]);
   });
 
+  test("a row alone on its page: lines hanging from the rule over it, text between them, make a grid", () => {
+    // A table with inner borders only, its row running past the page's foot: the rule over the
+    // row, the column lines down from it, no rule under it and no outer edges drawn.
+    const row = [h(100, 150, 450), v(150, 100, 700), v(300, 100, 700)];
+    const text = [box(60, 140, 110, 120), box(160, 290, 110, 120), box(310, 440, 110, 120)];
+    expect(findGrids(row, text)[0]?.xs).toEqual([150, 300, 450]);
+    // One column line with text on both sides (a label beside its value) is such a row too.
+    const pair = findGrids(
+      [h(100, 50, 450), v(93, 100, 700)],
+      [box(55, 90, 110, 120), box(100, 440, 110, 120)],
+    );
+    expect(pair[0]?.xs).toEqual([50, 93, 450]);
+    // With text on one side only, the line is a rule beside a bar.
+    expect(findGrids([h(100, 50, 450), v(93, 100, 700)], [box(100, 440, 110, 120)])).toEqual([]);
+  });
+
+  test("a frame's side that meets no rule on the page is the table's when its ends are level with the column lines'", () => {
+    // The first column's cell spans the page: the rule over the row starts at the column's line.
+    const lines = [h(100, 150, 450), v(50, 100, 700), v(150, 100, 700), v(300, 100, 700), v(450, 100, 700)];
+    expect(findGrids(lines)[0]?.xs).toEqual([50, 150, 300, 450]);
+    // A line of other ends (a bar beside the table) stays apart.
+    const [rule, , ...columns] = lines;
+    expect(findGrids([rule as Ruling, ...columns, v(50, 300, 500)])[0]?.xs).toEqual([150, 300, 450]);
+  });
+
   test("a framed table is known as framed", () => {
     const framed = [...inner, v(50, 100, 220), v(450, 100, 220)];
     expect(findGrids(framed)[0]?.framed).toBe(true);

@@ -178,6 +178,7 @@ export function findGrids(rulings: readonly Ruling[], text: readonly TextBox[] =
       if (meets) groups.union(i, horizontals.length + j);
     });
   });
+  joinLoneSides(verticals, horizontals.length, groups);
   const members = new Map<number, number[]>();
   all.forEach((_, i) => {
     const root = groups.find(i);
@@ -200,6 +201,25 @@ export function findGrids(rulings: readonly Ruling[], text: readonly TextBox[] =
     }
   }
   return grids.sort((a, b) => (a.ys[0] ?? 0) - (b.ys[0] ?? 0));
+}
+
+/**
+ * A table's side that meets no rule on the page (beside a cell spanning down the whole page, whose
+ * rules are on the pages before and after) is the table's all the same: a vertical alone whose
+ * ends are level with those of a vertical that meets rules joins that one's group.
+ */
+function joinLoneSides(verticals: readonly Segment[], offset: number, groups: UnionFind): void {
+  const sizes = new Map<number, number>();
+  const total = offset + verticals.length;
+  for (let i = 0; i < total; i++) sizes.set(groups.find(i), (sizes.get(groups.find(i)) ?? 0) + 1);
+  const alone = (j: number) => sizes.get(groups.find(offset + j)) === 1;
+  verticals.forEach((v, j) => {
+    if (!alone(j)) return;
+    const level = verticals.findIndex(
+      (w, k) => !alone(k) && Math.abs(w.from - v.from) <= SNAP && Math.abs(w.to - v.to) <= SNAP,
+    );
+    if (level >= 0) groups.union(offset + j, offset + level);
+  });
 }
 
 /**
@@ -307,8 +327,12 @@ function buildGrid(hs: Segment[], vs: Segment[], text: readonly TextBox[]): Grid
   const rows = ys.length - 1;
   const columns = xs.length - 1;
   if (rows < 1 || columns < 1) return null;
-  // A grid from one line one way: only where it makes rows and columns (not a rule beside a bar).
-  if ((hs.length < 2 || vs.length < 2) && (rows < 2 || columns < 2)) return null;
+  // A grid from one line one way: only where it makes rows and columns (not a rule beside a bar),
+  // or where the lines the other way hang from one rule with text on both sides of them (a table
+  // with inner borders only, its one row on the page under the rule that tops it).
+  const hanging =
+    hs.length === 1 && columns >= 2 && vs.every((v) => Math.abs(v.from - (hs[0] as Segment).at) <= SNAP);
+  if ((hs.length < 2 || vs.length < 2) && (rows < 2 || columns < 2) && !hanging) return null;
   const index = (r: number, c: number): number => r * columns + c;
   const bands = new UnionFind(rows * columns);
   for (let r = 0; r < rows; r++) {

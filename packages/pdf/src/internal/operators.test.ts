@@ -158,6 +158,61 @@ describe("readOperatorList: rulings", () => {
   });
 });
 
+// A cell border filled as a ring (WeasyPrint): an even-odd fill of the border box and the box
+// inside it, in user space (y up); the page is 800 high.
+describe("readOperatorList: borders filled as rings", () => {
+  const box = (x0: number, y0: number, x1: number, y1: number) => [
+    0,
+    x0,
+    y0,
+    1,
+    x1,
+    y0,
+    1,
+    x1,
+    y1,
+    1,
+    x0,
+    y1,
+    4,
+  ];
+  const ring = (inner: number[], outer: number[]): [number, unknown] => [
+    OPS.constructPath,
+    path(OPS.eoFill, ...inner, ...outer),
+  ];
+
+  test("a ring gives the four sides of the border, each down its middle", () => {
+    const rulings = rulingsOf([ring(box(101, 101, 299, 199), box(100, 100, 300, 200))]);
+    expect(rulings).toEqual([
+      { x0: 100.5, y0: 600.5, x1: 299.5, y1: 600.5 },
+      { x0: 100.5, y0: 699.5, x1: 299.5, y1: 699.5 },
+      { x0: 100.5, y0: 600.5, x1: 100.5, y1: 699.5 },
+      { x0: 299.5, y0: 600.5, x1: 299.5, y1: 699.5 },
+    ]);
+  });
+
+  test("boxes of one width (a cell ruled above and below only) give no sides where they share an edge", () => {
+    // The inner box first, as WeasyPrint writes it: the boxes nest by area, not by width.
+    const rulings = rulingsOf([ring(box(100, 101, 300, 199), box(100, 100, 300, 200))]);
+    expect(rulings).toEqual([
+      { x0: 100, y0: 600.5, x1: 300, y1: 600.5 },
+      { x0: 100, y0: 699.5, x1: 300, y1: 699.5 },
+    ]);
+  });
+
+  test("a ring clipped to one side's strip gives that side only", () => {
+    // WeasyPrint draws sides of different styles one by one: the ring, clipped to the side's strip.
+    const rulings = rulingsOf([
+      [OPS.save, null],
+      [OPS.clip, null],
+      [OPS.constructPath, [END_PATH, [null], [100, 199, 300, 200]]],
+      ring(box(100, 101, 300, 199), box(100, 100, 300, 200)),
+      [OPS.restore, null],
+    ]);
+    expect(rulings).toEqual([{ x0: 100, y0: 600.5, x1: 300, y1: 600.5 }]);
+  });
+});
+
 describe("readOperatorList: text", () => {
   test("a run is placed by the text matrix and the CTM, in top-down coordinates", () => {
     const { runs } = read([

@@ -334,7 +334,7 @@ export function readOperatorList(
         if (!(buffer instanceof Float32Array) && !Array.isArray(buffer)) break;
         // An even-odd fill of nested boxes paints the rings between them: a border drawn as a
         // filled frame (WeasyPrint draws every cell border so). A ring thin enough to be a line
-        // gives its four sides as rulings; the boxes themselves are no backgrounds to skip.
+        // gives its drawn sides as rulings, as the clip shows them; the boxes are no backgrounds.
         const shapes: [number, number][][] = [];
         readPath(
           buffer as ArrayLike<number>,
@@ -342,7 +342,8 @@ export function readOperatorList(
           stroked ? addSegment : null,
           filled ? (points) => shapes.push(points) : null,
         );
-        if (paintOp === ops.eoFill && shapes.length >= 2) addFrames(shapes.map(boxOf), rulings);
+        if (paintOp === ops.eoFill && shapes.length >= 2)
+          addFrames(shapes.map(boxOf), (ruling) => addRuling(rulings, clip, cuts, ruling));
         else for (const shape of shapes) addFilledBox(shape);
         break;
       }
@@ -441,21 +442,30 @@ const boxOf = (points: [number, number][]): Box => ({
   y1: Math.max(...points.map((p) => p[1])),
 });
 
-/** The sides of each ring between a box and the next box inside it, when the ring is thin. */
-function addFrames(boxes: Box[], rulings: Ruling[]): void {
-  const sorted = [...boxes].sort((a, b) => b.x1 - b.x0 - (a.x1 - a.x0));
+/** Thinner than this (pt), a side of a ring is not drawn: the two boxes share that edge. */
+const NO_SIDE = 0.05;
+
+/**
+ * The drawn sides of each ring between a box and the next box inside it, when the ring is thin.
+ * Boxes nest by area (a ring open on two sides has boxes of one width). A side where the boxes
+ * share their edge is not drawn (WeasyPrint fills a cell's border as one ring even where a side
+ * has none, and clips the ring to each side's own strip when the sides differ: the clip shows
+ * that side only).
+ */
+function addFrames(boxes: Box[], add: (ruling: Ruling) => void): void {
+  const area = (box: Box) => (box.x1 - box.x0) * (box.y1 - box.y0);
+  const sorted = [...boxes].sort((a, b) => area(b) - area(a));
   for (let i = 0; i + 1 < sorted.length; i++) {
     const [outer, inner] = [sorted[i] as Box, sorted[i + 1] as Box];
     const gaps = [inner.x0 - outer.x0, outer.x1 - inner.x1, inner.y0 - outer.y0, outer.y1 - inner.y1];
-    if (gaps.some((gap) => gap < 0 || gap > MAX_RULE_THICKNESS)) continue;
+    if (gaps.some((gap) => gap < -NO_SIDE || gap > MAX_RULE_THICKNESS)) continue;
+    const [leftGap, rightGap, topGap, bottomGap] = gaps as [number, number, number, number];
     const [left, right] = [(outer.x0 + inner.x0) / 2, (outer.x1 + inner.x1) / 2];
     const [top, bottom] = [(outer.y0 + inner.y0) / 2, (outer.y1 + inner.y1) / 2];
-    rulings.push(
-      { x0: left, y0: top, x1: right, y1: top },
-      { x0: left, y0: bottom, x1: right, y1: bottom },
-      { x0: left, y0: top, x1: left, y1: bottom },
-      { x0: right, y0: top, x1: right, y1: bottom },
-    );
+    if (topGap > NO_SIDE) add({ x0: left, y0: top, x1: right, y1: top });
+    if (bottomGap > NO_SIDE) add({ x0: left, y0: bottom, x1: right, y1: bottom });
+    if (leftGap > NO_SIDE) add({ x0: left, y0: top, x1: left, y1: bottom });
+    if (rightGap > NO_SIDE) add({ x0: right, y0: top, x1: right, y1: bottom });
   }
 }
 

@@ -1,4 +1,4 @@
-import { headerRowCount, isHeaderRow, type RawRow } from "@lianzheng/layout";
+import { headerRowCount, isHeaderRow, type RawCell, type RawRow } from "@lianzheng/layout";
 import type { TableFragment } from "./page.js";
 
 const texts = (row: RawRow | undefined): string[] => row?.cells.map((cell) => cell.text) ?? [];
@@ -27,4 +27,43 @@ export function pageRowFlag(
   firstBodyRow: number,
 ): { continuesPrevious?: false } {
   return fragment.ruled === true && index > firstBodyRow ? { continuesPrevious: false } : {};
+}
+
+/**
+ * A ruled fragment whose column edges are some of the table's, in order and side by side,
+ * widened to the table's columns with empty cells where the others are; null when its edges are
+ * not the table's. A table drawn with inner borders only has no line at its outer edge, so on a
+ * page where a cell in its first or last column spans every row (a strategy beside its measures)
+ * the page's grid ends at that column's inner line: the column is there, its cell running on.
+ */
+export function fitToColumns(
+  fragment: TableFragment,
+  columns: readonly number[],
+  near: number,
+): TableFragment | null {
+  const own = fragment.columns;
+  if (fragment.ruled !== true || own.length < 2 || own.length >= columns.length) return null;
+  const offset = columns.findIndex((x) => Math.abs(x - (own[0] as number)) <= near);
+  if (offset < 0 || offset + own.length > columns.length) return null;
+  if (!own.every((x, i) => Math.abs(x - (columns[offset + i] as number)) <= near)) return null;
+  const after = columns.length - offset - own.length;
+  const blank = (row: RawRow, count: number): RawCell[] =>
+    Array.from({ length: count }, () => ({
+      text: "",
+      ...(row.pageStart === undefined ? {} : { pageStart: row.pageStart }),
+      ...(row.pageEnd === undefined ? {} : { pageEnd: row.pageEnd }),
+    }));
+  const shift = (list: number[] | undefined) => list?.map((column) => column + offset);
+  const cutColumns = shift(fragment.cutColumns);
+  const closedFootColumns = shift(fragment.closedFootColumns);
+  return {
+    ...fragment,
+    columns: [...columns],
+    rows: fragment.rows.map((row) => ({
+      ...row,
+      cells: [...blank(row, offset), ...row.cells, ...blank(row, after)],
+    })),
+    ...(cutColumns ? { cutColumns } : {}),
+    ...(closedFootColumns ? { closedFootColumns } : {}),
+  };
 }

@@ -27,8 +27,11 @@ function collapsed(xs: number[], ys: number[]): Ruling[] {
   return [...ys.map((y) => h(y, left, right)), ...xs.map((x) => v(x, top, bottom))];
 }
 
-/** Separate borders: every cell its own box, `gap` pt from its neighbours, and a double frame. */
-function separate(xs: number[], ys: number[], gap: number): Ruling[] {
+/**
+ * Separate borders: every cell its own box, `gap` pt from its neighbours, and a double frame;
+ * with `sides` false, cells ruled above and below only.
+ */
+function separate(xs: number[], ys: number[], gap: number, sides = true): Ruling[] {
   const out: Ruling[] = [];
   for (let r = 0; r + 1 < ys.length; r++) {
     for (let c = 0; c + 1 < xs.length; c++) {
@@ -38,7 +41,7 @@ function separate(xs: number[], ys: number[], gap: number): Ruling[] {
         (ys[r] as number) + gap / 2,
         (ys[r + 1] as number) - gap / 2,
       ];
-      out.push(h(y0, x0, x1), h(y1, x0, x1), v(x0, y0, y1), v(x1, y0, y1));
+      out.push(h(y0, x0, x1), h(y1, x0, x1), ...(sides ? [v(x0, y0, y1), v(x1, y0, y1)] : []));
     }
   }
   const { left, right, top, bottom } = frame(xs, ys);
@@ -78,6 +81,70 @@ describe("collapseDoubleRulings", () => {
         },
       ),
     );
+  });
+
+  test("separate cells ruled above and below only, in a double frame, read as the collapsed grid", () => {
+    // Each cell's rules stop where the cell does: the holes between them are the column edges.
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 20, max: 200 }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.integer({ min: 14, max: 120 }), { minLength: 1, maxLength: 8 }),
+        fc.double({ min: 0.5, max: 3.5, noNaN: true }),
+        (widths, heights, gap) => {
+          const xs = edges(50, widths);
+          const ys = edges(100, heights);
+          expect(shape(separate(xs, ys, gap, false))).toEqual([
+            { columns: widths.length, rows: heights.length, cells: widths.length * heights.length },
+          ]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  test("rules only: a cell spanning the first column down the page keeps its column", () => {
+    // The page's rules start at the second column: the first column's cell runs on from the page
+    // before (no rule of its own here); the frame's rule runs past where the others start.
+    const rows = [100, 200, 300];
+    const rulings = [
+      ...[99, 100].flatMap((y) => [h(y, 49, 451)]),
+      ...[301, 302].flatMap((y) => [h(y, 49, 451)]),
+      v(49, 99, 302),
+      v(50, 100, 301),
+      v(450, 100, 301),
+      v(451, 99, 302),
+      ...rows.flatMap((y, i) =>
+        i + 1 < rows.length
+          ? [h(y + 1, 151, 299), h(y + 99, 151, 299), h(y + 1, 301, 449), h(y + 99, 301, 449)]
+          : [],
+      ),
+    ];
+    const [grid, ...others] = findGrids(collapseDoubleRulings(rulings));
+    expect(others).toEqual([]);
+    expect(grid?.xs.map(Math.round)).toEqual([50, 150, 300, 451]);
+    // The first column is one cell over both rows; the others a cell each.
+    expect(grid?.cells.filter((cell) => cell.col === 0).map((cell) => cell.rowSpan)).toEqual([2]);
+  });
+
+  test("rules only: a cell spanning two columns has a rule across the column edge, and no edge", () => {
+    const rulings = [
+      // Row 1: two cells, 2 pt apart; row 2: one cell over both.
+      h(101, 51, 149),
+      h(149, 51, 149),
+      h(101, 151, 249),
+      h(149, 151, 249),
+      h(151, 51, 249),
+      h(199, 51, 249),
+      v(50, 100, 200),
+      v(250, 100, 200),
+    ];
+    const [grid] = findGrids(collapseDoubleRulings(rulings));
+    expect(grid?.xs).toEqual([50, 150, 250]);
+    expect(grid?.cells.map((cell) => [cell.row, cell.col, cell.colSpan])).toEqual([
+      [0, 0, 1],
+      [0, 1, 1],
+      [1, 0, 2],
+    ]);
   });
 
   test("lines further apart than a border's spacing stay apart", () => {

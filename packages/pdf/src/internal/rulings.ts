@@ -39,7 +39,8 @@ function lanes(positions: readonly number[], gap: number): Map<number, number> {
  */
 export function collapseDoubleRulings(rulings: readonly Ruling[]): Ruling[] {
   const horizontal = rulings.filter((r) => r.y0 === r.y1);
-  const vertical = rulings.filter((r) => r.x0 === r.x1 && r.y0 !== r.y1);
+  const drawn = rulings.filter((r) => r.x0 === r.x1 && r.y0 !== r.y1);
+  const vertical = [...drawn, ...spacedColumnEdges(horizontal, drawn)];
   const hy = lanes(
     horizontal.map((r) => r.y0),
     DOUBLE_GAP,
@@ -92,6 +93,133 @@ export function collapseDoubleRulings(rulings: readonly Ruling[]): Ruling[] {
     })),
     (x, y0, y1) => ({ x0: x, y0, x1: x, y1 }),
   );
+  return out;
+}
+
+/** Narrower than this (pt), a hole in a rule is no spacing between cells. */
+const MIN_SPACING = 0.5;
+/** A rule's end this close (pt) to a column edge stops at that edge. */
+const END_NEAR = DOUBLE_GAP / 2 + 0.5;
+/** Pieces of rules this close in y (pt) are drawn on one line (rounding apart). */
+const SAME_LINE = 0.1;
+
+interface Span {
+  from: number;
+  to: number;
+}
+
+/** A rule as drawn at one height: its pieces united, in order. */
+interface Line {
+  y: number;
+  spans: Span[];
+}
+
+/** The rules at each height, their overlapping and touching pieces united. */
+function linesOf(horizontal: readonly Ruling[]): Line[] {
+  const sorted = [...horizontal].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+  const lines: Line[] = [];
+  for (const rule of sorted) {
+    const [from, to] = [Math.min(rule.x0, rule.x1), Math.max(rule.x0, rule.x1)];
+    let line = lines.at(-1);
+    if (!line || rule.y0 - line.y > SAME_LINE) {
+      line = { y: rule.y0, spans: [] };
+      lines.push(line);
+    }
+    line.spans.push({ from, to });
+  }
+  for (const line of lines) {
+    line.spans.sort((a, b) => a.from - b.from);
+    const united: Span[] = [];
+    for (const span of line.spans) {
+      const last = united.at(-1);
+      if (last && span.from <= last.to + MIN_SPACING / 2) last.to = Math.max(last.to, span.to);
+      else united.push({ ...span });
+    }
+    line.spans = united;
+  }
+  return lines;
+}
+
+/** Where a rule stops to go on a border-spacing further: each hole's middle and width. */
+const holesOf = (line: Line): Array<{ at: number; width: number }> =>
+  line.spans.slice(1).flatMap((span, i) => {
+    const before = line.spans[i] as Span;
+    const width = span.from - before.to;
+    return width >= MIN_SPACING && width <= DOUBLE_GAP ? [{ at: (span.from + before.to) / 2, width }] : [];
+  });
+
+/**
+ * Where a rule stops under (or over) a longer one drawn within a spacing of it, the frame's: the
+ * edge of a cell spanning on from the page before, whose own rules are there; the column edge is
+ * half a spacing (`half`) beyond the rule's end.
+ */
+function innerEndsOf(line: Line, lines: readonly Line[], half: number): number[] {
+  const beside = lines.filter((other) => other !== line && Math.abs(other.y - line.y) <= DOUBLE_GAP);
+  const runsPast = (x: number) =>
+    beside.some((other) => other.spans.some((s) => s.from < x - DOUBLE_GAP && s.to > x + DOUBLE_GAP));
+  return line.spans.flatMap((s) => [s.from - half, s.to + half]).filter(runsPast);
+}
+
+/** Whether a rule runs across `x`. */
+const crosses = (line: Line, x: number): boolean =>
+  line.spans.some((s) => s.from < x - END_NEAR && s.to > x + END_NEAR);
+
+/** Whether a rule stops at `x` (ends or starts there) and runs nowhere across it. */
+const stopsAt = (line: Line, x: number): boolean =>
+  line.spans.some((s) => Math.abs(s.from - x) <= END_NEAR || Math.abs(s.to - x) <= END_NEAR) &&
+  !crosses(line, x);
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+};
+
+/** Whether a rule reaches `x`: runs across it or stops there. */
+const reaches = (line: Line, x: number): boolean =>
+  line.spans.some((s) => s.from - END_NEAR <= x && x <= s.to + END_NEAR);
+
+/**
+ * Column edges of a table with separate borders and no side borders (CSS `border-collapse:
+ * separate` with cells ruled above and below only, as WeasyPrint prints it): each cell's own
+ * rules stop where the cell does, and the next cell's start a border-spacing further on. Where a
+ * rule has such a hole, a column edge is. It runs down from each rule that stops there to the
+ * next rule that reaches it (a rule running across it tops a cell spanning the edge), or, under
+ * the last, to the foot of the frame around it (a row the page's foot cut has no rule below it).
+ * Only where no vertical is drawn: these are the edges the page does not draw.
+ */
+export function spacedColumnEdges(horizontal: readonly Ruling[], drawn: readonly Ruling[]): Ruling[] {
+  const lines = linesOf(horizontal);
+  const holes = lines.flatMap(holesOf);
+  const half = holes.length > 0 ? median(holes.map((hole) => hole.width)) / 2 : MIN_SPACING;
+  const ends = [...holes.map((hole) => hole.at), ...lines.flatMap((line) => innerEndsOf(line, lines, half))];
+  const edges = [...new Set(lanes(ends, MIN_SPACING).values())];
+  const out: Ruling[] = [];
+  const isDrawn = (x: number, y0: number, y1: number) =>
+    drawn.some(
+      (v) =>
+        Math.abs(v.x0 - x) <= DOUBLE_GAP &&
+        Math.min(v.y0, v.y1) <= (y0 + y1) / 2 &&
+        (y0 + y1) / 2 <= Math.max(v.y0, v.y1),
+    );
+  // The foot of the frame: the lowest end of the drawn lines beside a rule at `y`.
+  const footOf = (y: number) =>
+    drawn.reduce(
+      (foot, v) =>
+        Math.min(v.y0, v.y1) <= y && y < Math.max(v.y0, v.y1) ? Math.max(foot, v.y0, v.y1) : foot,
+      y,
+    );
+  for (const x of edges) {
+    lines.forEach((line, i) => {
+      if (!stopsAt(line, x)) return;
+      const below = lines.slice(i + 1);
+      // The next row's own rule, a spacing below, running across the edge: that row spans it.
+      if (below.some((other) => other.y - line.y <= DOUBLE_GAP && crosses(other, x))) return;
+      const next = below.find((other) => other.y - line.y > DOUBLE_GAP && reaches(other, x));
+      const foot = next?.y ?? footOf(line.y);
+      if (foot - line.y > DOUBLE_GAP && !isDrawn(x, line.y, foot))
+        out.push({ x0: x, y0: line.y, x1: x, y1: foot });
+    });
+  }
   return out;
 }
 

@@ -93,6 +93,18 @@ export const PRODUCER_MATRIX: readonly MatrixEntry[] = [
     note: "序次 repeated",
   },
   {
+    pdf: "producers/plan-2023-en-weasyprint-inner.pdf",
+    producer: "WeasyPrint, inner borders only (no frame), rows kept whole",
+    document: "english",
+    note: "a row alone on its page",
+  },
+  {
+    pdf: "producers/plan-2023-en-weasyprint-rules.pdf",
+    producer: "WeasyPrint, separate borders, rules above and below cells only",
+    document: "english",
+    note: "column edges where the rules stop",
+  },
+  {
     pdf: "producers/plan-2023-en-weasyprint-gs.pdf",
     producer: "Ghostscript `pdfwrite` re-distilling WeasyPrint's PDF",
     document: "english",
