@@ -237,6 +237,23 @@ describe("a key/value row whose label went on to the next page", () => {
     expect(result.warnings.map((w) => w.code)).toEqual(["label_from_next_page"]);
   });
 
+  it("is one row too when the value above the break opens a list and the label comes alone", () => {
+    // WeasyPrint, rules only, US Letter: the value `1. 宣導 530 場。…` stayed on page 3 and the
+    // label went on to page 4 with nothing beside it (the list made column 1 look like the key).
+    const result = stitchRows([
+      row(["績效衡量指標", "1. 辦理宣導說明會場次。"], { continuesPrevious: false }),
+      row(["", "1. 宣導 530 場。 2. 案件審核 580 件。"], { continuesPrevious: false }),
+      row(["107年績效目標值", ""], { breakBefore: true }),
+      row(["107年度(1月至12月)績效目標達成情形", "辦理宣導合計 948 場。"], { continuesPrevious: false }),
+    ]);
+    expect(texts(result.rows)).toEqual([
+      ["績效衡量指標", "1. 辦理宣導說明會場次。"],
+      ["107年績效目標值", "1. 宣導 530 場。 2. 案件審核 580 件。"],
+      ["107年度(1月至12月)績效目標達成情形", "辦理宣導合計 948 場。"],
+    ]);
+    expect(result.warnings.map((w) => w.code)).toEqual(["label_from_next_page"]);
+  });
+
   it("otherwise continues the row above, as before; and a wider table is left alone", () => {
     expect(texts(stitchRows(rows(undefined)).rows)[0]?.[1]).toContain("9案。107年共計");
     const wide = rows(false).map((r) => ({ ...r, cells: [...r.cells, { text: "法務部" }] }));

@@ -435,7 +435,10 @@ function dropBlankRows(body: readonly RawRow[]): RawRow[] {
  * page, and the value's first lines stayed (a producer drawing a border at the break).
  */
 function withLabelsFromNextPage(rows: RawRow[], profile: ColumnProfile, warnings: Warning[]): RawRow[] {
-  if (profile.width !== 2 || profile.keyColumn !== 0) return rows;
+  if (profile.width !== 2) return rows;
+  // The value above the break opening a list (`1. 宣導 530 場。`) makes the label column look
+  // like a group column (keyColumn 1): then only a label alone after the break is taken up.
+  const labelAlone = profile.keyColumn !== 0;
   const out: RawRow[] = [];
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index] as RawRow;
@@ -445,7 +448,8 @@ function withLabelsFromNextPage(rows: RawRow[], profile: ColumnProfile, warnings
       blankUpTo(row, 0) &&
       next?.breakBefore === true &&
       next.continuesPrevious === undefined &&
-      !blankUpTo(next, 0);
+      !blankUpTo(next, 0) &&
+      (!labelAlone || !next.cells[1]?.text.trim());
     if (!labelBelow) {
       out.push(row);
       continue;
