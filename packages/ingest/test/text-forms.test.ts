@@ -251,6 +251,12 @@ describe("pdftotext without -layout", () => {
     ["producers/plan-2023-zh-lo-shaded.raw.txt", parsePlan],
     ["producers/plan-2023-zh-weasyprint.raw.txt", parsePlan],
     ["producers/report-2018-zh-chromium.raw.txt", parseReport],
+    // pdftotext -raw, the order the page was drawn in (as text copied from a PDF viewer): no
+    // blank lines at all; the plan's header on one line, the report's labels run into their values.
+    ["plan-2023-zh.drawing-order.txt", parsePlan],
+    ["plan-2023-zh-unruled.drawing-order.txt", parsePlan],
+    ["plan-2023-en-strategy9.drawing-order.txt", parsePlan],
+    ["report-2018-zh.drawing-order.txt", parseReport],
   ])("%s: a table whose columns are lost is not guessed: warned, with the fix", (file, parse) => {
     const reading = readAnyText(read(`fixtures/text/${file}`).toString("utf8"));
     expect(reading.form).toBe("plain");

@@ -103,6 +103,16 @@ describe("detect", () => {
     expect(detect(text).kind).toBe("action-plan");
   });
 
+  // pdftotext -raw (drawing order) wraps the English header at any word: `Specific` / `Strategy` /
+  // `Enforcement Measure Performance Goal Executing` / `Agency`.
+  it("recognises an English plan whose header's words wrap anywhere", () => {
+    const name = "plan-2023-en-strategy9.drawing-order.txt";
+    const text = readFileSync(new URL(`../../../fixtures/text/${name}`, import.meta.url), "utf8");
+    expect(text).toContain("Specific\nStrategy\nEnforcement Measure Performance Goal Executing\nAgency");
+    expect(detect(text)).toEqual({ kind: "action-plan", language: "en" });
+    expect(detect(text.replaceAll("Performance Goal", "Performance Budget")).kind).toBe("other");
+  });
+
   it("recognises a plan whose header's first column wrapped around the row, however spaced", () => {
     const header = /^具體策略\t執行措施\t績效目標\t辦理機關$/mu;
     expect(seed("001_6bac756fe4f12e99.txt")).toMatch(header);

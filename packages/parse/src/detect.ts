@@ -38,8 +38,9 @@ const PLAN_TITLE = new RegExp(
     .join("|"),
   "iu",
 );
+// Its words may wrap anywhere (`Specific` / `Strategy` / `Enforcement Measure Performance Goal`).
 const PLAN_TABLE_HEADER =
-  /具體策略\s+執行措施\s+績效目標|具体策略\s+执行措施\s+绩效目标|Specific Strategy\s+Enforcement Measure\s+Performance Goal/iu;
+  /具體策略\s+執行措施\s+績效目標|具体策略\s+执行措施\s+绩效目标|Specific\s+Strategy\s+Enforcement\s+Measure\s+Performance\s+Goal/iu;
 // The plan's column names each standing alone (at a line's ends or two spaces from the text
 // beside it), however wrapped: a header whose first column wrapped around the row (`具體` /
 // `策略`), stacked one name per line (pdftotext without -layout), or set as each column's own

@@ -191,6 +191,37 @@ describe("readPlainText", () => {
     expect(names.blocks.map((b) => (b.kind === "table" ? "table" : b.text))).toContain("參訪行程如下。");
   });
 
+  // pdftotext -raw, or text copied from a PDF viewer: the page's text in drawing order, no blank
+  // lines; the header on one line, its cells one space apart, again atop each page.
+  it("a plan table in drawing order, its header on one line atop each page, is not guessed: warned", () => {
+    const page = (n: number) =>
+      `國家廉政建設行動方案（核定本）\n具體策略 執行措施 績效目標 辦理機關\n一、強化機關\n廉政經營。\n(一) 建構整體\n有系統性。\n- ${n} -\n\f`;
+    const text = `參、具體策略\n一、強化機關廉政經營。\n肆、具體作為\n${page(1)}${page(2)}`;
+    const doc = readPlainText(text);
+    expect(doc.blocks.some((b) => b.kind === "table")).toBe(false);
+    expect(doc.warnings.map((w) => w.code)).toEqual(["table_columns_lost"]);
+    expect(doc.warnings[0]?.message).toMatch(/line 5 comes from text in drawing order.*pdftotext -layout/u);
+    // The text above the table is kept.
+    expect(doc.blocks.map((b) => (b.kind === "table" ? "table" : b.text))).toContain(
+      "一、強化機關廉政經營。",
+    );
+    // A running head of words one space apart (atop each page) is no header; neither is one line.
+    const heads = readPlainText(`法務部 廉政署 年報\n本署辦理宣導。\n\f法務部 廉政署 年報\n續辦理。\n`);
+    expect(heads.warnings).toEqual([]);
+    const once = readPlainText("具體策略 執行措施 績效目標\n一、強化機關\n");
+    expect(once.warnings).toEqual([]);
+  });
+
+  it("a label/value table in drawing order, each label run on into its value, is not guessed: warned", () => {
+    const record = (n: number) => `序次 ${n}\n具體策略 一、強化機關廉政經營責任制度。\n辦理機關 各機關\n`;
+    const doc = readPlainText(`國家廉政建設行動方案 107 年執行情形\n${record(1)}${record(2)}`);
+    expect(doc.blocks.some((b) => b.kind === "table")).toBe(false);
+    expect(doc.warnings.map((w) => w.code)).toEqual(["table_columns_lost"]);
+    expect(doc.warnings[0]?.message).toContain("line 2 comes from text in drawing order");
+    // One record key beside its number is a line of text, not a table.
+    expect(readPlainText(`報告\n${record(1)}`).warnings).toEqual([]);
+  });
+
   it("drops a record's 序次 printed again atop the page it runs onto, the text under it going on", () => {
     const text = [
       "執行情形",

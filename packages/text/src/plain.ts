@@ -136,6 +136,73 @@ function stackedHeaderLine(lines: readonly string[]): number {
 }
 
 /**
+ * A header line's cells: three or more CJK words one space apart, each a header cell of two to
+ * eight characters. CJK text puts no space between the words of a sentence, so such a line is a
+ * row of cells; Latin words one space apart could be any line (an agency's name), and are not.
+ */
+function inlineHeaderCells(line: string): string[] | null {
+  const cells = line.split(/\s+/u);
+  const words = cells.every((cell) => /^\p{Script=Han}{2,8}$/u.test(cell));
+  return cells.length >= 3 && words && isHeaderLike(cells) ? cells : null;
+}
+
+/**
+ * Where a table's header stands on one line, its cells one space apart, and again further on (atop
+ * each page): `pdftotext -raw`, or text copied from a PDF viewer, sets a page's text in the order
+ * it was drawn, with no blank line between cells. The rows below come one cell line after another,
+ * their columns lost as under a stacked header. The 1-based line of its first copy, or -1.
+ */
+function inlineHeaderLine(lines: readonly string[]): number {
+  // A running head (the title atop each page) is no header: a line some page opens with is none.
+  const pageTops = new Set<string>();
+  let pageTop = true;
+  for (const raw of lines) {
+    if (raw.includes("\f")) pageTop = true;
+    const line = raw.replace(/\f/gu, "").trim();
+    if (!line) continue;
+    if (pageTop) pageTops.add(line);
+    pageTop = false;
+  }
+  return firstRepeated(lines, (line) =>
+    pageTops.has(line) || inlineHeaderCells(line) === null ? null : line,
+  );
+}
+
+/**
+ * The 1-based line where the first thing `keyOf` finds on two lines or more first stands, or -1.
+ * `keyOf` gets each non-empty line, form feeds out and trimmed.
+ */
+function firstRepeated(lines: readonly string[], keyOf: (line: string) => string | null): number {
+  const copies = new Map<string, { first: number; count: number }>();
+  for (const [index, raw] of lines.entries()) {
+    const line = raw.replace(/\f/gu, "").trim();
+    const key = line ? keyOf(line) : null;
+    if (key === null) continue;
+    const seen = copies.get(key) ?? { first: index + 1, count: 0 };
+    seen.count++;
+    copies.set(key, seen);
+  }
+  const repeated = [...copies.values()].filter(({ count }) => count >= 2).map(({ first }) => first);
+  return repeated.length > 0 ? Math.min(...repeated) : -1;
+}
+
+// A record's key and its number on one line (`序次 1`): a label/value table in drawing order.
+const KEY_BESIDE_NUMBER = /^(?<label>\S{1,12})\s+\d{1,4}$/u;
+
+/**
+ * Where a label/value table stands with each label and its value run together on one line
+ * (`序次 1` / `具體策略 一、強化…`: `pdftotext -raw`, text copied from a PDF viewer): the same
+ * label before a bare number twice or more. Where a label ends and its value begins is lost, so
+ * the table is not read. The 1-based line of its first record, or -1.
+ */
+function inlineKeyLine(lines: readonly string[]): number {
+  return firstRepeated(lines, (line) => {
+    const label = KEY_BESIDE_NUMBER.exec(line)?.groups?.label;
+    return label && isLabel(label) ? label : null;
+  });
+}
+
+/**
  * Drops a record's key row printed again atop the page the record runs onto (序次, then the same
  * number again): pdftotext sets the number in one block with the text going on under it, which
  * then joins the value above.
@@ -320,6 +387,60 @@ function hyphenWarning(repair: HyphenRepair): Warning {
   );
 }
 
+/** What lost a table's columns, as its warning says it. */
+const LOST_HOW = {
+  stacked:
+    "pdftotext without -layout: its columns are lost (each cell is a block of its own, the cells of a row interleave)",
+  "inline-header":
+    "text in drawing order (pdftotext -raw, or copied from a PDF viewer): its columns are lost (its header on one line, then each cell's lines one after another)",
+  "inline-key":
+    "text in drawing order (pdftotext -raw, or copied from a PDF viewer): each label runs on into its value on one line, and where the label ends is lost",
+} as const;
+
+/** Cuts the block holding 1-based `line` so that a block starts there; its index. */
+function blockStartingAt(blocks: Block[], line: number, chrome: readonly boolean[]): number {
+  const index = blocks.findIndex((block) => block.last >= line);
+  const block = blocks[index];
+  if (!block || block.first >= line) return index;
+  // A block's lines are its source lines but the page chrome between them (see blocksOf).
+  let cut = 0;
+  for (let at = block.first; at < line; at++) if (!chrome[at - 1]) cut++;
+  const part = (lines: string[], first: number): Block => ({
+    text: lines.reduce(joinParagraph, ""),
+    first,
+    last: first + lines.length - 1,
+    lines,
+  });
+  blocks.splice(index, 1, part(block.lines.slice(0, cut), block.first), part(block.lines.slice(cut), line));
+  return index + 1;
+}
+
+/**
+ * A table with no record key whose columns are lost, and how: a header stacked one cell per block
+ * or line (pdftotext without -layout), or set on one line in drawing order; a label/value table in
+ * drawing order. The index of the block it starts at (cut there if need be), or null.
+ */
+function lostTable(
+  lines: readonly string[],
+  blocks: Block[],
+  chrome: readonly boolean[],
+): { block: number; how: keyof typeof LOST_HOW } | null {
+  const byBlock = stackedHeader(blocks);
+  const blockLine = blocks[byBlock]?.first ?? -1;
+  // The earliest of a header stacked one cell per block, one stacked one cell per line, or one set
+  // on a line (the lines may stand inside a block: no blank line around them).
+  const found = [
+    { line: stackedHeaderLine(lines), how: "stacked" as const },
+    { line: inlineHeaderLine(lines), how: "inline-header" as const },
+  ]
+    .filter(({ line }) => line > 0 && (blockLine < 0 || line < blockLine))
+    .sort((a, b) => a.line - b.line)[0];
+  if (found) return { block: blockStartingAt(blocks, found.line, chrome), how: found.how };
+  if (byBlock >= 0) return { block: byBlock, how: "stacked" };
+  const keyLine = inlineKeyLine(lines);
+  return keyLine > 0 ? { block: blockStartingAt(blocks, keyLine, chrome), how: "inline-key" } : null;
+}
+
 /**
  * Reads `pdftotext` output made without `-layout` into the RawDocument every parser takes.
  * Running text is rejoined into paragraphs. A label/value table (a label such as 序次 followed
@@ -341,11 +462,8 @@ export function readPlainText(text: string): RawDocument {
     key = recordKey(lastLines);
   }
   if (key !== null) splitAtKey(blocks, key);
-  const line = stackedHeaderLine(lines);
-  const byLine = line < 0 ? -1 : blocks.findIndex((block) => block.last >= line);
-  const stacked = [stackedHeader(blocks), byLine].filter((at) => at >= 0);
-  const header = key === null && stacked.length > 0 ? Math.min(...stacked) : -1;
-  const tableStart = key !== null ? blocks.findIndex((block) => block.text === key) : header;
+  const lost = key === null ? lostTable(lines, blocks, chrome) : null;
+  const tableStart = key !== null ? blocks.findIndex((block) => block.text === key) : (lost?.block ?? -1);
   const before = tableStart < 0 ? lines.length : (blocks[tableStart]?.first ?? 1) - 1;
   const prose = (from: number, to: number): LogicalLine[] => {
     const out: LogicalLine[] = [];
@@ -369,15 +487,15 @@ export function readPlainText(text: string): RawDocument {
     const pairs = pairKeyValues(tableBlocks, key, pageEnd);
     out.push(...pairs.map(pairRow));
     warnings.push(blockOrderWarning(pairs, key, unsure));
-  } else if (header >= 0) {
-    const start = blocks[header]?.first ?? 1;
+  } else if (lost) {
+    const start = blocks[lost.block]?.first ?? 1;
     const resume = blocks.findIndex(
-      (block, index) => index > header && isBareHeading(cleanFragment(block.text)),
+      (block, index) => index > lost.block && isBareHeading(cleanFragment(block.text)),
     );
     warnings.push(
       createWarning(
         "table_columns_lost",
-        `the table at line ${start} comes from pdftotext without -layout: its columns are lost (each cell is a block of its own, the cells of a row interleave), so it was not read; convert the PDF with "pdftotext -layout", or give the PDF itself`,
+        `the table at line ${start} comes from ${LOST_HOW[lost.how]}, so it was not read; convert the PDF with "pdftotext -layout", or give the PDF itself`,
         { at: { line: start } },
       ),
     );
