@@ -9,7 +9,14 @@ import {
   preloadSqlite,
   writeDataset,
 } from "@lianzheng/dataset";
-import { capWarnings, type Document, isSeriousWarning, schemaVersion, type Warning } from "@lianzheng/model";
+import {
+  capWarnings,
+  type Document,
+  isSeriousWarning,
+  ParseError,
+  schemaVersion,
+  type Warning,
+} from "@lianzheng/model";
 import { openParseCache, type ParseCache, writeParseCache } from "./cache.js";
 import { contentFingerprint, findCopies } from "./copies.js";
 import { explainWriteError, IngestError } from "./errors.js";
@@ -97,17 +104,27 @@ function statusOf(document: Document): InputStatus {
   return document.warnings.some(isSeriousWarning) ? "partial" : "ok";
 }
 
+/** Why a document of no kind lianzheng parses was passed over, in a failure's form (`… [code]`). */
+const skipReason = (path: string): string =>
+  new ParseError(
+    "unknown_kind",
+    "read, but its text is none of the kinds lianzheng parses (the action plan, an execution report, a trip report, a narrative): no title and table of one was found, so no document was written",
+    { file: path },
+  ).toLine();
+
 function entryOf(path: string, document: Document, ms: number): ManifestEntry {
   const status = statusOf(document);
+  const skipped = status === "skipped";
   return {
     path,
     sha256: document.source.sha256,
     kind: document.kind,
     language: document.language,
     status,
-    documentId: status === "skipped" ? null : document.id,
+    documentId: skipped ? null : document.id,
     warnings: document.warnings.length,
-    error: null,
+    error: skipped ? skipReason(path) : null,
+    ...(skipped ? { errorCode: "unknown_kind" } : {}),
     ms,
   };
 }

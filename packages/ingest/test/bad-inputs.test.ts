@@ -107,7 +107,14 @@ describe("a folder of seeds and bad inputs", () => {
   it("reads every seed (the narrative too) and skips a document of unknown kind with its detected kind", () => {
     expect(entry("004_313756eaa13413cd.txt")).toMatchObject({ status: "ok", kind: "narrative" });
     for (const name of seedNames) expect(entry(name)?.status, name).not.toBe("skipped");
-    expect(entry("notes.txt")).toMatchObject({ status: "skipped", kind: "other", documentId: null });
+    expect(entry("notes.txt")).toMatchObject({
+      status: "skipped",
+      kind: "other",
+      documentId: null,
+      errorCode: "unknown_kind",
+    });
+    // It says why: read, but of no kind lianzheng parses.
+    expect(entry("notes.txt")?.error).toMatch(/notes\.txt: read, but its text is none of the kinds/u);
   });
 
   it("writes two copies of one file as one document, listing both paths", () => {
