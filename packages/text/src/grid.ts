@@ -5,6 +5,7 @@ import { findChrome, firstVisible, trimmedLength } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import {
   compactText,
+  headerLabels,
   isHeaderLine,
   place,
   type RegionLine,
@@ -37,16 +38,9 @@ function keyValueStart(line: string): number | null {
   return [...line.slice(0, (match.index ?? 0) + match[0].length - 1)].length;
 }
 
-/**
- * How many columns a header line names: its pieces, each cut again at a single space between CJK
- * words (a browser's PDF sets `具體策 執行措施` one space apart; a CJK header cell holds no space,
- * but letter-spaced ones, `具 體 策 略`, are one cell).
- */
+/** How many columns a header line names (see `headerLabels`). */
 function headerColumns(line: string): number {
-  return segments(line).reduce((sum, piece) => {
-    const words = piece.split(/(?<=\p{Script=Han}) (?=\p{Script=Han})/u);
-    return sum + (words.length > 1 && words.every((word) => [...word].length >= 2) ? words.length : 1);
-  }, 0);
+  return headerLabels(segments(line)).length;
 }
 
 /**
