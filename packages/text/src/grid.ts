@@ -13,6 +13,7 @@ import {
   sameCompactText,
   segments,
 } from "./internal/grid-lines.js";
+import { headerBlockKey } from "./internal/header-block.js";
 import { doubtfulTightTable, type TightDoubt, tableLines } from "./internal/grid-table.js";
 import { largeTypeText } from "./internal/large-type.js";
 import { proseLines } from "./internal/prose.js";
@@ -156,6 +157,8 @@ function readRegion(
 ): { region: RegionLine[]; next: number; beforeHeading: boolean } {
   const first = plain[headerAt] ?? "";
   const header = isHeaderLine(first) ? compactText(first) : null;
+  // (Its wrapped labels too, found when a line like it is met: see header-block.ts.)
+  let headerKey: string | null = null;
   const tableHeading = lineAbove(plain, chrome, from);
   const region: RegionLine[] = [];
   let pageBreak = false;
@@ -168,7 +171,12 @@ function readRegion(
     const visible = firstVisible(current);
     // The header again, under a heading: the next table starts at the heading.
     const heading =
-      index > headerAt && header !== null && sameCompactText(current, header, visible)
+      index > headerAt &&
+      header !== null &&
+      (sameCompactText(current, header, visible) ||
+        (visible === header.charCodeAt(0) &&
+          isHeaderLine(current) &&
+          headerBlockKey(plain, index) === (headerKey ??= headerBlockKey(plain, headerAt))))
         ? headingBeforeRepeatedHeader(region, pageBreak, indentOf(current), tableHeading)
         : 0;
     if (heading > 0) {
