@@ -13,8 +13,8 @@ import {
   sameCompactText,
   segments,
 } from "./internal/grid-lines.js";
-import { headerBlockKey } from "./internal/header-block.js";
 import { doubtfulTightTable, type TightDoubt, tableLines } from "./internal/grid-table.js";
+import { headerBlockKey } from "./internal/header-block.js";
 import { largeTypeText } from "./internal/large-type.js";
 import { proseLines } from "./internal/prose.js";
 import { headingBeforeRepeatedHeader, indentOf } from "./internal/table-heading.js";
@@ -157,8 +157,12 @@ function readRegion(
 ): { region: RegionLine[]; next: number; beforeHeading: boolean } {
   const first = plain[headerAt] ?? "";
   const header = isHeaderLine(first) ? compactText(first) : null;
-  // (Its wrapped labels too, found when a line like it is met: see header-block.ts.)
+  // (Its wrapped labels too, read when a line like it is met: see header-block.ts.)
   let headerKey: string | null = null;
+  const wrappedHeaderAgain = (index: number): boolean => {
+    headerKey ??= headerBlockKey(plain, headerAt);
+    return headerBlockKey(plain, index) === headerKey;
+  };
   const tableHeading = lineAbove(plain, chrome, from);
   const region: RegionLine[] = [];
   let pageBreak = false;
@@ -174,9 +178,7 @@ function readRegion(
       index > headerAt &&
       header !== null &&
       (sameCompactText(current, header, visible) ||
-        (visible === header.charCodeAt(0) &&
-          isHeaderLine(current) &&
-          headerBlockKey(plain, index) === (headerKey ??= headerBlockKey(plain, headerAt))))
+        (visible === header.charCodeAt(0) && isHeaderLine(current) && wrappedHeaderAgain(index)))
         ? headingBeforeRepeatedHeader(region, pageBreak, indentOf(current), tableHeading)
         : 0;
     if (heading > 0) {
