@@ -42,7 +42,9 @@ describe("a header repeated under the next table's heading, its label wrapped in
 
   it("ends the first table at the second's heading", () => {
     const doc = readLayoutText(text.join("\n"));
-    const blocks = doc.blocks.map((block) => (block.kind === "table" ? `table ${block.rows.length}` : block.text));
+    const blocks = doc.blocks.map((block) =>
+      block.kind === "table" ? `table ${block.rows.length}` : block.text,
+    );
     expect(blocks).toContain("二、落實陽光法令與透明課責");
     const tables = doc.blocks.filter((block) => block.kind === "table");
     expect(tables).toHaveLength(2);
