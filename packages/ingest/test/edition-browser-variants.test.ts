@@ -22,9 +22,9 @@ const same = ({ id, ...document }: Document) => comparable(document);
 
 const PRINTS: Array<[print: string, edition: string, measures: number | "same"]> = [
   // The six-column edition: its strategy column two characters wide in each.
-  ["2023-six-columns-chromium", "2023-six-columns", 44],
-  ["2023-six-columns-chromium-landscape", "2023-six-columns", 52],
-  ["2023-six-columns-chromium-letter-11pt", "2023-six-columns", 18],
+  ["2023-six-columns-chromium", "2023-six-columns", 51],
+  ["2023-six-columns-chromium-landscape", "2023-six-columns", 53],
+  ["2023-six-columns-chromium-letter-11pt", "2023-six-columns", 28],
   ["2023-six-columns-weasyprint", "2023-six-columns", 56],
   ["2023-six-columns-weasyprint-letter-sans", "2023-six-columns", 57],
   ["2023-six-columns-weasyprint-a5-8pt", "2023-six-columns", 57],
