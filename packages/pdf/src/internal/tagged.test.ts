@@ -186,40 +186,22 @@ describe("readTaggedTables: a spanning cell centred onto the next page", () => {
   });
 });
 
+/** A two-column tagged table of TRs (a TR under a spanning cell has a cell fewer). */
+const taggedTable = (rows: TaggedCell[][]): TaggedTable => ({
+  columns: 2,
+  rowCount: rows.length,
+  rows: rows.map((cells, index) => ({ index, cells })),
+});
+const th = (...mcids: number[]): TaggedCell => ({ header: true, mcids });
+const td = (...mcids: number[]): TaggedCell => ({ header: false, mcids });
+
 describe("readTaggedTables: a spanning cell cut in its last row", () => {
   // Chromium, Letter, inner borders, rows free: the break cut a strategy in the last row of its
   // span, so the strategy's rest (忍的共識。) and that row's measure share the first drawn row
   // under the repeated header. The strategy's TR has a cell per column (its measure has no text
   // here); the measure's TR, under the span, has one cell fewer.
   const grid = {};
-  const table: TaggedTable = {
-    columns: 2,
-    rowCount: 4,
-    rows: [
-      {
-        index: 0,
-        cells: [
-          { header: true, mcids: [1] },
-          { header: true, mcids: [2] },
-        ],
-      },
-      {
-        index: 1,
-        cells: [
-          { header: false, mcids: [3] },
-          { header: false, mcids: [] },
-        ],
-      },
-      { index: 2, cells: [{ header: false, mcids: [4] }] },
-      {
-        index: 3,
-        cells: [
-          { header: false, mcids: [5] },
-          { header: false, mcids: [6] },
-        ],
-      },
-    ],
-  };
+  const table = taggedTable([[th(1), th(2)], [td(3), td()], [td(4)], [td(5), td(6)]]);
   const runs = [
     run("具體策略", 10, 10, 1),
     run("執行措施", 110, 10, 2),
@@ -252,27 +234,7 @@ describe("readTaggedTables: a spanning cell cut in its last row", () => {
     (full.rows[2] as TaggedRow).cells.unshift({ header: false, mcids: [] });
     expect(codes(full)).toEqual(["structure_contradicts_layout"]);
     // Below the page's first body row a span ends in a row of its own: rows sharing one are not.
-    const middle: TaggedTable = {
-      columns: 2,
-      rowCount: 3,
-      rows: [
-        {
-          index: 0,
-          cells: [
-            { header: false, mcids: [1] },
-            { header: false, mcids: [2] },
-          ],
-        },
-        {
-          index: 1,
-          cells: [
-            { header: false, mcids: [3] },
-            { header: false, mcids: [] },
-          ],
-        },
-        { index: 2, cells: [{ header: false, mcids: [4] }] },
-      ],
-    };
+    const middle = taggedTable([[td(1), td(2)], [td(3), td()], [td(4)]]);
     expect(codes(middle)).toEqual(["structure_contradicts_layout"]);
   });
 });
