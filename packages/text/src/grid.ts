@@ -56,7 +56,7 @@ function headerColumns(line: string): number {
 function startsTable(lines: readonly string[], at: number): { columns: number; headerAt: number } | null {
   const line = lines[at] ?? "";
   if (isHeaderLine(line))
-    return { columns: headerColumns(line) + joinedHeaderLabels(line, lines.slice(at + 1)), headerAt: at };
+    return { columns: headerColumns(line) + joinedHeaderLabels(line, lines, at + 1), headerAt: at };
   const header = lines[at + 1] ?? "";
   if (isHeaderLine(header) && centredLabelAbove(line, header, lines[at + 2] ?? ""))
     return { columns: headerColumns(header) + 1, headerAt: at + 1 };
