@@ -245,7 +245,8 @@ function pageNumberLines(lines: readonly string[], feeds: readonly boolean[]): b
 /** The lines where a page ends: page numbers and form feeds. */
 function pageBoundaries(chrome: readonly boolean[], feeds: readonly boolean[]): number[] {
   const boundaries: number[] = [];
-  for (let index = 0; index < chrome.length; index++) if (chrome[index] || feeds[index]) boundaries.push(index);
+  for (let index = 0; index < chrome.length; index++)
+    if (chrome[index] || feeds[index]) boundaries.push(index);
   return boundaries;
 }
 
