@@ -5,6 +5,7 @@ import { findChrome, firstVisible, trimmedLength } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import {
   compactText,
+  headerLabels,
   isHeaderLine,
   place,
   type RegionLine,
@@ -13,6 +14,7 @@ import {
   segments,
 } from "./internal/grid-lines.js";
 import { doubtfulTightTable, type TightDoubt, tableLines } from "./internal/grid-table.js";
+import { headerBlockKey } from "./internal/header-block.js";
 import { largeTypeText } from "./internal/large-type.js";
 import { proseLines } from "./internal/prose.js";
 import { headingBeforeRepeatedHeader, indentOf } from "./internal/table-heading.js";
@@ -37,16 +39,9 @@ function keyValueStart(line: string): number | null {
   return [...line.slice(0, (match.index ?? 0) + match[0].length - 1)].length;
 }
 
-/**
- * How many columns a header line names: its pieces, each cut again at a single space between CJK
- * words (a browser's PDF sets `具體策 執行措施` one space apart; a CJK header cell holds no space,
- * but letter-spaced ones, `具 體 策 略`, are one cell).
- */
+/** How many columns a header line names (see `headerLabels`). */
 function headerColumns(line: string): number {
-  return segments(line).reduce((sum, piece) => {
-    const words = piece.split(/(?<=\p{Script=Han}) (?=\p{Script=Han})/u);
-    return sum + (words.length > 1 && words.every((word) => [...word].length >= 2) ? words.length : 1);
-  }, 0);
+  return headerLabels(segments(line)).length;
 }
 
 /**
@@ -56,7 +51,7 @@ function headerColumns(line: string): number {
 function startsTable(lines: readonly string[], at: number): { columns: number; headerAt: number } | null {
   const line = lines[at] ?? "";
   if (isHeaderLine(line))
-    return { columns: headerColumns(line) + joinedHeaderLabels(line, lines.slice(at + 1)), headerAt: at };
+    return { columns: headerColumns(line) + joinedHeaderLabels(line, lines, at + 1), headerAt: at };
   const header = lines[at + 1] ?? "";
   if (isHeaderLine(header) && centredLabelAbove(line, header, lines[at + 2] ?? ""))
     return { columns: headerColumns(header) + 1, headerAt: at + 1 };
@@ -162,6 +157,12 @@ function readRegion(
 ): { region: RegionLine[]; next: number; beforeHeading: boolean } {
   const first = plain[headerAt] ?? "";
   const header = isHeaderLine(first) ? compactText(first) : null;
+  // (Its wrapped labels too, read when a line like it is met: see header-block.ts.)
+  let headerKey: string | null = null;
+  const wrappedHeaderAgain = (index: number): boolean => {
+    headerKey ??= headerBlockKey(plain, headerAt);
+    return headerBlockKey(plain, index) === headerKey;
+  };
   const tableHeading = lineAbove(plain, chrome, from);
   const region: RegionLine[] = [];
   let pageBreak = false;
@@ -174,7 +175,10 @@ function readRegion(
     const visible = firstVisible(current);
     // The header again, under a heading: the next table starts at the heading.
     const heading =
-      index > headerAt && header !== null && sameCompactText(current, header, visible)
+      index > headerAt &&
+      header !== null &&
+      (sameCompactText(current, header, visible) ||
+        (visible === header.charCodeAt(0) && isHeaderLine(current) && wrappedHeaderAgain(index)))
         ? headingBeforeRepeatedHeader(region, pageBreak, indentOf(current), tableHeading)
         : 0;
     if (heading > 0) {
@@ -187,10 +191,13 @@ function readRegion(
   return { region, next: plain.length, beforeHeading: false };
 }
 
-/** The lines without form feeds. */
-function withoutFormFeeds(lines: readonly string[]): string[] {
+/** The lines without form feeds (`feeds`: per line, whether it holds one). */
+function withoutFormFeeds(lines: readonly string[], feeds: readonly boolean[]): string[] {
   const plain: string[] = [];
-  for (const line of lines) plain.push(line.includes("\f") ? line.replace(/\f/gu, "") : line);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? "";
+    plain.push(feeds[index] ? line.replace(/\f/gu, "") : line);
+  }
   return plain;
 }
 
@@ -215,8 +222,8 @@ function widestLine(plain: readonly string[]): number {
 export function readLayoutText(text: string): RawDocument {
   assertText(text);
   const lines = splitLines(text);
-  const { chrome, pageBreakBefore } = findChrome(lines);
-  const plain = withoutLeftMargin(withoutFormFeeds(lines), chrome);
+  const { chrome, pageBreakBefore, feeds } = findChrome(lines);
+  const plain = withoutLeftMargin(withoutFormFeeds(lines, feeds), chrome);
   const margin = widestLine(plain);
   const out: LogicalLine[] = [];
   const ambiguous: number[] = [];

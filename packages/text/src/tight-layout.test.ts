@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { detectTextForm } from "./forms.js";
 import { readLayoutText } from "./grid.js";
@@ -49,5 +50,42 @@ describe("a browser's tight -layout table", () => {
     expect(rows[1]?.[3]).toBe("各機關、法務部(廉政署)");
     expect(rows[2]?.[3]).toBe("各機關、行政院公共工程委員會");
     expect(rows[3]?.[2]).toBe("法務部(廉政署)推動組訓工作，充實學養知能。");
+  });
+});
+
+// The six-column edition printed by Chromium on US Letter at 11 pt, through pdftotext -layout: its
+// first page and the next page's top, verbatim (lines 27–72 of
+// fixtures/editions/producers/browser/2023-six-columns-chromium-letter-11pt.layout.txt). The last
+// two header labels stand one space apart, the second opening with a year (`績效衡量指 112年績效`):
+// read as one label with digits, the line was no header, and the table started a line lower with
+// three columns, its measures lost.
+const letter = readFileSync(
+  new URL(
+    "../../../fixtures/editions/producers/browser/2023-six-columns-chromium-letter-11pt.layout.txt",
+    import.meta.url,
+  ),
+  "utf8",
+)
+  .split("\n")
+  .slice(26, 72);
+
+describe("a browser's tight -layout header whose label opens with a year one space after the label before", () => {
+  it("names six columns, and the rows read under them", () => {
+    expect(letter[1]).toContain("績效衡量指 112年績效");
+    const doc = readLayoutText(letter.join("\n"));
+    const table = doc.blocks.find((block) => block.kind === "table");
+    expect(table?.kind === "table" && table.header).toEqual([
+      "具體策略",
+      "執行措施",
+      "績效目標",
+      "辦理機關",
+      "績效衡量指標",
+      "112年績效目標值",
+    ]);
+    const rows = table?.kind === "table" ? table.rows.map((row) => row.cells.map((cell) => cell.text)) : [];
+    expect(rows[0]?.[0]).toMatch(/^一、強化機關廉政經營責任制/u);
+    const second = rows.find((cells) => cells[1]?.startsWith("(二)"));
+    expect(second?.[2]).toBe("每年提報針對廉政高風險辦理專案稽核清查工作件數及成效。");
+    expect(second?.[3]).toBe("各機關、法務部(廉政署)");
   });
 });

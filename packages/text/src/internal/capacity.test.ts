@@ -56,6 +56,13 @@ describe("fullLineGap: where a full line of the column ends", () => {
     ]);
   });
 
+  it("cuts before a quantity that opens the next column's line, not between its number and unit", () => {
+    // The six-column edition printed by Chromium (fixtures/editions/producers/browser): the
+    // indicator column five characters wide, the target's `3 案。` one space after it. Cut after
+    // the `3`, the count went to the indicator (`之比3率。`) and the target lost it (`完成研議案。`).
+    expect(cutAt("作項目之比 3 案。 2. 召", 5000)).toEqual(["作項目之比", "3 案。 2. 召"]);
+  });
+
   it("leaves a line that fits its column, and a space a full line does not end at", () => {
     expect(cutAt("貪腐有關單位和執法機構網絡 (ACT-", 16000)).toEqual(["貪腐有關單位和執法機構網絡 (ACT-"]);
     expect(cutAt("立合作機會。 後，與他國分享資產沒收的相關經驗", 16000)).toEqual([

@@ -78,10 +78,12 @@ export function overfills(
 }
 
 const CJK_START = /^[\p{Script=Han}\u3000-\u303f\uff01-\uff60(（「『]/u;
+// A quantity opening a CJK cell line (`3 案。`, `112 年`): its number, then its unit.
+const QUANTITY_START = /^\d+(?:\.\d+)? ?\p{Script=Han}/u;
 
 /**
- * In text too wide for its column, the single space before CJK text (or a list item) where a
- * full line of the column ends: of those, the one whose line comes nearest the column's width
+ * In text too wide for its column, the single space before CJK text (or a quantity, or a list
+ * item) where a full line of the column ends: of those, the one whose line comes nearest the column's width
  * (`…多邊組織 1. 法務部` is cut before the item, `…提升打擊貪腐能力。 3. 機關` after it).
  */
 export function fullLineGap<T extends { offset: number }>(
@@ -93,7 +95,7 @@ export function fullLineGap<T extends { offset: number }>(
   let best: { gap: T; miss: number } | undefined;
   for (const gap of gaps) {
     const after = text.slice(gap.offset);
-    if (!CJK_START.test(after) && !parseListMarker(after)) continue;
+    if (!CJK_START.test(after) && !QUANTITY_START.test(after) && !parseListMarker(after)) continue;
     if (endsWithOpeningMarker(text.slice(0, gap.offset - 1))) continue;
     const width = textWidth(text.slice(0, gap.offset - 1));
     if (width < capacity - FULL_BELOW || width > capacity + OVER) continue;

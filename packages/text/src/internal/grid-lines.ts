@@ -53,7 +53,28 @@ export function segments(line: string): string[] {
 
 export function isHeaderLine(line: string): boolean {
   const pieces = segments(line);
-  return pieces.length >= 2 && isHeaderLike(pieces);
+  if (pieces.length < 2) return false;
+  return isHeaderLike(pieces) || (YEAR_LABEL_AFTER.test(line) && isHeaderLike(headerLabels(pieces)));
+}
+
+// A single space between CJK header words (a browser's PDF sets `具體策 執行措施` one space apart,
+// and `績效衡量指 112年績效`: a label may open with a year).
+const LABEL_GAP = /(?<=\p{Script=Han}) (?=\p{Script=Han}|\d+\p{Script=Han})/u;
+const YEAR_LABEL_AFTER = /\p{Script=Han} \d+\p{Script=Han}/u;
+
+/**
+ * A header line's labels: its pieces, each cut again at a single space between CJK words of two
+ * characters or more (a CJK header cell holds no space, but letter-spaced ones, `具 體 策 略`, are
+ * one cell).
+ */
+export function headerLabels(pieces: readonly string[]): string[] {
+  const labels: string[] = [];
+  for (const piece of pieces) {
+    const words = piece.split(LABEL_GAP);
+    if (words.length > 1 && words.every((word) => [...word].length >= 2)) labels.push(...words);
+    else labels.push(piece);
+  }
+  return labels;
 }
 
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u;

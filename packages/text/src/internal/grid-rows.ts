@@ -10,7 +10,7 @@ import { type ListMarkerStyle, parseListMarker } from "@lianzheng/normalize";
 import { cell, type LogicalLine } from "./assemble.js";
 import { type Band, compactText, isHeaderLine, moveSpanningText } from "./grid-lines.js";
 import { runsOn } from "./runs-on.js";
-import { gatherSpanningText, keyValueRowStarts, recordRowStarts } from "./tight-rows.js";
+import { gatherSpanningText, keyValueRowStarts, recordRowStarts, recordTailsBack } from "./tight-rows.js";
 
 // A `-layout` table's bands made rows: split at the next list item or record start, a repeated
 // header dropped, each row marked where it goes on with the row above.
@@ -191,7 +191,11 @@ export function splitTightBands(cut: readonly Band[], columns: number): Band[] {
   }
   const headed = withoutRepeatedHeaders(cut);
   const { column, starts } = recordRowStarts(headed, columns);
-  const bands = headed.flatMap((band, index) => bandParts(band, starts[index] ?? [0]));
+  const bands = headed.flatMap((band, index) => {
+    const parts = bandParts(band, starts[index] ?? [0]);
+    recordTailsBack(parts, column);
+    return parts;
+  });
   gatherSpanningText(
     bands.filter((band) => band.lines.length > 0),
     column,

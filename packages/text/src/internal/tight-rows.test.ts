@@ -4,6 +4,7 @@ import {
   keyValueRowStarts,
   preferKnownLabel,
   recordRowStarts,
+  recordTailsBack,
   splitKnownLabel,
 } from "./tight-rows.js";
 
@@ -171,5 +172,43 @@ describe("recordRowStarts: groups and measures of their own (the 2012 edition, C
   it("starts none at an item of a cell that lists items (nothing new beside it)", () => {
     const listed = [...lines.slice(0, 6), ["", "2. 推動檢察、司法警察、廉政人員取得財務", "", "法務部檢察"]];
     expect(recordRowStarts([{ lines: listed }], 4).starts).toEqual([[0, 1, 3]]);
+  });
+});
+
+describe("recordRowStarts and recordTailsBack: a measure of its own beside its strategy's last line", () => {
+  // Section 三's group (一) of 2012-directions-chromium as the grid cuts it: the strategy runs a
+  // line past its first measure's row, its last line `識。` beside the second measure `2.`. The
+  // second measure was read into the first (its text, goal and agency joined to the first's).
+  const lines = [
+    ["(一)全民參與：", "", "", ""],
+    ["1. 深化廉政教育，", "1. 結合民間團體辦理廉政宣導活動。", "每年辦理宣導活動二十", "法務部廉政署、"],
+    ["提升公民反貪意", "", "場次。", "教育部"],
+    ["識。", "2. 將誠信品格教育融入各級學校課程。", "每年提報辦理情形。", "教育部"],
+    ["2. 鼓勵企業誠信經", "推動企業訂定誠信經營守則，建立內部檢", "每年提報訂定誠信經營", "金融監督管理委"],
+  ];
+
+  it("starts a row at the measure, and gives the strategy its last line back", () => {
+    const { column, starts } = recordRowStarts([{ lines }], 4);
+    expect(starts).toEqual([[0, 1, 3, 4]]);
+    const rows = [lines.slice(1, 3), lines.slice(3, 4)].map((part) => ({
+      lines: part.map((cells) => [...cells]),
+    }));
+    recordTailsBack(rows, column);
+    expect(rows[0]?.lines.map((cells) => cells[0])).toEqual(["1. 深化廉政教育，", "提升公民反貪意", "識。"]);
+    expect(rows[1]?.lines).toEqual([
+      ["", "2. 將誠信品格教育融入各級學校課程。", "每年提報辦理情形。", "教育部"],
+    ]);
+  });
+
+  it("starts none where the item column ran on to the line above (a cell's own list looks alike)", () => {
+    // (Goals `1.` / `2.` line after line beside a measure going on: the item column was not empty above.)
+    const listed = [
+      lines[0] ?? [],
+      ["1. 深化廉政教育，", "1. 結合民間團體辦理廉政宣導活動，", "每年辦理宣導活動二十", "法務部廉政署、"],
+      ["提升公民反貪意", "並定期檢討。", "場次。", "教育部"],
+      ["識。", "2. 將誠信品格教育融入各級學校課程。", "每年提報辦理情形。", "教育部"],
+      lines[4] ?? [],
+    ];
+    expect(recordRowStarts([{ lines: listed }], 4)).toEqual({ column: 0, starts: [[0, 1, 4]] });
   });
 });

@@ -228,7 +228,9 @@ interface RecordState {
  * record column empty, the item the next in its column's numbering, the line above in it ended or
  * empty, every column right of it holding text beside it, one at least where the line above had
  * ended. (A cell that lists items, goals `1.` / `2.` beside one measure, seldom has every column
- * beside them written, and a new text starting in one.)
+ * beside them written, and a new text starting in one.) The record column may hold its cell's
+ * last lines beside the item (a strategy longer than its first measure's row: `識。` beside `2.`)
+ * where the item column was empty above: a cell's own list runs on line after line.
  */
 function opensItemRow(
   lines: ReadonlyArray<readonly string[]>,
@@ -238,7 +240,10 @@ function opensItemRow(
 ): boolean {
   const cells = lines[index] ?? [];
   const marker = parseListMarker(cells[column] ?? "");
-  if (!marker || marker.number === null || cells.slice(0, column).some((cell) => cell.trim())) return false;
+  if (!marker || marker.number === null) return false;
+  const besideTail = !(lines[index - 1]?.[column] ?? "").trim();
+  if (cells.slice(0, column).some((cell, at) => cell.trim() && !(besideTail && goesOn(lines, index, at))))
+    return false;
   const next =
     items.style === null
       ? marker.number === 1
@@ -254,6 +259,31 @@ function opensItemRow(
   const right = cells.slice(column + 1);
   const beside = right.every((cell) => cell.trim()) && right.some((_, at) => ended(column + 1 + at));
   return beside && ended(column);
+}
+
+/** A cell's text on a line goes on from the line above in its column (which ends no sentence). */
+function goesOn(lines: ReadonlyArray<readonly string[]>, index: number, column: number): boolean {
+  const above = (lines[index - 1]?.[column] ?? "").trim();
+  const text = (lines[index]?.[column] ?? "").trim();
+  return above !== "" && !SENTENCE_END.test(above) && parseListMarker(text)?.number == null;
+}
+
+/**
+ * Rows cut inside one band whose record column goes on from the row above (an item row beside
+ * its record's last lines, see opensItemRow): that text moved back to the row above, whose cell
+ * it ends. Rows in order, their lines written in place.
+ */
+export function recordTailsBack(rows: ReadonlyArray<{ lines: string[][] }>, column: number): void {
+  for (let index = 1; index < rows.length; index++) {
+    const first = rows[index]?.lines[0];
+    const text = (first?.[column] ?? "").trim();
+    if (!first || !text || parseListMarker(text)?.number != null) continue;
+    moveSpanningText(
+      rows[index] as { lines: string[][] },
+      rows[index - 1] as { lines: string[][] },
+      column + 1,
+    );
+  }
 }
 
 /** A line with text in the record column only, a marker opening it and a colon ending it. */
