@@ -97,7 +97,8 @@ function detectLanguage(doc: RawDocument): Language {
   let length = -1;
   for (const block of doc.blocks.slice(0, 200)) {
     if (length >= LANGUAGE_SAMPLE) break;
-    const text = textOf(block);
+    // (The sample's end is all that is left to read: a long table's text stops past it.)
+    const text = textOf(block, LANGUAGE_SAMPLE - length - 1);
     texts.push(text);
     length += text.length + 1;
   }

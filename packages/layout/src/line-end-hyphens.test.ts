@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { LINE_END_HYPHEN, markBrokenWords, resolveLineEndHyphens } from "./line-end-hyphens.js";
-import type { RawDocument } from "./types.js";
+import type { RawDocument, RawTable } from "./types.js";
 
 const M = LINE_END_HYPHEN;
 const docOf = (cells: string[], paragraphs: string[] = []): RawDocument => ({
@@ -97,7 +97,49 @@ describe("resolveLineEndHyphens", () => {
       }),
     );
   });
+
+  test("a broken word is resolved wherever it stands: paragraph, header, header row or cell", () => {
+    const broken = `non${M}governmental`;
+    const plain = (): RawDocument => docOf(["x"], ["p"]);
+    const places: Array<[string, (doc: RawDocument) => void, (doc: RawDocument) => string]> = [
+      [
+        "paragraph",
+        (doc) => Object.assign(doc.blocks[0] as object, { text: broken }),
+        (doc) => textOf(doc, 0),
+      ],
+      [
+        "header",
+        (doc) => Object.assign(tableOf(doc), { header: [broken, "y"] }),
+        (doc) => tableOf(doc).header?.[0] ?? "",
+      ],
+      [
+        "header row",
+        (doc) => Object.assign(tableOf(doc), { headerRows: [{ cells: [{ text: broken }] }] }),
+        (doc) => tableOf(doc).headerRows?.[0]?.cells[0]?.text ?? "",
+      ],
+      [
+        "cell",
+        (doc) => Object.assign(tableOf(doc), { rows: [{ cells: [{ text: broken }] }] }),
+        (doc) => cellsOf(doc)[0] ?? "",
+      ],
+    ];
+    for (const [, put, read] of places) {
+      const doc = plain();
+      put(doc);
+      expect(read(resolveLineEndHyphens(doc))).toBe("non-governmental");
+    }
+    // None anywhere: the document is given back as it is.
+    const none = plain();
+    expect(resolveLineEndHyphens(none)).toBe(none);
+  });
 });
+
+const tableOf = (doc: RawDocument): RawTable =>
+  doc.blocks.find((block) => block.kind === "table") as RawTable;
+const textOf = (doc: RawDocument, at: number): string => {
+  const block = doc.blocks[at];
+  return block && block.kind !== "table" ? block.text : "";
+};
 
 describe("markBrokenWords", () => {
   test("joins a word broken after a hyphen across two lines into one, the place marked", () => {

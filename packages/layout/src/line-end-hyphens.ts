@@ -87,6 +87,24 @@ function* textsOf(blocks: RawBlock[]): Generator<{ text: string; set(text: strin
   }
 }
 
+/** Some text of the blocks (those `textsOf` gives) holds `mark`. */
+function anyTextHolds(blocks: readonly RawBlock[], mark: string): boolean {
+  for (const block of blocks) {
+    if (block.kind !== "table") {
+      if (block.text.includes(mark)) return true;
+      continue;
+    }
+    for (const text of block.header ?? []) if (text.includes(mark)) return true;
+    if (anyCellHolds(block.headerRows, mark) || anyCellHolds(block.rows, mark)) return true;
+  }
+  return false;
+}
+
+function anyCellHolds(rows: readonly RawRow[] | undefined, mark: string): boolean {
+  for (const row of rows ?? []) for (const cell of row.cells) if (cell.text.includes(mark)) return true;
+  return false;
+}
+
 /** The document's words (lower case) and its hyphenated pairs (`anti-corruption`), broken words left out. */
 function vocabulary(texts: readonly string[]): { words: Set<string>; pairs: Set<string> } {
   const words = new Set<string>();
@@ -112,6 +130,8 @@ function vocabulary(texts: readonly string[]): { words: Set<string>; pairs: Set<
  * the word's own (Chromium, LibreOffice and WeasyPrint break only at a word's own hyphen).
  */
 export function resolveLineEndHyphens(doc: RawDocument): RawDocument {
+  // (Most documents have no such word: told by a look at their texts, no slot made for each.)
+  if (!anyTextHolds(doc.blocks, LINE_END_HYPHEN)) return doc;
   const texts = [...textsOf(doc.blocks)];
   const slots = texts.filter((slot) => slot.text.includes(LINE_END_HYPHEN));
   if (slots.length === 0) return doc;

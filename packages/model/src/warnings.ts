@@ -167,6 +167,11 @@ export const WARNING_CATALOG = {
     meaning:
       "a report's row label that a page break split into two rows (107年度(1月 / 至12月)績效目標達成情形) was read as the one label they make",
   },
+  label_rejoined_unproven: {
+    severity: "warning",
+    meaning:
+      "a report's row label stood alone, its value empty, right after a page break, under a row of another label: read as that label's last line (the page break cut the row), which nothing proves (a row with an empty value reads the same)",
+  },
   record_head_repeated: {
     severity: "info",
     meaning:

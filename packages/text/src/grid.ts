@@ -51,7 +51,7 @@ function headerColumns(line: string): number {
 function startsTable(lines: readonly string[], at: number): { columns: number; headerAt: number } | null {
   const line = lines[at] ?? "";
   if (isHeaderLine(line))
-    return { columns: headerColumns(line) + joinedHeaderLabels(line, lines.slice(at + 1)), headerAt: at };
+    return { columns: headerColumns(line) + joinedHeaderLabels(line, lines, at + 1), headerAt: at };
   const header = lines[at + 1] ?? "";
   if (isHeaderLine(header) && centredLabelAbove(line, header, lines[at + 2] ?? ""))
     return { columns: headerColumns(header) + 1, headerAt: at + 1 };
@@ -191,10 +191,13 @@ function readRegion(
   return { region, next: plain.length, beforeHeading: false };
 }
 
-/** The lines without form feeds. */
-function withoutFormFeeds(lines: readonly string[]): string[] {
+/** The lines without form feeds (`feeds`: per line, whether it holds one). */
+function withoutFormFeeds(lines: readonly string[], feeds: readonly boolean[]): string[] {
   const plain: string[] = [];
-  for (const line of lines) plain.push(line.includes("\f") ? line.replace(/\f/gu, "") : line);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? "";
+    plain.push(feeds[index] ? line.replace(/\f/gu, "") : line);
+  }
   return plain;
 }
 
@@ -219,8 +222,8 @@ function widestLine(plain: readonly string[]): number {
 export function readLayoutText(text: string): RawDocument {
   assertText(text);
   const lines = splitLines(text);
-  const { chrome, pageBreakBefore } = findChrome(lines);
-  const plain = withoutLeftMargin(withoutFormFeeds(lines), chrome);
+  const { chrome, pageBreakBefore, feeds } = findChrome(lines);
+  const plain = withoutLeftMargin(withoutFormFeeds(lines, feeds), chrome);
   const margin = widestLine(plain);
   const out: LogicalLine[] = [];
   const ambiguous: number[] = [];

@@ -66,9 +66,21 @@ export function findActionsTable(doc: RawDocument, sections: readonly PlanSectio
   );
 }
 
-/** A block's text, as one string (tables row by row, cells tab-separated). */
-export function textOf(block: RawBlock): string {
+/**
+ * A block's text, as one string (tables row by row, cells tab-separated). With `atLeast`, a
+ * table's text may stop after a row once it is that long: a prefix of the whole (a sample of a
+ * long table is not worth the whole table's text).
+ */
+export function textOf(block: RawBlock, atLeast = Number.POSITIVE_INFINITY): string {
   if (block.kind !== "table") return block.text;
-  const rows = block.rows.map((row) => row.cells.map((cell) => cell.text.replace(/\n/gu, " ")).join("\t"));
-  return (block.header ? [block.header.join("\t"), ...rows] : rows).join("\n");
+  const lines: string[] = block.header ? [block.header.join("\t")] : [];
+  // The length of the lines so far, joined.
+  let length = lines.length > 0 ? (lines[0] as string).length : -1;
+  for (const row of block.rows) {
+    if (length >= atLeast) break;
+    const line = row.cells.map((cell) => cell.text.replace(/\n/gu, " ")).join("\t");
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return lines.join("\n");
 }

@@ -1,10 +1,11 @@
+import { severityOf } from "@lianzheng/model";
 import { describe, expect, test } from "vitest";
 import type { Entry } from "./entries.js";
 import { rejoinSplitLabels } from "./split-labels.js";
 
 const entry = (label: string, text: string, page?: number): Entry => ({
   label,
-  parts: [text],
+  parts: text === "" ? [] : [text],
   ...(page === undefined ? {} : { pageStart: page, pageEnd: page }),
 });
 
@@ -36,5 +37,42 @@ describe("rejoinSplitLabels", () => {
     expect(none([entry("備註", "a", 12), entry("說明", "b", 13)])).toBe(2);
     // Text gives no pages: the labels alone decide.
     expect(none([entry("107年度(1月", "a"), entry("至12月)績效目標達成情形", "b")])).toBe(1);
+  });
+
+  // WeasyPrint, A5, inner borders only, rows free: the row cut by the break leaves its label's
+  // last line alone under the repeated 序次 row, and no line tells it from a whole row.
+  test("an unknown label cut by a page break: the brackets prove it, or the lone label is warned", () => {
+    const read = (entries: Entry[]) => {
+      const warnings: Parameters<typeof rejoinSplitLabels>[1] = [];
+      const out = rejoinSplitLabels(entries, warnings);
+      return { labels: out.map((e) => e.label), codes: warnings.map((w) => [w.code, severityOf(w.code)]) };
+    };
+    expect(
+      read([
+        entry("106年及107年績效目標「達成", "1. 定期統計通訊保障及監察法之核駁率", 36),
+        entry("率」及執行成果比較", "", 37),
+        entry("107年特殊績效及亮點成果", "無。", 37),
+      ]),
+    ).toEqual({
+      labels: ["106年及107年績效目標「達成率」及執行成果比較", "107年特殊績效及亮點成果"],
+      codes: [["label_rejoined", "info"]],
+    });
+    // Proven by the brackets also where the value ran on too.
+    expect(read([entry("目標「達成", "a", 36), entry("率」及比較", "b", 37)]).labels).toEqual([
+      "目標「達成率」及比較",
+    ]);
+    expect(read([entry("分組主辦機關列", "已達績效目標值。", 36), entry("管說明", "", 37)])).toEqual({
+      labels: ["分組主辦機關列管說明"],
+      codes: [["label_rejoined_unproven", "warning"]],
+    });
+  });
+
+  test("a lone label is not taken up on one page, in text, beside a value, or past a label's length", () => {
+    const count = (entries: Entry[]) => rejoinSplitLabels(entries, []).length;
+    expect(count([entry("分組主辦機關列", "a", 36), entry("管說明", "", 36)])).toBe(2);
+    expect(count([entry("分組主辦機關列", "a"), entry("管說明", "")])).toBe(2);
+    expect(count([entry("分組主辦機關列", "a", 36), entry("管說明", "b", 37)])).toBe(2);
+    expect(count([entry("分組主辦機關列", "", 36), entry("管說明", "", 37)])).toBe(2);
+    expect(count([entry("備註", "a", 36), entry("說明".repeat(20), "", 37)])).toBe(2);
   });
 });

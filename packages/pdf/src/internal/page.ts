@@ -326,9 +326,10 @@ function footCutOf(grid: Grid, cuts: PageCuts): "none" | "row" | "new row" {
  * strategy cell fills is no row of text cut).
  */
 function isOpenFoot(grid: Grid, texts: ReadonlyMap<GridCell, string>): boolean {
-  // Only a framed table's foot is open by a cut: one with inner borders only draws none at its
-  // foot anyway, so its last row may well be whole; the stitching rules decide there, as for text.
-  if (grid.closedBottom || !grid.framed) return false;
+  // Also a table drawn with inner borders only: its foot has no line at the table's end, but a
+  // whole row's foot at a page break has one (the border to the next row). Whether the row runs
+  // on is the next page's to say (assemble.ts): only under a repeated header or record head.
+  if (grid.closedBottom) return false;
   const last = grid.ys.length - 2;
   return [...texts].some(([cell, text]) => cell.row === last && text.trim() !== "");
 }

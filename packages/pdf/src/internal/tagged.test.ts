@@ -186,6 +186,59 @@ describe("readTaggedTables: a spanning cell centred onto the next page", () => {
   });
 });
 
+/** A two-column tagged table of TRs (a TR under a spanning cell has a cell fewer). */
+const taggedTable = (rows: TaggedCell[][]): TaggedTable => ({
+  columns: 2,
+  rowCount: rows.length,
+  rows: rows.map((cells, index) => ({ index, cells })),
+});
+const th = (...mcids: number[]): TaggedCell => ({ header: true, mcids });
+const td = (...mcids: number[]): TaggedCell => ({ header: false, mcids });
+
+describe("readTaggedTables: a spanning cell cut in its last row", () => {
+  // Chromium, Letter, inner borders, rows free: the break cut a strategy in the last row of its
+  // span, so the strategy's rest (忍的共識。) and that row's measure share the first drawn row
+  // under the repeated header. The strategy's TR has a cell per column (its measure has no text
+  // here); the measure's TR, under the span, has one cell fewer.
+  const grid = {};
+  const table = taggedTable([[th(1), th(2)], [td(3), td()], [td(4)], [td(5), td(6)]]);
+  const runs = [
+    run("具體策略", 10, 10, 1),
+    run("執行措施", 110, 10, 2),
+    run("忍的共識。", 10, 30, 3),
+    run("(二) 針對", 110, 30, 4),
+    run("六、推動", 10, 60, 5),
+    run("(一) 鼓勵", 110, 60, 6),
+  ];
+  const drawn: Record<number, [number, number]> = {
+    1: [0, 0],
+    2: [0, 1],
+    3: [1, 0],
+    4: [1, 1],
+    5: [2, 0],
+    6: [2, 1],
+  };
+  const placeOf = (run: TextRun): RuledPlace => {
+    const [row, col] = drawn[run.mcid ?? 0] as [number, number];
+    return { grid, row, col, rowSpan: 1 };
+  };
+  const codes = (t: TaggedTable, place = placeOf) =>
+    readTaggedTables(5, [t], runs, place, textBox).warnings.map((w) => w.code);
+
+  test("its rest and the row under the span share the first body row: no contradiction", () => {
+    expect(codes(table)).toEqual([]);
+  });
+
+  test("not where the later row is no shorter, nor in a drawn row below the first", () => {
+    const full = structuredClone(table);
+    (full.rows[2] as TaggedRow).cells.unshift({ header: false, mcids: [] });
+    expect(codes(full)).toEqual(["structure_contradicts_layout"]);
+    // Below the page's first body row a span ends in a row of its own: rows sharing one are not.
+    const middle = taggedTable([[td(1), td(2)], [td(3), td()], [td(4)]]);
+    expect(codes(middle)).toEqual(["structure_contradicts_layout"]);
+  });
+});
+
 describe("readTaggedTables: property", () => {
   test("any grid of cells, each at any height in its row band, reads back cell for cell", () => {
     const word = fc.stringMatching(/^[A-Za-z]{1,8}$/);

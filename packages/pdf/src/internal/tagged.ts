@@ -134,13 +134,15 @@ export interface RuledPlace {
  * rows top down).
  */
 function checkAgainstRuled(
-  cells: ReadonlyArray<ReadonlyArray<{ runs: TextRun[] }>>,
+  cells: ReadonlyArray<ReadonlyArray<{ header: boolean; runs: TextRun[] }>>,
   ruledCellOf: (run: TextRun) => RuledPlace | undefined,
 ): string | undefined {
   const owner = new Map<string, number>();
   const grids = new Set<object>();
   let id = 0;
   let lastRow = -1;
+  // The first drawn row a body row of the tree was placed in, and how many cells that row has.
+  let firstRow: { drawn: number; cells: number } | undefined;
   for (const row of cells) {
     let drawnRow: number | undefined;
     let lastCol = -1;
@@ -167,11 +169,27 @@ function checkAgainstRuled(
       if ((place.rowSpan ?? 1) === 1) spanOnly = false;
     }
     if (drawnRow === undefined || spanOnly) continue;
-    if (drawnRow <= lastRow) return "has rows in another order than the page draws them";
+    if (drawnRow < lastRow || (drawnRow === lastRow && !sharesCutTop(firstRow, drawnRow, row.length)))
+      return "has rows in another order than the page draws them";
+    // (The header repeated atop the page is no body row.)
+    if (!row.every((cell) => cell.header)) firstRow ??= { drawn: drawnRow, cells: row.length };
     lastRow = drawnRow;
   }
   return grids.size > 1 ? "spreads over several drawn tables" : undefined;
 }
+
+/**
+ * Whether a tree row may share the page's first drawn row with the tree row placed there before
+ * it: the page break cut a cell spanning rows (a strategy beside its measures) in its last row,
+ * so its rest and the rest of that last row lie in one drawn row on this page. The tree itself
+ * says the cell spans: the row after the spanning cell's own has fewer cells (its TR has no cell
+ * where the span covers it).
+ */
+const sharesCutTop = (
+  first: { drawn: number; cells: number } | undefined,
+  drawn: number,
+  cells: number,
+): boolean => first !== undefined && first.drawn === drawn && cells < first.cells;
 
 /**
  * A table fragment from a tagged table without rulings, or why the tree cannot be right on this

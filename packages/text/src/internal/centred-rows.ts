@@ -16,10 +16,11 @@ function itemNumbers(
   column: number,
 ): { style: ListMarkerStyle; numbers: number[] } | null {
   const counts = new Map<ListMarkerStyle, number[]>();
+  // (An index loop: every line of the table is visited, and an entries() pair was made for each.)
   for (const band of bands)
-    for (const [at, cells] of band.lines.entries()) {
+    for (let at = 0; at < band.lines.length; at++) {
       if (at > 0 && band.lines[at - 1]?.[column]) continue;
-      const marker = parseListMarker(cells[column] ?? "");
+      const marker = parseListMarker(band.lines[at]?.[column] ?? "");
       if (!marker || marker.number === null) continue;
       const numbers = counts.get(marker.style) ?? [];
       numbers.push(marker.number);

@@ -29,13 +29,18 @@ function isPageNumberOf(line: string, length: number): boolean {
  * A bare number (`12`) is a page number only where a page visibly ends (next to a form feed) or
  * where it is set far from the margin (centred); elsewhere it may be a value (序次 then 1).
  */
-function isBarePageNumber(lines: readonly string[], index: number, length: number): boolean {
+function isBarePageNumber(
+  lines: readonly string[],
+  feeds: readonly boolean[],
+  index: number,
+  length: number,
+): boolean {
   const line = lines[index] ?? "";
-  if (length > 4 && !line.includes("\f")) return false;
-  if (!BARE_NUMBER.test((line.includes("\f") ? line.replace(/\f/gu, "") : line).trim())) return false;
+  if (length > 4 && !feeds[index]) return false;
+  if (!BARE_NUMBER.test((feeds[index] ? line.replace(/\f/gu, "") : line).trim())) return false;
   if (/^ {10,}\d/u.test(line)) return true;
   for (let near = Math.max(0, index - 2); near <= Math.min(lines.length - 1, index + 2); near++)
-    if (lines[near]?.includes("\f")) return true;
+    if (feeds[near]) return true;
   return false;
 }
 
@@ -121,7 +126,7 @@ function runningHeadText(line: string): string | null {
  */
 function edgeLines(
   lines: readonly string[],
-  chrome: readonly boolean[],
+  { chrome, feeds }: { chrome: readonly boolean[]; feeds: readonly boolean[] },
   pageEndOf: ReadonlyMap<number, number>,
 ): Map<string, EdgeLines> {
   const found = new Map<string, EdgeLines>();
@@ -130,7 +135,7 @@ function edgeLines(
   for (const [at, pageEnd] of pageEndOf)
     for (const direction of [-1, 1]) {
       // A form feed opens the first line of its page: that line is at the edge itself.
-      const opensPage = direction === 1 && (lines[at] ?? "").includes("\f") && !chrome[at];
+      const opensPage = direction === 1 && feeds[at] === true && !chrome[at];
       let index = opensPage ? at : at + direction;
       let depth = 0;
       for (; index >= 0 && index < lines.length; index += direction) {
@@ -171,14 +176,18 @@ function linesWithText(lines: readonly string[], text: string): number[] {
  * Marks the running heads and feet of paged text: a short line at the edge of most pages (at
  * least two), found edge inwards (a second running head stands next to the first).
  */
-function markRunningHeads(lines: readonly string[], chrome: boolean[], pageEndOf: Map<number, number>): void {
+function markRunningHeads(
+  lines: readonly string[],
+  { chrome, feeds }: { chrome: boolean[]; feeds: readonly boolean[] },
+  pageEndOf: Map<number, number>,
+): void {
   const allPageEnds = new Set(pageEndOf.values()).size;
   const firstBoundary = Math.min(lines.length, ...pageEndOf.keys());
   const firstLine = lines.find((line) => trimmedLength(line) > 0);
   const topOfText = firstLine === undefined ? null : runningHeadText(firstLine);
   for (let changed = true; changed; ) {
     changed = false;
-    for (const [text, { indexes, pageEnds }] of edgeLines(lines, chrome, pageEndOf)) {
+    for (const [text, { indexes, pageEnds }] of edgeLines(lines, { chrome, feeds }, pageEndOf)) {
       // A running head is on most pages; a line at a page edge now and then is text, and so is a
       // line found often elsewhere. Its copy at the top of the first page (often the title) stays,
       // but counts as a page it stands on: in two pages a head meets one page boundary only.
@@ -196,49 +205,61 @@ function markRunningHeads(lines: readonly string[], chrome: boolean[], pageEndOf
 
 /**
  * Marks the page chrome of paged text: page-number lines, form feeds, and running heads or feet
- * (a short line at the edge of most pages). Returns, per line, whether it is chrome, and per
- * line whether a page boundary comes right before it.
+ * (a short line at the edge of most pages). Returns, per line, whether it is chrome, whether a
+ * page boundary comes right before it, and whether it holds a form feed.
  */
-export function findChrome(lines: readonly string[]): { chrome: boolean[]; pageBreakBefore: boolean[] } {
-  const chrome = pageNumberLines(lines);
-  const boundaries = pageBoundaries(lines, chrome);
-  markRunningHeads(lines, chrome, groupPageEnds(boundaries));
-  return { chrome, pageBreakBefore: pageBreaksAfter(lines, chrome, boundaries) };
+export function findChrome(lines: readonly string[]): {
+  chrome: boolean[];
+  pageBreakBefore: boolean[];
+  feeds: boolean[];
+} {
+  const feeds = formFeedLines(lines);
+  const chrome = pageNumberLines(lines, feeds);
+  const boundaries = pageBoundaries(chrome, feeds);
+  markRunningHeads(lines, { chrome, feeds }, groupPageEnds(boundaries));
+  return { chrome, pageBreakBefore: pageBreaksAfter(lines, { chrome, feeds }, boundaries), feeds };
 }
 
 // (Each pass over the lines a function of its own, at module level: findChrome runs once per
 // text, so V8 optimizes its loops on the stack; a pass that shared its function with the next
 // one was dropped at the next pass's first untried step, on every text, and compiled again.)
 
+/** Per line, whether it holds a form feed (each line searched once: every pass asks). */
+function formFeedLines(lines: readonly string[]): boolean[] {
+  const feeds: boolean[] = [];
+  for (let index = 0; index < lines.length; index++) feeds.push((lines[index] ?? "").includes("\f"));
+  return feeds;
+}
+
 /** Per line, whether it is a page number (see isPageNumberOf, isBarePageNumber). */
-function pageNumberLines(lines: readonly string[]): boolean[] {
+function pageNumberLines(lines: readonly string[], feeds: readonly boolean[]): boolean[] {
   const chrome: boolean[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? "";
     const length = trimmedLength(line);
-    chrome.push(isPageNumberOf(line, length) || isBarePageNumber(lines, index, length));
+    chrome.push(isPageNumberOf(line, length) || isBarePageNumber(lines, feeds, index, length));
   }
   return chrome;
 }
 
 /** The lines where a page ends: page numbers and form feeds. */
-function pageBoundaries(lines: readonly string[], chrome: readonly boolean[]): number[] {
+function pageBoundaries(chrome: readonly boolean[], feeds: readonly boolean[]): number[] {
   const boundaries: number[] = [];
-  for (let index = 0; index < lines.length; index++)
-    if (chrome[index] || (lines[index] ?? "").includes("\f")) boundaries.push(index);
+  for (let index = 0; index < chrome.length; index++)
+    if (chrome[index] || feeds[index]) boundaries.push(index);
   return boundaries;
 }
 
 /** Per line, whether a page boundary comes right before it: a form feed, or the chrome run around a page number. */
 function pageBreaksAfter(
   lines: readonly string[],
-  chrome: readonly boolean[],
+  { chrome, feeds }: { chrome: readonly boolean[]; feeds: readonly boolean[] },
   boundaries: readonly number[],
 ): boolean[] {
   const pageBreakBefore: boolean[] = [];
   for (let index = 0; index < lines.length; index++) pageBreakBefore.push(false);
   for (const at of boundaries) {
-    let next = at + (lines[at]?.includes("\f") && !chrome[at] ? 0 : 1);
+    let next = at + (feeds[at] && !chrome[at] ? 0 : 1);
     while (next < lines.length && (chrome[next] || !(lines[next] ?? "").trim())) next++;
     if (next < lines.length) pageBreakBefore[next] = true;
   }

@@ -20,6 +20,12 @@ describe("joinedHeaderLabels: English labels a browser's header joins one space 
     expect(joinedHeaderLabels("Specific Strategy      Performance Goal", body(10))).toBe(0);
     expect(joinedHeaderLabels(HEADER, body(2))).toBe(0);
   });
+  it("reads the lines below from `from` on, as if they were passed alone", () => {
+    const above = Array.from({ length: 5 }, () => "prose above the table");
+    expect(joinedHeaderLabels(HEADER, [...above, HEADER, ...body(10)], above.length + 1)).toBe(1);
+    // Only the lines from `from` on count: two below the header show no column.
+    expect(joinedHeaderLabels(HEADER, [...body(10), HEADER, ...body(2)], 11)).toBe(0);
+  });
   it("counts none in a CJK header (its single spaces are told by the characters beside them)", () => {
     expect(joinedHeaderLabels("具體策略 執行措施        績效指標", body(10))).toBe(0);
   });

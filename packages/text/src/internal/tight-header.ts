@@ -27,11 +27,12 @@ function pieceStarts(line: string): number[] {
 
 /**
  * How many more columns a header line names than its pieces show: its single spaces between
- * English labels under which the lines below start a column (`below`: the lines after the header).
+ * English labels under which the lines below start a column (`below`: the lines after the header,
+ * from `from` on: the text's lines are passed as they are, not copied for every header line).
  */
-export function joinedHeaderLabels(header: string, below: readonly string[]): number {
+export function joinedHeaderLabels(header: string, below: readonly string[], from = 0): number {
   if (!/^[\x20-\x7e]*$/u.test(header)) return 0;
-  const lines = below.slice(0, BELOW).map(pieceStarts);
+  const lines = below.slice(from, from + BELOW).map(pieceStarts);
   let joined = 0;
   for (const match of header.matchAll(LABEL_SPACE)) {
     const at = (match.index ?? 0) + 1;
