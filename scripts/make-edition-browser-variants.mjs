@@ -45,6 +45,12 @@ const LOOKS = {
   ],
   // A5 at 8 pt: a small page, every column a few characters wide.
   "weasyprint-a5-8pt": ["weasyprint", "@page { size: A5; margin: 12mm; } table { font-size: 8pt; }"],
+  // A4 landscape in the sans face: a row split at a page end leaves a short cell's text alone at
+  // the page's foot (`辦理 147 件。`), the rest of its row on the next page.
+  "weasyprint-landscape-sans": [
+    "weasyprint",
+    `@page { size: A4 landscape; } table { font-family: "Noto Sans CJK TC"; }`,
+  ],
 };
 
 const html = ({ blocks, title }, css) => renderHtml(blocks, { title, lang: "zh-Hant-TW", css });

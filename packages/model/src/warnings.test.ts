@@ -18,6 +18,7 @@ describe("the warning catalog", () => {
     const info = WARNING_CODES.filter((code) => severityOf(code) === "info").sort();
     expect(info).toEqual([
       "agenda_row_rejoined",
+      "cell_from_page_before",
       "hyphen_restored",
       "label_from_next_page",
       "label_rejoined",

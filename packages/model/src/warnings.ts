@@ -30,6 +30,11 @@ export const WARNING_CATALOG = {
     meaning:
       "a key/value row's value began above a page break with an empty label cell, its label on the next page; the two were read as one row",
   },
+  cell_from_page_before: {
+    severity: "info",
+    meaning:
+      "a cell's text set alone at a page's foot, its row starting on the next page with that cell empty (a row split by the producer), was read into that row",
+  },
   orphan_continuation: {
     severity: "warning",
     meaning: "a table's first row continues nothing: its record cell is empty",

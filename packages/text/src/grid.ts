@@ -228,6 +228,7 @@ export function readLayoutText(text: string): RawDocument {
   const out: LogicalLine[] = [];
   const ambiguous: number[] = [];
   const tightTables: TightDoubt[] = [];
+  const fromPageFoot: number[] = [];
   let prose: Array<{ text: string; index: number }> = [];
   const flushProse = (): void => {
     out.push(...proseLines(prose, margin));
@@ -258,7 +259,7 @@ export function readLayoutText(text: string): RawDocument {
     const read = readRegion({ plain, chrome, pageBreakBefore }, index, table.headerAt);
     const region = read.region;
     index = read.next;
-    tableLines(region, table.columns, out);
+    tableLines(region, table.columns, out, fromPageFoot);
     // A table that ends where the next one's heading starts: the heading is text, not a row.
     if (read.beforeHeading) out.push({ kind: "end" });
     for (const entry of region) if (entry.placed?.ambiguous) ambiguous.push(entry.placed.index + 1);
@@ -274,6 +275,14 @@ export function readLayoutText(text: string): RawDocument {
       createWarning(
         "column_gap_ambiguous",
         `line ${line}: in this pdftotext -layout text two cells stand one space apart and the gap between them could be at more than one space; the likeliest by how the cells wrap was taken (a word may sit in the wrong column); for this table, give the PDF itself`,
+        { at: { line } },
+      ),
+    );
+  for (const line of fromPageFoot)
+    doc.warnings.push(
+      createWarning(
+        "cell_from_page_before",
+        `line ${line}: text alone at a page's foot, in columns the row atop the next page leaves empty (a row the producer split at the page end), was read as that row's`,
         { at: { line } },
       ),
     );

@@ -9,6 +9,7 @@ import {
 import { type ListMarkerStyle, parseListMarker } from "@lianzheng/normalize";
 import { cell, type LogicalLine } from "./assemble.js";
 import { type Band, compactText, isHeaderLine, moveSpanningText } from "./grid-lines.js";
+import { cellsFromPageFoot } from "./page-foot-cells.js";
 import { runsOn } from "./runs-on.js";
 import { gatherSpanningText, keyValueRowStarts, recordRowStarts, recordTailsBack } from "./tight-rows.js";
 
@@ -270,6 +271,7 @@ export function bandLines(
   rows: readonly RawRow[],
   keyColumn: number,
   out: LogicalLine[],
+  moved: number[] = [],
 ): void {
   // On one page, a band with nothing up to the record column is the row above going on after a
   // blank line (spacing between paragraphs of a cell), not a row of its own.
@@ -285,9 +287,15 @@ export function bandLines(
   const emitted: RawRow[] = [];
   // A page end, or a repeated header (which only marks one), since the last row.
   let afterBreak = false;
+  // A cell left at a page's foot, given to the next page's first row (see page-foot-cells.ts).
+  const fromFoot = cellsFromPageFoot(bands, rows, keyColumn);
   for (const [index, band] of bands.entries()) {
     const row = rows[index];
     if (!row) continue;
+    if (fromFoot.has(index)) {
+      moved.push(band.first);
+      continue;
+    }
     if (band.pageBreak || band.lines.length === 0) out.push({ kind: "break" });
     afterBreak ||= band.pageBreak || band.lines.length === 0;
     if (band.lines.length === 0) continue;

@@ -86,10 +86,15 @@ function isBlankScarce(region: readonly RegionLine[]): boolean {
 
 /**
  * The rows of one table region, added to `out`: per page, its columns; bands of lines between
- * blank lines. (Loops over arrays, not generators: a row passed through a chain of them costs
+ * blank lines. `moved`: the lines of cells left at a page's foot and given to the next row. (Loops over arrays, not generators: a row passed through a chain of them costs
  * more than making it.)
  */
-export function tableLines(region: readonly RegionLine[], columns: number, out: LogicalLine[]): void {
+export function tableLines(
+  region: readonly RegionLine[],
+  columns: number,
+  out: LogicalLine[],
+  moved: number[] = [],
+): void {
   const tight = isBlankScarce(region);
   const pages = tight && columns === 2 ? splitAtRecordHeads(splitPages(region)) : splitPages(region);
   const placedPages = pages.map(placedLines);
@@ -136,7 +141,7 @@ export function tableLines(region: readonly RegionLine[], columns: number, out: 
   const keyColumn = record?.column ?? profile.keyColumn;
   const styles = record ? profile.styles.with(record.column, record.style) : profile.styles;
   if (tight) {
-    bandLines(cut, rows, keyColumn, out);
+    bandLines(cut, rows, keyColumn, out, moved);
     return;
   }
   const bands: Band[] = [];
@@ -154,7 +159,7 @@ export function tableLines(region: readonly RegionLine[], columns: number, out: 
       const band = bands[at] as Band;
       bandRows[at] = bandRow(band, columns, bandRows[at]?.breakBefore);
     }
-  bandLines(bands, bandRows, keyColumn, out);
+  bandLines(bands, bandRows, keyColumn, out, moved);
 }
 
 // (Loops, not callbacks, in what reads every line or row: a callback made per call loses its

@@ -200,15 +200,16 @@ describe("recordRowStarts and recordTailsBack: a measure of its own beside its s
     ]);
   });
 
-  it("starts none where the item column ran on to the line above (a cell's own list looks alike)", () => {
-    // (Goals `1.` / `2.` line after line beside a measure going on: the item column was not empty above.)
+  it("starts none at an item beside a record's cell going on, the item column running on above", () => {
+    // (A cell's own list, `1. …。` / `2. …` beside a record that does not end there, looks alike.)
     const listed = [
       lines[0] ?? [],
       ["1. 深化廉政教育，", "1. 結合民間團體辦理廉政宣導活動，", "每年辦理宣導活動二十", "法務部廉政署、"],
       ["提升公民反貪意", "並定期檢討。", "場次。", "教育部"],
-      ["識。", "2. 將誠信品格教育融入各級學校課程。", "每年提報辦理情形。", "教育部"],
+      ["識，並落實", "2. 將誠信品格教育融入各級學校課程。", "每年提報辦理情形。", "教育部"],
+      ["推廣。", "", "", ""],
       lines[4] ?? [],
     ];
-    expect(recordRowStarts([{ lines: listed }], 4)).toEqual({ column: 0, starts: [[0, 1, 4]] });
+    expect(recordRowStarts([{ lines: listed }], 4)).toEqual({ column: 0, starts: [[0, 1, 5]] });
   });
 });

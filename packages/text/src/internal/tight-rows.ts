@@ -230,7 +230,9 @@ interface RecordState {
  * ended. (A cell that lists items, goals `1.` / `2.` beside one measure, seldom has every column
  * beside them written, and a new text starting in one.) The record column may hold its cell's
  * last lines beside the item (a strategy longer than its first measure's row: `識。` beside `2.`)
- * where the item column was empty above: a cell's own list runs on line after line.
+ * where the item column was empty above: a cell's own list runs on line after line. (Where the
+ * item above ended a sentence, `動。` then `2.` beside `貪意識。`, it is left: taken, it split rows of
+ * the six-column edition at a goal list's next item.)
  */
 function opensItemRow(
   lines: ReadonlyArray<readonly string[]>,
