@@ -46,6 +46,14 @@ function blocksOf(lines: readonly string[], chrome: readonly boolean[]): Block[]
   return blocks;
 }
 
+/** A block of `lines` from 1-based line `first` on. */
+const blockOf = (lines: string[], first: number): Block => ({
+  text: lines.reduce(joinParagraph, ""),
+  first,
+  last: first + lines.length - 1,
+  lines,
+});
+
 /** A block that can be a label: short, one phrase, no sentence end, not numbered, not a number. */
 function isLabel(text: string): boolean {
   const clean = cleanFragment(text);
@@ -264,22 +272,16 @@ function splitWrappedLabels(blocks: readonly Block[]): Block[] {
   const counts = new Map<string, number>();
   for (const block of blocks) counts.set(block.text, (counts.get(block.text) ?? 0) + 1);
   const known = (text: string): boolean => (counts.get(text) ?? 0) >= 2;
-  const part = (lines: string[], first: number): Block => ({
-    text: lines.reduce(joinParagraph, ""),
-    first,
-    last: first + lines.length - 1,
-    lines,
-  });
   return blocks.flatMap((block) => {
     const count = labelBesideValue(block.lines, known);
     if (count === 0) return [block];
     const gap = LABEL_BESIDE_VALUE.exec(block.lines[0] ?? "")?.groups ?? {};
-    const label = part([gap.head ?? "", ...block.lines.slice(1, count)], block.first);
+    const label = blockOf([gap.head ?? "", ...block.lines.slice(1, count)], block.first);
     const rest = block.lines.slice(count);
     return [
       label,
-      part([gap.value ?? ""], block.first),
-      ...(rest.length > 0 ? [part(rest, block.first + count)] : []),
+      blockOf([gap.value ?? ""], block.first),
+      ...(rest.length > 0 ? [blockOf(rest, block.first + count)] : []),
     ];
   });
 }
@@ -405,13 +407,12 @@ function blockStartingAt(blocks: Block[], line: number, chrome: readonly boolean
   // A block's lines are its source lines but the page chrome between them (see blocksOf).
   let cut = 0;
   for (let at = block.first; at < line; at++) if (!chrome[at - 1]) cut++;
-  const part = (lines: string[], first: number): Block => ({
-    text: lines.reduce(joinParagraph, ""),
-    first,
-    last: first + lines.length - 1,
-    lines,
-  });
-  blocks.splice(index, 1, part(block.lines.slice(0, cut), block.first), part(block.lines.slice(cut), line));
+  blocks.splice(
+    index,
+    1,
+    blockOf(block.lines.slice(0, cut), block.first),
+    blockOf(block.lines.slice(cut), line),
+  );
   return index + 1;
 }
 
