@@ -180,7 +180,7 @@ export const WARNING_CATALOG = {
   record_head_repeated: {
     severity: "info",
     meaning:
-      "a record's first row (序次 N) came again atop a page with only the rows the record lacked, as producers repeat it: read as one record",
+      "a record's first row (序次 N) came again atop a page with only the rows the record lacked, or with none, as producers repeat it: read as one record",
   },
   seq_unreadable: { severity: "warning", meaning: "a 序次 is not a number; the next number was assumed" },
   row_outside_record: { severity: "warning", meaning: "a row comes before any 序次; left out" },

@@ -33,12 +33,26 @@ describe("groupRecords: a record's first row repeated atop the page it runs onto
     expect(warnings.map((w) => [w.code, w.at])).toEqual([["record_head_repeated", { page: 20, seq: 1 }]]);
   });
 
-  test("with a row of a kind the record has, or no rows at all: a record of its own, warned", () => {
+  test("alone atop a later page, with no rows under it: the head repeated, dropped with an info note", () => {
+    const warnings: Warning[] = [];
+    const drafts = groupRecords([...record(1, 19), entry("序次", "1", 20), ...record(2, 20)], warnings);
+    expect(drafts.map((d) => [d.seq, d.entries.length])).toEqual([
+      [1, 4],
+      [2, 4],
+    ]);
+    expect(warnings.map((w) => [w.code, w.severity, w.at])).toEqual([
+      ["record_head_repeated", "info", { page: 20, seq: 1 }],
+    ]);
+  });
+
+  test("with a row of a kind the record has, or alone on the record's own page: a record of its own, warned", () => {
     const again = groupRecords([...record(1, 19), ...record(1, 20)], []);
     expect(again.map((d) => d.seq)).toEqual([1, 1]);
     const warnings: Warning[] = [];
-    const bare = groupRecords([...record(1, 19), entry("序次", "1", 20)], warnings);
+    const bare = groupRecords([...record(1, 19), entry("序次", "1", 19)], warnings);
     expect(bare).toHaveLength(2);
     expect(warnings.map((w) => w.code)).toEqual(["seq_out_of_order"]);
+    const textInput = groupRecords([...record(1, 19), { label: "序次", parts: ["1"] }], []);
+    expect(textInput).toHaveLength(2);
   });
 });

@@ -85,20 +85,32 @@ export function groupRecords(entries: readonly Entry[], warnings: Warning[]): Dr
  * A record's first row (序次 | N) that the producer repeats atop each page the record runs onto
  * comes back as a record of the same 序次 when the reader could not join the table's two parts
  * (their columns drawn apart: WeasyPrint lays out each part anew). Where that record holds only
- * rows the one before lacks, it is that record's rest: one record, with an info note.
+ * rows the one before lacks, it is that record's rest: one record, with an info note. Where it
+ * holds nothing but its 序次 row, atop a later page, it is the head alone (Chromium repeats a
+ * `<thead>` on the page after a record's last row when the table's foot spills over): dropped,
+ * with an info note, as it carries nothing.
  */
 function mergeRepeatedHeads(drafts: readonly Draft[], warnings: Warning[]): Draft[] {
   const out: Draft[] = [];
   for (const draft of drafts) {
     const before = out.at(-1);
+    const [head, ...rest] = draft.entries as [Entry, ...Entry[]];
     if (before && before.seq === draft.seq && isRestOf(draft, before)) {
-      const [head, ...rest] = draft.entries;
       before.entries.push(...rest);
       warnings.push(
         warning(
           "record_head_repeated",
           `序次 ${draft.seq} came again with only the rows its record lacked: read as one record`,
-          head as Entry,
+          head,
+          draft.seq,
+        ),
+      );
+    } else if (before && before.seq === draft.seq && isLoneHeadAfter(draft, before)) {
+      warnings.push(
+        warning(
+          "record_head_repeated",
+          `序次 ${draft.seq} came again alone atop page ${head.pageStart}, with no rows under it: read as its record's head repeated`,
+          head,
           draft.seq,
         ),
       );
@@ -117,6 +129,20 @@ function isRestOf(draft: Draft, before: Draft): boolean {
       const { kind } = classifyLabel(entry.label);
       return kind !== "other" && !had.has(kind);
     })
+  );
+}
+
+/** Whether `draft` is its 序次 row alone, on a page after the last row of `before`. */
+function isLoneHeadAfter(draft: Draft, before: Draft): boolean {
+  const [head] = draft.entries;
+  const last = before.entries.at(-1);
+  return (
+    draft.entries.length === 1 &&
+    head !== undefined &&
+    last !== undefined &&
+    head.pageStart !== undefined &&
+    last.pageEnd !== undefined &&
+    head.pageStart > last.pageEnd
   );
 }
 
