@@ -88,6 +88,9 @@ const cases: Array<[file: string, seed: string, form: TextForm, encoding?: strin
   ["producers/browser/plan-2023-en-chromium-letter-11pt.layout.txt", EN, "layout"],
   ["producers/browser/plan-2023-en-chromium-serif-9pt.layout.txt", EN, "layout"],
   ["producers/browser/plan-2023-en-chromium-times-widths.layout.txt", EN, "layout"],
+  // A Word document's tables (scripts/make-word-style-layout-variants.mjs: pandoc's .docx printed
+  // by LibreOffice): no rulings, rows back to back, the header repeated atop each page.
+  ["producers/word/plan-2023-zh-word.layout.txt", PLAN, "layout"],
 ];
 
 describe("every text form parses to the seed's document", () => {

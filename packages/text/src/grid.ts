@@ -50,8 +50,12 @@ function headerColumns(line: string): number {
  */
 function startsTable(lines: readonly string[], at: number): { columns: number; headerAt: number } | null {
   const line = lines[at] ?? "";
-  if (isHeaderLine(line))
-    return { columns: headerColumns(line) + joinedHeaderLabels(line, lines, at + 1), headerAt: at };
+  if (isHeaderLine(line)) {
+    const own = headerColumns(line) + joinedHeaderLabels(line, lines, at + 1);
+    const below = lines[at + 1];
+    const block = below !== undefined && isHeaderLine(below) ? unitedLabelColumns(line, below) : 0;
+    return { columns: Math.max(own, block), headerAt: at };
+  }
   const header = lines[at + 1] ?? "";
   if (isHeaderLine(header) && centredLabelAbove(line, header, lines[at + 2] ?? ""))
     return { columns: headerColumns(header) + 1, headerAt: at + 1 };
@@ -94,6 +98,23 @@ function centredLabelAbove(above: string, header: string, below: string): boolea
 interface Span {
   start: number;
   end: number;
+}
+
+/**
+ * The columns a header of two label lines names: its labels' spans on both lines, those that
+ * overlap taken as one column. Labels wrapped and set to the bottom of their cells leave the first
+ * line short of the first column (`        Enforcement  Performance` / `Specific Strategy  Measure
+ * Goal`: pdftotext of a Word-style table).
+ */
+function unitedLabelColumns(top: string, bottom: string): number {
+  const spans = [...pieceSpans(top), ...pieceSpans(bottom)].sort((a, b) => a.start - b.start);
+  let columns = 0;
+  let end = -1;
+  for (const span of spans) {
+    if (span.start > end) columns++;
+    end = Math.max(end, span.end);
+  }
+  return columns;
 }
 
 /** Where a line's pieces (text set apart by two spaces or more) stand, in code points. */

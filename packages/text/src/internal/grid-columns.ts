@@ -170,6 +170,7 @@ export function pageColumns(
   found: ReadonlyArray<{ starts: number[] }>,
   metric: Metric,
   columns: number,
+  samePage: readonly boolean[] = [],
 ): PageColumns[] {
   const shown: Array<number[] | null> = [];
   for (let index = 0; index < placedPages.length; index++)
@@ -181,6 +182,7 @@ export function pageColumns(
   // and a line or two), the first such page further on is the reference.
   let reference: number[] | null =
     shown.find((starts) => starts?.length === columns) ?? unitedColumns(shown, columns);
+  const fullPages: FullPage[] = [];
   const layouts: PageColumns[] = [];
   for (let pageIndex = 0; pageIndex < placedPages.length; pageIndex++) {
     const placed = placedPages[pageIndex] ?? [];
@@ -199,10 +201,23 @@ export function pageColumns(
       if (atEdge) starts = [leftEdge, ...starts];
     }
     let missing = Math.max(0, columns - starts.length);
-    if (starts.length === columns) reference = starts;
-    else if (reference && starts.length > 0) {
-      starts = matchToReference(starts, reference);
-      missing = 0;
+    if (starts.length === columns) {
+      reference = starts;
+      fullPages.push({ placed, starts });
+    } else if (starts.length > 0) {
+      const matched = matchedColumns(pageIndex, starts, {
+        placed,
+        shown,
+        samePage,
+        columns,
+        reference,
+        fullPages,
+        metric,
+      });
+      if (matched) {
+        starts = matched;
+        missing = 0;
+      }
     }
     if (starts.length === 0) starts = [leftEdge];
     previousStarts = starts;
@@ -220,6 +235,88 @@ export function pageColumns(
   return layouts;
 }
 
+// A column's lines this many times as long as another's are not that column's (labels against
+// their values).
+const SQUEEZE_RATIO = 1.6;
+// The full pages before a page that its lines are measured against.
+const MEASURED_PAGES = 3;
+
+/** A page that showed every column, with its lines. */
+interface FullPage {
+  placed: readonly Placed[];
+  starts: readonly number[];
+}
+
+/**
+ * The columns of a page that shows fewer than the table's: its starts set in place of the nearest
+ * of a part of the same page that shows them all (a key/value table cut at its records: pdftotext
+ * sets a page's columns once, squeezed where the page leaves a column empty), else of the last
+ * full page. None (the starts taken as found, the missing columns the leftmost) when no page
+ * shows every column, or when pdftotext squeezed out the page's empty leftmost columns.
+ */
+function matchedColumns(
+  index: number,
+  starts: readonly number[],
+  context: {
+    placed: readonly Placed[];
+    shown: ReadonlyArray<readonly number[] | null>;
+    samePage: readonly boolean[];
+    columns: number;
+    reference: readonly number[] | null;
+    fullPages: readonly FullPage[];
+    metric: Metric;
+  },
+): number[] | null {
+  const { placed, shown, samePage, columns, reference, fullPages, metric } = context;
+  let first = index;
+  while (first > 0 && samePage[first] === true) first--;
+  for (let part = first; part === first || samePage[part] === true; part++) {
+    const other = shown[part];
+    if (part === index || !other || other.length !== columns) continue;
+    if (starts.every((x) => other.some((y) => Math.abs(x - y) <= TOLERANCE)))
+      return matchToReference(starts, other);
+  }
+  if (!reference) return null;
+  return isSqueezedLeft(placed, starts, reference, fullPages.slice(-MEASURED_PAGES), metric)
+    ? null
+    : matchToReference(starts, reference);
+}
+
+/**
+ * Whether a page that shows fewer columns than the table, starting at the table's left edge, is
+ * one whose empty leftmost columns pdftotext squeezed out (a page of one long value of a key/value
+ * table: the value set at the margin): the lines at its first start are as long as those of the
+ * first column it would keep, and far longer than the leftmost column's on full pages. Matched by
+ * start alone, they would be read as that leftmost column (as labels).
+ */
+function isSqueezedLeft(
+  placed: readonly Placed[],
+  starts: readonly number[],
+  reference: readonly number[],
+  fullPages: readonly FullPage[],
+  metric: Metric,
+): boolean {
+  const kept = reference.length - starts.length;
+  if (kept <= 0 || placed.length < FEW_LINES) return false;
+  if (Math.abs((starts[0] ?? 0) - (reference[0] ?? 0)) > TOLERANCE) return false;
+  const here = medianLength([{ placed, starts }], 0, metric);
+  const leftmost = medianLength(fullPages, 0, metric);
+  const keptColumn = medianLength(fullPages, kept, metric);
+  if (here === null || leftmost === null || keptColumn === null) return false;
+  return here >= leftmost * SQUEEZE_RATIO && here * SQUEEZE_RATIO >= keptColumn;
+}
+
+/** The median length of the pages' pieces that start in column `column` of their page. */
+function medianLength(pages: readonly FullPage[], column: number, metric: Metric): number | null {
+  const lengths: number[] = [];
+  for (const { placed, starts } of pages)
+    for (const line of placed)
+      for (const piece of pieces(line, metric))
+        if (columnAt(starts, piece.start) === column) lengths.push(piece.end - piece.start);
+  if (lengths.length < FEW_LINES) return null;
+  lengths.sort((a, b) => a - b);
+  return lengths[lengths.length >> 1] ?? null;
+}
 /**
  * Where no page shows every column (each page misses one: a column whose text the grid pulls
  * left after full lines, or a strategy column empty all page long), the pages' columns together:

@@ -99,7 +99,9 @@ export function tableLines(
   const pages = tight && columns === 2 ? splitAtRecordHeads(splitPages(region)) : splitPages(region);
   const placedPages = pages.map(placedLines);
   const { metric, found } = chooseMetric(placedPages, columns);
-  const layouts = pageColumns(placedPages, found, metric, columns);
+  // (A part of a page cut at a record head shares its page's columns: see pageColumns.)
+  const samePage = pages.map((page, index) => index > 0 && page[0]?.pageBreak !== true);
+  const layouts = pageColumns(placedPages, found, metric, columns, samePage);
   // (A key/value table's labels need not fill their column, which changes width record by record.)
   if (tight && columns > 2) withCapacities(placedPages, layouts, metric, columns);
   if (tight && columns > 2)

@@ -14,6 +14,8 @@ export interface TightBand {
 }
 
 const SENTENCE_END = /[。；;.!?！？]$/u;
+// Punctuation a CJK line may not open with (line-start prohibition, kinsoku).
+const NO_LINE_START = /[，。、；：！？」』）〕】]/u;
 const compact = (text: string): string => text.replace(/\s+/gu, "");
 
 /** More brackets opened than closed: a label cut inside `(1 月至 12` goes on below. */
@@ -50,7 +52,10 @@ function wrapEvidence(above: string, value: string, full: number): number {
   const opens = parseListMarker(value)?.number != null;
   // An item after a full stop: a list going on in its cell as well as a new cell.
   if (ended && opens) return 0;
-  if (textWidth(above) < full) return -1;
+  // (A line may stop a character short where the next may not open with its punctuation: the
+  // producer carries that character down with it, `…之核駁` / `率，107 年`.)
+  const carried = NO_LINE_START.test(value.charAt(1)) ? textWidth(value.charAt(0)) : 0;
+  if (textWidth(above) + carried < full) return -1;
   return ended || opens ? 0 : 1;
 }
 

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// Seeds 001, 000 and 003 as a Word document's tables print them: the seed tables as HTML, made a
+// .docx by pandoc (tables with no rulings, the header row repeated on each page, one key/value
+// table per report record), printed by LibreOffice, each put through `pdftotext -layout`, in two
+// looks: a cell's paragraphs as line breaks (`-word`: rows set back to back) and as paragraphs
+// with their spacing (`-word-spaced`: blank lines inside cells). What a
+// data team gets from the MOJ's own Word-made PDFs: cells set back to back with no blank line
+// between rows, header labels set to the bottom of their cells, and pages where pdftotext squeezes
+// out a column the page leaves empty (a long value running a whole page). Only the text is kept
+// (the PDFs are made in a scratch folder): fixtures/text/producers/word/*.layout.txt.
+//
+//   node scripts/make-word-style-layout-variants.mjs     # needs pandoc, soffice, pdftotext
+//
+// Debian: apt-get install pandoc libreoffice-writer poppler-utils fonts-noto-cjk
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parsePlanSeed, parseReportSeed, run } from "./make-pdf-fixtures.mjs";
+import { renderHtml } from "./make-pdf-producer-fixtures.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const outDir = join(root, "fixtures/text/producers/word");
+const seed = (name) => readFileSync(join(root, "seeds", name), "utf8");
+
+// A cell's paragraphs as line breaks in one paragraph (a Word cell typed with Shift+Enter, or
+// pasted from the law database's page).
+const withLineBreaks = (html) =>
+  html
+    .replace(/<\/p><p>/gu, "<br>")
+    .replace(/<(td|th)([^>]*)><p>/gu, "<$1$2>")
+    .replace(/<\/p><\/(td|th)>/gu, "</$1>");
+const LOOKS = { word: withLineBreaks, "word-spaced": (html) => html };
+
+const DOCUMENTS = {
+  "plan-2023-zh": () => ({
+    blocks: parsePlanSeed(seed("001_6bac756fe4f12e99.txt")),
+    title: "國家廉政建設行動方案（核定本）",
+    lang: "zh-Hant-TW",
+  }),
+  "plan-2023-en-strategy9": () => ({
+    blocks: parsePlanSeed(seed("000_b54d29a4c767afd7.txt")),
+    title: "National Integrity Building Action Plan",
+    lang: "en",
+  }),
+  "report-2018-zh": () => ({
+    blocks: parseReportSeed(seed("003_2d62c1db8ab3e0f0.txt")),
+    title: "國家廉政建設行動方案 107 年執行情形",
+    lang: "zh-Hant-TW",
+  }),
+};
+
+function main() {
+  const work = mkdtempSync(join(tmpdir(), "lianzheng-word-variants-"));
+  mkdirSync(outDir, { recursive: true });
+  try {
+    for (const [document, make] of Object.entries(DOCUMENTS))
+      for (const [look, shape] of Object.entries(LOOKS)) {
+        const name = `${document}-${look}`;
+        const { blocks, title, lang } = make();
+        const html = join(work, `${name}.html`);
+        writeFileSync(html, shape(renderHtml(blocks, { title, lang, css: "" })));
+        const docx = join(work, `${name}.docx`);
+        run("pandoc", ["-f", "html", "-t", "docx", html, "-o", docx]);
+        const profile = `-env:UserInstallation=file://${join(work, "lo")}`;
+        run("soffice", [profile, "--headless", "--convert-to", "pdf", "--outdir", work, docx]);
+        run("pdftotext", ["-layout", join(work, `${name}.pdf`), join(outDir, `${name}.layout.txt`)]);
+        console.log(`fixtures/text/producers/word/${name}.layout.txt`);
+      }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main();
