@@ -31,6 +31,9 @@ const withLineBreaks = (html) =>
     .replace(/<(td|th)([^>]*)><p>/gu, "<$1$2>")
     .replace(/<\/p><\/(td|th)>/gu, "</$1>");
 const LOOKS = { word: withLineBreaks, "word-spaced": (html) => html };
+// The law database's page of each document (fixtures/text/*.html, its site's title and footer
+// kept) made a .docx the same way: other page breaks, and pages of one long value.
+const LAW_DATABASE = "word-lawdb";
 
 const DOCUMENTS = {
   "plan-2023-zh": () => ({
@@ -50,6 +53,16 @@ const DOCUMENTS = {
   }),
 };
 
+/** The HTML made a .docx by pandoc, printed by LibreOffice, its -layout text kept. */
+function printDocx(work, name, html) {
+  const docx = join(work, `${name}.docx`);
+  run("pandoc", ["-f", "html", "-t", "docx", html, "-o", docx]);
+  const profile = `-env:UserInstallation=file://${join(work, "lo")}`;
+  run("soffice", [profile, "--headless", "--convert-to", "pdf", "--outdir", work, docx]);
+  run("pdftotext", ["-layout", join(work, `${name}.pdf`), join(outDir, `${name}.layout.txt`)]);
+  console.log(`fixtures/text/producers/word/${name}.layout.txt`);
+}
+
 function main() {
   const work = mkdtempSync(join(tmpdir(), "lianzheng-word-variants-"));
   mkdirSync(outDir, { recursive: true });
@@ -60,13 +73,14 @@ function main() {
         const { blocks, title, lang } = make();
         const html = join(work, `${name}.html`);
         writeFileSync(html, shape(renderHtml(blocks, { title, lang, css: "" })));
-        const docx = join(work, `${name}.docx`);
-        run("pandoc", ["-f", "html", "-t", "docx", html, "-o", docx]);
-        const profile = `-env:UserInstallation=file://${join(work, "lo")}`;
-        run("soffice", [profile, "--headless", "--convert-to", "pdf", "--outdir", work, docx]);
-        run("pdftotext", ["-layout", join(work, `${name}.pdf`), join(outDir, `${name}.layout.txt`)]);
-        console.log(`fixtures/text/producers/word/${name}.layout.txt`);
+        printDocx(work, name, html);
       }
+    for (const document of Object.keys(DOCUMENTS)) {
+      const name = `${document}-${LAW_DATABASE}`;
+      const html = join(work, `${name}.html`);
+      writeFileSync(html, readFileSync(join(root, "fixtures/text", `${document}.html`)));
+      printDocx(work, name, html);
+    }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

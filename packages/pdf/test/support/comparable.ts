@@ -7,13 +7,14 @@
 //   may be a paragraph's end or a wrap, so runs of white space compare as one space;
 // - warnings are compared by code (their locations are lines for text and pages for PDF), less
 //   the text reader's repairs of extraction scars (shifted or split rows, a cell left at a page's
-//   foot) a layout does not have.
+//   foot, a row label cut in two and joined again by the report parser) a layout does not have.
 
 const TEXT_SCAR_REPAIRS = new Set([
   "row_shifted",
   "row_split",
   "continuation_without_break",
   "cell_from_page_before",
+  "label_rejoined",
 ]);
 const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef";
 const SPACE_BY_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, "gu");

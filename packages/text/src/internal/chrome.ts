@@ -237,10 +237,17 @@ function pageNumberLines(lines: readonly string[], feeds: readonly boolean[]): b
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? "";
     const length = trimmedLength(line);
-    chrome.push(isPageNumberOf(line, length) || isBarePageNumber(lines, feeds, index, length));
+    chrome.push(
+      isPageNumberOf(line, length) || isBarePageNumber(lines, feeds, index, length) || isPrintTime(line),
+    );
   }
   return chrome;
 }
+
+// The law database's print footer (`列印時間：112/08/18 10:00`): the time of the print, no part
+// of the document, on a line of its own wherever the print's pages end.
+const PRINT_TIME = /^\s*列印時間\s*[：:]\s*[\d/.\- :]+$/u;
+const isPrintTime = (line: string): boolean => line.includes("列印時間") && PRINT_TIME.test(line);
 
 /** The lines where a page ends: page numbers and form feeds. */
 function pageBoundaries(chrome: readonly boolean[], feeds: readonly boolean[]): number[] {

@@ -1,6 +1,6 @@
 import { columnCapacities } from "./capacity.js";
 import { endsWithOpeningMarker } from "./cut-marker.js";
-import { type Metric, type Placed, pieces } from "./grid-lines.js";
+import { isHeaderLine, type Metric, type Placed, pieces } from "./grid-lines.js";
 import { narrowColumnPeaks } from "./narrow-columns.js";
 
 // A `-layout` table's columns, page by page: where its pieces start, which metric (code points or
@@ -174,7 +174,11 @@ export function pageColumns(
 ): PageColumns[] {
   const shown: Array<number[] | null> = [];
   for (let index = 0; index < placedPages.length; index++)
-    shown.push((placedPages[index]?.length ?? 0) >= FEW_LINES ? (found[index]?.starts ?? []) : null);
+    shown.push(
+      (placedPages[index]?.length ?? 0) >= FEW_LINES
+        ? (found[index]?.starts ?? [])
+        : headedColumns(placedPages, index, found, metric, columns),
+    );
   // The table's left edge: where its first column starts on most pages.
   const leftEdge = Math.min(...found.map((page) => page.starts[0] ?? 0));
   let previousStarts: number[] | null = null;
@@ -297,7 +301,9 @@ function isSqueezedLeft(
   metric: Metric,
 ): boolean {
   const kept = reference.length - starts.length;
-  if (kept <= 0 || placed.length < FEW_LINES) return false;
+  // (A key/value table only: a plan table's page with its strategy column empty keeps the other
+  // columns where they were, and a narrow column's start can be missed on a full page.)
+  if (reference.length !== 2 || kept <= 0 || placed.length < FEW_LINES) return false;
   if (Math.abs((starts[0] ?? 0) - (reference[0] ?? 0)) > TOLERANCE) return false;
   const here = medianLength([{ placed, starts }], 0, metric);
   const leftmost = medianLength(fullPages, 0, metric);
@@ -317,6 +323,58 @@ function medianLength(pages: readonly FullPage[], column: number, metric: Metric
   lengths.sort((a, b) => a - b);
   return lengths[lengths.length >> 1] ?? null;
 }
+/**
+ * The columns of a page of a few lines that opens with what the table repeats atop its pages:
+ * a key/value table's record head (`序次   46`: the label and value columns exactly), or the
+ * header (its labels set off the columns as on an earlier page that opens with it: the earlier
+ * page's columns moved as its labels moved). pdftotext sets each page's grid anew, squeezing the
+ * columns a page leaves empty, so the page before's columns need not hold. Null where the page
+ * opens otherwise.
+ */
+function headedColumns(
+  placedPages: readonly Placed[][],
+  index: number,
+  found: ReadonlyArray<{ starts: number[] }>,
+  metric: Metric,
+  columns: number,
+): number[] | null {
+  const placed = placedPages[index] ?? [];
+  const first = placed[0];
+  if (!first) return null;
+  if (columns === 2) {
+    const head = pieces(placedPages[0]?.[0] ?? first, metric)[0]?.text;
+    const parts = pieces(first, metric);
+    return parts.length === 2 && parts[0]?.text === head ? parts.map((part) => part.start) : null;
+  }
+  const labels = headerStarts(placed, metric);
+  if (labels?.length !== columns) return null;
+  for (let before = index - 1; before >= 0; before--) {
+    const earlier = headerStarts(placedPages[before] ?? [], metric);
+    const starts = found[before]?.starts;
+    if (earlier?.length !== columns || starts?.length !== columns) continue;
+    return starts.map((start, column) => start + (labels[column] ?? 0) - (earlier[column] ?? 0));
+  }
+  return null;
+}
+
+/** Where the header lines a page opens with set their labels: spans that overlap are one. */
+function headerStarts(placed: readonly Placed[], metric: Metric): number[] | null {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const line of placed) {
+    if (!isHeaderLine(line.text)) break;
+    for (const piece of pieces(line, metric)) spans.push({ start: piece.start, end: piece.end });
+  }
+  if (spans.length === 0) return null;
+  spans.sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
+  let end = -1;
+  for (const span of spans) {
+    if (span.start > end) starts.push(span.start);
+    end = Math.max(end, span.end);
+  }
+  return starts;
+}
+
 /**
  * Where no page shows every column (each page misses one: a column whose text the grid pulls
  * left after full lines, or a strategy column empty all page long), the pages' columns together:

@@ -59,8 +59,16 @@ function wrapEvidence(above: string, value: string, full: number): number {
   return ended || opens ? 0 : 1;
 }
 
-/** A label wraps (strongly) where it left a bracket open or its line holds no value. */
-const surelyWraps = (label: string, value: string): boolean => opensBracket(label) || !value;
+// A word no label opens with (and, of, or): the line goes on with the label above
+// (`106 年及 107 年績效目標「達成率」` / `及執行成果比較`).
+const MID_PHRASE = /^[及之或的與]/u;
+
+/**
+ * A label wraps (strongly) where it left a bracket open or its line holds no value, or where the
+ * next line's label text opens mid-phrase.
+ */
+const surelyWraps = (label: string, value: string, next = ""): boolean =>
+  opensBracket(label) || !value || MID_PHRASE.test(next.trimStart());
 
 const pairKey = (above: string, label: string): string => `${compact(above)}\u0000${compact(label)}`;
 
@@ -76,7 +84,7 @@ function labelPairVotes(bands: readonly TightBand[], full: number): Map<string, 
       const [label = "", value = ""] = cells;
       if (!label || !above?.[0]) return;
       const key = pairKey(above[0], label);
-      const evidence = surelyWraps(above[0], value) ? 2 : wrapEvidence(above[1] ?? "", value, full);
+      const evidence = surelyWraps(above[0], value, label) ? 2 : wrapEvidence(above[1] ?? "", value, full);
       votes.set(key, (votes.get(key) ?? 0) + evidence);
     });
   return votes;
@@ -123,7 +131,7 @@ function labelRows(
       label = "";
       return;
     }
-    if (above !== "" && (surelyWraps(label, value) || continues(above, text, label))) {
+    if (above !== "" && (surelyWraps(label, value, text) || continues(above, text, label))) {
       label += text;
       const last = rows.at(-1);
       if (last) last.label = compact(label);
