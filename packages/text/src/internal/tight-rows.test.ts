@@ -64,6 +64,43 @@ describe("keyValueRowStarts: rows of a key/value table with no blank line betwee
     ];
     expect(keyValueRowStarts([{ lines }])).toEqual([[0, 1, 2]]);
   });
+
+  // Record 45 of the report as a Word document's table (fixtures/text/producers/word): its value
+  // column 19 characters wide; a label met once, wrapped after a closed bracket.
+  const wide = "1. 法務部國際及兩岸法律司依「海峽兩岸共";
+  const record45 = (rows: string[][]): string[][] => [
+    ["序次", "45"],
+    ["辦理機關", "法務部(檢察司)、司法院"],
+    ["分組主辦機關列管說明", "已達績效目標值。"],
+    ...rows,
+    ["", wide],
+    ["", wide],
+    ["", wide],
+  ];
+
+  it("goes on with the label above where the line's label opens mid-phrase (及…)", () => {
+    const wrapped = (label: string) =>
+      record45([
+        ["106 年及 107 年績效目標「達成率」", "1. 定期統計通訊保障及監察法之"],
+        [label, "駁率，107 年為 75%，達成績效目"],
+      ]);
+    expect(keyValueRowStarts([{ lines: wrapped("及執行成果比較") }])).toEqual([[0, 1, 2, 3]]);
+    // A label of its own there starts its row.
+    expect(keyValueRowStarts([{ lines: wrapped("執行成果比較") }])).toEqual([[0, 1, 2, 3, 4]]);
+  });
+
+  it("counts a value line full that stops a character short where the next opens with its punctuation", () => {
+    // `…之核駁` / `率，107`: the producer carried 率 down with the comma that may not open a line.
+    const wrapped = (value: string) =>
+      record45([
+        ["107 年度(1 月至 12 月)績效目", "1. 定期統計通訊保障及監察法之核駁"],
+        ["標達成情形", value],
+      ]);
+    expect(keyValueRowStarts([{ lines: wrapped("率，107 年為 75%，達成績效目") }])).toEqual([[0, 1, 2, 3]]);
+    expect(keyValueRowStarts([{ lines: wrapped("107 年為 75%，達成績效目標。") }])).toEqual([
+      [0, 1, 2, 3, 4],
+    ]);
+  });
 });
 
 describe("preferKnownLabel and splitKnownLabel: labels repeat every record", () => {
