@@ -9,9 +9,9 @@
 // out a column the page leaves empty (a long value running a whole page). Only the text is kept
 // (the PDFs are made in a scratch folder): fixtures/text/producers/word/*.layout.txt.
 //
-//   node scripts/make-word-style-layout-variants.mjs     # needs pandoc, soffice, pdftotext
+//   node scripts/make-word-style-layout-variants.mjs     # needs pandoc, soffice, pdftotext, python3
 //
-// Debian: apt-get install pandoc libreoffice-writer poppler-utils fonts-noto-cjk
+// Debian: apt-get install pandoc libreoffice-writer poppler-utils fonts-noto-cjk python3
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,6 +31,28 @@ const withLineBreaks = (html) =>
     .replace(/<(td|th)([^>]*)><p>/gu, "<$1$2>")
     .replace(/<\/p><\/(td|th)>/gu, "</$1>");
 const LOOKS = { word: withLineBreaks, "word-spaced": (html) => html };
+// Other paper and type: pandoc's reference .docx given a page size and margins (its
+// document.xml's section) and a default size and East Asian face (its styles.xml), rows back to
+// back. B5 sets the English header's `Enforcement` alone above the rest of the header.
+const PAGES = {
+  "word-a4": { width: 11906, height: 16838, halfPoints: 22, face: "Noto Serif CJK TC" },
+  "word-b5": { width: 10319, height: 14572, halfPoints: 20, face: "Noto Sans CJK TC" },
+};
+// (Python's zipfile edits the .docx: node has no zip writer of its own.)
+const EDIT_REFERENCE = `
+import sys, zipfile
+source, target, width, height, size, face = sys.argv[1:]
+with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+    for item in zin.infolist():
+        data = zin.read(item.filename).decode("utf-8")
+        if item.filename == "word/document.xml":
+            data = data.replace("</w:body>", f'<w:sectPr><w:pgSz w:w="{width}" w:h="{height}"/><w:pgMar w:top="1134" w:right="1020" w:bottom="1134" w:left="1020" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body>')
+        if item.filename == "word/styles.xml":
+            data = data.replace('<w:sz w:val="24" />', f'<w:sz w:val="{size}" />', 1)
+            data = data.replace('w:eastAsiaTheme="minorHAnsi"', f'w:eastAsia="{face}"', 1)
+        zout.writestr(item, data.encode("utf-8"))
+`;
+
 // The law database's page of each document (fixtures/text/*.html, its site's title and footer
 // kept) made a .docx the same way: other page breaks, and pages of one long value.
 const LAW_DATABASE = "word-lawdb";
@@ -54,9 +76,9 @@ const DOCUMENTS = {
 };
 
 /** The HTML made a .docx by pandoc, printed by LibreOffice, its -layout text kept. */
-function printDocx(work, name, html) {
+function printDocx(work, name, html, options = []) {
   const docx = join(work, `${name}.docx`);
-  run("pandoc", ["-f", "html", "-t", "docx", html, "-o", docx]);
+  run("pandoc", ["-f", "html", "-t", "docx", ...options, html, "-o", docx]);
   const profile = `-env:UserInstallation=file://${join(work, "lo")}`;
   run("soffice", [profile, "--headless", "--convert-to", "pdf", "--outdir", work, docx]);
   run("pdftotext", ["-layout", join(work, `${name}.pdf`), join(outDir, `${name}.layout.txt`)]);
@@ -75,6 +97,20 @@ function main() {
         writeFileSync(html, shape(renderHtml(blocks, { title, lang, css: "" })));
         printDocx(work, name, html);
       }
+    const defaults = join(work, "reference.docx");
+    run("pandoc", ["-o", defaults, "--print-default-data-file", "reference.docx"]);
+    for (const [look, page] of Object.entries(PAGES)) {
+      const reference = join(work, `${look}.docx`);
+      const { width, height, halfPoints, face } = page;
+      run("python3", ["-c", EDIT_REFERENCE, defaults, reference, `${width}`, `${height}`, `${halfPoints}`, face]);
+      for (const [document, make] of Object.entries(DOCUMENTS)) {
+        const name = `${document}-${look}`;
+        const { blocks, title, lang } = make();
+        const html = join(work, `${name}.html`);
+        writeFileSync(html, withLineBreaks(renderHtml(blocks, { title, lang, css: "" })));
+        printDocx(work, name, html, ["--reference-doc", reference]);
+      }
+    }
     for (const document of Object.keys(DOCUMENTS)) {
       const name = `${document}-${LAW_DATABASE}`;
       const html = join(work, `${name}.html`);

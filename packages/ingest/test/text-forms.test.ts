@@ -94,6 +94,11 @@ const cases: Array<[file: string, seed: string, form: TextForm, encoding?: strin
   // One key/value table per record, each its own widths; pages where pdftotext squeezed out the
   // label column a long value left empty; `序次 N` repeated alone atop a page.
   ["producers/word/report-2018-zh-word.layout.txt", REPORT, "layout"],
+  // Other paper and type (A4 in a serif face, B5): other page breaks and widths; on B5 the
+  // English header's `Enforcement` stands alone above the rest of the header, atop every page.
+  ["producers/word/plan-2023-zh-word-a4.layout.txt", PLAN, "layout"],
+  ["producers/word/report-2018-zh-word-a4.layout.txt", REPORT, "layout"],
+  ["producers/word/plan-2023-en-strategy9-word-b5.layout.txt", EN, "layout"],
 ];
 
 describe("a Word document's print of the law database's page (its site's title kept)", () => {

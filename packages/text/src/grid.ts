@@ -7,6 +7,8 @@ import {
   compactText,
   headerLabels,
   isHeaderLine,
+  labelTopsAbove,
+  pieceSpans,
   place,
   type RegionLine,
   SURROGATE,
@@ -59,6 +61,8 @@ function startsTable(lines: readonly string[], at: number): { columns: number; h
   const header = lines[at + 1] ?? "";
   if (isHeaderLine(header) && centredLabelAbove(line, header, lines[at + 2] ?? ""))
     return { columns: headerColumns(header) + 1, headerAt: at + 1 };
+  if (isHeaderLine(header) && labelTopsAbove(line, header))
+    return { columns: headerColumns(header) + joinedHeaderLabels(header, lines, at + 2), headerAt: at + 1 };
   const valueAt = keyValueStart(line);
   if (valueAt === null || valueAt < 6) return null;
   let aligned = 0;
@@ -115,16 +119,6 @@ function unitedLabelColumns(top: string, bottom: string): number {
     end = Math.max(end, span.end);
   }
   return columns;
-}
-
-/** Where a line's pieces (text set apart by two spaces or more) stand, in code points. */
-function pieceSpans(line: string): Span[] {
-  const spans: Span[] = [];
-  for (const match of line.matchAll(/\S+(?: \S+)*/gu)) {
-    const start = [...line.slice(0, match.index)].length;
-    spans.push({ start, end: start + [...match[0]].length - 1 });
-  }
-  return spans;
 }
 
 /** The nearest line of text above a line (blank lines and page chrome skipped), or null. */

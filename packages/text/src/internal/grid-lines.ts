@@ -79,6 +79,38 @@ export function headerLabels(pieces: readonly string[]): string[] {
 
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u;
 
+/**
+ * The first lines of header labels wrapped and set to the bottom of their cells, above the
+ * header line (Word: `Enforcement` over `Specific Strategy  Measure  Performance Goal`): each of
+ * the line's pieces a header word or two over one label of the line below. Part of the table.
+ */
+export function labelTopsAbove(above: string, header: string): boolean {
+  const tops = pieceSpans(above);
+  const labels = pieceSpans(header);
+  if (tops.length === 0 || tops.length >= labels.length) return false;
+  if (!isHeaderLike([...segments(above), ...segments(header)])) return false;
+  return tops.every((top) => {
+    const under = labels.filter((label) => top.start <= label.end && top.end >= label.start);
+    return under.length === 1 && Math.abs((under[0] as { start: number }).start - top.start) <= 2;
+  });
+}
+
+/** Where a line's pieces (text set apart by two spaces or more) stand, in code points. */
+export function pieceSpans(line: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const match of line.matchAll(/\S+(?: \S+)*/gu)) {
+    const start = [...line.slice(0, match.index)].length;
+    spans.push({ start, end: start + [...match[0]].length - 1 });
+  }
+  return spans;
+}
+
+/** A band's lines open with the table's header: a header line, or label tops above one. */
+export function opensWithHeader(texts: readonly string[]): boolean {
+  const [first = "", second = ""] = texts;
+  return isHeaderLine(first) || (isHeaderLine(second) && labelTopsAbove(first, second));
+}
+
 /** Pieces of a line set apart by two spaces or more, with their start and end columns. */
 export interface Piece {
   text: string;

@@ -8,7 +8,7 @@ import {
 } from "@lianzheng/layout";
 import { type ListMarkerStyle, parseListMarker } from "@lianzheng/normalize";
 import { cell, type LogicalLine } from "./assemble.js";
-import { type Band, compactText, isHeaderLine, moveSpanningText } from "./grid-lines.js";
+import { type Band, compactText, isHeaderLine, moveSpanningText, opensWithHeader } from "./grid-lines.js";
 import { cellsFromPageFoot } from "./page-foot-cells.js";
 import { runsOn } from "./runs-on.js";
 import { gatherSpanningText, keyValueRowStarts, recordRowStarts, recordTailsBack } from "./tight-rows.js";
@@ -211,11 +211,11 @@ export function splitTightBands(cut: readonly Band[], columns: number): Band[] {
  */
 function withoutRepeatedHeaders(bands: readonly Band[]): Band[] {
   const first = bands[0];
-  if (!first || !isHeaderLine(first.firstText)) return [...bands];
+  if (!first || !opensWithHeader(first.texts)) return [...bands];
   const opens = (cells: readonly string[]): boolean =>
     cells.some((text) => parseListMarker(text)?.number != null);
   const count = Math.max(1, first.lines.findIndex(opens));
-  const header = first.texts.slice(0, count).map(compactText).join("");
+  const header = first.texts.slice(0, count).map(compactText);
   return bands.flatMap((band, index) => {
     if (index === 0) return count < band.lines.length ? bandParts(band, [0, count]) : [band];
     const repeated = band.pageBreak ? repeatedHeaderLines(band.texts, header) : 0;
@@ -236,13 +236,13 @@ function withoutRepeatedHeaders(bands: readonly Band[]): Band[] {
  */
 export function withoutHeadersAtopBands(bands: readonly Band[]): Band[] {
   const first = bands[0];
-  if (!first || !isHeaderLine(first.firstText)) return [...bands];
+  if (!first || !opensWithHeader(first.texts)) return [...bands];
   const opens = (cells: readonly string[]): boolean =>
     cells.some((text) => parseListMarker(text)?.number != null);
   const opening = first.lines.findIndex(opens);
   const count = opening === -1 ? first.lines.length : opening;
   if (count === 0) return [...bands];
-  const header = first.texts.slice(0, count).map(compactText).join("");
+  const header = first.texts.slice(0, count).map(compactText);
   return bands.flatMap((band, index) => {
     if (index === 0) return count < band.lines.length ? bandParts(band, [0, count]) : [band];
     const repeated = band.pageBreak ? repeatedHeaderLines(band.texts, header) : 0;
@@ -254,8 +254,21 @@ export function withoutHeadersAtopBands(bands: readonly Band[]): Band[] {
   });
 }
 
-/** How many of a band's first lines spell the table's header again (0: none). */
-function repeatedHeaderLines(texts: readonly string[], header: string): number {
+/**
+ * How many of a band's first lines spell the table's header again (0: none): the whole header, or
+ * its lines from a later one on (the top line of labels set to the bottom of their cells, alone
+ * on its line atop every page, is taken for a running head and left out).
+ */
+function repeatedHeaderLines(texts: readonly string[], headerLines: readonly string[]): number {
+  for (let from = 0; from < headerLines.length; from++) {
+    const spelledLines = spelledHeader(texts, headerLines.slice(from).join(""));
+    if (spelledLines > 0) return spelledLines;
+  }
+  return 0;
+}
+
+/** How many of the first lines spell `header` (0: they do not). */
+function spelledHeader(texts: readonly string[], header: string): number {
   let spelled = "";
   for (const [index, text] of texts.entries()) {
     spelled += compactText(text);

@@ -78,13 +78,19 @@ describe("keyValueRowStarts: rows of a key/value table with no blank line betwee
     ["", wide],
   ];
 
-  it("goes on with the label above where the line's label opens mid-phrase (及…)", () => {
+  it("goes on with the label above where either stops or opens mid-phrase (及)", () => {
     const wrapped = (label: string) =>
       record45([
         ["106 年及 107 年績效目標「達成率」", "1. 定期統計通訊保障及監察法之"],
         [label, "駁率，107 年為 75%，達成績效目"],
       ]);
     expect(keyValueRowStarts([{ lines: wrapped("及執行成果比較") }])).toEqual([[0, 1, 2, 3]]);
+    // Or stops mid-phrase (A4: `…「達成率」及` / `執行成果比較`).
+    const ends = record45([
+      ["106 年及 107 年績效目標「達成率」及", "1. 定期統計通訊保障及監察法之"],
+      ["執行成果比較", "駁率，107 年為 75%，達成績效目"],
+    ]);
+    expect(keyValueRowStarts([{ lines: ends }])).toEqual([[0, 1, 2, 3]]);
     // A label of its own there starts its row.
     expect(keyValueRowStarts([{ lines: wrapped("執行成果比較") }])).toEqual([[0, 1, 2, 3, 4]]);
   });

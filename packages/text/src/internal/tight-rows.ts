@@ -59,16 +59,20 @@ function wrapEvidence(above: string, value: string, full: number): number {
   return ended || opens ? 0 : 1;
 }
 
-// A word no label opens with (and, of, or): the line goes on with the label above
-// (`106 年及 107 年績效目標「達成率」` / `及執行成果比較`).
-const MID_PHRASE = /^[及之或的與]/u;
+// A word no label opens or ends with (and, of, or): the label goes on across the line break
+// (`106 年及 107 年績效目標「達成率」` / `及執行成果比較`, or `…「達成率」及` / `執行成果比較`).
+const MID_PHRASE_START = /^[及之或的與]/u;
+const MID_PHRASE_END = /[及之或的與]$/u;
 
 /**
- * A label wraps (strongly) where it left a bracket open or its line holds no value, or where the
- * next line's label text opens mid-phrase.
+ * A label wraps (strongly) where it left a bracket open or its line holds no value, or where it
+ * stops mid-phrase or the next line's label text opens mid-phrase.
  */
 const surelyWraps = (label: string, value: string, next = ""): boolean =>
-  opensBracket(label) || !value || MID_PHRASE.test(next.trimStart());
+  opensBracket(label) ||
+  !value ||
+  MID_PHRASE_END.test(label.trimEnd()) ||
+  MID_PHRASE_START.test(next.trimStart());
 
 const pairKey = (above: string, label: string): string => `${compact(above)}\u0000${compact(label)}`;
 
