@@ -102,7 +102,16 @@ function main() {
     for (const [look, page] of Object.entries(PAGES)) {
       const reference = join(work, `${look}.docx`);
       const { width, height, halfPoints, face } = page;
-      run("python3", ["-c", EDIT_REFERENCE, defaults, reference, `${width}`, `${height}`, `${halfPoints}`, face]);
+      run("python3", [
+        "-c",
+        EDIT_REFERENCE,
+        defaults,
+        reference,
+        `${width}`,
+        `${height}`,
+        `${halfPoints}`,
+        face,
+      ]);
       for (const [document, make] of Object.entries(DOCUMENTS)) {
         const name = `${document}-${look}`;
         const { blocks, title, lang } = make();

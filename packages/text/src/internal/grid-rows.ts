@@ -8,7 +8,7 @@ import {
 } from "@lianzheng/layout";
 import { type ListMarkerStyle, parseListMarker } from "@lianzheng/normalize";
 import { cell, type LogicalLine } from "./assemble.js";
-import { type Band, compactText, isHeaderLine, moveSpanningText, opensWithHeader } from "./grid-lines.js";
+import { type Band, compactText, moveSpanningText, opensWithHeader } from "./grid-lines.js";
 import { cellsFromPageFoot } from "./page-foot-cells.js";
 import { runsOn } from "./runs-on.js";
 import { gatherSpanningText, keyValueRowStarts, recordRowStarts, recordTailsBack } from "./tight-rows.js";
