@@ -148,17 +148,42 @@ export function cjkAndWideCapacities(
   samples: ReadonlyArray<{ column: number; text: string }>,
   columns: number,
 ): { capacity: number[]; wide: number[] } {
-  // Per column, how many samples count and the widest (a running maximum: no list of widths kept).
-  const all = { counts: new Array<number>(columns).fill(0), widest: new Array<number>(columns).fill(0) };
-  const wideOnly = { counts: new Array<number>(columns).fill(0), widest: new Array<number>(columns).fill(0) };
-  for (const { column, text } of samples) {
-    const kinds = characterKinds(text);
-    if ((kinds & WIDE_KIND) === 0 || column < 0 || column >= columns) continue;
-    const width = cjkWidth(text);
-    addWidth(all, column, width);
-    if ((kinds & NARROW_KIND) === 0) addWidth(wideOnly, column, width);
-  }
-  return { capacity: widestOf(all), wide: widestOf(wideOnly) };
+  const tally = capacityTally(columns);
+  for (const { column, text } of samples) addCapacitySample(tally, column, text);
+  return talliedCapacities(tally);
+}
+
+/**
+ * Per column, how many samples count and the widest (a running maximum: no list of widths kept),
+ * of all samples and of those made of wide characters only. Samples are added as they are found
+ * (a table's cell lines: no list of them made).
+ */
+export interface CapacityTally {
+  columns: number;
+  all: { counts: number[]; widest: number[] };
+  wideOnly: { counts: number[]; widest: number[] };
+}
+
+export function capacityTally(columns: number): CapacityTally {
+  return {
+    columns,
+    all: { counts: new Array<number>(columns).fill(0), widest: new Array<number>(columns).fill(0) },
+    wideOnly: { counts: new Array<number>(columns).fill(0), widest: new Array<number>(columns).fill(0) },
+  };
+}
+
+/** One sample of a column's text counted (a text without a wide character counts for nothing). */
+export function addCapacitySample(tally: CapacityTally, column: number, text: string): void {
+  const kinds = characterKinds(text);
+  if ((kinds & WIDE_KIND) === 0 || column < 0 || column >= tally.columns) return;
+  const width = cjkWidth(text);
+  addWidth(tally.all, column, width);
+  if ((kinds & NARROW_KIND) === 0) addWidth(tally.wideOnly, column, width);
+}
+
+/** `cjkCapacities` and `wideCapacities` of the samples tallied. */
+export function talliedCapacities(tally: CapacityTally): { capacity: number[]; wide: number[] } {
+  return { capacity: widestOf(tally.all), wide: widestOf(tally.wideOnly) };
 }
 
 const WIDE_KIND = 1;
