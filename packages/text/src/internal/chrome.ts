@@ -232,7 +232,7 @@ function formFeedLines(lines: readonly string[]): boolean[] {
 }
 
 /** Per line, whether it is a page number (see isPageNumberOf, isBarePageNumber). */
-function pageNumberLines(lines: readonly string[], feeds: readonly boolean[]): boolean[] {
+export function pageNumberLines(lines: readonly string[], feeds: readonly boolean[]): boolean[] {
   const chrome: boolean[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? "";
