@@ -1,7 +1,7 @@
 import { parseListMarker } from "@lianzheng/normalize";
-import { widthBesideCjk } from "./cjk-width.js";
+import { besideCjk, widthBesideCjk } from "./cjk-width.js";
 import { endsWithOpeningMarker } from "./cut-marker.js";
-import { textWidth } from "./wrap-test.js";
+import { textWidth, widthTable } from "./wrap-test.js";
 
 // A column's capacity: what one of its cell lines holds, in the wrap test's proportional widths
 // (1000 an em: a CJK character a full em, Latin in a core font's widths), never pdftotext's
@@ -174,11 +174,20 @@ export function capacityTally(columns: number): CapacityTally {
 
 /** One sample of a column's text counted (a text without a wide character counts for nothing). */
 export function addCapacitySample(tally: CapacityTally, column: number, text: string): void {
-  const kinds = characterKinds(text);
-  if ((kinds & WIDE_KIND) === 0 || column < 0 || column >= tally.columns) return;
-  const width = cjkWidth(text);
-  addWidth(tally.all, column, width);
-  if ((kinds & NARROW_KIND) === 0) addWidth(tally.wideOnly, column, width);
+  if (column < 0 || column >= tally.columns) return;
+  // (Its kinds and its width in one pass: every cell line of the table is a sample.)
+  const table = widthTable(0);
+  let kinds = 0;
+  let width = 0;
+  for (let at = 0; at < text.length; at++) {
+    const unit = text.charCodeAt(at);
+    width += table[unit] ?? 0;
+    kinds |= unitKind(unit);
+  }
+  if ((kinds & WIDE_KIND) === 0) return;
+  const measured = besideCjk(text, width);
+  addWidth(tally.all, column, measured);
+  if ((kinds & NARROW_KIND) === 0) addWidth(tally.wideOnly, column, measured);
 }
 
 /** `cjkCapacities` and `wideCapacities` of the samples tallied. */
@@ -189,21 +198,15 @@ export function talliedCapacities(tally: CapacityTally): { capacity: number[]; w
 const WIDE_KIND = 1;
 const NARROW_KIND = 2;
 
-/** Whether a text has wide characters (`hasCjk`) and other characters than those and spaces, in one pass. */
-function characterKinds(text: string): number {
-  let kinds = 0;
-  for (let at = 0; at < text.length && kinds !== (WIDE_KIND | NARROW_KIND); at++) {
-    const unit = text.charCodeAt(at);
-    // (Code units: a surrogate pair, outside the wide ranges, is narrow either way.)
-    if (
-      (unit >= 0x2e80 && unit <= 0x9fff) ||
-      (unit >= 0xf900 && unit <= 0xfaff) ||
-      (unit >= 0xff00 && unit <= 0xff60)
-    )
-      kinds |= WIDE_KIND;
-    else if (unit !== 0x20) kinds |= NARROW_KIND;
-  }
-  return kinds;
+/** A code unit's kind: wide (`hasCjk`), a space (none), or other. (Code units: a surrogate pair, outside the wide ranges, is narrow either way.) */
+function unitKind(unit: number): number {
+  if (
+    (unit >= 0x2e80 && unit <= 0x9fff) ||
+    (unit >= 0xf900 && unit <= 0xfaff) ||
+    (unit >= 0xff00 && unit <= 0xff60)
+  )
+    return WIDE_KIND;
+  return unit === 0x20 ? 0 : NARROW_KIND;
 }
 
 /** A column's sample width counted (NaN, an unmeasurable width, wins as the widest). */
