@@ -107,11 +107,7 @@ function* parentChildSplits(
       ];
       for (const split of english) if (split) yield split;
     }
-    if (
-      !right.startsWith(" ") &&
-      !left.endsWith(" ") &&
-      (han[i - 1] === true || han[i] === true)
-    ) {
+    if (!right.startsWith(" ") && !left.endsWith(" ") && (han[i - 1] === true || han[i] === true)) {
       const split = both(left, right);
       if (split) yield split;
     }

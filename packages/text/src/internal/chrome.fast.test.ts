@@ -121,12 +121,28 @@ function plainIsBarePageNumber(lines: readonly string[], index: number): boolean
 
 describe("pageNumberLines", () => {
   it("marks the lines the plain tests find, a form feed or odd white space before the number too", () => {
-    const piece = fc.constantFrom(" ", "          ", "\f", "\u3000", "\u00a0", "-", "第", "頁", "12", "7", "x", "行", "p. ");
+    const piece = fc.constantFrom(
+      " ",
+      "          ",
+      "\f",
+      "\u3000",
+      "\u00a0",
+      "-",
+      "第",
+      "頁",
+      "12",
+      "7",
+      "x",
+      "行",
+      "p. ",
+    );
     const line = fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join(""));
     fc.assert(
       fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
         const feeds = lines.map((text) => text.includes("\f"));
-        const plain = lines.map((text, index) => plainIsPageNumber(text) || plainIsBarePageNumber(lines, index));
+        const plain = lines.map(
+          (text, index) => plainIsPageNumber(text) || plainIsBarePageNumber(lines, index),
+        );
         expect(pageNumberLines(lines, feeds)).toEqual(plain);
       }),
       { numRuns: 3000 },
