@@ -171,3 +171,18 @@ describe("cjkAndWideCapacities", () => {
     );
   });
 });
+
+describe("hasCjk", () => {
+  it("is the wide-character pattern, for every BMP unit alone or after others, and astral characters", () => {
+    const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
+    const differ: string[] = [];
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const char = String.fromCharCode(unit);
+      for (const text of [char, `ab ${char}`, `${char}x`])
+        if (hasCjk(text) !== WIDE.test(text)) differ.push(text);
+    }
+    for (const text of ["𠀀", "a𠀀", "𠀀。", "\ud800", "", "abc"])
+      if (hasCjk(text) !== WIDE.test(text)) differ.push(text);
+    expect(differ).toEqual([]);
+  });
+});

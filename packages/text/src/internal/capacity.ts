@@ -111,10 +111,16 @@ export function fullLineGap<T extends { offset: number }>(
 const SLACK = 500;
 // Cell lines a column must show before its width is trusted.
 const SAMPLES = 5;
-const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
 
-/** A text with a CJK character. */
-export const hasCjk = (text: string): boolean => WIDE.test(text);
+/**
+ * A text with a CJK character (a wide one: `/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u`), told
+ * by its code units, not a pattern: every piece of a table is asked. (A surrogate pair, one
+ * character outside those ranges, is none either way.)
+ */
+export function hasCjk(text: string): boolean {
+  for (let at = 0; at < text.length; at++) if (unitKind(text.charCodeAt(at)) === WIDE_KIND) return true;
+  return false;
+}
 
 /** A line's width (1000 an em); letter-spacing spreads a line, it does not widen it: spaces beside CJK characters do not count. */
 export const cjkWidth = widthBesideCjk;
