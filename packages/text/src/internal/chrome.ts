@@ -231,21 +231,20 @@ function formFeedLines(lines: readonly string[]): boolean[] {
   return feeds;
 }
 
-/** Per line, whether it is a page number (see isPageNumberOf, isBarePageNumber). */
+/** Per line, whether it is a page number (see isPageNumberOf, isBarePageNumber) or a print time (PRINT_TIME). */
 export function pageNumberLines(lines: readonly string[], feeds: readonly boolean[]): boolean[] {
   const chrome: boolean[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? "";
     // Both tests need the line's first visible character to open a page number (a bare number's
     // digits are among them; a form feed is white space): most lines are told by it alone.
-    if (!PAGE_NUMBER_START.has(firstVisible(line))) {
-      chrome.push(false);
+    const first = firstVisible(line);
+    if (!PAGE_NUMBER_START.has(first)) {
+      chrome.push(first === PRINT_TIME_START && PRINT_TIME.test(line));
       continue;
     }
     const length = trimmedLength(line);
-    chrome.push(
-      isPageNumberOf(line, length) || isBarePageNumber(lines, feeds, index, length) || isPrintTime(line),
-    );
+    chrome.push(isPageNumberOf(line, length) || isBarePageNumber(lines, feeds, index, length));
   }
   return chrome;
 }
@@ -253,7 +252,7 @@ export function pageNumberLines(lines: readonly string[], feeds: readonly boolea
 // The law database's print footer (`列印時間：112/08/18 10:00`): the time of the print, no part
 // of the document, on a line of its own wherever the print's pages end.
 const PRINT_TIME = /^\s*列印時間\s*[：:]\s*[\d/.\- :]+$/u;
-const isPrintTime = (line: string): boolean => line.includes("列印時間") && PRINT_TIME.test(line);
+const PRINT_TIME_START = "列".charCodeAt(0);
 
 /** The lines where a page ends: page numbers and form feeds. */
 function pageBoundaries(chrome: readonly boolean[], feeds: readonly boolean[]): number[] {
