@@ -23,6 +23,7 @@ describe("the warning catalog", () => {
       "label_from_next_page",
       "label_rejoined",
       "line_end_hyphens_removed",
+      "line_end_cuts_joined",
       "measure_number_implied",
       "mention_foreign",
       "missing_achievement",

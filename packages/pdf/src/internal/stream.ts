@@ -19,9 +19,6 @@ const MAX_LABEL_LENGTH = 32;
 const MIN_LABEL_WIDTH = 3;
 /** …and at least this many of its lines hold a label and a value side by side. */
 const MIN_PAIRS = 2;
-/** A step down wider than this (in font sizes) from the table's last line ends it: a note under
- * the table (列印時間…) that happens to fit its first column. */
-const MAX_ROW_STEP = 2;
 /** Baselines closer than this (in font sizes) are one line. */
 const BASELINE_TOLERANCE = 0.4;
 
@@ -225,8 +222,6 @@ function collectBody(lines: readonly TextRun[][], top: TableTop): { lines: Colum
   for (; k < lines.length; k++) {
     const cells = splitAtEdges(lines[k] as TextRun[], top.edges, top.fontSize);
     if (!cells) break;
-    const last = body.at(-1)?.line.y;
-    if (last !== undefined && cells[0] && cells[0].line.y - last > MAX_ROW_STEP * top.fontSize) break;
     body.push(...cells);
   }
   return { lines: body, end: k };
