@@ -1,6 +1,6 @@
 import { joinWrapped } from "@lianzheng/layout";
 import type { Ruling, TextRun } from "../types.js";
-import { groupLines, type TextLine } from "./lines.js";
+import { classifyLineJoin, groupLines, type TextLine } from "./lines.js";
 import type { TableFragment } from "./page.js";
 import { ALIGN, buildStreamFragment, type ColumnLine } from "./stream-rows.js";
 
@@ -125,10 +125,12 @@ function findHeader(
   if (row.length < MIN_COLUMNS || !isLabelLine(row, fontSize)) return null;
   const edges = row.map((piece) => piece.x0);
   const header = row.map((piece) => ({ ...piece }));
+  const lastLines = [...row];
   let headerY = (row[0] as TextLine).y;
   let next = i + 1;
   // A header label that wrapped (Specific / Strategy): short pieces right under the header line,
-  // a line's pitch below it and no rule between, each in one column, join their column's label.
+  // a line's pitch below it and no rule between, each in one column, each one that would not have
+  // fitted on its label's line, join their column's label.
   for (; next < lines.length; next++) {
     const line = piecesOf(lines[next] as TextRun[]);
     const y = (line[0] as TextLine).y;
@@ -136,12 +138,17 @@ function findHeader(
       y - headerY <= HEADER_LINE_PITCH * fontSize &&
       !ruledBetween(rules, headerY, y, edges) &&
       isLabelLine(line, fontSize) &&
-      line.every((piece) => columnOf(edges, piece) >= 0);
+      line.every((piece) => {
+        const column = columnOf(edges, piece);
+        return column >= 0 && continuesLabel(edges, column, lastLines[column] as TextLine, piece);
+      });
     if (!wraps) break;
     for (const piece of line) {
-      const label = header[columnOf(edges, piece)] as TextLine;
+      const column = columnOf(edges, piece);
+      const label = header[column] as TextLine;
       label.text = joinWrapped(label.text, piece.text);
       label.x1 = Math.max(label.x1, piece.x1);
+      lastLines[column] = piece;
     }
     headerY = y;
   }
@@ -151,26 +158,42 @@ function findHeader(
 }
 
 /**
+ * Whether `lower` goes on with the label whose line `upper` is: its first word would not have
+ * fitted beside it in the column (whose text ends about half an em before the next column's
+ * edge; the last column taken as wide as the one before it). A body line under a header whose
+ * words would have fitted beside the labels is the first row, not a label's wrapped line.
+ */
+function continuesLabel(edges: readonly number[], column: number, upper: TextLine, lower: TextLine): boolean {
+  const edge = edges[column] as number;
+  const width = (edges[column + 1] ?? edge + edge - (edges[column - 1] ?? 0)) - edge;
+  return classifyLineJoin(upper, lower, edge + width - 0.5 * lower.fontSize) !== "break";
+}
+
+/**
  * Labels set bottom-aligned: the longer ones begin a line higher (Enforcement / Measure beside
- * Specific Strategy). A line of two or more short pieces a line's pitch above the header, each in
- * one of its columns, begins their labels.
+ * Specific Strategy). A line of short pieces a line's pitch above the header, each in one of its
+ * columns and too long to have held its label's first word, begins their labels.
  */
 function prependLabelsAbove(lines: readonly TextRun[][], i: number, top: TableTop): boolean {
   const above = lines[i - 1];
   if (!above || !top.header) return false;
   const pieces = piecesOf(above);
-  const first = top.header[0] as TextLine;
+  const header = top.header;
+  const first = header[0] as TextLine;
+  const columns = pieces.map((piece) => columnOf(top.edges, piece));
   const fits =
-    pieces.length >= 2 &&
     first.y - (pieces[0] as TextLine).y <= HEADER_LINE_PITCH * top.fontSize &&
     isLabelLine(pieces, top.fontSize) &&
-    new Set(pieces.map((piece) => columnOf(top.edges, piece))).size === pieces.length &&
-    pieces.every((piece) => columnOf(top.edges, piece) >= 0);
+    new Set(columns).size === pieces.length &&
+    pieces.every((piece, k) => {
+      const column = columns[k] as number;
+      return column >= 0 && continuesLabel(top.edges, column, piece, header[column] as TextLine);
+    });
   if (!fits) return false;
-  for (const piece of pieces) {
-    const label = top.header[columnOf(top.edges, piece)] as TextLine;
+  pieces.forEach((piece, k) => {
+    const label = header[columns[k] as number] as TextLine;
     label.text = joinWrapped(piece.text, label.text);
-  }
+  });
   return true;
 }
 
@@ -243,9 +266,12 @@ function splitAtEdges(group: readonly TextRun[], edges: readonly number[], fontS
     if (list) list.push(run);
     else byColumn.set(column, [run]);
   }
+  // One baseline for the line: cells whose text is set in another font (a Latin numeral beside a
+  // CJK label) can sit a few tenths of an em apart on it.
+  const y = Math.max(...group.map((run) => run.y));
   const cells: ColumnLine[] = [];
   for (const [column, runs] of [...byColumn].sort((a, b) => a[0] - b[0])) {
-    for (const line of groupLines(runs)) cells.push({ column, line });
+    for (const line of groupLines(runs)) cells.push({ column, line: { ...line, y } });
   }
   return cells;
 }
