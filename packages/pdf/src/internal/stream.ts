@@ -126,6 +126,7 @@ function findHeader(
   const edges = row.map((piece) => piece.x0);
   const header = row.map((piece) => ({ ...piece }));
   const lastLines = [...row];
+  const rights = columnRights(lines, i + 1, edges, fontSize);
   let headerY = (row[0] as TextLine).y;
   let next = i + 1;
   // A header label that wrapped (Specific / Strategy): short pieces right under the header line,
@@ -140,7 +141,7 @@ function findHeader(
       isLabelLine(line, fontSize) &&
       line.every((piece) => {
         const column = columnOf(edges, piece);
-        return column >= 0 && continuesLabel(edges, column, lastLines[column] as TextLine, piece);
+        return column >= 0 && continuesLabel(rights, column, lastLines[column] as TextLine, piece);
       });
     if (!wraps) break;
     for (const piece of line) {
@@ -153,28 +154,57 @@ function findHeader(
     headerY = y;
   }
   const top: TableTop = { edges, header, start: i, next, fontSize };
-  if (i > floor && prependLabelsAbove(lines, i, top)) top.start = i - 1;
+  if (i > floor && prependLabelsAbove(lines, i, top, rights)) top.start = i - 1;
   return top;
+}
+
+/** How many lines under a header are looked at for where its columns' text ends. */
+const RIGHTS_SAMPLE = 60;
+
+/**
+ * Where each column's text ends: the furthest right a line ends in it, over the lines below
+ * `from` that fit the columns.
+ */
+function columnRights(lines: readonly TextRun[][], from: number, edges: readonly number[], fontSize: number): number[] {
+  const rights = edges.map(() => 0);
+  for (let k = from; k < Math.min(lines.length, from + RIGHTS_SAMPLE); k++) {
+    const cells = splitAtEdges(lines[k] as TextRun[], edges, fontSize);
+    if (!cells) break;
+    for (const { column, line } of cells) rights[column] = Math.max(rights[column] as number, line.x1);
+  }
+  // A column with no text below (a page of one column's rest) ends where the others show text
+  // ends before the next column's edge; the last column is taken as wide as the one before it.
+  const gutters = rights.flatMap((right, column) => {
+    const next = edges[column + 1];
+    return right > 0 && next !== undefined ? [next - right] : [];
+  });
+  const gutter = gutters.length > 0 ? Math.min(...gutters) : fontSize / 2;
+  return rights.map((right, column) => {
+    if (right > 0) return right;
+    const edge = edges[column] as number;
+    return (edges[column + 1] ?? edge + edge - (edges[column - 1] ?? 0)) - gutter;
+  });
 }
 
 /**
  * Whether `lower` goes on with the label whose line `upper` is: its first word would not have
- * fitted beside it in the column (whose text ends about half an em before the next column's
- * edge; the last column taken as wide as the one before it). A body line under a header whose
+ * fitted beside it in the column (whose text ends at `rights`). A body line under a header whose
  * words would have fitted beside the labels is the first row, not a label's wrapped line.
  */
-function continuesLabel(edges: readonly number[], column: number, upper: TextLine, lower: TextLine): boolean {
-  const edge = edges[column] as number;
-  const width = (edges[column + 1] ?? edge + edge - (edges[column - 1] ?? 0)) - edge;
-  return classifyLineJoin(upper, lower, edge + width - 0.5 * lower.fontSize) !== "break";
-}
+const continuesLabel = (rights: readonly number[], column: number, upper: TextLine, lower: TextLine): boolean =>
+  classifyLineJoin(upper, lower, rights[column] as number) !== "break";
 
 /**
  * Labels set bottom-aligned: the longer ones begin a line higher (Enforcement / Measure beside
  * Specific Strategy). A line of short pieces a line's pitch above the header, each in one of its
  * columns and too long to have held its label's first word, begins their labels.
  */
-function prependLabelsAbove(lines: readonly TextRun[][], i: number, top: TableTop): boolean {
+function prependLabelsAbove(
+  lines: readonly TextRun[][],
+  i: number,
+  top: TableTop,
+  rights: readonly number[],
+): boolean {
   const above = lines[i - 1];
   if (!above || !top.header) return false;
   const pieces = piecesOf(above);
@@ -187,7 +217,7 @@ function prependLabelsAbove(lines: readonly TextRun[][], i: number, top: TableTo
     new Set(columns).size === pieces.length &&
     pieces.every((piece, k) => {
       const column = columns[k] as number;
-      return column >= 0 && continuesLabel(top.edges, column, piece, header[column] as TextLine);
+      return column >= 0 && continuesLabel(rights, column, piece, header[column] as TextLine);
     });
   if (!fits) return false;
   pieces.forEach((piece, k) => {
