@@ -160,7 +160,8 @@ function resolveCuts(doc: RawDocument): RawDocument {
       if (whole) joined++;
       return whole ? left + right : `${left} ${right}`;
     });
-    slot.set(text.replaceAll(LINE_END_CUT, " ").replace(/ {2,}/gu, " "));
+    // A mark not between two words (none the joins make) is a space, as a wrap is.
+    slot.set(text.replaceAll(LINE_END_CUT, " "));
   }
   const warning = createWarning(
     "line_end_cuts_joined",
