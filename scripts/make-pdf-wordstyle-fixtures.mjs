@@ -64,7 +64,10 @@ function wordPdf(work, name, html, dir) {
   ]);
   // LibreOffice's /ID and checksum vary per run; fixBytes fixes the dates and qpdf the id.
   const pdf = join(work, `${name}.pdf`);
-  const bytes = readFileSync(pdf, "latin1").replace(/\/DocChecksum \/[0-9A-F]{32}/g, `/DocChecksum /${"0".repeat(32)}`);
+  const bytes = readFileSync(pdf, "latin1").replace(
+    /\/DocChecksum \/[0-9A-F]{32}/g,
+    `/DocChecksum /${"0".repeat(32)}`,
+  );
   writeFileSync(pdf, bytes, "latin1");
   fixBytes(pdf, name, dir);
 }

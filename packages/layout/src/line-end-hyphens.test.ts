@@ -55,7 +55,11 @@ describe("resolveLineEndHyphens", () => {
     const doc = resolveLineEndHyphens(
       docOf([`treaties/agreeme${C}nts`, `international${C}cooperation`, "agreements with our nation"]),
     );
-    expect(cellsOf(doc)).toEqual(["treaties/agreements", "international cooperation", "agreements with our nation"]);
+    expect(cellsOf(doc)).toEqual([
+      "treaties/agreements",
+      "international cooperation",
+      "agreements with our nation",
+    ]);
     expect(codes(doc)).toEqual(["line_end_cuts_joined"]);
     expect(codes(resolveLineEndHyphens(docOf([`international${C}cooperation`])))).toEqual([]);
   });

@@ -49,7 +49,8 @@ describe("a Word-style PDF parses to the same document as its HTML", () => {
       const fromPdf = parse(await readPdf(read(`${name}.pdf`), { file: `${name}.pdf` }));
       invariant(fromPdf);
       // Info warnings (repairs such as a label rejoined across a page break) may differ.
-      const serious = (doc: Parsed) => comparable({ ...doc, warnings: doc.warnings.filter((w) => w.severity !== "info") });
+      const serious = (doc: Parsed) =>
+        comparable({ ...doc, warnings: doc.warnings.filter((w) => w.severity !== "info") });
       expect(serious(fromPdf)).toEqual(serious(fromText));
     });
   }

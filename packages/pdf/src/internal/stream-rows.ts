@@ -40,7 +40,11 @@ export interface StreamTableTop {
  * columns run on through that baseline than start there: a cell's own paragraph spacing, not a
  * row (a strategy spanning its measures' rows runs on through theirs, and they start three).
  */
-export function buildStreamFragment(table: StreamTableTop, body: readonly ColumnLine[], page: number): TableFragment {
+export function buildStreamFragment(
+  table: StreamTableTop,
+  body: readonly ColumnLine[],
+  page: number,
+): TableFragment {
   const { edges, header } = table;
   const blocks = blocksOf(body, linePitch(body, table.fontSize), table.fontSize);
   const starts = rowStarts(blocks);
@@ -51,7 +55,9 @@ export function buildStreamFragment(table: StreamTableTop, body: readonly Column
   const headerRows: RawRow[] = header
     ? [{ cells: header.map((piece) => cell(piece.text)), pageStart: page, pageEnd: page }]
     : [];
-  const bodyRows = starts.map((): RawRow => ({ cells: edges.map(() => cell("")), pageStart: page, pageEnd: page }));
+  const bodyRows = starts.map(
+    (): RawRow => ({ cells: edges.map(() => cell("")), pageStart: page, pageEnd: page }),
+  );
   for (const block of blocks) {
     const y = (block.lines[0] as TextLine).y;
     let index = 0;
@@ -84,7 +90,8 @@ function linePitch(body: readonly ColumnLine[], fontSize: number): number | null
   const last = new Map<number, number>();
   for (const { column, line } of body) {
     const previous = last.get(column);
-    if (previous !== undefined && line.y - previous <= MAX_LINE_PITCH * fontSize) steps.push(line.y - previous);
+    if (previous !== undefined && line.y - previous <= MAX_LINE_PITCH * fontSize)
+      steps.push(line.y - previous);
     last.set(column, line.y);
   }
   const counts = new Map<number, number>();

@@ -50,10 +50,13 @@ test("a line crossing the column edges ends the table", () => {
 });
 
 const texts = (runs: TextRun[], rulings: Ruling[] = [], carried?: StreamCarry) =>
-  findStreamTables(runs, 1, rulings, carried).tables.map((t) => t.rows.map((r) => r.cells.map((c) => c.text)));
+  findStreamTables(runs, 1, rulings, carried).tables.map((t) =>
+    t.rows.map((r) => r.cells.map((c) => c.text)),
+  );
 
 // A column of lines 12 pt apart (the table's line pitch) from `y` down, one run per line.
-const column = (x: number, y: number, lines: string[]): TextRun[] => lines.map((text, k) => run(text, x, y + 12 * k));
+const column = (x: number, y: number, lines: string[]): TextRun[] =>
+  lines.map((text, k) => run(text, x, y + 12 * k));
 
 test("rows set a few points apart: a row starts after a gap wider than the line pitch, not only after 1.8 em", () => {
   // Word's table rows carry no padding, only their paragraphs' spacing: 15 pt between rows, 12 within.
@@ -85,7 +88,9 @@ test("a gap inside one cell while another column runs on through it is the cell'
     ...column(300, 118, ["法務部"]),
     ...column(300, 148, ["內政部"]),
   ];
-  expect(texts(runs)[0]?.slice(1)).toEqual([["", "(一)甲甲甲甲乙乙乙乙乙乙乙丙丙丙丙丙丙丙戊戊戊。", "法務部\n內政部"]]);
+  expect(texts(runs)[0]?.slice(1)).toEqual([
+    ["", "(一)甲甲甲甲乙乙乙乙乙乙乙丙丙丙丙丙丙丙戊戊戊。", "法務部\n內政部"],
+  ]);
 });
 
 test("two columns' text closer than an em apart is split at the header's edges", () => {
@@ -170,13 +175,23 @@ test("a line under the header whose words would have fitted beside the labels is
     ["一、甲", "(一) 乙乙乙乙乙乙乙乙丙丙丙。", "法務部"],
   ]);
   // A label that did not fit (a narrow column) wraps; under a rule drawn across the table it does not.
-  const narrow = [run("具體策略", 50, 100), run("措施", 110, 100), run("機關", 300, 100), run("內容", 50, 112)];
+  const narrow = [
+    run("具體策略", 50, 100),
+    run("措施", 110, 100),
+    run("機關", 300, 100),
+    run("內容", 50, 112),
+  ];
   const rows = (rulings: Ruling[]) => texts([...narrow, ...column(110, 130, ["(一) 乙"])], rulings)[0];
   expect(rows([])?.[0]).toEqual(["具體策略內容", "措施", "機關"]);
   expect(rows([{ x0: 45, y0: 104, x1: 400, y1: 104 }])?.[0]).toEqual(["具體策略", "措施", "機關"]);
 });
 
 test("a line's cells are on one baseline, though a numeral beside a CJK label sits a few tenths of an em off it", () => {
-  const runs = [run("序次", 50, 102.4), run("1", 200, 100), run("具體策略", 50, 130), run("一、甲", 200, 130)];
+  const runs = [
+    run("序次", 50, 102.4),
+    run("1", 200, 100),
+    run("具體策略", 50, 130),
+    run("一、甲", 200, 130),
+  ];
   expect(texts(runs)[0]?.slice(0, 1)).toEqual([["序次", "1"]]);
 });

@@ -89,7 +89,8 @@ export interface StreamCarry {
  * page before: the value the page break cut runs on here (a long one fills pages with no label).
  */
 function carriedTop(lines: readonly TextRun[][], carried: StreamCarry | undefined): TableTop | null {
-  if (!carried || !lines[0] || !valueOnly(splitAtEdges(lines[0], carried.edges, carried.fontSize))) return null;
+  if (!carried || !lines[0] || !valueOnly(splitAtEdges(lines[0], carried.edges, carried.fontSize)))
+    return null;
   return { edges: carried.edges, header: null, start: 0, next: 0, fontSize: carried.fontSize };
 }
 
@@ -165,7 +166,12 @@ const RIGHTS_SAMPLE = 60;
  * Where each column's text ends: the furthest right a line ends in it, over the lines below
  * `from` that fit the columns.
  */
-function columnRights(lines: readonly TextRun[][], from: number, edges: readonly number[], fontSize: number): number[] {
+function columnRights(
+  lines: readonly TextRun[][],
+  from: number,
+  edges: readonly number[],
+  fontSize: number,
+): number[] {
   const rights = edges.map(() => 0);
   for (let k = from; k < Math.min(lines.length, from + RIGHTS_SAMPLE); k++) {
     const cells = splitAtEdges(lines[k] as TextRun[], edges, fontSize);
@@ -191,8 +197,12 @@ function columnRights(lines: readonly TextRun[][], from: number, edges: readonly
  * fitted beside it in the column (whose text ends at `rights`). A body line under a header whose
  * words would have fitted beside the labels is the first row, not a label's wrapped line.
  */
-const continuesLabel = (rights: readonly number[], column: number, upper: TextLine, lower: TextLine): boolean =>
-  classifyLineJoin(upper, lower, rights[column] as number) !== "break";
+const continuesLabel = (
+  rights: readonly number[],
+  column: number,
+  upper: TextLine,
+  lower: TextLine,
+): boolean => classifyLineJoin(upper, lower, rights[column] as number) !== "break";
 
 /**
  * Labels set bottom-aligned: the longer ones begin a line higher (Enforcement / Measure beside
@@ -285,7 +295,11 @@ function collectBody(lines: readonly TextRun[][], top: TableTop): { lines: Colum
  * run crosses a column edge, starts left of the table, or is set in another size. The runs, not
  * the line's pieces: two columns' text can stand closer than a space's width apart.
  */
-function splitAtEdges(group: readonly TextRun[], edges: readonly number[], fontSize: number): ColumnLine[] | null {
+function splitAtEdges(
+  group: readonly TextRun[],
+  edges: readonly number[],
+  fontSize: number,
+): ColumnLine[] | null {
   const byColumn = new Map<number, TextRun[]>();
   for (const run of group) {
     if (Math.abs(run.fontSize - fontSize) > 0.1 * fontSize) return null;
