@@ -265,7 +265,9 @@ function findKeyValue(lines: readonly TextRun[][], i: number, floor: number): Ta
     if (!cells) break;
     const left = cells.find((c) => c.column === 0);
     if (left && left.line.text.length > MAX_LABEL_LENGTH) return null;
-    if (left && left.line.x0 <= label.x0 + ALIGN && cells.some((c) => c.column === 1)) pairs++;
+    // A value of words, not a number alone: a table of contents' page numbers pair with no label.
+    const value = cells.find((c) => c.column === 1);
+    if (left && left.line.x0 <= label.x0 + ALIGN && value && !/^[\d\s.,–-]*$/u.test(value.line.text)) pairs++;
   }
   if (pairs < MIN_PAIRS) return null;
   // Lines right above with text in the value column only: a value the page break cut, its rest
