@@ -192,6 +192,8 @@ test("a line's cells are on one baseline, though a numeral beside a CJK label si
     run("1", 200, 100),
     run("具體策略", 50, 130),
     run("一、甲", 200, 130),
+    run("執行措施", 50, 160),
+    run("(一) 乙", 200, 160),
   ];
   expect(texts(runs)[0]?.slice(0, 1)).toEqual([["序次", "1"]]);
 });
