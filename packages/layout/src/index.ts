@@ -3,7 +3,13 @@
 /** joinWrapped, joinCellContinuation, joinParagraph(s), startsNewItem: how broken text is rejoined. */
 export { joinCellContinuation, joinParagraph, joinParagraphs, joinWrapped, startsNewItem } from "./join.js";
 /** Words broken at a line end after a hyphen: marked while joining lines, decided by the whole document. */
-export { isBrokenWord, LINE_END_HYPHEN, markBrokenWords, resolveLineEndHyphens } from "./line-end-hyphens.js";
+export {
+  isBrokenWord,
+  LINE_END_CUT,
+  LINE_END_HYPHEN,
+  markBrokenWords,
+  resolveLineEndHyphens,
+} from "./line-end-hyphens.js";
 /** A record's first row repeated atop the page the record runs onto (序次 | 12), text and PDF alike. */
 export { repeatsRecordHead } from "./record-head.js";
 /** The table-stitching rules every reader shares (text and PDF). */

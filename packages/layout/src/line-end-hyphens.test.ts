@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { LINE_END_HYPHEN, markBrokenWords, resolveLineEndHyphens } from "./line-end-hyphens.js";
+import { LINE_END_CUT, LINE_END_HYPHEN, markBrokenWords, resolveLineEndHyphens } from "./line-end-hyphens.js";
 import type { RawDocument, RawTable } from "./types.js";
 
 const M = LINE_END_HYPHEN;
+const C = LINE_END_CUT;
 const docOf = (cells: string[], paragraphs: string[] = []): RawDocument => ({
   format: "pdf",
   blocks: [
@@ -50,6 +51,19 @@ describe("resolveLineEndHyphens", () => {
     expect(doc.warnings[1]?.message).toContain("mecha-nism");
   });
 
+  test("a word cut at a line end with no hyphen is joined where the document spells it whole, else two words", () => {
+    const doc = resolveLineEndHyphens(
+      docOf([`treaties/agreeme${C}nts`, `international${C}cooperation`, "agreements with our nation"]),
+    );
+    expect(cellsOf(doc)).toEqual([
+      "treaties/agreements",
+      "international cooperation",
+      "agreements with our nation",
+    ]);
+    expect(codes(doc)).toEqual(["line_end_cuts_joined"]);
+    expect(codes(resolveLineEndHyphens(docOf([`international${C}cooperation`])))).toEqual([]);
+  });
+
   test("headers and headings are read and mended too; a document without breaks is given back as it is", () => {
     const plain = docOf(["Ministry"]);
     expect(resolveLineEndHyphens(plain)).toBe(plain);
@@ -80,17 +94,19 @@ describe("resolveLineEndHyphens", () => {
       "x",
     );
     const text = fc
-      .array(fc.tuple(word, fc.constantFrom(" ", "-", M, "")), { maxLength: 8 })
+      .array(fc.tuple(word, fc.constantFrom(" ", "-", M, C, "")), { maxLength: 8 })
       .map((parts) => parts.map(([w, glue]) => w + glue).join(""));
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), (cells) => {
         const out = cellsOf(resolveLineEndHyphens(docOf(cells)));
         for (const [i, cell] of out.entries()) {
           expect(cell).not.toContain(M);
-          // Each mark became a hyphen or nothing; everything else is as it was.
+          expect(cell).not.toContain(C);
+          // Each hyphen mark became a hyphen or nothing, each cut mark a space or nothing;
+          // everything else is as it was.
           const source = cells[i] as string;
           // (The texts hold letters, spaces and hyphens only: none is special in a pattern.)
-          const escaped = [...source].map((c) => (c === M ? "-?" : c));
+          const escaped = [...source].map((c) => (c === M ? "-?" : c === C ? " ?" : c));
           const pattern = new RegExp(`^${escaped.join("")}$`, "u");
           expect(cell).toMatch(pattern);
         }

@@ -14,6 +14,15 @@ import type { RawBlock, RawDocument, RawRow } from "./types.js";
  */
 export const LINE_END_HYPHEN = "\u00ad";
 
+/**
+ * Where a line that is one word reaching the line's end goes on with a lower-case letter, the
+ * producer may have cut the word for want of room (a word wider than its column, no hyphen: Word,
+ * LibreOffice) or wrapped between two words. The join marks the place with this character (a
+ * word joiner) until the whole document can tell: it spells the two parts as one word elsewhere,
+ * or not (`resolveLineEndHyphens`).
+ */
+export const LINE_END_CUT = "\u2060";
+
 /** True when `left` (a line, trimmed at its end) ends in a word broken after a hyphen that `right` goes on with. */
 export const isBrokenWord = (left: string, right: string): boolean =>
   (/\p{L}[-\u00ad]$/u.test(left.slice(-2)) && /^\p{Ll}/u.test(right)) ||
@@ -43,6 +52,8 @@ export function markBrokenWords(lines: readonly string[]): readonly string[] {
 // A word the joins marked as broken at a line end after a hyphen (see LINE_END_HYPHEN): its part
 // before the break and after it, letters and digits only.
 const BROKEN = /([\p{L}\p{N}]+)\u00ad([\p{L}\p{N}]+)/gu;
+// A word the joins marked as cut at a line end with no hyphen (see LINE_END_CUT).
+const CUT = /([\p{L}\p{N}]+)\u2060([\p{L}\p{N}]+)/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 const COMPOUND = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 // Words shown in a warning's message, at most.
@@ -110,7 +121,7 @@ function vocabulary(texts: readonly string[]): { words: Set<string>; pairs: Set<
   const words = new Set<string>();
   const pairs = new Set<string>();
   for (const text of texts) {
-    const whole = text.replace(BROKEN, " ").toLowerCase();
+    const whole = text.replace(BROKEN, " ").replace(CUT, " ").toLowerCase();
     for (const [word] of whole.matchAll(WORD)) words.add(word);
     for (const [compound] of whole.matchAll(COMPOUND)) {
       const parts = compound.split("-");
@@ -130,6 +141,36 @@ function vocabulary(texts: readonly string[]): { words: Set<string>; pairs: Set<
  * the word's own (Chromium, LibreOffice and WeasyPrint break only at a word's own hyphen).
  */
 export function resolveLineEndHyphens(doc: RawDocument): RawDocument {
+  return resolveHyphens(resolveCuts(doc));
+}
+
+/**
+ * Decides each word cut at a line end with no hyphen (marked by the joins): one word where the
+ * document spells the two parts as one elsewhere (`agreeme` / `nts`), two words otherwise
+ * (`international` / `cooperation`, a wrap).
+ */
+function resolveCuts(doc: RawDocument): RawDocument {
+  if (!anyTextHolds(doc.blocks, LINE_END_CUT)) return doc;
+  const texts = [...textsOf(doc.blocks)];
+  const { words } = vocabulary(texts.map((slot) => slot.text));
+  let joined = 0;
+  for (const slot of texts.filter((s) => s.text.includes(LINE_END_CUT))) {
+    const text = slot.text.replace(CUT, (_, left: string, right: string) => {
+      const whole = words.has((left + right).toLowerCase());
+      if (whole) joined++;
+      return whole ? left + right : `${left} ${right}`;
+    });
+    // A mark not between two words (none the joins make) is a space, as a wrap is.
+    slot.set(text.replaceAll(LINE_END_CUT, " "));
+  }
+  const warning = createWarning(
+    "line_end_cuts_joined",
+    `${joined} word(s) cut at a line end with no hyphen were joined: the document spells them whole elsewhere`,
+  );
+  return joined > 0 ? { ...doc, warnings: [...doc.warnings, warning] } : doc;
+}
+
+function resolveHyphens(doc: RawDocument): RawDocument {
   // (Most documents have no such word: told by a look at their texts, no slot made for each.)
   if (!anyTextHolds(doc.blocks, LINE_END_HYPHEN)) return doc;
   const texts = [...textsOf(doc.blocks)];

@@ -87,6 +87,11 @@ export const WARNING_CATALOG = {
     meaning:
       "hyphens a typesetter set where it broke words at line ends were removed: the document spells those words whole elsewhere",
   },
+  line_end_cuts_joined: {
+    severity: "info",
+    meaning:
+      "words a producer cut without a hyphen where they filled a line (a word wider than its column) were joined: the document spells them whole elsewhere",
+  },
   line_end_hyphen_uncertain: {
     severity: "warning",
     meaning:

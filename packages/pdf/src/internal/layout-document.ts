@@ -3,7 +3,7 @@ import { createWarning } from "@lianzheng/model";
 import type { PdfPage } from "../types.js";
 import { assembleDocument } from "./assemble.js";
 import { pdfError } from "./checks.js";
-import { layoutPage, type PageLayout } from "./page.js";
+import { layoutPage, type PageLayout, streamCarry } from "./page.js";
 import { linkTaggedFragments, unreadTreeWarning } from "./tagged.js";
 
 /** A page with fewer characters than this has no usable text layer. */
@@ -68,7 +68,7 @@ export async function layoutDocument(
       // Its text is glyph codes: read as no text, not as text.
       unmapped.push(page.page);
       layouts.push(layoutPage({ ...page, runs: [] }));
-    } else layouts.push(layoutPage(page));
+    } else layouts.push(layoutPage(page, streamCarry(layouts.at(-1))));
     trees.push({ page: page.page, tagged: page.tagged });
   }
   checkDeadline();

@@ -1,4 +1,4 @@
-import { LINE_END_HYPHEN } from "@lianzheng/layout";
+import { LINE_END_CUT, LINE_END_HYPHEN } from "@lianzheng/layout";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { TextRun } from "../types.js";
@@ -175,6 +175,20 @@ describe("joinLines", () => {
     // 90 + 10 fits one character but not 率 with its 。
     expect(classifyLineJoin(line("甲乙丙", 89, 100), line("率。", 20, 115), 100)).toBe("wrap");
     expect(classifyLineJoin(line("甲乙丙", 60, 100), line("率。", 20, 115), 100)).toBe("break");
+  });
+
+  test("one word alone on its line up to the right edge, a lower-case letter below: marked, for the document to decide", () => {
+    // LibreOffice cut agreements, wider than its column, with no hyphen; the document spells it whole.
+    const cut = [line("treaties/agreeme", 99, 100), line("nts or memorandums", 90, 115)];
+    expect(classifyLineJoin(cut[0] as TextLine, cut[1] as TextLine, 100)).toBe("split");
+    expect(joinLines(cut, 100)).toBe(`treaties/agreeme${LINE_END_CUT}nts or memorandums`);
+    const parts = ["treaties/agreeme"];
+    joinLineInto(parts, "nts", "split");
+    expect(parts.join("")).toBe(`treaties/agreeme${LINE_END_CUT}nts`);
+    // Short of the edge, or two words on the line, or a capital below: an ordinary wrap.
+    expect(classifyLineJoin(line("international", 80, 100), line("cooperation", 60, 115), 100)).toBe("wrap");
+    expect(classifyLineJoin(line("the relevant", 99, 100), line("international", 70, 115), 100)).toBe("wrap");
+    expect(classifyLineJoin(line("Ministry", 99, 100), line("Justice", 40, 115), 100)).toBe("wrap");
   });
 
   test("look-alike radicals are mapped back to ideographs", () => {

@@ -1,4 +1,4 @@
-import { isBrokenWord, joinWrapped, LINE_END_HYPHEN } from "@lianzheng/layout";
+import { isBrokenWord, joinWrapped, LINE_END_CUT, LINE_END_HYPHEN } from "@lianzheng/layout";
 import { normalizeLookalikes, normalizeWidth } from "@lianzheng/normalize";
 import type { TextRun } from "../types.js";
 
@@ -132,8 +132,20 @@ function firstUnitWidth(line: TextLine): number {
   );
 }
 
-/** How a line follows the line above it in the same block of text. */
-export type LineJoin = "wrap" | "break";
+/**
+ * How a line follows the line above it in the same block of text; `split`: perhaps inside a word
+ * that alone filled the line above (no space to wrap at), which the whole document decides
+ * (`LINE_END_CUT`).
+ */
+export type LineJoin = "wrap" | "break" | "split";
+
+/** A line that is one Latin word reaching the right edge, a lower-case letter below: the word may
+ * go on there, cut where the line was full (Word and LibreOffice cut a word wider than its column
+ * so, with no hyphen), or the next word did not fit beside it. */
+const isCutWord = (previous: TextLine, line: TextLine, right: number): boolean =>
+  /^[^\s\p{Script=Han}]*\p{L}$/u.test(previous.text) &&
+  /^\p{Ll}/u.test(line.text) &&
+  previous.x1 >= right - 0.5 * line.fontSize;
 
 /**
  * Why `line` starts a new line after `previous` (whose text may go up to `right`): its first
@@ -143,6 +155,7 @@ export type LineJoin = "wrap" | "break";
 export function classifyLineJoin(previous: TextLine, line: TextLine, right: number): LineJoin {
   // A word broken after its hyphen (Cross-|Strait) was broken because it did not fit whole.
   if (/\p{L}[-\u00ad]$/u.test(previous.text) && /^\p{L}/u.test(line.text)) return "wrap";
+  if (isCutWord(previous, line, right)) return "split";
   const latin = LATIN_OR_DIGIT.test(previous.text.at(-1) ?? "") || LATIN_OR_DIGIT.test(line.text[0] ?? "");
   const limit = right - 0.3 * line.fontSize;
   const end = previous.x1 + firstUnitWidth(line) + (latin ? SPACE_ADVANCE * line.fontSize : 0);
@@ -156,6 +169,7 @@ export function classifyLineJoin(previous: TextLine, line: TextLine, right: numb
  */
 export function joinLine(text: string, line: string, join: LineJoin): string {
   if (join === "break") return `${text}\n${line}`;
+  if (join === "split") return `${text.trimEnd()}${LINE_END_CUT}${line.trimStart()}`;
   if (isBrokenWord(text.trimEnd(), line.trimStart()))
     return `${text.trimEnd().slice(0, -1)}${LINE_END_HYPHEN}${line.trimStart()}`;
   // Only the text's last character is looked at: the text is a paragraph that grows line by line.
@@ -181,7 +195,8 @@ export function joinLineInto(parts: string[], line: string, join: LineJoin): voi
   }
   const left = last.trimEnd();
   const right = line.trimStart();
-  if (isBrokenWord(left, right)) parts.push(left.slice(0, -1), LINE_END_HYPHEN, right);
+  if (join === "split") parts.push(left, LINE_END_CUT, right);
+  else if (isBrokenWord(left, right)) parts.push(left.slice(0, -1), LINE_END_HYPHEN, right);
   else if (/^[/]/u.test(line) || /[-/]$/u.test(last.slice(-1))) parts.push(left, right);
   else if (!right) parts.push(left);
   else parts.push(left, joinWrapped(left, right).length === left.length + right.length ? "" : " ", right);

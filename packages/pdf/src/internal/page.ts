@@ -5,7 +5,7 @@ import { cellAt, findGrids, type Grid, type GridCell, type TextBox } from "./lat
 import { groupLines, joinLines, type TextLine } from "./lines.js";
 import { withOverflow } from "./overflow.js";
 import { clipToPage, collapseDoubleRulings } from "./rulings.js";
-import { findStreamTables } from "./stream.js";
+import { findStreamTables, type StreamCarry } from "./stream.js";
 import { isTableGrid } from "./table-evidence.js";
 import { type RuledPlace, readTaggedTables } from "./tagged.js";
 
@@ -35,6 +35,8 @@ export interface TableFragment {
    * row (Chromium draws no border at a break), so the next page's first row carries it on.
    */
   openFoot?: true;
+  /** A key/value table drawn with white space only (no header): its text size, for the next page. */
+  keyValue?: { fontSize: number };
   /**
    * Each row is known to be a row: drawn with rulings (a lattice table), or given by a tagged
    * PDF's structure tree.
@@ -88,7 +90,7 @@ const anchorOf = (run: TextRun): [number, number] => [
  * Lays out one page: ruled tables (lattice), then the tables of a tagged PDF's structure tree
  * that no ruled table holds, then unruled ones (stream), then the other lines.
  */
-export function layoutPage(page: PdfPage): PageLayout {
+export function layoutPage(page: PdfPage, carried?: StreamCarry): PageLayout {
   const rulings = collapseDoubleRulings(clipToPage(page.rulings, page.width, page.height));
   // A cut edge closes the cells it cuts, as a drawn line would (see columnsCutAtTop).
   const cutEdges = page.cutEdges ?? [];
@@ -131,7 +133,7 @@ export function layoutPage(page: PdfPage): PageLayout {
     : undefined;
   for (const fragment of tagged?.fragments ?? []) items.push(fragment);
   const untagged = tagged ? free.filter((run) => !tagged.used.has(run)) : free;
-  const stream = findStreamTables(untagged, page.page);
+  const stream = findStreamTables(untagged, page.page, rulings, carried);
   for (const table of stream.tables) items.push(table);
   for (const line of groupLines(stream.rest)) items.push({ kind: "line", ...line });
   items.sort((a, b) => top(a) - top(b));
@@ -380,4 +382,21 @@ function columnsCutAtTop(grid: Grid, cuts: PageCuts, firstRow: number): number[]
     if (!bordered) for (let c = cell.col; c < cell.col + cell.colSpan; c++) columns.add(c);
   }
   return [...columns].sort((a, b) => a - b);
+}
+
+/** The page's foot, where a footer or page number may stand under a table that ends the page. */
+const FOOT_SHARE = 0.1;
+
+/**
+ * What the next page's stream tables carry on from this one: a key/value table it ends with
+ * (nothing after it but a line in the page's foot).
+ */
+export function streamCarry(layout: PageLayout | undefined): StreamCarry | undefined {
+  if (!layout) return undefined;
+  const index = layout.items.findLastIndex((item) => item.kind === "table");
+  const table = layout.items[index];
+  if (table?.kind !== "table" || !table.keyValue) return undefined;
+  const after = layout.items.slice(index + 1);
+  if (after.some((item) => top(item) < layout.height * (1 - FOOT_SHARE))) return undefined;
+  return { edges: table.columns, fontSize: table.keyValue.fontSize };
 }

@@ -1,7 +1,8 @@
-import { joinWrapped, type RawCell, type RawRow } from "@lianzheng/layout";
-import type { TextRun } from "../types.js";
-import { groupLines, joinLines, type TextLine } from "./lines.js";
+import { joinWrapped } from "@lianzheng/layout";
+import type { Ruling, TextRun } from "../types.js";
+import { classifyLineJoin, groupLines, type TextLine } from "./lines.js";
 import type { TableFragment } from "./page.js";
+import { ALIGN, buildStreamFragment, type ColumnLine } from "./stream-rows.js";
 
 /** Runs further apart than this (in font sizes) are in different columns. */
 const COLUMN_GAP = 1;
@@ -9,154 +10,324 @@ const COLUMN_GAP = 1;
 const MIN_COLUMNS = 3;
 /** Header cells are labels: no longer than this. */
 const MAX_HEADER_LENGTH = 24;
-/** Lines of one cell follow each other at most this many font sizes apart (baseline to baseline). */
-const MAX_LINE_PITCH = 1.8;
 /** A header label's wrapped line follows at most this many font sizes below (baseline to baseline):
  * a line's pitch, less than the cell padding between the header and the first row adds. */
 const HEADER_LINE_PITCH = 1.5;
-/** Column edges this close (pt) line up. */
-const ALIGN = 2;
+/** A key/value table's labels: no line of one longer than this. */
+const MAX_LABEL_LENGTH = 32;
+/** …and its value column starts at least this many font sizes right of its labels. */
+const MIN_LABEL_WIDTH = 3;
+/** …and at least this many of its lines hold a label and a value side by side. */
+const MIN_PAIRS = 2;
+/** Baselines closer than this (in font sizes) are one line. */
+const BASELINE_TOLERANCE = 0.4;
+
+/** A table's top: its columns' left edges, its header labels (none for key/value), its lines. */
+interface TableTop {
+  edges: number[];
+  header: TextLine[] | null;
+  /** The table's first line (a header's, or a key/value table's first pair). */
+  start: number;
+  /** The first line after the header (its own first line for a key/value table). */
+  next: number;
+  fontSize: number;
+}
 
 /**
- * Tables drawn with white space only (stream): a line of three or more short, widely spaced
- * labels is a header whose left edges are the column edges; the table runs down while every
- * piece of text fits inside one column in the table's font size. Cells are the blocks of lines
- * each column holds; a row starts where blocks start together.
+ * Tables drawn with white space only (stream). Two shapes:
+ * - a line of three or more short, widely spaced labels is a header whose left edges are the
+ *   column edges (its labels may wrap, or stand bottom-aligned under a line of longer ones);
+ * - lines that each hold a short label and a value starting at one edge are a key/value table
+ *   (the report's 序次 | 1, 具體策略 | …).
+ * The table runs down while every line's runs each fit inside one column in the table's font
+ * size; rows are read from the columns' blocks of lines (`stream-rows.ts`). Horizontal rulings
+ * (a rule under the header, the only one some tables draw) end a header.
  */
 export function findStreamTables(
   runs: readonly TextRun[],
   page: number,
+  rulings: readonly Ruling[] = [],
+  carried?: StreamCarry,
 ): { tables: TableFragment[]; rest: TextRun[] } {
   if (runs.length === 0) return { tables: [], rest: [] };
-  const pieces = groupLines(runs, COLUMN_GAP);
+  const lines = baselineGroups(runs);
+  const rules = rulings.filter((r) => Math.abs(r.y0 - r.y1) < 0.5);
   const tables: TableFragment[] = [];
-  const used = new Set<TextLine>();
+  const used = new Set<TextRun>();
   let i = 0;
-  while (i < pieces.length) {
-    const row = sameBaseline(pieces, i);
-    const isHeader =
-      row.length >= MIN_COLUMNS &&
-      row.every((piece) => piece.text.length <= MAX_HEADER_LENGTH) &&
-      row.every((piece) => Math.abs(piece.fontSize - (row[0] as TextLine).fontSize) < 0.5);
-    if (!isHeader) {
-      i += row.length;
-      continue;
-    }
-    const edges = row.map((piece) => piece.x0);
-    const fontSize = (row[0] as TextLine).fontSize;
-    const body: TextLine[] = [];
-    let j = i + row.length;
-    // A header label that wrapped (Specific / Strategy): short pieces right under the header
-    // line, a line's pitch below it, each in one column, join their column's label.
-    const header = row.map((piece) => ({ ...piece }));
-    let headerY = (row[0] as TextLine).y;
-    while (j < pieces.length) {
-      const line = sameBaseline(pieces, j);
-      const first = line[0] as TextLine;
-      const wraps =
-        first.y - headerY <= HEADER_LINE_PITCH * fontSize &&
-        line.every((piece) => piece.text.length <= MAX_HEADER_LENGTH && columnOf(edges, piece) >= 0);
-      if (!wraps) break;
-      for (const piece of line) {
-        const label = header[columnOf(edges, piece)] as TextLine;
-        label.text = joinWrapped(label.text, piece.text);
-        label.x1 = Math.max(label.x1, piece.x1);
-      }
-      headerY = first.y;
-      j += line.length;
-    }
-    for (; j < pieces.length; j++) {
-      const piece = pieces[j] as TextLine;
-      if (Math.abs(piece.fontSize - fontSize) > 0.1 * fontSize) break;
-      const column = columnOf(edges, piece);
-      if (column < 0) break;
-      body.push(piece);
-    }
+  let floor = 0;
+  while (i < lines.length) {
+    const top =
+      (i === 0 ? carriedTop(lines, carried) : null) ??
+      findHeader(lines, i, rules, floor) ??
+      findKeyValue(lines, i, floor);
+    const body = top ? collectBody(lines, top) : null;
     // Labels with nothing under them (a chart's axis, a row of captions) head no table.
-    if (body.length === 0) {
-      i += row.length;
+    if (!top || !body || body.lines.length === 0) {
+      i++;
       continue;
     }
-    for (const piece of [...row, ...body]) used.add(piece);
-    tables.push(buildFragment(edges, header, body, page));
-    i = j;
+    for (const group of lines.slice(top.start, body.end)) for (const run of group) used.add(run);
+    const topY = ((lines[top.start] as TextRun[])[0] as TextRun).y - top.fontSize;
+    const fragment = buildStreamFragment({ ...top, top: topY }, body.lines, page);
+    if (!top.header) fragment.keyValue = { fontSize: top.fontSize };
+    tables.push(fragment);
+    i = body.end;
+    floor = i;
   }
-  if (tables.length === 0) return { tables, rest: [...runs] };
-  // Runs not in a table go back as runs, to be grouped into whole lines again.
-  const inTable = (run: TextRun): boolean =>
-    tables.some(
-      (t) => run.y >= t.top - 0.1 && run.y <= t.bottom + 0.1 && run.x >= (t.columns[0] as number) - ALIGN,
-    );
-  return { tables, rest: runs.filter((run) => !inTable(run)) };
+  return { tables, rest: runs.filter((run) => !used.has(run)) };
 }
 
-function sameBaseline(pieces: readonly TextLine[], start: number): TextLine[] {
-  const first = pieces[start] as TextLine;
-  const out: TextLine[] = [];
-  for (let k = start; k < pieces.length; k++) {
-    const piece = pieces[k] as TextLine;
-    if (Math.abs(piece.y - first.y) > 0.4 * first.fontSize) break;
-    out.push(piece);
+/** The page before ended in a key/value table: its columns and size. */
+export interface StreamCarry {
+  edges: number[];
+  fontSize: number;
+}
+
+/**
+ * A page that begins with text in the value column only, under a key/value table that ended the
+ * page before: the value the page break cut runs on here (a long one fills pages with no label).
+ */
+function carriedTop(lines: readonly TextRun[][], carried: StreamCarry | undefined): TableTop | null {
+  if (!carried || !lines[0] || !valueOnly(splitAtEdges(lines[0], carried.edges, carried.fontSize)))
+    return null;
+  return { edges: carried.edges, header: null, start: 0, next: 0, fontSize: carried.fontSize };
+}
+
+/** Runs grouped by baseline, top to bottom, each group left to right. */
+function baselineGroups(runs: readonly TextRun[]): TextRun[][] {
+  const sorted = [...runs].sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: TextRun[][] = [];
+  for (const run of sorted) {
+    const group = groups.at(-1);
+    const anchor = group?.[0];
+    const size = Math.max(run.fontSize, anchor?.fontSize ?? 0);
+    if (group && anchor && Math.abs(run.y - anchor.y) <= BASELINE_TOLERANCE * size) group.push(run);
+    else groups.push([run]);
   }
-  return out;
+  for (const group of groups) group.sort((a, b) => a.x - b.x);
+  return groups;
+}
+
+const piecesOf = (group: readonly TextRun[]): TextLine[] => groupLines(group, COLUMN_GAP);
+
+const isLabelLine = (pieces: readonly TextLine[], size: number): boolean =>
+  pieces.every((p) => p.text.length <= MAX_HEADER_LENGTH && Math.abs(p.fontSize - size) < 0.5);
+
+/** A header at line `i`: three or more short labels, with their wrapped lines below and above. */
+function findHeader(
+  lines: readonly TextRun[][],
+  i: number,
+  rules: readonly Ruling[],
+  floor: number,
+): TableTop | null {
+  const row = piecesOf(lines[i] as TextRun[]);
+  const fontSize = (row[0] as TextLine).fontSize;
+  if (row.length < MIN_COLUMNS || !isLabelLine(row, fontSize)) return null;
+  const edges = row.map((piece) => piece.x0);
+  const header = row.map((piece) => ({ ...piece }));
+  const lastLines = [...row];
+  const rights = columnRights(lines, i + 1, edges, fontSize);
+  let headerY = (row[0] as TextLine).y;
+  let next = i + 1;
+  // A header label that wrapped (Specific / Strategy): short pieces right under the header line,
+  // a line's pitch below it and no rule between, each in one column, each one that would not have
+  // fitted on its label's line, join their column's label.
+  for (; next < lines.length; next++) {
+    const line = piecesOf(lines[next] as TextRun[]);
+    const y = (line[0] as TextLine).y;
+    const wraps =
+      y - headerY <= HEADER_LINE_PITCH * fontSize &&
+      !ruledBetween(rules, headerY, y, edges) &&
+      isLabelLine(line, fontSize) &&
+      line.every((piece) => {
+        const column = columnOf(edges, piece);
+        return column >= 0 && continuesLabel(rights, column, lastLines[column] as TextLine, piece);
+      });
+    if (!wraps) break;
+    for (const piece of line) {
+      const column = columnOf(edges, piece);
+      const label = header[column] as TextLine;
+      label.text = joinWrapped(label.text, piece.text);
+      label.x1 = Math.max(label.x1, piece.x1);
+      lastLines[column] = piece;
+    }
+    headerY = y;
+  }
+  const top: TableTop = { edges, header, start: i, next, fontSize };
+  if (i > floor && prependLabelsAbove(lines, i, top, rights)) top.start = i - 1;
+  return top;
+}
+
+/** How many lines under a header are looked at for where its columns' text ends. */
+const RIGHTS_SAMPLE = 60;
+
+/**
+ * Where each column's text ends: the furthest right a line ends in it, over the lines below
+ * `from` that fit the columns.
+ */
+function columnRights(
+  lines: readonly TextRun[][],
+  from: number,
+  edges: readonly number[],
+  fontSize: number,
+): number[] {
+  const rights = edges.map(() => 0);
+  for (let k = from; k < Math.min(lines.length, from + RIGHTS_SAMPLE); k++) {
+    const cells = splitAtEdges(lines[k] as TextRun[], edges, fontSize);
+    if (!cells) break;
+    for (const { column, line } of cells) rights[column] = Math.max(rights[column] as number, line.x1);
+  }
+  // A column with no text below (a page of one column's rest) ends where the others show text
+  // ends before the next column's edge; the last column is taken as wide as the one before it.
+  const gutters = rights.flatMap((right, column) => {
+    const next = edges[column + 1];
+    return right > 0 && next !== undefined ? [next - right] : [];
+  });
+  const gutter = gutters.length > 0 ? Math.min(...gutters) : fontSize / 2;
+  return rights.map((right, column) => {
+    if (right > 0) return right;
+    const edge = edges[column] as number;
+    return (edges[column + 1] ?? edge + edge - (edges[column - 1] ?? 0)) - gutter;
+  });
+}
+
+/**
+ * Whether `lower` goes on with the label whose line `upper` is: its first word would not have
+ * fitted beside it in the column (whose text ends at `rights`). A body line under a header whose
+ * words would have fitted beside the labels is the first row, not a label's wrapped line.
+ */
+const continuesLabel = (
+  rights: readonly number[],
+  column: number,
+  upper: TextLine,
+  lower: TextLine,
+): boolean => classifyLineJoin(upper, lower, rights[column] as number) !== "break";
+
+/**
+ * Labels set bottom-aligned: the longer ones begin a line higher (Enforcement / Measure beside
+ * Specific Strategy). A line of short pieces a line's pitch above the header, each in one of its
+ * columns and too long to have held its label's first word, begins their labels.
+ */
+function prependLabelsAbove(
+  lines: readonly TextRun[][],
+  i: number,
+  top: TableTop,
+  rights: readonly number[],
+): boolean {
+  const above = lines[i - 1];
+  if (!above || !top.header) return false;
+  const pieces = piecesOf(above);
+  const header = top.header;
+  const first = header[0] as TextLine;
+  const columns = pieces.map((piece) => columnOf(top.edges, piece));
+  const fits =
+    first.y - (pieces[0] as TextLine).y <= HEADER_LINE_PITCH * top.fontSize &&
+    isLabelLine(pieces, top.fontSize) &&
+    new Set(columns).size === pieces.length &&
+    pieces.every((piece, k) => {
+      const column = columns[k] as number;
+      return column >= 0 && continuesLabel(rights, column, piece, header[column] as TextLine);
+    });
+  if (!fits) return false;
+  pieces.forEach((piece, k) => {
+    const label = header[columns[k] as number] as TextLine;
+    label.text = joinWrapped(piece.text, label.text);
+  });
+  return true;
+}
+
+/** A horizontal rule between two baselines across the columns' edges (a rule under a header). */
+function ruledBetween(rules: readonly Ruling[], y0: number, y1: number, edges: readonly number[]): boolean {
+  const left = edges[0] as number;
+  const right = edges.at(-1) as number;
+  return rules.some(
+    (r) => r.y0 > y0 && r.y0 < y1 && Math.min(r.x0, r.x1) <= left + ALIGN && Math.max(r.x0, r.x1) >= right,
+  );
+}
+
+/**
+ * A key/value table at line `i`: a short label and a value far right of it, and at least
+ * `MIN_PAIRS` lines below (before a line that fits neither column) with a label and a value at
+ * the same two edges.
+ */
+function findKeyValue(lines: readonly TextRun[][], i: number, floor: number): TableTop | null {
+  const row = piecesOf(lines[i] as TextRun[]);
+  if (row.length !== 2) return null;
+  const [label, value] = row as [TextLine, TextLine];
+  const fontSize = label.fontSize;
+  if (label.text.length > MAX_LABEL_LENGTH || value.x0 - label.x0 < MIN_LABEL_WIDTH * fontSize) return null;
+  if (Math.abs(value.fontSize - fontSize) > 0.1 * fontSize) return null;
+  const edges = [label.x0, value.x0];
+  let pairs = 0;
+  for (let k = i; k < lines.length && pairs < MIN_PAIRS; k++) {
+    const cells = splitAtEdges(lines[k] as TextRun[], edges, fontSize);
+    if (!cells) break;
+    const left = cells.find((c) => c.column === 0);
+    if (left && left.line.text.length > MAX_LABEL_LENGTH) return null;
+    // A value of words, not a number alone: a table of contents' page numbers pair with no label.
+    const value = cells.find((c) => c.column === 1);
+    if (left && left.line.x0 <= label.x0 + ALIGN && value && !/^[\d\s.,–-]*$/u.test(value.line.text)) pairs++;
+  }
+  if (pairs < MIN_PAIRS) return null;
+  // Lines right above with text in the value column only: a value the page break cut, its rest
+  // atop this page before the next label.
+  let start = i;
+  while (start > floor && valueOnly(splitAtEdges(lines[start - 1] as TextRun[], edges, fontSize))) start--;
+  return { edges, header: null, start, next: start, fontSize };
+}
+
+const valueOnly = (cells: ColumnLine[] | null): boolean =>
+  cells !== null && cells.length > 0 && cells.every((cell) => cell.column > 0);
+
+/** The body's lines, from the header down to the first line that fits no column (`end`). */
+function collectBody(lines: readonly TextRun[][], top: TableTop): { lines: ColumnLine[]; end: number } {
+  const body: ColumnLine[] = [];
+  let k = top.next;
+  for (; k < lines.length; k++) {
+    const cells = splitAtEdges(lines[k] as TextRun[], top.edges, top.fontSize);
+    if (!cells) break;
+    body.push(...cells);
+  }
+  return { lines: body, end: k };
+}
+
+/**
+ * A line's runs split into the columns they stand in, one line of text per column; null when a
+ * run crosses a column edge, starts left of the table, or is set in another size. The runs, not
+ * the line's pieces: two columns' text can stand closer than a space's width apart.
+ */
+function splitAtEdges(
+  group: readonly TextRun[],
+  edges: readonly number[],
+  fontSize: number,
+): ColumnLine[] | null {
+  const byColumn = new Map<number, TextRun[]>();
+  for (const run of group) {
+    if (Math.abs(run.fontSize - fontSize) > 0.1 * fontSize) return null;
+    if (!run.text.trim()) continue;
+    const column = columnOf(edges, { x0: run.x, x1: run.x + run.width });
+    if (column < 0) return null;
+    const list = byColumn.get(column);
+    if (list) list.push(run);
+    else byColumn.set(column, [run]);
+  }
+  // One baseline for the line: cells whose text is set in another font (a Latin numeral beside a
+  // CJK label) can sit a few tenths of an em apart on it.
+  const y = Math.max(...group.map((run) => run.y));
+  const cells: ColumnLine[] = [];
+  for (const [column, runs] of [...byColumn].sort((a, b) => a[0] - b[0])) {
+    for (const line of groupLines(runs)) cells.push({ column, line: { ...line, y } });
+  }
+  return cells;
 }
 
 /** The column a piece of text lies in, or -1 when it crosses a column edge or starts outside. */
-function columnOf(edges: readonly number[], piece: TextLine): number {
+function columnOf(edges: readonly number[], piece: { x0: number; x1: number }): number {
   if (piece.x0 < (edges[0] as number) - ALIGN) return -1;
   let column = 0;
   while (column + 1 < edges.length && piece.x0 >= (edges[column + 1] as number) - ALIGN) column++;
   const next = edges[column + 1];
   if (next !== undefined && piece.x1 > next - ALIGN) return -1;
   return column;
-}
-
-function buildFragment(edges: number[], header: TextLine[], body: TextLine[], page: number): TableFragment {
-  // Blocks: runs of lines in one column that follow each other closely.
-  const blocks: { column: number; lines: TextLine[] }[] = [];
-  const open = new Map<number, { column: number; lines: TextLine[] }>();
-  for (const piece of body) {
-    const column = columnOf(edges, piece);
-    const block = open.get(column);
-    const last = block?.lines.at(-1);
-    if (block && last && piece.y - last.y <= MAX_LINE_PITCH * piece.fontSize) block.lines.push(piece);
-    else {
-      const fresh = { column, lines: [piece] };
-      blocks.push(fresh);
-      open.set(column, fresh);
-    }
-  }
-  // Rows start where blocks start (cells of a row are top-aligned).
-  const starts: number[] = [];
-  for (const y of blocks.map((b) => (b.lines[0] as TextLine).y).sort((a, b) => a - b)) {
-    if (starts.length === 0 || y - (starts.at(-1) as number) > ALIGN) starts.push(y);
-  }
-  const rights = edges.map((_, column) =>
-    body.reduce((x, piece) => (columnOf(edges, piece) === column ? Math.max(x, piece.x1) : x), 0),
-  );
-  const cell = (text: string): RawCell => ({ text, pageStart: page, pageEnd: page });
-  const rows: RawRow[] = [
-    { cells: header.map((piece) => cell(piece.text)), pageStart: page, pageEnd: page },
-    ...starts.map((): RawRow => ({ cells: edges.map(() => cell("")), pageStart: page, pageEnd: page })),
-  ];
-  for (const block of blocks) {
-    const y = (block.lines[0] as TextLine).y;
-    let index = 0;
-    while (index + 1 < starts.length && (starts[index + 1] as number) <= y + ALIGN) index++;
-    const target = rows[index + 1]?.cells[block.column];
-    if (!target) continue;
-    const text = joinLines(block.lines, rights[block.column] ?? 0);
-    target.text = target.text ? `${target.text}\n${text}` : text;
-  }
-  const last = body.at(-1) ?? header[0];
-  const first = header[0] as TextLine;
-  return {
-    kind: "table",
-    // Left edges only: the right edge of text varies from page to page.
-    columns: edges,
-    rows,
-    top: first.y - first.fontSize,
-    bottom: last ? last.y : first.y,
-    openTop: false,
-  };
 }

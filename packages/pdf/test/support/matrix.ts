@@ -129,6 +129,13 @@ export const PRODUCER_MATRIX: readonly MatrixEntry[] = [
     document: "report",
     note: "tables touching, each with its own columns",
   },
+  {
+    pdf: "producers/plan-2023-en-word.pdf",
+    producer: "Word-style (pandoc `.docx`, LibreOffice), no rulings but a rule under the header",
+    document: "english",
+    note: "labels bottom-aligned, rows a few points apart; a word cut in a narrow column joined, `line_end_cuts_joined`",
+    added: ["line_end_cuts_joined"],
+  },
   { pdf: "producers/plan-2023-zh-xelatex.pdf", producer: XELATEX, document: "plan" },
   {
     pdf: "producers/plan-2023-en-xelatex.pdf",
