@@ -410,6 +410,17 @@ describe("texts of other producers not read yet: warned", () => {
     ["producers/plan-2023-zh-wkhtmltopdf-12pt.raw.txt", PLAN, "plain"],
     ["producers/report-2018-zh-wkhtmltopdf.layout.txt", REPORT, "layout"],
     ["producers/report-2018-zh-wkhtmltopdf.raw.txt", REPORT, "plain"],
+    // Word's tables with a cell's paragraphs spaced (blank lines inside cells): a row cut by a
+    // page break is cut again at the blank line under the repeated header. Word's English plan
+    // on Letter: `treaties/agreeme` / `nts`, a word cut for want of room with no hyphen, is read
+    // as two words (the -layout text keeps no trace of the cut; the PDF reader joins it where
+    // the document spells the word whole); warned here for another line. Silent still, and left:
+    // the same cut on A4 (`agreemen` / `ts`) and B5 (`FATF/AP` / `G`), and a label wrapped
+    // mid-word on B5 (`…及執` / `行成果比較`) where the value beside it stops short.
+    ["producers/word/plan-2023-zh-word-spaced.layout.txt", PLAN, "layout"],
+    ["producers/word/plan-2023-en-strategy9-word-spaced.layout.txt", EN, "layout"],
+    ["producers/word/report-2018-zh-word-spaced.layout.txt", REPORT, "layout"],
+    ["producers/word/plan-2023-en-strategy9-word.layout.txt", EN, "layout"],
   ])("%s: partial, with a serious warning", (file, seed, form) => {
     const parse = seed === REPORT ? parseReport : parsePlan;
     const reading = readAnyText(read(`fixtures/text/${file}`).toString("utf8"));

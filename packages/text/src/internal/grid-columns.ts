@@ -326,6 +326,7 @@ function medianLength(pages: readonly FullPage[], column: number, metric: Metric
   lengths.sort((a, b) => a - b);
   return lengths[lengths.length >> 1] ?? null;
 }
+
 /**
  * The columns of a page of a few lines that opens with what the table repeats atop its pages:
  * a key/value table's record head (`序次   46`: the label and value columns exactly), or the
