@@ -7,11 +7,11 @@
 //   node scripts/make-office-fault-fixture.mjs    # needs soffice and qpdf on PATH
 //
 // Debian: apt-get install libreoffice-writer fonts-liberation2 qpdf
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { convertToPdf } from "./make-pdf-fixtures.mjs";
 
 const outDir = fileURLToPath(new URL("../fixtures/pdf/faults/", import.meta.url));
 
@@ -99,31 +99,9 @@ ${tableXml()}
 `;
 }
 
-function run(cmd, args) {
-  const result = spawnSync(cmd, args, { encoding: "utf8" });
-  if (result.status !== 0)
-    throw new Error(`${cmd} failed:\n${result.stderr || result.stdout || result.error}`);
-}
-
 const work = mkdtempSync(join(tmpdir(), "lianzheng-office-"));
 try {
-  const src = join(work, "office-shaded-spans.fodt");
-  writeFileSync(src, fodt());
-  run("soffice", [
-    `-env:UserInstallation=file://${join(work, "profile")}`,
-    "--headless",
-    "--convert-to",
-    "pdf:writer_pdf_Export",
-    "--outdir",
-    work,
-    src,
-  ]);
-  // A fixed creation date, checksum and id: the same input gives the same bytes.
-  const bytes = readFileSync(join(work, "office-shaded-spans.pdf"), "latin1")
-    .replace(/\/CreationDate\(D:\d{14}/g, "/CreationDate(D:20260101000000")
-    .replace(/\/DocChecksum \/[0-9A-F]{32}/g, `/DocChecksum /${"0".repeat(32)}`);
-  writeFileSync(join(work, "fixed.pdf"), bytes, "latin1");
-  run("qpdf", ["--static-id", join(work, "fixed.pdf"), join(outDir, "office-shaded-spans.pdf")]);
+  convertToPdf(work, "office-shaded-spans", fodt(), { dir: outDir });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -8,7 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, extname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -279,12 +279,10 @@ export function run(cmd, args, options = {}) {
 }
 
 /**
- * The PDF of a flat ODF document, by LibreOffice, into `dir` (fixtures/pdf by default); `tagged`
- * exports a tagged PDF (a structure tree: LibreOffice's "Tagged PDF" option).
+ * A document LibreOffice opens (.fodt, .docx), printed to PDF in `work`; `tagged` exports a
+ * tagged PDF (a structure tree: LibreOffice's "Tagged PDF" option). Returns the PDF's path.
  */
-export function convertToPdf(work, name, fodt, { dir = outDir, tagged = false } = {}) {
-  const src = join(work, `${name}.fodt`);
-  writeFileSync(src, fodt);
+export function sofficePdf(work, src, { tagged = false } = {}) {
   const filter = tagged
     ? 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
     : "pdf:writer_pdf_Export";
@@ -298,7 +296,27 @@ export function convertToPdf(work, name, fodt, { dir = outDir, tagged = false } 
     work,
     src,
   ]);
-  const pdf = join(work, `${name}.pdf`);
+  return join(work, `${basename(src, extname(src))}.pdf`);
+}
+
+/**
+ * An HTML file made a .docx by pandoc (with pandoc's `options`, e.g. a reference .docx) and printed
+ * by LibreOffice, as a Word document is printed. Returns the PDF's path in `work`.
+ */
+export function docxPdf(work, name, html, options = []) {
+  const docx = join(work, `${name}.docx`);
+  run("pandoc", ["-f", "html", "-t", "docx", ...options, html, "-o", docx]);
+  return sofficePdf(work, docx);
+}
+
+/**
+ * The PDF of a flat ODF document, by LibreOffice, into `dir` (fixtures/pdf by default); `tagged`
+ * as sofficePdf's.
+ */
+export function convertToPdf(work, name, fodt, { dir = outDir, tagged = false } = {}) {
+  const src = join(work, `${name}.fodt`);
+  writeFileSync(src, fodt);
+  const pdf = sofficePdf(work, src, { tagged });
   // A fixed creation date, checksum and id (same lengths, so offsets hold): same input, same bytes.
   const bytes = readFileSync(pdf, "latin1")
     .replace(/\/CreationDate\(D:\d{14}/g, "/CreationDate(D:20260101000000")

@@ -18,7 +18,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { run } from "./make-pdf-fixtures.mjs";
+import { docxPdf } from "./make-pdf-fixtures.mjs";
 import { fixBytes } from "./make-pdf-producer-fixtures.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -50,20 +50,9 @@ function firstRows(html, { rows, records }) {
 /** `html` → .docx (pandoc) → PDF (LibreOffice) at `out`, with fixed bytes. */
 function wordPdf(work, name, html, dir) {
   const src = join(work, `${name}.html`);
-  const docx = join(work, `${name}.docx`);
   writeFileSync(src, html);
-  run("pandoc", ["-f", "html", src, "-o", docx]);
-  run("soffice", [
-    `-env:UserInstallation=file://${join(work, "profile")}`,
-    "--headless",
-    "--convert-to",
-    "pdf:writer_pdf_Export",
-    "--outdir",
-    work,
-    docx,
-  ]);
+  const pdf = docxPdf(work, name, src);
   // LibreOffice's /ID and checksum vary per run; fixBytes fixes the dates and qpdf the id.
-  const pdf = join(work, `${name}.pdf`);
   const bytes = readFileSync(pdf, "latin1").replace(
     /\/DocChecksum \/[0-9A-F]{32}/g,
     `/DocChecksum /${"0".repeat(32)}`,

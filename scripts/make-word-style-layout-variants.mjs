@@ -16,7 +16,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parsePlanSeed, parseReportSeed, run } from "./make-pdf-fixtures.mjs";
+import { docxPdf, parsePlanSeed, parseReportSeed, run } from "./make-pdf-fixtures.mjs";
 import { renderHtml } from "./make-pdf-producer-fixtures.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -77,11 +77,8 @@ const DOCUMENTS = {
 
 /** The HTML made a .docx by pandoc, printed by LibreOffice, its -layout text kept. */
 function printDocx(work, name, html, options = []) {
-  const docx = join(work, `${name}.docx`);
-  run("pandoc", ["-f", "html", "-t", "docx", ...options, html, "-o", docx]);
-  const profile = `-env:UserInstallation=file://${join(work, "lo")}`;
-  run("soffice", [profile, "--headless", "--convert-to", "pdf", "--outdir", work, docx]);
-  run("pdftotext", ["-layout", join(work, `${name}.pdf`), join(outDir, `${name}.layout.txt`)]);
+  const pdf = docxPdf(work, name, html, options);
+  run("pdftotext", ["-layout", pdf, join(outDir, `${name}.layout.txt`)]);
   console.log(`fixtures/text/producers/word/${name}.layout.txt`);
 }
 

@@ -15,7 +15,7 @@ function tableOf(text: string): { header: string[] | null; rows: string[][] } {
 // and sit at the bottom of their cells: the header's first line starts at the second column, the
 // first column's label only on its second line. pdftotext -layout of the English plan put through
 // pandoc (HTML → docx) and LibreOffice, the table's first page and the next page's top, verbatim.
-const BOTTOM_ALIGNED_HEADER = [
+const FIRST_PAGE = [
   "IV. Specific Actions",
   "                    Enforcement         Performance         Executing",
   "Specific Strategy   Measure             Goal                Agency",
@@ -51,6 +51,9 @@ const BOTTOM_ALIGNED_HEADER = [
   "                    mutual legal",
   "                    assistance cases.",
   "                    (2) Accelerate      1. The Ministry     Authority in",
+];
+const BOTTOM_ALIGNED_HEADER = [
+  ...FIRST_PAGE,
   "\f                    Enforcement         Performance         Executing",
   "Specific Strategy   Measure             Goal                Agency",
   "                    the amendment       of Justice          charge: the",
@@ -86,45 +89,12 @@ describe("readLayoutText: a header of two label lines, the first short of the fi
   });
 });
 
-// The same print, the table's first page and its last two: pdftotext sets each page's grid anew,
-// squeezing what a page leaves empty, so the last page (the header and one line, the end of a
-// goal) sets its columns six grid columns left of the page before's (`Goal` at 34, not 40).
+// The same table in another print, its first page (as above, three lines longer) and its last two:
+// pdftotext sets each page's grid anew, squeezing what a page leaves empty, so the last page (the
+// header and one line, the end of a goal) sets its columns six grid columns left of the page
+// before's (`Goal` at 34, not 40).
 const LAST_PAGE_OF_A_FEW_LINES = [
-  "IV. Specific Actions",
-  "                    Enforcement         Performance         Executing",
-  "Specific Strategy   Measure             Goal                Agency",
-  "9. Promote          (1) Encourage       The Ministry of     Authority in",
-  "international       foreign countries   Justice             charge: the",
-  "cooperation and     to sign mutual      (Department of      Ministry of",
-  "asset recovery      legal assistance    International and   Justice",
-  "and establish a     treaties and        Cross-Strait        (Department of",
-  "mutually            agreements with     Legal Affairs)      International and",
-  "beneficial          our nation to       negotiates with     Cross-Strait",
-  "mechanism with      facilitate          other countries     Legal Affairs)",
-  "countries.          successful          to sign criminal    Assisting",
-  "                    requests for        mutual legal        authority : the",
-  "                    technical           assistance          Ministry of",
-  "                    assistance of       treaties/agreeme    Foreign Affairs",
-  "                    asset recovery      nts or",
-  "                    and disposal.       memorandums",
-  "                    Actively            and proposes",
-  "                    communicate         adding related",
-  "                    with judicial       asset recovery",
-  "                    personnel from      provisions.",
-  "                    various countries",
-  "                    and establish",
-  "                    cooperation",
-  "                    channels by",
-  "                    participating in",
-  "                    the relevant",
-  "                    international",
-  "                    conferences to",
-  "                    promote and",
-  "                    facilitate the",
-  "                    relevant criminal",
-  "                    mutual legal",
-  "                    assistance cases.",
-  "                    (2) Accelerate      1. The Ministry     Authority in",
+  ...FIRST_PAGE,
   "                    the amendment       of Justice          charge: the",
   "                    of our nation's     (Department of      Ministry of",
   '                    "Extradition        International and   Justice',

@@ -14,6 +14,7 @@ import {
   SURROGATE,
   sameCompactText,
   segments,
+  unitedSpanStarts,
 } from "./internal/grid-lines.js";
 import { doubtfulTightTable, type TightDoubt, tableLines } from "./internal/grid-table.js";
 import { headerBlockKey } from "./internal/header-block.js";
@@ -111,14 +112,7 @@ interface Span {
  * Goal`: pdftotext of a Word-style table).
  */
 function unitedLabelColumns(top: string, bottom: string): number {
-  const spans = [...pieceSpans(top), ...pieceSpans(bottom)].sort((a, b) => a.start - b.start);
-  let columns = 0;
-  let end = -1;
-  for (const span of spans) {
-    if (span.start > end) columns++;
-    end = Math.max(end, span.end);
-  }
-  return columns;
+  return unitedSpanStarts([...pieceSpans(top), ...pieceSpans(bottom)]).length;
 }
 
 /** The nearest line of text above a line (blank lines and page chrome skipped), or null. */

@@ -1,6 +1,6 @@
 import { addCapacitySample, type CapacityTally, columnCapacities } from "./capacity.js";
 import { endsWithOpeningMarker } from "./cut-marker.js";
-import { isHeaderLine, type Metric, type Placed, pieces } from "./grid-lines.js";
+import { isHeaderLine, type Metric, type Placed, pieces, unitedSpanStarts } from "./grid-lines.js";
 import { narrowColumnPeaks } from "./narrow-columns.js";
 
 // A `-layout` table's columns, page by page: where its pieces start, which metric (code points or
@@ -368,15 +368,7 @@ function headerStarts(placed: readonly Placed[], metric: Metric): number[] | nul
     if (!isHeaderLine(line.text)) break;
     for (const piece of pieces(line, metric)) spans.push({ start: piece.start, end: piece.end });
   }
-  if (spans.length === 0) return null;
-  spans.sort((a, b) => a.start - b.start);
-  const starts: number[] = [];
-  let end = -1;
-  for (const span of spans) {
-    if (span.start > end) starts.push(span.start);
-    end = Math.max(end, span.end);
-  }
-  return starts;
+  return spans.length === 0 ? null : unitedSpanStarts(spans);
 }
 
 /**

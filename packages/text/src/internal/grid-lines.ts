@@ -105,6 +105,17 @@ export function pieceSpans(line: string): Array<{ start: number; end: number }> 
   return spans;
 }
 
+/** Where spans stand once those that overlap are taken as one: the united spans' starts, in order. */
+export function unitedSpanStarts(spans: ReadonlyArray<{ start: number; end: number }>): number[] {
+  const starts: number[] = [];
+  let end = -1;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    if (span.start > end) starts.push(span.start);
+    end = Math.max(end, span.end);
+  }
+  return starts;
+}
+
 /** A band's lines open with the table's header: a header line, or label tops above one. */
 export function opensWithHeader(texts: readonly string[]): boolean {
   const [first = "", second = ""] = texts;
