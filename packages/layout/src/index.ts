@@ -2,12 +2,13 @@
 
 /** joinWrapped, joinCellContinuation, joinParagraph(s), startsNewItem: how broken text is rejoined. */
 export { joinCellContinuation, joinParagraph, joinParagraphs, joinWrapped, startsNewItem } from "./join.js";
-/** Words broken at a line end after a hyphen: marked while joining lines, decided by the whole document. */
+/** Words broken at a line end (after a hyphen, or cut with none): marked while joining lines, decided by the whole document. */
 export {
   isBrokenWord,
   LINE_END_CUT,
   LINE_END_HYPHEN,
   markBrokenWords,
+  markCutWords,
   resolveLineEndHyphens,
 } from "./line-end-hyphens.js";
 /** A record's first row repeated atop the page the record runs onto (序次 | 12), text and PDF alike. */

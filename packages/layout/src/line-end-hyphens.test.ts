@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { LINE_END_CUT, LINE_END_HYPHEN, markBrokenWords, resolveLineEndHyphens } from "./line-end-hyphens.js";
+import {
+  LINE_END_CUT,
+  LINE_END_HYPHEN,
+  markBrokenWords,
+  markCutWords,
+  resolveLineEndHyphens,
+} from "./line-end-hyphens.js";
 import type { RawDocument, RawTable } from "./types.js";
 
 const M = LINE_END_HYPHEN;
@@ -179,6 +185,50 @@ describe("markBrokenWords", () => {
         const marked = markBrokenWords(lines);
         expect(marked.join("").replaceAll(M, "-")).toBe(lines.join(""));
         expect(marked.length).toBe(lines.length - marked.join("").split(M).length + 1);
+      }),
+    );
+  });
+});
+
+describe("markCutWords", () => {
+  const full = (width: number) => (line: string) => line.length >= width;
+
+  test("joins a full line ending in a letter to the next where the word may go on, the place marked", () => {
+    // Latin (`treaties/agreeme` / `nts`) and a Latin word cut inside CJK text (`FATF/AP` / `G`).
+    expect(markCutWords(["mutual legal", "treaties/agreeme", "nts or"], full(16))).toEqual([
+      "mutual legal",
+      `treaties/agreeme${C}nts or`,
+    ]);
+    expect(markCutWords(["機關派員參加 FATF/AP", "G 評鑑員訓練"], full(14))).toEqual([
+      `機關派員參加 FATF/AP${C}G 評鑑員訓練`,
+    ]);
+  });
+
+  test("leaves a short line, a line ending otherwise and a capital after a small letter (the very array)", () => {
+    const lines = ["to sign", "assistance.", "mutual legal", "Treaties and", "Agreements", "(AP", "G)"];
+    expect(markCutWords(lines, full(12))).toBe(lines);
+    expect(markCutWords(lines, () => false)).toBe(lines);
+  });
+
+  test("each line is measured as set, not as joined so far", () => {
+    const asked: string[] = [];
+    const marked = markCutWords(["internationa", "l cooperatio", "n and", "asset"], (line) => {
+      asked.push(line);
+      return line.length >= 12;
+    });
+    expect(marked).toEqual([`internationa${C}l cooperatio${C}n and`, "asset"]);
+    expect(asked).toEqual(["internationa", "l cooperatio", "n and"]);
+  });
+
+  test("every line's text is kept: only marks are added, each after a letter, between lines", () => {
+    const line = fc.stringMatching(/^[A-Za-zé. ]{1,10}$/u).map((text) => text.trim() || "x");
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), fc.nat(10), (lines, width) => {
+        const marked = markCutWords(lines, full(width));
+        expect(marked.join("").replaceAll(C, "")).toBe(lines.join(""));
+        expect(marked.length).toBe(lines.length - marked.join("").split(C).length + 1);
+        for (const text of marked)
+          expect(text).not.toMatch(new RegExp(`(?<![\\p{L}])${C}|${C}(?!\\p{L})`, "u"));
       }),
     );
   });

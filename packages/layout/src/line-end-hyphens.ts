@@ -49,6 +49,45 @@ export function markBrokenWords(lines: readonly string[]): readonly string[] {
   return out ?? lines;
 }
 
+/**
+ * The lines of one cell (each trimmed) with every place where the producer may have cut a word
+ * with no hyphen joined and marked by LINE_END_CUT: a line ending in a Latin letter that `isFull`
+ * says fills its column, the next opening with a lower-case letter, or with a capital after a
+ * capital (`treaties/agreeme` / `nts`, `參加 FATF/AP` / `G 評鑑員`: LibreOffice cuts a word
+ * wider than the room left, also inside CJK text). `resolveLineEndHyphens` decides each by the
+ * document's own words. `isFull` (given the cell's lines) is asked only of such lines.
+ */
+export function markCutWords(
+  lines: readonly string[],
+  isFull: (line: string, lines: readonly string[]) => boolean,
+): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 1; i < lines.length; i++) {
+    // (The line as set, not as joined so far: a joined line is no measure of a full one.)
+    const left = lines[i - 1] as string;
+    const right = lines[i] as string;
+    if (mayBeCut(left, right) && isFull(left, lines)) {
+      out ??= lines.slice(0, i);
+      out[out.length - 1] = `${out.at(-1)}${LINE_END_CUT}${right}`;
+    } else out?.push(right);
+  }
+  return out ?? lines;
+}
+
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const LOWER = /^\p{Ll}/u;
+const UPPER = /^\p{Lu}/u;
+
+/** A line ending in a Latin letter and the next opening with a letter the word may go on with. */
+function mayBeCut(left: string, right: string): boolean {
+  // (Most lines end otherwise: told by the last code unit before the patterns.)
+  const end = left.charCodeAt(left.length - 1);
+  if (end < 0x41 || (end > 0x5a && end < 0x61) || (end > 0x7a && end < 0xc0) || end > 0x24f) return false;
+  const last = left.at(-1) as string;
+  if (!LATIN_LETTER.test(last)) return false;
+  return LOWER.test(right) || (UPPER.test(last) && UPPER.test(right));
+}
+
 // A word the joins marked as broken at a line end after a hyphen (see LINE_END_HYPHEN): its part
 // before the break and after it, letters and digits only.
 const BROKEN = /([\p{L}\p{N}]+)\u00ad([\p{L}\p{N}]+)/gu;

@@ -83,6 +83,12 @@ describe("readLayoutText: a header of two label lines, the first short of the fi
     expect(rows[0]?.[3]).toBe(
       "Authority in charge: the Ministry of Justice (Department of International and Cross-Strait Legal Affairs) Assisting authority : the Ministry of Foreign Affairs",
     );
+    // A word LibreOffice cut for want of room, with no hyphen (`treaties/agreeme` / `nts`): one
+    // word again, as the text spells it elsewhere (`agreements with`); a wrap stays two words.
+    expect(rows[0]?.[2]).toMatch(/ treaties\/agreements or memorandums /u);
+    expect(readLayoutText(BOTTOM_ALIGNED_HEADER).warnings.map((w) => w.code)).toContain(
+      "line_end_cuts_joined",
+    );
     // The row cut by the page break, under the repeated header: one row.
     expect(rows[1]?.[1]).toMatch(/^\(2\) Accelerate the amendment of our nation's "Extradition Law,"/u);
     expect(rows[1]?.[3]).toMatch(/^Authority in charge: the Ministry of Justice/u);

@@ -1,7 +1,9 @@
 import {
   joinParagraphs,
+  LINE_END_CUT,
   LINE_END_HYPHEN,
   markBrokenWords,
+  markCutWords,
   type RawCell,
   type RawRow,
   repeatsRecordHead,
@@ -12,6 +14,7 @@ import { type Band, compactText, moveSpanningText, opensWithHeader } from "./gri
 import { cellsFromPageFoot } from "./page-foot-cells.js";
 import { runsOn } from "./runs-on.js";
 import { gatherSpanningText, keyValueRowStarts, recordRowStarts, recordTailsBack } from "./tight-rows.js";
+import { displayWidth } from "./width.js";
 
 // A `-layout` table's bands made rows: split at the next list item or record start, a repeated
 // header dropped, each row marked where it goes on with the row above.
@@ -144,21 +147,37 @@ function columnTexts(band: Band, columns: number): string[] {
       const piece = cells[column];
       if (piece) pieces.push(piece);
     }
-    texts.push(joinParagraphs(markBrokenWords(pieces)));
+    texts.push(joinParagraphs(markCutWords(markBrokenWords(pieces), fillsItsColumn)));
   }
   return texts;
 }
 
+// How far short of a column's widest line a line still fills it: -layout text counts a
+// proportional face's glyphs in grid columns, so two lines equally full differ by a column or two.
+const FULL_LINE_SLACK = 2;
+
+/** A line of a cell as wide as the cell's widest, give or take FULL_LINE_SLACK. */
+function fillsItsColumn(line: string, lines: readonly string[]): boolean {
+  let widest = 0;
+  for (const other of lines) widest = Math.max(widest, displayWidth(other));
+  return displayWidth(line) >= widest - FULL_LINE_SLACK;
+}
+
 /**
- * A cell of a column's joined text, cleaned on either side of each word broken at a line end
- * (cleaning drops the soft hyphen that marks it: `resolveLineEndHyphens` decides it once the
- * whole document is read).
+ * A cell of a column's joined text, cleaned on either side of each word broken or cut at a line
+ * end (cleaning drops the invisible marks: `resolveLineEndHyphens` decides each once the whole
+ * document is read).
  */
 function markedCell(text: string, first: number, last: number): RawCell {
-  if (!text.includes(LINE_END_HYPHEN)) return cell(text, first, last);
-  const parts = text.split(LINE_END_HYPHEN).map((part) => cell(part, first, last).text);
-  return { ...cell("", first, last), text: parts.join(LINE_END_HYPHEN) };
+  if (!text.includes(LINE_END_HYPHEN) && !text.includes(LINE_END_CUT)) return cell(text, first, last);
+  const parts = text
+    .split(LINE_END_MARK)
+    .map((part, index) => (index % 2 ? part : cell(part, first, last).text));
+  return { ...cell("", first, last), text: parts.join("") };
 }
+
+// Either mark, kept by the split.
+const LINE_END_MARK = new RegExp(`([${LINE_END_HYPHEN}${LINE_END_CUT}])`, "u");
 
 /** A band's rows: its lines' texts joined per column (`breakBefore` set, when given, from the start). */
 export function bandRow(band: Band, columns: number, breakBefore?: boolean): RawRow {
