@@ -109,6 +109,42 @@ describe("keyValueRowStarts: rows of a key/value table with no blank line betwee
   });
 });
 
+describe("keyValueRowStarts: records set as tables of their own widths (a Word document's)", () => {
+  // A record whose value column is the table's widest (22 characters) and record 45 of
+  // report-2018-zh-word-b5, its long label setting its value column narrower (19): its value
+  // lines are full by its own measure, so `…之核駁` / `率，` runs on and the label wraps
+  // mid-word (`…「達成率」及執` / `行成果比較`), met in no other record.
+  const widest = "法務部廉政署推動廉政風險評估並建立風險資料";
+  const wideRecord = [
+    ["序次", "1"],
+    ["執行措施", widest],
+    ...Array(10).fill(["", widest]),
+    ["績效目標", "每年提報。"],
+  ];
+  const record45 = [
+    ["序次", "45"],
+    ["辦理機關", "法務部（檢察司、調查局、廉政署）"],
+    ["107 年度(1 月至 12 月)績效目標達成情形", "107 年統計（目前最新資料為 107 年 1 月至"],
+    ["", "10 月）之貪瀆案件： 1. 法院受理之通訊監"],
+    ["", "察線路數為 1,143 線，其中核准 843 線，"],
+    ["", "駁回 300 線，核准比率為 73.8%；法院受"],
+    ["", "理之通訊監察件數為 929 線，其中核准"],
+    ["", "699 件，駁回 230 件，核准比率為 75%。"],
+    ["分組主辦機關列管說明", "已達績效目標值。"],
+    ["106 年及 107 年績效目標「達成率」及執", "1. 定期統計通訊保障及監察法之核駁"],
+    ["行成果比較", "率，107 年為 75%，達成績效目標。 2. 定"],
+    ["", "期統計藉由通訊監察而查獲之貪瀆案件數"],
+    ["107 年特殊績效及亮點成果", "無。"],
+  ];
+
+  it("measures a record's value lines full by its own widest, where it has lines enough", () => {
+    expect(keyValueRowStarts([{ lines: wideRecord }, { lines: record45 }])).toEqual([
+      [0, 1, 12],
+      [0, 1, 2, 8, 9, 12],
+    ]);
+  });
+});
+
 describe("preferKnownLabel and splitKnownLabel: labels repeat every record", () => {
   const labels = new Set(["107年度(1月至12月)", "107年績效目標值", "績效目標達成情形"]);
 

@@ -31,15 +31,29 @@ function opensBracket(text: string): boolean {
 // A value line this near the widest (in em) was broken by the producer, not ended.
 const FULL_SHARE = 0.88;
 
-/** The width from which a value line counts as full: its column's widest lines, less a little. */
-function fullWidth(bands: readonly TightBand[]): number {
-  const widths = bands
-    .flatMap((band) => band.lines.map((cells) => textWidth(cells[1] ?? "")))
-    .filter((width) => width > 0)
-    .sort((a, b) => a - b);
-  // The 95th percentile: a line or two pdftotext ran together must not set the measure.
-  const wide = widths[Math.floor(widths.length * 0.95)] ?? 0;
-  return wide * FULL_SHARE;
+// A band with this many value lines or more measures its own lines full (see fullWidth).
+const OWN_MEASURE_LINES = 8;
+
+/**
+ * The width from which a value line counts as full: its column's widest lines, less a little —
+ * the band's own where it has lines enough (a Word document sets each record as a table of its
+ * own, a record with a long label its value column narrower), else the whole table's.
+ */
+function fullWidth(bands: readonly TightBand[]): (band: TightBand) => number {
+  const all = widestValue(bands.flatMap((band) => valueWidths(band)));
+  return (band) => {
+    const own = valueWidths(band);
+    return (own.length >= OWN_MEASURE_LINES ? widestValue(own) : all) * FULL_SHARE;
+  };
+}
+
+const valueWidths = (band: TightBand): number[] =>
+  band.lines.map((cells) => textWidth(cells[1] ?? "")).filter((width) => width > 0);
+
+/** The 95th percentile of the widths: a line or two pdftotext ran together must not set the measure. */
+function widestValue(widths: number[]): number {
+  widths.sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.95)] ?? 0;
 }
 
 /**
@@ -52,9 +66,10 @@ function wrapEvidence(above: string, value: string, full: number): number {
   const opens = parseListMarker(value)?.number != null;
   // An item after a full stop: a list going on in its cell as well as a new cell.
   if (ended && opens) return 0;
-  // (A line may stop a character short where the next may not open with its punctuation: the
-  // producer carries that character down with it, `…之核駁` / `率，107 年`.)
-  const carried = NO_LINE_START.test(value.charAt(1)) ? textWidth(value.charAt(0)) : 0;
+  // (A line may stop short where the next may not open with its punctuation: the producer
+  // carries the character before it down with it, `…之核駁` / `率，107 年`, so the line above had
+  // no room for the two.)
+  const carried = NO_LINE_START.test(value.charAt(1)) ? textWidth(value.slice(0, 2)) : 0;
   if (textWidth(above) + carried < full) return -1;
   return ended || opens ? 0 : 1;
 }
@@ -80,9 +95,14 @@ const pairKey = (above: string, label: string): string => `${compact(above)}\u00
  * The votes of every place one label stands right under another: the same two labels wrap (or
  * not) alike in every record, so the records where the values tell decide for the rest.
  */
-function labelPairVotes(bands: readonly TightBand[], full: number): Map<string, number> {
+function labelPairVotes(
+  bands: readonly TightBand[],
+  fullOf: (band: TightBand) => number,
+): Map<string, number> {
   const votes = new Map<string, number>();
-  for (const { lines } of bands)
+  for (const band of bands) {
+    const { lines } = band;
+    const full = fullOf(band);
     lines.forEach((cells, index) => {
       const above = lines[index - 1];
       const [label = "", value = ""] = cells;
@@ -91,6 +111,7 @@ function labelPairVotes(bands: readonly TightBand[], full: number): Map<string, 
       const evidence = surelyWraps(above[0], value, label) ? 2 : wrapEvidence(above[1] ?? "", value, full);
       votes.set(key, (votes.get(key) ?? 0) + evidence);
     });
+  }
   return votes;
 }
 
