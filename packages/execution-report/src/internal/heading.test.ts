@@ -23,6 +23,20 @@ describe("parseHeading", () => {
     expect(heading.title).toBe("國家廉政建設行動方案112年度執行情形");
     expect(heading.approval?.date).toBe("2024-08-01");
   });
+  it("leaves the approval out of a title it runs into (one heading in a print of the law database's page)", () => {
+    const line = "行政院 108 年 9 月 11 日院臺法字第 1080029452 號函核定國家廉政建設行動方案 107 年執行情形";
+    expect(parseHeading([line])).toEqual(
+      parseHeading([
+        "行政院 108 年 9 月 11 日院臺法字第 1080029452 號函核定",
+        "國家廉政建設行動方案 107 年執行情形",
+      ]),
+    );
+    // A title naming an approval after its year keeps it.
+    expect(
+      parseHeading(["國家廉政建設行動方案 107 年執行情形（行政院 108 年 9 月 11 日院臺法字第 1 號函核定）"])
+        .title,
+    ).toMatch(/\(行政院.*核定\)$/u);
+  });
   it("gives no approval for an impossible date", () => {
     expect(parseHeading(["行政院 108 年 2 月 30 日院臺法字第 1 號函核定"]).approval).toBeNull();
   });

@@ -22,11 +22,14 @@ export function parseHeading(lines: readonly string[]): ReportHeading {
   for (const raw of lines) {
     const line = raw.normalize("NFKC").replace(/\s+/gu, " ").trim();
     const year = YEAR.exec(line);
+    const found = APPROVAL.exec(line);
     if (year && rocYear === null) {
       rocYear = Number(year[1]);
-      title = line.replace(/^#+\s*/u, "");
+      // The approval line run into the title (one heading in some prints: a saved web page's
+      // title block made a Word document) is no part of the title.
+      const after = found && found.index < year.index ? line.slice(found.index + found[0].length) : line;
+      title = after.replace(/^#+\s*/u, "").trim();
     }
-    const found = APPROVAL.exec(line);
     if (found && approval === null) approval = approvalOf(found);
   }
   return { title, rocYear, approval };

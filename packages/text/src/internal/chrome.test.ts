@@ -50,3 +50,35 @@ describe("findChrome: running heads and feet", () => {
     expect(findChrome(other).chrome[7]).toBe(false);
   });
 });
+
+describe("findChrome: a saved web page's top", () => {
+  // The law database's page made a Word document (fixtures/text/producers/word/*-lawdb): the
+  // page's title with the site's name, wrapped, over the breadcrumb; the document's own title below.
+  const top = [
+    "行政院 108 年 9 月 11 日院臺法字第 1080029452 號",
+    "          函核定 - 全國法規資料庫",
+    "首頁 > 法規內容",
+    "行政院 108 年 9 月 11 日院臺法字第 1080029452 號函核定",
+    "國家廉政建設行動方案 107 年執行情形",
+  ];
+  const marked = (lines: string[]) => findChrome(lines).chrome.slice(0, lines.length);
+
+  it("marks the site's title and breadcrumb, not the document's title", () => {
+    expect(marked(top)).toEqual([true, true, true, false, false]);
+    expect(
+      marked(["  國家廉政建設行動方案（核定本） - 全國法規資料庫", "首頁 > 法規內容", "", "壹、依據"]),
+    ).toEqual([true, true, false, false]);
+  });
+
+  it("marks nothing where the lines above the breadcrumb name no site, or no breadcrumb follows", () => {
+    expect(marked(["國家廉政建設行動方案", ...top.slice(2)])).toEqual([false, false, false, false]);
+    expect(marked([top[0] as string, top[1] as string, ...top.slice(3)])).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+    // A breadcrumb further down than a title's few lines is the document's text.
+    expect(marked(["一", "二", "三", "四", "首頁 > 法規內容"])).toEqual([false, false, false, false, false]);
+  });
+});

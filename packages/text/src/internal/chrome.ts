@@ -217,7 +217,35 @@ export function findChrome(lines: readonly string[]): {
   const chrome = pageNumberLines(lines, feeds);
   const boundaries = pageBoundaries(chrome, feeds);
   markRunningHeads(lines, { chrome, feeds }, groupPageEnds(boundaries));
-  return { chrome, pageBreakBefore: pageBreaksAfter(lines, { chrome, feeds }, boundaries), feeds };
+  const pageBreakBefore = pageBreaksAfter(lines, { chrome, feeds }, boundaries);
+  // (After the page ends are found: the web page's top ends no page.)
+  markWebPageTop(lines, chrome);
+  return { chrome, pageBreakBefore, feeds };
+}
+
+// A saved web page as printed: at its top the page's title with the site's name after a dash or
+// bar (`國家廉政建設行動方案（核定本） - 全國法規資料庫`, wrapped or not), over the site's
+// breadcrumb (`首頁 > 法規內容`). The document's own title follows; these two are the site's.
+const BREADCRUMB = /^\s*(?:首頁|主頁|Home)\s*[>＞›»]/u;
+const SITE_NAME_AFTER = /\s[-–—|｜]\s*[^\s\-–—|｜][^\-–—|｜]*$/u;
+// How many lines of text above the breadcrumb the page's title may take.
+const PAGE_TITLE_LINES = 3;
+
+/** Marks the site's title and breadcrumb atop a saved web page (see BREADCRUMB) as chrome. */
+function markWebPageTop(lines: readonly string[], chrome: boolean[]): void {
+  const above: number[] = [];
+  for (let index = 0; index < lines.length && above.length <= PAGE_TITLE_LINES; index++) {
+    const line = lines[index] ?? "";
+    if (chrome[index] || !line.trim()) continue;
+    if (BREADCRUMB.test(line)) {
+      const title = above.map((at) => (lines[at] ?? "").trim()).join(" ");
+      if (above.length > 0 && !SITE_NAME_AFTER.test(title)) return;
+      for (const at of above) chrome[at] = true;
+      chrome[index] = true;
+      return;
+    }
+    above.push(index);
+  }
 }
 
 // (Each pass over the lines a function of its own, at module level: findChrome runs once per
