@@ -195,6 +195,44 @@ describe("key/value tables", () => {
   });
 });
 
+describe("a table whose cells space their paragraphs (Word's print, -layout text)", () => {
+  // Each goal a band of its own (blank lines between a cell's paragraphs), the agency beside it
+  // done: rows of one numbered goal and nothing after it are items of the measure's list, not
+  // records; the measures (cells after them: goals, agencies) are the records.
+  const rows = [
+    row([
+      "一、強化機關廉政經營",
+      "(一) 建構整體有系統性",
+      "1. 各機關每年辦理。\n2. 法務部定期辦理。",
+      "各機關",
+    ]),
+    row(["", "", "3. 機關首長親自主持。", ""]),
+    row(["", "", "4. 機關對於已發生之案件。", ""]),
+    row(["", "(二) 結合各機關廉政風險", "每年提報稽核件數。", "各機關、法務部"]),
+    row(["", "", "1. 甲。", ""]),
+    row(["", "(三) 辦理政府採購稽核", "每年提報查核案件數。", "行政院公共工程委員會"]),
+  ];
+
+  it("takes the measure column for the record column, its goals' paragraphs for continuations", () => {
+    expect(profileColumns(rows).keyColumn).toBe(1);
+    expect(texts(stitchRows(rows).rows).map((cells) => cells[1])).toEqual([
+      "(一) 建構整體有系統性",
+      "(二) 結合各機關廉政風險",
+      "(三) 辦理政府採購稽核",
+    ]);
+  });
+
+  it("still takes a column of numbered records with cells of their own after a group column", () => {
+    const records = rows.map((r, index) =>
+      index === 1 ? row(["", "", "3. 機關首長親自主持。", "法務部"]) : r,
+    );
+    // One row with cells after its item against three without: the lone items outnumber it.
+    expect(profileColumns(records).keyColumn).toBe(1);
+    const many = [...rows, ...[5, 6, 7].map((n) => row(["", "", `${n}. 乙。`, "某機關"]))];
+    expect(profileColumns(many).keyColumn).toBe(2);
+  });
+});
+
 describe("a table that opens with a row the page cut", () => {
   const rows = (continues: boolean | undefined) => [
     row(["", "13"]),

@@ -123,7 +123,11 @@ function columnTexts(rows: readonly RawRow[], column: number): string[] {
 
 /**
  * Some row starts a record in the column after `column` (blank up to `column`, the next cell
- * numbered); where `inStyle`, numbered in `style` (a style no cell has, if undefined).
+ * numbered); where `inStyle`, numbered in `style` (a style no cell has, if undefined). A record has
+ * cells of its own after that one (a measure its goals and agencies), where an item of a cell's
+ * list set as a paragraph of its own (a Word table whose cells space their paragraphs: each goal
+ * `3. …` a band, the agency beside it done) has none: such rows are no proof while they outnumber
+ * the rows that start records with cells after them (the next column being the last, any counts).
  */
 function someStartsRecord(
   rows: readonly RawRow[],
@@ -131,12 +135,16 @@ function someStartsRecord(
   inStyle: boolean,
   style: ListMarkerStyle | null | undefined,
 ): boolean {
+  let withCells = 0;
+  let alone = 0;
   for (const row of rows) {
     if (!blankUpTo(row, column)) continue;
     const next = listMarkerStyleOf(row.cells[column + 1]?.text ?? "");
-    if (next !== null && (!inStyle || next === style)) return true;
+    if (next === null || (inStyle && next !== style)) continue;
+    if (column + 2 >= row.cells.length || !blankCells(row.cells, column + 2, row.cells.length)) withCells++;
+    else alone++;
   }
-  return false;
+  return withCells > 0 && withCells >= alone;
 }
 
 /** Options of {@link stitchRows}. */
