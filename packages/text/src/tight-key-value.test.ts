@@ -28,3 +28,22 @@ describe("readLayoutText: a key/value line no label the table uses can settle", 
     expect({ right, warned }).not.toEqual({ right: false, warned: false });
   });
 });
+
+describe("readLayoutText: a key/value table whose rows are set apart, two of them with no gap", () => {
+  // Word's report with a cell's paragraphs spaced (fixtures/text/producers/word): rows set apart
+  // by a blank line, but none under a measure whose last paragraph has no spacing after it
+  // (record 25: `執行措施  (四) …司法檢調機關。` then `績效目標  每年提報執行情形。`).
+  const spaced = readFileSync(
+    new URL("../../../fixtures/text/producers/word/report-2018-zh-word-spaced.layout.txt", import.meta.url),
+    "utf8",
+  );
+
+  it("cuts the band at the label that starts a row", () => {
+    const rows = readLayoutText(spaced).blocks.flatMap((block) => (block.kind === "table" ? block.rows : []));
+    const measure = rows.find((row) => row.cells[1]?.text.startsWith("(四) 藉由督導證交所"));
+    expect(measure?.cells[0]?.text).toBe("執行措施");
+    expect(measure?.cells[1]?.text).toMatch(/司法檢調機關。$/u);
+    const next = rows[rows.indexOf(measure as (typeof rows)[number]) + 1];
+    expect(next?.cells.map((cell) => cell.text)).toEqual(["績效目標", "每年提報執行情形。"]);
+  });
+});

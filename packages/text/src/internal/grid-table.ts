@@ -120,11 +120,9 @@ export function tableLines(
   if (tally) capacitySamples(placedPages, layouts, metric, tally);
   const { capacity, wide } = tally ? talliedCapacities(tally) : {};
   const cutAll = cutBands(pages, capacity ? withWidths(layouts, capacity, wide) : layouts, metric, columns);
-  const headed = tight
-    ? splitTightBands(cutAll, columns)
-    : columns > 2
-      ? withoutHeadersAtopBands(cutAll)
-      : cutAll;
+  // (A key/value table's rows set apart may still meet with no blank line between them, where
+  // a cell's last paragraph has no spacing after it: its bands are cut at labels too.)
+  const headed = tight || columns === 2 ? splitTightBands(cutAll, columns) : withoutHeadersAtopBands(cutAll);
   // Rows whose cells are centred in them (see centred-rows.ts): found by the record column's items.
   const items = !tight && columns > 2 ? recordColumn(headed, columns) : null;
   const record = items && isCentred(headed, items.column, items.style) ? items : null;
