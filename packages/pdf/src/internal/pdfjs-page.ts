@@ -17,17 +17,28 @@ export interface IsolatedPage {
   view: number[];
   /** The page's /Rotate, clockwise degrees (0, 90, 180, 270). */
   rotate: number;
-  fnArray: number[];
+  /** The operations, in order. */
+  fnArray: Int32Array;
+  /**
+   * How each operation's arguments were sent (see `ARGS_SENT`): as numbers, as packed glyphs, as a
+   * font and size, or as they are (the next entry of `argsArray`). A typed array and not a value
+   * per operation: V8's serializer writes an array of small arrays one object at a time, and that
+   * copy was a tenth of the reader's CPU on our PDFs.
+   */
+  shapes: Int32Array;
+  /** The arguments of the operations whose shape is `ARGS_SENT.asGiven`, in order. */
   argsArray: unknown[];
+  /** The font ids `setFont` operations name, each once (a packed `setFont` gives an index). */
+  fontIds: string[];
   /** Fonts by PDF.js id: the font's name (subset prefix included) and matrix, when known. */
   fonts: Record<string, { fontName: string; fontMatrix: number[] | undefined }>;
-  /** The glyphs of the page's `showText` operations, whose arguments are then `[start, count]`. */
-  glyphs?: PackedGlyphs;
+  /** The glyphs of the page's `showText` operations, one operation's after another. */
+  glyphs: PackedGlyphs;
   /**
-   * The arguments of operations that take numbers only (a matrix, a move, a spacing), one after
-   * another; such an operation's arguments are then the count of its numbers.
+   * The numbers of operations that take numbers only (a matrix, a move, a spacing), one after
+   * another, and of packed `setFont`s (the font's index in `fontIds`, then the size).
    */
-  numbers?: Float64Array;
+  numbers: Float64Array;
   /** A tagged PDF's tables on the page (see structure-tree.ts), or why they are missing. */
   tagged?: TaggedTable[] | "too_large" | "unreadable";
 }
@@ -123,14 +134,7 @@ export async function collectPage(
 ): Promise<IsolatedPage> {
   const wanted = new Set(Object.values(ops));
   const list = await page.getOperatorList();
-  const out: IsolatedPage = {
-    page: number,
-    view: [...page.view],
-    rotate: page.rotate,
-    fnArray: [],
-    argsArray: [],
-    fonts: {},
-  };
+  const fonts: IsolatedPage["fonts"] = {};
   const fontOf = (id: string) => {
     if (!page.commonObjs.has(id)) return undefined;
     const font = page.commonObjs.get(id) as { name?: unknown; fontMatrix?: unknown };
@@ -143,43 +147,68 @@ export async function collectPage(
     const message = `page ${number} has more than ${maxOps} text or drawing operations`;
     return Object.assign(new Error(message), { name: "PageTooComplex" });
   };
+  // ARGS_SENT of glyph-pack.ts, written out: this function runs as source text.
+  const AS_GIVEN = -1;
+  const FONT = -2;
   const packed: GlyphsBeingPacked = { text: "", lengths: [], widths: [], kinds: [] };
+  const fns: number[] = [];
+  const shapes: number[] = [];
   const numbers: number[] = [];
+  const argsArray: unknown[] = [];
+  const fontIds: string[] = [];
   let glyphs = 0;
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i] as number;
     if (!wanted.has(fn)) continue;
-    if (out.fnArray.length >= maxOps) throw tooComplex();
+    if (fns.length >= maxOps) throw tooComplex();
     const given = list.argsArray[i] as unknown[] | null;
     let args: unknown = given;
+    let shape = AS_GIVEN;
     const flat = fn === ops.showText ? undefined : pack.numbersOf(fn, given, ops);
     if (flat) {
       for (let j = 0; j < flat.length; j++) numbers.push(flat[j] as number);
-      args = flat.length;
+      shape = flat.length;
     } else if (fn === ops.showText && Array.isArray(given?.[0])) {
       // Counted before the glyphs are copied: one showText can hold millions.
       glyphs += (given[0] as unknown[]).length;
       if (glyphs > maxOps) throw tooComplex();
-      args = pack.packGlyphs(given[0] as unknown[], packed);
+      shape = pack.packGlyphs(given[0] as unknown[], packed)[1];
     } else if (fn === ops.beginMarkedContentProps) {
       // [tag, MCID] (or ["OC", optional content]): only a numeric MCID matters here.
       args = [null, typeof given?.[1] === "number" ? given[1] : null];
     } else if (fn === ops.setFont) {
       const id = String(given?.[0]);
-      const font = id in out.fonts ? undefined : fontOf(id);
-      if (font) out.fonts[id] = font;
+      const font = id in fonts ? undefined : fontOf(id);
+      if (font) fonts[id] = font;
+      // [id, size], as PDF.js gives it: sent as the id's index and the size.
+      if (given?.length === 2 && typeof given[0] === "string" && typeof given[1] === "number") {
+        let index = fontIds.indexOf(given[0]);
+        if (index < 0) index = fontIds.push(given[0]) - 1;
+        numbers.push(index, given[1]);
+        shape = FONT;
+      }
     }
-    out.fnArray.push(fn);
-    out.argsArray.push(args);
+    fns.push(fn);
+    shapes.push(shape);
+    if (shape === AS_GIVEN) argsArray.push(args);
   }
-  out.glyphs = {
-    text: packed.text,
-    lengths: Uint32Array.from(packed.lengths),
-    widths: Float64Array.from(packed.widths),
-    kinds: Uint8Array.from(packed.kinds),
+  return {
+    page: number,
+    view: [...page.view],
+    rotate: page.rotate,
+    fnArray: Int32Array.from(fns),
+    shapes: Int32Array.from(shapes),
+    argsArray,
+    fontIds,
+    fonts,
+    glyphs: {
+      text: packed.text,
+      lengths: Uint32Array.from(packed.lengths),
+      widths: Float64Array.from(packed.widths),
+      kinds: Uint8Array.from(packed.kinds),
+    },
+    numbers: Float64Array.from(numbers),
   };
-  out.numbers = Float64Array.from(numbers);
-  return out;
 }
 
 /**
