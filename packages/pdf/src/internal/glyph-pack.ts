@@ -8,10 +8,13 @@
  */
 export interface PackedGlyphs {
   text: string;
-  lengths: Uint32Array;
+  lengths: IntArray;
   widths: Float64Array;
   kinds: Uint8Array;
 }
+
+/** Whole numbers as `collectPage` sends them, in the smallest typed array that holds them (intArrayOf). */
+export type IntArray = Uint8Array | Int8Array | Uint16Array | Uint32Array | Int32Array;
 
 /** A glyph as PDF.js gives it in a `showText` operation (the fields the reader uses). */
 export interface ShownGlyph {

@@ -1,5 +1,5 @@
 import type { TaggedTable } from "../types.js";
-import type { PackedGlyphs } from "./glyph-pack.js";
+import type { IntArray, PackedGlyphs } from "./glyph-pack.js";
 import type { PageOps } from "./operators.js";
 import { tablesOfStructTree } from "./structure-tree.js";
 
@@ -18,14 +18,14 @@ export interface IsolatedPage {
   /** The page's /Rotate, clockwise degrees (0, 90, 180, 270). */
   rotate: number;
   /** The operations, in order. */
-  fnArray: Int32Array;
+  fnArray: IntArray;
   /**
    * How each operation's arguments were sent (see `ARGS_SENT`): as numbers, as packed glyphs, as a
    * font and size, or as they are (the next entry of `argsArray`). A typed array and not a value
    * per operation: V8's serializer writes an array of small arrays one object at a time, and that
    * copy was a tenth of the reader's CPU on our PDFs.
    */
-  shapes: Int32Array;
+  shapes: IntArray;
   /** The arguments of the operations whose shape is `ARGS_SENT.asGiven`, in order. */
   argsArray: unknown[];
   /** The font ids `setFont` operations name, each once (a packed `setFont` gives an index). */
@@ -94,13 +94,20 @@ interface GlyphsBeingPacked {
 export function packGlyphs(shown: unknown[], into: GlyphsBeingPacked): [number, number] {
   const start = into.kinds.length;
   for (const glyph of shown) {
-    const kind = typeof glyph === "number" ? 1 : typeof glyph === "object" && glyph !== null ? 2 : 0;
-    const { unicode, width, isSpace } = (kind === 2 ? glyph : {}) as Record<string, unknown>;
+    if (typeof glyph !== "object" || glyph === null) {
+      // A TJ adjustment (a number), or nothing.
+      const adjustment = typeof glyph === "number";
+      into.lengths.push(0);
+      into.widths.push(adjustment ? glyph : Number.NaN);
+      into.kinds.push(adjustment ? 1 : 0);
+      continue;
+    }
+    const { unicode, width, isSpace } = glyph as Record<string, unknown>;
     const text = typeof unicode === "string" ? unicode : "";
     into.text += text;
     into.lengths.push(text.length);
-    into.widths.push(kind === 1 ? (glyph as number) : typeof width === "number" ? width : Number.NaN);
-    into.kinds.push(kind === 2 && isSpace === true ? 3 : kind);
+    into.widths.push(typeof width === "number" ? width : Number.NaN);
+    into.kinds.push(isSpace === true ? 3 : 2);
   }
   return [start, shown.length];
 }
@@ -121,6 +128,24 @@ export function numbersOf(
 }
 
 /**
+ * Whole numbers in the smallest typed array that holds them all: most of a page's are operator
+ * codes, glyph lengths and small counts, which a byte holds, and fewer bytes leave the reader sooner.
+ */
+export function intArrayOf(values: readonly number[]): IntArray {
+  let least = 0;
+  let most = 0;
+  for (const value of values) {
+    if (value < least) least = value;
+    if (value > most) most = value;
+  }
+  // Constructors, not `from`: that walks an array through its iterator, several times slower.
+  if (least >= 0) {
+    return most <= 0xff ? new Uint8Array(values) : most <= 0xffff ? new Uint16Array(values) : new Uint32Array(values);
+  }
+  return least >= -0x80 && most <= 0x7f ? new Int8Array(values) : new Int32Array(values);
+}
+
+/**
  * One page's operators the reader uses, glyphs cut down to what it reads, and the fonts they
  * name. Throws an Error named `PageTooComplex` past `maxOps` operations or glyphs: the page's
  * layout cannot be interrupted, so its input is bounded (a printed page holds a few thousand).
@@ -130,7 +155,7 @@ export async function collectPage(
   number: number,
   ops: Record<string, number>,
   maxOps: number,
-  pack: Pick<ReadSteps, "packGlyphs" | "numbersOf">,
+  pack: Pick<ReadSteps, "packGlyphs" | "numbersOf" | "intArrayOf">,
 ): Promise<IsolatedPage> {
   const wanted = new Set(Object.values(ops));
   const list = await page.getOperatorList();
@@ -196,18 +221,18 @@ export async function collectPage(
     page: number,
     view: [...page.view],
     rotate: page.rotate,
-    fnArray: Int32Array.from(fns),
-    shapes: Int32Array.from(shapes),
+    fnArray: pack.intArrayOf(fns),
+    shapes: pack.intArrayOf(shapes),
     argsArray,
     fontIds,
     fonts,
     glyphs: {
       text: packed.text,
-      lengths: Uint32Array.from(packed.lengths),
-      widths: Float64Array.from(packed.widths),
-      kinds: Uint8Array.from(packed.kinds),
+      lengths: pack.intArrayOf(packed.lengths),
+      widths: new Float64Array(packed.widths),
+      kinds: new Uint8Array(packed.kinds),
     },
-    numbers: Float64Array.from(numbers),
+    numbers: new Float64Array(numbers),
   };
 }
 
@@ -302,6 +327,7 @@ export interface ReadSteps {
   collectPage: typeof collectPage;
   packGlyphs: typeof packGlyphs;
   numbersOf: typeof numbersOf;
+  intArrayOf: typeof intArrayOf;
   checkDecodedSizes: typeof checkDecodedSizes;
   taggedTables: typeof taggedTables;
   readPages: typeof readPages;
@@ -403,6 +429,7 @@ export const READ_STEPS: ReadSteps = {
   collectPage,
   packGlyphs,
   numbersOf,
+  intArrayOf,
   checkDecodedSizes,
   taggedTables,
   readPages,
