@@ -128,6 +128,18 @@ export function numbersOf(
 }
 
 /**
+ * A `setFont`'s arguments as PDF.js gives them, `[id, size]`, packed: the id's index in `ids`
+ * (added when new) and the size appended to `numbers`. False for arguments of any other shape.
+ */
+export function packFont(args: unknown[] | null, ids: string[], numbers: number[]): boolean {
+  if (args?.length !== 2 || typeof args[0] !== "string" || typeof args[1] !== "number") return false;
+  let index = ids.indexOf(args[0]);
+  if (index < 0) index = ids.push(args[0]) - 1;
+  numbers.push(index, args[1]);
+  return true;
+}
+
+/**
  * Whole numbers in the smallest typed array that holds them all: most of a page's are operator
  * codes, glyph lengths and small counts, which a byte holds, and fewer bytes leave the reader sooner.
  */
@@ -155,7 +167,7 @@ export async function collectPage(
   number: number,
   ops: Record<string, number>,
   maxOps: number,
-  pack: Pick<ReadSteps, "packGlyphs" | "numbersOf" | "intArrayOf">,
+  pack: Pick<ReadSteps, "packGlyphs" | "numbersOf" | "intArrayOf" | "packFont">,
 ): Promise<IsolatedPage> {
   const wanted = new Set(Object.values(ops));
   const list = await page.getOperatorList();
@@ -205,13 +217,7 @@ export async function collectPage(
       const id = String(given?.[0]);
       const font = id in fonts ? undefined : fontOf(id);
       if (font) fonts[id] = font;
-      // [id, size], as PDF.js gives it: sent as the id's index and the size.
-      if (given?.length === 2 && typeof given[0] === "string" && typeof given[1] === "number") {
-        let index = fontIds.indexOf(given[0]);
-        if (index < 0) index = fontIds.push(given[0]) - 1;
-        numbers.push(index, given[1]);
-        shape = FONT;
-      }
+      if (pack.packFont(given, fontIds, numbers)) shape = FONT;
     }
     fns.push(fn);
     shapes.push(shape);
@@ -328,6 +334,7 @@ export interface ReadSteps {
   packGlyphs: typeof packGlyphs;
   numbersOf: typeof numbersOf;
   intArrayOf: typeof intArrayOf;
+  packFont: typeof packFont;
   checkDecodedSizes: typeof checkDecodedSizes;
   taggedTables: typeof taggedTables;
   readPages: typeof readPages;
@@ -430,6 +437,7 @@ export const READ_STEPS: ReadSteps = {
   packGlyphs,
   numbersOf,
   intArrayOf,
+  packFont,
   checkDecodedSizes,
   taggedTables,
   readPages,
