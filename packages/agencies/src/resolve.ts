@@ -79,6 +79,9 @@ function* parentChildSplits(
   isParent: (parent: string) => boolean,
 ): Generator<{ parent: string; child: string }> {
   const chars = [...key];
+  // (Each character asked once whether it is Han: a cut asks of the characters on both sides.)
+  const han: boolean[] = [];
+  for (const char of chars) han.push(HAN.test(char));
   // (Cut by slicing at each character's offset: joining the characters again for every cut took
   // time in the square of the key's length, and every key tried comes here.)
   let offset = 0;
@@ -104,11 +107,7 @@ function* parentChildSplits(
       ];
       for (const split of english) if (split) yield split;
     }
-    if (
-      !right.startsWith(" ") &&
-      !left.endsWith(" ") &&
-      (HAN.test(chars[i - 1] ?? "") || HAN.test(chars[i] ?? ""))
-    ) {
+    if (!right.startsWith(" ") && !left.endsWith(" ") && (han[i - 1] === true || han[i] === true)) {
       const split = both(left, right);
       if (split) yield split;
     }

@@ -158,10 +158,30 @@ function markerNumber(style: ListMarkerStyle, token: string): number | null {
  * @example parseListMarker("(十二) 研議強化") // { style: "chinese-parenthesized", number: 12, raw: "(十二) " }
  */
 export function parseListMarker(text: string): ListMarker | null {
-  // (trimStart drops what \s matches: white space and line terminators.)
-  const leading = text.length - text.trimStart().length;
+  const leading = leadingWhiteSpace(text);
   if (leading === text.length || !opensMarker(text.charCodeAt(leading))) return null;
   return matchListMarker(text, leading);
+}
+
+// What trimStart drops (white space and line terminators): what \s matches. Each code unit past
+// ASCII asked of the pattern once (0 not asked yet, 1 no, 2 yes).
+const WHITE_SPACE = /\s/u;
+const WHITE_UNITS = new Uint8Array(0x10000);
+
+/**
+ * How many code units of white space a text opens with (`text.length - text.trimStart().length`,
+ * counted in place: nearly every cell and line is asked, most with none, and trimStart made a copy).
+ */
+function leadingWhiteSpace(text: string): number {
+  let at = 0;
+  for (; at < text.length; at++) {
+    const unit = text.charCodeAt(at);
+    if (unit === 0x20 || (unit >= 9 && unit <= 13)) continue;
+    if (unit < 0xa0) break;
+    if (WHITE_UNITS[unit] === 0) WHITE_UNITS[unit] = WHITE_SPACE.test(String.fromCharCode(unit)) ? 2 : 1;
+    if (WHITE_UNITS[unit] !== 2) break;
+  }
+  return at;
 }
 
 // What the patterns read past a marker's first character: numerals, digits, brackets, the
@@ -170,8 +190,9 @@ export function parseListMarker(text: string): ListMarker | null {
 const MARKER_RUN_UNIT = new RegExp(`^[\\s\\d${CN_NUMERALS}${FINANCIAL_NUMERALS}IVX()（）、.．]$`, "u");
 // Each code unit's answer kept once found (0 not asked yet, 1 no, 2 yes): asked of every head.
 const IN_MARKER_RUN = new Uint8Array(0x10000);
-// Characters of a text's head normalized for the patterns: a marker is short.
-const HEAD = 48;
+// Characters of a text's head normalized for the patterns: a marker is short (`(十二) `; a longer
+// run reads the whole text, see markerHead).
+const HEAD = 16;
 
 function inMarkerRun(unit: number): boolean {
   if (IN_MARKER_RUN[unit] === 0)

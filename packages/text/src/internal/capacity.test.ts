@@ -154,7 +154,8 @@ describe("cjkAndWideCapacities", () => {
       return widths.length >= 5 ? Math.max(...widths) : Number.NaN;
     });
   const sample = fc.record({
-    column: fc.integer({ min: 0, max: 2 }),
+    // (A column off the table, either side, counts for none.)
+    column: fc.integer({ min: -1, max: 3 }),
     text: fc
       .array(fc.constantFrom("法", "務", "（", "）", "。", "a", "W", " ", "1", "・", "ｱ"), { maxLength: 14 })
       .map((cs) => cs.join("")),
@@ -168,5 +169,20 @@ describe("cjkAndWideCapacities", () => {
         expect(wide).toEqual(reference(samples, 3, true));
       }),
     );
+  });
+});
+
+describe("hasCjk", () => {
+  it("is the wide-character pattern, for every BMP unit alone or after others, and astral characters", () => {
+    const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
+    const differ: string[] = [];
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const char = String.fromCharCode(unit);
+      for (const text of [char, `ab ${char}`, `${char}x`])
+        if (hasCjk(text) !== WIDE.test(text)) differ.push(text);
+    }
+    for (const text of ["𠀀", "a𠀀", "𠀀。", "\ud800", "", "abc"])
+      if (hasCjk(text) !== WIDE.test(text)) differ.push(text);
+    expect(differ).toEqual([]);
   });
 });

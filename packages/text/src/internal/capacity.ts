@@ -1,7 +1,7 @@
 import { parseListMarker } from "@lianzheng/normalize";
-import { widthBesideCjk } from "./cjk-width.js";
+import { besideCjk, widthBesideCjk } from "./cjk-width.js";
 import { endsWithOpeningMarker } from "./cut-marker.js";
-import { textWidth } from "./wrap-test.js";
+import { textWidth, widthTable } from "./wrap-test.js";
 
 // A column's capacity: what one of its cell lines holds, in the wrap test's proportional widths
 // (1000 an em: a CJK character a full em, Latin in a core font's widths), never pdftotext's
@@ -111,10 +111,16 @@ export function fullLineGap<T extends { offset: number }>(
 const SLACK = 500;
 // Cell lines a column must show before its width is trusted.
 const SAMPLES = 5;
-const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u;
 
-/** A text with a CJK character. */
-export const hasCjk = (text: string): boolean => WIDE.test(text);
+/**
+ * A text with a CJK character (a wide one: `/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60]/u`), told
+ * by its code units, not a pattern: every piece of a table is asked. (A surrogate pair, one
+ * character outside those ranges, is none either way.)
+ */
+export function hasCjk(text: string): boolean {
+  for (let at = 0; at < text.length; at++) if (unitKind(text.charCodeAt(at)) === WIDE_KIND) return true;
+  return false;
+}
 
 /** A line's width (1000 an em); letter-spacing spreads a line, it does not widen it: spaces beside CJK characters do not count. */
 export const cjkWidth = widthBesideCjk;
@@ -148,37 +154,65 @@ export function cjkAndWideCapacities(
   samples: ReadonlyArray<{ column: number; text: string }>,
   columns: number,
 ): { capacity: number[]; wide: number[] } {
-  // Per column, how many samples count and the widest (a running maximum: no list of widths kept).
-  const all = { counts: new Array<number>(columns).fill(0), widest: new Array<number>(columns).fill(0) };
-  const wideOnly = { counts: new Array<number>(columns).fill(0), widest: new Array<number>(columns).fill(0) };
-  for (const { column, text } of samples) {
-    const kinds = characterKinds(text);
-    if ((kinds & WIDE_KIND) === 0 || column < 0 || column >= columns) continue;
-    const width = cjkWidth(text);
-    addWidth(all, column, width);
-    if ((kinds & NARROW_KIND) === 0) addWidth(wideOnly, column, width);
+  const tally = capacityTally(columns);
+  for (const { column, text } of samples) addCapacitySample(tally, column, text);
+  return talliedCapacities(tally);
+}
+
+/**
+ * Per column, how many samples count and the widest (a running maximum: no list of widths kept),
+ * of all samples and of those made of wide characters only. Samples are added as they are found
+ * (a table's cell lines: no list of them made).
+ */
+export interface CapacityTally {
+  columns: number;
+  all: { counts: number[]; widest: number[] };
+  wideOnly: { counts: number[]; widest: number[] };
+}
+
+export function capacityTally(columns: number): CapacityTally {
+  return {
+    columns,
+    all: { counts: new Array<number>(columns).fill(0), widest: new Array<number>(columns).fill(0) },
+    wideOnly: { counts: new Array<number>(columns).fill(0), widest: new Array<number>(columns).fill(0) },
+  };
+}
+
+/** One sample of a column's text counted (a text without a wide character counts for nothing). */
+export function addCapacitySample(tally: CapacityTally, column: number, text: string): void {
+  if (column < 0 || column >= tally.columns) return;
+  // (Its kinds and its width in one pass: every cell line of the table is a sample.)
+  const table = widthTable(0);
+  let kinds = 0;
+  let width = 0;
+  for (let at = 0; at < text.length; at++) {
+    const unit = text.charCodeAt(at);
+    width += table[unit] ?? 0;
+    kinds |= unitKind(unit);
   }
-  return { capacity: widestOf(all), wide: widestOf(wideOnly) };
+  if ((kinds & WIDE_KIND) === 0) return;
+  const measured = besideCjk(text, width);
+  addWidth(tally.all, column, measured);
+  if ((kinds & NARROW_KIND) === 0) addWidth(tally.wideOnly, column, measured);
+}
+
+/** `cjkCapacities` and `wideCapacities` of the samples tallied. */
+export function talliedCapacities(tally: CapacityTally): { capacity: number[]; wide: number[] } {
+  return { capacity: widestOf(tally.all), wide: widestOf(tally.wideOnly) };
 }
 
 const WIDE_KIND = 1;
 const NARROW_KIND = 2;
 
-/** Whether a text has wide characters (`hasCjk`) and other characters than those and spaces, in one pass. */
-function characterKinds(text: string): number {
-  let kinds = 0;
-  for (let at = 0; at < text.length && kinds !== (WIDE_KIND | NARROW_KIND); at++) {
-    const unit = text.charCodeAt(at);
-    // (Code units: a surrogate pair, outside the wide ranges, is narrow either way.)
-    if (
-      (unit >= 0x2e80 && unit <= 0x9fff) ||
-      (unit >= 0xf900 && unit <= 0xfaff) ||
-      (unit >= 0xff00 && unit <= 0xff60)
-    )
-      kinds |= WIDE_KIND;
-    else if (unit !== 0x20) kinds |= NARROW_KIND;
-  }
-  return kinds;
+/** A code unit's kind: wide (`hasCjk`), a space (none), or other. (Code units: a surrogate pair, outside the wide ranges, is narrow either way.) */
+function unitKind(unit: number): number {
+  if (
+    (unit >= 0x2e80 && unit <= 0x9fff) ||
+    (unit >= 0xf900 && unit <= 0xfaff) ||
+    (unit >= 0xff00 && unit <= 0xff60)
+  )
+    return WIDE_KIND;
+  return unit === 0x20 ? 0 : NARROW_KIND;
 }
 
 /** A column's sample width counted (NaN, an unmeasurable width, wins as the widest). */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { firstVisible, isPageNumber, trimmedLength } from "./chrome.js";
+import { firstVisible, isPageNumber, pageNumberLines, trimmedLength } from "./chrome.js";
 
 describe("trimmedLength", () => {
   it("is the length trim() leaves, for every BMP unit at either end or alone", () => {
@@ -103,6 +103,49 @@ describe("isPageNumber", () => {
         expect(isPageNumber(line)).toBe(plainIsPageNumber(line));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+// A bare number as it was told before lines were passed over by their first visible character.
+function plainIsBarePageNumber(lines: readonly string[], index: number): boolean {
+  const line = lines[index] ?? "";
+  const feed = (at: number): boolean => (lines[at] ?? "").includes("\f");
+  if (line.trim().length > 4 && !feed(index)) return false;
+  if (!/^\d{1,4}$/u.test(line.replace(/\f/gu, "").trim())) return false;
+  if (/^ {10,}\d/u.test(line)) return true;
+  for (let near = Math.max(0, index - 2); near <= Math.min(lines.length - 1, index + 2); near++)
+    if (feed(near)) return true;
+  return false;
+}
+
+describe("pageNumberLines", () => {
+  it("marks the lines the plain tests find, a form feed or odd white space before the number too", () => {
+    const piece = fc.constantFrom(
+      " ",
+      "          ",
+      "\f",
+      "\u3000",
+      "\u00a0",
+      "-",
+      "第",
+      "頁",
+      "12",
+      "7",
+      "x",
+      "行",
+      "p. ",
+    );
+    const line = fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join(""));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const feeds = lines.map((text) => text.includes("\f"));
+        const plain = lines.map(
+          (text, index) => plainIsPageNumber(text) || plainIsBarePageNumber(lines, index),
+        );
+        expect(pageNumberLines(lines, feeds)).toEqual(plain);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

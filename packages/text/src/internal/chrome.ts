@@ -232,10 +232,16 @@ function formFeedLines(lines: readonly string[]): boolean[] {
 }
 
 /** Per line, whether it is a page number (see isPageNumberOf, isBarePageNumber). */
-function pageNumberLines(lines: readonly string[], feeds: readonly boolean[]): boolean[] {
+export function pageNumberLines(lines: readonly string[], feeds: readonly boolean[]): boolean[] {
   const chrome: boolean[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? "";
+    // Both tests need the line's first visible character to open a page number (a bare number's
+    // digits are among them; a form feed is white space): most lines are told by it alone.
+    if (!PAGE_NUMBER_START.has(firstVisible(line))) {
+      chrome.push(false);
+      continue;
+    }
     const length = trimmedLength(line);
     chrome.push(isPageNumberOf(line, length) || isBarePageNumber(lines, feeds, index, length));
   }

@@ -13,7 +13,11 @@ const isWide = (unit: number): boolean =>
 
 /** A text's width (wrap-test units) without the runs of spaces next to a CJK character. */
 export function widthBesideCjk(text: string): number {
-  const width = textWidth(text);
+  return besideCjk(text, textWidth(text));
+}
+
+/** `widthBesideCjk` of a text whose `textWidth` is `width` (measured by the caller, in its own pass). */
+export function besideCjk(text: string, width: number): number {
   if (!text.includes(" ")) return width;
   let dropped = 0;
   for (let i = 0; i < text.length; ) {

@@ -1,4 +1,4 @@
-import { columnCapacities } from "./capacity.js";
+import { addCapacitySample, type CapacityTally, columnCapacities } from "./capacity.js";
 import { endsWithOpeningMarker } from "./cut-marker.js";
 import { type Metric, type Placed, pieces } from "./grid-lines.js";
 import { narrowColumnPeaks } from "./narrow-columns.js";
@@ -30,6 +30,8 @@ function findColumns(
   columns: number,
 ): { starts: number[]; support: number } {
   const counts = countStarts(lines, metric);
+  // (The counts as found, for the narrow columns' search: the peak search below wipes them.)
+  const found = counts.slice();
   // Peaks of starts within a window of ±TOLERANCE, strongest first, each taking its window.
   const minimum = Math.max(2, Math.ceil(lines.length * 0.05));
   const chosen: Array<{ at: number; count: number }> = [];
@@ -50,7 +52,7 @@ function findColumns(
   // Fewer columns than the table has: one may be narrower than SEPARATION (具體 / 策略).
   if (chosen.length < columns)
     chosen.push(
-      ...narrowColumnPeaks(lines, metric, countStarts(lines, metric), chosen, {
+      ...narrowColumnPeaks(lines, metric, found, chosen, {
         wanted: columns - chosen.length,
         minimum,
         tolerance: TOLERANCE,
@@ -63,8 +65,9 @@ function findColumns(
 
 /** How many of the lines' pieces start at each grid column (an array: every page is counted). */
 function countStarts(lines: readonly Placed[], metric: Metric): Int32Array {
+  // (A line's pieces run left to right: its last one starts furthest right.)
   let widest = 0;
-  for (const line of lines) for (const piece of pieces(line, metric)) widest = Math.max(widest, piece.start);
+  for (const line of lines) widest = Math.max(widest, pieces(line, metric).at(-1)?.start ?? 0);
   const counts = new Int32Array(widest + 1);
   for (const line of lines)
     for (const piece of pieces(line, metric)) counts[piece.start] = (counts[piece.start] ?? 0) + 1;
@@ -263,14 +266,15 @@ function matchToReference(starts: readonly number[], reference: readonly number[
 /**
  * What columns hold: the text at a column's start up to the piece's first single space (a cell
  * line standing alone, or the cell's part of a line set one space before the next column's text:
- * in tight grids a column's full lines are nearly all so, and its lone lines its short ones).
+ * in tight grids a column's full lines are nearly all so, and its lone lines its short ones),
+ * added to `tally` as found (every cell line of a table is a sample: no list of them made).
  */
 export function capacitySamples(
   placedPages: readonly Placed[][],
   layouts: readonly PageColumns[],
   metric: Metric,
-): Array<{ column: number; text: string }> {
-  const samples: Array<{ column: number; text: string }> = [];
+  tally: CapacityTally,
+): void {
   for (let index = 0; index < placedPages.length; index++) {
     const placed = placedPages[index] ?? [];
     const { starts, missing } = layouts[index] ?? { starts: [], missing: 0 };
@@ -281,15 +285,14 @@ export function capacitySamples(
         // one space after a full line.)
         const only = piece.spaces.length === 1 ? piece.spaces[0] : undefined;
         if (only && columnAt(starts, only.at) === column + 1)
-          samples.push({ column: column + 1 + missing, text: piece.text.slice(only.offset) });
+          addCapacitySample(tally, column + 1 + missing, piece.text.slice(only.offset));
         if (Math.abs(piece.start - (starts[column] ?? 0)) > TOLERANCE) continue;
         const first = piece.spaces[0];
         const text = first ? piece.text.slice(0, first.offset - 1) : piece.text;
         // (A list marker opening the line is no line of its own: `(三) 積極參與`.)
-        if (!endsWithOpeningMarker(text)) samples.push({ column: column + missing, text });
+        if (!endsWithOpeningMarker(text)) addCapacitySample(tally, column + missing, text);
       }
   }
-  return samples;
 }
 
 /** Each page's columns told the table's column widths, from the pieces set alone in them. */

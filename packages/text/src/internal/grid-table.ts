@@ -1,6 +1,6 @@
 import { isHeaderLike, profileColumns, type RawRow } from "@lianzheng/layout";
 import type { LogicalLine } from "./assemble.js";
-import { cjkAndWideCapacities } from "./capacity.js";
+import { capacityTally, talliedCapacities } from "./capacity.js";
 import {
   gatherGroupText,
   isCentred,
@@ -114,8 +114,9 @@ export function tableLines(
   if (tight && columns === 2) for (const layout of layouts) layout.keyValue = true;
   // Columns of running text beside each other, rows set apart (a label/value table's labels fill
   // nothing; a browser's tight table is cut where its full lines end, above).
-  const samples = !tight && columns > 2 ? capacitySamples(placedPages, layouts, metric) : undefined;
-  const { capacity, wide } = samples ? cjkAndWideCapacities(samples, columns) : {};
+  const tally = !tight && columns > 2 ? capacityTally(columns) : undefined;
+  if (tally) capacitySamples(placedPages, layouts, metric, tally);
+  const { capacity, wide } = tally ? talliedCapacities(tally) : {};
   const cutAll = cutBands(pages, capacity ? withWidths(layouts, capacity, wide) : layouts, metric, columns);
   const headed = tight
     ? splitTightBands(cutAll, columns)

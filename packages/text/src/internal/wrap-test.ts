@@ -58,7 +58,7 @@ function tableOf(face: Face): Uint16Array {
   return table;
 }
 
-function widthTable(face: Face): Uint16Array {
+export function widthTable(face: Face): Uint16Array {
   unitWidths ??= [tableOf(0), tableOf(1)];
   return unitWidths[face];
 }
