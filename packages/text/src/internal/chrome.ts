@@ -105,8 +105,8 @@ function groupPageEnds(boundaries: readonly number[]): Map<number, number> {
 }
 
 interface EdgeLines {
-  /** Line indexes of the text at a page edge. */
-  indexes: number[];
+  /** Line indexes of the text at a page edge (a Set: a head on every page is met hundreds of times). */
+  indexes: Set<number>;
   /** The page ends it stands at. */
   pageEnds: Set<number>;
 }
@@ -150,26 +150,37 @@ function edgeLines(
         judged.set(index, text);
       }
       if (text === null) continue;
-      const entry = found.get(text) ?? { indexes: [], pageEnds: new Set<number>() };
-      if (!entry.indexes.includes(index)) entry.indexes.push(index);
+      let entry = found.get(text);
+      if (!entry) {
+        entry = { indexes: new Set<number>(), pageEnds: new Set<number>() };
+        found.set(text, entry);
+      }
+      entry.indexes.add(index);
       entry.pageEnds.add(pageEnd);
-      found.set(text, entry);
     }
   return found;
 }
 
-/**
- * The lines whose text (white space left out) is `text`. Few texts are looked for (the running
- * heads of most pages): a line without the text's first character is passed over uncompacted.
- */
+/** The lines whose text (white space left out) is `text`. */
 function linesWithText(lines: readonly string[], text: string): number[] {
-  const first = text.charAt(0);
   const found: number[] = [];
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] ?? "";
-    if (line.includes(first) && key(line) === text) found.push(index);
-  }
+  for (let index = 0; index < lines.length; index++) if (spells(lines[index] ?? "", text)) found.push(index);
   return found;
+}
+
+/**
+ * The line without its white space is `text` (`key(line) === text`, no copy made: most lines
+ * differ at their first visible unit). White space is never a surrogate: units compare as code points.
+ */
+export function spells(line: string, text: string): boolean {
+  let at = 0;
+  for (let index = 0; index < line.length; index++) {
+    const unit = line.charCodeAt(index);
+    if (isWhiteSpace(unit)) continue;
+    if (at === text.length || unit !== text.charCodeAt(at)) return false;
+    at++;
+  }
+  return at === text.length;
 }
 
 /**
@@ -185,6 +196,8 @@ function markRunningHeads(
   const firstBoundary = Math.min(lines.length, ...pageEndOf.keys());
   const firstLine = lines.find((line) => trimmedLength(line) > 0);
   const topOfText = firstLine === undefined ? null : runningHeadText(firstLine);
+  // (The lines do not change between rounds: each text's lines are looked for once.)
+  const withText = new Map<string, number[]>();
   for (let changed = true; changed; ) {
     changed = false;
     for (const [text, { indexes, pageEnds }] of edgeLines(lines, { chrome, feeds }, pageEndOf)) {
@@ -193,9 +206,12 @@ function markRunningHeads(
       // but counts as a page it stands on: in two pages a head meets one page boundary only.
       const pages = pageEnds.size + (text === topOfText ? 1 : 0);
       if (pages < 2 || pageEnds.size < allPageEnds / 2) continue;
-      const elsewhere = linesWithText(lines, text).filter(
-        (index) => index > firstBoundary && !indexes.includes(index),
-      ).length;
+      let found = withText.get(text);
+      if (!found) {
+        found = linesWithText(lines, text);
+        withText.set(text, found);
+      }
+      const elsewhere = found.filter((index) => index > firstBoundary && !indexes.has(index)).length;
       if (elsewhere > 1) continue;
       for (const index of indexes) chrome[index] = true;
       changed = true;
