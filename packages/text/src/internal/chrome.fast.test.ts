@@ -144,6 +144,11 @@ describe("pageNumberLines", () => {
           (text, index) => plainIsPageNumber(text) || plainIsBarePageNumber(lines, index),
         );
         expect(pageNumberLines(lines, feeds)).toEqual(plain);
+        // Each line's first visible unit kept for the later passes, as trimStart() has it.
+        const firsts = new Int32Array(lines.length);
+        expect(pageNumberLines(lines, feeds, firsts)).toEqual(plain);
+        const kept = lines.map((text) => text.trimStart().charCodeAt(0));
+        expect([...firsts]).toEqual(kept.map((unit) => (Number.isNaN(unit) ? -1 : unit)));
       }),
       { numRuns: 3000 },
     );

@@ -161,16 +161,22 @@ function edgeLines(
   return found;
 }
 
-/** The lines whose text (white space left out) is `text`. */
-function linesWithText(lines: readonly string[], text: string): number[] {
+/**
+ * The lines whose text (white space left out) is `text`. `firsts`: per line, its first visible
+ * unit (see findChrome): most lines are told by it, with no pass over their leading spaces.
+ */
+function linesWithText(lines: readonly string[], text: string, firsts: Int32Array): number[] {
   const found: number[] = [];
-  for (let index = 0; index < lines.length; index++) if (spells(lines[index] ?? "", text)) found.push(index);
+  const first = text.length > 0 ? text.charCodeAt(0) : -1;
+  for (let index = 0; index < lines.length; index++)
+    if (firsts[index] === first && spells(lines[index] ?? "", text)) found.push(index);
   return found;
 }
 
 /**
  * The line without its white space is `text` (`key(line) === text`, no copy made: most lines
- * differ at their first visible unit). White space is never a surrogate: units compare as code points.
+ * differ at their first visible unit). White space is never a surrogate: units compare as code
+ * points.
  */
 export function spells(line: string, text: string): boolean {
   let at = 0;
@@ -189,7 +195,7 @@ export function spells(line: string, text: string): boolean {
  */
 function markRunningHeads(
   lines: readonly string[],
-  { chrome, feeds }: { chrome: boolean[]; feeds: readonly boolean[] },
+  { chrome, feeds, firsts }: { chrome: boolean[]; feeds: readonly boolean[]; firsts: Int32Array },
   pageEndOf: Map<number, number>,
 ): void {
   const allPageEnds = new Set(pageEndOf.values()).size;
@@ -208,7 +214,7 @@ function markRunningHeads(
       if (pages < 2 || pageEnds.size < allPageEnds / 2) continue;
       let found = withText.get(text);
       if (!found) {
-        found = linesWithText(lines, text);
+        found = linesWithText(lines, text, firsts);
         withText.set(text, found);
       }
       const elsewhere = found.filter((index) => index > firstBoundary && !indexes.has(index)).length;
@@ -222,18 +228,21 @@ function markRunningHeads(
 /**
  * Marks the page chrome of paged text: page-number lines, form feeds, and running heads or feet
  * (a short line at the edge of most pages). Returns, per line, whether it is chrome, whether a
- * page boundary comes right before it, and whether it holds a form feed.
+ * page boundary comes right before it, whether it holds a form feed, and its `firstVisible` unit
+ * (white space, form feeds included, before it: the same unit once feeds and margins are cut).
  */
 export function findChrome(lines: readonly string[]): {
   chrome: boolean[];
   pageBreakBefore: boolean[];
   feeds: boolean[];
+  firsts: Int32Array;
 } {
   const feeds = formFeedLines(lines);
-  const chrome = pageNumberLines(lines, feeds);
+  const firsts = new Int32Array(lines.length);
+  const chrome = pageNumberLines(lines, feeds, firsts);
   const boundaries = pageBoundaries(chrome, feeds);
-  markRunningHeads(lines, { chrome, feeds }, groupPageEnds(boundaries));
-  return { chrome, pageBreakBefore: pageBreaksAfter(lines, { chrome, feeds }, boundaries), feeds };
+  markRunningHeads(lines, { chrome, feeds, firsts }, groupPageEnds(boundaries));
+  return { chrome, pageBreakBefore: pageBreaksAfter(lines, { chrome, feeds }, boundaries), feeds, firsts };
 }
 
 // (Each pass over the lines a function of its own, at module level: findChrome runs once per
@@ -247,14 +256,23 @@ function formFeedLines(lines: readonly string[]): boolean[] {
   return feeds;
 }
 
-/** Per line, whether it is a page number (see isPageNumberOf, isBarePageNumber) or a print time (PRINT_TIME). */
-export function pageNumberLines(lines: readonly string[], feeds: readonly boolean[]): boolean[] {
+/**
+ * Per line, whether it is a page number (see isPageNumberOf, isBarePageNumber) or a print time
+ * (PRINT_TIME); each line's `firstVisible` written to `firsts` when given.
+ */
+export function pageNumberLines(
+  lines: readonly string[],
+  feeds: readonly boolean[],
+  firsts?: Int32Array,
+): boolean[] {
   const chrome: boolean[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? "";
     // Both tests need the line's first visible character to open a page number (a bare number's
     // digits are among them; a form feed is white space): most lines are told by it alone.
+    // (`firsts`, when given, keeps it for the later passes.)
     const first = firstVisible(line);
+    if (firsts) firsts[index] = first;
     if (!PAGE_NUMBER_START.has(first)) {
       chrome.push(first === PRINT_TIME_START && PRINT_TIME.test(line));
       continue;
