@@ -43,21 +43,27 @@ export function messageCloneOf(native: StructuredClone): StructuredClone {
     }
     return handled;
   };
+  // A message holds millions of numbers and glyphs: a number is taken where it is read, and a
+  // shared object is handed over before `seen` is asked (it is never recorded there).
   const copyOf = (value: unknown, seen: Map<object, unknown>, moved: Set<unknown>): unknown => {
     if (typeof value !== "object" || value === null) {
       return typeof value === "function" ? native(value) : value;
     }
+    const isArray = Array.isArray(value);
+    const handled = isArray ? "copy" : ArrayBuffer.isView(value) ? "typed" : handlingOf(value);
+    if (handled === "share") return value;
     const known = seen.get(value);
     if (known !== undefined) return known;
     let copy: unknown;
-    if (Array.isArray(value)) {
+    if (isArray) {
       const array = new Array(value.length);
       seen.set(value, array);
-      for (let i = 0; i < value.length; i++) array[i] = copyOf(value[i], seen, moved);
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        array[i] = typeof item === "number" ? item : copyOf(item, seen, moved);
+      }
       return array;
     }
-    const handled = ArrayBuffer.isView(value) ? "typed" : handlingOf(value);
-    if (handled === "share") return value;
     if (handled === "typed" && !(value instanceof DataView)) {
       const typedValue = value as ArrayBufferView;
       const whole = typedValue.byteOffset === 0 && typedValue.byteLength === typedValue.buffer.byteLength;

@@ -37,7 +37,7 @@ function pageOf(fnArray: number[], argsArray: unknown[]): PdfJsPageLike {
   };
 }
 
-const runsOf = (fnArray: number[], argsArray: unknown[]) =>
+const runsOf = (fnArray: ArrayLike<number>, argsArray: unknown[]) =>
   readOperatorList(fnArray, argsArray, PAGE_OPS, frame, (id) =>
     id === "f1" ? { fontName: FONT.name, bold: false, fontMatrix: FONT.fontMatrix } : undefined,
   ).runs;
@@ -64,34 +64,56 @@ describe("collectPage: glyphs packed for the trip between runtimes", () => {
       fc.asyncProperty(
         fc.array(fc.array(glyph, { maxLength: 30 }), { minLength: 1, maxLength: 6 }),
         fc.double({ min: 0, max: 3, noNaN: true }),
-        // Text matrices as PDF.js ≥ 5 gives them (one Float32Array) or flat; moves; spacing.
+        // Text matrices as PDF.js ≥ 5 gives them (one Float32Array) or flat; moves; spacing; a
+        // font change (a font the page knows or not, or arguments of another shape).
         fc.array(
           fc.tuple(
             fc.boolean(),
             fc.double({ min: -2, max: 2, noNaN: true }),
             fc.integer({ min: -30, max: 30 }),
+            fc.constantFrom<unknown[] | undefined>(
+              undefined,
+              ["f1", 10.5],
+              ["f2", 9],
+              ["f1", -0],
+              ["f1"],
+              ["f2", 12, "x"],
+            ),
           ),
         ),
         async (shows, wordSpacing, steps) => {
           const fnArray = [OPS.beginText, OPS.setFont, OPS.setWordSpacing];
           const argsArray: unknown[] = [null, ["f1", 12], [wordSpacing]];
           shows.forEach((shown, i) => {
-            const [typed, spacing, move] = steps[i] ?? [false, 0, 0];
+            const [typed, spacing, move, font] = steps[i] ?? [false, 0, 0, undefined];
             const matrix = [1, 0, spacing / 10, 1, 50 + move, 700 - i * 20];
+            if (font) {
+              fnArray.push(OPS.setFont);
+              argsArray.push(font);
+            }
             fnArray.push(OPS.setTextMatrix, OPS.setCharSpacing, OPS.moveText, OPS.showText);
             argsArray.push(typed ? [Float32Array.from(matrix)] : matrix, [spacing], [move, 0], [shown]);
           });
           const collected = await collectPage(pageOf(fnArray, argsArray), 1, OPS, 100_000, READ_STEPS);
           // As the message arrives: through V8's serializer, as Node's IPC and postMessage copy it.
           const sent = deserialize(serialize(collected)) as typeof collected;
-          expect(sent.glyphs).toBeDefined();
-          // Every operation of numbers only came packed.
-          const unpackedNumbers = sent.argsArray.filter(
-            (args, i) =>
-              sent.fnArray[i] !== OPS.showText && Array.isArray(args) && args.every(Number.isFinite),
-          );
-          expect(unpackedNumbers).toEqual([]);
+          // Only what has no packed form is sent as given: no numbers-only operation, no [id, size].
+          expect(
+            sent.argsArray.filter(
+              (args) =>
+                Array.isArray(args) &&
+                (args.every(Number.isFinite) || (args.length === 2 && typeof args[0] === "string")),
+            ),
+          ).toEqual([]);
           const unpacked = unpackArgs(sent, OPS.showText);
+          // Every operation's arguments as PDF.js gave them (a text matrix flat; -0 stays -0).
+          expect(unpacked).toEqual(
+            argsArray.map((args, i) =>
+              fnArray[i] === OPS.setTextMatrix && (args as unknown[])[0] instanceof Float32Array
+                ? Array.from((args as [Float32Array])[0])
+                : args,
+            ),
+          );
           expect(runsOf(sent.fnArray, unpacked)).toEqual(runsOf(fnArray, argsArray));
         },
       ),

@@ -1,5 +1,5 @@
 import type { TaggedTable } from "../types.js";
-import type { PackedGlyphs } from "./glyph-pack.js";
+import type { IntArray, PackedGlyphs } from "./glyph-pack.js";
 import type { PageOps } from "./operators.js";
 import { tablesOfStructTree } from "./structure-tree.js";
 
@@ -17,17 +17,28 @@ export interface IsolatedPage {
   view: number[];
   /** The page's /Rotate, clockwise degrees (0, 90, 180, 270). */
   rotate: number;
-  fnArray: number[];
+  /** The operations, in order. */
+  fnArray: IntArray;
+  /**
+   * How each operation's arguments were sent (see `ARGS_SENT`): as numbers, as packed glyphs, as a
+   * font and size, or as they are (the next entry of `argsArray`). A typed array and not a value
+   * per operation: V8's serializer writes an array of small arrays one object at a time, and that
+   * copy (with the pipe's write) was about 8% of the reader's CPU on the producer matrix.
+   */
+  shapes: IntArray;
+  /** The arguments of the operations whose shape is `ARGS_SENT.asGiven`, in order. */
   argsArray: unknown[];
+  /** The font ids `setFont` operations name, each once (a packed `setFont` gives an index). */
+  fontIds: string[];
   /** Fonts by PDF.js id: the font's name (subset prefix included) and matrix, when known. */
   fonts: Record<string, { fontName: string; fontMatrix: number[] | undefined }>;
-  /** The glyphs of the page's `showText` operations, whose arguments are then `[start, count]`. */
-  glyphs?: PackedGlyphs;
+  /** The glyphs of the page's `showText` operations, one operation's after another. */
+  glyphs: PackedGlyphs;
   /**
-   * The arguments of operations that take numbers only (a matrix, a move, a spacing), one after
-   * another; such an operation's arguments are then the count of its numbers.
+   * The numbers of operations that take numbers only (a matrix, a move, a spacing), one after
+   * another, and of packed `setFont`s (the font's index in `fontIds`, then the size).
    */
-  numbers?: Float64Array;
+  numbers: Float64Array;
   /** A tagged PDF's tables on the page (see structure-tree.ts), or why they are missing. */
   tagged?: TaggedTable[] | "too_large" | "unreadable";
 }
@@ -83,13 +94,20 @@ interface GlyphsBeingPacked {
 export function packGlyphs(shown: unknown[], into: GlyphsBeingPacked): [number, number] {
   const start = into.kinds.length;
   for (const glyph of shown) {
-    const kind = typeof glyph === "number" ? 1 : typeof glyph === "object" && glyph !== null ? 2 : 0;
-    const { unicode, width, isSpace } = (kind === 2 ? glyph : {}) as Record<string, unknown>;
+    if (typeof glyph !== "object" || glyph === null) {
+      // A TJ adjustment (a number), or nothing.
+      const adjustment = typeof glyph === "number";
+      into.lengths.push(0);
+      into.widths.push(adjustment ? glyph : Number.NaN);
+      into.kinds.push(adjustment ? 1 : 0);
+      continue;
+    }
+    const { unicode, width, isSpace } = glyph as Record<string, unknown>;
     const text = typeof unicode === "string" ? unicode : "";
     into.text += text;
     into.lengths.push(text.length);
-    into.widths.push(kind === 1 ? (glyph as number) : typeof width === "number" ? width : Number.NaN);
-    into.kinds.push(kind === 2 && isSpace === true ? 3 : kind);
+    into.widths.push(typeof width === "number" ? width : Number.NaN);
+    into.kinds.push(isSpace === true ? 3 : 2);
   }
   return [start, shown.length];
 }
@@ -110,6 +128,40 @@ export function numbersOf(
 }
 
 /**
+ * A `setFont`'s arguments as PDF.js gives them, `[id, size]`, packed: the id's index in `ids`
+ * (added when new) and the size appended to `numbers`. False for arguments of any other shape.
+ */
+export function packFont(args: unknown[] | null, ids: string[], numbers: number[]): boolean {
+  if (args?.length !== 2 || typeof args[0] !== "string" || typeof args[1] !== "number") return false;
+  let index = ids.indexOf(args[0]);
+  if (index < 0) index = ids.push(args[0]) - 1;
+  numbers.push(index, args[1]);
+  return true;
+}
+
+/**
+ * Whole numbers in the smallest typed array that holds them all: most of a page's are operator
+ * codes, glyph lengths and small counts, which a byte holds, and fewer bytes leave the reader sooner.
+ */
+export function intArrayOf(values: readonly number[]): IntArray {
+  let least = 0;
+  let most = 0;
+  for (const value of values) {
+    if (value < least) least = value;
+    if (value > most) most = value;
+  }
+  // Constructors, not `from`: that walks an array through its iterator, several times slower.
+  if (least >= 0) {
+    return most <= 0xff
+      ? new Uint8Array(values)
+      : most <= 0xffff
+        ? new Uint16Array(values)
+        : new Uint32Array(values);
+  }
+  return least >= -0x80 && most <= 0x7f ? new Int8Array(values) : new Int32Array(values);
+}
+
+/**
  * One page's operators the reader uses, glyphs cut down to what it reads, and the fonts they
  * name. Throws an Error named `PageTooComplex` past `maxOps` operations or glyphs: the page's
  * layout cannot be interrupted, so its input is bounded (a printed page holds a few thousand).
@@ -119,18 +171,11 @@ export async function collectPage(
   number: number,
   ops: Record<string, number>,
   maxOps: number,
-  pack: Pick<ReadSteps, "packGlyphs" | "numbersOf">,
+  pack: Pick<ReadSteps, "packGlyphs" | "numbersOf" | "intArrayOf" | "packFont">,
 ): Promise<IsolatedPage> {
   const wanted = new Set(Object.values(ops));
   const list = await page.getOperatorList();
-  const out: IsolatedPage = {
-    page: number,
-    view: [...page.view],
-    rotate: page.rotate,
-    fnArray: [],
-    argsArray: [],
-    fonts: {},
-  };
+  const fonts: IsolatedPage["fonts"] = {};
   const fontOf = (id: string) => {
     if (!page.commonObjs.has(id)) return undefined;
     const font = page.commonObjs.get(id) as { name?: unknown; fontMatrix?: unknown };
@@ -143,43 +188,62 @@ export async function collectPage(
     const message = `page ${number} has more than ${maxOps} text or drawing operations`;
     return Object.assign(new Error(message), { name: "PageTooComplex" });
   };
+  // ARGS_SENT of glyph-pack.ts, written out: this function runs as source text.
+  const AS_GIVEN = -1;
+  const FONT = -2;
   const packed: GlyphsBeingPacked = { text: "", lengths: [], widths: [], kinds: [] };
+  const fns: number[] = [];
+  const shapes: number[] = [];
   const numbers: number[] = [];
+  const argsArray: unknown[] = [];
+  const fontIds: string[] = [];
   let glyphs = 0;
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i] as number;
     if (!wanted.has(fn)) continue;
-    if (out.fnArray.length >= maxOps) throw tooComplex();
+    if (fns.length >= maxOps) throw tooComplex();
     const given = list.argsArray[i] as unknown[] | null;
     let args: unknown = given;
+    let shape = AS_GIVEN;
     const flat = fn === ops.showText ? undefined : pack.numbersOf(fn, given, ops);
     if (flat) {
       for (let j = 0; j < flat.length; j++) numbers.push(flat[j] as number);
-      args = flat.length;
+      shape = flat.length;
     } else if (fn === ops.showText && Array.isArray(given?.[0])) {
       // Counted before the glyphs are copied: one showText can hold millions.
       glyphs += (given[0] as unknown[]).length;
       if (glyphs > maxOps) throw tooComplex();
-      args = pack.packGlyphs(given[0] as unknown[], packed);
+      shape = pack.packGlyphs(given[0] as unknown[], packed)[1];
     } else if (fn === ops.beginMarkedContentProps) {
       // [tag, MCID] (or ["OC", optional content]): only a numeric MCID matters here.
       args = [null, typeof given?.[1] === "number" ? given[1] : null];
     } else if (fn === ops.setFont) {
       const id = String(given?.[0]);
-      const font = id in out.fonts ? undefined : fontOf(id);
-      if (font) out.fonts[id] = font;
+      const font = id in fonts ? undefined : fontOf(id);
+      if (font) fonts[id] = font;
+      if (pack.packFont(given, fontIds, numbers)) shape = FONT;
     }
-    out.fnArray.push(fn);
-    out.argsArray.push(args);
+    fns.push(fn);
+    shapes.push(shape);
+    if (shape === AS_GIVEN) argsArray.push(args);
   }
-  out.glyphs = {
-    text: packed.text,
-    lengths: Uint32Array.from(packed.lengths),
-    widths: Float64Array.from(packed.widths),
-    kinds: Uint8Array.from(packed.kinds),
+  return {
+    page: number,
+    view: [...page.view],
+    rotate: page.rotate,
+    fnArray: pack.intArrayOf(fns),
+    shapes: pack.intArrayOf(shapes),
+    argsArray,
+    fontIds,
+    fonts,
+    glyphs: {
+      text: packed.text,
+      lengths: pack.intArrayOf(packed.lengths),
+      widths: new Float64Array(packed.widths),
+      kinds: new Uint8Array(packed.kinds),
+    },
+    numbers: new Float64Array(numbers),
   };
-  out.numbers = Float64Array.from(numbers);
-  return out;
 }
 
 /**
@@ -273,6 +337,8 @@ export interface ReadSteps {
   collectPage: typeof collectPage;
   packGlyphs: typeof packGlyphs;
   numbersOf: typeof numbersOf;
+  intArrayOf: typeof intArrayOf;
+  packFont: typeof packFont;
   checkDecodedSizes: typeof checkDecodedSizes;
   taggedTables: typeof taggedTables;
   readPages: typeof readPages;
@@ -374,6 +440,8 @@ export const READ_STEPS: ReadSteps = {
   collectPage,
   packGlyphs,
   numbersOf,
+  intArrayOf,
+  packFont,
   checkDecodedSizes,
   taggedTables,
   readPages,
