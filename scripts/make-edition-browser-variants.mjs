@@ -8,12 +8,15 @@
 // editions: a browser sizes a table's columns by all of its content (a part of the six-column
 // table gets a wider strategy column than the whole table's two characters).
 //
-//   node scripts/make-edition-browser-variants.mjs [--out DIR] [name…]
+//   node scripts/make-edition-browser-variants.mjs [--out DIR] [--pdf] [--look NAME ENGINE CSS]… [name…]
+//
+// `--look` adds a look for this run (to print the editions in looks nobody tuned on, into a
+// scratch folder); `--pdf` keeps each PDF beside its text (to read it with the PDF reader too).
 //
 // Needs chromium, weasyprint, qpdf, pdftotext (Debian: chromium weasyprint qpdf poppler-utils
 // fonts-noto-cjk fonts-dejavu).
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,6 +39,9 @@ const LOOKS = {
   weasyprint: ["weasyprint", ""],
   // Letter paper, narrow margins, the table at 11 pt: fewer characters to a column.
   "chromium-letter-11pt": ["chromium", "@page { size: Letter; margin: 15mm; } table { font-size: 11pt; }"],
+  // Letter paper at 10 pt: a strategy column three characters wide (具體策 / 略) set one space
+  // before the measures', whose start only the header shows.
+  "chromium-letter-10pt": ["chromium", "@page { size: Letter; margin: 15mm; } table { font-size: 10pt; }"],
   // A4 landscape: every column half as wide again.
   "chromium-landscape": ["chromium", "@page { size: A4 landscape; }"],
   // Letter paper in the sans face at 10.5 pt, wide margins.
@@ -65,6 +71,14 @@ function main() {
   const args = process.argv.slice(2);
   const outAt = args.indexOf("--out");
   const out = outAt >= 0 ? args.splice(outAt, 2)[1] : join(root, "fixtures/editions/producers/browser");
+  const looks = { ...LOOKS };
+  for (let at = args.indexOf("--look"); at >= 0; at = args.indexOf("--look")) {
+    const [, look, engine, css] = args.splice(at, 4);
+    if (!ENGINES[engine] || css === undefined) throw new Error(`--look NAME ENGINE CSS: ${look} ${engine}`);
+    looks[look] = [engine, css];
+  }
+  const keepPdf = args.includes("--pdf");
+  if (keepPdf) args.splice(args.indexOf("--pdf"), 1);
   const work = mkdtempSync(join(tmpdir(), "lianzheng-edition-browser-"));
   const pdfs = join(work, "pdf");
   mkdirSync(pdfs);
@@ -73,11 +87,12 @@ function main() {
     for (const form of EDITION_FORMS) {
       const text = editionText(form.name);
       const doc = { blocks: form.blocksOf(text), title: form.title };
-      for (const [look, [engine, extra]] of Object.entries(LOOKS)) {
+      for (const [look, [engine, extra]] of Object.entries(looks)) {
         const name = `${form.name}-${look}`;
         if (args.length > 0 && !args.includes(name)) continue;
         ENGINES[engine](work, name, doc, extra, pdfs);
         execFileSync("pdftotext", ["-layout", join(pdfs, `${name}.pdf`), join(out, `${name}.layout.txt`)]);
+        if (keepPdf) copyFileSync(join(pdfs, `${name}.pdf`), join(out, `${name}.pdf`));
         console.log(join(out, `${name}.layout.txt`));
       }
     }

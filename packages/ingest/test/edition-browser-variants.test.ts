@@ -22,9 +22,11 @@ const same = ({ id, ...document }: Document) => comparable(document);
 
 const PRINTS: Array<[print: string, edition: string, measures: number | "same"]> = [
   // The six-column edition: its strategy column two characters wide in each.
-  ["2023-six-columns-chromium", "2023-six-columns", 51],
+  ["2023-six-columns-chromium", "2023-six-columns", 54],
   ["2023-six-columns-chromium-landscape", "2023-six-columns", 53],
-  ["2023-six-columns-chromium-letter-11pt", "2023-six-columns", 28],
+  ["2023-six-columns-chromium-letter-11pt", "2023-six-columns", 35],
+  // (A strategy column three characters wide, one space before the measures': header-starts.ts.)
+  ["2023-six-columns-chromium-letter-10pt", "2023-six-columns", 55],
   ["2023-six-columns-weasyprint", "2023-six-columns", 56],
   ["2023-six-columns-weasyprint-letter-sans", "2023-six-columns", 57],
   ["2023-six-columns-weasyprint-a5-8pt", "2023-six-columns", 57],
@@ -33,6 +35,7 @@ const PRINTS: Array<[print: string, edition: string, measures: number | "same"]>
   ["2012-directions-chromium", "2012-directions", "same"],
   ["2012-directions-chromium-landscape", "2012-directions", "same"],
   ["2012-directions-chromium-letter-11pt", "2012-directions", "same"],
+  ["2012-directions-chromium-letter-10pt", "2012-directions", "same"],
   ["2012-directions-weasyprint", "2012-directions", "same"],
   ["2012-directions-weasyprint-letter-sans", "2012-directions", "same"],
   ["2012-directions-weasyprint-a5-8pt", "2012-directions", "same"],

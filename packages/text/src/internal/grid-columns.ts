@@ -1,6 +1,7 @@
 import { addCapacitySample, type CapacityTally, columnCapacities } from "./capacity.js";
 import { endsWithOpeningMarker } from "./cut-marker.js";
 import { isHeaderLine, type Metric, type Placed, pieces } from "./grid-lines.js";
+import { headerLabelStarts, snappedStarts } from "./header-starts.js";
 import { narrowColumnPeaks } from "./narrow-columns.js";
 
 // A `-layout` table's columns, page by page: where its pieces start, which metric (code points or
@@ -60,7 +61,11 @@ function findColumns(
       }),
     );
   chosen.sort(byPosition);
-  return { starts: chosen.map((c) => c.at), support: chosen.reduce((sum, c) => sum + c.count, 0) };
+  const support = chosen.reduce((sum, c) => sum + c.count, 0);
+  // A tight table's header may show columns its body never starts a piece at (header-starts.ts).
+  const labels = headerLabelStarts(lines, metric, columns);
+  const peaks = chosen.map((c) => c.at);
+  return { starts: labels ? snappedStarts(labels, peaks, TOLERANCE) : peaks, support };
 }
 
 /** How many of the lines' pieces start at each grid column (an array: every page is counted). */
