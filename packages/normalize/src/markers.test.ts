@@ -123,6 +123,53 @@ describe("parseListMarker's first-character check", () => {
     );
   });
 
+  it("reads (一) by hand as the patterns do, before or inside it any BMP unit", () => {
+    const missed: string[] = [];
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const char = String.fromCharCode(unit);
+      for (const text of [
+        `(一)${char}`,
+        `(一) ${char}甲`,
+        `（十二）${char}`,
+        `(${char})甲`,
+        `(一${char}) `,
+        `${char}(三)`,
+      ])
+        if (JSON.stringify(parseListMarker(text)) !== JSON.stringify(byPatterns(text))) missed.push(text);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it("reads bracketed numerals by hand as the patterns do, odd spaces and brackets mixed", () => {
+    const piece = fc.constantFrom(
+      "(",
+      "（",
+      ")",
+      "）",
+      "一",
+      "十",
+      "百",
+      "〇",
+      "兩",
+      "1",
+      " ",
+      "  ",
+      "\u3000",
+      "\t",
+      "\u00a0",
+      "甲",
+      "、",
+      "\n",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join("");
+        expect(parseListMarker(text)).toEqual(byPatterns(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("reads a long text by its head as the whole text reads (a run of numerals, digits or spaces past the head too)", () => {
     const text = fc
       .tuple(

@@ -160,7 +160,41 @@ function markerNumber(style: ListMarkerStyle, token: string): number | null {
 export function parseListMarker(text: string): ListMarker | null {
   const leading = leadingWhiteSpace(text);
   if (leading === text.length || !opensMarker(text.charCodeAt(leading))) return null;
-  return matchListMarker(text, leading);
+  return parenthesizedNumeral(text, leading) ?? matchListMarker(text, leading);
+}
+
+const CN_NUMERAL_UNITS = new Set([...CN_NUMERALS].map((char) => char.charCodeAt(0)));
+// Per code unit: normalizeWidth makes it white space (0 not asked yet, 1 no, 2 yes).
+const WHITE_WHEN_NORMALIZED = new Uint8Array(0x10000);
+
+function whiteWhenNormalized(unit: number): boolean {
+  if (WHITE_WHEN_NORMALIZED[unit] === 0)
+    WHITE_WHEN_NORMALIZED[unit] = WHITE_SPACE.test(normalizeWidth(String.fromCharCode(unit))) ? 2 : 1;
+  return WHITE_WHEN_NORMALIZED[unit] === 2;
+}
+
+/**
+ * The marker `(一)` / `（十二）` read by hand on the raw text, as the chinese-parenthesized
+ * pattern reads it: most markers of the documents are such, and are told without a head
+ * normalized and patterns run. Every unit it reads is one normalizeWidth keeps (or turns into
+ * another the pattern takes alike). Anything else (white space inside the brackets or other than
+ * " " after them, a token with no number) is left to the patterns: undefined.
+ */
+function parenthesizedNumeral(text: string, leading: number): ListMarker | undefined {
+  const open = text.charCodeAt(leading);
+  if (open !== 0x28 && open !== 0xff08) return undefined;
+  let at = leading + 1;
+  while (at < text.length && CN_NUMERAL_UNITS.has(text.charCodeAt(at))) at++;
+  const close = text.charCodeAt(at);
+  if (at === leading + 1 || (close !== 0x29 && close !== 0xff09)) return undefined;
+  const token = text.slice(leading + 1, at);
+  at++;
+  while (at < text.length && text.charCodeAt(at) === 0x20) at++;
+  if (at < text.length && whiteWhenNormalized(text.charCodeAt(at))) return undefined;
+  const number = knownMarkerNumber("chinese-parenthesized", token);
+  return number === null
+    ? undefined
+    : { style: "chinese-parenthesized", number, raw: text.slice(leading, at) };
 }
 
 // What trimStart drops (white space and line terminators): what \s matches. Each code unit past

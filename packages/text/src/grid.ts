@@ -1,7 +1,7 @@
 import { isHeaderLike, type RawDocument, resolveLineEndHyphens } from "@lianzheng/layout";
 import { createWarning } from "@lianzheng/model";
 import { assemble, isBareHeading, type LogicalLine } from "./internal/assemble.js";
-import { findChrome, firstVisible, trimmedLength } from "./internal/chrome.js";
+import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
 import {
   compactText,
@@ -152,6 +152,8 @@ interface PagedLines {
   plain: readonly string[];
   chrome: readonly boolean[];
   pageBreakBefore: readonly boolean[];
+  /** Per line, its `firstVisible` unit (the same in `plain` as in the text: see findChrome). */
+  firsts: Int32Array;
 }
 
 /**
@@ -160,7 +162,7 @@ interface PagedLines {
  * `next` is the first line after them.
  */
 function readRegion(
-  { plain, chrome, pageBreakBefore }: PagedLines,
+  { plain, chrome, pageBreakBefore, firsts }: PagedLines,
   from: number,
   headerAt: number,
 ): { region: RegionLine[]; next: number; beforeHeading: boolean } {
@@ -180,8 +182,8 @@ function readRegion(
     pageBreak ||= pageBreakBefore[index] === true;
     if (chrome[index]) continue;
     if (endsTable(current)) return { region, next: index, beforeHeading: false };
-    // (A -layout line opens with a long run of spaces: passed over once.)
-    const visible = firstVisible(current);
+    // (A -layout line opens with a long run of spaces: passed over once, by findChrome.)
+    const visible = firsts[index] ?? -1;
     // The header again, under a heading: the next table starts at the heading.
     const heading =
       index > headerAt &&
@@ -231,7 +233,7 @@ function widestLine(plain: readonly string[]): number {
 export function readLayoutText(text: string): RawDocument {
   assertText(text);
   const lines = splitLines(text);
-  const { chrome, pageBreakBefore, feeds } = findChrome(lines);
+  const { chrome, pageBreakBefore, feeds, firsts } = findChrome(lines);
   const plain = withoutLeftMargin(withoutFormFeeds(lines, feeds), chrome);
   const margin = widestLine(plain);
   const out: LogicalLine[] = [];
@@ -259,13 +261,13 @@ export function readLayoutText(text: string): RawDocument {
       continue;
     }
     if (!table) {
-      if (trimmedLength(line) > 0) prose.push({ text: line, index });
+      if (firsts[index] !== -1) prose.push({ text: line, index });
       else flushProse();
       index++;
       continue;
     }
     flushProse();
-    const read = readRegion({ plain, chrome, pageBreakBefore }, index, table.headerAt);
+    const read = readRegion({ plain, chrome, pageBreakBefore, firsts }, index, table.headerAt);
     const region = read.region;
     index = read.next;
     tableLines(region, table.columns, out, fromPageFoot);

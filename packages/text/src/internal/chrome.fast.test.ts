@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { firstVisible, isPageNumber, pageNumberLines, trimmedLength } from "./chrome.js";
+import { firstVisible, isPageNumber, pageNumberLines, spells, trimmedLength } from "./chrome.js";
 
 describe("trimmedLength", () => {
   it("is the length trim() leaves, for every BMP unit at either end or alone", () => {
@@ -144,6 +144,54 @@ describe("pageNumberLines", () => {
           (text, index) => plainIsPageNumber(text) || plainIsBarePageNumber(lines, index),
         );
         expect(pageNumberLines(lines, feeds)).toEqual(plain);
+        // Each line's first visible unit kept for the later passes, as trimStart() has it.
+        const firsts = new Int32Array(lines.length);
+        expect(pageNumberLines(lines, feeds, firsts)).toEqual(plain);
+        const kept = lines.map((text) => text.trimStart().charCodeAt(0));
+        expect([...firsts]).toEqual(kept.map((unit) => (Number.isNaN(unit) ? -1 : unit)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("spells", () => {
+  // What the running-head search asked before: the line without its white space, compared.
+  const compact = (line: string): string => line.replace(/\s+/gu, "");
+
+  it("is compact(line) === text, for every BMP unit in a line and in the text", () => {
+    const differ: string[] = [];
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const char = String.fromCharCode(unit);
+      for (const line of [char, ` ${char}頁`, `頁 ${char}`, `\u3000${char}\u3000`])
+        for (const text of ["", char, "頁", `${char}頁`, `頁${char}`, compact(line)])
+          if (spells(line, text) !== (compact(line) === text)) differ.push(`${line}|${text}`);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it("on lines of white space, CJK, letters and surrogate pairs, against texts near theirs", () => {
+    const piece = fc.constantFrom(
+      " ",
+      "  ",
+      "\t",
+      "\f",
+      "\u3000",
+      "\u00a0",
+      "\ufeff",
+      "國",
+      "家",
+      "a",
+      "1",
+      "𠀀",
+      "\ud840",
+    );
+    const line = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(""));
+    fc.assert(
+      fc.property(line, fc.nat(12), fc.constantFrom("", "國", "𠀀", "x"), (text, cut, extra) => {
+        const own = compact(text);
+        for (const other of [own, own.slice(0, cut), own + extra, extra + own, own.slice(cut)])
+          expect(spells(text, other)).toBe(compact(text) === other);
       }),
       { numRuns: 3000 },
     );

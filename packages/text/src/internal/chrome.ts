@@ -105,8 +105,8 @@ function groupPageEnds(boundaries: readonly number[]): Map<number, number> {
 }
 
 interface EdgeLines {
-  /** Line indexes of the text at a page edge. */
-  indexes: number[];
+  /** Line indexes of the text at a page edge (a Set: a head on every page is met hundreds of times). */
+  indexes: Set<number>;
   /** The page ends it stands at. */
   pageEnds: Set<number>;
 }
@@ -150,26 +150,43 @@ function edgeLines(
         judged.set(index, text);
       }
       if (text === null) continue;
-      const entry = found.get(text) ?? { indexes: [], pageEnds: new Set<number>() };
-      if (!entry.indexes.includes(index)) entry.indexes.push(index);
+      let entry = found.get(text);
+      if (!entry) {
+        entry = { indexes: new Set<number>(), pageEnds: new Set<number>() };
+        found.set(text, entry);
+      }
+      entry.indexes.add(index);
       entry.pageEnds.add(pageEnd);
-      found.set(text, entry);
     }
   return found;
 }
 
 /**
- * The lines whose text (white space left out) is `text`. Few texts are looked for (the running
- * heads of most pages): a line without the text's first character is passed over uncompacted.
+ * The lines whose text (white space left out) is `text`. `firsts`: per line, its first visible
+ * unit (see findChrome): most lines are told by it, with no pass over their leading spaces.
  */
-function linesWithText(lines: readonly string[], text: string): number[] {
-  const first = text.charAt(0);
+function linesWithText(lines: readonly string[], text: string, firsts: Int32Array): number[] {
   const found: number[] = [];
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] ?? "";
-    if (line.includes(first) && key(line) === text) found.push(index);
-  }
+  const first = text.length > 0 ? text.charCodeAt(0) : -1;
+  for (let index = 0; index < lines.length; index++)
+    if (firsts[index] === first && spells(lines[index] ?? "", text)) found.push(index);
   return found;
+}
+
+/**
+ * The line without its white space is `text` (`key(line) === text`, no copy made: most lines
+ * differ at their first visible unit). White space is never a surrogate: units compare as code
+ * points.
+ */
+export function spells(line: string, text: string): boolean {
+  let at = 0;
+  for (let index = 0; index < line.length; index++) {
+    const unit = line.charCodeAt(index);
+    if (isWhiteSpace(unit)) continue;
+    if (at === text.length || unit !== text.charCodeAt(at)) return false;
+    at++;
+  }
+  return at === text.length;
 }
 
 /**
@@ -178,13 +195,15 @@ function linesWithText(lines: readonly string[], text: string): number[] {
  */
 function markRunningHeads(
   lines: readonly string[],
-  { chrome, feeds }: { chrome: boolean[]; feeds: readonly boolean[] },
+  { chrome, feeds, firsts }: { chrome: boolean[]; feeds: readonly boolean[]; firsts: Int32Array },
   pageEndOf: Map<number, number>,
 ): void {
   const allPageEnds = new Set(pageEndOf.values()).size;
   const firstBoundary = Math.min(lines.length, ...pageEndOf.keys());
   const firstLine = lines.find((line) => trimmedLength(line) > 0);
   const topOfText = firstLine === undefined ? null : runningHeadText(firstLine);
+  // (The lines do not change between rounds: each text's lines are looked for once.)
+  const withText = new Map<string, number[]>();
   for (let changed = true; changed; ) {
     changed = false;
     for (const [text, { indexes, pageEnds }] of edgeLines(lines, { chrome, feeds }, pageEndOf)) {
@@ -193,9 +212,12 @@ function markRunningHeads(
       // but counts as a page it stands on: in two pages a head meets one page boundary only.
       const pages = pageEnds.size + (text === topOfText ? 1 : 0);
       if (pages < 2 || pageEnds.size < allPageEnds / 2) continue;
-      const elsewhere = linesWithText(lines, text).filter(
-        (index) => index > firstBoundary && !indexes.includes(index),
-      ).length;
+      let found = withText.get(text);
+      if (!found) {
+        found = linesWithText(lines, text, firsts);
+        withText.set(text, found);
+      }
+      const elsewhere = found.filter((index) => index > firstBoundary && !indexes.has(index)).length;
       if (elsewhere > 1) continue;
       for (const index of indexes) chrome[index] = true;
       changed = true;
@@ -206,21 +228,24 @@ function markRunningHeads(
 /**
  * Marks the page chrome of paged text: page-number lines, form feeds, and running heads or feet
  * (a short line at the edge of most pages). Returns, per line, whether it is chrome, whether a
- * page boundary comes right before it, and whether it holds a form feed.
+ * page boundary comes right before it, whether it holds a form feed, and its `firstVisible` unit
+ * (white space, form feeds included, before it: the same unit once feeds and margins are cut).
  */
 export function findChrome(lines: readonly string[]): {
   chrome: boolean[];
   pageBreakBefore: boolean[];
   feeds: boolean[];
+  firsts: Int32Array;
 } {
   const feeds = formFeedLines(lines);
-  const chrome = pageNumberLines(lines, feeds);
+  const firsts = new Int32Array(lines.length);
+  const chrome = pageNumberLines(lines, feeds, firsts);
   const boundaries = pageBoundaries(chrome, feeds);
-  markRunningHeads(lines, { chrome, feeds }, groupPageEnds(boundaries));
+  markRunningHeads(lines, { chrome, feeds, firsts }, groupPageEnds(boundaries));
   const pageBreakBefore = pageBreaksAfter(lines, { chrome, feeds }, boundaries);
   // (After the page ends are found: the web page's top ends no page.)
   markWebPageTop(lines, chrome);
-  return { chrome, pageBreakBefore, feeds };
+  return { chrome, pageBreakBefore, feeds, firsts };
 }
 
 // A saved web page as printed: at its top the page's title with the site's name after a dash or
@@ -259,14 +284,23 @@ function formFeedLines(lines: readonly string[]): boolean[] {
   return feeds;
 }
 
-/** Per line, whether it is a page number (see isPageNumberOf, isBarePageNumber) or a print time (PRINT_TIME). */
-export function pageNumberLines(lines: readonly string[], feeds: readonly boolean[]): boolean[] {
+/**
+ * Per line, whether it is a page number (see isPageNumberOf, isBarePageNumber) or a print time
+ * (PRINT_TIME); each line's `firstVisible` written to `firsts` when given.
+ */
+export function pageNumberLines(
+  lines: readonly string[],
+  feeds: readonly boolean[],
+  firsts?: Int32Array,
+): boolean[] {
   const chrome: boolean[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? "";
     // Both tests need the line's first visible character to open a page number (a bare number's
     // digits are among them; a form feed is white space): most lines are told by it alone.
+    // (`firsts`, when given, keeps it for the later passes.)
     const first = firstVisible(line);
+    if (firsts) firsts[index] = first;
     if (!PAGE_NUMBER_START.has(first)) {
       chrome.push(first === PRINT_TIME_START && PRINT_TIME.test(line));
       continue;

@@ -171,14 +171,17 @@ function pushedGaps(rest: Piece, from: number, to: number): Gap[] {
  * one of the single spaces that leave the cell no wider than the column holds
  * (the fullest first: the producer filled the line). None where the piece fits.
  */
-function overflowSplits(rest: Piece, capacity: number | undefined): Gap[] {
+export function overflowSplits(rest: Piece, capacity: number | undefined): Gap[] {
   if (!overflows(rest.text, capacity)) return [];
   // A CJK cell line has no space before closing punctuation (`洽 ）`): such a space is a column gap.
+  // The cells grow space by space (spaces in order), and both tests below hold for every longer
+  // cell once they hold for one (the pattern's match stays in it, the width only grows): the
+  // first cell either test refuses ends the search (a letter-spaced line has dozens of spaces).
   const splits: Gap[] = [];
   for (const space of rest.spaces) {
     const cell = rest.text.slice(0, space.offset - 1);
-    if (!endsWithOpeningMarker(cell) && !SPACE_BEFORE_CLOSING.test(cell) && fits(cell, capacity))
-      splits.push(space);
+    if (SPACE_BEFORE_CLOSING.test(cell) || !fits(cell, capacity)) break;
+    if (!endsWithOpeningMarker(cell)) splits.push(space);
   }
   return splits.reverse();
 }
