@@ -70,6 +70,15 @@ describe("resolveLineEndHyphens", () => {
     expect(codes(resolveLineEndHyphens(docOf([`international${C}cooperation`])))).toEqual([]);
   });
 
+  test("a Latin word cut inside CJK text is looked up among the document's Latin words", () => {
+    // A PDF's text layer sets no space between ideographs and a Latin word: 參加FATF/AP | G評鑑員.
+    const doc = resolveLineEndHyphens(docOf([`參加FATF/AP${C}G評鑑員訓練。`, "已獲選任之APG評鑑員"]));
+    expect(cellsOf(doc)[0]).toBe("參加FATF/APG評鑑員訓練。");
+    expect(cellsOf(resolveLineEndHyphens(docOf([`參加FATF/AP${C}G評鑑員訓練。`])))[0]).toBe(
+      "參加FATF/AP G評鑑員訓練。",
+    );
+  });
+
   test("headers and headings are read and mended too; a document without breaks is given back as it is", () => {
     const plain = docOf(["Ministry"]);
     expect(resolveLineEndHyphens(plain)).toBe(plain);

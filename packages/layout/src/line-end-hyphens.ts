@@ -91,9 +91,11 @@ function mayBeCut(left: string, right: string): boolean {
 // A word the joins marked as broken at a line end after a hyphen (see LINE_END_HYPHEN): its part
 // before the break and after it, letters and digits only.
 const BROKEN = /([\p{L}\p{N}]+)\u00ad([\p{L}\p{N}]+)/gu;
-// A word the joins marked as cut at a line end with no hyphen (see LINE_END_CUT).
-const CUT = /([\p{L}\p{N}]+)\u2060([\p{L}\p{N}]+)/gu;
+// A word the joins marked as cut at a line end with no hyphen (see LINE_END_CUT): Latin letters
+// and digits (a Latin word inside CJK text runs into the ideographs beside it: `參加FATF/AP` / `G評鑑員`).
+const CUT = /([\p{Script=Latin}\p{N}]+)\u2060([\p{Script=Latin}\p{N}]+)/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
+const LATIN_WORD = /[\p{Script=Latin}\p{N}]+/gu;
 const COMPOUND = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 // Words shown in a warning's message, at most.
 const SHOWN = 8;
@@ -156,18 +158,24 @@ function anyCellHolds(rows: readonly RawRow[] | undefined, mark: string): boolea
 }
 
 /** The document's words (lower case) and its hyphenated pairs (`anti-corruption`), broken words left out. */
-function vocabulary(texts: readonly string[]): { words: Set<string>; pairs: Set<string> } {
+function vocabulary(texts: readonly string[]): {
+  words: Set<string>;
+  latinWords: Set<string>;
+  pairs: Set<string>;
+} {
   const words = new Set<string>();
+  const latinWords = new Set<string>();
   const pairs = new Set<string>();
   for (const text of texts) {
     const whole = text.replace(BROKEN, " ").replace(CUT, " ").toLowerCase();
     for (const [word] of whole.matchAll(WORD)) words.add(word);
+    for (const [word] of whole.matchAll(LATIN_WORD)) latinWords.add(word);
     for (const [compound] of whole.matchAll(COMPOUND)) {
       const parts = compound.split("-");
       for (let i = 0; i + 1 < parts.length; i++) pairs.add(`${parts[i]}-${parts[i + 1]}`);
     }
   }
-  return { words, pairs };
+  return { words, latinWords, pairs };
 }
 
 /**
@@ -191,11 +199,11 @@ export function resolveLineEndHyphens(doc: RawDocument): RawDocument {
 function resolveCuts(doc: RawDocument): RawDocument {
   if (!anyTextHolds(doc.blocks, LINE_END_CUT)) return doc;
   const texts = [...textsOf(doc.blocks)];
-  const { words } = vocabulary(texts.map((slot) => slot.text));
+  const { latinWords } = vocabulary(texts.map((slot) => slot.text));
   let joined = 0;
   for (const slot of texts.filter((s) => s.text.includes(LINE_END_CUT))) {
     const text = slot.text.replace(CUT, (_, left: string, right: string) => {
-      const whole = words.has((left + right).toLowerCase());
+      const whole = latinWords.has((left + right).toLowerCase());
       if (whole) joined++;
       return whole ? left + right : `${left} ${right}`;
     });

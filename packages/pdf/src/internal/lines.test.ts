@@ -191,6 +191,19 @@ describe("joinLines", () => {
     expect(classifyLineJoin(line("Ministry", 99, 100), line("Justice", 40, 115), 100)).toBe("wrap");
   });
 
+  test("a CJK line ending in a Latin word up to the right edge, a letter below: marked too", () => {
+    // LibreOffice cut APG inside CJK text (B5): `參加 FATF/AP` / `G 評鑑員訓練`.
+    const cut = [line("機關派員參加 FATF/AP", 99, 100), line("G 評鑑員訓練。", 60, 115)];
+    expect(classifyLineJoin(cut[0] as TextLine, cut[1] as TextLine, 100)).toBe("split");
+    expect(joinLines(cut, 100)).toBe(`機關派員參加 FATF/AP${LINE_END_CUT}G 評鑑員訓練。`);
+    // Short of the edge, a capital after a small letter, or CJK below: not.
+    expect(classifyLineJoin(line("參加 FATF/AP", 80, 100), line("G 評鑑員", 60, 115), 100)).not.toBe("split");
+    expect(classifyLineJoin(line("參加 Taipei", 99, 100), line("Taiwan 評鑑員", 60, 115), 100)).not.toBe(
+      "split",
+    );
+    expect(classifyLineJoin(line("參加 FATF/AP", 99, 100), line("評鑑員", 60, 115), 100)).not.toBe("split");
+  });
+
   test("look-alike radicals are mapped back to ideographs", () => {
     expect(joinLines([line("⾏政院⼈事⾏政總處", 50, 100)], 100)).toBe("行政院人事行政總處");
     expect(joinLines([line("⻑官", 20, 100)], 100)).toBe("長官");

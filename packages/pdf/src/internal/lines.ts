@@ -139,13 +139,22 @@ function firstUnitWidth(line: TextLine): number {
  */
 export type LineJoin = "wrap" | "break" | "split";
 
+const ONE_LATIN_WORD = /^[^\s\p{Script=Han}]*\p{L}$/u;
+const CJK_THEN_LATIN_END = /\p{Script=Han}.*\p{Script=Latin}$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const UPPER_LAST = /\p{Lu}$/u;
+
 /** A line that is one Latin word reaching the right edge, a lower-case letter below: the word may
  * go on there, cut where the line was full (Word and LibreOffice cut a word wider than its column
- * so, with no hyphen), or the next word did not fit beside it. */
+ * so, with no hyphen), or the next word did not fit beside it. So may a CJK line ending in a Latin
+ * word, a letter below (a capital after a capital: `參加 FATF/AP` / `G 評鑑員`): LibreOffice cuts a
+ * Latin word inside CJK text where the line is full. */
 const isCutWord = (previous: TextLine, line: TextLine, right: number): boolean =>
-  /^[^\s\p{Script=Han}]*\p{L}$/u.test(previous.text) &&
-  /^\p{Ll}/u.test(line.text) &&
-  previous.x1 >= right - 0.5 * line.fontSize;
+  previous.x1 >= right - 0.5 * line.fontSize &&
+  ((ONE_LATIN_WORD.test(previous.text) && LOWER_FIRST.test(line.text)) ||
+    (CJK_THEN_LATIN_END.test(previous.text) &&
+      (LOWER_FIRST.test(line.text) || (UPPER_LAST.test(previous.text) && UPPER_FIRST.test(line.text)))));
 
 /**
  * Why `line` starts a new line after `previous` (whose text may go up to `right`): its first
