@@ -6,7 +6,7 @@
 //   node scripts/make-pdf-producer-fixtures.mjs [name…]   # needs soffice, chromium, weasyprint, qpdf, gs,
 //                                                        # wkhtmltopdf, xelatex
 //
-// Debian: apt-get install libreoffice-writer chromium weasyprint fonts-noto-cjk qpdf poppler-utils ghostscript
+// Debian: apt-get install libreoffice-writer chromium weasyprint fonts-noto-cjk fonts-arphic-bkai00mp qpdf poppler-utils ghostscript
 //         wkhtmltopdf texlive-xetex texlive-lang-chinese texlive-latex-extra
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -434,6 +434,23 @@ table.plan th:nth-child(3) { width: 30%; } table.plan th:nth-child(4) { width: 1
           `table.record th { width: 22%; font-weight: normal; background: none; }
 table.record thead th, table.record thead td { background: #eee; }
 table.record tr { break-inside: avoid; }`,
+        ),
+      }),
+    ),
+  // A Kaiti face (as 標楷體 is in government documents) with no bold of its own: Chromium
+  // thickens the strokes, so no font marks the title bold, and its one long line is the only
+  // text outside the table, on Letter paper.
+  "plan-2023-en-chromium-kai": (work, seeds) =>
+    chromiumPdf(
+      work,
+      "plan-2023-en-chromium-kai",
+      renderHtml(seeds.english, {
+        title: EN_TITLE,
+        lang: "en",
+        css: chromiumCss(
+          EN_TITLE,
+          `@page { size: Letter; margin: 25mm; }
+html, table { font-family: "AR PL KaitiM Big5"; }`,
         ),
       }),
     ),

@@ -157,6 +157,39 @@ describe("assembleDocument", () => {
     ]);
   });
 
+  test("a long title on one line, centred, is no prose: the body size stays the table's", () => {
+    // Chromium printing a face with no bold (a Kaiti, a Ming) thickens the strokes: the title is
+    // a regular font's line, and it runs over a third of the page. The table spans 50–550.
+    const title = { ...line("National Integrity Building Action Plan", 80, 18, 125), x1: 475 };
+    const pages = [
+      {
+        ...page(1, [
+          title,
+          { ...line("IV. Specific Actions", 120, 14, 50), x1: 190 },
+          fragment([["a", "b"]], 1),
+        ]),
+        sizes: new Map([
+          [18, 39],
+          [14, 20],
+          [12, 9000],
+        ]),
+      },
+    ];
+    pages[0]?.items.push({ ...fragment([["c", "d"]], 1), columns: [50, 300, 550] });
+    const headings = assembleDocument(pages).blocks.filter((block) => block.kind === "heading");
+    expect(headings.map((block) => block.kind === "heading" && [block.level, block.text])).toEqual([
+      [1, "National Integrity Building Action Plan"],
+      [2, "IV. Specific Actions"],
+    ]);
+    // The same line set from the left edge is a line of prose, and sets the body size.
+    const left = [
+      { ...pages[0], items: [{ ...title, x0: 50, x1: 400 }, ...(pages[0]?.items.slice(1) ?? [])] },
+    ];
+    expect(assembleDocument(left as PageLayout[]).blocks.some((block) => block.kind === "heading")).toBe(
+      false,
+    );
+  });
+
   test("prose outside the tables sets the body size, however much smaller the tables' text is", () => {
     const wide = "聯合國反貪腐公約施行法第四條各級政府機關行使職權應符";
     const pages = [

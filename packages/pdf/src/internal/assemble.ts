@@ -30,6 +30,9 @@ const SAME_COLUMN = 3;
 const HEADING_RATIO = 1.12;
 /** A line of prose is at least this share of the page's width wide (see bodyFontSize). */
 const PROSE_LINE_SHARE = 1 / 3;
+// A centred line's middle within half an em of the text area's, short of nine tenths of its width.
+const CENTRED_TOLERANCE = 0.5;
+const FULL_LINE_SHARE = 0.9;
 const TITLE_RATIO = 1.4;
 /** A bold line at body size is a heading only when it is this short. */
 const MAX_BOLD_HEADING = 40;
@@ -80,6 +83,30 @@ function modeOf(weights: Map<number, number>): number | undefined {
   return best;
 }
 
+/** Where a page's lines and tables start and end, at the widest. */
+function textArea(page: PageLayout): { left: number; right: number } {
+  let left = Number.POSITIVE_INFINITY;
+  let right = 0;
+  for (const item of page.items) {
+    const [x0, x1] = item.kind === "line" ? [item.x0, item.x1] : [item.columns[0], item.columns.at(-1)];
+    left = Math.min(left, x0 ?? left);
+    right = Math.max(right, x1 ?? right);
+  }
+  return { left, right };
+}
+
+/**
+ * A line centred on the text area and short of its width: a title (a long one runs over a third
+ * of the page), not prose, whose lines start at the left edge or at an indent. A browser sets a
+ * face with no bold by thickening its strokes, so nothing in the font says such a title is bold.
+ */
+function isCentredTitle(line: LineItem, area: { left: number; right: number }): boolean {
+  const off = Math.abs((line.x0 + line.x1) / 2 - (area.left + area.right) / 2);
+  return (
+    off <= CENTRED_TOLERANCE * line.fontSize && line.x1 - line.x0 < FULL_LINE_SHARE * (area.right - area.left)
+  );
+}
+
 /**
  * The font size of body text: the commonest size of regular (not bold) lines of prose outside
  * tables, or, when there are none, the commonest size of all text. A line of prose runs over at
@@ -92,8 +119,10 @@ function bodyFontSize(pages: readonly PageLayout[]): number {
   const all = new Map<number, number>();
   for (const page of pages) {
     for (const [size, count] of page.sizes) all.set(size, (all.get(size) ?? 0) + count);
+    const area = textArea(page);
     for (const item of page.items) {
       if (item.kind !== "line" || item.bold || item.x1 - item.x0 < PROSE_LINE_SHARE * page.width) continue;
+      if (isCentredTitle(item, area)) continue;
       const size = Math.round(item.fontSize * 2) / 2;
       outside.set(size, (outside.get(size) ?? 0) + item.text.length);
     }

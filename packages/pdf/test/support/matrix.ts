@@ -73,6 +73,12 @@ export const PRODUCER_MATRIX: readonly MatrixEntry[] = [
     document: "english",
   },
   {
+    pdf: "producers/plan-2023-en-chromium-kai.pdf",
+    producer: "Chromium, Letter, a Kaiti face with no bold",
+    document: "english",
+    note: "title and heading set in a regular font",
+  },
+  {
     pdf: "producers/plan-2023-en-chromium-mistagged.pdf",
     producer: "Chromium, tagged, tree edited to contradict the page",
     document: "english",
