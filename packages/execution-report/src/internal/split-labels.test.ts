@@ -30,6 +30,39 @@ describe("rejoinSplitLabels", () => {
     expect(warnings.map((w) => [w.code, w.at])).toEqual([["label_rejoined", { page: 13 }]]);
   });
 
+  // WeasyPrint, B5, a Kaiti face: the record's head (序次 | 43) is repeated atop the page, between
+  // the two parts of the label the break cut, as a row of its own.
+  test("a label split around its record's head repeated atop the page is one entry, the head dropped", () => {
+    const warnings: Parameters<typeof rejoinSplitLabels>[1] = [];
+    const entries = [
+      entry("序次", "43", 31),
+      entry("107年績效目標值", "1. 每年…達1億元。", 31),
+      entry("107年度(1月至12月)績效", "1. 我國國內貪瀆案件…", 31),
+      entry("序次", "43", 32),
+      entry("目標達成情形", "年請求凍結帳戶…", 32),
+      entry("序次", "44", 32),
+    ];
+    const out = rejoinSplitLabels(entries, warnings);
+    expect(out.map((e) => [e.label, e.parts])).toEqual([
+      ["序次", ["43"]],
+      ["107年績效目標值", ["1. 每年…達1億元。"]],
+      ["107年度(1月至12月)績效目標達成情形", ["1. 我國國內貪瀆案件…", "年請求凍結帳戶…"]],
+      ["序次", ["44"]],
+    ]);
+    expect(warnings.map((w) => [w.code, w.at])).toEqual([
+      ["record_head_repeated", { page: 32 }],
+      ["label_rejoined", { page: 32 }],
+    ]);
+    // Another record's head, or a label that makes none with the one above, stays.
+    const kept = (head: string, label: string) =>
+      rejoinSplitLabels(
+        [entries[0], entries[2], entry("序次", head, 32), entry(label, "x", 32)] as Entry[],
+        [],
+      ).length;
+    expect(kept("44", "目標達成情形")).toBe(4);
+    expect(kept("43", "辦理機關")).toBe(4);
+  });
+
   test("not on one page, nor when either label is known or the two make none", () => {
     const none = (entries: Entry[]) => rejoinSplitLabels(entries, []).length;
     expect(none([entry("107年度(1月", "a", 12), entry("至12月)績效目標達成情形", "b", 12)])).toBe(2);

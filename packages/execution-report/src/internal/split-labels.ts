@@ -1,6 +1,7 @@
 import { createWarning, type Warning } from "@lianzheng/model";
 import type { Entry } from "./entries.js";
 import { classifyLabel, looksLikeLabel } from "./labels.js";
+import { joinValue } from "./value-text.js";
 
 /**
  * Rejoins a row label that a page break split into two rows, each read as a label of its own
@@ -17,8 +18,30 @@ import { classifyLabel, looksLikeLabel } from "./labels.js";
  */
 export function rejoinSplitLabels(entries: readonly Entry[], warnings: Warning[]): Entry[] {
   const out: Entry[] = [];
-  for (const entry of entries) {
+  let seq: string | undefined;
+  for (let index = 0; index < entries.length; index++) {
+    let entry = entries[index] as Entry;
     const previous = out.at(-1);
+    const after = entries[index + 1];
+    if (classifyLabel(entry.label).kind === "seq") {
+      // The record's own head, repeated atop the page between a label's two parts (WeasyPrint
+      // lays each page's part of a record out anew, so the reader keeps it as a row): dropped.
+      const own = previous && after && joinValue(entry.parts) === seq && splitLabel(previous, after) !== "no";
+      seq = joinValue(entry.parts);
+      if (!own) {
+        out.push(entry);
+        continue;
+      }
+      warnings.push(
+        createWarning(
+          "record_head_repeated",
+          `序次 ${seq} came again atop page ${entry.pageStart}, inside the row label "${previous.label}" / "${after.label}" the page break split: read as one record`,
+          { at: at(entry) },
+        ),
+      );
+      entry = after;
+      index++;
+    }
     const split = previous ? splitLabel(previous, entry) : "no";
     if (previous && split !== "no") {
       const label = previous.label + entry.label;
