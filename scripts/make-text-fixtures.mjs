@@ -226,6 +226,34 @@ export function renderHtml(name) {
   return `${parts.join("\n")}\n`;
 }
 
+/**
+ * The law database's page of a rule saved from the browser: the rule's text as a line per
+ * element, its table box-drawn inside `<pre>` (the page sets it in a monospace face), some
+ * box characters written as character references, as page savers do.
+ */
+export function renderBoxPage(name, widths) {
+  const blocks = layoutOf(name);
+  const title = blocks.find((b) => b.kind !== "table")?.text ?? "";
+  const parts = [
+    '<!DOCTYPE html>\n<html lang="zh-Hant">\n<head>\n<meta charset="utf-8">',
+    `<title>${escapeHtml(title)} - 全國法規資料庫</title>`,
+    "</head>",
+    "<body>",
+    '<div id="menu"><a href="/">首頁</a> &gt; 法規內容</div>',
+    '<div class="law-reg-content">',
+  ];
+  for (const block of blocks) {
+    if (block.kind !== "table") {
+      parts.push(`<div class="line-0000">${escapeHtml(block.text)}</div>`);
+      continue;
+    }
+    const box = boxTable(block, widths, { pageLines: Number.POSITIVE_INFINITY, chrome: () => [] });
+    parts.push(`<pre>\n${box.map((line) => escapeHtml(line).replaceAll("│", "&#9474;")).join("\n")}\n</pre>`);
+  }
+  parts.push("</div>", '<div class="footer">列印時間：112/08/18 10:00</div>', "</body>", "</html>");
+  return `${parts.join("\n")}\n`;
+}
+
 export function renderMarkdown(name) {
   const lines = [];
   for (const block of layoutOf(name)) {
@@ -322,6 +350,8 @@ function writeAll() {
     "plan-2023-zh.html": renderHtml(SEEDS.plan),
     "plan-2023-en-strategy9.html": renderHtml(SEEDS.en),
     "report-2018-zh.html": renderHtml(SEEDS.report),
+    "plan-2023-zh.box-page.html": renderBoxPage(SEEDS.plan, [12, 22, 20, 10]),
+    "report-2018-zh.box-page.html": renderBoxPage(SEEDS.report, [14, 60]),
     "plan-2023-zh.md": renderMarkdown(SEEDS.plan),
     "plan-2023-en-strategy9.md": renderMarkdown(SEEDS.en),
     "report-2018-zh.md": renderMarkdown(SEEDS.report),

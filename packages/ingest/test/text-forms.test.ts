@@ -46,6 +46,9 @@ const cases: Array<[file: string, seed: string, form: TextForm, encoding?: strin
   ["plan-2023-zh.html", PLAN, "html"],
   ["plan-2023-en-strategy9.html", EN, "html"],
   ["report-2018-zh.html", REPORT, "html"],
+  // The law database's page saved from the browser: the table box-drawn inside <pre>.
+  ["plan-2023-zh.box-page.html", PLAN, "html"],
+  ["report-2018-zh.box-page.html", REPORT, "html"],
   ["plan-2023-zh.md", PLAN, "markdown"],
   ["plan-2023-en-strategy9.md", EN, "markdown"],
   ["report-2018-zh.md", REPORT, "markdown"],

@@ -4,6 +4,7 @@ import { hasCellLines, readCellLines } from "./cell-lines.js";
 import { foldLookalikes } from "./fold.js";
 import { readLayoutText } from "./grid.js";
 import { isHtml, readHtml } from "./html.js";
+import { preformattedPage } from "./html-pre.js";
 import { displayWidth } from "./internal/width.js";
 import { hasPipeTable, readMarkdown } from "./markdown.js";
 import { readPlainText } from "./plain.js";
@@ -106,5 +107,8 @@ export function readAnyText(text: string): TextReading {
   assertText(text);
   const folded = foldLookalikes(text);
   const form = detectTextForm(folded);
+  // A web page whose table is box-drawn text in a <pre>: that text is read, as a box table.
+  const preformatted = form === "html" ? preformattedPage(folded) : null;
+  if (preformatted !== null) return { form, document: readBoxText(preformatted) };
   return { form, document: READERS[form](folded) };
 }

@@ -31,7 +31,7 @@ const SKIPPED = new Set([
 // Site chrome around the content of a saved page (menus, breadcrumbs, footers).
 const CHROME_CLASS = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|footer|header|sidebar|toolbar)($|[\s_-])/iu;
 
-function isSkipped(name: string, attributes: Record<string, string>): boolean {
+export function isSkipped(name: string, attributes: Record<string, string>): boolean {
   return (
     SKIPPED.has(name) ||
     attributes.role === "navigation" ||
