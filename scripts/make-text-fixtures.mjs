@@ -274,6 +274,17 @@ export function renderMarkdown(name) {
   return `${lines.join("\n")}\n`;
 }
 
+/**
+ * A Markdown table with no pipes at its rows' ends (GitHub's Markdown allows it; some converters
+ * write it): kept only where a row's first cell is empty, which cannot be written otherwise.
+ */
+export function withoutEndPipes(markdown) {
+  return markdown
+    .split("\n")
+    .map((line) => (/^\| .*\|$/u.test(line) && !/^\|\s+\|/u.test(line) ? line.slice(2, -2) : line))
+    .join("\n");
+}
+
 // --- look-alikes -----------------------------------------------------------------------------
 
 // Kangxi radicals (U+2F00–U+2FD5) and CJK compatibility ideographs (U+F900–U+FAD9) whose NFKC
@@ -357,6 +368,7 @@ function writeAll() {
     "report-2018-zh.md": renderMarkdown(SEEDS.report),
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(out(name), text);
+  writeFileSync(out("plan-2023-en-strategy9.bare.md"), withoutEndPipes(files["plan-2023-en-strategy9.md"]));
 
   const layout = (name) => readFileSync(out(name), "utf8");
   writeFileSync(out("plan-2023-zh.layout.lookalike.txt"), lookalikes(layout("plan-2023-zh.layout.txt")));
