@@ -123,14 +123,18 @@ const cases: Array<[file: string, seed: string, form: TextForm, encoding?: strin
 // said by the info note `line_end_cuts_joined`; the rest is the seed's.
 describe("a word cut at a line end with no hyphen (Word's tables)", () => {
   test.each([
-    ["producers/word/plan-2023-en-strategy9-word-a4.layout.txt", EN],
-    ["producers/word/plan-2023-zh-word-b5.layout.txt", PLAN],
+    ["producers/word/plan-2023-en-strategy9-word-a4.layout.txt", EN, "layout"],
+    ["producers/word/plan-2023-zh-word-b5.layout.txt", PLAN, "layout"],
     // A cell's paragraphs spaced (blank lines inside cells, each goal a band): the goals are
     // the measure's, not records of their own.
-    ["producers/word/plan-2023-en-strategy9-word-spaced.layout.txt", EN],
-  ])("%s: the seed's document, the join noted", (file, seed) => {
+    ["producers/word/plan-2023-en-strategy9-word-spaced.layout.txt", EN, "layout"],
+    // pandoc's text of the plan, its tables multiline (plain, from HTML; Markdown, from a .docx):
+    // pandoc cuts a Latin word wider than its column (`FATF/` / `APG`), read as a box table.
+    ["pandoc/plan-2023-zh.plain.txt", PLAN, "box"],
+    ["pandoc/plan-2023-zh.docx.md", PLAN, "box"],
+  ])("%s: the seed's document, the join noted", (file, seed, form) => {
     const reading = readAnyText(decodeText(read(`fixtures/text/${file}`)).text);
-    expect(reading.form).toBe("layout");
+    expect(reading.form).toBe(form);
     const { warnings, ...actual } = comparable(parsePlan(reading.document)) as { warnings: string[] };
     const expected = comparable(
       parsePlan(readText(read(`seeds/${seed}`).toString("utf8"))),

@@ -55,18 +55,21 @@ export function markBrokenWords(lines: readonly string[]): readonly string[] {
  * says fills its column, the next opening with a lower-case letter, or with a capital after a
  * capital (`treaties/agreeme` / `nts`, `參加 FATF/AP` / `G 評鑑員`: LibreOffice cuts a word
  * wider than the room left, also inside CJK text). `resolveLineEndHyphens` decides each by the
- * document's own words. `isFull` (given the cell's lines) is asked only of such lines.
+ * document's own words. `isFull` (given the cell's lines, and the line after) is asked only of
+ * such lines; a reader may also count the place where the line after is the cut word's rest and
+ * fills the column itself (pandoc cuts a word too long for its column from the right: `trea` /
+ * `ties/agreements`).
  */
 export function markCutWords(
   lines: readonly string[],
-  isFull: (line: string, lines: readonly string[]) => boolean,
+  isFull: (line: string, lines: readonly string[], next: string) => boolean,
 ): readonly string[] {
   let out: string[] | undefined;
   for (let i = 1; i < lines.length; i++) {
     // (The line as set, not as joined so far: a joined line is no measure of a full one.)
     const left = lines[i - 1] as string;
     const right = lines[i] as string;
-    if (mayBeCut(left, right) && isFull(left, lines)) {
+    if (mayBeCut(left, right) && isFull(left, lines, right)) {
       out ??= lines.slice(0, i);
       out[out.length - 1] = `${out.at(-1)}${LINE_END_CUT}${right}`;
     } else out?.push(right);

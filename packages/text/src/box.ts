@@ -1,8 +1,16 @@
-import { isHeaderLike, joinParagraph, type RawDocument } from "@lianzheng/layout";
+import {
+  isHeaderLike,
+  joinParagraph,
+  markCutWords,
+  type RawDocument,
+  resolveLineEndHyphens,
+} from "@lianzheng/layout";
 import { assemble, cell, type LogicalLine } from "./internal/assemble.js";
 import { isChromeLine } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
+import { markedCell } from "./internal/grid-rows.js";
 import { runsOn } from "./internal/runs-on.js";
+import { displayWidth } from "./internal/width.js";
 import { assertText, splitLines } from "./read-text.js";
 
 // Tables drawn with box-drawing characters, as the national law database prints a rule's tables:
@@ -200,10 +208,63 @@ export function readBoxText(text: string): RawDocument {
   flushRow(scan);
   // Text after the last box (not page chrome between two boxes) is the document going on.
   if (scan.between.length > 0) endTableWithText(scan);
-  return assemble(toLogicalLines(scan.items), { titleFromFirstLine: true });
+  return resolveLineEndHyphens(assemble(toLogicalLines(scan.items), { titleFromFirstLine: true }));
 }
 
+/**
+ * A cell's lines as one text. A Latin word may be cut at the cell's width: hard, at the last
+ * column (the law database), or by pandoc, its rest filling the next line. Such places are marked
+ * (`markCutWords`), and joined where the document spells the word whole elsewhere.
+ */
+const joinCellLines = (lines: readonly string[]): string =>
+  joinCutNumbers(markCutWords(lines, fillsOrIsFilled)).reduce(joinParagraph, "");
+
+function widestOf(lines: readonly string[]): number {
+  let widest = 0;
+  for (const line of lines) widest = Math.max(widest, displayWidth(line));
+  return widest;
+}
+
+/**
+ * A number cut at a line's end inside CJK text (`…南區場次，10` / `7年10月…`): CJK text has no
+ * spaces to wrap at, so a fixed-width cell is filled, or its text broken, wherever the width runs
+ * out, numbers too (pandoc breaks between any two characters there). Where only CJK text stands
+ * before the digits and the next line's digits go on into CJK text or the number's own signs, the
+ * break was inside the number: the two lines are joined with no space, as their ideographs are.
+ * (A list item's number opening the next line, `2.`, is no number's rest.)
+ */
+function joinCutNumbers(lines: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 1; i < lines.length; i++) {
+    const left = (out ? out.at(-1) : lines[i - 1]) as string;
+    const right = lines[i] as string;
+    // (pandoc may also set a number's first digits alone on a line: `1` / `07年度`.)
+    const cutBefore = CJK_BEFORE_DIGITS.test(left) || /^\d{1,3}$/u.test(lines[i - 1] as string);
+    // (A line cannot open with a number's separator: `11萬1` / `,872件`.)
+    const separatorCut =
+      (/\d$/u.test(left) && /^[,.]\d/u.test(right)) ||
+      (CJK_BEFORE_NUMBER_SEPARATOR.test(left) && /^\d/u.test(right));
+    if ((cutBefore && DIGITS_INTO_CJK.test(right)) || separatorCut) {
+      out ??= lines.slice(0, i);
+      out[out.length - 1] = left + right;
+    } else out?.push(right);
+  }
+  return out ?? lines;
+}
+
+const CJK_BEFORE_DIGITS = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]\d+$/u;
+// A line ending in a number cut after its separator, in CJK text (`…共11萬1,` / `872件`).
+const CJK_BEFORE_NUMBER_SEPARATOR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]\d+[,.]$/u;
+// A line opening with digits that go on into an ideograph, or a number's own signs.
+const DIGITS_INTO_CJK = /^\d+(?:[\p{Script=Han}%％]|[.,]\d)/u;
 const textOf = (lines: readonly string[]): string => cleanFragment(lines.reduce(joinParagraph, ""));
+
+/** The line fills its cell, or the next line's first word does (a cell is as wide as its widest line). */
+function fillsOrIsFilled(line: string, lines: readonly string[], next: string): boolean {
+  const widest = widestOf(lines);
+  const word = next.split(" ", 1)[0] ?? "";
+  return displayWidth(line) >= widest - 1 || displayWidth(word) >= widest - 1;
+}
 
 /**
  * Labels the table uses: first cells of rows that do not follow a break (those may be pieces).
@@ -259,7 +320,7 @@ function* toLogicalLines(items: readonly Item[]): Generator<LogicalLine> {
       runsOn(previous.columns.map(textOf), row.columns.map(textOf), labels);
     yield {
       kind: "row",
-      cells: row.columns.map((texts) => cell(texts.reduce(joinParagraph, ""), row.first, row.last)),
+      cells: row.columns.map((texts) => markedCell(joinCellLines(texts), row.first, row.last)),
       line: row.first,
       lineEnd: row.last,
       ...(continues ? { continuesPrevious: true } : {}),

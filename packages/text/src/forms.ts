@@ -1,4 +1,5 @@
 import type { RawDocument } from "@lianzheng/layout";
+import { hasAsciiTable, redrawAsciiTables } from "./ascii-tables.js";
 import { hasBoxTable, readBoxText } from "./box.js";
 import { hasCellLines, readCellLines } from "./cell-lines.js";
 import { foldLookalikes } from "./fold.js";
@@ -36,7 +37,7 @@ const UNWRAPPED_LINE = 200;
  */
 export function detectTextForm(text: string): TextForm {
   if (isHtml(text)) return "html";
-  if (hasBoxTable(text)) return "box";
+  if (hasBoxTable(text) || hasAsciiTable(text)) return "box";
   if (hasPipeTable(text)) return "markdown";
   const lines = linesWithText(text.split("\n", SAMPLE_LINES));
   if (countTabbed(lines) >= 3) return "tabbed";
@@ -85,7 +86,8 @@ const READERS: Record<TextForm, (text: string) => RawDocument> = {
   tabbed: readText,
   layout: readLayoutText,
   plain: readPlainText,
-  box: readBoxText,
+  // (pandoc's grid and multiline tables are redrawn as box tables first.)
+  box: (text) => readBoxText(hasAsciiTable(text) ? redrawAsciiTables(text) : text),
   "cell-lines": readCellLines,
   html: readHtml,
   markdown: readMarkdown,

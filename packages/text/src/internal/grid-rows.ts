@@ -168,7 +168,7 @@ function fillsItsColumn(line: string, lines: readonly string[]): boolean {
  * end (cleaning drops the invisible marks: `resolveLineEndHyphens` decides each once the whole
  * document is read).
  */
-function markedCell(text: string, first: number, last: number): RawCell {
+export function markedCell(text: string, first: number, last: number): RawCell {
   if (!text.includes(LINE_END_HYPHEN) && !text.includes(LINE_END_CUT)) return cell(text, first, last);
   const parts = text
     .split(LINE_END_MARK)

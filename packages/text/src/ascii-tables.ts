@@ -1,0 +1,234 @@
+import { displayWidth } from "./internal/width.js";
+
+// Tables in ASCII as pandoc writes them (Markdown, reStructuredText and plain text made from a
+// Word document or a web page): grid tables (`+---+---+` rules, `|` between cells, `+===+` under
+// the header) and multiline tables (a line of dashes above and below, the columns given by the
+// runs of dashes under the header, rows set apart by blank lines). Both give each column fixed
+// display columns, so each is redrawn as a box-drawing table for the box reader, the law
+// database's form: one reading of fixed-width cells, hard-wrapped text and rules.
+
+const GRID_RULE = /^\s*\+(?:[-=:]+\+)+\s*$/u;
+const FULL_DASHES = /^\s*-{3,}\s*$/u;
+const COLUMN_RULE = /^\s*-+(?: +-+)+\s*$/u;
+// pandoc's Markdown escapes punctuation that would be markup (`9\.`, `\(1\)`).
+const ESCAPED = /\\([!-/:-@[-`{-~])/gu;
+const PANDOC_MARKDOWN = /\\[.()"'[\]*_#`-]|^#{1,6} /mu;
+
+/** True when a text holds a pandoc grid or multiline table. */
+export function hasAsciiTable(text: string): boolean {
+  const lines = text.split("\n", 5_000);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? "";
+    if (line.includes("+-") && GRID_RULE.test(line) && /^\s*\|/u.test(lines[index + 1] ?? "")) return true;
+    if (line.includes("- -") && COLUMN_RULE.test(line))
+      if (multilineStart(lines, index) !== null || isSimpleHeader(lines, index)) return true;
+  }
+  return false;
+}
+
+/** Where a multiline table whose column rule is at `rule` starts: its top rule, or null. */
+function multilineStart(lines: readonly string[], rule: number): number | null {
+  for (let index = rule - 1; index >= 0 && rule - index <= 4; index--) {
+    const line = lines[index] ?? "";
+    if (FULL_DASHES.test(line)) return index;
+    if (!line.trim()) return null;
+  }
+  return null;
+}
+
+/**
+ * A simple table's header over the column rule at `rule` (pandoc, where every cell fits its line):
+ * right above it, not a rule itself, its text starting where the rule's first run does.
+ */
+function isSimpleHeader(lines: readonly string[], rule: number): boolean {
+  const header = lines[rule - 1] ?? "";
+  if (!header.trim() || /^\s*-/u.test(header)) return false;
+  const first = (lines[rule] as string).search(/-/u);
+  return header.search(/\S/u) === first && !FULL_DASHES.test(lines[rule - 2] ?? "");
+}
+
+/** A simple table from its header: its lines redrawn (a row a line), and the index after it. */
+function redrawSimple(lines: readonly string[], header: number): { box: string[]; end: number } {
+  const starts = dashRunStarts(lines[header + 1] as string);
+  const columns = starts.length;
+  const box = [boxRule(columns, "┌┬┐"), boxRow(cutAtColumns(lines[header] as string, starts))];
+  let index = header + 2;
+  for (; index < lines.length && (lines[index] as string).trim(); index++)
+    box.push(boxRule(columns, "├┼┤"), boxRow(cutAtColumns(lines[index] as string, starts)));
+  box.push(boxRule(columns, "└┴┘"));
+  return { box, end: index };
+}
+
+/** A line's pieces between display columns (`starts`: where each column begins). */
+function cutAtColumns(line: string, starts: readonly number[]): string[] {
+  const pieces = starts.map(() => "");
+  let column = 0;
+  let at = 0;
+  for (const char of line) {
+    while (at + 1 < starts.length && column >= (starts[at + 1] as number)) at++;
+    if (column >= (starts[0] as number)) pieces[at] += char;
+    column += displayWidth(char);
+  }
+  // (A backslash ending a line is pandoc Markdown's line break.)
+  return pieces.map((piece) => piece.trim().replace(/\\$/u, "").replace(ESCAPED, "$1"));
+}
+
+/**
+ * Dashes as pandoc's Markdown writes them (`---` an em dash, `--` an en dash), where the text is
+ * pandoc's Markdown: it escapes punctuation (`9\.`, `\(1\)`) or has ATX headings.
+ */
+function undoSmartDashes(line: string): string {
+  return line.replace(/(?<!-)---(?!-)/gu, "—").replace(/(?<!-)--(?!-)/gu, "–");
+}
+
+/**
+ * A grid table's line cut into cells. With as many `|` as bounds, each is one; otherwise a cell
+ * holds a `|` of its own, and only those on a bound's display column separate cells (a character
+ * of ambiguous width, counted otherwise by the writer, can shift a line's bounds).
+ */
+function gridCells(line: string, bounds: readonly number[], starts: readonly number[]): string[] {
+  const parts = line.trim().split("|");
+  if (parts.length === bounds.length + 1)
+    return parts.slice(1, -1).map((part) => part.trim().replace(/\\$/u, "").replace(ESCAPED, "$1"));
+  return cutAtColumns(blankAtColumns(line, bounds), starts);
+}
+
+/** The line with a `|` at any of the display columns `bounds` made a space. */
+function blankAtColumns(line: string, bounds: readonly number[]): string {
+  let out = "";
+  let column = 0;
+  for (const char of line) {
+    out += char === "|" && bounds.includes(column) ? " " : char;
+    column += displayWidth(char);
+  }
+  return out;
+}
+
+/** Display columns where each `+` of a grid rule stands. */
+function plusColumns(rule: string): number[] {
+  const columns: number[] = [];
+  let column = 0;
+  for (const char of rule) {
+    if (char === "+") columns.push(column);
+    column += displayWidth(char);
+  }
+  return columns;
+}
+
+/** Display columns where each run of dashes of a column rule starts. */
+function dashRunStarts(rule: string): number[] {
+  const starts: number[] = [];
+  for (const match of rule.matchAll(/-+/gu)) starts.push(match.index ?? 0);
+  return starts;
+}
+
+const boxRule = (columns: number, [left, middle, right]: string): string =>
+  `${left}${Array.from({ length: columns }, () => "──").join(middle)}${right}`;
+const boxRow = (cells: readonly string[]): string => `│${cells.join("│")}│`;
+
+/** A grid table from its first rule: its lines redrawn, and the index after its last rule. */
+function redrawGrid(lines: readonly string[], from: number): { box: string[]; end: number } {
+  const bounds = plusColumns(lines[from] as string);
+  const starts = bounds.slice(0, -1).map((column) => column + 1);
+  const columns = starts.length;
+  const box = [boxRule(columns, "┌┬┐")];
+  let index = from + 1;
+  for (; index < lines.length; index++) {
+    const line = lines[index] as string;
+    if (GRID_RULE.test(line)) {
+      const last = !/^\s*[+|]/u.test(lines[index + 1] ?? "");
+      box.push(boxRule(columns, last ? "└┴┘" : "├┼┤"));
+      if (last) return { box, end: index + 1 };
+    } else if (/^\s*\|/u.test(line)) {
+      box.push(boxRow(gridCells(line, bounds, starts)));
+    } else break;
+  }
+  box.push(boxRule(columns, "└┴┘"));
+  return { box, end: index };
+}
+
+/** A multiline table from its top rule: its lines redrawn, and the index after its bottom rule. */
+function redrawMultiline(lines: readonly string[], top: number): { box: string[]; end: number } {
+  let rule = top + 1;
+  while (rule < lines.length && !COLUMN_RULE.test(lines[rule] as string)) rule++;
+  const starts = dashRunStarts(lines[rule] as string);
+  const columns = starts.length;
+  const box = [boxRule(columns, "┌┬┐")];
+  for (let index = top + 1; index < rule; index++)
+    if ((lines[index] as string).trim()) box.push(boxRow(cutAtColumns(lines[index] as string, starts)));
+  box.push(boxRule(columns, "├┼┤"));
+  let index = rule + 1;
+  let gap = false;
+  for (; index < lines.length; index++) {
+    const line = lines[index] as string;
+    if (FULL_DASHES.test(line)) {
+      index++;
+      break;
+    }
+    if (!line.trim()) {
+      gap = true;
+      continue;
+    }
+    if (gap) box.push(boxRule(columns, "├┼┤"));
+    gap = false;
+    box.push(boxRow(cutAtColumns(line, starts)));
+  }
+  box.push(boxRule(columns, "└┴┘"));
+  return { box, end: index };
+}
+
+/**
+ * The text with its pandoc grid and multiline tables redrawn in box-drawing characters (other
+ * lines as they are), for the box reader.
+ */
+export function redrawAsciiTables(text: string): string {
+  const lines = text.split("\n");
+  const out: string[] = [];
+  const markdown = PANDOC_MARKDOWN.test(text);
+  for (let index = 0; index < lines.length; ) {
+    const line = lines[index] as string;
+    const grid = GRID_RULE.test(line) && /^\s*\|/u.test(lines[index + 1] ?? "");
+    const multiline = FULL_DASHES.test(line) && columnRuleBelow(lines, index);
+    const simple = COLUMN_RULE.test(lines[index + 1] ?? "") && isSimpleHeader(lines, index + 1);
+    if (!grid && !multiline && !simple) {
+      out.push(line);
+      index++;
+      continue;
+    }
+    const { box, end } = grid
+      ? redrawGrid(lines, index)
+      : multiline
+        ? redrawMultiline(lines, index)
+        : redrawSimple(lines, index);
+    const cells = markdown ? box.map((row) => (row.startsWith("│") ? undoSmartDashes(row) : row)) : box;
+    out.push(...joinedToTableAbove(out, cells));
+    index = end;
+  }
+  return out.join("\n");
+}
+
+/**
+ * A table right under another of as many columns, blank lines between (pandoc writes each of a
+ * report's records as a table of its own), goes on in the same box: consecutive boxes are
+ * pages of one table to the box reader, whose rows may run on from one to the next; a rule
+ * between them ends the row above. Returns the lines to add.
+ */
+function joinedToTableAbove(out: string[], box: readonly string[]): readonly string[] {
+  let above = out.length - 1;
+  while (above >= 0 && !(out[above] as string).trim()) above--;
+  const bottom = out[above] ?? "";
+  // (Every box this file draws closes with one rule per column count: equal rules, equal counts.)
+  if (!bottom.startsWith("└") || bottom !== box.at(-1)) return box;
+  out.length = above;
+  return [boxRule(bottom.split("┴").length, "├┼┤"), ...box.slice(1)];
+}
+
+/** A column rule within the few header lines under a top rule. */
+function columnRuleBelow(lines: readonly string[], top: number): boolean {
+  for (let index = top + 1; index < lines.length && index - top <= 4; index++) {
+    const line = lines[index] as string;
+    if (COLUMN_RULE.test(line)) return true;
+    if (!line.trim()) return false;
+  }
+  return false;
+}
