@@ -119,7 +119,7 @@ function wordPdf(work, name, html, dir, setup) {
   writeFileSync(src, html);
   const options = setup ? ["--reference-doc", referenceDocx(work, setup)] : [];
   const pdf = docxPdf(work, name, src, options);
-  // LibreOffice's /ID and checksum vary per run (qpdf's deterministic id keeps the first half).
+  // LibreOffice's /ID and checksum vary per run, and qpdf's deterministic id follows the /ID it is given.
   fixOfficeBytes(pdf);
   fixBytes(pdf, name, dir);
 }
