@@ -250,6 +250,32 @@ describe("readOperatorList: text", () => {
     expect(runs.map((run) => run.text)).toEqual(["情形", "序次"]);
   });
 
+  test("a clip that is the page's own box drops nothing: a glyph it cuts runs off the page (LibreOffice, A5)", () => {
+    // LibreOffice clips to the page and sets a table wider than an A5 page: 關 straddles the
+    // right edge (its middle just past x 600), shown half. Under a page-size clip it is read (and
+    // the page warns of text off the page); under a clip inside the page it is not.
+    const ops = (clip: number[]): Array<[number, unknown]> => [
+      [OPS.clip, null],
+      [OPS.constructPath, [END_PATH, [null], clip]],
+      [OPS.beginText, null],
+      [OPS.setFont, ["f1", 12]],
+      [OPS.setTextMatrix, [Float32Array.of(1, 0, 0, 1, 582, 700)]],
+      [OPS.showText, [glyphs("相關")]],
+    ];
+    const textOf = (clip: number[]) =>
+      readOperatorList(
+        ops(clip).map(([fn]) => fn),
+        ops(clip).map(([, args]) => args),
+        OPS,
+        page,
+        (id) => (id === "f1" ? font : undefined),
+        { width: 600, height: 800 },
+      ).runs.map((run) => run.text);
+    expect(textOf([0, 0, 600, 800])).toEqual(["相關"]);
+    expect(textOf([0, 0, 599.5, 800])).toEqual(["相關"]);
+    expect(textOf([10, 0, 590, 800])).toEqual(["相"]);
+  });
+
   test("text in marked content carries the innermost MCID (tagged PDFs); untagged text none", () => {
     const line = (y: number, text: string): Array<[number, unknown]> => [
       [OPS.setTextMatrix, [Float32Array.of(1, 0, 0, 1, 100, y)]],

@@ -71,6 +71,7 @@ export function readOperatorList(
   ops: PageOps,
   page: Matrix,
   fontOf: (id: string) => PageFont | undefined,
+  pageSize?: { width: number; height: number },
 ): {
   runs: TextRun[];
   rulings: Ruling[];
@@ -145,6 +146,9 @@ export function readOperatorList(
   // the next glyph is drawn apart from it (a gap beyond the character spacing, or back over it).
   const showText = (glyphs: ReadonlyArray<Glyph | number | null>): void => {
     if (!font || fontSize === 0) return;
+    // A clip that is the page's own box hides nothing of the page: a glyph it cuts runs off the
+    // page, and is kept to be warned of as such (text_off_page), not dropped unseen.
+    const glyphClip = clip && !coversPage(clip, pageSize) ? clip : null;
     const advanceScale = fontSize * (font.fontMatrix[0] ?? 0.001);
     // The font size on the page: the text space's vertical unit through both matrices.
     const [ox, oy] = textToPage(x, lineY);
@@ -193,7 +197,8 @@ export function readOperatorList(
         start,
         end,
       };
-      if (!collector.isOverprint(placed, size) && !clippedAway(placed, style, size, clip)) drawn.push(placed);
+      if (!collector.isOverprint(placed, size) && !clippedAway(placed, style, size, glyphClip))
+        drawn.push(placed);
     }
     // Letter spacing as such (Tc, or the same TJ gap after every glyph) joins, a wider gap splits.
     const spacing = Math.max(0, charSpacing);
@@ -386,6 +391,20 @@ function clippedAway(
   const x = (glyph.x0 + glyph.x1) / 2 + (direction.dy * size) / 3;
   const y = (glyph.y0 + glyph.y1) / 2 - (direction.dx * size) / 3;
   return x < clip.x0 || x > clip.x1 || y < clip.y0 || y > clip.y1;
+}
+
+// How far inside the page's edge a clip's side may lie and still be the page's own box.
+const PAGE_EDGE = 1;
+
+/** Whether a clip box covers the whole page shown (`size`: unknown, never). */
+function coversPage(clip: Box, size: { width: number; height: number } | undefined): boolean {
+  return (
+    size !== undefined &&
+    clip.x0 <= PAGE_EDGE &&
+    clip.y0 <= PAGE_EDGE &&
+    clip.x1 >= size.width - PAGE_EDGE &&
+    clip.y1 >= size.height - PAGE_EDGE
+  );
 }
 
 /** Two boxes' common part (an empty one when they do not meet: what it clips shows nothing). */

@@ -66,11 +66,11 @@ export function pageOf(raw: IsolatedPage, ops: PageOps): PdfPage {
   // landscape table printed across a portrait page) is read turned, as a reader turns it.
   let frame = displayFrame(raw.view, raw.rotate);
   const argsArray = unpackArgs(raw, ops.showText);
-  let read = readOperatorList(raw.fnArray, argsArray, ops, frame.matrix, fontOf);
+  let read = readOperatorList(raw.fnArray, argsArray, ops, frame.matrix, fontOf, frame);
   const quarter = readingQuarter(read.directions);
   if (quarter !== 0) {
     frame = turnFrame(frame, quarter);
-    read = readOperatorList(raw.fnArray, argsArray, ops, frame.matrix, fontOf);
+    read = readOperatorList(raw.fnArray, argsArray, ops, frame.matrix, fontOf, frame);
   }
   return {
     page: raw.page,
