@@ -286,6 +286,21 @@ const WARNED_WHERE_WRONG: SixColumnSetting[] = [
     pageLines: 57,
     repeatHeader: false,
   },
+  // `項目之比率。 2. 召開研商會議 4 次` over the target's `。`, in 8 measures: the reading with the
+  // item whole in the target column was dropped as wider than the column, whose width was read
+  // from its lines cut at their first space (`1.` | `完成研議 1 案。`): `2.` went to the indicator,
+  // unwarned. The last column's lines are measured whole now. (1.2, 1.3 and 3.3 still read wrong,
+  // warned on their lines.)
+  {
+    ems: [6.5, 7.5, 9.5, 6.5, 7, 9],
+    gridPerEm: 1.2,
+    gap: 1,
+    face: 1,
+    spread: 5,
+    pageLines: 33,
+    runningHead: false,
+    repeatHeader: false,
+  },
 ];
 
 const HEADER_AT_FOOT: SixColumnSetting = {

@@ -440,7 +440,10 @@ export function capacitySamples(
         if (only && columnAt(starts, only.at) === column + 1)
           addCapacitySample(tally, column + 1 + missing, piece.text.slice(only.offset));
         if (Math.abs(piece.start - (starts[column] ?? 0)) > TOLERANCE) continue;
-        const first = piece.spaces[0];
+        // (The last column has none after it: a piece at its start is its text, spaces and all,
+        // as `2. 召開研商會議 4 次` is; cut at its first space, a column of Latin numbers shows
+        // its lines short.)
+        const first = column === starts.length - 1 ? undefined : piece.spaces[0];
         const text = first ? piece.text.slice(0, first.offset - 1) : piece.text;
         // (A list marker opening the line is no line of its own: `(三) 積極參與`.)
         if (!endsWithOpeningMarker(text)) addCapacitySample(tally, column + missing, text);
