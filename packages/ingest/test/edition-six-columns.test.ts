@@ -256,7 +256,15 @@ const SETTINGS: Named[] = [
   // and the measure cut at the page end, the strategy's other measures lost, unwarned. No cell
   // opens with closing punctuation (the layout package's stitch.ts).
   { ems: [8, 6.5, 10, 9, 6.5, 6.5], gridPerEm: 1.2, gap: 1, face: 0, spread: 1, pageLines: 42, clean: true },
-  { ems: [7, 9.5, 8, 7, 6.5, 6.5], gridPerEm: 1.2, gap: 1, face: 0, spread: 10, pageLines: 35, runningHead: false },
+  {
+    ems: [7, 9.5, 8, 7, 6.5, 6.5],
+    gridPerEm: 1.2,
+    gap: 1,
+    face: 0,
+    spread: 10,
+    pageLines: 35,
+    runningHead: false,
+  },
 ];
 
 // Settings read wrong, each misread warned on its own rows (the property's check, fixed).
