@@ -265,6 +265,19 @@ const SETTINGS: Named[] = [
     pageLines: 35,
     runningHead: false,
   },
+  // `至少一次。 2. 法` at a page foot, the goal's item going on atop the next page (`務部(調查局)持`):
+  // `法` was given to the agency cell above (`務部(廉政署)法`), the table's word 法務 unseen across
+  // the page end (property seed 1, run 2989 of 3200).
+  {
+    ems: [6.5, 7.5, 7.5, 6.5, 7, 6.5],
+    gridPerEm: 1.6,
+    gap: 3,
+    face: 0,
+    spread: 2,
+    pageLines: 48,
+    repeatHeader: false,
+    clean: true,
+  },
 ];
 
 // Settings read wrong, each misread warned on its own rows (the property's check, fixed).
