@@ -278,6 +278,20 @@ const SETTINGS: Named[] = [
     repeatHeader: false,
     clean: true,
   },
+  // The target column's text never opens a piece (its lines one space after the indicator's), the
+  // header alone atop the first page: the body's five columns were taken for the last five, all
+  // 58 measures lost with no column warning (property seed 20261127, run 2254 of 3200).
+  {
+    ems: [8.5, 9.5, 8, 10, 7.5, 9.5],
+    gridPerEm: 1.5,
+    gap: 2,
+    face: 1,
+    spread: 3,
+    pageLines: 58,
+    runningHead: false,
+    repeatHeader: false,
+    clean: true,
+  },
 ];
 
 // Settings read wrong, each misread warned on its own rows (the property's check, fixed).

@@ -92,3 +92,41 @@ describe("readLayoutText: a last column of CJK lines with Latin numbers", () => 
     expect(read.warnings).toEqual([]);
   });
 });
+
+// A last column whose text never opens a piece: every line of it set one space after the column
+// before's (`項目之比率。 2 案。`). The body shows five columns, the header six: the one missing
+// was taken for the leftmost and every cell read a column off, unwarned. The header the table
+// opens with names each column where the body's shown columns stand at its labels.
+const HIDDEN_LAST = [0, 10, 21, 31, 41];
+const hiddenLastRow = (measure: string, strategy = ""): string[] => [
+  `${at(HIDDEN_LAST, [strategy, `${measure} 研議修`, "每年提報執", "法務部", "完成年度工作"])} 1. 完成研議`,
+  `${at(HIDDEN_LAST, ["", "正法規以符", "行情形。", "", "項目之比率。"])} 2 案。`,
+  "",
+];
+const HIDDEN_LAST_TABLE = [
+  at(
+    [...HIDDEN_LAST, 49],
+    ["具體策略", "執行措施", "績效目標", "辦理機關", "績效衡量指標", "112年績效目標值"],
+  ),
+  "",
+  ...hiddenLastRow("(一)", "一、強化機關"),
+  ...["(二)", "(三)", "(四)", "(五)"].flatMap((measure) => hiddenLastRow(measure)),
+].join("\n");
+
+describe("readLayoutText: a column the body never starts a piece at, the header names it", () => {
+  it("reads each cell in its column (the header's six, not the body's five)", () => {
+    const read = readLayoutText(HIDDEN_LAST_TABLE);
+    const table = read.blocks.find((block) => block.kind === "table");
+    const rows =
+      table?.kind === "table" ? table.rows.map((row) => row.cells.map((c) => compact(c.text))) : [];
+    expect(rows).toHaveLength(5);
+    expect(rows[1]).toEqual([
+      "",
+      "(二)研議修正法規以符",
+      "每年提報執行情形。",
+      "法務部",
+      "完成年度工作項目之比率。",
+      "1.完成研議2案。",
+    ]);
+  });
+});
