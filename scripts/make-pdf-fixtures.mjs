@@ -310,14 +310,10 @@ export function docxPdf(work, name, html, options = []) {
 }
 
 /**
- * The PDF of a flat ODF document, by LibreOffice, into `dir` (fixtures/pdf by default); `tagged`
- * as sofficePdf's.
+ * A LibreOffice PDF given a fixed creation date, checksum and id in place (same lengths, so
+ * offsets hold): same input, same bytes.
  */
-export function convertToPdf(work, name, fodt, { dir = outDir, tagged = false } = {}) {
-  const src = join(work, `${name}.fodt`);
-  writeFileSync(src, fodt);
-  const pdf = sofficePdf(work, src, { tagged });
-  // A fixed creation date, checksum and id (same lengths, so offsets hold): same input, same bytes.
+export function fixOfficeBytes(pdf) {
   const bytes = readFileSync(pdf, "latin1")
     .replace(/\/CreationDate\(D:\d{14}/g, "/CreationDate(D:20260101000000")
     .replace(/\/DocChecksum \/[0-9A-F]{32}/g, `/DocChecksum /${"0".repeat(32)}`)
@@ -326,6 +322,17 @@ export function convertToPdf(work, name, fodt, { dir = outDir, tagged = false } 
       (_, a, id1, b, id2) => `${a}${"0".repeat(id1.length)}${b}${"0".repeat(id2.length)}>`,
     );
   writeFileSync(pdf, bytes, "latin1");
+}
+
+/**
+ * The PDF of a flat ODF document, by LibreOffice, into `dir` (fixtures/pdf by default); `tagged`
+ * as sofficePdf's.
+ */
+export function convertToPdf(work, name, fodt, { dir = outDir, tagged = false } = {}) {
+  const src = join(work, `${name}.fodt`);
+  writeFileSync(src, fodt);
+  const pdf = sofficePdf(work, src, { tagged });
+  fixOfficeBytes(pdf);
   // A fixed document id (qpdf's option for reproducible test files).
   run("qpdf", ["--static-id", pdf, join(dir, `${name}.pdf`)]);
   return join(dir, `${name}.pdf`);

@@ -9,17 +9,18 @@
 // Debian: apt-get install pandoc libreoffice-writer qpdf
 //
 // - fixtures/pdf/producers/plan-2023-en-word.pdf: the English plan, whole (seed 000);
-// - fixtures/pdf/word/<name>.html and .pdf: the Chinese plan and report cut to their first rows
-//   (small PDFs: a CJK font subset grows with the characters used). The test reads each PDF and
-//   its HTML with the text reader and compares the parsed documents.
+// - fixtures/pdf/word/<name>.html and .pdf: the Chinese plan and report cut to a few rows or
+//   records (small PDFs: a CJK font subset grows with the characters used), on pandoc's Letter
+//   page or on a page setup of `SETUPS`. The test reads each PDF and its HTML with the text reader
+//   and compares the parsed documents.
 // What the web page has and a Word document would not (the breadcrumb, the print-time footer,
 // the site's name after the title) is left out, as the text reader leaves it out of the HTML.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { docxPdf } from "./make-pdf-fixtures.mjs";
-import { fixBytes } from "./make-pdf-producer-fixtures.mjs";
+import { docxPdf, fixOfficeBytes, parseReportSeed, run } from "./make-pdf-fixtures.mjs";
+import { fixBytes, renderHtml } from "./make-pdf-producer-fixtures.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const textDir = join(root, "fixtures/text");
@@ -32,8 +33,8 @@ function withoutChrome(html) {
 }
 
 /**
- * The first `rows` rows of the page's table body (a key/value table's rows counted from its
- * `序次` rows: `records` records), the rest of the table dropped.
+ * The first `rows` rows of the page's table body, or a key/value table's records `from` (1 by
+ * default) to `to` (counted at its `序次` rows), the rest of the table dropped.
  */
 function firstRows(html, { rows, records }) {
   const body = /<tbody>\n?([\s\S]*?)<\/tbody>/.exec(html);
@@ -42,24 +43,107 @@ function firstRows(html, { rows, records }) {
   let kept = all.slice(0, rows);
   if (records !== undefined) {
     const starts = all.flatMap((row, i) => (row.startsWith("<tr><th>序次</th>") ? [i] : []));
-    kept = all.slice(0, starts[records] ?? all.length);
+    const { from = 1, to } = records;
+    kept = all.slice(starts[from - 1] ?? all.length, starts[to] ?? all.length);
   }
   return html.replace(body[1], kept.join(""));
 }
 
-/** `html` → .docx (pandoc) → PDF (LibreOffice) at `out`, with fixed bytes. */
-function wordPdf(work, name, html, dir) {
+/**
+ * The report as the producer matrix renders seed 003 (`renderHtml`): one table per record, its
+ * `序次` row the table's head (Word repeats it atop each page the record runs onto), records
+ * `from` to `to` kept.
+ */
+function reportRecords(from, to) {
+  const seed = readFileSync(join(root, "seeds/003_2d62c1db8ab3e0f0.txt"), "utf8");
+  const title = "國家廉政建設行動方案 107 年執行情形";
+  const html = renderHtml(parseReportSeed(seed), { title, lang: "zh-Hant-TW", css: "" });
+  const [head = "", ...records] = html.split(/(?=<table class="record">)/);
+  const tables = records.map((record) => record.slice(0, record.indexOf("</table>") + "</table>".length));
+  const foot = (records.at(-1) ?? "").slice((tables.at(-1) ?? "").length);
+  return `${head}${tables.slice(from - 1, to).join("\n")}${foot}`;
+}
+
+/**
+ * Page setups other than pandoc's (Letter, 12 pt, its theme's faces): a page size in twips,
+ * margins, a default size in half points, the East Asian face and the Latin one.
+ */
+const SETUPS = {
+  // JIS B5 at 10.5 pt in sans faces.
+  b5: {
+    width: 10319,
+    height: 14572,
+    margin: 1020,
+    halfPoints: 21,
+    eastAsia: "Noto Sans CJK TC",
+    latin: "Liberation Sans",
+  },
+};
+
+// Python's zipfile edits the reference .docx (node has no zip writer of its own): the section's
+// page size and margins (pandoc's reference has an empty <w:sectPr />, which pandoc copies: a
+// second section added after it is ignored, and the page stays Letter), the default size and faces.
+const EDIT_REFERENCE = `
+import sys, zipfile
+source, target, width, height, margin, half_points, east_asia, latin = sys.argv[1:]
+section = (f'<w:sectPr><w:pgSz w:w="{width}" w:h="{height}"/><w:pgMar w:top="{margin}" w:right="{margin}" '
+           f'w:bottom="{margin}" w:left="{margin}" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>')
+with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+    for item in zin.infolist():
+        data = zin.read(item.filename).decode("utf-8")
+        if item.filename == "word/document.xml":
+            assert "<w:sectPr />" in data, "pandoc's reference .docx changed: no empty section"
+            data = data.replace("<w:sectPr />", section)
+        if item.filename == "word/styles.xml":
+            data = data.replace('<w:sz w:val="24" />', f'<w:sz w:val="{half_points}" />', 1)
+            data = data.replace('w:eastAsiaTheme="minorHAnsi"', f'w:eastAsia="{east_asia}"', 1)
+            data = data.replace('w:asciiTheme="minorHAnsi"', f'w:ascii="{latin}"', 1)
+            data = data.replace('w:hAnsiTheme="minorHAnsi"', f'w:hAnsi="{latin}"', 1)
+        zout.writestr(item, data.encode("utf-8"))
+`;
+
+/** pandoc's reference .docx given a page setup of `SETUPS`, in `work`; its path. */
+function referenceDocx(work, setup) {
+  const defaults = join(work, "reference.docx");
+  run("pandoc", ["-o", defaults, "--print-default-data-file", "reference.docx"]);
+  const target = join(work, `reference-${setup}.docx`);
+  const { width, height, margin, halfPoints, eastAsia, latin } = SETUPS[setup];
+  const args = [width, height, margin, halfPoints, eastAsia, latin].map(String);
+  run("python3", ["-c", EDIT_REFERENCE, defaults, target, ...args]);
+  return target;
+}
+
+/** `html` → .docx (pandoc, on a page setup of `SETUPS` if given) → PDF (LibreOffice) at `out`, with fixed bytes. */
+function wordPdf(work, name, html, dir, setup) {
   const src = join(work, `${name}.html`);
   writeFileSync(src, html);
-  const pdf = docxPdf(work, name, src);
-  // LibreOffice's /ID and checksum vary per run; fixBytes fixes the dates and qpdf the id.
-  const bytes = readFileSync(pdf, "latin1").replace(
-    /\/DocChecksum \/[0-9A-F]{32}/g,
-    `/DocChecksum /${"0".repeat(32)}`,
-  );
-  writeFileSync(pdf, bytes, "latin1");
+  const options = setup ? ["--reference-doc", referenceDocx(work, setup)] : [];
+  const pdf = docxPdf(work, name, src, options);
+  // LibreOffice's /ID and checksum vary per run, and qpdf's deterministic id follows the /ID it is given.
+  fixOfficeBytes(pdf);
   fixBytes(pdf, name, dir);
 }
+
+/**
+ * The excerpts: a page of fixtures/text cut (`firstRows`), printed on pandoc's page or a setup.
+ * Each page break of an excerpt on another setup falls elsewhere: the test reads them all.
+ */
+const EXCERPTS = [
+  // Strategies 一 and 二 (their rows back to back, a row cut by a page break).
+  { name: "plan-2023-zh-word-part", html: (page) => firstRows(page("plan-2023-zh"), { rows: 9 }) },
+  // Records 1–4, cut by page breaks inside a label and value, and between two labels.
+  {
+    name: "report-2018-zh-word-part",
+    html: (page) => firstRows(page("report-2018-zh"), { records: { to: 4 } }),
+  },
+  // Records 24–26, a table each, on B5: record 25 starts at a page's foot and its head (序次 | 25)
+  // comes again atop the next page over its value's last line; record 26 starts on that page, its
+  // value column further right.
+  { name: "report-2018-zh-word-b5", html: () => reportRecords(24, 26), setup: "b5" },
+];
+
+// `--only <name>`: that excerpt alone.
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 
 function main() {
   const work = mkdtempSync(join(tmpdir(), "lianzheng-word-"));
@@ -67,20 +151,22 @@ function main() {
   const wordDir = join(root, "fixtures/pdf/word");
   mkdirSync(wordDir, { recursive: true });
   try {
-    wordPdf(work, "plan-2023-en-word", page("plan-2023-en-strategy9"), join(root, "fixtures/pdf/producers"));
-    // Strategies 一 and 二 (their rows back to back, a row cut by a page break).
-    const plan = firstRows(page("plan-2023-zh"), { rows: 9 });
-    // Records 1–4, cut by page breaks inside a label and value, and between two labels.
-    const report = firstRows(page("report-2018-zh"), { records: 4 });
-    for (const [name, html] of [
-      ["plan-2023-zh-word-part", plan],
-      ["report-2018-zh-word-part", report],
-    ]) {
+    if (!only) {
+      wordPdf(
+        work,
+        "plan-2023-en-word",
+        page("plan-2023-en-strategy9"),
+        join(root, "fixtures/pdf/producers"),
+      );
+      console.log("fixtures/pdf/producers/plan-2023-en-word.pdf");
+    }
+    for (const { name, html: make, setup } of EXCERPTS) {
+      if (only && only !== name) continue;
+      const html = make(page);
       writeFileSync(join(wordDir, `${name}.html`), html);
-      wordPdf(work, name, html, wordDir);
+      wordPdf(work, name, html, wordDir, setup);
       console.log(`fixtures/pdf/word/${name}.pdf`);
     }
-    console.log("fixtures/pdf/producers/plan-2023-en-word.pdf");
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

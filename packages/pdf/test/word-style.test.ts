@@ -40,6 +40,13 @@ const cases: { name: string; parse: (doc: RawDocument) => Parsed; invariant: (do
     parse: (doc) => parseExecutionReport(doc, { source }) as Parsed,
     invariant: (doc) => expect(doc.records?.map((r) => r.seq)).toEqual([1, 2, 3, 4]),
   },
+  {
+    // Records 24–26 on B5, a table each: record 25's head (序次 | 25) repeated atop page 2 over
+    // its value's last line; record 26's value column further right than 25's.
+    name: "report-2018-zh-word-b5",
+    parse: (doc) => parseExecutionReport(doc, { source }) as Parsed,
+    invariant: (doc) => expect(doc.records?.map((r) => r.seq)).toEqual([24, 25, 26]),
+  },
 ];
 
 describe("a Word-style PDF parses to the same document as its HTML", () => {

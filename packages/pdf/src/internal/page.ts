@@ -35,8 +35,11 @@ export interface TableFragment {
    * row (Chromium draws no border at a break), so the next page's first row carries it on.
    */
   openFoot?: true;
-  /** A key/value table drawn with white space only (no header): its text size, for the next page. */
-  keyValue?: { fontSize: number };
+  /**
+   * A key/value table drawn with white space only (no header): its text size and line pitch (null
+   * when none recurs), for the next page.
+   */
+  keyValue?: { fontSize: number; pitch: number | null };
   /**
    * Each row is known to be a row: drawn with rulings (a lattice table), or given by a tagged
    * PDF's structure tree.
@@ -398,5 +401,5 @@ export function streamCarry(layout: PageLayout | undefined): StreamCarry | undef
   if (table?.kind !== "table" || !table.keyValue) return undefined;
   const after = layout.items.slice(index + 1);
   if (after.some((item) => top(item) < layout.height * (1 - FOOT_SHARE))) return undefined;
-  return { edges: table.columns, fontSize: table.keyValue.fontSize };
+  return { edges: table.columns, ...table.keyValue };
 }

@@ -26,12 +26,14 @@ interface Block {
   lines: TextLine[];
 }
 
-/** What the table's top gave: its edges and header labels (none: key/value), size and top. */
+/** What the table's top gave: its edges and header labels (none: key/value), size, top and line pitch. */
 export interface StreamTableTop {
   edges: number[];
   header: TextLine[] | null;
   fontSize: number;
   top: number;
+  /** The table's line pitch (`linePitch`); null when none recurs. */
+  pitch: number | null;
 }
 
 /**
@@ -46,7 +48,7 @@ export function buildStreamFragment(
   page: number,
 ): TableFragment {
   const { edges, header } = table;
-  const blocks = blocksOf(body, linePitch(body, table.fontSize), table.fontSize);
+  const blocks = blocksOf(body, table.pitch, table.fontSize);
   const starts = rowStarts(blocks);
   const rights = edges.map((_, column) =>
     body.reduce((x, { column: c, line }) => (c === column ? Math.max(x, line.x1) : x), 0),
@@ -83,9 +85,15 @@ export function buildStreamFragment(
  * The table's line pitch: the smallest baseline step between two lines of one column (to the
  * half point) that recurs, averaged over the steps within half a point of it; null when none
  * recurs. The smallest, not the commonest: on a page of short rows the step between rows (a
- * line and the gap) is the commoner.
+ * line and the gap) is the commoner. A pitch `known` from the document's tables before counts
+ * as recurring where a step here is within half a point of it: a record of one-line rows and a
+ * value or two of two lines recurs only its row step.
  */
-function linePitch(body: readonly ColumnLine[], fontSize: number): number | null {
+export function linePitch(
+  body: readonly ColumnLine[],
+  fontSize: number,
+  known: number | null = null,
+): number | null {
   const steps: number[] = [];
   const last = new Map<number, number>();
   for (const { column, line } of body) {
@@ -97,6 +105,7 @@ function linePitch(body: readonly ColumnLine[], fontSize: number): number | null
   const counts = new Map<number, number>();
   for (const step of steps) counts.set(Math.round(step * 2), (counts.get(Math.round(step * 2)) ?? 0) + 1);
   const recurring = [...counts].filter(([, count]) => count >= MIN_PITCH_COUNT).map(([bucket]) => bucket);
+  if (known !== null && steps.some((step) => Math.abs(step - known) <= 0.5)) recurring.push(known * 2);
   if (recurring.length === 0) return null;
   const pitch = Math.min(...recurring) / 2;
   const near = steps.filter((step) => Math.abs(step - pitch) <= 0.5);

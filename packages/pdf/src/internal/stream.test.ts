@@ -124,7 +124,7 @@ test("a key/value table: short labels beside values at one edge, no header; a la
   ];
   const { tables, rest } = findStreamTables(runs, 1);
   expect(rest.map((r) => r.text)).toEqual(["報告如下。"]);
-  expect(tables[0]?.keyValue).toEqual({ fontSize: 10 });
+  expect(tables[0]?.keyValue).toEqual({ fontSize: 10, pitch: 12 });
   expect(tables.map((t) => t.rows.map((r) => r.cells.map((c) => c.text)))).toEqual([
     [
       ["序次", "1"],
@@ -136,7 +136,7 @@ test("a key/value table: short labels beside values at one edge, no header; a la
 
 test("a key/value table's cut value runs on atop the next page under no label (carried), and only then", () => {
   const runs = [...column(200, 60, ["續前頁的內容。", "再一行。"]), run("序次", 50, 100), run("2", 200, 100)];
-  const carried = { edges: [50, 200], fontSize: 10 };
+  const carried = { edges: [50, 200], fontSize: 10, pitch: 12 };
   expect(texts(runs, [], carried)).toEqual([
     [
       ["", "續前頁的內容。再一行。"],
@@ -196,4 +196,114 @@ test("a line's cells are on one baseline, though a numeral beside a CJK label si
     run("(一) 乙", 200, 160),
   ];
   expect(texts(runs)[0]?.slice(0, 1)).toEqual([["序次", "1"]]);
+});
+
+const labels = (table: string[][] | undefined) => table?.map((row) => row[0]);
+
+test("atop a page under a carried key/value table, the record's first row repeated and the cut value's rest are the table", () => {
+  // Word repeats a record's heading row (序次 | 10) atop each page the record runs onto; the page
+  // may hold nothing but that record's value, so no second label to find a table by.
+  const runs = [run("序次", 50, 60), run("10", 200, 60), ...column(200, 78, ["續前頁的內容，", "再一行。"])];
+  const carried = { edges: [50, 200], fontSize: 10, pitch: 12 };
+  expect(texts(runs, [], carried)).toEqual([
+    [
+      ["序次", "10"],
+      ["", "續前頁的內容，再一行。"],
+    ],
+  ]);
+  // Not at the carried table's edges: another table's, and alone no table at all.
+  expect(texts(runs, [], { ...carried, edges: [50, 230] })).toEqual([]);
+});
+
+test("a label and a value off the table's value edge start the next key/value table, though both fit its label column", () => {
+  // Word sets each record as a table of its own, its label column as wide as its longest label.
+  const first = [
+    run("序次", 50, 100),
+    run("1", 200, 100),
+    run("具體策略", 50, 125),
+    run("一、強化廉政。", 200, 125),
+    run("執行措施", 50, 150),
+    run("(一) 甲乙丙。", 200, 150),
+  ];
+  const second = [
+    run("序次", 50, 190),
+    run("2", 150, 190),
+    run("具體策略", 50, 215),
+    run("一、強化廉政。", 150, 215),
+    run("績效目標", 50, 240),
+    run("每年提報。", 150, 240),
+  ];
+  expect(texts([...first, ...second]).map(labels)).toEqual([
+    ["序次", "具體策略", "執行措施"],
+    ["序次", "具體策略", "績效目標"],
+  ]);
+});
+
+test("a record's number pairs with its label beside one worded pair (a record's start at a page's foot); page numbers alone do not", () => {
+  const foot = [
+    run("序次", 50, 700),
+    run("15", 200, 700),
+    run("具體策略", 50, 725),
+    run("四、落實規範。", 200, 725),
+  ];
+  expect(texts(foot)).toEqual([
+    [
+      ["序次", "15"],
+      ["具體策略", "四、落實規範。"],
+    ],
+  ]);
+  const contents = [
+    run("壹、摘要", 50, 100),
+    run("3", 300, 100),
+    run("貳、目的", 50, 118),
+    run("5", 300, 118),
+    run("參、過程", 50, 136),
+    run("8", 300, 136),
+  ];
+  expect(texts(contents)).toEqual([]);
+});
+
+test("a value atop a page parts from the repeated row above it by the line pitch of the table's part on the page before", () => {
+  // 18 pt from 25 to 註: more than the carried 12 pt pitch and its gap, within 1.8 em.
+  const runs = [run("序次", 50, 60), run("25", 200, 60), run("註：完成。", 200, 78)];
+  const carried = { edges: [50, 200], fontSize: 10, pitch: 12 };
+  expect(texts(runs, [], carried)).toEqual([
+    [
+      ["序次", "25"],
+      ["", "註：完成。"],
+    ],
+  ]);
+  expect(texts(runs, [], { ...carried, pitch: null })).toEqual([[["序次", "25\n註：完成。"]]]);
+});
+
+test("a short table whose only recurring step is its rows' takes the line pitch of the page's table before it", () => {
+  // Record 18's rest sets lines 12 pt apart; record 19, at the page's foot, has two values of two
+  // lines and rows 16 pt apart: its own commonest step is the rows'.
+  const before = [
+    run("序次", 50, 60),
+    run("18", 230, 60),
+    run("具體策略", 50, 76),
+    ...column(230, 76, ["五、鼓勵參與，促進透明與", "零容忍的共識，", "並持續。"]),
+    run("執行措施", 50, 116),
+    ...column(230, 116, ["(一) 甲乙丙丁戊己庚辛壬", "癸。"]),
+  ];
+  const record = [
+    run("序次", 50, 150),
+    run("19", 200, 150),
+    run("具體策略", 50, 166),
+    ...column(200, 166, ["六、推動校園誠信，深化", "品格教育。"]),
+    run("執行措施", 50, 194),
+    ...column(200, 194, ["(一) 鼓勵大專院校開設", "相關課程。"]),
+    run("績效目標", 50, 222),
+    run("每年提報。", 200, 222),
+    run("辦理機關", 50, 238),
+    run("教育部", 200, 238),
+    run("績效衡量指標", 50, 254),
+    run("每年提報。", 200, 254),
+  ];
+  const tables = texts([...before, ...record]);
+  expect(tables).toHaveLength(2);
+  expect(labels(tables[1])).toEqual(["序次", "具體策略", "執行措施", "績效目標", "辦理機關", "績效衡量指標"]);
+  // Alone, it has no pitch but its rows' step, and its values run together.
+  expect(texts(record)[0]?.length).toBeLessThan(6);
 });

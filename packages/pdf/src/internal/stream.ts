@@ -2,7 +2,7 @@ import { joinWrapped } from "@lianzheng/layout";
 import type { Ruling, TextRun } from "../types.js";
 import { classifyLineJoin, groupLines, type TextLine } from "./lines.js";
 import type { TableFragment } from "./page.js";
-import { ALIGN, buildStreamFragment, type ColumnLine } from "./stream-rows.js";
+import { ALIGN, buildStreamFragment, type ColumnLine, linePitch } from "./stream-rows.js";
 
 /** Runs further apart than this (in font sizes) are in different columns. */
 const COLUMN_GAP = 1;
@@ -56,6 +56,9 @@ export function findStreamTables(
   const used = new Set<TextRun>();
   let i = 0;
   let floor = 0;
+  // The last line pitch seen, for a table too short to show its own (a record's first lines at a
+  // page's foot, a value's rest atop one): a document sets its tables of one size at one pitch.
+  let known: { fontSize: number; pitch: number | null } | undefined = carried;
   while (i < lines.length) {
     const top =
       (i === 0 ? carriedTop(lines, carried) : null) ??
@@ -69,8 +72,11 @@ export function findStreamTables(
     }
     for (const group of lines.slice(top.start, body.end)) for (const run of group) used.add(run);
     const topY = ((lines[top.start] as TextRun[])[0] as TextRun).y - top.fontSize;
-    const fragment = buildStreamFragment({ ...top, top: topY }, body.lines, page);
-    if (!top.header) fragment.keyValue = { fontSize: top.fontSize };
+    const before = known && Math.abs(known.fontSize - top.fontSize) < 0.5 ? known.pitch : null;
+    const pitch = linePitch(body.lines, top.fontSize, before) ?? before;
+    if (pitch !== null) known = { fontSize: top.fontSize, pitch };
+    const fragment = buildStreamFragment({ ...top, top: topY, pitch }, body.lines, page);
+    if (!top.header) fragment.keyValue = { fontSize: top.fontSize, pitch };
     tables.push(fragment);
     i = body.end;
     floor = i;
@@ -78,20 +84,38 @@ export function findStreamTables(
   return { tables, rest: runs.filter((run) => !used.has(run)) };
 }
 
-/** The page before ended in a key/value table: its columns and size. */
+/** The page before ended in a key/value table: its columns, size and line pitch. */
 export interface StreamCarry {
   edges: number[];
   fontSize: number;
+  pitch: number | null;
 }
 
 /**
  * A page that begins with text in the value column only, under a key/value table that ended the
  * page before: the value the page break cut runs on here (a long one fills pages with no label).
+ * So does a page that begins with a label and a value at the table's own two edges: the record's
+ * first row the producer repeats atop each page it runs onto (序次 | 10, Word's heading row), or
+ * the next label, over what may be no second label on the page.
  */
 function carriedTop(lines: readonly TextRun[][], carried: StreamCarry | undefined): TableTop | null {
-  if (!carried || !lines[0] || !valueOnly(splitAtEdges(lines[0], carried.edges, carried.fontSize)))
-    return null;
+  if (!carried || !lines[0]) return null;
+  const cells = splitAtEdges(lines[0], carried.edges, carried.fontSize);
+  if (!valueOnly(cells) && !isPairAtEdges(cells, carried.edges)) return null;
   return { edges: carried.edges, header: null, start: 0, next: 0, fontSize: carried.fontSize };
+}
+
+/** A short label at the first edge and a value at the second: a key/value table's own line. */
+function isPairAtEdges(cells: ColumnLine[] | null, edges: readonly number[]): boolean {
+  if (cells?.length !== 2) return false;
+  const [label, value] = cells as [ColumnLine, ColumnLine];
+  return (
+    label.column === 0 &&
+    value.column === 1 &&
+    label.line.text.length <= MAX_LABEL_LENGTH &&
+    Math.abs(label.line.x0 - (edges[0] as number)) <= ALIGN &&
+    Math.abs(value.line.x0 - (edges[1] as number)) <= ALIGN
+  );
 }
 
 /** Runs grouped by baseline, top to bottom, each group left to right. */
@@ -260,16 +284,21 @@ function findKeyValue(lines: readonly TextRun[][], i: number, floor: number): Ta
   if (Math.abs(value.fontSize - fontSize) > 0.1 * fontSize) return null;
   const edges = [label.x0, value.x0];
   let pairs = 0;
-  for (let k = i; k < lines.length && pairs < MIN_PAIRS; k++) {
+  let worded = 0;
+  for (let k = i; k < lines.length && (pairs < MIN_PAIRS || worded === 0); k++) {
     const cells = splitAtEdges(lines[k] as TextRun[], edges, fontSize);
     if (!cells) break;
     const left = cells.find((c) => c.column === 0);
     if (left && left.line.text.length > MAX_LABEL_LENGTH) return null;
-    // A value of words, not a number alone: a table of contents' page numbers pair with no label.
     const value = cells.find((c) => c.column === 1);
-    if (left && left.line.x0 <= label.x0 + ALIGN && value && !/^[\d\s.,–-]*$/u.test(value.line.text)) pairs++;
+    if (!left || left.line.x0 > label.x0 + ALIGN || !value) continue;
+    pairs++;
+    // A value of words, not a number alone: a table of contents' page numbers pair with no
+    // words at all, while a record's first pair may be its number (序次 | 15 over 具體策略 | …,
+    // all of a record that a page's foot holds).
+    if (!/^[\d\s.,–-]*$/u.test(value.line.text)) worded++;
   }
-  if (pairs < MIN_PAIRS) return null;
+  if (pairs < MIN_PAIRS || worded === 0) return null;
   // Lines right above with text in the value column only: a value the page break cut, its rest
   // atop this page before the next label.
   let start = i;
@@ -285,11 +314,28 @@ function collectBody(lines: readonly TextRun[][], top: TableTop): { lines: Colum
   const body: ColumnLine[] = [];
   let k = top.next;
   for (; k < lines.length; k++) {
-    const cells = splitAtEdges(lines[k] as TextRun[], top.edges, top.fontSize);
-    if (!cells) break;
+    const group = lines[k] as TextRun[];
+    const cells = splitAtEdges(group, top.edges, top.fontSize);
+    if (!cells || (!top.header && k > top.next && isOtherPair(group, top.edges))) break;
     body.push(...cells);
   }
   return { lines: body, end: k };
+}
+
+/**
+ * A label and a value whose value stands off the table's value edge: the next key/value table
+ * (Word sets each record as a table of its own, its label column as wide as its longest label),
+ * though its text may fit this table's columns (序次 and 11 both left of the value edge).
+ */
+function isOtherPair(group: readonly TextRun[], edges: readonly number[]): boolean {
+  const pieces = piecesOf(group);
+  if (pieces.length !== 2) return false;
+  const [label, value] = pieces as [TextLine, TextLine];
+  return (
+    Math.abs(label.x0 - (edges[0] as number)) <= ALIGN &&
+    Math.abs(value.x0 - (edges[1] as number)) > ALIGN &&
+    label.text.length <= MAX_LABEL_LENGTH
+  );
 }
 
 /**
