@@ -251,6 +251,47 @@ const SETTINGS: Named[] = [
     pageLines: 56,
     repeatHeader: false,
   },
+  // A strategy whose sentence runs over a page end by its `。` alone (`，防止利益衝突` / `。`, atop
+  // the next page beside the measure's next lines): the row there was taken for a new record,
+  // and the measure cut at the page end, the strategy's other measures lost, unwarned. No cell
+  // opens with closing punctuation (the layout package's stitch.ts).
+  { ems: [8, 6.5, 10, 9, 6.5, 6.5], gridPerEm: 1.2, gap: 1, face: 0, spread: 1, pageLines: 42, clean: true },
+  {
+    ems: [7, 9.5, 8, 7, 6.5, 6.5],
+    gridPerEm: 1.2,
+    gap: 1,
+    face: 0,
+    spread: 10,
+    pageLines: 35,
+    runningHead: false,
+  },
+  // `至少一次。 2. 法` at a page foot, the goal's item going on atop the next page (`務部(調查局)持`):
+  // `法` was given to the agency cell above (`務部(廉政署)法`), the table's word 法務 unseen across
+  // the page end (property seed 1, run 2989 of 3200).
+  {
+    ems: [6.5, 7.5, 7.5, 6.5, 7, 6.5],
+    gridPerEm: 1.6,
+    gap: 3,
+    face: 0,
+    spread: 2,
+    pageLines: 48,
+    repeatHeader: false,
+    clean: true,
+  },
+  // The target column's text never opens a piece (its lines one space after the indicator's), the
+  // header alone atop the first page: the body's five columns were taken for the last five, all
+  // 58 measures lost with no column warning (property seed 20261127, run 2254 of 3200).
+  {
+    ems: [8.5, 9.5, 8, 10, 7.5, 9.5],
+    gridPerEm: 1.5,
+    gap: 2,
+    face: 1,
+    spread: 3,
+    pageLines: 58,
+    runningHead: false,
+    repeatHeader: false,
+    clean: true,
+  },
 ];
 
 // Settings read wrong, each misread warned on its own rows (the property's check, fixed).
@@ -278,6 +319,21 @@ const WARNED_WHERE_WRONG: SixColumnSetting[] = [
     face: 1,
     spread: 5,
     pageLines: 57,
+    repeatHeader: false,
+  },
+  // `項目之比率。 2. 召開研商會議 4 次` over the target's `。`, in 8 measures: the reading with the
+  // item whole in the target column was dropped as wider than the column, whose width was read
+  // from its lines cut at their first space (`1.` | `完成研議 1 案。`): `2.` went to the indicator,
+  // unwarned. The last column's lines are measured whole now. (1.2, 1.3 and 3.3 still read wrong,
+  // warned on their lines.)
+  {
+    ems: [6.5, 7.5, 9.5, 6.5, 7, 9],
+    gridPerEm: 1.2,
+    gap: 1,
+    face: 1,
+    spread: 5,
+    pageLines: 33,
+    runningHead: false,
     repeatHeader: false,
   },
 ];

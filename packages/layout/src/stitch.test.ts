@@ -128,6 +128,28 @@ describe("continuation rows", () => {
     expect(result.warnings.map((warning) => [warning.code, warning.at?.line])).toEqual([["row_split", 73]]);
   });
 
+  it("rejoins a row whose strategy cell atop the next page is only its sentence's end (`。`)", () => {
+    // (-layout text of the six-column edition: `二、促進公開透明` / `，防止利益衝突` / page break / `。`.)
+    const result = stitchRows([
+      row(["一、甲", "(一) 乙", "丙", "丁"]),
+      row(["二、促進公開透明，防止利益衝突", "(一) 加強宣導「公職人員財", "每年提報", "法務部"]),
+      row(["。", "產申報法」，並執行案件審核調查。", "。", ""], { breakBefore: true }),
+      row(["", "(二) 推動", "戊", "內政部"]),
+      row(["、", "(三) 落實", "己", "內政部"], { breakBefore: true }),
+    ]);
+    expect(texts(result.rows)).toEqual([
+      ["一、甲", "(一) 乙", "丙", "丁"],
+      [
+        "二、促進公開透明，防止利益衝突。",
+        "(一) 加強宣導「公職人員財產申報法」，並執行案件審核調查。",
+        "每年提報。",
+        "法務部",
+      ],
+      ["", "(二) 推動", "戊", "內政部"],
+      ["、", "(三) 落實", "己", "內政部"],
+    ]);
+  });
+
   it("follows the reader when it says whether a row continues", () => {
     const rows = [
       row(["一、甲", "(一) 乙", "丙", "丁"]),

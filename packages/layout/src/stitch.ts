@@ -268,8 +268,17 @@ function blankUpTo(row: RawRow, column: number): boolean {
   return blankCells(row.cells, 0, column + 1);
 }
 
-function blankBefore(row: RawRow, column: number): boolean {
-  return blankCells(row.cells, 0, column);
+// No cell opens with closing punctuation: a cell line that does atop a page is the last of a cell
+// above (`。` of a strategy whose sentence ran over the page end, -layout text).
+const CLOSING_START = /^[、，。；：！？）」』》〉】,;:!?)]/u;
+
+/** Cells before `column` hold nothing, or only text that ends a cell (opens with closing punctuation). */
+function endsBefore(row: RawRow, column: number): boolean {
+  for (let index = 0; index < column && index < row.cells.length; index++) {
+    const text = row.cells[index]?.text.trim() ?? "";
+    if (text && !CLOSING_START.test(text)) return false;
+  }
+  return true;
 }
 
 /** Cells `from` up to `to` (as far as there are) hold no visible text. */
@@ -288,7 +297,7 @@ function judgeRow(row: RawRow, profile: ColumnProfile): Verdict {
   const { keyColumn, styles } = profile;
   if (blankUpTo(row, keyColumn)) return { kind: "continues" };
   const keyStyle = styles[keyColumn];
-  if (!row.breakBefore || !keyStyle || !blankBefore(row, keyColumn)) return { kind: "new" };
+  if (!row.breakBefore || !keyStyle || !endsBefore(row, keyColumn)) return { kind: "new" };
   const lines = (row.cells[keyColumn]?.text ?? "").split("\n");
   if (listMarkerStyleOf(lines[0] ?? "") !== null) return { kind: "new" };
   const next = lines.findIndex((line, index) => index > 0 && listMarkerStyleOf(line) === keyStyle);
@@ -329,7 +338,8 @@ function finish(row: RawRow): RawRow {
  *    column) and whose last cells are empty lost its leading empty cells; it moves right.
  * 4. Continuations: a row whose cells up to the record column are all empty cannot start a
  *    record and is merged into the row above. After a break, so is a row whose record cell does
- *    not start with a list marker when that column's cells normally do; when such a cell holds a
+ *    not start with a list marker when that column's cells normally do (the cells before it empty,
+ *    or holding only a cell's end: `。`, no cell opens with closing punctuation); when such a cell holds a
  *    numbered line further down, the text above that line continues the row above and the rest
  *    starts a new row with the other cells (warned: `row_split`).
  *

@@ -11,7 +11,7 @@ import {
 } from "./grid-lines.js";
 import { markOverfull, preferKnownLabels, resolveReadings } from "./grid-readings.js";
 import { type KnownPairs, knownPairsWhenAsked } from "./known-pairs.js";
-import { lineBeforePageTop } from "./page-top.js";
+import { lineAfterPageFoot, lineBeforePageTop } from "./page-top.js";
 import { returnPulledText } from "./pulled-text.js";
 import { columnWidths, type Reading } from "./wrap-test.js";
 
@@ -106,8 +106,8 @@ export function cutBands(
 function returnPulled(pulled: readonly PulledBand[], known: KnownPairs): void {
   const bands = pulled.map((entry) => entry.band);
   for (const [at, { band, layout, placed }] of pulled.entries()) {
-    const before = lineBeforePageTop(bands, at);
-    for (const index of returnPulledText(band.lines, layout.capacity, layout.wide, known, before)) {
+    const [before, after] = [lineBeforePageTop(bands, at), lineAfterPageFoot(bands, at)];
+    for (const index of returnPulledText(band.lines, layout.capacity, layout.wide, known, before, after)) {
       const line = placed[index];
       if (line) line.ambiguous = true;
     }

@@ -193,7 +193,9 @@ export function pageColumns(
   // Before the first page that shows every column (a table's first page may hold its header
   // and a line or two), the first such page further on is the reference.
   let reference: number[] | null =
-    shown.find((starts) => starts?.length === columns) ?? unitedColumns(shown, columns);
+    shown.find((starts) => starts?.length === columns) ??
+    unitedColumns(shown, columns) ??
+    headerColumns(placedPages, shown, metric, columns);
   const fullPages: FullPage[] = [];
   const layouts: PageColumns[] = [];
   for (let pageIndex = 0; pageIndex < placedPages.length; pageIndex++) {
@@ -366,6 +368,25 @@ function headedColumns(
   return null;
 }
 
+/**
+ * Where no page shows every column and the pages together do not either (a column whose text
+ * never opens a piece: its full lines set one space after the column before's, its short ones
+ * pulled left), the header's: the labels the table opens with, one per column, where every
+ * column its first page shows stands at one of them. (Else the missing column is taken for the
+ * leftmost: the whole table read a column off.)
+ */
+function headerColumns(
+  placedPages: readonly Placed[][],
+  shown: ReadonlyArray<readonly number[] | null>,
+  metric: Metric,
+  columns: number,
+): number[] | null {
+  const labels = headerStarts(placedPages[0] ?? [], metric);
+  const first = shown[0];
+  if (labels?.length !== columns || !first || first.length === 0) return null;
+  return first.every((x) => labels.some((label) => Math.abs(label - x) <= TOLERANCE)) ? labels : null;
+}
+
 /** Where the header lines a page opens with set their labels: spans that overlap are one. */
 function headerStarts(placed: readonly Placed[], metric: Metric): number[] | null {
   const spans: Array<{ start: number; end: number }> = [];
@@ -440,7 +461,10 @@ export function capacitySamples(
         if (only && columnAt(starts, only.at) === column + 1)
           addCapacitySample(tally, column + 1 + missing, piece.text.slice(only.offset));
         if (Math.abs(piece.start - (starts[column] ?? 0)) > TOLERANCE) continue;
-        const first = piece.spaces[0];
+        // (The last column has none after it: a piece at its start is its text, spaces and all,
+        // as `2. 召開研商會議 4 次` is; cut at its first space, a column of Latin numbers shows
+        // its lines short.)
+        const first = column === starts.length - 1 ? undefined : piece.spaces[0];
         const text = first ? piece.text.slice(0, first.offset - 1) : piece.text;
         // (A list marker opening the line is no line of its own: `(三) 積極參與`.)
         if (!endsWithOpeningMarker(text)) addCapacitySample(tally, column + missing, text);

@@ -59,11 +59,24 @@ export function snappedStarts(
   peaks: readonly number[],
   tolerance: number,
 ): number[] {
-  return labels.map((label) => {
+  return labels.map((label, index) => {
     let best = label;
     let distance = tolerance + 1;
     for (const peak of peaks)
-      if (Math.abs(peak - label) < distance) [best, distance] = [peak, Math.abs(peak - label)];
+      if (Math.abs(peak - label) < distance && nearestLabel(labels, peak) === index)
+        [best, distance] = [peak, Math.abs(peak - label)];
     return best;
   });
+}
+
+/** The label nearest a peak (-1 where two are as near): the one label it may be moved to. */
+function nearestLabel(labels: readonly number[], peak: number): number {
+  let nearest = -1;
+  let distance = Number.POSITIVE_INFINITY;
+  for (let index = 0; index < labels.length; index++) {
+    const off = Math.abs((labels[index] ?? 0) - peak);
+    if (off < distance) [nearest, distance] = [index, off];
+    else if (off === distance) nearest = -1;
+  }
+  return nearest;
 }

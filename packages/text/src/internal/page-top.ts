@@ -24,3 +24,19 @@ export function lineBeforePageTop(bands: readonly PagedBand[], index: number): r
   }
   return undefined;
 }
+
+/**
+ * The cells of the line below a band's last line, when a page end comes between them (the next
+ * band first on its page, or after a repeated header only): the first line of the band after.
+ * Undefined within a page, or with no band after.
+ */
+export function lineAfterPageFoot(bands: readonly PagedBand[], index: number): readonly string[] | undefined {
+  let crossed = false;
+  for (let after = index + 1; after < bands.length; after++) {
+    const band = bands[after];
+    if (!band) return undefined;
+    crossed ||= band.pageBreak;
+    if (band.lines.length > 0) return crossed ? band.lines[0] : undefined;
+  }
+  return undefined;
+}

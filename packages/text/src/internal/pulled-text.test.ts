@@ -87,6 +87,23 @@ describe("returnPulledText: text pdftotext pulled left after a full CJK line", (
     expect(taken[1]).toEqual(["至少一次。 2.", "法"]);
   });
 
+  it("leaves such text at a page foot, its cell's next line atop the next page", () => {
+    // Measure 8.10 at [6.5, 7.5, 7.5, 6.5, 7, 6.5] ems, grid 1.6: `2. 法` ends the page, the
+    // goal's item going on atop the next (`務部(調查局)持`); the agency cell ended above, full.
+    const lines = () => [
+      ["繫會議，每二年", "務部(廉政署)"],
+      ["至少一次。 2. 法", ""],
+    ];
+    const known = knownPairs(Array(3).fill("法務部"));
+    const kept = lines();
+    returnPulledText(kept, [7333, 6333], [7000, 6000], known, undefined, ["務部(調查局)持", ""]);
+    expect(kept[1]).toEqual(["至少一次。 2. 法", ""]);
+    // (Without the page after, nothing is known of the line below: given back by widths.)
+    const taken = lines();
+    returnPulledText(taken, [7333, 6333], [7000, 6000], known);
+    expect(taken[1]).toEqual(["至少一次。 2.", "法"]);
+  });
+
   it("leaves a cell that ended, a line not full, and columns of unknown width", () => {
     const ended = [
       ["每年提報舉辦宣導說明", "每年提報。"],

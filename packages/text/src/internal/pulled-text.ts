@@ -39,6 +39,7 @@ function goesOn(
   column: number,
   tail: string,
   widths: Widths,
+  after?: readonly string[],
 ): boolean | "doubt" {
   const closes = CLOSING_PUNCTUATION.test(tail) || CLOSING.test(tail);
   if (index === 0) return closes;
@@ -49,8 +50,10 @@ function goesOn(
   const below = lines[index + 1]?.[column] ?? "";
   if (below) return !parseListMarker(below) || SENTENCE_END.test(tail);
   // (Unless the text goes on in its own cell's next line as a word the table uses: `2. 法` /
-  // `務部(調查局)`, not `務部(廉政署)` / `法`.)
-  const goesOnLeft = joinsKnown(tail, lines[index + 1]?.[column - 1] ?? "", widths.known);
+  // `務部(調查局)`, not `務部(廉政署)` / `法`; that line atop the next page where the band ends at a
+  // page foot.)
+  const next = index + 1 < lines.length ? lines[index + 1] : after;
+  const goesOnLeft = joinsKnown(tail, next?.[column - 1] ?? "", widths.known);
   const endsWordAbove = joinsKnown(above, tail, widths.known);
   // (The widths last: most lines are told by their neighbours' text alone.)
   const edge = edgeOf(lines[index]?.[column - 1] ?? "", column, widths);
@@ -154,9 +157,11 @@ export function returnPulledText(
   wide?: readonly number[],
   known: KnownPairs = new Set(),
   before?: readonly string[],
+  after?: readonly string[],
 ): number[] {
   const unexplained: number[] = [];
-  // (`before`: the line above the first across a page end, see page-top.ts; read, never changed.)
+  // (`before`: the line above the first across a page end, `after` the line below the last, see
+  // page-top.ts; read, never changed.)
   const all = before ? [[...before], ...lines] : lines;
   const first = before ? 1 : 0;
   const widths: Widths = { capacity: capacity ?? [], wide, known };
@@ -171,7 +176,7 @@ export function returnPulledText(
       if (Number.isNaN(full) || !hasCjk(left)) continue;
       const at = pulledAt(left, full);
       const tail = at === null ? "" : left.slice(at + 1);
-      const verdict = goesOn(all, index, column, tail, widths);
+      const verdict = goesOn(all, index, column, tail, widths, after);
       if (!verdict) continue;
       if (at === null) {
         // (A gap inside the cell for sure: its text goes on below.)
