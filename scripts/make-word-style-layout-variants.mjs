@@ -46,7 +46,9 @@ with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DE
     for item in zin.infolist():
         data = zin.read(item.filename).decode("utf-8")
         if item.filename == "word/document.xml":
-            data = data.replace("</w:body>", f'<w:sectPr><w:pgSz w:w="{width}" w:h="{height}"/><w:pgMar w:top="1134" w:right="1020" w:bottom="1134" w:left="1020" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body>')
+            # Its empty section is replaced: pandoc copies it, and ignores a second one added.
+            assert "<w:sectPr />" in data, "pandoc's reference .docx changed: no empty section"
+            data = data.replace("<w:sectPr />", f'<w:sectPr><w:pgSz w:w="{width}" w:h="{height}"/><w:pgMar w:top="1134" w:right="1020" w:bottom="1134" w:left="1020" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>')
         if item.filename == "word/styles.xml":
             data = data.replace('<w:sz w:val="24" />', f'<w:sz w:val="{size}" />', 1)
             data = data.replace('w:eastAsiaTheme="minorHAnsi"', f'w:eastAsia="{face}"', 1)

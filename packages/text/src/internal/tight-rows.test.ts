@@ -110,8 +110,9 @@ describe("keyValueRowStarts: rows of a key/value table with no blank line betwee
 });
 
 describe("keyValueRowStarts: records set as tables of their own widths (a Word document's)", () => {
-  // A record whose value column is the table's widest (22 characters) and record 45 of
-  // report-2018-zh-word-b5, its long label setting its value column narrower (19): its value
+  // A record whose value column is the table's widest (22 characters) and record 45 of the Word
+  // report in 10 pt sans on Letter (once committed as `-word-b5`), its long label setting its
+  // value column narrower (19): its value
   // lines are full by its own measure, so `…之核駁` / `率，` runs on and the label wraps
   // mid-word (`…「達成率」及執` / `行成果比較`), met in no other record.
   const widest = "法務部廉政署推動廉政風險評估並建立風險資料";
