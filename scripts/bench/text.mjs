@@ -4,8 +4,8 @@
 // by the same parser. Each side runs in a worker thread of its own (its own V8 isolate: its own
 // compiled code, type feedback and heap, as in a program that reads one of the two forms), both
 // in this process, modules loaded before any timing, the same number of runs each, alternating
-// (PDF, text, PDF, text …) so a change in the machine's load falls on both; one run of each
-// first warms them up (the PDF reader's child process started, PDF.js and the text reader
+// (PDF, text, PDF, text …) so a change in the machine's load falls on both; three runs of each
+// first warm them up (the PDF reader's child process started, PDF.js and the text reader
 // compiled by V8), then the best run of each is kept; the cold first runs are printed too. Wall
 // time is the figure of the goal; CPU time is printed beside it, as it moves less when other
 // processes share the cores: this process's threads (GC and compiler threads included) and, on
@@ -26,7 +26,7 @@
 // /proc/self/task (Linux): how the text path warms up, cold run first. No PDF is read.
 //
 // Needs the built packages (`pnpm build`) and, from Debian, qpdf and poppler-utils.
-//   pnpm bench text [--runs 3] [--warmup 1] [--one-isolate] [--save out.json | --compare out.json]
+//   pnpm bench text [--runs 5] [--warmup 3] [--one-isolate] [--save out.json | --compare out.json]
 //                   [--text-runs 8]
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -41,8 +41,11 @@ const option = (name) => {
   const at = process.argv.indexOf(`--${name}`);
   return at > 0 ? process.argv[at + 1] : undefined;
 };
-const runs = Number(option("runs")) || 3;
-const warmup = Number(option("warmup") ?? 1);
+// Three warm-up runs: V8 goes on compiling the text reader's code through its first three or four
+// runs (the cold run takes about five times a warm one), so with one the best run measured the
+// compiler more than the reader.
+const runs = Number(option("runs")) || 5;
+const warmup = Number(option("warmup") ?? 3);
 const PAGES = 300;
 const GOAL = 20;
 const dist = (name) => import(pathToFileURL(join(root, `packages/${name}/dist/index.js`)).href);
