@@ -58,6 +58,9 @@ async function main(argv: string[]): Promise<number> {
       suggestion: nearest(name, Object.keys(commandTable)),
     });
   }
+  // A parse process starts while the command and its pipeline load (see parse-spawn.ts).
+  if (name === "ingest" && !asksForHelp(args))
+    void import("./parse-spawn.js").then((spawning) => spawning.startAhead(args)).catch(() => {});
   const command: CommandModule = await load();
   if (asksForHelp(args)) {
     process.stdout.write(`${formatCommandHelp(command.spec)}\n`);

@@ -1,12 +1,13 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import type { ChildProcess } from "node:child_process";
 import { ParseError } from "@lianzheng/model";
-import { OVER_MEMORY_MARK, YOUNG_GENERATION_FLAGS } from "@lianzheng/pdf/process";
-import { DEADLINE_GRACE_MS, DEFAULT_PARSE_TIMEOUT_MS, PARSE_HEAP_MB, PARSE_RSS_MB } from "./limits.js";
+import { OVER_MEMORY_MARK } from "@lianzheng/pdf/process";
+import { DEADLINE_GRACE_MS, DEFAULT_PARSE_TIMEOUT_MS, PARSE_RSS_MB } from "./limits.js";
+import { spawnParseProcess, takeStarted } from "./parse-spawn.js";
 import type { ParseOutcome } from "./parse-task.js";
 import { describeUnexpected } from "./parse-task.js";
 import type { ParseOptions } from "./pipeline.js";
+
+export { canIsolate } from "./parse-spawn.js";
 
 // Each input is parsed in a child process, never on the CLI's own thread: an input that runs away
 // (a parser's memory, a stack overflow, a native crash, a parse past its deadline) ends that
@@ -20,46 +21,6 @@ export type ParseRequest =
   | { type: "parse"; path: string; options: ParseOptions }
   /** The file the next `parse` will name: its PDF read may start early (readAheadFor). */
   | { type: "ahead"; path: string; options: ParseOptions };
-
-// Built as dist/parse-child.js beside the bundle. Running from source (unit tests) it does not
-// exist: parsing then stays in this process, with the same output.
-const childUrl = new URL("./parse-child.js", import.meta.url);
-
-/** Whether inputs can be parsed in child processes (the package is built). */
-export function canIsolate(): boolean {
-  return childUrl.protocol === "file:" && existsSync(fileURLToPath(childUrl));
-}
-
-// Parse processes alive now: killed when this process exits, however it exits. A SIGKILL runs no
-// handler; then their watchdogs see the parent gone.
-const live = new Set<ChildProcess>();
-let killOnExit = false;
-
-function spawnParseProcess(warmPdf: boolean): ChildProcess {
-  const child = spawn(
-    process.execPath,
-    [
-      `--max-old-space-size=${PARSE_HEAP_MB}`,
-      ...YOUNG_GENERATION_FLAGS,
-      fileURLToPath(childUrl),
-      "--max-rss-mb",
-      String(PARSE_RSS_MB),
-      ...(warmPdf ? ["--warm-pdf"] : []),
-    ],
-    { stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "advanced" },
-  );
-  live.add(child);
-  child.once("exit", () => live.delete(child));
-  // A message sent to a process that just died fails here; its exit fails the file instead.
-  child.on("error", () => {});
-  if (!killOnExit) {
-    killOnExit = true;
-    process.on("exit", () => {
-      for (const process of live) process.kill("SIGKILL");
-    });
-  }
-  return child;
-}
 
 const STDERR_KEPT = 4096;
 
@@ -95,7 +56,7 @@ export class ParseProcess {
   }
 
   #start(): ChildProcess {
-    const child = spawnParseProcess(this.#warmPdf);
+    const child = takeStarted(this.#warmPdf) ?? spawnParseProcess(this.#warmPdf);
     this.#stderr = "";
     child.stderr?.on("data", (chunk: Buffer) => {
       this.#stderr = `${this.#stderr}${chunk.toString("utf8")}`.slice(-STDERR_KEPT);

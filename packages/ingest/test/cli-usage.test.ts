@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -143,6 +143,31 @@ describe("usage errors: exit 2, the mistake named with its code, the nearest fix
     expect(result.stderr).toContain(usage);
     expect(result.stderr).not.toMatch(/TypeError|ERR_PARSE_ARGS|\n {4}at /);
   });
+
+  it("a usage error of ingest over PDFs ends the run at once: the parse process started ahead holds nothing open", async () => {
+    // The CLI starts a parse process (and its PDF reader) while it loads the command; the
+    // option is refused after that. A process left referenced would keep the CLI waiting.
+    const child = spawn(process.execPath, [cliPath, "ingest", "fixtures/pdf", "--jobs", "0"], {
+      cwd: root,
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString("utf8");
+    });
+    const ended = await new Promise<number | "still running">((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill("SIGKILL");
+        resolve("still running");
+      }, 30_000);
+      child.once("exit", (code) => {
+        clearTimeout(timer);
+        resolve(code ?? -1);
+      });
+    });
+    expect(ended).toBe(2);
+    expect(stderr.split("\n")[0]).toContain("[bad_option_value]");
+  }, 60_000);
 
   it("the folder given to --out being a file is a usage error naming it", () => {
     const file = join(mkdtempSync(join(tmpdir(), "lianzheng-outfile-")), "taken");
