@@ -94,6 +94,27 @@ describe("parseExecutionReport", () => {
     expect(only?.provenance?.lines?.[1]).toBe(100);
   });
 
+  it("leaves out its record's head repeated as a paragraph inside the value (a page the reader read as prose)", () => {
+    // WeasyPrint repeats 序次 | 2 atop each page record 2's last value runs onto; where the
+    // reader took such a page for paragraphs, the head came inside the value: `…2月序次 2派員…`.
+    const rawDoc = doc([...record(1), ...record(2)]);
+    rawDoc.blocks.push(
+      { kind: "paragraph", text: "2. 派員赴汶萊參加會議，", page: 24 },
+      { kind: "paragraph", text: "序次 2", page: 25 },
+      { kind: "paragraph", text: "研習評鑑程序。", page: 25 },
+    );
+    const report = parseExecutionReport(rawDoc, { source });
+    expect(report.records[1]?.achievement.text).toBe(
+      "1. 稽核 287 件，達成率 102.5%。\n2. 派員赴汶萊參加會議，研習評鑑程序。",
+    );
+    expect(report.warnings).toEqual([
+      expect.objectContaining({ code: "record_head_repeated", severity: "info", at: { seq: 2, page: 25 } }),
+    ]);
+    // Another record's number is no repeated head: left as it was read.
+    rawDoc.blocks.push({ kind: "paragraph", text: "序次 1", page: 25 });
+    expect(parseExecutionReport(rawDoc, { source }).records[1]?.achievement.text).toContain("序次 1");
+  });
+
   it("takes a header row that is really a 序次 row as data", () => {
     const [seqRow, ...rest] = record(1);
     const rawDoc = doc(rest);

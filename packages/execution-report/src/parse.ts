@@ -9,7 +9,7 @@ import {
   type Source,
   type Warning,
 } from "@lianzheng/model";
-import { collectEntries } from "./internal/entries.js";
+import { collectEntries, type RepeatedHead } from "./internal/entries.js";
 import { gregorianYear, parseHeading } from "./internal/heading.js";
 import { classifyLabel } from "./internal/labels.js";
 import { buildRecord, groupRecords } from "./internal/records.js";
@@ -44,6 +44,7 @@ export function parseExecutionReport(
 ): ExecutionReport {
   const warnings: Warning[] = [...doc.warnings];
   const collected = collectEntries(doc);
+  for (const head of collected.repeatedHeads) warnings.push(repeatedHeadWarning(head));
   const preamble = collected.preamble;
   const entries = rejoinSplitLabels(collected.entries, warnings);
   const heading = parseHeading(preamble.map((loose) => loose.text));
@@ -116,4 +117,17 @@ function yearFromLabels(labels: readonly string[], warnings: Warning[]): number 
     ),
   );
   return best[0];
+}
+
+/** A record's head repeated as a paragraph inside its own value: left out, said as info. */
+function repeatedHeadWarning(head: RepeatedHead): Warning {
+  const at: Warning["at"] = { seq: head.seq };
+  if (head.lineStart !== undefined) at.line = head.lineStart;
+  if (head.pageStart !== undefined) at.page = head.pageStart;
+  const where = head.pageStart === undefined ? `line ${head.lineStart}` : `page ${head.pageStart}`;
+  return createWarning(
+    "record_head_repeated",
+    `序次 ${head.seq} came again as a line of its own inside its record (${where}): read as its head repeated, not as text`,
+    { at },
+  );
 }

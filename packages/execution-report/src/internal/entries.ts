@@ -1,5 +1,7 @@
 import type { RawBlock, RawCell, RawDocument } from "@lianzheng/layout";
-import { looksLikeLabel } from "./labels.js";
+import { classifyLabel, looksLikeLabel } from "./labels.js";
+import { parseNumber } from "./normalize.js";
+import { joinValue } from "./value-text.js";
 
 /** Where a piece of the input sits: 1-based lines (text input) and pages (PDF input). */
 export interface Span {
@@ -21,10 +23,17 @@ export interface Loose extends Span {
   text: string;
 }
 
+/** A record's head (序次 N) that came as a paragraph inside its own record's value. */
+export interface RepeatedHead extends Span {
+  seq: number;
+}
+
 export interface Entries {
   /** Text before the first label: the approval line and the title. */
   preamble: Loose[];
   entries: Entry[];
+  /** Record heads repeated as paragraphs inside their record, left out of its value. */
+  repeatedHeads: RepeatedHead[];
 }
 
 /**
@@ -36,6 +45,7 @@ export interface Entries {
 export function collectEntries(doc: RawDocument): Entries {
   const preamble: Loose[] = [];
   const entries: Entry[] = [];
+  const repeatedHeads: RepeatedHead[] = [];
 
   const extend = (text: string, span: Span): void => {
     const last = entries.at(-1);
@@ -62,7 +72,7 @@ export function collectEntries(doc: RawDocument): Entries {
   };
 
   for (const block of doc.blocks) visit(block);
-  return { preamble, entries };
+  return { preamble, entries, repeatedHeads };
 
   function visit(block: RawBlock): void {
     switch (block.kind) {
@@ -78,9 +88,15 @@ export function collectEntries(doc: RawDocument): Entries {
         return;
       }
       case "paragraph":
-      case "heading":
-        extend(block.text, spanOf({ lineStart: block.line, pageStart: block.page }));
+      case "heading": {
+        const span = spanOf({ lineStart: block.line, pageStart: block.page });
+        const seq = headOfRecord(block.text);
+        // A record running on over a page whose producer repeats its head there (序次 | N), when
+        // the reader took that page's text for paragraphs: the head is no part of the value.
+        if (seq !== null && seq === seqOf(entries)) repeatedHeads.push({ seq, ...span });
+        else extend(block.text, span);
         return;
+      }
     }
   }
 }
@@ -99,4 +115,20 @@ function spanOf(from: {
   const pageEnd = from.pageEnd ?? from.pageStart;
   if (pageEnd !== undefined) span.pageEnd = pageEnd;
   return span;
+}
+
+/** The number of a paragraph that is a record's head alone (`序次 44`, `序號：7`), else null. */
+function headOfRecord(text: string): number | null {
+  const head = /^\s*(\S+?)\s*[:：]?\s*(\d+)\s*$/u.exec(text);
+  if (!head || classifyLabel(head[1] ?? "").kind !== "seq") return null;
+  return parseNumber(head[2] ?? "");
+}
+
+/** The 序次 of the record the entries so far end in, if it has a readable one. */
+function seqOf(entries: readonly Entry[]): number | null {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i] as Entry;
+    if (classifyLabel(entry.label).kind === "seq") return parseNumber(joinValue(entry.parts));
+  }
+  return null;
 }
