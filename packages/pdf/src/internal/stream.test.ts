@@ -307,3 +307,34 @@ test("a short table whose only recurring step is its rows' takes the line pitch 
   // Alone, it has no pitch but its rows' step, and its values run together.
   expect(texts(record)[0]?.length).toBeLessThan(6);
 });
+
+test("a spanning cell set a few tenths of an em off the other columns' lines keeps its column's line pitch", () => {
+  // WeasyPrint sets a rowspan's text 3 pt lower than its row's other cells (13.5 pt pitch, 10 pt
+  // type). A line across takes the lower baseline, so where the spanning cell ends beside the
+  // other columns' lines they step 10.5 pt: recurring, that was taken for the line pitch, and
+  // every line below was a row of its own.
+  const at = (x: number, y: number, lines: string[]) => lines.map((text, k) => run(text, x, y + 13.5 * k));
+  const runs = [
+    run("策略", 50, 100),
+    run("措施", 110, 100),
+    run("目標", 230, 100),
+    run("機關", 350, 100),
+    ...at(50, 133, ["四、落", "實公務", "規範。"]),
+    ...at(110, 130, ["(一) 甲乙丙丁戊", "己庚辛壬癸子丑寅卯", "辰巳午未申酉戌亥乾", "坤。"]),
+    ...at(230, 130, ["每年提報執行", "情形及成果與", "檢討報告並公", "布。"]),
+    ...at(350, 130, ["法務部（廉政", "署）、內政部", "、教育部及各", "機關"]),
+    ...at(110, 197.5, ["(二) 子丑寅卯辰", "午未申酉戌亥天地玄", "黃。"]),
+    ...at(230, 197.5, ["每年辦理。"]),
+    ...at(350, 197.5, ["內政部"]),
+  ];
+  expect(texts(runs)[0]).toEqual([
+    ["策略", "措施", "目標", "機關"],
+    [
+      "四、落實公務規範。",
+      "(一) 甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥乾坤。",
+      "每年提報執行情形及成果與檢討報告並公布。",
+      "法務部（廉政署）、內政部、教育部及各機關",
+    ],
+    ["", "(二) 子丑寅卯辰午未申酉戌亥天地玄黃。", "每年辦理。", "內政部"],
+  ]);
+});

@@ -363,7 +363,7 @@ function splitAtEdges(
   const y = Math.max(...group.map((run) => run.y));
   const cells: ColumnLine[] = [];
   for (const [column, runs] of [...byColumn].sort((a, b) => a[0] - b[0])) {
-    for (const line of groupLines(runs)) cells.push({ column, line: { ...line, y } });
+    for (const line of groupLines(runs)) cells.push({ column, line: { ...line, y }, baseline: line.y });
   }
   return cells;
 }
