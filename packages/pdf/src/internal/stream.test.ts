@@ -1,4 +1,4 @@
-import { expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { Ruling, TextRun } from "../types.js";
 import { findStreamTables, type StreamCarry } from "./stream.js";
 
@@ -337,4 +337,78 @@ test("a spanning cell set a few tenths of an em off the other columns' lines kee
     ],
     ["", "(二) 子丑寅卯辰午未申酉戌亥天地玄黃。", "每年辦理。", "內政部"],
   ]);
+});
+
+describe("a table drawn with rules between its rows and no column lines (the booktabs look)", () => {
+  const edges = [50, 110, 230, 350];
+  // A rule as WeasyPrint draws it: a piece per cell, none over a first column that spans on.
+  const rule = (y: number, from = 105): Ruling[] =>
+    [from, 225, 345].map((x, k) => ({ x0: x, y0: y, x1: [225, 345, 450][k] as number, y1: y }));
+  const header = [run("策略", 50, 100), run("措施", 110, 100), run("目標", 230, 100), run("機關", 350, 100)];
+  const rows = [
+    run("一、甲", 50, 130),
+    run("(一) 子", 110, 130),
+    run("每年。", 230, 130),
+    run("法務部", 350, 130),
+    run("(二) 丑", 110, 160),
+    ...column(230, 160, ["每年提報執行", "情形。"]),
+    run("內政部", 350, 160),
+  ];
+
+  test("its rules mark it, for the next page: between two of its rows, not the one under its header", () => {
+    const marked = (rulings: Ruling[]) =>
+      findStreamTables([...header, ...rows], 1, rulings).tables[0]?.rowRules;
+    expect(marked([...rule(115, 45), ...rule(150)])).toMatchObject({ fontSize: 10 });
+    expect(marked(rule(115, 45))).toBeUndefined();
+  });
+
+  test("a page that begins with a cell's rest under no header, past its running head, runs it on", () => {
+    // WeasyPrint repeats no header over a cell that runs alone onto a page; the rule it draws
+    // at the page's top, and those between the rows below, are the rows' evidence.
+    const page = [
+      { ...run("國家廉政建設行動方案", 150, 35), fontSize: 9 },
+      ...column(230, 70, ["續前頁的目標，", "再一行。"]),
+      run("(三) 寅", 110, 110),
+      run("每年。", 230, 110),
+      run("教育部", 350, 110),
+    ];
+    const carried: StreamCarry = { edges, fontSize: 10, pitch: 12, rules: true, head: 100 };
+    const rulings = [...rule(60), ...rule(98)];
+    const { tables, rest } = findStreamTables(page, 2, rulings, carried);
+    expect(tables.map((t) => t.rows.map((r) => r.cells.map((c) => c.text)))).toEqual([
+      [
+        ["", "", "續前頁的目標，再一行。", ""],
+        ["", "(三) 寅", "每年。", "教育部"],
+      ],
+    ]);
+    expect(tables[0]?.rowRules).toMatchObject({ fontSize: 10 });
+    expect(rest.map((r) => r.text)).toEqual(["國家廉政建設行動方案"]);
+    // No rule across its columns on the page, or no table carried: lines, as they were.
+    expect(texts(page, [], carried)).toEqual([]);
+    expect(texts(page, rulings)).toEqual([]);
+  });
+
+  test("a header repeated atop the page is the header, not a row run on", () => {
+    const page = [...header.map((r) => ({ ...r, y: 70 })), run("(三) 寅", 110, 100), run("每年。", 230, 100)];
+    const carried: StreamCarry = { edges, fontSize: 10, pitch: 12, rules: true };
+    expect(texts(page, rule(85, 45), carried)[0]?.[0]).toEqual(["策略", "措施", "目標", "機關"]);
+  });
+});
+
+test("a key/value table carried onto a page runs on past the page's running head", () => {
+  // The record's first row repeated (序次 | 44) under a running head that crosses its value edge.
+  const runs = [
+    run("國家廉政建設行動方案執行情形", 120, 35),
+    run("序次", 50, 79),
+    run("44", 200, 79),
+    ...column(200, 98, ["派員赴汶萊參加會議，", "研習評鑑程序。"]),
+  ];
+  const carried = { edges: [50, 200], fontSize: 10, pitch: 12 };
+  expect(texts(runs, [], { ...carried, head: 100 })).toEqual([
+    [
+      ["序次", "44"],
+      ["", "派員赴汶萊參加會議，研習評鑑程序。"],
+    ],
+  ]);
+  expect(texts(runs, [], carried)).toEqual([]);
 });
