@@ -187,14 +187,15 @@ describe("streamCarry: a table drawn with rules between its rows runs onto the n
   ];
   const page = (rulings: Ruling[], more: TextRun[] = []) => pageOf([...runs, ...more], rulings, []);
 
-  test("carried when the table ends the page; not when no rule parts its rows, or text follows it", () => {
+  test("carried when the table ends the page; not when no rule crosses its columns, or text follows it", () => {
     expect(streamCarry(layoutPage(page([...rule(615), ...rule(680)])))).toEqual({
       edges: [50, 170, 290, 410],
       fontSize: 10,
       pitch: null,
       rules: true,
     });
-    expect(streamCarry(layoutPage(page(rule(615))))).toBeUndefined();
+    expect(streamCarry(layoutPage(page(rule(615))))).toMatchObject({ rules: true });
+    expect(streamCarry(layoutPage(page([])))).toBeUndefined();
     expect(
       streamCarry(
         layoutPage(

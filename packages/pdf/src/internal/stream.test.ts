@@ -355,11 +355,13 @@ describe("a table drawn with rules between its rows and no column lines (the boo
     run("內政部", 350, 160),
   ];
 
-  test("its rules mark it, for the next page: between two of its rows, not the one under its header", () => {
+  test("its rules mark it, for the next page: one across its columns, under its header or its rows", () => {
     const marked = (rulings: Ruling[]) =>
       findStreamTables([...header, ...rows], 1, rulings).tables[0]?.rowRules;
     expect(marked([...rule(115, 45), ...rule(150)])).toMatchObject({ fontSize: 10 });
-    expect(marked(rule(115, 45))).toBeUndefined();
+    expect(marked(rule(115, 45))).toMatchObject({ fontSize: 10 });
+    expect(marked([])).toBeUndefined();
+    expect(marked(rule(115, 240))).toBeUndefined();
   });
 
   test("a page that begins with a cell's rest under no header, past its running head, runs it on", () => {

@@ -134,9 +134,7 @@ function carriedTop(
   };
   if (carried.rules) {
     if (!cells || findHeader(lines, start, rules, start)) return null;
-    return isRuledWithin(rules, top, collectBody(lines, top).lines, 2 * top.fontSize)
-      ? { ...top, rules: true }
-      : null;
+    return isRuledWithin(rules, top, collectBody(lines, top).lines) ? { ...top, rules: true } : null;
   }
   return valueOnly(cells) || isPairAtEdges(cells, carried.edges) ? top : null;
 }
@@ -160,18 +158,14 @@ const rowRulesOf = (rules: readonly Ruling[], top: TableTop): number[] =>
   rulesAcross(rules, top.edges[1] ?? (top.edges[0] as number), (top.edges.at(-1) as number) + top.fontSize);
 
 /**
- * A rule across the columns between the body's first and last lines, or `reach` above or below
- * them: with no reach, rules part its rows; with some, a page's share of it is ruled.
+ * A rule across the columns among the body's lines, or two lines' height above or below them (a
+ * rule over its header, or over a cell's rest atop a page).
  */
-function isRuledWithin(
-  rules: readonly Ruling[],
-  top: TableTop,
-  body: readonly ColumnLine[],
-  reach = 0,
-): boolean {
+function isRuledWithin(rules: readonly Ruling[], top: TableTop, body: readonly ColumnLine[]): boolean {
   const from = body[0]?.line.y;
   const to = body.at(-1)?.line.y;
   if (from === undefined || to === undefined) return false;
+  const reach = 2 * top.fontSize;
   return rowRulesOf(rules, top).some((y) => y > from - reach && y < to + reach);
 }
 
