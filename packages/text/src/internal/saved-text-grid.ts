@@ -43,8 +43,7 @@ export function opensBody(lines: readonly string[], index: number): boolean {
 }
 
 /** Where each row of the body starts (0-based): a strategy cell or empty line, then a measure. */
-function rowStarts(lines: readonly string[], body: Span): number[] | null {
-  if (!opensBody(lines, body.from)) return null;
+function rowStarts(lines: readonly string[], body: Span): number[] {
   const strategy = styleOf(lines[body.from] ?? "");
   const measure = styleOf(lines[body.from + 1] ?? "");
   const starts: number[] = [];
@@ -115,6 +114,11 @@ function splitGroup(lines: readonly string[], count: number): { cells: string[][
   return { cells, certain: certain && !emptyInside };
 }
 
+/** True when a line before the agency cell (the goals) reads as an agency list itself. */
+function agencyAmongGoals(goals: readonly string[], shape: RowShape): boolean {
+  return goals.some((line) => !blank(line) && readsAsAgencies(line, shape.language, shape.memo));
+}
+
 /** A row's cells (texts, lines 0-based) from its lines `[from, to)`, and whether they are certain. */
 function rowCells(
   lines: readonly string[],
@@ -141,7 +145,9 @@ function rowCells(
   });
   const why = !found
     ? "no run of its last lines reads as an agency list"
-    : !before || !after
+    : agencyAmongGoals(rest.slice(0, agencies.from), shape)
+      ? "a line among its goals reads as an agency list (a row whose measure has no number may start there)"
+      : !before || !after
       ? "its lines are fewer than its cells"
       : !before.certain || !after.certain
         ? "a column beside the agencies holds more lines than one cell each"
