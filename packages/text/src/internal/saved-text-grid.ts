@@ -148,10 +148,10 @@ function rowCells(
     : agencyAmongGoals(rest.slice(0, agencies.from), shape)
       ? "a line among its goals reads as an agency list (a row whose measure has no number may start there)"
       : !before || !after
-      ? "its lines are fewer than its cells"
-      : !before.certain || !after.certain
-        ? "a column beside the agencies holds more lines than one cell each"
-        : "";
+        ? "its lines are fewer than its cells"
+        : !before.certain || !after.certain
+          ? "a column beside the agencies holds more lines than one cell each"
+          : "";
   return { cells, certain: why === "", why };
 }
 
