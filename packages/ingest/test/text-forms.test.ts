@@ -43,6 +43,17 @@ const cases: Array<[file: string, seed: string, form: TextForm, encoding?: strin
   ["plan-2023-zh.cells.txt", PLAN, "cell-lines"],
   ["plan-2023-en-strategy9.cells.txt", EN, "cell-lines"],
   ["report-2018-zh.cells.txt", REPORT, "cell-lines"],
+  // Saved as text by a word processor (scripts/make-saved-text-fixtures.mjs: pandoc's .docx, then
+  // LibreOffice's Text filter): a cell's paragraphs one per line, nothing between cells, an empty
+  // cell (a continuation row's strategy) as one empty line; other encodings and line ends, and the
+  // plan opened by LibreOffice itself (.odt) and saved with the filter's defaults.
+  ["saved-as-text/plan-2023-zh.txt", PLAN, "saved-text"],
+  ["saved-as-text/plan-2023-en-strategy9.txt", EN, "saved-text"],
+  ["saved-as-text/report-2018-zh.txt", REPORT, "saved-text"],
+  ["saved-as-text/plan-2023-zh.big5.txt", PLAN, "saved-text", "big5"],
+  ["saved-as-text/report-2018-zh.utf16le.txt", REPORT, "saved-text", "utf-16le"],
+  ["saved-as-text/plan-2023-en-strategy9.crlf.txt", EN, "saved-text", "utf-8"],
+  ["saved-as-text/plan-2023-zh.odt.txt", PLAN, "saved-text"],
   ["plan-2023-zh.html", PLAN, "html"],
   ["plan-2023-en-strategy9.html", EN, "html"],
   ["report-2018-zh.html", REPORT, "html"],
@@ -509,6 +520,8 @@ describe("lianzheng ingest over a folder of every form", () => {
     ["plan-2023-en-strategy9.layout-fixed3.txt", "action-plan", "en"],
     ["report-2018-zh.layout-fixed3.txt", "execution-report", "zh-Hant"],
     ["plan-2023-en-strategy9.md.bom.txt", "action-plan", "en"],
+    ["saved-as-text/plan-2023-zh.txt", "action-plan", "zh-Hant"],
+    ["saved-as-text/report-2018-zh.utf16le.txt", "execution-report", "zh-Hant"],
     ["report-2018-zh.raw.txt", "execution-report", "zh-Hant"],
   ];
 

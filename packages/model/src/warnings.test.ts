@@ -37,6 +37,7 @@ describe("the warning catalog", () => {
       "record_head_repeated",
       "row_shifted",
       "row_split",
+      "saved_text_label_by_shape",
       "structure_tree_unread",
       "table_from_block_order_checked",
       "title_inferred",

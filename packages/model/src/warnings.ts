@@ -72,6 +72,16 @@ export const WARNING_CATALOG = {
     severity: "warning",
     meaning: "two cells of a text table stood one space apart and the gap could be at more than one space",
   },
+  saved_text_cells_uncertain: {
+    severity: "warning",
+    meaning:
+      "a table row of a text saved from a word processor (one cell per line, nothing between cells) could be split into its cells more than one way, or not at all; its cells may be misplaced",
+  },
+  saved_text_label_by_shape: {
+    severity: "info",
+    meaning:
+      "in a key/value table of a text saved from a word processor, a line was read as a row label by its shape alone (a short phrase, no punctuation), not by the label vocabulary",
+  },
   table_from_block_order: {
     severity: "warning",
     meaning:

@@ -10,6 +10,7 @@ import { displayWidth } from "./internal/width.js";
 import { hasPipeTable, readMarkdown } from "./markdown.js";
 import { readPlainText } from "./plain.js";
 import { assertText, readText } from "./read-text.js";
+import { hasSavedText, readSavedText } from "./saved-text.js";
 
 /**
  * The shapes a document's text comes in:
@@ -18,9 +19,19 @@ import { assertText, readText } from "./read-text.js";
  * - `plain`: text in block order (`pdftotext` without -layout), or running text only;
  * - `box`: tables drawn with box-drawing characters (the national law database);
  * - `cell-lines`: one table cell per line, `|` lines between cells;
+ * - `saved-text`: a word processor's "Save as → Text": a cell's paragraphs one per line, nothing
+ *   between cells, an empty cell as an empty line;
  * - `html`: a web page with `<table>`s; `markdown`: Markdown pipe tables.
  */
-export type TextForm = "tabbed" | "layout" | "plain" | "box" | "cell-lines" | "html" | "markdown";
+export type TextForm =
+  | "tabbed"
+  | "layout"
+  | "plain"
+  | "box"
+  | "cell-lines"
+  | "saved-text"
+  | "html"
+  | "markdown";
 
 const SAMPLE_LINES = 4_000;
 const ALIGNED = /\S {2,}\S/u;
@@ -42,6 +53,7 @@ export function detectTextForm(text: string): TextForm {
   const lines = linesWithText(text.split("\n", SAMPLE_LINES));
   if (countTabbed(lines) >= 3) return "tabbed";
   if (hasCellLines(text)) return "cell-lines";
+  if (hasSavedText(text)) return "saved-text";
   if (countsAligned(lines, Math.max(5, lines.length * 0.15))) return "layout";
   if (lines.some((line) => displayWidth(line) > UNWRAPPED_LINE)) return "tabbed";
   return "plain";
@@ -89,6 +101,7 @@ const READERS: Record<TextForm, (text: string) => RawDocument> = {
   // (pandoc's grid and multiline tables are redrawn as box tables first.)
   box: (text) => readBoxText(hasAsciiTable(text) ? redrawAsciiTables(text) : text),
   "cell-lines": readCellLines,
+  "saved-text": readSavedText,
   html: readHtml,
   markdown: readMarkdown,
 };

@@ -20,3 +20,5 @@ export { readMarkdown } from "./markdown.js";
 export { readPlainText } from "./plain.js";
 /** readText: the text form of a document (as in seeds/) → RawDocument. */
 export { readText } from "./read-text.js";
+/** readSavedText: a document a word processor saved as text (one cell per line, nothing between). */
+export { readSavedText } from "./saved-text.js";

@@ -257,7 +257,7 @@ const SITE_NAME_AFTER = /\s[-–—|｜]\s*[^\s\-–—|｜][^\-–—|｜]*$/u;
 const PAGE_TITLE_LINES = 3;
 
 /** Marks the site's title and breadcrumb atop a saved web page (see BREADCRUMB) as chrome. */
-function markWebPageTop(lines: readonly string[], chrome: boolean[]): void {
+export function markWebPageTop(lines: readonly string[], chrome: boolean[]): void {
   const above: number[] = [];
   for (let index = 0; index < lines.length && above.length <= PAGE_TITLE_LINES; index++) {
     const line = lines[index] ?? "";

@@ -1,0 +1,200 @@
+import { type AgencyMemo, createAgencyMemo, parseAgencyCell } from "@lianzheng/agencies";
+import type { Language } from "@lianzheng/model";
+import { parseListMarker } from "@lianzheng/normalize";
+import { cell, type LogicalLine } from "./assemble.js";
+import { cleanFragment } from "./clean.js";
+
+// A plan's table saved as text by a word processor: the header's labels one per line, then rows
+// of as many cells, each cell's paragraphs one per line, an empty cell as one empty line, and no
+// mark between cells or rows. A row opens with its strategy cell (its text, or one empty line on a
+// continuation row) and a measure (`(一)`, `(1)`); after the measure come the goals' lines, the
+// agencies' lines (the run of lines the agency cell parser reads whole), and any further columns.
+
+/** A cell as lines of the text: 0-based `[from, to)`. */
+interface Span {
+  from: number;
+  to: number;
+}
+
+/** A table of the text: its header's lines and its body's, 0-based `[from, to)`. */
+export interface GridTable {
+  header: Span;
+  body: Span;
+}
+
+/** Lines of a row whose split into cells the text does not decide (1-based, first and last). */
+export interface UncertainCells {
+  line: number;
+  lineEnd: number;
+  why: string;
+}
+
+const styleOf = (line: string): string | null => parseListMarker(cleanFragment(line))?.style ?? null;
+const blank = (line: string | undefined): boolean => !line?.trim();
+
+// The agency column by its label; else the column after the goals.
+const AGENCY_LABEL = /辦理機關|主辦機關|執行機關|办理机关|agenc|authorit/iu;
+
+/** True when a table's body can open at `index`: a strategy, then a measure numbered another way. */
+export function opensBody(lines: readonly string[], index: number): boolean {
+  const strategy = styleOf(lines[index] ?? "");
+  const measure = styleOf(lines[index + 1] ?? "");
+  return strategy !== null && measure !== null && strategy !== measure;
+}
+
+/** Where each row of the body starts (0-based): a strategy cell or empty line, then a measure. */
+function rowStarts(lines: readonly string[], body: Span): number[] {
+  const strategy = styleOf(lines[body.from] ?? "");
+  const measure = styleOf(lines[body.from + 1] ?? "");
+  const starts: number[] = [];
+  for (let at = body.from; at + 1 < body.to; at++) {
+    const line = lines[at] ?? "";
+    if ((blank(line) || styleOf(line) === strategy) && styleOf(lines[at + 1] ?? "") === measure)
+      starts.push(at);
+  }
+  return starts;
+}
+
+/** True when the agency cell parser reads a text whole: agencies, every one resolved. */
+function readsAsAgencies(text: string, language: Language, memo: AgencyMemo): boolean {
+  const { roles, warnings } = parseAgencyCell(text, language, { memo });
+  return roles.length > 0 && warnings.length === 0;
+}
+
+interface RowShape {
+  /** Columns between the measure and the agencies; columns after the agencies. */
+  before: number;
+  after: number;
+  language: Language;
+  memo: AgencyMemo;
+}
+
+/**
+ * The agency cell among a row's lines after its measure (`rest`): the longest run the agency
+ * parser reads whole that leaves a line for each column before it, preferring one that leaves
+ * exactly one line for each column after it. An empty line where the agencies stand is the
+ * empty cell. Null when no run reads whole.
+ */
+function agencySpan(rest: readonly string[], shape: RowShape): Span | null {
+  const lastEnd = rest.length - shape.after;
+  if (blank(rest[lastEnd - 1]) && lastEnd - 1 >= shape.before) return { from: lastEnd - 1, to: lastEnd };
+  // With columns after the agencies, the run may end earlier (those columns then hold more lines).
+  const firstEnd = shape.after === 0 ? lastEnd : shape.before + 1;
+  let best: Span | null = null;
+  for (let to = lastEnd; to >= firstEnd; to--) {
+    const from = longestRunTo(rest, to, shape);
+    if (from === null) continue;
+    if (to === lastEnd) return { from, to };
+    if (!best || to - from > best.to - best.from) best = { from, to };
+  }
+  return best;
+}
+
+/** The first line of the longest run ending at `to` that reads as agencies, or null. */
+function longestRunTo(rest: readonly string[], to: number, shape: RowShape): number | null {
+  for (let from = shape.before; from < to; from++) {
+    const run = rest.slice(from, to);
+    if (!run.some(blank) && readsAsAgencies(run.join("\n"), shape.language, shape.memo)) return from;
+  }
+  return null;
+}
+
+/**
+ * `lines` split into `count` cells, one line each but the last (certain when there are
+ * exactly as many lines as cells, or one cell); null when they cannot be split so.
+ */
+function splitGroup(lines: readonly string[], count: number): { cells: string[][]; certain: boolean } | null {
+  if (count === 0) return lines.length === 0 ? { cells: [], certain: true } : null;
+  if (lines.length < count) return null;
+  const cells = lines.slice(0, count - 1).map((line) => [line]);
+  cells.push(lines.slice(count - 1));
+  const certain = count === 1 || lines.length === count;
+  // An empty line is an empty cell alone; inside a cell of several lines it is a doubt.
+  const emptyInside = cells.some((c) => c.length > 1 && c.some(blank));
+  return { cells, certain: certain && !emptyInside };
+}
+
+/** True when a line before the agency cell (the goals) reads as an agency list itself. */
+function agencyAmongGoals(goals: readonly string[], shape: RowShape): boolean {
+  return goals.some((line) => !blank(line) && readsAsAgencies(line, shape.language, shape.memo));
+}
+
+/** A row's cells (texts, lines 0-based) from its lines `[from, to)`, and whether they are certain. */
+function rowCells(
+  lines: readonly string[],
+  row: Span,
+  shape: RowShape,
+): { cells: Array<{ text: string; span: Span }>; certain: boolean; why: string } {
+  const rest = lines.slice(row.from + 2, row.to);
+  const found = agencySpan(rest, shape);
+  const agencies = found ?? { from: rest.length - shape.after - 1, to: rest.length - shape.after };
+  const before = splitGroup(rest.slice(0, agencies.from), shape.before);
+  const after = splitGroup(rest.slice(agencies.to), shape.after);
+  const texts = [
+    [lines[row.from] ?? ""],
+    [lines[row.from + 1] ?? ""],
+    ...(before?.cells ?? [rest.slice(0, Math.max(0, agencies.from))]),
+    rest.slice(Math.max(0, agencies.from), agencies.to),
+    ...(after?.cells ?? [rest.slice(agencies.to)]),
+  ];
+  let at = row.from;
+  const cells = texts.map((cellLines) => {
+    const span = { from: at, to: at + Math.max(1, cellLines.length) };
+    at = span.to;
+    return { text: cellLines.map((line) => line.trim()).join("\n"), span };
+  });
+  const why = !found
+    ? "no run of its last lines reads as an agency list"
+    : agencyAmongGoals(rest.slice(0, agencies.from), shape)
+      ? "a line among its goals reads as an agency list (a row whose measure has no number may start there)"
+      : !before || !after
+        ? "its lines are fewer than its cells"
+        : !before.certain || !after.certain
+          ? "a column beside the agencies holds more lines than one cell each"
+          : "";
+  return { cells, certain: why === "", why };
+}
+
+/** The header row, then the body's rows; rows whose split is not certain are put in `uncertain`. */
+export function* gridRows(
+  lines: readonly string[],
+  table: GridTable,
+  uncertain: UncertainCells[],
+): Generator<LogicalLine> {
+  const labels = lines.slice(table.header.from, table.header.to).map((line) => line.trim());
+  yield {
+    kind: "row",
+    cells: labels.map((label, index) => cell(label, table.header.from + index + 1)),
+    line: table.header.from + 1,
+    lineEnd: table.header.to,
+  };
+  const labelled = labels.findIndex((label) => AGENCY_LABEL.test(label));
+  const agencyColumn = labelled >= 3 ? labelled : labels.length - 1;
+  const shape: RowShape = {
+    before: agencyColumn - 2,
+    after: labels.length - 1 - agencyColumn,
+    language: labels.some((label) => /[A-Za-z]/u.test(label)) ? "en" : "zh-Hant",
+    memo: createAgencyMemo(),
+  };
+  const starts = rowStarts(lines, table.body);
+  if (!starts || starts[0] !== table.body.from) {
+    const line = table.body.from + 1;
+    uncertain.push({
+      line,
+      lineEnd: table.body.to,
+      why: "its rows do not open with a strategy and a measure",
+    });
+    return;
+  }
+  for (const [index, from] of starts.entries()) {
+    const row = { from, to: starts[index + 1] ?? table.body.to };
+    const { cells, certain, why } = rowCells(lines, row, shape);
+    if (!certain) uncertain.push({ line: row.from + 1, lineEnd: row.to, why });
+    yield {
+      kind: "row",
+      cells: cells.map(({ text, span }) => cell(text, span.from + 1, span.to)),
+      line: row.from + 1,
+      lineEnd: row.to,
+    };
+  }
+}
