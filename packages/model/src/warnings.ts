@@ -92,6 +92,11 @@ export const WARNING_CATALOG = {
     meaning:
       "words a producer cut without a hyphen where they filled a line (a word wider than its column) were joined: the document spells them whole elsewhere",
   },
+  line_end_cut_uncertain: {
+    severity: "warning",
+    meaning:
+      "a line filled to its cell's width ends between two Latin letters where the producer cuts words anywhere (CJK text, a word as wide as its line), and the document spells the word neither whole nor as two words elsewhere: read as one word",
+  },
   line_end_hyphen_uncertain: {
     severity: "warning",
     meaning:

@@ -306,5 +306,5 @@ export function readLayoutText(text: string): RawDocument {
       ),
     );
   // Words a typesetter hyphenated at a cell's line end (TeX: `dis-` / `posal`), as the PDF reader decides them.
-  return resolveLineEndHyphens(doc);
+  return resolveLineEndHyphens(doc, lines);
 }
