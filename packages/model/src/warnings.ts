@@ -92,6 +92,11 @@ export const WARNING_CATALOG = {
     meaning:
       "words a producer cut without a hyphen where they filled a line (a word wider than its column) were joined: the document spells them whole elsewhere",
   },
+  centred_row_start_uncertain: {
+    severity: "warning",
+    meaning:
+      "in a table whose cells are centred in their rows and set with no blank line between them, text atop a page beside no record item opens a new paragraph: it may end the row the page goes on with or begin the next; read as the row above's",
+  },
   line_end_cut_uncertain: {
     severity: "warning",
     meaning:

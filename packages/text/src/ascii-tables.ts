@@ -92,8 +92,7 @@ function undoSmartDashes(line: string): string {
  */
 function gridCells(line: string, bounds: readonly number[], starts: readonly number[]): string[] {
   const parts = line.trim().split("|");
-  if (parts.length === bounds.length + 1)
-    return parts.slice(1, -1).map(cellText);
+  if (parts.length === bounds.length + 1) return parts.slice(1, -1).map(cellText);
   return cutAtColumns(blankAtColumns(line, bounds), starts);
 }
 
