@@ -3,9 +3,9 @@
 // Markdown set a table as a multiline table (a line of dashes above and below, columns given by
 // the runs of dashes under the header, rows apart by blank lines) or a simple one (a row a line),
 // reStructuredText as a grid table (`+---+`, `|`). Seed 001 as HTML, or as a .docx made of it
-// (a Word document converted), in pandoc's text: fixtures/text/pandoc/. (The report and the
-// English plan so made read every record and measure, but pandoc cuts a Latin word or a number
-// inside CJK text anywhere, and a word the document spells nowhere else stays two: see the notes.)
+// (a Word document converted), in pandoc's text: fixtures/text/pandoc/. Records 42–44 of seed
+// 003 too, where pandoc cuts a Latin word inside CJK text that the document spells nowhere else
+// (`(IA` / `CC)」`, `Evaluat` / `ion)`), and at 60 columns a number (`計3,20` / `7,480件`).
 //
 //   node scripts/make-pandoc-text-fixtures.mjs   # needs pandoc
 //
@@ -16,29 +16,39 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parsePlanSeed } from "./make-pdf-fixtures.mjs";
-import { renderHtml } from "./make-pdf-producer-fixtures.mjs";
+import { renderHtml, reportRecords } from "./make-pdf-producer-fixtures.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outDir = join(root, "fixtures/text/pandoc");
 const seed = (name) => readFileSync(join(root, "seeds", name), "utf8");
 
-// name → [seed document, its title, language, pandoc's output format, through a .docx or not].
+const PLAN_TITLE = "國家廉政建設行動方案（核定本）";
+// name → [the HTML, pandoc's output format, through a .docx or not, more of pandoc's options].
 const OUTPUTS = {
-  "plan-2023-zh.plain.txt": ["plan", "國家廉政建設行動方案（核定本）", "zh-Hant-TW", "plain", false],
-  "plan-2023-zh.docx.md": ["plan", "國家廉政建設行動方案（核定本）", "zh-Hant-TW", "markdown", true],
+  "plan-2023-zh.plain.txt": [() => planHtml(), "plain", false, []],
+  "plan-2023-zh.docx.md": [() => planHtml(), "markdown", true, []],
+  "report-2018-zh-42-44.rst.txt": [() => reportRecords(42, 44), "rst", false, []],
+  "report-2018-zh-42-44.w60.txt": [() => reportRecords(42, 44), "plain", false, ["--columns=60"]],
 };
+
+const planHtml = () =>
+  renderHtml(parsePlanSeed(seed("001_6bac756fe4f12e99.txt")), {
+    title: PLAN_TITLE,
+    lang: "zh-Hant-TW",
+    css: "",
+  });
 
 function main() {
   const work = mkdtempSync(join(tmpdir(), "lianzheng-pandoc-"));
   mkdirSync(outDir, { recursive: true });
-  const documents = { plan: parsePlanSeed(seed("001_6bac756fe4f12e99.txt")) };
   try {
-    for (const [name, [document, title, lang, format, viaDocx]] of Object.entries(OUTPUTS)) {
+    for (const [name, [htmlOf, format, viaDocx, options]] of Object.entries(OUTPUTS)) {
       const html = join(work, `${name}.html`);
-      writeFileSync(html, renderHtml(documents[document], { title, lang, css: "" }));
+      writeFileSync(html, htmlOf());
       const docx = join(work, `${name}.docx`);
       if (viaDocx) execFileSync("pandoc", ["-f", "html", "-t", "docx", html, "-o", docx]);
       execFileSync("pandoc", [
+        ...options,
         "-f",
         viaDocx ? "docx" : "html",
         "-t",

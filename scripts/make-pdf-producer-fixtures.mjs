@@ -86,6 +86,21 @@ ${body}
 `;
 }
 
+/**
+ * The report as the producer matrix renders seed 003 (`renderHtml`): one table per record, its
+ * `序次` row the table's head (Word repeats it atop each page the record runs onto), records
+ * `from` to `to` kept.
+ */
+export function reportRecords(from, to) {
+  const seed = readFileSync(join(root, "seeds/003_2d62c1db8ab3e0f0.txt"), "utf8");
+  const title = "國家廉政建設行動方案 107 年執行情形";
+  const html = renderHtml(parseReportSeed(seed), { title, lang: "zh-Hant-TW", css: "" });
+  const [head = "", ...records] = html.split(/(?=<table class="record">)/);
+  const tables = records.map((record) => record.slice(0, record.indexOf("</table>") + "</table>".length));
+  const foot = (records.at(-1) ?? "").slice((tables.at(-1) ?? "").length);
+  return `${head}${tables.slice(from - 1, to).join("\n")}${foot}`;
+}
+
 // Shared by every HTML look: type, spacing and the table's cell text.
 const baseCss = (font) => `
 html { font-family: "${font}"; font-size: 11pt; line-height: 1.45; }

@@ -19,8 +19,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { docxPdf, fixOfficeBytes, pandocReference, parseReportSeed } from "./make-pdf-fixtures.mjs";
-import { fixBytes, renderHtml } from "./make-pdf-producer-fixtures.mjs";
+import { docxPdf, fixOfficeBytes, pandocReference } from "./make-pdf-fixtures.mjs";
+import { fixBytes, reportRecords } from "./make-pdf-producer-fixtures.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const textDir = join(root, "fixtures/text");
@@ -47,21 +47,6 @@ function firstRows(html, { rows, records }) {
     kept = all.slice(starts[from - 1] ?? all.length, starts[to] ?? all.length);
   }
   return html.replace(body[1], kept.join(""));
-}
-
-/**
- * The report as the producer matrix renders seed 003 (`renderHtml`): one table per record, its
- * `序次` row the table's head (Word repeats it atop each page the record runs onto), records
- * `from` to `to` kept.
- */
-function reportRecords(from, to) {
-  const seed = readFileSync(join(root, "seeds/003_2d62c1db8ab3e0f0.txt"), "utf8");
-  const title = "國家廉政建設行動方案 107 年執行情形";
-  const html = renderHtml(parseReportSeed(seed), { title, lang: "zh-Hant-TW", css: "" });
-  const [head = "", ...records] = html.split(/(?=<table class="record">)/);
-  const tables = records.map((record) => record.slice(0, record.indexOf("</table>") + "</table>".length));
-  const foot = (records.at(-1) ?? "").slice((tables.at(-1) ?? "").length);
-  return `${head}${tables.slice(from - 1, to).join("\n")}${foot}`;
 }
 
 /**

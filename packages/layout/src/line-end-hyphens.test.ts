@@ -1,12 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import {
-  LINE_END_CUT,
-  LINE_END_HYPHEN,
-  markBrokenWords,
-  markCutWords,
-  resolveLineEndHyphens,
-} from "./line-end-hyphens.js";
+import { LINE_END_CUT, markCutWords } from "./line-end-cuts.js";
+import { LINE_END_HYPHEN, markBrokenWords, resolveLineEndHyphens } from "./line-end-hyphens.js";
 import type { RawDocument, RawTable } from "./types.js";
 
 const M = LINE_END_HYPHEN;

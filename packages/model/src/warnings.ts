@@ -102,6 +102,16 @@ export const WARNING_CATALOG = {
     meaning:
       "words a producer cut without a hyphen where they filled a line (a word wider than its column) were joined: the document spells them whole elsewhere",
   },
+  centred_row_start_uncertain: {
+    severity: "warning",
+    meaning:
+      "in a table whose cells are centred in their rows and set with no blank line between them, text atop a page beside no record item opens a new paragraph: it may end the row the page goes on with or begin the next; read as the row above's",
+  },
+  line_end_cut_uncertain: {
+    severity: "warning",
+    meaning:
+      "a line filled to its cell's width ends between two Latin letters where the producer cuts words anywhere (CJK text, a word as wide as its line), and the document spells the word neither whole nor as two words elsewhere: read as one word",
+  },
   line_end_hyphen_uncertain: {
     severity: "warning",
     meaning:

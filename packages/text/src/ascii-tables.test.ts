@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { hasAsciiTable, redrawAsciiTables } from "./ascii-tables.js";
 import { detectTextForm, readAnyText } from "./forms.js";
+import { displayWidth } from "./internal/width.js";
 
 const rowsOf = (text: string) =>
   readAnyText(text).document.blocks.flatMap((block) =>
@@ -93,5 +95,92 @@ describe("a box table's cells: numbers cut at the cell's width inside CJK text",
     expect(cellOf(["共計11萬1,      ", "872件。         "])).toBe("共計11萬1,872件。");
     // Digits after a space, not CJK text: two numbers.
     expect(cellOf(["共計 2019 與    ", "2020年。        "])).toBe("共計 2019 與2020年。");
+  });
+});
+
+describe("a pandoc grid table's cells: words and numbers pandoc cut from the right", () => {
+  // A record as pandoc's reStructuredText sets it: a value column `width` wide.
+  const grid = (lines: string[], width = 33) => {
+    const pad = (text: string) => text + " ".repeat(width - displayWidth(text));
+    const rule = (char: string) => `+${char.repeat(6)}+${char.repeat(width + 2)}+`;
+    return [
+      rule("-"),
+      `| 序次 | ${pad("42")} |`,
+      rule("="),
+      ...lines.map((line, i) => `| ${i === 0 ? "成果" : "    "} | ${pad(line)} |`),
+      rule("-"),
+    ].join("\n");
+  };
+  const read = (lines: string[], width?: number) => readAnyText(grid(lines, width)).document;
+  const cellOfValue = (lines: string[], width?: number) =>
+    rowsOf(grid(lines, width))[0]?.find((row) => row?.[0] === "成果")?.[1];
+
+  test("a Latin word cut inside CJK text, spelled nowhere else: one word, warned at the line it ends", () => {
+    const lines = [
+      "派員赴丹麥哥本哈根參加「國際透明",
+      "組織(TI)第18屆國際反貪腐研討會(IA",
+      "CC)」，另拜會丹麥國會監察使公署。",
+    ];
+    const doc = read(lines);
+    expect(cellOfValue(lines)).toBe(
+      "派員赴丹麥哥本哈根參加「國際透明組織(TI)第18屆國際反貪腐研討會(IACC)」，另拜會丹麥國會監察使公署。",
+    );
+    const warning = doc.warnings.find((w) => w.code === "line_end_cut_uncertain");
+    expect(warning?.at?.line).toBe(5);
+    expect(grid(lines).split("\n")[4]).toContain("(IA ");
+  });
+
+  test("a wrap between two Latin words where pandoc could not have cut: two words, nothing to doubt", () => {
+    const lines = ["「確保金融情報中心課程」(Securing", "a FIU", "Course)經費新臺幣10萬元，有助深化"];
+    const doc = read(lines);
+    expect(cellOfValue(lines)).toBe(
+      "「確保金融情報中心課程」(Securing a FIU Course)經費新臺幣10萬元，有助深化",
+    );
+    expect(doc.warnings.map((w) => w.code)).not.toContain("line_end_cut_uncertain");
+  });
+
+  test("a word cut before its own hyphen and numbers cut anywhere are joined", () => {
+    expect(cellOfValue(["After", "de", "-anonymization,", "we can share"], 15)).toBe(
+      "After de-anonymization, we can share",
+    );
+    expect(cellOfValue(["機構申報大額通貨交易計3,20", "7,480件、疑似洗錢或資恐交易"], 27)).toBe(
+      "機構申報大額通貨交易計3,207,480件、疑似洗錢或資恐交易",
+    );
+    expect(cellOfValue(["互動。⑨1", "1月派員赴印尼參加「亞太區追討犯"], 32)).toBe(
+      "互動。⑨11月派員赴印尼參加「亞太區追討犯",
+    );
+    // A number's digits and separator alone in a sentence going on: `比率達` / `81.` / `3%…`.
+    expect(cellOfValue(["由機關首長親自主持廉政會報比率達", "81.", "3%，完成廉政會報決議追蹤管考事項"])).toBe(
+      "由機關首長親自主持廉政會報比率達81.3%，完成廉政會報決議追蹤管考事項",
+    );
+  });
+});
+
+describe("records 42–44 of the report as pandoc writes them (fixtures/text/pandoc)", () => {
+  const fixture = (name: string) =>
+    readFileSync(new URL(`../../../fixtures/text/pandoc/${name}`, import.meta.url), "utf8");
+  const texts = (name: string) => JSON.stringify(readAnyText(fixture(name)).document.blocks);
+
+  test("reStructuredText: a Latin word cut inside CJK text and spelled nowhere else is one word, each warned", () => {
+    const { document } = readAnyText(fixture("report-2018-zh-42-44.rst.txt"));
+    const blocks = JSON.stringify(document.blocks);
+    expect(blocks).toContain("(IACC)」");
+    expect(blocks).toContain("(Mutual Evaluation)會前會");
+    const uncertain = document.warnings.filter((w) => w.code === "line_end_cut_uncertain");
+    expect(uncertain.map((w) => w.message.match(/read as one word, "(\w+)"/u)?.[1])).toEqual([
+      "IACC",
+      "Evaluation",
+    ]);
+    // (The box is the text redrawn: its first record's lines are the text's own.)
+    expect(fixture("report-2018-zh-42-44.rst.txt").split("\n")[(uncertain[0]?.at?.line ?? 0) - 1]).toContain(
+      "(IA |",
+    );
+  });
+
+  test("plain text at 60 columns: numbers cut anywhere in a run pandoc cut are whole", () => {
+    const blocks = texts("report-2018-zh-42-44.w60.txt");
+    expect(blocks).toContain("3,207,480件");
+    expect(blocks).toContain("(IACC)」");
+    expect(blocks).not.toMatch(/\d, ?\d{1,2} \d/u);
   });
 });

@@ -69,9 +69,13 @@ function cutAtColumns(line: string, starts: readonly number[]): string[] {
     if (column >= (starts[0] as number)) pieces[at] += char;
     column += displayWidth(char);
   }
-  // (A backslash ending a line is pandoc Markdown's line break.)
-  return pieces.map((piece) => piece.trim().replace(/\\$/u, "").replace(ESCAPED, "$1"));
+  return pieces.map(cellText);
 }
+
+/** A cell's piece of a line as its text: trimmed, pandoc Markdown's line break and escapes undone. */
+const cellText = (piece: string): string =>
+  // (A backslash ending a line is pandoc Markdown's line break.)
+  piece.trim().replace(/\\$/u, "").replace(ESCAPED, "$1");
 
 /**
  * Dashes as pandoc's Markdown writes them (`---` an em dash, `--` an en dash), where the text is
@@ -88,8 +92,7 @@ function undoSmartDashes(line: string): string {
  */
 function gridCells(line: string, bounds: readonly number[], starts: readonly number[]): string[] {
   const parts = line.trim().split("|");
-  if (parts.length === bounds.length + 1)
-    return parts.slice(1, -1).map((part) => part.trim().replace(/\\$/u, "").replace(ESCAPED, "$1"));
+  if (parts.length === bounds.length + 1) return parts.slice(1, -1).map(cellText);
   return cutAtColumns(blankAtColumns(line, bounds), starts);
 }
 

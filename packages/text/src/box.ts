@@ -8,6 +8,7 @@ import {
 import { assemble, cell, type LogicalLine } from "./internal/assemble.js";
 import { isChromeLine } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
+import { cutFromTheRight, cutInCjkText } from "./internal/cut-doubt.js";
 import { markedCell } from "./internal/grid-rows.js";
 import { runsOn } from "./internal/runs-on.js";
 import { displayWidth } from "./internal/width.js";
@@ -181,6 +182,16 @@ function readTextLine(scan: BoxScan, raw: string, lineNumber: number): void {
   else scan.items.push({ kind: "text", text: raw, line: lineNumber });
 }
 
+/** How the box's producer cut words too wide for their line. */
+export interface BoxTextOptions {
+  /**
+   * The words were cut as pandoc cuts them, from their end, the rest first (a box redrawn from
+   * pandoc's ASCII tables): which breaks between two Latin letters may be cuts is known more
+   * narrowly (see `cutFromTheRight`). Otherwise, as the law database: anywhere in CJK text.
+   */
+  wordsCutFromTheRight?: boolean;
+}
+
 /**
  * Reads text whose tables are drawn with box-drawing characters (the national law database's
  * rendering of a rule) into the RawDocument every parser takes. Cell lines are rejoined (no
@@ -188,7 +199,7 @@ function readTextLine(scan: BoxScan, raw: string, lineNumber: number): void {
  * opens again after page chrome is a page break (stitchRows rejoins a row cut by it); running text
  * between boxes that is not followed by another box ends the table.
  */
-export function readBoxText(text: string): RawDocument {
+export function readBoxText(text: string, options: BoxTextOptions = {}): RawDocument {
   assertText(text);
   const scan: BoxScan = {
     items: [],
@@ -208,7 +219,8 @@ export function readBoxText(text: string): RawDocument {
   flushRow(scan);
   // Text after the last box (not page chrome between two boxes) is the document going on.
   if (scan.between.length > 0) endTableWithText(scan);
-  return resolveLineEndHyphens(assemble(toLogicalLines(scan.items), { titleFromFirstLine: true }));
+  const logical = toLogicalLines(scan.items, options.wordsCutFromTheRight ?? false);
+  return resolveLineEndHyphens(assemble(logical, { titleFromFirstLine: true }), lines);
 }
 
 /**
@@ -216,8 +228,35 @@ export function readBoxText(text: string): RawDocument {
  * column (the law database), or by pandoc, its rest filling the next line. Such places are marked
  * (`markCutWords`), and joined where the document spells the word whole elsewhere.
  */
-const joinCellLines = (lines: readonly string[]): string =>
-  joinCutNumbers(markCutWords(lines, fillsOrIsFilled)).reduce(joinParagraph, "");
+const joinCellLines = (lines: readonly string[], fromTheRight: boolean): string => {
+  // (A cell is as wide as its widest line, measured before any line is joined.)
+  const width = widestOf(lines);
+  const joined = fromTheRight ? joinPandocCuts(lines, width) : lines;
+  const marked = markCutWords(joined, fillsOrIsFilled(width), doubtfulCut(fromTheRight, width));
+  return joinCutNumbers(marked).reduce(joinParagraph, "");
+};
+
+/**
+ * Where pandoc cut a run of text with no space (`cutFromTheRight`) right before a word's own hyphen
+ * (`de` / `-anonymization,`) or inside a number (`計3,20` / `7,480件`, `⑩1` / `2月`), the two
+ * lines are one, joined with no space: no word opens with a hyphen, and a wrap between two
+ * numbers is unlike CJK text. (Anywhere else the place may as well be a line break or a wrap:
+ * `主辦機關：法務部(廉政署)` / `協辦機關：…`, `(ACTWG)` / `conferences.`.)
+ */
+function joinPandocCuts(lines: readonly string[], width: number): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 1; i < lines.length; i++) {
+    const right = lines[i] as string;
+    const left = lines[i - 1] as string;
+    const inWord =
+      (/^-\p{L}/u.test(right) && /[\p{L}\p{N}]$/u.test(left)) || (/^\d/u.test(right) && /\p{N}$/u.test(left));
+    if (inWord && cutFromTheRight(left, right, width)) {
+      out ??= lines.slice(0, i);
+      out[out.length - 1] += right;
+    } else out?.push(right);
+  }
+  return out ?? lines;
+}
 
 function widestOf(lines: readonly string[]): number {
   let widest = 0;
@@ -240,11 +279,19 @@ function joinCutNumbers(lines: readonly string[]): readonly string[] {
     const right = lines[i] as string;
     // (pandoc may also set a number's first digits alone on a line: `1` / `07年度`.)
     const cutBefore = CJK_BEFORE_DIGITS.test(left) || /^\d{1,3}$/u.test(lines[i - 1] as string);
+    // (… or its digits and separator, in a sentence going on: `比率達` / `81.` / `3%，…`; a
+    // list item's number stands after a sentence's end.)
+    const separatorAlone =
+      /^\d{1,3}[,.]$/u.test(lines[i - 1] as string) && /\p{Script=Han}$/u.test(lines[i - 2] ?? "");
     // (A line cannot open with a number's separator: `11萬1` / `,872件`.)
     const separatorCut =
       (/\d$/u.test(left) && /^[,.]\d/u.test(right)) ||
       (CJK_BEFORE_NUMBER_SEPARATOR.test(left) && /^\d/u.test(right));
-    if ((cutBefore && DIGITS_INTO_CJK.test(right)) || separatorCut) {
+    if (
+      (cutBefore && DIGITS_INTO_CJK.test(right)) ||
+      separatorCut ||
+      (separatorAlone && /^\d/u.test(right))
+    ) {
       out ??= lines.slice(0, i);
       out[out.length - 1] = left + right;
     } else out?.push(right);
@@ -259,11 +306,23 @@ const CJK_BEFORE_NUMBER_SEPARATOR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]\
 const DIGITS_INTO_CJK = /^\d+(?:[\p{Script=Han}%％]|[.,]\d)/u;
 const textOf = (lines: readonly string[]): string => cleanFragment(lines.reduce(joinParagraph, ""));
 
-/** The line fills its cell, or the next line's first word does (a cell is as wide as its widest line). */
-function fillsOrIsFilled(line: string, lines: readonly string[], next: string): boolean {
-  const widest = widestOf(lines);
-  const word = next.split(" ", 1)[0] ?? "";
-  return displayWidth(line) >= widest - 1 || displayWidth(word) >= widest - 1;
+/** The line fills its cell (`width`), or the next line's first word does. */
+function fillsOrIsFilled(width: number) {
+  return (line: string, _lines: readonly string[], next: string): boolean => {
+    const word = next.split(" ", 1)[0] ?? "";
+    return displayWidth(line) >= width - 1 || displayWidth(word) >= width - 1;
+  };
+}
+
+/**
+ * A cut as likely as a wrap, in a cell `width` wide: by pandoc's rule for a box redrawn from its
+ * tables (`cutFromTheRight`), else by the law database's (`cutInCjkText`).
+ */
+function doubtfulCut(fromTheRight: boolean, width: number) {
+  return (line: string, _lines: readonly string[], next: string): boolean =>
+    fromTheRight
+      ? cutFromTheRight(line, next, width)
+      : cutInCjkText(line, next, (text) => displayWidth(text) >= width - 1);
 }
 
 /**
@@ -286,7 +345,7 @@ function tableLabels(items: readonly Item[], isRepeatedHeader: (row: Row) => boo
   return labels;
 }
 
-function* toLogicalLines(items: readonly Item[]): Generator<LogicalLine> {
+function* toLogicalLines(items: readonly Item[], fromTheRight: boolean): Generator<LogicalLine> {
   // The header, repeated at the top of each box: a page break, not a row that could be continued.
   const firstRow = items.find((item): item is { kind: "row"; row: Row } => item.kind === "row")?.row;
   const headerText = (row: Row): string => row.columns.map((lines) => textOf(lines)).join("\t");
@@ -320,7 +379,7 @@ function* toLogicalLines(items: readonly Item[]): Generator<LogicalLine> {
       runsOn(previous.columns.map(textOf), row.columns.map(textOf), labels);
     yield {
       kind: "row",
-      cells: row.columns.map((texts) => markedCell(joinCellLines(texts), row.first, row.last)),
+      cells: row.columns.map((texts) => markedCell(joinCellLines(texts, fromTheRight), row.first, row.last)),
       line: row.first,
       lineEnd: row.last,
       ...(continues ? { continuesPrevious: true } : {}),

@@ -99,7 +99,10 @@ const READERS: Record<TextForm, (text: string) => RawDocument> = {
   layout: readLayoutText,
   plain: readPlainText,
   // (pandoc's grid and multiline tables are redrawn as box tables first.)
-  box: (text) => readBoxText(hasAsciiTable(text) ? redrawAsciiTables(text) : text),
+  box: (text) =>
+    hasAsciiTable(text)
+      ? readBoxText(redrawAsciiTables(text), { wordsCutFromTheRight: true })
+      : readBoxText(text),
   "cell-lines": readCellLines,
   "saved-text": readSavedText,
   html: readHtml,

@@ -1,5 +1,5 @@
 import { isHeaderLike, type RawDocument, resolveLineEndHyphens } from "@lianzheng/layout";
-import { createWarning } from "@lianzheng/model";
+import { createWarning, type Warning } from "@lianzheng/model";
 import { assemble, isBareHeading, type LogicalLine } from "./internal/assemble.js";
 import { findChrome } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
@@ -222,6 +222,54 @@ function widestLine(plain: readonly string[]): number {
   return widest;
 }
 
+/** What reading a -layout text's tables left in doubt, line by line (see the warnings). */
+interface LayoutDoubts {
+  ambiguous: number[];
+  fromPageFoot: number[];
+  tightTables: TightDoubt[];
+  centredTops: number[];
+}
+
+/** The warnings of a -layout text's doubts. */
+function layoutWarnings(doubts: LayoutDoubts): Warning[] {
+  const warnings: Warning[] = [];
+  // Two cells one space apart, with more than one space where the gap could be (English text
+  // set tight): the first was taken; said, never hidden.
+  for (const line of doubts.ambiguous)
+    warnings.push(
+      createWarning(
+        "column_gap_ambiguous",
+        `line ${line}: in this pdftotext -layout text two cells stand one space apart and the gap between them could be at more than one space; the likeliest by how the cells wrap was taken (a word may sit in the wrong column); for this table, give the PDF itself`,
+        { at: { line } },
+      ),
+    );
+  for (const line of doubts.fromPageFoot)
+    warnings.push(
+      createWarning(
+        "cell_from_page_before",
+        `line ${line}: text alone at a page's foot, in columns the row atop the next page leaves empty (a row the producer split at the page end), was read as that row's`,
+        { at: { line } },
+      ),
+    );
+  for (const { line, tight, lines, overfull, ambiguous } of doubts.tightTables)
+    warnings.push(
+      createWarning(
+        "column_gap_ambiguous",
+        `the table at line ${line}: this pdftotext -layout text sets its cells one space apart on ${tight} of its ${lines} lines (as a browser's PDF gives it: Chromium's, its rows with no blank line between them); read by its columns' widths and where its records start, ${overfull} lines still hold more than their columns do and ${ambiguous} could be cut more than one way: its columns and rows may be misread; give the PDF itself`,
+        { at: { line } },
+      ),
+    );
+  for (const line of doubts.centredTops)
+    warnings.push(
+      createWarning(
+        "centred_row_start_uncertain",
+        `line ${line}: this table's cells are centred in their rows, set with no blank line between them (a browser's PDF without borders); atop this page, beside no record item, a cell's text opens a new paragraph here: it may end the row the page goes on with, or begin the next row (a cell taller than its record item starts above it); read as the row above's`,
+        { at: { line } },
+      ),
+    );
+  return warnings;
+}
+
 /**
  * Reads monospace text laid out in columns (`pdftotext -layout`, text aligned with spaces) into
  * the RawDocument every parser takes. Page chrome (page numbers, running heads, form feeds) is
@@ -237,9 +285,7 @@ export function readLayoutText(text: string): RawDocument {
   const plain = withoutLeftMargin(withoutFormFeeds(lines, feeds), chrome);
   const margin = widestLine(plain);
   const out: LogicalLine[] = [];
-  const ambiguous: number[] = [];
-  const tightTables: TightDoubt[] = [];
-  const fromPageFoot: number[] = [];
+  const doubts: LayoutDoubts = { ambiguous: [], fromPageFoot: [], tightTables: [], centredTops: [] };
   let prose: Array<{ text: string; index: number }> = [];
   const flushProse = (): void => {
     out.push(...proseLines(prose, margin));
@@ -270,41 +316,16 @@ export function readLayoutText(text: string): RawDocument {
     const read = readRegion({ plain, chrome, pageBreakBefore, firsts }, index, table.headerAt);
     const region = read.region;
     index = read.next;
-    tableLines(region, table.columns, out, fromPageFoot);
+    tableLines(region, table.columns, out, doubts.fromPageFoot, doubts.centredTops);
     // A table that ends where the next one's heading starts: the heading is text, not a row.
     if (read.beforeHeading) out.push({ kind: "end" });
-    for (const entry of region) if (entry.placed?.ambiguous) ambiguous.push(entry.placed.index + 1);
+    for (const entry of region) if (entry.placed?.ambiguous) doubts.ambiguous.push(entry.placed.index + 1);
     const doubt = doubtfulTightTable(region);
-    if (doubt) tightTables.push(doubt);
+    if (doubt) doubts.tightTables.push(doubt);
   }
   flushProse();
   const doc = assemble(out, { titleFromFirstLine: true });
-  // Two cells one space apart, with more than one space where the gap could be (English text
-  // set tight): the first was taken; said, never hidden.
-  for (const line of ambiguous)
-    doc.warnings.push(
-      createWarning(
-        "column_gap_ambiguous",
-        `line ${line}: in this pdftotext -layout text two cells stand one space apart and the gap between them could be at more than one space; the likeliest by how the cells wrap was taken (a word may sit in the wrong column); for this table, give the PDF itself`,
-        { at: { line } },
-      ),
-    );
-  for (const line of fromPageFoot)
-    doc.warnings.push(
-      createWarning(
-        "cell_from_page_before",
-        `line ${line}: text alone at a page's foot, in columns the row atop the next page leaves empty (a row the producer split at the page end), was read as that row's`,
-        { at: { line } },
-      ),
-    );
-  for (const { line, tight, lines, overfull, ambiguous } of tightTables)
-    doc.warnings.push(
-      createWarning(
-        "column_gap_ambiguous",
-        `the table at line ${line}: this pdftotext -layout text sets its cells one space apart on ${tight} of its ${lines} lines (as a browser's PDF gives it: Chromium's, its rows with no blank line between them); read by its columns' widths and where its records start, ${overfull} lines still hold more than their columns do and ${ambiguous} could be cut more than one way: its columns and rows may be misread; give the PDF itself`,
-        { at: { line } },
-      ),
-    );
+  doc.warnings.push(...layoutWarnings(doubts));
   // Words a typesetter hyphenated at a cell's line end (TeX: `dis-` / `posal`), as the PDF reader decides them.
-  return resolveLineEndHyphens(doc);
+  return resolveLineEndHyphens(doc, lines);
 }

@@ -1,6 +1,7 @@
 import {
   joinParagraphs,
   LINE_END_CUT,
+  LINE_END_CUT_DOUBTFUL,
   LINE_END_HYPHEN,
   markBrokenWords,
   markCutWords,
@@ -169,7 +170,12 @@ function fillsItsColumn(line: string, lines: readonly string[]): boolean {
  * document is read).
  */
 export function markedCell(text: string, first: number, last: number): RawCell {
-  if (!text.includes(LINE_END_HYPHEN) && !text.includes(LINE_END_CUT)) return cell(text, first, last);
+  if (
+    !text.includes(LINE_END_HYPHEN) &&
+    !text.includes(LINE_END_CUT) &&
+    !text.includes(LINE_END_CUT_DOUBTFUL)
+  )
+    return cell(text, first, last);
   const parts = text
     .split(LINE_END_MARK)
     .map((part, index) => (index % 2 ? part : cell(part, first, last).text));
@@ -177,7 +183,7 @@ export function markedCell(text: string, first: number, last: number): RawCell {
 }
 
 // Either mark, kept by the split.
-const LINE_END_MARK = new RegExp(`([${LINE_END_HYPHEN}${LINE_END_CUT}])`, "u");
+const LINE_END_MARK = new RegExp(`([${LINE_END_HYPHEN}${LINE_END_CUT}${LINE_END_CUT_DOUBTFUL}])`, "u");
 
 /** A band's rows: its lines' texts joined per column (`breakBefore` set, when given, from the start). */
 export function bandRow(band: Band, columns: number, breakBefore?: boolean): RawRow {

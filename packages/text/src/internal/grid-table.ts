@@ -8,6 +8,7 @@ import {
   recordColumn,
   splitAtBridgedItems,
 } from "./centred-rows.js";
+import { alignCentredRows, hasCentredCells, pageTopDoubts } from "./centred-tight.js";
 import { cutBands } from "./grid-bands.js";
 import {
   capacitySamples,
@@ -94,6 +95,7 @@ export function tableLines(
   columns: number,
   out: LogicalLine[],
   moved: number[] = [],
+  centredTops: number[] = [],
 ): void {
   const tight = isBlankScarce(region);
   const pages = tight && columns === 2 ? splitAtRecordHeads(splitPages(region)) : splitPages(region);
@@ -142,6 +144,9 @@ export function tableLines(
   const keyColumn = record?.column ?? profile.keyColumn;
   const styles = record ? profile.styles.with(record.column, record.style) : profile.styles;
   if (tight) {
+    // (Rows back to back whose cells are centred in them: see centred-tight.ts.)
+    if (columns > 2 && hasCentredCells(cut, keyColumn, columns))
+      alignCentred(cut, rows, keyColumn, columns, centredTops);
     bandLines(cut, rows, keyColumn, out, moved);
     return;
   }
@@ -161,6 +166,26 @@ export function tableLines(
       bandRows[at] = bandRow(band, columns, bandRows[at]?.breakBefore);
     }
   bandLines(bands, bandRows, keyColumn, out, moved);
+}
+
+/**
+ * A tight table's rows whose cells are centred in them (see centred-tight.ts): each column's
+ * text between two rows of a page given to the row it stands centred beside (the rows of the
+ * bands changed made again), and the lines atop a page that may begin the next row noted in
+ * `doubts`.
+ */
+function alignCentred(
+  cut: readonly Band[],
+  rows: RawRow[],
+  column: number,
+  columns: number,
+  doubts: number[],
+): void {
+  for (const line of alignCentredRows(cut as Band[], column, columns)) {
+    const index = cut.findIndex((band) => band.first === line);
+    for (const at of [index - 1, index]) rows[at] = bandRow(cut[at] as Band, columns, rows[at]?.breakBefore);
+  }
+  doubts.push(...pageTopDoubts(cut, column, columns));
 }
 
 // (Loops, not callbacks, in what reads every line or row: a callback made per call loses its
