@@ -309,6 +309,47 @@ export function docxPdf(work, name, html, options = []) {
   return sofficePdf(work, docx);
 }
 
+// Python's zipfile edits the reference .docx (node has no zip writer of its own): the section's
+// page size and margins (pandoc's reference has an empty <w:sectPr />, which pandoc copies: a
+// second section added after it is ignored, and the page stays Letter), the default size and
+// faces (an empty Latin face keeps the theme's).
+const EDIT_REFERENCE = `
+import sys, zipfile
+source, target, width, height, top, side, half_points, east_asia, latin = sys.argv[1:]
+section = (f'<w:sectPr><w:pgSz w:w="{width}" w:h="{height}"/><w:pgMar w:top="{top}" w:right="{side}" '
+           f'w:bottom="{top}" w:left="{side}" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>')
+with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+    for item in zin.infolist():
+        data = zin.read(item.filename).decode("utf-8")
+        if item.filename == "word/document.xml":
+            assert "<w:sectPr />" in data, "pandoc's reference .docx changed: no empty section"
+            data = data.replace("<w:sectPr />", section)
+        if item.filename == "word/styles.xml":
+            data = data.replace('<w:sz w:val="24" />', f'<w:sz w:val="{half_points}" />', 1)
+            data = data.replace('w:eastAsiaTheme="minorHAnsi"', f'w:eastAsia="{east_asia}"', 1)
+            if latin:
+                data = data.replace('w:asciiTheme="minorHAnsi"', f'w:ascii="{latin}"', 1)
+                data = data.replace('w:hAnsiTheme="minorHAnsi"', f'w:hAnsi="{latin}"', 1)
+        zout.writestr(item, data.encode("utf-8"))
+`;
+
+/**
+ * pandoc's reference .docx on another page setup, written to `target`: a page size and margins in
+ * twips (`top` for top and bottom, `side` for left and right), a default size in half points, the
+ * East Asian face and, if given, the Latin one. For `docxPdf`'s `--reference-doc`.
+ */
+export function pandocReference(
+  work,
+  target,
+  { width, height, top, side, halfPoints, eastAsia, latin = "" },
+) {
+  const defaults = join(work, "pandoc-reference.docx");
+  run("pandoc", ["-o", defaults, "--print-default-data-file", "reference.docx"]);
+  const args = [width, height, top, side, halfPoints, eastAsia, latin].map(String);
+  run("python3", ["-c", EDIT_REFERENCE, defaults, target, ...args]);
+  return target;
+}
+
 /**
  * A LibreOffice PDF given a fixed creation date, checksum and id in place (same lengths, so
  * offsets hold): same input, same bytes.

@@ -19,7 +19,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { docxPdf, fixOfficeBytes, parseReportSeed, run } from "./make-pdf-fixtures.mjs";
+import { docxPdf, fixOfficeBytes, pandocReference, parseReportSeed } from "./make-pdf-fixtures.mjs";
 import { fixBytes, renderHtml } from "./make-pdf-producer-fixtures.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -80,37 +80,10 @@ const SETUPS = {
   },
 };
 
-// Python's zipfile edits the reference .docx (node has no zip writer of its own): the section's
-// page size and margins (pandoc's reference has an empty <w:sectPr />, which pandoc copies: a
-// second section added after it is ignored, and the page stays Letter), the default size and faces.
-const EDIT_REFERENCE = `
-import sys, zipfile
-source, target, width, height, margin, half_points, east_asia, latin = sys.argv[1:]
-section = (f'<w:sectPr><w:pgSz w:w="{width}" w:h="{height}"/><w:pgMar w:top="{margin}" w:right="{margin}" '
-           f'w:bottom="{margin}" w:left="{margin}" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>')
-with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
-    for item in zin.infolist():
-        data = zin.read(item.filename).decode("utf-8")
-        if item.filename == "word/document.xml":
-            assert "<w:sectPr />" in data, "pandoc's reference .docx changed: no empty section"
-            data = data.replace("<w:sectPr />", section)
-        if item.filename == "word/styles.xml":
-            data = data.replace('<w:sz w:val="24" />', f'<w:sz w:val="{half_points}" />', 1)
-            data = data.replace('w:eastAsiaTheme="minorHAnsi"', f'w:eastAsia="{east_asia}"', 1)
-            data = data.replace('w:asciiTheme="minorHAnsi"', f'w:ascii="{latin}"', 1)
-            data = data.replace('w:hAnsiTheme="minorHAnsi"', f'w:hAnsi="{latin}"', 1)
-        zout.writestr(item, data.encode("utf-8"))
-`;
-
 /** pandoc's reference .docx given a page setup of `SETUPS`, in `work`; its path. */
 function referenceDocx(work, setup) {
-  const defaults = join(work, "reference.docx");
-  run("pandoc", ["-o", defaults, "--print-default-data-file", "reference.docx"]);
-  const target = join(work, `reference-${setup}.docx`);
-  const { width, height, margin, halfPoints, eastAsia, latin } = SETUPS[setup];
-  const args = [width, height, margin, halfPoints, eastAsia, latin].map(String);
-  run("python3", ["-c", EDIT_REFERENCE, defaults, target, ...args]);
-  return target;
+  const { margin, ...page } = SETUPS[setup];
+  return pandocReference(work, join(work, `reference-${setup}.docx`), { ...page, top: margin, side: margin });
 }
 
 /** `html` → .docx (pandoc, on a page setup of `SETUPS` if given) → PDF (LibreOffice) at `out`, with fixed bytes. */

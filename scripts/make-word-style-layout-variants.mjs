@@ -16,7 +16,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { docxPdf, parsePlanSeed, parseReportSeed, run } from "./make-pdf-fixtures.mjs";
+import { docxPdf, pandocReference, parsePlanSeed, parseReportSeed, run } from "./make-pdf-fixtures.mjs";
 import { renderHtml } from "./make-pdf-producer-fixtures.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -35,26 +35,9 @@ const LOOKS = { word: withLineBreaks, "word-spaced": (html) => html };
 // document.xml's section) and a default size and East Asian face (its styles.xml), rows back to
 // back. B5 sets the English header's `Enforcement` alone above the rest of the header.
 const PAGES = {
-  "word-a4": { width: 11906, height: 16838, halfPoints: 22, face: "Noto Serif CJK TC" },
-  "word-b5": { width: 10319, height: 14572, halfPoints: 20, face: "Noto Sans CJK TC" },
+  "word-a4": { width: 11906, height: 16838, halfPoints: 22, eastAsia: "Noto Serif CJK TC" },
+  "word-b5": { width: 10319, height: 14572, halfPoints: 20, eastAsia: "Noto Sans CJK TC" },
 };
-// (Python's zipfile edits the .docx: node has no zip writer of its own.)
-const EDIT_REFERENCE = `
-import sys, zipfile
-source, target, width, height, size, face = sys.argv[1:]
-with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
-    for item in zin.infolist():
-        data = zin.read(item.filename).decode("utf-8")
-        if item.filename == "word/document.xml":
-            # Its empty section is replaced: pandoc copies it, and ignores a second one added.
-            assert "<w:sectPr />" in data, "pandoc's reference .docx changed: no empty section"
-            data = data.replace("<w:sectPr />", f'<w:sectPr><w:pgSz w:w="{width}" w:h="{height}"/><w:pgMar w:top="1134" w:right="1020" w:bottom="1134" w:left="1020" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>')
-        if item.filename == "word/styles.xml":
-            data = data.replace('<w:sz w:val="24" />', f'<w:sz w:val="{size}" />', 1)
-            data = data.replace('w:eastAsiaTheme="minorHAnsi"', f'w:eastAsia="{face}"', 1)
-        zout.writestr(item, data.encode("utf-8"))
-`;
-
 // The law database's page of each document (fixtures/text/*.html, its site's title and footer
 // kept) made a .docx the same way: other page breaks, and pages of one long value.
 const LAW_DATABASE = "word-lawdb";
@@ -96,21 +79,8 @@ function main() {
         writeFileSync(html, shape(renderHtml(blocks, { title, lang, css: "" })));
         printDocx(work, name, html);
       }
-    const defaults = join(work, "reference.docx");
-    run("pandoc", ["-o", defaults, "--print-default-data-file", "reference.docx"]);
     for (const [look, page] of Object.entries(PAGES)) {
-      const reference = join(work, `${look}.docx`);
-      const { width, height, halfPoints, face } = page;
-      run("python3", [
-        "-c",
-        EDIT_REFERENCE,
-        defaults,
-        reference,
-        `${width}`,
-        `${height}`,
-        `${halfPoints}`,
-        face,
-      ]);
+      const reference = pandocReference(work, join(work, `${look}.docx`), { ...page, top: 1134, side: 1020 });
       for (const [document, make] of Object.entries(DOCUMENTS)) {
         const name = `${document}-${look}`;
         const { blocks, title, lang } = make();
