@@ -539,6 +539,22 @@ thead th { background: none; }`,
         ),
       }),
     ),
+  // Horizontal rules only (the booktabs look: a rule over each cell, no column lines), A5, DejaVu
+  // Serif: a cell that runs alone onto a page has no header repeated over it, only the rule
+  // WeasyPrint draws at the page's top, and its compound words break at two hyphens in a row.
+  "plan-2023-en-weasyprint-hrules": (work, seeds) =>
+    weasyprintPdf(
+      work,
+      "plan-2023-en-weasyprint-hrules",
+      renderHtml(seeds.english, {
+        title: EN_TITLE,
+        lang: "en",
+        css: weasyCss(
+          EN_TITLE,
+          '@page { size: A5; margin: 12mm; } table { border: none; border-collapse: collapse; } th, td { border: none; border-top: 0.5pt solid #000; } html { font-family: "DejaVu Serif"; }',
+        ),
+      }),
+    ),
   // --- Ghostscript, re-distilling a PDF of another producer (run after it).
   // --- wkhtmltopdf (QtWebKit): no repeated header, cut rows without borders, centred cells.
   "plan-2023-zh-wkhtmltopdf": (work, seeds) =>

@@ -57,6 +57,20 @@ describe("resolveLineEndHyphens", () => {
     expect(doc.warnings[1]?.message).toContain("mecha-nism");
   });
 
+  test("a word broken at two line ends in a row is decided at each break (anti- / corruption- / related)", () => {
+    // A narrow column breaks a compound at both its hyphens; the second break was left to the
+    // mark's removal, silently joining `corruptionrelated`.
+    const doc = resolveLineEndHyphens(
+      docOf([`anti${M}corruption${M}related conferences`, "anti-corruption"]),
+    );
+    expect(cellsOf(doc)[0]).toBe("anti-corruption-related conferences");
+    expect(codes(doc)).toEqual([]);
+    const hyphenating = resolveLineEndHyphens(
+      docOf([`in${M}ter${M}national and Strat${M}egy`], ["international Strategy"]),
+    );
+    expect(cellsOf(hyphenating)[0]).toBe("international and Strategy");
+  });
+
   test("a word cut at a line end with no hyphen is joined where the document spells it whole, else two words", () => {
     const doc = resolveLineEndHyphens(
       docOf([`treaties/agreeme${C}nts`, `international${C}cooperation`, "agreements with our nation"]),

@@ -92,11 +92,16 @@ function mayBeCut(left: string, right: string): boolean {
 }
 
 // A word the joins marked as broken at a line end after a hyphen (see LINE_END_HYPHEN): its part
-// before the break and after it, letters and digits only.
-const BROKEN = /([\p{L}\p{N}]+)\u00ad([\p{L}\p{N}]+)/gu;
+// before the break and after it, letters and digits only. The part after is looked at, not taken:
+// it may be broken again at the next line's end (`anti-` / `corruption-` / `related` in a narrow
+// column), where it is the part before.
+const BROKEN = /([\p{L}\p{N}]+)\u00ad(?=([\p{L}\p{N}]+))/gu;
 // A word the joins marked as cut at a line end with no hyphen (see LINE_END_CUT): Latin letters
 // and digits (a Latin word inside CJK text runs into the ideographs beside it: `參加FATF/AP` / `G評鑑員`).
-const CUT = /([\p{Script=Latin}\p{N}]+)\u2060([\p{Script=Latin}\p{N}]+)/gu;
+const CUT = /([\p{Script=Latin}\p{N}]+)\u2060(?=([\p{Script=Latin}\p{N}]+))/gu;
+// Words broken or cut at line ends, all their parts: no word of the document's own spelling.
+const BROKEN_WORDS = /[\p{L}\p{N}]+(?:\u00ad[\p{L}\p{N}]+)+/gu;
+const CUT_WORDS = /[\p{Script=Latin}\p{N}]+(?:\u2060[\p{Script=Latin}\p{N}]+)+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 const LATIN_WORD = /[\p{Script=Latin}\p{N}]+/gu;
 const COMPOUND = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
@@ -170,7 +175,7 @@ function vocabulary(texts: readonly string[]): {
   const latinWords = new Set<string>();
   const pairs = new Set<string>();
   for (const text of texts) {
-    const whole = text.replace(BROKEN, " ").replace(CUT, " ").toLowerCase();
+    const whole = text.replace(BROKEN_WORDS, " ").replace(CUT_WORDS, " ").toLowerCase();
     for (const [word] of whole.matchAll(WORD)) words.add(word);
     for (const [word] of whole.matchAll(LATIN_WORD)) latinWords.add(word);
     for (const [compound] of whole.matchAll(COMPOUND)) {
@@ -208,7 +213,7 @@ function resolveCuts(doc: RawDocument): RawDocument {
     const text = slot.text.replace(CUT, (_, left: string, right: string) => {
       const whole = latinWords.has((left + right).toLowerCase());
       if (whole) joined++;
-      return whole ? left + right : `${left} ${right}`;
+      return whole ? left : `${left} `;
     });
     // A mark not between two words (none the joins make) is a space, as a wrap is.
     slot.set(text.replaceAll(LINE_END_CUT, " "));
@@ -248,7 +253,7 @@ function resolveHyphens(doc: RawDocument): RawDocument {
           // word's own: kept, and nothing to doubt.
           if (evidence === "none" && tally.joined > 0) undecided.push(`${left}-${right}`);
           const drop = evidence === "joined" || (evidence === "none" && hyphenates);
-          return drop ? left + right : `${left}-${right}`;
+          return drop ? left : `${left}-`;
         })
         // A soft hyphen anywhere else (a text layer's own, not at a word's break) shows nothing.
         .replaceAll(LINE_END_HYPHEN, ""),

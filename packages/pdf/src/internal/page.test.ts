@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { PdfPage, Ruling, TextRun } from "../types.js";
-import { layoutPage, type TableFragment } from "./page.js";
+import { layoutPage, streamCarry, type TableFragment } from "./page.js";
 
 // A two-column key/value table on an A4 page whose view a clip cuts at y 10 and 830 (wkhtmltopdf).
 const run = (text: string, x: number, y: number): TextRun => ({
@@ -165,5 +165,46 @@ describe("layoutPage: tables a clip cut at the page's edges", () => {
     expect(texts(table)).toEqual([["八、增修肅貪法令", "(二) 定期召開"]]);
     expect(table?.cutColumns).toEqual([0]);
     expect(table?.openTop).toBe(false);
+  });
+});
+
+describe("streamCarry: a table drawn with rules between its rows runs onto the next page", () => {
+  // Header, two rows parted by a rule drawn a piece per cell, no column lines; the page's number in its foot.
+  const rule = (y: number): Ruling[] => [
+    { x0: 45, y0: y, x1: 150, y1: y },
+    { x0: 150, y0: y, x1: 500, y1: y },
+  ];
+  const runs = [
+    ...["策略", "措施", "目標", "機關"].map((text, k) => run(text, 50 + 120 * k, 600)),
+    run("一、甲", 50, 630),
+    run("(一) 子", 170, 630),
+    run("每年。", 290, 630),
+    run("法務部", 410, 630),
+    run("(二) 丑", 170, 700),
+    run("每年。", 290, 700),
+    run("內政部", 410, 700),
+    run("第 2 頁", 280, 810),
+  ];
+  const page = (rulings: Ruling[], more: TextRun[] = []) => pageOf([...runs, ...more], rulings, []);
+
+  test("carried when the table ends the page; not when no rule crosses its columns, or text follows it", () => {
+    expect(streamCarry(layoutPage(page([...rule(615), ...rule(680)])))).toEqual({
+      edges: [50, 170, 290, 410],
+      fontSize: 10,
+      pitch: null,
+      rules: true,
+    });
+    expect(streamCarry(layoutPage(page(rule(615))))).toMatchObject({ rules: true });
+    expect(streamCarry(layoutPage(page([])))).toBeUndefined();
+    expect(
+      streamCarry(
+        layoutPage(
+          page(
+            [...rule(615), ...rule(680)],
+            [run("執行本方案所需經費由各機關按年度編列預算支應。", 50, 760)],
+          ),
+        ),
+      ),
+    ).toBeUndefined();
   });
 });

@@ -41,6 +41,11 @@ export interface TableFragment {
    */
   keyValue?: { fontSize: number; pitch: number | null };
   /**
+   * A table with a header drawn with rules between its rows and no column lines: its text size
+   * and line pitch, for the next page, which may hold a cell's rest under no header.
+   */
+  rowRules?: { fontSize: number; pitch: number | null };
+  /**
    * Each row is known to be a row: drawn with rulings (a lattice table), or given by a tagged
    * PDF's structure tree.
    */
@@ -71,6 +76,9 @@ export interface PageLayout {
   /** What the page's structure tree said against its geometry (tagged PDFs). */
   warnings?: Warning[];
 }
+
+/** A running head stands in this share of the page's height at its top. */
+const RUNNING_HEAD_SHARE = 0.12;
 
 /** Grids smaller than this (pt) are boxes around a word, not tables (one row may be lower, see `isTallEnough`). */
 const MIN_TABLE_SIZE = 20;
@@ -136,7 +144,8 @@ export function layoutPage(page: PdfPage, carried?: StreamCarry): PageLayout {
     : undefined;
   for (const fragment of tagged?.fragments ?? []) items.push(fragment);
   const untagged = tagged ? free.filter((run) => !tagged.used.has(run)) : free;
-  const stream = findStreamTables(untagged, page.page, rulings, carried);
+  const head = page.height * RUNNING_HEAD_SHARE;
+  const stream = findStreamTables(untagged, page.page, rulings, carried && { ...carried, head });
   for (const table of stream.tables) items.push(table);
   for (const line of groupLines(stream.rest)) items.push({ kind: "line", ...line });
   items.sort((a, b) => top(a) - top(b));
@@ -391,15 +400,16 @@ function columnsCutAtTop(grid: Grid, cuts: PageCuts, firstRow: number): number[]
 const FOOT_SHARE = 0.1;
 
 /**
- * What the next page's stream tables carry on from this one: a key/value table it ends with
- * (nothing after it but a line in the page's foot).
+ * What the next page's stream tables carry on from this one: a key/value table, or a table drawn
+ * with rules between its rows, that it ends with (nothing after it but a line in the page's foot).
  */
 export function streamCarry(layout: PageLayout | undefined): StreamCarry | undefined {
   if (!layout) return undefined;
   const index = layout.items.findLastIndex((item) => item.kind === "table");
   const table = layout.items[index];
-  if (table?.kind !== "table" || !table.keyValue) return undefined;
+  if (table?.kind !== "table" || !(table.keyValue || table.rowRules)) return undefined;
   const after = layout.items.slice(index + 1);
   if (after.some((item) => top(item) < layout.height * (1 - FOOT_SHARE))) return undefined;
-  return { edges: table.columns, ...table.keyValue };
+  if (table.rowRules) return { edges: table.columns, ...table.rowRules, rules: true };
+  return { edges: table.columns, ...(table.keyValue as { fontSize: number; pitch: number | null }) };
 }

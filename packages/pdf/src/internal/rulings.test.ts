@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { Ruling } from "../types.js";
 import { findGrids } from "./lattice.js";
-import { clipToPage, collapseDoubleRulings } from "./rulings.js";
+import { clipToPage, collapseDoubleRulings, rulesAcross } from "./rulings.js";
 
 const h = (y: number, x0: number, x1: number): Ruling => ({ x0, y0: y, x1, y1: y });
 const v = (x: number, y0: number, y1: number): Ruling => ({ x0: x, y0, x1: x, y1 });
@@ -183,5 +183,15 @@ describe("clipToPage", () => {
   test("lines wholly off the page go; lines on it stay", () => {
     const inside = [h(100, 50, 500), v(50, 100, 300)];
     expect(clipToPage([...inside, h(-5, 50, 500), v(700, 100, 300)], 595, 842)).toEqual(inside);
+  });
+});
+
+describe("rulesAcross", () => {
+  test("a rule drawn as one piece per cell runs across the columns; one with a cell's gap does not", () => {
+    // WeasyPrint draws a cell's top border as its own piece; a spanning first cell has none.
+    const rules = [h(62.6, 142.3, 295.5), h(62.6, 295.5, 419.3), h(62.6, 419.3, 538.6)];
+    expect(rulesAcross(rules, 148.3, 435.3)).toEqual([62.6]);
+    expect(rulesAcross([h(80, 142.3, 295.5), h(80, 300, 538.6)], 148.3, 435.3)).toEqual([]);
+    expect(rulesAcross(rules, 62.7, 435.3)).toEqual([]);
   });
 });

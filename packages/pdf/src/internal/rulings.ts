@@ -140,6 +140,16 @@ function linesOf(horizontal: readonly Ruling[]): Line[] {
   return lines;
 }
 
+/**
+ * Heights at which a rule runs from `from` to `to`, its pieces united: a rule between two rows
+ * of a table drawn without column lines, whose producer draws it as one piece per cell.
+ */
+export function rulesAcross(horizontal: readonly Ruling[], from: number, to: number): number[] {
+  return linesOf(horizontal)
+    .filter((line) => line.spans.some((s) => s.from <= from + END_NEAR && s.to >= to - END_NEAR))
+    .map((line) => line.y);
+}
+
 /** Where a rule stops to go on a border-spacing further: each hole's middle and width. */
 const holesOf = (line: Line): Array<{ at: number; width: number }> =>
   line.spans.slice(1).flatMap((span, i) => {

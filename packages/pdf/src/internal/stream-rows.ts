@@ -18,7 +18,13 @@ const MIN_PITCH_COUNT = 3;
 /** A line of text in one column of a table. */
 export interface ColumnLine {
   column: number;
+  /** Its `y` is the baseline of the whole line across the table, where rows start together. */
   line: TextLine;
+  /**
+   * The column's own baseline, which steps at the column's line pitch: a cell may sit a few
+   * tenths of an em off the line across (WeasyPrint sets a spanning cell's text 0.3 em lower).
+   */
+  baseline: number;
 }
 
 interface Block {
@@ -96,11 +102,11 @@ export function linePitch(
 ): number | null {
   const steps: number[] = [];
   const last = new Map<number, number>();
-  for (const { column, line } of body) {
+  for (const { column, baseline } of body) {
     const previous = last.get(column);
-    if (previous !== undefined && line.y - previous <= MAX_LINE_PITCH * fontSize)
-      steps.push(line.y - previous);
-    last.set(column, line.y);
+    if (previous !== undefined && baseline - previous <= MAX_LINE_PITCH * fontSize)
+      steps.push(baseline - previous);
+    last.set(column, baseline);
   }
   const counts = new Map<number, number>();
   for (const step of steps) counts.set(Math.round(step * 2), (counts.get(Math.round(step * 2)) ?? 0) + 1);
@@ -116,15 +122,16 @@ export function linePitch(
 function blocksOf(body: readonly ColumnLine[], pitch: number | null, fontSize: number): Block[] {
   const limit = Math.min(MAX_LINE_PITCH * fontSize, pitch === null ? Infinity : pitch + BLOCK_GAP * fontSize);
   const blocks: Block[] = [];
-  const open = new Map<number, Block>();
-  for (const { column, line } of body) {
-    const block = open.get(column);
-    const last = block?.lines.at(-1);
-    if (block && last && line.y - last.y <= limit) block.lines.push(line);
-    else {
-      const fresh = { column, lines: [line] };
-      blocks.push(fresh);
-      open.set(column, fresh);
+  const open = new Map<number, { block: Block; baseline: number }>();
+  for (const { column, line, baseline } of body) {
+    const last = open.get(column);
+    if (last && baseline - last.baseline <= limit) {
+      last.block.lines.push(line);
+      last.baseline = baseline;
+    } else {
+      const block = { column, lines: [line] };
+      blocks.push(block);
+      open.set(column, { block, baseline });
     }
   }
   return blocks;

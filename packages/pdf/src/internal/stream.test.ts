@@ -1,4 +1,4 @@
-import { expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { Ruling, TextRun } from "../types.js";
 import { findStreamTables, type StreamCarry } from "./stream.js";
 
@@ -306,4 +306,111 @@ test("a short table whose only recurring step is its rows' takes the line pitch 
   expect(labels(tables[1])).toEqual(["序次", "具體策略", "執行措施", "績效目標", "辦理機關", "績效衡量指標"]);
   // Alone, it has no pitch but its rows' step, and its values run together.
   expect(texts(record)[0]?.length).toBeLessThan(6);
+});
+
+test("a spanning cell set a few tenths of an em off the other columns' lines keeps its column's line pitch", () => {
+  // WeasyPrint sets a rowspan's text 3 pt lower than its row's other cells (13.5 pt pitch, 10 pt
+  // type). A line across takes the lower baseline, so where the spanning cell ends beside the
+  // other columns' lines they step 10.5 pt: recurring, that was taken for the line pitch, and
+  // every line below was a row of its own.
+  const at = (x: number, y: number, lines: string[]) => lines.map((text, k) => run(text, x, y + 13.5 * k));
+  const runs = [
+    run("策略", 50, 100),
+    run("措施", 110, 100),
+    run("目標", 230, 100),
+    run("機關", 350, 100),
+    ...at(50, 133, ["四、落", "實公務", "規範。"]),
+    ...at(110, 130, ["(一) 甲乙丙丁戊", "己庚辛壬癸子丑寅卯", "辰巳午未申酉戌亥乾", "坤。"]),
+    ...at(230, 130, ["每年提報執行", "情形及成果與", "檢討報告並公", "布。"]),
+    ...at(350, 130, ["法務部（廉政", "署）、內政部", "、教育部及各", "機關"]),
+    ...at(110, 197.5, ["(二) 子丑寅卯辰", "午未申酉戌亥天地玄", "黃。"]),
+    ...at(230, 197.5, ["每年辦理。"]),
+    ...at(350, 197.5, ["內政部"]),
+  ];
+  expect(texts(runs)[0]).toEqual([
+    ["策略", "措施", "目標", "機關"],
+    [
+      "四、落實公務規範。",
+      "(一) 甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥乾坤。",
+      "每年提報執行情形及成果與檢討報告並公布。",
+      "法務部（廉政署）、內政部、教育部及各機關",
+    ],
+    ["", "(二) 子丑寅卯辰午未申酉戌亥天地玄黃。", "每年辦理。", "內政部"],
+  ]);
+});
+
+describe("a table drawn with rules between its rows and no column lines (the booktabs look)", () => {
+  const edges = [50, 110, 230, 350];
+  // A rule as WeasyPrint draws it: a piece per cell, none over a first column that spans on.
+  const rule = (y: number, from = 105): Ruling[] =>
+    [from, 225, 345].map((x, k) => ({ x0: x, y0: y, x1: [225, 345, 450][k] as number, y1: y }));
+  const header = [run("策略", 50, 100), run("措施", 110, 100), run("目標", 230, 100), run("機關", 350, 100)];
+  const rows = [
+    run("一、甲", 50, 130),
+    run("(一) 子", 110, 130),
+    run("每年。", 230, 130),
+    run("法務部", 350, 130),
+    run("(二) 丑", 110, 160),
+    ...column(230, 160, ["每年提報執行", "情形。"]),
+    run("內政部", 350, 160),
+  ];
+
+  test("its rules mark it, for the next page: one across its columns, under its header or its rows", () => {
+    const marked = (rulings: Ruling[]) =>
+      findStreamTables([...header, ...rows], 1, rulings).tables[0]?.rowRules;
+    expect(marked([...rule(115, 45), ...rule(150)])).toMatchObject({ fontSize: 10 });
+    expect(marked(rule(115, 45))).toMatchObject({ fontSize: 10 });
+    expect(marked([])).toBeUndefined();
+    expect(marked(rule(115, 240))).toBeUndefined();
+  });
+
+  test("a page that begins with a cell's rest under no header, past its running head, runs it on", () => {
+    // WeasyPrint repeats no header over a cell that runs alone onto a page; the rule it draws
+    // at the page's top, and those between the rows below, are the rows' evidence.
+    const page = [
+      { ...run("國家廉政建設行動方案", 150, 35), fontSize: 9 },
+      ...column(230, 70, ["續前頁的目標，", "再一行。"]),
+      run("(三) 寅", 110, 110),
+      run("每年。", 230, 110),
+      run("教育部", 350, 110),
+    ];
+    const carried: StreamCarry = { edges, fontSize: 10, pitch: 12, rules: true, head: 100 };
+    const rulings = [...rule(60), ...rule(98)];
+    const { tables, rest } = findStreamTables(page, 2, rulings, carried);
+    expect(tables.map((t) => t.rows.map((r) => r.cells.map((c) => c.text)))).toEqual([
+      [
+        ["", "", "續前頁的目標，再一行。", ""],
+        ["", "(三) 寅", "每年。", "教育部"],
+      ],
+    ]);
+    expect(tables[0]?.rowRules).toMatchObject({ fontSize: 10 });
+    expect(rest.map((r) => r.text)).toEqual(["國家廉政建設行動方案"]);
+    // No rule across its columns on the page, or no table carried: lines, as they were.
+    expect(texts(page, [], carried)).toEqual([]);
+    expect(texts(page, rulings)).toEqual([]);
+  });
+
+  test("a header repeated atop the page is the header, not a row run on", () => {
+    const page = [...header.map((r) => ({ ...r, y: 70 })), run("(三) 寅", 110, 100), run("每年。", 230, 100)];
+    const carried: StreamCarry = { edges, fontSize: 10, pitch: 12, rules: true };
+    expect(texts(page, rule(85, 45), carried)[0]?.[0]).toEqual(["策略", "措施", "目標", "機關"]);
+  });
+});
+
+test("a key/value table carried onto a page runs on past the page's running head", () => {
+  // The record's first row repeated (序次 | 44) under a running head that crosses its value edge.
+  const runs = [
+    run("國家廉政建設行動方案執行情形", 120, 35),
+    run("序次", 50, 79),
+    run("44", 200, 79),
+    ...column(200, 98, ["派員赴汶萊參加會議，", "研習評鑑程序。"]),
+  ];
+  const carried = { edges: [50, 200], fontSize: 10, pitch: 12 };
+  expect(texts(runs, [], { ...carried, head: 100 })).toEqual([
+    [
+      ["序次", "44"],
+      ["", "派員赴汶萊參加會議，研習評鑑程序。"],
+    ],
+  ]);
+  expect(texts(runs, [], carried)).toEqual([]);
 });

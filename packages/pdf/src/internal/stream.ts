@@ -2,6 +2,7 @@ import { joinWrapped } from "@lianzheng/layout";
 import type { Ruling, TextRun } from "../types.js";
 import { classifyLineJoin, groupLines, type TextLine } from "./lines.js";
 import type { TableFragment } from "./page.js";
+import { rulesAcross } from "./rulings.js";
 import { ALIGN, buildStreamFragment, type ColumnLine, linePitch } from "./stream-rows.js";
 
 /** Runs further apart than this (in font sizes) are in different columns. */
@@ -31,6 +32,8 @@ interface TableTop {
   /** The first line after the header (its own first line for a key/value table). */
   next: number;
   fontSize: number;
+  /** A table with a header, run on from the page before, whose rows are parted by rules. */
+  rules?: true;
 }
 
 /**
@@ -61,7 +64,7 @@ export function findStreamTables(
   let known: { fontSize: number; pitch: number | null } | undefined = carried;
   while (i < lines.length) {
     const top =
-      (i === 0 ? carriedTop(lines, carried) : null) ??
+      (i === 0 ? carriedTop(lines, carried, rules) : null) ??
       findHeader(lines, i, rules, floor) ??
       findKeyValue(lines, i, floor);
     const body = top ? collectBody(lines, top) : null;
@@ -76,7 +79,9 @@ export function findStreamTables(
     const pitch = linePitch(body.lines, top.fontSize, before) ?? before;
     if (pitch !== null) known = { fontSize: top.fontSize, pitch };
     const fragment = buildStreamFragment({ ...top, top: topY, pitch }, body.lines, page);
-    if (!top.header) fragment.keyValue = { fontSize: top.fontSize, pitch };
+    if (top.rules || (top.header && isRuledWithin(rules, top, body.lines)))
+      fragment.rowRules = { fontSize: top.fontSize, pitch };
+    else if (!top.header) fragment.keyValue = { fontSize: top.fontSize, pitch };
     tables.push(fragment);
     i = body.end;
     floor = i;
@@ -84,25 +89,84 @@ export function findStreamTables(
   return { tables, rest: runs.filter((run) => !used.has(run)) };
 }
 
-/** The page before ended in a key/value table: its columns, size and line pitch. */
+/** The page before ended in a table that may run on here: its columns, size and line pitch. */
 export interface StreamCarry {
   edges: number[];
   fontSize: number;
   pitch: number | null;
+  /**
+   * A table with a header, drawn with rules between its rows and no column lines (the booktabs
+   * look): a page may begin with a cell's rest under no header, its columns only the page
+   * before's.
+   */
+  rules?: true;
+  /** Lines above this baseline that fit no column are the page's running head, looked past. */
+  head?: number;
 }
 
 /**
- * A page that begins with text in the value column only, under a key/value table that ended the
- * page before: the value the page break cut runs on here (a long one fills pages with no label).
- * So does a page that begins with a label and a value at the table's own two edges: the record's
- * first row the producer repeats atop each page it runs onto (序次 | 10, Word's heading row), or
- * the next label, over what may be no second label on the page.
+ * The table of the page before, run on atop this page (past its running head):
+ * - a key/value table, where the page begins with text in the value column only (the value the
+ *   page break cut; a long one fills pages with no label), or with a label and a value at the
+ *   table's own two edges (the record's first row the producer repeats atop each page it runs
+ *   onto: 序次 | 10, Word's heading row; or the next label, over what may be no second label);
+ * - a table drawn with rules between its rows, where the page begins with lines that fit its
+ *   columns and are no header, and a rule across its columns parts them (a cell's rest that
+ *   runs alone onto a page that repeats no header: WeasyPrint's, a browser's without
+ *   `<thead>` repeated).
  */
-function carriedTop(lines: readonly TextRun[][], carried: StreamCarry | undefined): TableTop | null {
-  if (!carried || !lines[0]) return null;
-  const cells = splitAtEdges(lines[0], carried.edges, carried.fontSize);
-  if (!valueOnly(cells) && !isPairAtEdges(cells, carried.edges)) return null;
-  return { edges: carried.edges, header: null, start: 0, next: 0, fontSize: carried.fontSize };
+function carriedTop(
+  lines: readonly TextRun[][],
+  carried: StreamCarry | undefined,
+  rules: readonly Ruling[],
+): TableTop | null {
+  if (!carried) return null;
+  const start = pastRunningHead(lines, carried);
+  const first = lines[start];
+  if (!first) return null;
+  const cells = splitAtEdges(first, carried.edges, carried.fontSize);
+  const top: TableTop = {
+    edges: carried.edges,
+    header: null,
+    start,
+    next: start,
+    fontSize: carried.fontSize,
+  };
+  if (carried.rules) {
+    if (!cells || findHeader(lines, start, rules, start)) return null;
+    return isRuledWithin(rules, top, collectBody(lines, top).lines) ? { ...top, rules: true } : null;
+  }
+  return valueOnly(cells) || isPairAtEdges(cells, carried.edges) ? top : null;
+}
+
+/** The first line past the page's running head: lines above `head` that fit none of the columns. */
+function pastRunningHead(lines: readonly TextRun[][], carried: StreamCarry): number {
+  let k = 0;
+  while (
+    carried.head !== undefined &&
+    k < lines.length &&
+    ((lines[k] as TextRun[])[0] as TextRun).y < carried.head &&
+    splitAtEdges(lines[k] as TextRun[], carried.edges, carried.fontSize) === null
+  )
+    k++;
+  return k;
+}
+
+/** Where a rule runs across a table's columns: from its second edge (a spanning first column's
+ * cell has none drawn) an em into its last. */
+const rowRulesOf = (rules: readonly Ruling[], top: TableTop): number[] =>
+  rulesAcross(rules, top.edges[1] ?? (top.edges[0] as number), (top.edges.at(-1) as number) + top.fontSize);
+
+/**
+ * A rule across the columns among the body's lines, or two lines' height above or below them (a
+ * rule over its header, or over a cell's rest atop a page).
+ */
+function isRuledWithin(rules: readonly Ruling[], top: TableTop, body: readonly ColumnLine[]): boolean {
+  const from = body[0]?.line.y;
+  const to = body.at(-1)?.line.y;
+  if (from === undefined || to === undefined) return false;
+  const reach = 2 * top.fontSize;
+  return rowRulesOf(rules, top).some((y) => y > from - reach && y < to + reach);
 }
 
 /** A short label at the first edge and a value at the second: a key/value table's own line. */
@@ -363,7 +427,7 @@ function splitAtEdges(
   const y = Math.max(...group.map((run) => run.y));
   const cells: ColumnLine[] = [];
   for (const [column, runs] of [...byColumn].sort((a, b) => a[0] - b[0])) {
-    for (const line of groupLines(runs)) cells.push({ column, line: { ...line, y } });
+    for (const line of groupLines(runs)) cells.push({ column, line: { ...line, y }, baseline: line.y });
   }
   return cells;
 }

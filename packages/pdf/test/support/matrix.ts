@@ -116,6 +116,12 @@ export const PRODUCER_MATRIX: readonly MatrixEntry[] = [
     note: "column edges where the rules stop",
   },
   {
+    pdf: "producers/plan-2023-en-weasyprint-hrules.pdf",
+    producer: "WeasyPrint, A5, horizontal rules only (no column lines)",
+    document: "english",
+    note: "a cell alone on a page under no header",
+  },
+  {
     pdf: "producers/plan-2023-en-weasyprint-gs.pdf",
     producer: "Ghostscript `pdfwrite` re-distilling WeasyPrint's PDF",
     document: "english",
