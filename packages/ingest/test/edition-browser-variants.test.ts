@@ -1,8 +1,11 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type Document, isSeriousWarning } from "@lianzheng/model";
+import { readAnyText } from "@lianzheng/text";
 import { describe, expect, test } from "vitest";
 import { comparable } from "../../pdf/test/support/comparable.js";
 import { parseFile } from "../src/index.js";
+import { unwarnedMisreads } from "./support/six-columns.js";
 
 // The whole editions printed by Chromium and WeasyPrint in the producer matrix's looks and in
 // others (Letter, landscape, A5 at 8 pt: column widths nobody tuned the text reader on), put
@@ -22,9 +25,9 @@ const same = ({ id, ...document }: Document) => comparable(document);
 
 const PRINTS: Array<[print: string, edition: string, measures: number | "same"]> = [
   // The six-column edition: its strategy column two characters wide in each.
-  ["2023-six-columns-chromium", "2023-six-columns", 54],
-  ["2023-six-columns-chromium-landscape", "2023-six-columns", 53],
-  ["2023-six-columns-chromium-letter-11pt", "2023-six-columns", 35],
+  ["2023-six-columns-chromium", "2023-six-columns", 55],
+  ["2023-six-columns-chromium-landscape", "2023-six-columns", 56],
+  ["2023-six-columns-chromium-letter-11pt", "2023-six-columns", 38],
   // (A strategy column three characters wide, one space before the measures': header-starts.ts.)
   ["2023-six-columns-chromium-letter-10pt", "2023-six-columns", 55],
   ["2023-six-columns-weasyprint", "2023-six-columns", 56],
@@ -65,4 +68,19 @@ describe("the whole editions printed by browsers in other looks, pdftotext -layo
       expect(plan.warnings.filter((w) => isSeriousWarning(w) && !known.has(w.code))).not.toEqual([]);
     }, 60_000);
   }
+});
+
+// Never silently wrong: every six-column measure a print reads wrong is warned on its own lines
+// (see support/six-columns.ts), but for those named: still read wrong unwarned (in Chromium's
+// Letter 11 pt a row's cells stand off the page's columns; a column model per row is left to do).
+const SILENT: Record<string, string[]> = {
+  "2023-six-columns-chromium-letter-11pt": ["1.3", "2.1", "9.2"],
+};
+
+describe("the six-column edition's prints: every measure read wrong is warned on its lines", () => {
+  const prints = PRINTS.filter(([print]) => print.startsWith("2023-"));
+  test.each(prints)("%s.layout.txt", (print) => {
+    const text = readFileSync(`${editions}producers/browser/${print}.layout.txt`, "utf8");
+    expect(unwarnedMisreads(readAnyText(text).document)).toEqual(SILENT[print] ?? []);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { agreedStarts } from "./agreed-starts.js";
+import { agreedStarts, learnStarts } from "./agreed-starts.js";
 
 describe("agreedStarts", () => {
   test("a line read one way teaches every start it has", () => {
@@ -15,5 +15,28 @@ describe("agreedStarts", () => {
 
   test("no reading, no starts", () => {
     expect(agreedStarts([])).toEqual([]);
+  });
+});
+
+describe("learnStarts", () => {
+  test("a column's start replaces that column's starts an earlier row set elsewhere", () => {
+    // A row pulled left set its target (column 5) at 43; the next row sets it at 47, its
+    // indicator (column 4) at 41: text at 43 is no longer known to be the target's.
+    const aligned = new Map<number, number>();
+    learnStarts(aligned, [-1, 4, 17, 30, 37, 43]);
+    learnStarts(aligned, [-1, 4, 19, 32, 41, 47]);
+    expect(aligned.get(43)).toBeUndefined();
+    expect(aligned.get(47)).toBe(5);
+    expect(aligned.get(41)).toBe(4);
+  });
+
+  test("keeps the row's own starts a grid column or two apart", () => {
+    // `金融監督管 1. 辦理宣` (indicator at 34), then `理委員會 導活動場` (at 33): `次。 2. 參` at 34
+    // on the row's next line is still the indicator's.
+    const aligned = new Map<number, number>();
+    learnStarts(aligned, [0, 5, 18, 28, 34, 41]);
+    learnStarts(aligned, [0, 5, 18, 28, 33, 38]);
+    expect(aligned.get(34)).toBe(4);
+    expect(aligned.get(33)).toBe(4);
   });
 });

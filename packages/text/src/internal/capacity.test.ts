@@ -63,6 +63,13 @@ describe("fullLineGap: where a full line of the column ends", () => {
     expect(cutAt("作項目之比 3 案。 2. 召", 5000)).toEqual(["作項目之比", "3 案。 2. 召"]);
   });
 
+  it("cuts before a percentage that opens the next column's line", () => {
+    // The same print (A4): measure 4.3's target `完成率達` / `85%。` one space after the indicator's
+    // full line; `85%。` read into the indicator (`研議或修正85%。`), unwarned.
+    expect(cutAt("研議或修正 85%。", 5000)).toEqual(["研議或修正", "85%。"]);
+    expect(cutAt("研議或修正 85％。", 5000)).toEqual(["研議或修正", "85％。"]);
+  });
+
   it("leaves a line that fits its column, and a space a full line does not end at", () => {
     expect(cutAt("貪腐有關單位和執法機構網絡 (ACT-", 16000)).toEqual(["貪腐有關單位和執法機構網絡 (ACT-"]);
     expect(cutAt("立合作機會。 後，與他國分享資產沒收的相關經驗", 16000)).toEqual([

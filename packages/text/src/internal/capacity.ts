@@ -78,8 +78,8 @@ export function overfills(
 }
 
 const CJK_START = /^[\p{Script=Han}\u3000-\u303f\uff01-\uff60(（「『]/u;
-// A quantity opening a CJK cell line (`3 案。`, `112 年`): its number, then its unit.
-const QUANTITY_START = /^\d+(?:\.\d+)? ?\p{Script=Han}/u;
+// A quantity opening a CJK cell line (`3 案。`, `112 年`, `85%。`): its number, then its unit.
+const QUANTITY_START = /^\d+(?:\.\d+)? ?(?:\p{Script=Han}|[%％])/u;
 
 /**
  * In text too wide for its column, the single space before CJK text (or a quantity, or a list

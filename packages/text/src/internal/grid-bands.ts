@@ -1,3 +1,4 @@
+import { learnStarts } from "./agreed-starts.js";
 import type { PageColumns } from "./grid-columns.js";
 import { cutLine, type MergedCells } from "./grid-cut.js";
 import {
@@ -60,10 +61,7 @@ export function cutBands(
         pageBreak = false;
       }
       const cut = cutLine(entry.placed, metric, layout, aligned, merged);
-      for (let column = 0; column < cut.starts.length; column++) {
-        const x = cut.starts[column] ?? -1;
-        if (x >= 0) aligned.set(x, column);
-      }
+      learnStarts(aligned, cut.starts);
       if (cut.tight) entry.placed.tight = true;
       if (cut.reachMissed) entry.placed.reachMissed = true;
       const cells = cut.readings[0]?.cells ?? [];

@@ -382,8 +382,9 @@ function headerColumns(
   columns: number,
 ): number[] | null {
   const labels = headerStarts(placedPages[0] ?? [], metric);
-  const first = shown[0];
-  if (labels?.length !== columns || !first || first.length === 0) return null;
+  // (A first page of the header alone, at its foot, shows no columns: the next page that does.)
+  const first = shown.find((starts) => starts !== null && starts.length > 0);
+  if (labels?.length !== columns || !first) return null;
   return first.every((x) => labels.some((label) => Math.abs(label - x) <= TOLERANCE)) ? labels : null;
 }
 

@@ -31,6 +31,38 @@ function findSplits(rest: Piece, column: number, page: PageColumns): ReadonlyArr
   if (pulled) return pulled;
   // A gap at or past the column after next starts that column, not this one.
   const after = page.starts[column + 2] ?? Number.POSITIVE_INFINITY;
+  // Closing punctuation that ends the piece one space after a word is another column's text: no
+  // CJK cell line has a space there (letter-spaced text has one after each character). It may
+  // stand past the next column's start by more than DRIFT (`(ACT-NET) 會議 。`: the goal's `。`
+  // pushed right by the Latin word), and the text before it may be two cells (`品格教 院校開設法
+  // 治教 。`, the `。` the column after next's): the text before's own cuts go to the wrap test.
+  const tail = closingTailGap(rest, next, after);
+  if (!tail) return gridSplits(rest, column, page, next, after);
+  const head = gridSplits(pieceBefore(rest, tail), column, page, next, after);
+  return hasGap(head) ? [...head.filter((split) => split !== null), tail] : [tail];
+}
+
+/**
+ * The piece's last gap where closing punctuation alone follows it, after a word, from DRIFT left
+ * of the next column's start to the column after next's. (XeLaTeX sets `報法」 ，` inside a cell:
+ * the other gaps near the next column's start are taken for its as well, see gridSplits.)
+ */
+function closingTailGap(rest: Piece, next: number, after: number): Gap | undefined {
+  const last = rest.spaces.at(-1);
+  if (!last?.betweenCjk || last.at < next - DRIFT || last.at >= after) return undefined;
+  if (!CLOSING_ONLY.test(rest.text.slice(last.offset))) return undefined;
+  return spaceBeforeClosing(rest.text, last.offset) ? last : undefined;
+}
+const CLOSING_ONLY = /^[。，、；：)）」』]+$/u;
+
+/** Where a piece that runs into the next column may be cut, its text before `after` read by the grid. */
+function gridSplits(
+  rest: Piece,
+  column: number,
+  page: PageColumns,
+  next: number,
+  after: number,
+): ReadonlyArray<Gap | null> {
   // No cell has a space right after a bracket its word opens (`法務部( 部`, `件數（ 24`).
   const opening = openingGap(rest, after - DRIFT);
   if (opening) return [opening];
@@ -209,6 +241,19 @@ function opensItem(text: string, space: Gap): boolean {
 /** The space comes right after a list marker (its offset is one past the space). */
 function followsMarker(text: string, space: Gap): boolean {
   return endsWithMarker(text.slice(0, space.offset - 1));
+}
+
+/** Some split is a gap (not `null`, the piece whole). */
+function hasGap(splits: ReadonlyArray<Gap | null>): boolean {
+  for (const split of splits) if (split !== null) return true;
+  return false;
+}
+
+/** A piece's text before a gap, as a piece of its own. */
+function pieceBefore(rest: Piece, split: Gap): Piece {
+  const spaces: Gap[] = [];
+  for (const space of rest.spaces) if (space.offset < split.offset) spaces.push(space);
+  return { text: rest.text.slice(0, split.offset - 1), start: rest.start, end: split.at, spaces };
 }
 
 /** A piece's text from a gap on, as a piece of its own starting there. */
