@@ -141,7 +141,7 @@ export function readSavedText(text: string): RawDocument {
     doc.warnings.push(
       createWarning(
         "saved_text_cells_uncertain",
-        `lines ${line}–${lineEnd}: in this text saved from a word processor (one cell per line, nothing between cells) ${why}: the row's cells may be misplaced; check them against the document, or give its PDF or .docx`,
+        `lines ${line}–${lineEnd}: in this text saved from a word processor (one cell per line, nothing between cells) ${why}: the row's cells may be misplaced; check them against the document, or read its PDF (print the document to PDF) instead`,
         { at: { line } },
       ),
     );
