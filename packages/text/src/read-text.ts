@@ -27,10 +27,10 @@ export function assertText(text: string): void {
 }
 
 /** The lines of a text, without a byte-order mark, split at any line break. */
-export function splitLines(text: string): string[] {
+export function splitLines(text: string, limit?: number): string[] {
   const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // (Most texts end their lines with \n alone: a split at a string, not at a pattern, is far faster.)
-  return unmarked.includes("\r") ? unmarked.split(/\r\n|\r|\n/u) : unmarked.split("\n");
+  return unmarked.includes("\r") ? unmarked.split(/\r\n|\r|\n/u, limit) : unmarked.split("\n", limit);
 }
 
 function* tabbedLines(lines: readonly string[]): Generator<LogicalLine> {

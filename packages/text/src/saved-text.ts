@@ -35,16 +35,20 @@ function headerAt(lines: readonly string[], index: number): number {
  * records of a key/value table one label per line (序次, its number, 具體策略 …), twice or more.
  */
 export function hasSavedText(text: string): boolean {
-  const lines = splitLines(text).slice(0, SAMPLE_LINES);
+  const lines = splitLines(text, SAMPLE_LINES);
+  // Every text's form is asked, a long one's too: the cheap questions first, each line's
+  // character tried before its label (no character but 序 itself folds to 序).
   let records = 0;
-  let header = false;
   let unwrapped = false;
   for (let index = 0; index < lines.length; index++) {
-    if (opensRecord(lines, index)) records++;
-    header ||= headerAt(lines, index) > 0;
-    unwrapped ||= displayWidth(lines[index] ?? "") > UNWRAPPED_LINE;
+    const line = lines[index] ?? "";
+    if (line.includes("序") && opensRecord(lines, index) && ++records >= 2) return true;
+    // (No character is wider than two columns: a shorter line cannot be that wide.)
+    unwrapped ||= line.length * 2 > UNWRAPPED_LINE && displayWidth(line) > UNWRAPPED_LINE;
   }
-  return records >= 2 || (header && unwrapped);
+  if (!unwrapped) return false;
+  for (let index = 0; index < lines.length; index++) if (headerAt(lines, index) > 0) return true;
+  return false;
 }
 
 /** The next table from `index` on: a stacked header, or a record's first line; null when none. */
