@@ -112,8 +112,17 @@ async function startSide(kind, input, source, isolated) {
   const worker = new Worker(new URL(import.meta.url), { workerData: { kind, input, source } });
   const answer = () =>
     new Promise((resolve, reject) => {
-      worker.once("message", resolve);
-      worker.once("error", reject);
+      // Each answer's listeners go when it comes: one left behind per run would pile up.
+      const onError = (error) => {
+        worker.off("message", onMessage);
+        reject(error);
+      };
+      const onMessage = (message) => {
+        worker.off("error", onError);
+        resolve(message);
+      };
+      worker.once("message", onMessage);
+      worker.once("error", onError);
     });
   await answer(); // "ready": modules loaded
   const ask = (message) => {

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { YOUNG_GENERATION_FLAGS } from "@lianzheng/pdf/process";
+import { isPdfName, walkFolder } from "./inputs.js";
 import { PARSE_HEAP_MB, PARSE_RSS_MB } from "./limits.js";
 
 // Starting parse processes (see parse-process.ts), apart from the rest of the pipeline: the CLI
@@ -93,21 +93,11 @@ const MAX_ENTRIES_LOOKED_AT = 2000;
 
 /** Whether the paths name a PDF or a folder holding one (hidden entries skipped, as listInputs does). */
 export async function namesPdf(paths: readonly string[]): Promise<boolean> {
-  let budget = MAX_ENTRIES_LOOKED_AT;
-  const holdsPdf = async (dir: string): Promise<boolean> => {
-    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-      if (--budget < 0) return false;
-      if (entry.name.startsWith(".")) continue;
-      if (entry.isDirectory() ? await holdsPdf(join(dir, entry.name)) : isPdfName(entry.name)) return true;
-    }
-    return false;
-  };
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
-    if (info?.isFile() ? isPdfName(path) : info?.isDirectory() && (await holdsPdf(path))) return true;
+    if (info?.isFile() && isPdfName(path)) return true;
+    const options = { maxEntries: MAX_ENTRIES_LOOKED_AT, skipUnreadable: true };
+    if (info?.isDirectory() && (await walkFolder(path, isPdfName, options))) return true;
   }
   return false;
 }
-
-const isPdfName = (path: string): boolean => extname(path).toLowerCase() === ".pdf";

@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { extname } from "node:path";
+import { isPdfName } from "./inputs.js";
 import { maxJobs } from "./limits.js";
 import { canIsolate, ParseProcess } from "./parse-process.js";
 import { describeUnexpected, hashFile, type ParseOutcome, runParseTask } from "./parse-task.js";
@@ -18,8 +18,6 @@ export interface ParseAllOptions {
   /** The lanes' maker, for tests: by default a parse process each (in-process from source). */
   makeLane?: () => Lane;
 }
-
-const isPdfName = (path: string): boolean => extname(path).toLowerCase() === ".pdf";
 
 /**
  * The default number of parallel parses: one per CPU; for a batch of PDFs mostly, one per two
