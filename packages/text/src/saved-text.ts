@@ -1,5 +1,6 @@
 import { isHeaderLike, type RawDocument } from "@lianzheng/layout";
 import { createWarning } from "@lianzheng/model";
+import { parseListMarker } from "@lianzheng/normalize";
 import { assemble, isBareHeading, type LogicalLine } from "./internal/assemble.js";
 import { markWebPageTop } from "./internal/chrome.js";
 import { cleanFragment } from "./internal/clean.js";
@@ -26,7 +27,7 @@ function headerAt(lines: readonly string[], index: number): number {
   let count = 0;
   while (headerCell(lines[index + count])) count++;
   // Its body follows at once (no blank line between, as text in blocks has): a strategy, a measure.
-  return count >= HEADER_MIN && opensBody(lines, index + count) ? count : 0;
+  return count >= HEADER_MIN && opensBody(lines, index + count, count) ? count : 0;
 }
 
 /**
@@ -40,14 +41,35 @@ export function hasSavedText(text: string): boolean {
   // character tried before its label (no character but 序 itself folds to 序).
   let records = 0;
   let unwrapped = false;
+  let unwrappedCell = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? "";
     if (line.includes("序") && opensRecord(lines, index) && ++records >= 2) return true;
     // (No character is wider than two columns: a shorter line cannot be that wide.)
     unwrapped ||= line.length * 2 > UNWRAPPED_LINE && displayWidth(line) > UNWRAPPED_LINE;
+    unwrappedCell ||= isUnwrappedCell(line);
   }
-  if (!unwrapped) return false;
-  for (let index = 0; index < lines.length; index++) if (headerAt(lines, index) > 0) return true;
+  if (!unwrappedCell) return false;
+  for (let index = 0; index < lines.length; index++) {
+    const header = headerAt(lines, index);
+    if (header > 0 && (unwrapped || bodyHasUnwrappedCell(lines, index + header))) return true;
+  }
+  return false;
+}
+
+// A cell's paragraph on one line wider than any column of a printed table (a page's width is
+// 80–90 columns of CJK text set at 10 pt; the widest column half of it): no PDF's text, in block
+// order or laid out, has one. A -layout line this wide has gaps of two spaces; a paragraph not.
+const UNWRAPPED_CELL = 100;
+const BODY_LINES = 60;
+
+const isUnwrappedCell = (line: string): boolean =>
+  line.length * 2 > UNWRAPPED_CELL && !line.includes("  ") && displayWidth(line.trim()) > UNWRAPPED_CELL;
+
+/** True when a table body's first lines (from `from`) hold a cell's paragraph unwrapped. */
+function bodyHasUnwrappedCell(lines: readonly string[], from: number): boolean {
+  for (let index = from; index < Math.min(lines.length, from + BODY_LINES); index++)
+    if (isUnwrappedCell(lines[index] ?? "")) return true;
   return false;
 }
 
@@ -61,13 +83,27 @@ function nextTable(lines: readonly string[], index: number): { at: number; heade
   return null;
 }
 
-/** Where a plan's table ends: at the next section heading (伍、…), or the text's end; trailing empty lines left out. */
+/**
+ * Where a plan's table ends: at the next section heading (伍、…), at the next table's stacked
+ * header and the group heading right above it (二、落實陽光法令與透明課責, the 2012 edition's), or at
+ * the text's end; trailing empty lines left out.
+ */
 function gridEnd(lines: readonly string[], from: number): number {
   let end = from;
-  while (end < lines.length && !isBareHeading(cleanFragment(lines[end] ?? ""))) end++;
+  while (end < lines.length && !isBareHeading(cleanFragment(lines[end] ?? "")) && headerAt(lines, end) === 0)
+    end++;
+  if (end < lines.length && headerAt(lines, end) > 0 && isGroupHeading(lines[end - 1])) end--;
   while (end > from && !lines[end - 1]?.trim()) end--;
   return end;
 }
+
+/** A group's heading above its table: 一、加強肅貪防貪 (a Chinese number, a short title, no sentence). */
+function isGroupHeading(line: string | undefined): boolean {
+  const text = cleanFragment(line ?? "");
+  const marker = parseListMarker(text);
+  return marker?.style === "chinese" && text.length <= GROUP_HEADING_MAX && !/[。，；]/u.test(text);
+}
+const GROUP_HEADING_MAX = 30;
 
 /**
  * Where a key/value table ends: after its last record, at an empty line that a line neither a

@@ -3,18 +3,13 @@ import type { Language } from "@lianzheng/model";
 import { parseListMarker } from "@lianzheng/normalize";
 import { cell, type LogicalLine } from "./assemble.js";
 import { cleanFragment } from "./clean.js";
+import { anchoredRows, isSubHeadingRow, type Span } from "./saved-text-anchored.js";
 
 // A plan's table saved as text by a word processor: the header's labels one per line, then rows
 // of as many cells, each cell's paragraphs one per line, an empty cell as one empty line, and no
 // mark between cells or rows. A row opens with its strategy cell (its text, or one empty line on a
 // continuation row) and a measure (`(一)`, `(1)`); after the measure come the goals' lines, the
 // agencies' lines (the run of lines the agency cell parser reads whole), and any further columns.
-
-/** A cell as lines of the text: 0-based `[from, to)`. */
-interface Span {
-  from: number;
-  to: number;
-}
 
 /** A table of the text: its header's lines and its body's, 0-based `[from, to)`. */
 export interface GridTable {
@@ -35,8 +30,12 @@ const blank = (line: string | undefined): boolean => !line?.trim();
 // The agency column by its label; else the column after the goals.
 const AGENCY_LABEL = /辦理機關|主辦機關|執行機關|办理机关|agenc|authorit/iu;
 
-/** True when a table's body can open at `index`: a strategy, then a measure numbered another way. */
-export function opensBody(lines: readonly string[], index: number): boolean {
+/**
+ * True when a table's body of `columns` columns can open at `index`: a strategy, then a measure
+ * numbered another way; or a sub-heading row (the 2012 edition's (一)肅貪：, see saved-text-anchored.ts).
+ */
+export function opensBody(lines: readonly string[], index: number, columns: number): boolean {
+  if (isSubHeadingRow(lines, index, columns)) return true;
   const strategy = styleOf(lines[index] ?? "");
   const measure = styleOf(lines[index + 1] ?? "");
   return strategy !== null && measure !== null && strategy !== measure;
@@ -176,14 +175,9 @@ export function* gridRows(
     language: labels.some((label) => /[A-Za-z]/u.test(label)) ? "en" : "zh-Hant",
     memo: createAgencyMemo(),
   };
-  const starts = rowStarts(lines, table.body);
-  if (!starts || starts[0] !== table.body.from) {
-    const line = table.body.from + 1;
-    uncertain.push({
-      line,
-      lineEnd: table.body.to,
-      why: "its rows do not open with a strategy and a measure",
-    });
+  const starts = isSubHeadingRow(lines, table.body.from, labels.length) ? [] : rowStarts(lines, table.body);
+  if (starts[0] !== table.body.from) {
+    yield* anchoredGridRows(lines, table.body, shape, uncertain);
     return;
   }
   for (const [index, from] of starts.entries()) {
@@ -195,6 +189,53 @@ export function* gridRows(
       cells: cells.map(({ text, span }) => cell(text, span.from + 1, span.to)),
       line: row.from + 1,
       lineEnd: row.to,
+    };
+  }
+}
+
+/**
+ * The rows of a body whose list markers do not set its rows apart, found from their agency cells
+ * (see saved-text-anchored.ts); the whole body put in `uncertain` when it cannot be read so.
+ */
+function* anchoredGridRows(
+  lines: readonly string[],
+  body: Span,
+  shape: RowShape,
+  uncertain: UncertainCells[],
+): Generator<LogicalLine> {
+  const runs = new Map<string, boolean>();
+  const readsWhole = (text: string): boolean => {
+    let reads = runs.get(text);
+    if (reads === undefined) runs.set(text, (reads = readsAsAgencies(text, shape.language, shape.memo)));
+    return reads;
+  };
+  const rows = anchoredRows(lines, body, { ...shape, readsAsAgencies: readsWhole });
+  if (!rows) {
+    uncertain.push({
+      line: body.from + 1,
+      lineEnd: body.to,
+      why: "its rows do not open with a strategy and a measure, nor end with agencies",
+    });
+    return;
+  }
+  for (const { cells, why } of rows) {
+    const first = cells[0] as Span;
+    const last = cells.at(-1) as Span;
+    if (why) uncertain.push({ line: first.from + 1, lineEnd: last.to, why });
+    yield {
+      kind: "row",
+      cells: cells.map((span) =>
+        cell(
+          lines
+            .slice(span.from, span.to)
+            .map((line) => line.trim())
+            .join("\n"),
+          span.from + 1,
+          span.to,
+        ),
+      ),
+      line: first.from + 1,
+      lineEnd: last.to,
     };
   }
 }
