@@ -52,7 +52,18 @@ const VARIANTS = [
   { document: "plan-2023-en-strategy9", suffix: ".crlf", options: "UTF8,CRLF" },
   { document: "2023-six-columns", suffix: "", options: "UTF8" },
   { document: "2012-directions", suffix: "", options: "UTF8" },
+  // The 2012 edition as a web page sets it: each sub-heading one cell merged across the row
+  // (colspan, one line saved), and cells of a paragraph per item (goals, agencies); in Big5.
+  { document: "2012-directions", suffix: ".merged.big5", options: "BIG5,CRLF", html: mergedCells },
 ];
+
+/** The 2012 edition's HTML with its sub-heading rows merged and list cells a paragraph per item. */
+function mergedCells(html) {
+  return html
+    .replace(/<tr><td>(\([一二三四五六七八九十]\)[^<]*)<\/td>(?:<td><\/td>)+<\/tr>/gu, '<tr><td colspan="4">$1</td></tr>')
+    .replace(/<td>(1\. [^<]*?) (2\. [^<]*)<\/td>/gu, "<td><p>$1</p><p>$2</p></td>")
+    .replace(/<td>(法務部[^<、]*)、(法務部[^<、]*)<\/td>/gu, "<td><p>$1</p><p>$2</p></td>");
+}
 
 /** `src` saved as text by LibreOffice with the Text filter's `options`, into `target`. */
 function saveAsText(work, src, options, target) {
@@ -83,10 +94,10 @@ function main() {
   const work = mkdtempSync(join(tmpdir(), "lianzheng-saved-text-"));
   mkdirSync(outDir, { recursive: true });
   try {
-    for (const { document, suffix, options } of VARIANTS) {
+    for (const { document, suffix, options, html: edit = (text) => text } of VARIANTS) {
       const name = `${document}${suffix}`;
       const html = join(work, `${name}.html`);
-      writeFileSync(html, htmlOf(document));
+      writeFileSync(html, edit(htmlOf(document)));
       const docx = join(work, `${name}.docx`);
       run("pandoc", ["-f", "html", "-t", "docx", html, "-o", docx]);
       saveAsText(work, docx, options, join(outDir, `${name}.txt`));

@@ -67,15 +67,19 @@ describe("every edition in every form parses to the same document", () => {
     }, 120_000);
 
     // Saved as text by a word processor (fixtures/text/saved-as-text): the 2012 edition's rows
-    // (sub-heading rows, strategies and measures both numbered 1.) found from their agency cells.
-    test(`${edition} saved as text (saved-text) equals ${edition}.txt`, () => {
-      const decoded = decodeText(read(`fixtures/text/saved-as-text/${edition}.txt`));
-      const reading = readAnyText(decoded.text);
-      expect(reading.form).toBe("saved-text");
-      const plan = parse(reading.document);
-      check(plan as Plan);
-      expect(comparable(plan)).toEqual(comparable(expected()));
-    });
+    // (sub-heading rows, strategies and measures both numbered 1.) found from their agency cells,
+    // also with its sub-headings merged across their rows and a paragraph per item, in Big5.
+    const saved =
+      edition === "2012-directions" ? [`${edition}.txt`, `${edition}.merged.big5.txt`] : [`${edition}.txt`];
+    for (const file of saved)
+      test(`${file} saved as text (saved-text) equals ${edition}.txt`, () => {
+        const decoded = decodeText(read(`fixtures/text/saved-as-text/${file}`));
+        const reading = readAnyText(decoded.text);
+        expect(reading.form).toBe("saved-text");
+        const plan = parse(reading.document);
+        check(plan as Plan);
+        expect(comparable(plan)).toEqual(comparable(expected()));
+      });
 
     for (const [suffix, form] of TEXT_FORMS) {
       const known = KNOWN_MISREADINGS.has(`${edition}.${suffix}`);

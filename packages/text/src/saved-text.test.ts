@@ -79,6 +79,16 @@ describe("readSavedText: a plan", () => {
     expect(doc.blocks.at(-1)).toMatchObject({ kind: "paragraph", text: TAIL[1] });
   });
 
+  it("lists an agency cell of a paragraph per agency as the other forms print it (內政部、監察院)", () => {
+    const rows = [
+      ...ROWS.slice(0, 3),
+      ["二、促進公開透明。", "(一) 推動政治獻金法修法。", "每年完成統計。", "內政部\n監察院"],
+    ];
+    const doc = readSavedText(plan(rows.map((row) => row.flatMap((cell) => cell.split("\n")))));
+    expect(tableOf(doc)?.rows.at(-1)).toEqual(ROWS[3]);
+    expect(doc.warnings).toEqual([]);
+  });
+
   it("warns on a row whose last lines read as no agency list, never a silently wrong cell", () => {
     const rows = [...ROWS.slice(0, 3), ["", "(四) 研議。", "每年提報。", "未知的某某辦公室甲乙丙"]];
     const doc = readSavedText(plan(rows));

@@ -2,7 +2,7 @@ import { createAgencyMemo, parseAgencyCell } from "@lianzheng/agencies";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readSavedText } from "../saved-text.js";
-import { type AnchoredShape, anchoredRows, isSubHeading, isSubHeadingRow } from "./saved-text-anchored.js";
+import { type AnchoredShape, anchoredRows, isSubHeading, subHeadingRowLines } from "./saved-text-anchored.js";
 
 // The 2012 edition's grouped table saved as text: rows found from their agency cells.
 
@@ -90,13 +90,22 @@ describe("anchoredRows", () => {
       title: fc.constantFrom("(一)肅貪：", "(二)防貪：", "(三)透明課責："),
       rows: fc.array(row, { minLength: 1, maxLength: 4 }),
     });
+    // (A sub-heading row's cells merged, as a web page's colspan saves: its one line; a merged
+    // row opens a group whose first row has a strategy, as every group's does.)
     fc.assert(
-      fc.property(fc.array(group, { minLength: 1, maxLength: 3 }), (groups) => {
+      fc.property(fc.array(group, { minLength: 1, maxLength: 3 }), fc.boolean(), (groups, merged) => {
         const rows = groups.flatMap(({ title, rows }) => [
           [title, "", "", ""],
-          ...rows.map((r) => [r.strategy, r.measure, r.goals.join("\n"), r.agency]),
+          ...rows.map((r, index) => [
+            index === 0 ? r.strategy || "1. 推動。" : r.strategy,
+            r.measure,
+            r.goals.join("\n"),
+            r.agency,
+          ]),
         ]);
-        const lines = linesOf(rows);
+        const lines = merged
+          ? rows.flatMap((row) => (isSubHeading(row[0]) ? [row[0] as string] : linesOf([row])))
+          : linesOf(rows);
         expect(cellsOf(lines, anchoredRows(lines, { from: 0, to: lines.length }, shape))).toEqual(rows);
       }),
       { numRuns: 60 },
@@ -110,8 +119,11 @@ describe("sub-headings", () => {
     expect(isSubHeading("（二）透明課責")).toBe(true);
     expect(isSubHeading("(一) 推動廉政工作，落實風險控管。")).toBe(false);
     expect(isSubHeading("1. 肅貪：")).toBe(false);
-    expect(isSubHeadingRow(["(一)肅貪：", "", "", "", "1. x"], 0, 4)).toBe(true);
-    expect(isSubHeadingRow(["(一)肅貪：", "", "x", ""], 0, 4)).toBe(false);
+    expect(subHeadingRowLines(["(一)肅貪：", "", "", "", "1. x"], 0, 4)).toBe(4);
+    // A cell merged across the row: one line, before a numbered strategy.
+    expect(subHeadingRowLines(["(一)肅貪：", "1. 研議。", "x"], 0, 4)).toBe(1);
+    expect(subHeadingRowLines(["(一)肅貪：", "研議。", "x"], 0, 4)).toBe(0);
+    expect(subHeadingRowLines(["(一)肅貪：", "", "x", ""], 0, 4)).toBe(0);
   });
 });
 
@@ -137,6 +149,19 @@ describe("readSavedText: the 2012 edition's grouped tables", () => {
     "伍、經費",
     "執行本方案所需經費由各機關按年度編列預算支應。",
   ].join("\n");
+
+  it("an agency cell of a paragraph per agency is listed as the other forms print it", () => {
+    const twoParagraphs = text.replace(
+      "定期提報研修進度。\n法務部檢察司、法務部廉政署",
+      "定期提報研修進度。\n法務部檢察司\n法務部廉政署",
+    );
+    expect(twoParagraphs).not.toBe(text);
+    const rowsOf = (doc: ReturnType<typeof readSavedText>) =>
+      doc.blocks.flatMap((block) =>
+        block.kind === "table" ? block.rows.map((row) => row.cells.map((c) => c.text)) : [],
+      );
+    expect(rowsOf(readSavedText(twoParagraphs))).toEqual(rowsOf(readSavedText(text)));
+  });
 
   it("reads each group's table, its heading left above it, and no doubt", () => {
     const doc = readSavedText(text);

@@ -47,12 +47,17 @@ export function isSubHeading(line: string | undefined): boolean {
   return title.length > 0 && title.length <= 20 && !/[。，,；;]/u.test(title);
 }
 
-/** True when a sub-heading row opens at `at`: the sub-heading, then an empty line for each other column. */
-export function isSubHeadingRow(lines: readonly string[], at: number, columns: number): boolean {
-  if (!isSubHeading(lines[at])) return false;
-  for (let next = at + 1; next < at + columns; next++)
-    if (next >= lines.length || !blank(lines[next])) return false;
-  return true;
+/**
+ * The lines of a sub-heading row opening at `at`, else 0: the sub-heading, then an empty line for
+ * each other column (`columns` lines); or the sub-heading alone, a cell merged across the row
+ * (1 line), before a numbered strategy.
+ */
+export function subHeadingRowLines(lines: readonly string[], at: number, columns: number): number {
+  if (!isSubHeading(lines[at])) return 0;
+  let next = at + 1;
+  while (next < at + columns && next < lines.length && blank(lines[next])) next++;
+  if (next === at + columns) return columns;
+  return next === at + 1 && parseListMarker(cleanFragment(lines[next] ?? "")) !== null ? 1 : 0;
 }
 
 interface Choice {
@@ -101,10 +106,14 @@ function* rowsFrom(
   shape: AnchoredShape,
   columns: number,
 ): Generator<Choice> {
-  if (isSubHeadingRow(lines, at, columns) && at + columns <= to) {
-    const cells = Array.from({ length: columns }, (_, index) => ({ from: at + index, to: at + index + 1 }));
-    yield { cost: 0, row: { cells, why: "" }, end: at + columns };
-    return;
+  const subHeading = subHeadingRowLines(lines, at, columns);
+  if (subHeading > 0 && at + subHeading <= to) {
+    // (A merged cell's row: its other cells empty, each a span of no line.)
+    const cells = Array.from({ length: columns }, (_, index) =>
+      index < subHeading ? { from: at + index, to: at + index + 1 } : { from: at + 1, to: at + 1 },
+    );
+    yield { cost: 0, row: { cells, why: "" }, end: at + subHeading };
+    if (subHeading === columns) return;
   }
   if (blank(lines[at + 1]) || at + 2 > to) return;
   const strategy = lines[at];

@@ -3,7 +3,7 @@ import type { Language } from "@lianzheng/model";
 import { parseListMarker } from "@lianzheng/normalize";
 import { cell, type LogicalLine } from "./assemble.js";
 import { cleanFragment } from "./clean.js";
-import { anchoredRows, isSubHeadingRow, type Span } from "./saved-text-anchored.js";
+import { anchoredRows, type Span, subHeadingRowLines } from "./saved-text-anchored.js";
 
 // A plan's table saved as text by a word processor: the header's labels one per line, then rows
 // of as many cells, each cell's paragraphs one per line, an empty cell as one empty line, and no
@@ -35,7 +35,7 @@ const AGENCY_LABEL = /辦理機關|主辦機關|執行機關|办理机关|agenc|
  * numbered another way; or a sub-heading row (the 2012 edition's (一)肅貪：, see saved-text-anchored.ts).
  */
 export function opensBody(lines: readonly string[], index: number, columns: number): boolean {
-  if (isSubHeadingRow(lines, index, columns)) return true;
+  if (subHeadingRowLines(lines, index, columns) > 0) return true;
   const strategy = styleOf(lines[index] ?? "");
   const measure = styleOf(lines[index + 1] ?? "");
   return strategy !== null && measure !== null && strategy !== measure;
@@ -58,6 +58,21 @@ function rowStarts(lines: readonly string[], body: Span): number[] {
 function readsAsAgencies(text: string, language: Language, memo: AgencyMemo): boolean {
   const { roles, warnings } = parseAgencyCell(text, language, { memo });
   return roles.length > 0 && warnings.length === 0;
+}
+
+/**
+ * An agency cell's lines as the parser is to read them, or null when they read as no agency
+ * list: as they are (the parser takes a line end for a wrap inside a name), or, where each line
+ * is a paragraph naming agencies of its own (法務部檢察司 / 法務部廉政署), the paragraphs listed
+ * with the list's separator, as the cell's other forms print it.
+ */
+export function agencyCellText(run: readonly string[], language: Language, memo: AgencyMemo): string | null {
+  const lines = run.map((line) => line.trim());
+  if (lines.length === 0 || lines.some((line) => line === "")) return null;
+  const text = lines.join("\n");
+  if (readsAsAgencies(text, language, memo)) return text;
+  if (lines.length === 1 || !lines.every((line) => readsAsAgencies(line, language, memo))) return null;
+  return lines.join(language === "en" ? "; " : "、");
 }
 
 interface RowShape {
@@ -93,7 +108,7 @@ function agencySpan(rest: readonly string[], shape: RowShape): Span | null {
 function longestRunTo(rest: readonly string[], to: number, shape: RowShape): number | null {
   for (let from = shape.before; from < to; from++) {
     const run = rest.slice(from, to);
-    if (!run.some(blank) && readsAsAgencies(run.join("\n"), shape.language, shape.memo)) return from;
+    if (agencyCellText(run, shape.language, shape.memo) !== null) return from;
   }
   return null;
 }
@@ -136,11 +151,13 @@ function rowCells(
     rest.slice(Math.max(0, agencies.from), agencies.to),
     ...(after?.cells ?? [rest.slice(agencies.to)]),
   ];
+  const agencyColumn = texts.length - 1 - shape.after;
   let at = row.from;
-  const cells = texts.map((cellLines) => {
+  const cells = texts.map((cellLines, column) => {
     const span = { from: at, to: at + Math.max(1, cellLines.length) };
     at = span.to;
-    return { text: cellLines.map((line) => line.trim()).join("\n"), span };
+    const listed = column === agencyColumn ? agencyCellText(cellLines, shape.language, shape.memo) : null;
+    return { text: listed ?? cellLines.map((line) => line.trim()).join("\n"), span };
   });
   const why = !found
     ? "no run of its last lines reads as an agency list"
@@ -175,7 +192,8 @@ export function* gridRows(
     language: labels.some((label) => /[A-Za-z]/u.test(label)) ? "en" : "zh-Hant",
     memo: createAgencyMemo(),
   };
-  const starts = isSubHeadingRow(lines, table.body.from, labels.length) ? [] : rowStarts(lines, table.body);
+  const starts =
+    subHeadingRowLines(lines, table.body.from, labels.length) > 0 ? [] : rowStarts(lines, table.body);
   if (starts[0] !== table.body.from) {
     yield* anchoredGridRows(lines, table.body, shape, uncertain);
     return;
@@ -203,12 +221,14 @@ function* anchoredGridRows(
   shape: RowShape,
   uncertain: UncertainCells[],
 ): Generator<LogicalLine> {
-  const runs = new Map<string, boolean>();
-  const readsWhole = (text: string): boolean => {
-    let reads = runs.get(text);
-    if (reads === undefined) runs.set(text, (reads = readsAsAgencies(text, shape.language, shape.memo)));
-    return reads;
+  const runs = new Map<string, string | null>();
+  const agencyText = (run: readonly string[]): string | null => {
+    const key = run.join("\n");
+    let text = runs.get(key);
+    if (text === undefined) runs.set(key, (text = agencyCellText(run, shape.language, shape.memo)));
+    return text;
   };
+  const readsWhole = (text: string): boolean => agencyText(text.split("\n")) !== null;
   const rows = anchoredRows(lines, body, { ...shape, readsAsAgencies: readsWhole });
   if (!rows) {
     uncertain.push({
@@ -218,22 +238,21 @@ function* anchoredGridRows(
     });
     return;
   }
+  const agencyColumn = shape.before + 2;
   for (const { cells, why } of rows) {
     const first = cells[0] as Span;
     const last = cells.at(-1) as Span;
     if (why) uncertain.push({ line: first.from + 1, lineEnd: last.to, why });
+    const texts = cells.map((span, column) => {
+      const cellLines = lines.slice(span.from, span.to);
+      return (
+        (column === agencyColumn ? agencyText(cellLines) : null) ??
+        cellLines.map((line) => line.trim()).join("\n")
+      );
+    });
     yield {
       kind: "row",
-      cells: cells.map((span) =>
-        cell(
-          lines
-            .slice(span.from, span.to)
-            .map((line) => line.trim())
-            .join("\n"),
-          span.from + 1,
-          span.to,
-        ),
-      ),
+      cells: cells.map((span, column) => cell(texts[column] ?? "", span.from + 1, span.to)),
       line: first.from + 1,
       lineEnd: last.to,
     };
