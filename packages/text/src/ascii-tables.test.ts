@@ -65,7 +65,7 @@ describe("pandoc's ASCII tables, read as box tables", () => {
       "  策略   二、",
       "",
     ].join("\n");
-    const drawn = redrawAsciiTables(text).split("\n");
+    const drawn = redrawAsciiTables(text).text.split("\n");
     expect(drawn.filter((line) => line.startsWith("┌"))).toHaveLength(1);
     expect(rowsOf(text)).toEqual([[null, ["序次", "1"], ["策略", "一、"], ["序次", "2"], ["策略", "二、"]]]);
   });
@@ -73,7 +73,7 @@ describe("pandoc's ASCII tables, read as box tables", () => {
   test("no table: dashes alone, a heading's underline, text set in columns", () => {
     expect(hasAsciiTable(["標題", "------", "", "正文"].join("\n"))).toBe(false);
     expect(hasAsciiTable(["甲    乙", "丙    丁", "------ ------ 以下空白"].join("\n"))).toBe(false);
-    expect(redrawAsciiTables("正文\n---\n")).toBe("正文\n---\n");
+    expect(redrawAsciiTables("正文\n---\n").text).toBe("正文\n---\n");
   });
 });
 
@@ -182,5 +182,32 @@ describe("records 42–44 of the report as pandoc writes them (fixtures/text/pan
     expect(blocks).toContain("3,207,480件");
     expect(blocks).toContain("(IACC)」");
     expect(blocks).not.toMatch(/\d, ?\d{1,2} \d/u);
+  });
+});
+
+describe("line numbers of a redrawn text are the text's own", () => {
+  // Each cell's first line holds the cell's first characters (a row's cells all start on its
+  // first line, or on a line of their own below it): over the report's records 42–44 as pandoc's
+  // reStructuredText (grid tables, one per record) and plain text at 60 columns (grid, multiline
+  // and simple tables), every cell and paragraph found where its number says.
+  const squash = (text: string) => text.replace(/[\s|│+=-]/gu, "");
+  test.each(["report-2018-zh-42-44.rst.txt", "report-2018-zh-42-44.w60.txt"])("%s", (name) => {
+    const text = readFileSync(new URL(`../../../fixtures/text/pandoc/${name}`, import.meta.url), "utf8");
+    const lines = text.split("\n");
+    const misplaced: string[] = [];
+    const check = (line: number | undefined, content: string) => {
+      const head = squash(content).slice(0, 2);
+      const near = lines
+        .slice((line ?? 0) - 1, (line ?? 0) + 1)
+        .map(squash)
+        .join("");
+      if (line !== undefined && head && !near.includes(head))
+        misplaced.push(`${line}: ${content.slice(0, 12)}`);
+    };
+    for (const block of readAnyText(text).document.blocks)
+      if (block.kind === "table")
+        for (const row of block.rows) for (const cell of row.cells) check(cell.lineStart, cell.text);
+      else if ("text" in block) check(block.line, block.text);
+    expect(misplaced).toEqual([]);
   });
 });

@@ -47,16 +47,35 @@ function isSimpleHeader(lines: readonly string[], rule: number): boolean {
   return header.search(/\S/u) === first && !FULL_DASHES.test(lines[rule - 2] ?? "");
 }
 
-/** A simple table from its header: its lines redrawn (a row a line), and the index after it. */
-function redrawSimple(lines: readonly string[], header: number): { box: string[]; end: number } {
+/** A table redrawn: its box's lines, the text's line (0-based) each stands for, and the index after it. */
+interface Redrawn {
+  box: string[];
+  from: number[];
+  end: number;
+}
+
+/**
+ * A simple table from its header: its lines redrawn (a row a line, a rule between rows, so two
+ * lines of the box for a line of the text: `from` keeps each one's own), and the index after it.
+ */
+function redrawSimple(lines: readonly string[], header: number): Redrawn {
   const starts = dashRunStarts(lines[header + 1] as string);
   const columns = starts.length;
   const box = [boxRule(columns, "┌┬┐"), boxRow(cutAtColumns(lines[header] as string, starts))];
+  const from = [header, header];
   let index = header + 2;
-  for (; index < lines.length && (lines[index] as string).trim(); index++)
+  for (; index < lines.length && (lines[index] as string).trim(); index++) {
     box.push(boxRule(columns, "├┼┤"), boxRow(cutAtColumns(lines[index] as string, starts)));
+    from.push(index, index);
+  }
   box.push(boxRule(columns, "└┴┘"));
-  return { box, end: index };
+  from.push(index - 1);
+  return { box, from, end: index };
+}
+
+/** A redrawing of a line of the text to a line of the box (the last line standing for the rest). */
+function lineForLine({ box, end }: { box: string[]; end: number }, start: number): Redrawn {
+  return { box, end, from: box.map((_, index) => Math.min(start + index, end - 1)) };
 }
 
 /** A line's pieces between display columns (`starts`: where each column begins). */
@@ -156,37 +175,33 @@ function redrawMultiline(lines: readonly string[], top: number): { box: string[]
   while (rule < lines.length && !COLUMN_RULE.test(lines[rule] as string)) rule++;
   const starts = dashRunStarts(lines[rule] as string);
   const columns = starts.length;
+  // (Each line of the text gives one line of the box, so every line keeps its number: a blank
+  // line between rows is a rule, and a row's end among the blank lines that close the table.)
   const box = [boxRule(columns, "┌┬┐")];
-  for (let index = top + 1; index < rule; index++)
-    if ((lines[index] as string).trim()) box.push(boxRow(cutAtColumns(lines[index] as string, starts)));
+  for (let index = top + 1; index < rule; index++) {
+    const line = lines[index] as string;
+    box.push(line.trim() ? boxRow(cutAtColumns(line, starts)) : boxRow(starts.map(() => "")));
+  }
   box.push(boxRule(columns, "├┼┤"));
   let index = rule + 1;
-  let gap = false;
   for (; index < lines.length; index++) {
     const line = lines[index] as string;
-    if (FULL_DASHES.test(line)) {
-      index++;
-      break;
-    }
-    if (!line.trim()) {
-      gap = true;
-      continue;
-    }
-    if (gap) box.push(boxRule(columns, "├┼┤"));
-    gap = false;
-    box.push(boxRow(cutAtColumns(line, starts)));
+    if (FULL_DASHES.test(line)) break;
+    box.push(line.trim() ? boxRow(cutAtColumns(line, starts)) : boxRule(columns, "├┼┤"));
   }
   box.push(boxRule(columns, "└┴┘"));
-  return { box, end: index };
+  return { box, end: Math.min(index + 1, lines.length) };
 }
 
 /**
  * The text with its pandoc grid and multiline tables redrawn in box-drawing characters (other
- * lines as they are), for the box reader.
+ * lines as they are), for the box reader; `lineOf`: each line's number in the text (1-based), which
+ * a redrawn simple table shifts (grid and multiline tables are redrawn line for line).
  */
-export function redrawAsciiTables(text: string): string {
+export function redrawAsciiTables(text: string): { text: string; lineOf: number[] } {
   const lines = text.split("\n");
   const out: string[] = [];
+  const lineOf: number[] = [];
   const markdown = PANDOC_MARKDOWN.test(text);
   for (let index = 0; index < lines.length; ) {
     const line = lines[index] as string;
@@ -195,19 +210,21 @@ export function redrawAsciiTables(text: string): string {
     const simple = COLUMN_RULE.test(lines[index + 1] ?? "") && isSimpleHeader(lines, index + 1);
     if (!grid && !multiline && !simple) {
       out.push(line);
+      lineOf.push(index + 1);
       index++;
       continue;
     }
-    const { box, end } = grid
-      ? redrawGrid(lines, index)
+    const { box, from, end } = grid
+      ? lineForLine(redrawGrid(lines, index), index)
       : multiline
-        ? redrawMultiline(lines, index)
+        ? lineForLine(redrawMultiline(lines, index), index)
         : redrawSimple(lines, index);
     const cells = markdown ? box.map((row) => (row.startsWith("│") ? undoSmartDashes(row) : row)) : box;
     out.push(...joinedToTableAbove(out, cells));
+    for (const at of from) lineOf.push(at + 1);
     index = end;
   }
-  return out.join("\n");
+  return { text: out.join("\n"), lineOf };
 }
 
 /**
@@ -222,8 +239,11 @@ function joinedToTableAbove(out: string[], box: readonly string[]): readonly str
   const bottom = out[above] ?? "";
   // (Every box this file draws closes with one rule per column count: equal rules, equal counts.)
   if (!bottom.startsWith("└") || bottom !== box.at(-1)) return box;
-  out.length = above;
-  return [boxRule(bottom.split("┴").length, "├┼┤"), ...box.slice(1)];
+  // The bottom rule, the blank lines and the top rule made inner rules, one for each: every
+  // line keeps its number, so what the reader says of a line is said of the text's own.
+  const rule = boxRule(bottom.split("┴").length, "├┼┤");
+  for (let index = above; index < out.length; index++) out[index] = rule;
+  return [rule, ...box.slice(1)];
 }
 
 /** A column rule within the few header lines under a top rule. */

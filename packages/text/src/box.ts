@@ -190,6 +190,12 @@ export interface BoxTextOptions {
    * narrowly (see `cutFromTheRight`). Otherwise, as the law database: anywhere in CJK text.
    */
   wordsCutFromTheRight?: boolean;
+  /**
+   * A text redrawn from another (pandoc's ASCII tables, see ascii-tables.ts): each line's number
+   * in `source`, so that what the reader says of a line is said of the source's own line.
+   */
+  lineOf?: readonly number[];
+  source?: string;
 }
 
 /**
@@ -213,14 +219,16 @@ export function readBoxText(text: string, options: BoxTextOptions = {}): RawDocu
   };
   const lines = splitLines(text);
   scan.runningHeads = findRunningHeads(lines);
+  const { lineOf } = options;
   lines.forEach((raw, index) => {
-    readBoxLine(scan, raw, index + 1);
+    readBoxLine(scan, raw, lineOf?.[index] ?? index + 1);
   });
   flushRow(scan);
   // Text after the last box (not page chrome between two boxes) is the document going on.
   if (scan.between.length > 0) endTableWithText(scan);
   const logical = toLogicalLines(scan.items, options.wordsCutFromTheRight ?? false);
-  return resolveLineEndHyphens(assemble(logical, { titleFromFirstLine: true }), lines);
+  const numbered = options.source === undefined ? lines : splitLines(options.source);
+  return resolveLineEndHyphens(assemble(logical, { titleFromFirstLine: true }), numbered);
 }
 
 /**

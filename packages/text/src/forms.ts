@@ -99,10 +99,11 @@ const READERS: Record<TextForm, (text: string) => RawDocument> = {
   layout: readLayoutText,
   plain: readPlainText,
   // (pandoc's grid and multiline tables are redrawn as box tables first.)
-  box: (text) =>
-    hasAsciiTable(text)
-      ? readBoxText(redrawAsciiTables(text), { wordsCutFromTheRight: true })
-      : readBoxText(text),
+  box: (text) => {
+    if (!hasAsciiTable(text)) return readBoxText(text);
+    const redrawn = redrawAsciiTables(text);
+    return readBoxText(redrawn.text, { wordsCutFromTheRight: true, lineOf: redrawn.lineOf, source: text });
+  },
   "cell-lines": readCellLines,
   "saved-text": readSavedText,
   html: readHtml,
