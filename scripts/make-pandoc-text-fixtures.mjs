@@ -2,10 +2,12 @@
 // The seeds as text pandoc writes from a Word document or a web page: its plain text and its
 // Markdown set a table as a multiline table (a line of dashes above and below, columns given by
 // the runs of dashes under the header, rows apart by blank lines) or a simple one (a row a line),
-// reStructuredText as a grid table (`+---+`, `|`). Seed 001 as HTML, or as a .docx made of it
-// (a Word document converted), in pandoc's text: fixtures/text/pandoc/. Records 42–44 of seed
-// 003 too, where pandoc cuts a Latin word inside CJK text that the document spells nowhere else
-// (`(IA` / `CC)」`, `Evaluat` / `ion)`), and at 60 columns a number (`計3,20` / `7,480件`).
+// reStructuredText as a grid table (`+---+`, `|`), or a simple one (`=== ===` rules) where
+// every cell fits its line. Seed 001 as HTML, or as a .docx made of it (a Word document
+// converted), in pandoc's text: fixtures/text/pandoc/. Records 42–44 of seed 003 too, where
+// pandoc cuts a Latin word inside CJK text that the document spells nowhere else (`(IA` /
+// `CC)」`, `Evaluat` / `ion)`), and at 60 columns a number (`計3,20` / `7,480件`); records
+// 27–29 at 90 columns, record 28 a simple table between two grid tables.
 //
 //   node scripts/make-pandoc-text-fixtures.mjs   # needs pandoc
 //
@@ -29,6 +31,9 @@ const OUTPUTS = {
   "plan-2023-zh.docx.md": [() => planHtml(), "markdown", true, []],
   "report-2018-zh-42-44.rst.txt": [() => reportRecords(42, 44), "rst", false, []],
   "report-2018-zh-42-44.w60.txt": [() => reportRecords(42, 44), "plain", false, ["--columns=60"]],
+  // At 90 columns and wider, a record whose every cell fits its line (28) is an rst *simple*
+  // table (`===` rules), between grid tables.
+  "report-2018-zh-27-29.rst90.txt": [() => reportRecords(27, 29), "rst", false, ["--columns=90"]],
 };
 
 const planHtml = () =>

@@ -185,13 +185,67 @@ describe("records 42–44 of the report as pandoc writes them (fixtures/text/pan
   });
 });
 
+describe("reStructuredText's simple tables (pandoc where every cell fits its line)", () => {
+  const fixture = readFileSync(
+    new URL("../../../fixtures/text/pandoc/report-2018-zh-27-29.rst90.txt", import.meta.url),
+    "utf8",
+  );
+
+  test("record 28, a simple table between two grid tables, reads as its rows; the records go on as one table", () => {
+    expect(detectTextForm(fixture)).toBe("box");
+    const tables = rowsOf(fixture);
+    expect(tables).toHaveLength(1);
+    // (A key/value table: no header row.)
+    expect(tables[0]?.[0]).toBeNull();
+    const rows = (tables[0] ?? []).slice(1).map((row) => row?.join(" | "));
+    const at = rows.indexOf("序次 | 28");
+    expect(at).toBeGreaterThan(0);
+    expect(rows.slice(at + 1, at + 8)).toEqual([
+      "具體策略 | 七、強化企業誠信，凝聚私部門反貪腐共識。",
+      "執行措施 | (七) 推動優質企業(AEO)認證及管理機制。",
+      "績效目標 | 每年提報執行情形。",
+      "辦理機關 | 財政部(關務署)",
+      "績效衡量指標 | 每年提報執行情形。",
+      "107年績效目標值 | 完成認證75家安全認證優質企業。",
+      "107年度(1月至12月)績效目標達成情形 | 107年共計完成安全認證優質企業計126家。",
+    ]);
+    expect(rows[at + 8]).toBe("序次 | 29");
+  });
+
+  test("a line whose first column is blank goes on with the row above", () => {
+    const text = [
+      "",
+      "====== ==========",
+      "序次   1",
+      "====== ==========",
+      "策略   一、強化",
+      "       機關。",
+      "措施   (一) 推動。",
+      "====== ==========",
+      "",
+    ].join("\n");
+    expect(rowsOf(text)).toEqual([
+      [
+        null,
+        ["序次", "1"],
+        ["策略", "一、強化機關。"],
+        ["措施", "(一) 推動。"],
+      ],
+    ]);
+  });
+});
+
 describe("line numbers of a redrawn text are the text's own", () => {
   // Each cell's first line holds the cell's first characters (a row's cells all start on its
   // first line, or on a line of their own below it): over the report's records 42–44 as pandoc's
   // reStructuredText (grid tables, one per record) and plain text at 60 columns (grid, multiline
   // and simple tables), every cell and paragraph found where its number says.
   const squash = (text: string) => text.replace(/[\s|│+=-]/gu, "");
-  test.each(["report-2018-zh-42-44.rst.txt", "report-2018-zh-42-44.w60.txt"])("%s", (name) => {
+  test.each([
+    "report-2018-zh-42-44.rst.txt",
+    "report-2018-zh-42-44.w60.txt",
+    "report-2018-zh-27-29.rst90.txt",
+  ])("%s", (name) => {
     const text = readFileSync(new URL(`../../../fixtures/text/pandoc/${name}`, import.meta.url), "utf8");
     const lines = text.split("\n");
     const misplaced: string[] = [];

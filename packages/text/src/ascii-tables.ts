@@ -10,6 +10,11 @@ import { displayWidth } from "./internal/width.js";
 const GRID_RULE = /^\s*\+(?:[-=:]+\+)+\s*$/u;
 const FULL_DASHES = /^\s*-{3,}\s*$/u;
 const COLUMN_RULE = /^\s*-+(?: +-+)+\s*$/u;
+// reStructuredText's simple table (pandoc's rst where every cell fits its line): rules of `=`
+// runs, one per column, above the table, under its header and below it.
+const RST_RULE = /^\s*=+(?: +=+)+\s*$/u;
+// How far a simple table's closing rule may be from its top.
+const RST_TABLE_LINES = 400;
 // pandoc's Markdown escapes punctuation that would be markup (`9\.`, `\(1\)`).
 const ESCAPED = /\\([!-/:-@[-`{-~])/gu;
 const PANDOC_MARKDOWN = /\\[.()"'[\]*_#`-]|^#{1,6} /mu;
@@ -22,8 +27,55 @@ export function hasAsciiTable(text: string): boolean {
     if (line.includes("+-") && GRID_RULE.test(line) && /^\s*\|/u.test(lines[index + 1] ?? "")) return true;
     if (line.includes("- -") && COLUMN_RULE.test(line))
       if (multilineStart(lines, index) !== null || isSimpleHeader(lines, index)) return true;
+    if (line.includes("= =") && isRstTop(lines, index)) return true;
   }
   return false;
+}
+
+/** True when an rst simple table opens at `top`: its rule, then rows, then a rule of the same columns. */
+function isRstTop(lines: readonly string[], top: number): boolean {
+  const rule = lines[top] ?? "";
+  if (!RST_RULE.test(rule) || !(lines[top + 1] ?? "").trim() || (lines[top - 1] ?? "").trim()) return false;
+  for (let index = top + 1; index < lines.length && index - top <= RST_TABLE_LINES; index++) {
+    const line = lines[index] as string;
+    if (RST_RULE.test(line)) return line.trimEnd() === rule.trimEnd();
+  }
+  return false;
+}
+
+/**
+ * An rst simple table from its top rule: its lines redrawn (a rule before each row but the first,
+ * a line whose first column is blank going on with the row above, as rst has it), and the index
+ * after its bottom rule. The rule under a header has rows after it; the bottom one has none.
+ */
+function redrawRst(lines: readonly string[], top: number): Redrawn {
+  const starts = runStarts(lines[top] as string, /=+/gu);
+  const columns = starts.length;
+  const box = [boxRule(columns, "┌┬┐")];
+  const from = [top];
+  let rows = 0;
+  let index = top + 1;
+  for (; index < lines.length; index++) {
+    const line = lines[index] as string;
+    if (RST_RULE.test(line)) {
+      if (!(lines[index + 1] ?? "").trim()) break;
+      box.push(boxRule(columns, "├┼┤"));
+      from.push(index);
+      rows = 0;
+    } else if (line.trim()) {
+      const cells = cutAtColumns(line, starts);
+      if (rows > 0 && cells[0]) {
+        box.push(boxRule(columns, "├┼┤"));
+        from.push(index);
+      }
+      box.push(boxRow(cells));
+      from.push(index);
+      rows++;
+    }
+  }
+  box.push(boxRule(columns, "└┴┘"));
+  from.push(Math.min(index, lines.length - 1));
+  return { box, from, end: Math.min(index + 1, lines.length) };
 }
 
 /** Where a multiline table whose column rule is at `rule` starts: its top rule, or null. */
@@ -137,12 +189,15 @@ function plusColumns(rule: string): number[] {
   return columns;
 }
 
-/** Display columns where each run of dashes of a column rule starts. */
-function dashRunStarts(rule: string): number[] {
+/** Display columns where each run of a rule's character starts (a rule is ASCII: columns are indexes). */
+function runStarts(rule: string, runs: RegExp): number[] {
   const starts: number[] = [];
-  for (const match of rule.matchAll(/-+/gu)) starts.push(match.index ?? 0);
+  for (const match of rule.matchAll(runs)) starts.push(match.index ?? 0);
   return starts;
 }
+
+/** Display columns where each run of dashes of a column rule starts. */
+const dashRunStarts = (rule: string): number[] => runStarts(rule, /-+/gu);
 
 const boxRule = (columns: number, [left, middle, right]: string): string =>
   `${left}${Array.from({ length: columns }, () => "──").join(middle)}${right}`;
@@ -208,7 +263,8 @@ export function redrawAsciiTables(text: string): { text: string; lineOf: number[
     const grid = GRID_RULE.test(line) && /^\s*\|/u.test(lines[index + 1] ?? "");
     const multiline = FULL_DASHES.test(line) && columnRuleBelow(lines, index);
     const simple = COLUMN_RULE.test(lines[index + 1] ?? "") && isSimpleHeader(lines, index + 1);
-    if (!grid && !multiline && !simple) {
+    const rst = !grid && !multiline && !simple && line.includes("= =") && isRstTop(lines, index);
+    if (!grid && !multiline && !simple && !rst) {
       out.push(line);
       lineOf.push(index + 1);
       index++;
@@ -218,7 +274,9 @@ export function redrawAsciiTables(text: string): { text: string; lineOf: number[
       ? lineForLine(redrawGrid(lines, index), index)
       : multiline
         ? lineForLine(redrawMultiline(lines, index), index)
-        : redrawSimple(lines, index);
+        : rst
+          ? redrawRst(lines, index)
+          : redrawSimple(lines, index);
     const cells = markdown ? box.map((row) => (row.startsWith("│") ? undoSmartDashes(row) : row)) : box;
     out.push(...joinedToTableAbove(out, cells));
     for (const at of from) lineOf.push(at + 1);
