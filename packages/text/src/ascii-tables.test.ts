@@ -225,12 +225,7 @@ describe("reStructuredText's simple tables (pandoc where every cell fits its lin
       "",
     ].join("\n");
     expect(rowsOf(text)).toEqual([
-      [
-        null,
-        ["序次", "1"],
-        ["策略", "一、強化機關。"],
-        ["措施", "(一) 推動。"],
-      ],
+      [null, ["序次", "1"], ["策略", "一、強化機關。"], ["措施", "(一) 推動。"]],
     ]);
   });
 });

@@ -89,6 +89,26 @@ describe("readSavedText: a plan", () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it("warns on a measure that may have a second paragraph: the goals' first line unnumbered over a list from 1", () => {
+    const rows = [
+      ...ROWS.slice(0, 3),
+      [
+        "二、促進公開透明。",
+        "(一) 推動政治獻金法修法，",
+        "並定期檢討執行成效。",
+        "1. 每年完成統計。",
+        "2. 每年公布。",
+        "內政部",
+      ],
+    ];
+    const doc = readSavedText(plan(rows));
+    const warned = doc.warnings.filter((w) => w.code === "saved_text_cells_uncertain");
+    expect(warned.map((w) => w.at?.line)).toEqual([HEAD.length + rows.slice(0, 3).flat().length + 1]);
+    expect(warned[0]?.message).toContain("the measure may have a second paragraph");
+    // A goal list from 1 under its measure, or one unnumbered goal, is no doubt.
+    expect(readSavedText(plan()).warnings).toEqual([]);
+  });
+
   it("warns on a row whose last lines read as no agency list, never a silently wrong cell", () => {
     const rows = [...ROWS.slice(0, 3), ["", "(四) 研議。", "每年提報。", "未知的某某辦公室甲乙丙"]];
     const doc = readSavedText(plan(rows));

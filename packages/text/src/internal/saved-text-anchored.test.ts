@@ -60,6 +60,16 @@ describe("anchoredRows", () => {
     ]);
   });
 
+  it("doubts a measure that may go on into its goals' first line", () => {
+    const rows = [
+      ["1. 推動行政透明。", "1. 推動業務流程公開，", "並定期檢討。\n1. 每年提報件數。", "法務部"],
+    ];
+    const lines = linesOf(rows);
+    expect(anchoredRows(lines, { from: 0, to: lines.length }, shape)?.map((row) => row.why)).toEqual([
+      "its goals open with a line not numbered over a list numbered from 1 (the measure may have a second paragraph)",
+    ]);
+  });
+
   it("gives up (null) where no cut into rows holds", () => {
     const lines = ["1. 推動行政透明。", "推動業務流程公開。", "每年提報件數。"];
     expect(anchoredRows(lines, { from: 0, to: lines.length }, shape)).toBeNull();

@@ -92,7 +92,7 @@ export function anchoredRows(
   for (let at = body.from; at < body.to; ) {
     const choice = best[at - body.from];
     if (!choice?.row) return null;
-    rows.push(choice.row);
+    rows.push(withMeasureDoubt(lines, choice.row));
     at = choice.end;
   }
   return rows;
@@ -176,6 +176,26 @@ function rowWith(
         : "";
   return { cells, why };
 }
+
+/**
+ * True when a row's goals open with an unnumbered line over a list numbered from 1: that line may
+ * be the measure's second paragraph (a cell's paragraphs are lines like any other here).
+ */
+export function measureMayGoOn(goals: readonly string[]): boolean {
+  const [first, ...more] = goals.filter((line) => !blank(line));
+  if (!first || parseListMarker(cleanFragment(first)) !== null) return false;
+  return more.some((line) => parseListMarker(cleanFragment(line))?.number === 1);
+}
+
+/** A row chosen, its measure doubted where its goals' first line may be the measure's (no cost: the cut into rows is the same). */
+function withMeasureDoubt(lines: readonly string[], row: AnchoredRow): AnchoredRow {
+  const goals = row.cells[2];
+  if (row.why || !goals || !measureMayGoOn(lines.slice(goals.from, goals.to))) return row;
+  return { ...row, why: MEASURE_MAY_GO_ON };
+}
+
+export const MEASURE_MAY_GO_ON =
+  "its goals open with a line not numbered over a list numbered from 1 (the measure may have a second paragraph)";
 
 /** The goals' lines `[from, to)` as `count` cells, one line each but the last; null when they cannot be. */
 function goalCells(lines: readonly string[], from: number, to: number, count: number): Span[] | null {

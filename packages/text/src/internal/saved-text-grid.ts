@@ -3,7 +3,13 @@ import type { Language } from "@lianzheng/model";
 import { parseListMarker } from "@lianzheng/normalize";
 import { cell, type LogicalLine } from "./assemble.js";
 import { cleanFragment } from "./clean.js";
-import { anchoredRows, type Span, subHeadingRowLines } from "./saved-text-anchored.js";
+import {
+  anchoredRows,
+  MEASURE_MAY_GO_ON,
+  measureMayGoOn,
+  type Span,
+  subHeadingRowLines,
+} from "./saved-text-anchored.js";
 
 // A plan's table saved as text by a word processor: the header's labels one per line, then rows
 // of as many cells, each cell's paragraphs one per line, an empty cell as one empty line, and no
@@ -167,7 +173,9 @@ function rowCells(
         ? "its lines are fewer than its cells"
         : !before.certain || !after.certain
           ? "a column beside the agencies holds more lines than one cell each"
-          : "";
+          : shape.before > 0 && measureMayGoOn(before.cells[0] ?? [])
+            ? MEASURE_MAY_GO_ON
+            : "";
   return { cells, certain: why === "", why };
 }
 
@@ -224,8 +232,10 @@ function* anchoredGridRows(
   const runs = new Map<string, string | null>();
   const agencyText = (run: readonly string[]): string | null => {
     const key = run.join("\n");
-    let text = runs.get(key);
-    if (text === undefined) runs.set(key, (text = agencyCellText(run, shape.language, shape.memo)));
+    const known = runs.get(key);
+    if (known !== undefined) return known;
+    const text = agencyCellText(run, shape.language, shape.memo);
+    runs.set(key, text);
     return text;
   };
   const readsWhole = (text: string): boolean => agencyText(text.split("\n")) !== null;
