@@ -34,7 +34,36 @@ const OUTPUTS = {
   // At 90 columns and wider, a record whose every cell fits its line (28) is an rst *simple*
   // table (`===` rules), between grid tables.
   "report-2018-zh-27-29.rst90.txt": [() => reportRecords(27, 29), "rst", false, ["--columns=90"]],
+  // pandoc's own HTML of a Word document: each table's header row is `<tr class="header">`.
+  "plan-2023-en-strategy9.docx.html": [() => englishHtml(), "html", true, ["--standalone"]],
+  "report-2018-zh-27-29.html": [() => reportRecords(27, 29), "html", false, ["--standalone"]],
+  // The editions (fixtures/editions/*.html) in pandoc's forms: plain text, reStructuredText,
+  // GitHub's Markdown (a pipe table with `1\.` escaped; the six-column edition's rowspans kept
+  // as an HTML table) and Markdown from a .docx.
+  // (The six-column edition's plain text and Markdown, multiline tables as the plan's, are left
+  // out: 110 KB each.)
+  ...editionOutputs("2012-directions", ["plain.txt", "rst.txt", "gfm.md", "docx.md"]),
+  ...editionOutputs("2023-six-columns", ["rst.txt", "gfm.md"]),
 };
+
+/** An edition's HTML fixture in pandoc's text `forms` (plain.txt, rst.txt, gfm.md, docx.md). */
+function editionOutputs(edition, forms) {
+  const html = () => readFileSync(join(root, "fixtures/editions", `${edition}.html`), "utf8");
+  const all = {
+    "plain.txt": [html, "plain", false, []],
+    "rst.txt": [html, "rst", false, []],
+    "gfm.md": [html, "gfm", false, []],
+    "docx.md": [html, "markdown", true, []],
+  };
+  return Object.fromEntries(forms.map((form) => [`${edition}.${form}`, all[form]]));
+}
+
+const englishHtml = () =>
+  renderHtml(parsePlanSeed(seed("000_b54d29a4c767afd7.txt")), {
+    title: "National Integrity Building Action Plan",
+    lang: "en",
+    css: "",
+  });
 
 const planHtml = () =>
   renderHtml(parsePlanSeed(seed("001_6bac756fe4f12e99.txt")), {

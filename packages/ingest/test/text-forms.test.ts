@@ -57,6 +57,9 @@ const cases: Array<[file: string, seed: string, form: TextForm, encoding?: strin
   ["plan-2023-zh.html", PLAN, "html"],
   ["plan-2023-en-strategy9.html", EN, "html"],
   ["report-2018-zh.html", REPORT, "html"],
+  // pandoc's own HTML of a Word document (scripts/make-pandoc-text-fixtures.mjs): its table's
+  // header row is `<tr class="header">`, a class pages also give their chrome.
+  ["pandoc/plan-2023-en-strategy9.docx.html", EN, "html"],
   // The law database's page saved from the browser: the table box-drawn inside <pre>.
   ["plan-2023-zh.box-page.html", PLAN, "html"],
   ["report-2018-zh.box-page.html", REPORT, "html"],

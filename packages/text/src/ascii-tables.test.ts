@@ -260,3 +260,56 @@ describe("line numbers of a redrawn text are the text's own", () => {
     expect(misplaced).toEqual([]);
   });
 });
+
+describe("pandoc's markup outside tables, undone", () => {
+  test("rst directives, section under- and overlines, links; the saved page's breadcrumb dropped; every line kept", () => {
+    const text = [
+      ".. container:: nav",
+      "",
+      "   `首頁 </>`__ > 法規內容",
+      "",
+      "國家廉政建設行動方案",
+      "====================",
+      "",
+      "壹、依據",
+      "--------",
+      "",
+      "+------+------+",
+      "| 策略 | 措施 |",
+      "+======+======+",
+      "| 一、 | (一) |",
+      "+------+------+",
+    ].join("\n");
+    const redrawn = redrawAsciiTables(text);
+    const lines = redrawn.text.split("\n");
+    expect(lines).toHaveLength(15);
+    expect(lines.slice(0, 10)).toEqual(["", "", "", "", "國家廉政建設行動方案", "", "", "壹、依據", "", ""]);
+    expect(readAnyText(text).document.blocks[0]).toMatchObject({
+      kind: "heading",
+      text: "國家廉政建設行動方案",
+    });
+  });
+
+  test("Markdown's links and escapes (`[首頁](/) \\>`)", () => {
+    const text = [
+      "[首頁](/) \\> 法規內容",
+      "",
+      "# 方案",
+      "",
+      "見 [附表](a.html) 之 1\\.",
+      "",
+      "+----+",
+      "| 甲 |",
+      "+====+",
+      "| 乙 |",
+      "+----+",
+    ].join("\n");
+    expect(redrawAsciiTables(text).text.split("\n").slice(0, 5)).toEqual([
+      "",
+      "",
+      "# 方案",
+      "",
+      "見 附表 之 1.",
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { markWebPageTop } from "./internal/chrome.js";
 import { displayWidth } from "./internal/width.js";
 
 // Tables in ASCII as pandoc writes them (Markdown, reStructuredText and plain text made from a
@@ -265,7 +266,7 @@ export function redrawAsciiTables(text: string): { text: string; lineOf: number[
     const simple = COLUMN_RULE.test(lines[index + 1] ?? "") && isSimpleHeader(lines, index + 1);
     const rst = !grid && !multiline && !simple && line.includes("= =") && isRstTop(lines, index);
     if (!grid && !multiline && !simple && !rst) {
-      out.push(line);
+      out.push(markupUndone(line, out.at(-1), markdown));
       lineOf.push(index + 1);
       index++;
       continue;
@@ -282,7 +283,34 @@ export function redrawAsciiTables(text: string): { text: string; lineOf: number[
     for (const at of from) lineOf.push(at + 1);
     index = end;
   }
-  return { text: out.join("\n"), lineOf };
+  // A saved web page's site title and breadcrumb atop the text (首頁 > 法規內容) are the site's.
+  const chrome = out.map(() => false);
+  markWebPageTop(out, chrome);
+  return { text: out.map((line, index) => (chrome[index] ? "" : line)).join("\n"), lineOf };
+}
+
+// Markup of pandoc's text forms outside tables, undone (each line kept, as a blank one where it
+// is markup alone, so that every line keeps its number): reStructuredText's directives (`..
+// container:: nav`) and its section titles' under- and overlines (a run of one punctuation mark
+// at least as long as the title above), links in rst (`` `首頁 </>`__ ``) and Markdown
+// (`[首頁](/)`), and Markdown's escapes.
+const RST_DIRECTIVE = /^\.\.\s+[\w-]+::/u;
+const SECTION_LINE = /^([=\-~^"'`#*+:.])\1{2,}\s*$/u;
+const RST_LINK = /`([^`<]+?)\s*<[^>]*>`__?/gu;
+const MARKDOWN_LINK = /\[([^\]]+)\]\([^)]*\)/gu;
+
+function markupUndone(line: string, above: string | undefined, markdown: boolean): string {
+  if (RST_DIRECTIVE.test(line)) return "";
+  const title = above?.trim() ?? "";
+  if (
+    SECTION_LINE.test(line) &&
+    title &&
+    !SECTION_LINE.test(title) &&
+    line.trim().length >= displayWidth(title)
+  )
+    return "";
+  const linked = line.replace(RST_LINK, "$1").replace(MARKDOWN_LINK, "$1");
+  return markdown ? linked.replace(ESCAPED, "$1") : linked;
 }
 
 /**

@@ -167,6 +167,44 @@ describe("readCellLines, readMarkdown, readHtml", () => {
       ["二、乙", ""],
     ]);
   });
+
+  it("HTML: a table's parts are never chrome by their class (pandoc's <tr class=\"header\">)", () => {
+    const html = `<html><body><nav class="header">首頁</nav><table><thead><tr class="header"><th>具體策略</th><th>執行措施</th></tr></thead>
+      <tbody><tr class="odd"><td>一、甲</td><td>(一) 乙</td></tr></tbody></table></body></html>`;
+    expect(cellsOf(html, readHtml)).toMatchObject({
+      header: ["具體策略", "執行措施"],
+      rows: [["一、甲", "(一) 乙"]],
+    });
+    expect(JSON.stringify(readHtml(html).blocks)).not.toContain("首頁");
+  });
+
+  it("Markdown holding an HTML table (GitHub's Markdown keeps a table with rowspans as HTML)", () => {
+    const text = [
+      "# 國家廉政建設行動方案",
+      "",
+      "## 肆、具體策略",
+      "",
+      "<table>",
+      '<thead><tr class="header"><th>具體策略</th><th>執行措施</th></tr></thead>',
+      '<tbody><tr><td rowspan="2">一、甲</td><td>(一) 乙</td></tr><tr><td>(二) 丙</td></tr></tbody>',
+      "</table>",
+      "",
+      "伍、後記",
+    ].join("\n");
+    expect(detectTextForm(text)).toBe("markdown");
+    const doc = readMarkdown(text);
+    expect(doc.blocks[0]).toMatchObject({ kind: "heading", text: "國家廉政建設行動方案" });
+    expect(cellsOf(text, readMarkdown)).toMatchObject({
+      header: ["具體策略", "執行措施"],
+      rows: [
+        ["一、甲", "(一) 乙"],
+        ["", "(二) 丙"],
+      ],
+    });
+    // Its rows keep the text's own lines.
+    const table = doc.blocks.find((block) => block.kind === "table");
+    expect(table?.kind === "table" && table.rows[1]?.cells[1]?.lineStart).toBe(7);
+  });
 });
 
 describe("readPlainText", () => {

@@ -7,7 +7,7 @@ import { readLayoutText } from "./grid.js";
 import { isHtml, readHtml } from "./html.js";
 import { preformattedPage } from "./html-pre.js";
 import { displayWidth } from "./internal/width.js";
-import { hasPipeTable, readMarkdown } from "./markdown.js";
+import { hasPipeTable, isMarkdownWithHtmlTables, readMarkdown } from "./markdown.js";
 import { readPlainText } from "./plain.js";
 import { assertText, readText } from "./read-text.js";
 import { hasSavedText, readSavedText } from "./saved-text.js";
@@ -47,6 +47,7 @@ const UNWRAPPED_LINE = 200;
  * @example detectTextForm("┌──┬──┐\n│甲│乙│\n├──┼──┤\n│丙│丁│\n└──┴──┘\n") // "box"
  */
 export function detectTextForm(text: string): TextForm {
+  if (isMarkdownWithHtmlTables(text)) return "markdown";
   if (isHtml(text)) return "html";
   if (hasBoxTable(text) || hasAsciiTable(text)) return "box";
   if (hasPipeTable(text)) return "markdown";

@@ -31,13 +31,25 @@ const SKIPPED = new Set([
 // Site chrome around the content of a saved page (menus, breadcrumbs, footers).
 const CHROME_CLASS = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|footer|header|sidebar|toolbar)($|[\s_-])/iu;
 
+// A table's own parts are never a page's chrome by their class: pandoc writes `<tr class="header">`
+// for a table's header row.
+const TABLE_PARTS = new Set([
+  "table",
+  "thead",
+  "tbody",
+  "tfoot",
+  "tr",
+  "th",
+  "td",
+  "caption",
+  "colgroup",
+  "col",
+]);
+
 export function isSkipped(name: string, attributes: Record<string, string>): boolean {
-  return (
-    SKIPPED.has(name) ||
-    attributes.role === "navigation" ||
-    CHROME_CLASS.test(attributes.class ?? "") ||
-    CHROME_CLASS.test(attributes.id ?? "")
-  );
+  if (SKIPPED.has(name) || attributes.role === "navigation") return true;
+  if (TABLE_PARTS.has(name)) return false;
+  return CHROME_CLASS.test(attributes.class ?? "") || CHROME_CLASS.test(attributes.id ?? "");
 }
 const BLOCK = new Set([
   "p",

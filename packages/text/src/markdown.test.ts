@@ -43,3 +43,28 @@ describe("readMarkdown: pipe tables with no pipes at the rows' ends (GitHub's Ma
     expect(rowsOf(text)).toEqual([]);
   });
 });
+
+describe("readMarkdown: backslash escapes (pandoc's and GitHub's Markdown escape list markers)", () => {
+  test("an escaped punctuation mark is the mark, in cells and in paragraphs; an escaped # opening a line stays", () => {
+    const text = [
+      "| 具體策略 | 執行措施 |",
+      "|---|---|",
+      "| 1\\. 研議強化職權。 | \\(1\\) 研修法令\\*。 |",
+      "",
+      "2\\. 各直轄市、縣\\(市\\)政府配合推動執行。",
+      "",
+      "\\# 不是標題",
+    ].join("\n");
+    expect(rowsOf(text)).toEqual([
+      [
+        ["具體策略", "執行措施"],
+        ["1. 研議強化職權。", "(1) 研修法令*。"],
+      ],
+    ]);
+    const paragraphs = readMarkdown(text).blocks.filter((block) => block.kind === "paragraph");
+    expect(paragraphs.map((block) => ("text" in block ? block.text : ""))).toEqual([
+      "2. 各直轄市、縣(市)政府配合推動執行。",
+      "\\# 不是標題",
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
-import type { RawDocument } from "@lianzheng/layout";
+import type { RawCell, RawDocument } from "@lianzheng/layout";
+import { readHtml } from "./html.js";
 import { assemble, cell, type LogicalLine } from "./internal/assemble.js";
 import { assertText, splitLines } from "./read-text.js";
 
@@ -40,8 +41,12 @@ function splitPipes(line: string): string[] {
     .trim()
     .replace(/^\|/u, "")
     .replace(/(?<!\\)\|$/u, "");
-  return inner.split(/(?<!\\)\|/u).map((piece) => piece.replace(/\\\|/gu, "|"));
+  return inner.split(/(?<!\\)\|/u).map((piece) => piece.replace(ESCAPED_PUNCTUATION, "$1"));
 }
+
+// A backslash before ASCII punctuation escapes it (CommonMark): pandoc's and GitHub's Markdown
+// write `1\.` and `\(1\)` so that a cell's list marker is not read as a list; the text is `1.`.
+const ESCAPED_PUNCTUATION = /\\([!-/:-@[-`{-~])/gu;
 
 /**
  * Reads Markdown into the RawDocument every parser takes: headings and paragraphs as in the text
@@ -54,8 +59,14 @@ export function readMarkdown(text: string): RawDocument {
   // Inside a table opened by a header without end pipes, every line with a pipe is a row.
   let bare = false;
   const lines = splitLines(text);
+  let htmlTableEnd = -1;
   lines.forEach((line, index) => {
     const lineNumber = index + 1;
+    if (index <= htmlTableEnd) return;
+    if (HTML_TABLE_START.test(line)) {
+      htmlTableEnd = htmlTableLines(lines, index, out);
+      return;
+    }
     if (!inTable && opensBareTable(line, lines[index + 1] ?? "")) bare = true;
     if (PIPE_ROW.test(line) || (bare && HAS_PIPE.test(line) && line.trim())) {
       inTable = true;
@@ -70,7 +81,45 @@ export function readMarkdown(text: string): RawDocument {
     if (inTable) out.push({ kind: "end" });
     inTable = false;
     bare = false;
-    if (line.trim()) out.push({ kind: "text", text: line, line: lineNumber });
+    // (An escaped `#` opening a line stays escaped: undone, the line would read as a heading.)
+    const plain = /^\s*\\#/u.test(line) ? line : line.replace(ESCAPED_PUNCTUATION, "$1");
+    if (line.trim()) out.push({ kind: "text", text: plain, line: lineNumber });
   });
   return assemble(out);
+}
+
+// An HTML table inside Markdown (Markdown has no cell spanning rows: pandoc's GitHub Markdown
+// keeps such a table as HTML), read by the HTML reader.
+const HTML_TABLE_START = /^\s*<table[\s>]/iu;
+
+/** The HTML table starting at line `from` (0-based) read into `out`; the index of its last line. */
+function htmlTableLines(lines: readonly string[], from: number, out: LogicalLine[]): number {
+  let end = from;
+  while (end < lines.length - 1 && !/<\/table>/iu.test(lines[end] ?? "")) end++;
+  const shift = (raw: RawCell): RawCell => ({
+    ...raw,
+    ...(raw.lineStart === undefined ? {} : { lineStart: raw.lineStart + from }),
+    ...(raw.lineEnd === undefined ? {} : { lineEnd: raw.lineEnd + from }),
+  });
+  for (const block of readHtml(lines.slice(from, end + 1).join("\n")).blocks) {
+    if (block.kind !== "table") continue;
+    if (block.header)
+      out.push({ kind: "row", cells: block.header.map((text) => cell(text, from + 1)), line: from + 1 });
+    for (const row of block.rows) {
+      const cells = row.cells.map(shift);
+      out.push({ kind: "row", cells, line: cells[0]?.lineStart ?? from + 1 });
+    }
+    out.push({ kind: "end" });
+  }
+  return end;
+}
+
+/**
+ * True when a text is Markdown holding HTML tables (`#` headings, no HTML page around them): read
+ * as Markdown, its tables by the HTML reader.
+ */
+export function isMarkdownWithHtmlTables(text: string): boolean {
+  const head = text.slice(0, 4_000).toLowerCase();
+  if (/<(!doctype html|html|body)[\s>]/u.test(head)) return false;
+  return /^\s*<table[\s>]/imu.test(text) && /^#{1,6} \S/mu.test(text);
 }
