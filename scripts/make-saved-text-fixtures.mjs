@@ -60,7 +60,10 @@ const VARIANTS = [
 /** The 2012 edition's HTML with its sub-heading rows merged and list cells a paragraph per item. */
 function mergedCells(html) {
   return html
-    .replace(/<tr><td>(\([一二三四五六七八九十]\)[^<]*)<\/td>(?:<td><\/td>)+<\/tr>/gu, '<tr><td colspan="4">$1</td></tr>')
+    .replace(
+      /<tr><td>(\([一二三四五六七八九十]\)[^<]*)<\/td>(?:<td><\/td>)+<\/tr>/gu,
+      '<tr><td colspan="4">$1</td></tr>',
+    )
     .replace(/<td>(1\. [^<]*?) (2\. [^<]*)<\/td>/gu, "<td><p>$1</p><p>$2</p></td>")
     .replace(/<td>(法務部[^<、]*)、(法務部[^<、]*)<\/td>/gu, "<td><p>$1</p><p>$2</p></td>");
 }
