@@ -7,6 +7,8 @@ export { LINE_END_CUT, LINE_END_CUT_DOUBTFUL, markCutWords } from "./line-end-cu
 export { isBrokenWord, LINE_END_HYPHEN, markBrokenWords, resolveLineEndHyphens } from "./line-end-hyphens.js";
 /** A record's first row repeated atop the page the record runs onto (序次 | 12), text and PDF alike. */
 export { repeatsRecordHead } from "./record-head.js";
+/** An execution report's record labels (序次 … 107年績效目標值), for its readers and its parser. */
+export { classifyLabel, type LabelKind, type LabelMatch, normalizeLabel } from "./report-labels.js";
 /** The table-stitching rules every reader shares (text and PDF). */
 export {
   type ColumnProfile,

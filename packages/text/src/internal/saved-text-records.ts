@@ -1,22 +1,12 @@
+import { classifyLabel } from "@lianzheng/layout";
 import { cell, type LogicalLine } from "./assemble.js";
 
 // A key/value table saved as text by a word processor (one record per table): each label on a
 // line of its own, its value's paragraphs one per line after it, an empty value as one empty
 // line, an empty line between two records' tables.
 
-// The record labels of an execution report (the report parser's vocabulary), compared without
-// white space and with full-width digits and brackets folded: 107年績效目標值 and 107 年績效目標值 alike.
-const FIXED_LABELS = new Set([
-  "序次",
-  "序號",
-  "具體策略",
-  "執行措施",
-  "績效目標",
-  "辦理機關",
-  "績效衡量指標",
-]);
-const YEAR_LABEL =
-  /^(?:民國)?\d{2,3}年度?(?:績效目標值|(?:\(\d{1,2}月?(?:至|-|~|－)\d{1,2}月\))?績效目標達成情形)$/u;
+// The record labels of an execution report are layout's (classifyLabel, the report parser's own
+// vocabulary: 序次, 具體策略 … 107年績效目標值, compared without white space and widths folded).
 // Rows some records add (seed 003's 44th): 分組主辦機關列管說明, 107年特殊績效及亮點成果, 107年執行效益,
 // 106年及107年績效目標「達成率」及執行成果比較.
 const EXTRA_LABEL =
@@ -25,13 +15,15 @@ const EXTRA_LABEL =
 const LABEL_SHAPE = /^(?=(?:.*\p{Script=Han}){4})[\p{Script=Han}\d「」『』（）()]{4,40}$/u;
 const RECORD_KEYS = new Set(["序次", "序號"]);
 const NUMBER = /^\d{1,4}$/u;
+const MAX_LABEL_LENGTH = 60;
 
 const labelKey = (line: string): string => line.normalize("NFKC").replace(/\s+/gu, "");
 
 /** True when a line is exactly a record label the report parser knows (序次, 107年績效目標值 …). */
 export function isRecordLabel(line: string): boolean {
-  const key = labelKey(line);
-  return FIXED_LABELS.has(key) || YEAR_LABEL.test(key) || EXTRA_LABEL.test(key);
+  // (Labels are short: a value's line is not folded and matched.)
+  if (line.length > MAX_LABEL_LENGTH) return false;
+  return classifyLabel(line).kind !== "other" || EXTRA_LABEL.test(labelKey(line));
 }
 
 /** True when `lines[index]` opens a record: its key label, a bare number, then a label. */
