@@ -119,6 +119,8 @@ function htmlTableLines(lines: readonly string[], from: number, out: LogicalLine
  * as Markdown, its tables by the HTML reader.
  */
 export function isMarkdownWithHtmlTables(text: string): boolean {
+  // (Every text's form is asked: the plain search first, no pattern over a long text without one.)
+  if (!text.includes("<table") && !text.includes("<TABLE")) return false;
   const head = text.slice(0, 4_000).toLowerCase();
   if (/<(!doctype html|html|body)[\s>]/u.test(head)) return false;
   return /^\s*<table[\s>]/imu.test(text) && /^#{1,6} \S/mu.test(text);
