@@ -26,6 +26,9 @@ describe("a label wrapped in a narrow label column, its row split at a page end"
     ["report-2018-zh-chromium-b5-kai-l5", [8, 9, 10], []],
     // WeasyPrint: record 7's target at the page's foot, its label alone atop the next page.
     ["report-2018-zh-weasyprint-serif-9pt-l3", [6, 7, 8], ["cell_from_page_before"]],
+    // WeasyPrint: record 8's achievement begun at the page's foot, its label atop the next page
+    // beside the rest of it.
+    ["report-2018-zh-weasyprint-b5-sans-l7", [7, 8, 9], ["cell_from_page_before"]],
   ])("%s: records %j read as the seed's", (name, seqs, repairs) => {
     const report = parse(read(`fixtures/text/producers/browser/${name}.layout.txt`), true);
     expect(report.records.map((record) => record.seq)).toEqual(seqs);

@@ -119,6 +119,23 @@ describe("cellsFromPageFoot: a key/value row split at the page end", () => {
     ]);
   });
 
+  // WeasyPrint, B5 in the sans face at 12 pt, labels 7 em: record 8's achievement begins at the
+  // page's foot (`1. 遊說法宣導…5月11日假刑事`), its label atop the next page beside the rest.
+  it("gives a value stopped mid-sentence to the label atop the next page, before its own value", () => {
+    const started = band(209, [["", "1. 遊說法宣導及訓練辦理情形：內政部分別於5月11日假刑事"]]);
+    const label = band(222, [["107年績效目標值", "警察局中部打擊犯罪中心辦理，共計8場次。"]]);
+    const bands = [...records, started, head, label];
+    const rows = bands.map(rowOf);
+    expect([...cellsFromPageFoot(bands, rows, 1)]).toEqual([4]);
+    expect(rows[6]?.cells[1]?.text).toBe(
+      "1. 遊說法宣導及訓練辦理情形：內政部分別於5月11日假刑事警察局中部打擊犯罪中心辦理，共計8場次。",
+    );
+    // A value that ends its sentence, beside a label with a value of its own: the row above's.
+    const ended = band(209, [["", "蒐集及統計各種公職人員選舉各擬參選人專戶設置情形及裁罰資料。"]]);
+    const after = [...records, ended, head, label];
+    expect(cellsFromPageFoot(after, after.map(rowOf), 1).size).toBe(0);
+  });
+
   it("leaves it to the row above where the label alone is no label the table uses", () => {
     const tail = band(222, [["成情形", ""]]);
     const bands = [...records, value, head, tail, achieved];

@@ -1,6 +1,7 @@
-import type { RawRow } from "@lianzheng/layout";
+import { joinCellContinuation, type RawRow } from "@lianzheng/layout";
 import { parseListMarker } from "@lianzheng/normalize";
 import { type Band, isHeaderLine } from "./grid-lines.js";
+import { endsSentence, endsWithMarker } from "./runs-on.js";
 import { isRecordHead } from "./tight-rows.js";
 
 // A row a page end splits, its cells laid out apart (WeasyPrint, rows allowed to break): a short
@@ -30,8 +31,12 @@ export function cellsFromPageFoot(
     if (!row || band.pageBreak || band.lines.length === 0 || !onlyRightOf(row, before)) continue;
     const next = nextPageRow(bands, index, rows, labels);
     const target = next === null ? undefined : rows[next];
-    const opens = target && (opensRecord(target, keyColumn) || labelAlone(target, rows, index, labels));
-    if (!target || !opens || !fillsEmptyCells(row, target)) continue;
+    if (!target) continue;
+    if (labels && labelAtop(target, rows, index, labels)) {
+      if (giveValue(row, target)) moved.add(index);
+      continue;
+    }
+    if (!opensRecord(target, keyColumn) || !fillsEmptyCells(row, target)) continue;
     for (let column = 0; column < row.cells.length; column++) {
       const text = row.cells[column]?.text ?? "";
       const cell = target.cells[column];
@@ -104,21 +109,31 @@ function keyValueLabels(bands: readonly Band[], rows: readonly RawRow[]): KeyVal
 }
 
 /**
- * A label alone (no value) that the table uses in other records, and not the tail of the label
+ * A label atop the next page that the table uses in other records, and not the tail of the label
  * above the page's foot (the two joined make no label the table uses).
  */
-function labelAlone(
-  target: RawRow,
-  rows: readonly RawRow[],
-  index: number,
-  labels: KeyValueLabels | null,
-): boolean {
+function labelAtop(target: RawRow, rows: readonly RawRow[], index: number, labels: KeyValueLabels): boolean {
   const label = compact(target.cells[0]?.text ?? "");
-  if (!labels || !label || target.cells[1]?.text || (labels.counts.get(label) ?? 0) < 2) return false;
+  if (!label || (labels.counts.get(label) ?? 0) < 2) return false;
   let above = index - 1;
   while (above > 0 && !rows[above]?.cells[0]?.text) above--;
   const joined = `${compact(rows[above]?.cells[0]?.text ?? "")}${label}`;
   return !labels.counts.has(joined);
+}
+
+/**
+ * The value at the page's foot given to the label atop the next page: where that label has no
+ * value of its own, or the value at the foot stops mid-sentence (or after a list marker) and the
+ * label's value goes on from it (`…5月11日假刑事` / `警察局中部打擊犯罪中心…`). A foot value that
+ * ends its sentence beside a label with a value of its own stays with the row above.
+ */
+function giveValue(foot: RawRow, target: RawRow): boolean {
+  const text = foot.cells[1]?.text ?? "";
+  const cell = target.cells[1];
+  if (!cell) return false;
+  if (cell.text && endsSentence(text) && !endsWithMarker(text)) return false;
+  target.cells[1] = { ...cell, text: joinCellContinuation(text, cell.text) };
+  return true;
 }
 
 const opensRecord = (row: RawRow, keyColumn: number): boolean =>
