@@ -8,6 +8,9 @@
 //     page right under the record head repeated (`序次  9`), no blank line between them;
 //   - WeasyPrint (A4, Noto Serif 9 pt, labels 3 em): the value at the page's foot after a blank
 //     line, its label `107年` / `績效目` / `標值` alone atop the next page after `序次  7` again;
+//   - Chromium (A5, Noto Sans 9 pt, labels 4 em): labels filling their column, the value one
+//     space after the label's line (`績效目標 每年提報…`), its next lines set in under the value
+//     column; record 27's label `…績效目標達` wrapping on to `成情形 2. 經濟部：…`, one space apart;
 //   - WeasyPrint (B5, Noto Sans 12 pt, labels 7 em): the value's first lines at the page's foot
 //     (`…5月11日假刑事`), its label atop the next page beside the rest (`警察局中部…`).
 // Written to fixtures/text/producers/browser/report-2018-zh-<look>.layout.txt; read against seed
@@ -44,6 +47,12 @@ const LOOKS = {
     10,
   ],
   "report-2018-zh-weasyprint-serif-9pt-l3": ["weasyprint", `table { font-size: 9pt; } ${labels(3)}`, 6, 8],
+  "report-2018-zh-chromium-a5-l4": [
+    "chromium",
+    `@page { size: A5; margin: 12mm; } table { font-size: 9pt; } ${labels(4)}`,
+    24,
+    28,
+  ],
   "report-2018-zh-weasyprint-b5-sans-l7": [
     "weasyprint",
     `@page { size: B5; margin: 15mm; } table { font-family: "Noto Sans CJK TC"; font-size: 12pt; } ${labels(7)}`,

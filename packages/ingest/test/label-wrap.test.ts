@@ -26,6 +26,10 @@ describe("a label wrapped in a narrow label column, its row split at a page end"
     ["report-2018-zh-chromium-b5-kai-l5", [8, 9, 10], []],
     // WeasyPrint: record 7's target at the page's foot, its label alone atop the next page.
     ["report-2018-zh-weasyprint-serif-9pt-l3", [6, 7, 8], ["cell_from_page_before"]],
+    // Chromium, labels filling their column, each value one space after its label's line: read
+    // as -layout by its lines set in under the value column; record 27's `…績效目標達` / `成情形`
+    // one space before its value's line.
+    ["report-2018-zh-chromium-a5-l4", [24, 25, 26, 27, 28], ["column_gap_ambiguous", "label_tail_in_value"]],
     // WeasyPrint: record 8's achievement begun at the page's foot, its label atop the next page
     // beside the rest of it.
     ["report-2018-zh-weasyprint-b5-sans-l7", [7, 8, 9], ["cell_from_page_before"]],
