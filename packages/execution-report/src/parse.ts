@@ -11,6 +11,7 @@ import {
 } from "@lianzheng/model";
 import { collectEntries, type RepeatedHead } from "./internal/entries.js";
 import { gregorianYear, parseHeading } from "./internal/heading.js";
+import { reclaimLabelTails } from "./internal/label-tails.js";
 import { classifyLabel } from "./internal/labels.js";
 import { buildRecord, groupRecords } from "./internal/records.js";
 import { rejoinSplitLabels } from "./internal/split-labels.js";
@@ -46,7 +47,7 @@ export function parseExecutionReport(
   const collected = collectEntries(doc);
   for (const head of collected.repeatedHeads) warnings.push(repeatedHeadWarning(head));
   const preamble = collected.preamble;
-  const entries = rejoinSplitLabels(collected.entries, warnings);
+  const entries = reclaimLabelTails(rejoinSplitLabels(collected.entries, warnings), warnings);
   const heading = parseHeading(preamble.map((loose) => loose.text));
   const rocYear =
     heading.rocYear ??

@@ -22,6 +22,7 @@ describe("the warning catalog", () => {
       "hyphen_restored",
       "label_from_next_page",
       "label_rejoined",
+      "label_tail_in_value",
       "line_end_cuts_joined",
       "line_end_hyphens_removed",
       "measure_number_implied",

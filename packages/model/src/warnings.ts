@@ -197,6 +197,11 @@ export const WARNING_CATALOG = {
     meaning:
       "a report's row label that a page break split into two rows (107年度(1月 / 至12月)績效目標達成情形) was read as the one label they make",
   },
+  label_tail_in_value: {
+    severity: "info",
+    meaning:
+      "a report's row label wrapped in a narrow column, its last line set one space before a line of the value (107年度(1月至12月)績效目標達 / 成情形 2. …), was read from the value back into the label it completes",
+  },
   label_rejoined_unproven: {
     severity: "warning",
     meaning:

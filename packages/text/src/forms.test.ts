@@ -61,6 +61,33 @@ describe("detectTextForm", () => {
     expect(detectTextForm("國家廉政建設行動方案\n\n壹、依據\n\n聯合國反貪腐公約施行法。\n")).toBe("plain");
   });
 
+  it("knows a key/value table whose values stand one space after their labels by its set-in lines", () => {
+    // Chromium, labels 4 em wide (fixtures/text/producers/browser/report-2018-zh-chromium-a5-l4):
+    // a label fills its column, its value one space after it, the value's next lines set in.
+    const record = [
+      "序次   28",
+      "具體策略 七、強化企業誠信，凝聚私部門反貪腐共識。",
+      "執行措施 (七) 推動優質企業(AEO)認證及管理機制。",
+      "績效衡量 法務部廉政署督導主管機關政風機構針對具有貪瀆風險業務辦理專案稽核",
+      "指標    或已發生貪瀆弊端案件採取具體清查件數及成效。",
+      "107年度 法務部廉政署 107 年督同各政風機構辦理專案稽核及專案清查計 193 案，",
+      "(1月至 達成情形摘要如下： 1. 專案稽核 123 案： 辦理「補助款業務」全國性專",
+      "12月)績 案稽核，並督導所屬政風機構辦理專案稽核計 123 案，經統計稽核成果、",
+      "效目標達 發現疑涉不法情事 16 案、追究行政責任 48 人次、研修法規或作業程序 67",
+      "成情形 種，節省國家公帑或增加國庫收入 1 億 1,129 萬 5,690 元。 2. 專案清查 70",
+      "      案： (1) 法務部廉政署 107 年推動「廉政革新實施計畫」，擇定 11 項廉政",
+      "      高風險業務，含管線工程(路平專案)、各類型補助款、露營地水土保持、",
+      "      殯葬、各類型檢舉獎金、監理業務、建管業務、地政(市地重劃)、水利清",
+    ];
+    expect(detectTextForm(record.join("\n"))).toBe("layout");
+    // Running text whose paragraphs open set in by two (ideographic spaces) is not.
+    const prose = Array.from(
+      { length: 6 },
+      (_, i) => `\u3000\u3000第${i}段，說明廉政工作之推動情形。\n其次，檢討成效。`,
+    );
+    expect(detectTextForm(prose.join("\n"))).toBe("plain");
+  });
+
   it("sees through look-alikes: a box table drawn around Kangxi radicals is still a table", () => {
     const reading = readAnyText("┌──┬──┐\n│具體策略│執⾏措施│\n├──┼──┤\n│⼀、甲│(⼀) 乙│\n└──┴──┘\n");
     expect(reading.form).toBe("box");

@@ -84,7 +84,7 @@ function countTabbed(lines: readonly string[]): number {
 function countsAligned(lines: readonly string[], needed: number): boolean {
   let aligned = 0;
   for (const line of lines) {
-    if (ALIGNED.test(line) || TIGHT_CJK.test(line)) aligned++;
+    if (ALIGNED.test(line) || TIGHT_CJK.test(line) || INDENTED.test(line)) aligned++;
     if (aligned >= needed) return true;
   }
   return false;
@@ -94,6 +94,13 @@ function countsAligned(lines: readonly string[], needed: number): boolean {
 // -layout): words of two characters or more on both sides, so letter-spaced text is not one.
 const CJK_WORD_GAP = "[\\p{Script=Han}，。、；：）」』]{2} [(（「『]?\\p{Script=Han}{2}";
 const TIGHT_CJK = new RegExp(`${CJK_WORD_GAP}.*${CJK_WORD_GAP}`, "u");
+// A line set in from the margin by six spaces or more: a cell's next line under its column (a
+// key/value table whose labels fill their column, the value one space after the label's first
+// line, `績效目標 1. 完成…` / `          廉政會報…`). pdftotext without -layout indents no line, and a
+// paragraph's first line is set in by two (two ideographic spaces, folded one for one). (A label
+// column narrower than three characters, its value lines set in by five, is not taken: read as
+// -layout it reads records wrong unwarned, while as plain text it fails saying so.)
+const INDENTED = /^ {6,}\S/u;
 
 const READERS: Record<TextForm, (text: string) => RawDocument> = {
   tabbed: readText,

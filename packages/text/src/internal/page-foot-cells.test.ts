@@ -86,3 +86,59 @@ describe("cellsFromPageFoot: a cell left at a page's foot by a row split at the 
     expect(cellsFromPageFoot(onward, onward.map(rowOf), 1).size).toBe(0);
   });
 });
+
+// The report printed by WeasyPrint, labels 3 em wide
+// (fixtures/text/producers/browser/report-2018-zh-weasyprint-serif-9pt-l3.layout.txt): record 7's
+// target left at the page's foot after a blank line, its label `107年` / `績效目` / `標值` alone
+// atop the next page after `序次  7` again. The grid gives such a table record column 1.
+describe("cellsFromPageFoot: a key/value row split at the page end", () => {
+  const records = [
+    band(200, [["序次", "6"]]),
+    band(202, [["107年績效目標值", "完成專案稽核 80 案。"]]),
+    band(204, [["序次", "7"]]),
+    band(206, [["績效衡量指標", "每年完成政治獻金專戶開立及處罰統計情形。"]]),
+  ];
+  const value = band(209, [["", "蒐集及統計各種公職人員選舉各擬參選人專戶設置情形及裁罰資料。"]]);
+  const head = band(220, [["序次", "7"]], true);
+  const achieved = band(228, [
+    ["107年度(1月至12月)績效目標達成情形", "1.107年度許可政治獻金專戶 2,322 戶。"],
+  ]);
+
+  it("gives the value to the label alone atop the next page, past the record head repeated", () => {
+    const label = band(222, [
+      ["107年", ""],
+      ["績效目", ""],
+      ["標值", ""],
+    ]);
+    const bands = [...records, value, head, label, achieved];
+    const rows = bands.map(rowOf);
+    expect([...cellsFromPageFoot(bands, rows, 1)]).toEqual([4]);
+    expect(rows[6]?.cells).toEqual([
+      { text: "107年績效目標值" },
+      { text: "蒐集及統計各種公職人員選舉各擬參選人專戶設置情形及裁罰資料。" },
+    ]);
+  });
+
+  // WeasyPrint, B5 in the sans face at 12 pt, labels 7 em: record 8's achievement begins at the
+  // page's foot (`1. 遊說法宣導…5月11日假刑事`), its label atop the next page beside the rest.
+  it("gives a value stopped mid-sentence to the label atop the next page, before its own value", () => {
+    const started = band(209, [["", "1. 遊說法宣導及訓練辦理情形：內政部分別於5月11日假刑事"]]);
+    const label = band(222, [["107年績效目標值", "警察局中部打擊犯罪中心辦理，共計8場次。"]]);
+    const bands = [...records, started, head, label];
+    const rows = bands.map(rowOf);
+    expect([...cellsFromPageFoot(bands, rows, 1)]).toEqual([4]);
+    expect(rows[6]?.cells[1]?.text).toBe(
+      "1. 遊說法宣導及訓練辦理情形：內政部分別於5月11日假刑事警察局中部打擊犯罪中心辦理，共計8場次。",
+    );
+    // A value that ends its sentence, beside a label with a value of its own: the row above's.
+    const ended = band(209, [["", "蒐集及統計各種公職人員選舉各擬參選人專戶設置情形及裁罰資料。"]]);
+    const after = [...records, ended, head, label];
+    expect(cellsFromPageFoot(after, after.map(rowOf), 1).size).toBe(0);
+  });
+
+  it("leaves it to the row above where the label alone is no label the table uses", () => {
+    const tail = band(222, [["成情形", ""]]);
+    const bands = [...records, value, head, tail, achieved];
+    expect(cellsFromPageFoot(bands, bands.map(rowOf), 1).size).toBe(0);
+  });
+});

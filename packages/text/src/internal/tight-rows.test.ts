@@ -65,6 +65,21 @@ describe("keyValueRowStarts: rows of a key/value table with no blank line betwee
     expect(keyValueRowStarts([{ lines }])).toEqual([[0, 1, 2]]);
   });
 
+  it("ends a record head repeated atop a page before the label's tail right under it", () => {
+    // Chromium, labels 5 em wide (fixtures/text/producers/browser/report-2018-zh-chromium-b5-kai-l5):
+    // `107年度(1` / `月至12月)` and the whole value above the page end; atop the next page
+    // `序次  9` again, then `績效目標達` / `成情形` with no value and no blank line between.
+    const tail = [
+      ["序次", "9"],
+      ["績效目標達", ""],
+      ["成情形", ""],
+    ];
+    expect(keyValueRowStarts([{ lines: record("8", []) }, { lines: tail }])).toEqual([
+      [0, 1, 2, 3],
+      [0, 1],
+    ]);
+  });
+
   // Record 45 of the report as a Word document's table (fixtures/text/producers/word): its value
   // column 19 characters wide; a label met once, wrapped after a closed bracket.
   const wide = "1. 法務部國際及兩岸法律司依「海峽兩岸共";
@@ -93,6 +108,19 @@ describe("keyValueRowStarts: rows of a key/value table with no blank line betwee
     expect(keyValueRowStarts([{ lines: ends }])).toEqual([[0, 1, 2, 3]]);
     // A label of its own there starts its row.
     expect(keyValueRowStarts([{ lines: wrapped("執行成果比較") }])).toEqual([[0, 1, 2, 3, 4]]);
+  });
+
+  it("goes on with the label above where the value above ends with a list marker alone (`… 2.`)", () => {
+    // Chromium, labels 5 em wide: `106年及107` / `年績效目標` / `「達成率」` / `及執行成果` / `比較`,
+    // the value's second item opened at the first line's end and going on below.
+    const lines = record45([
+      ["106年及107", "1. 定期統計通訊保障及監察法之核駁率，107年為75%，達成績效目標。 2."],
+      ["年績效目標", "定期統計藉由通訊監察而查獲之貪瀆案件數（破案率），107年為14件，達成"],
+      ["「達成率」", "績效目標。"],
+      ["及執行成果", ""],
+      ["比較", ""],
+    ]).slice(0, -3);
+    expect(keyValueRowStarts([{ lines }])).toEqual([[0, 1, 2, 3]]);
   });
 
   it("counts a value line full that stops a character short where the next opens with its punctuation", () => {

@@ -62,7 +62,8 @@ function widestValue(widths: number[]): number {
  * above that stopped short, or a value opening a list item after a full stop, is a new cell's.
  */
 function wrapEvidence(above: string, value: string, full: number): number {
-  const ended = SENTENCE_END.test(above);
+  // (A list marker with nothing after it yet, `… 2.`, is no full stop: the item goes on below.)
+  const ended = SENTENCE_END.test(above) && !endsWithMarker(above);
   const opens = parseListMarker(value)?.number != null;
   // An item after a full stop: a list going on in its cell as well as a new cell.
   if (ended && opens) return 0;
@@ -123,25 +124,36 @@ function labelPairVotes(
  */
 export function keyValueRowStarts(bands: readonly TightBand[]): number[][] {
   const votes = labelPairVotes(bands, fullWidth(bands));
+  // The label every record opens with (序次): the table's first.
+  const head = compact(bands.find(({ lines }) => lines[0]?.[0])?.lines[0]?.[0] ?? "");
   const decided = (above: string, text: string): number => votes.get(pairKey(above, text)) ?? 0;
-  const first = bands.map(({ lines }) => labelRows(lines, (above, text) => decided(above, text) > 0));
+  const first = bands.map(({ lines }) => labelRows(lines, (above, text) => decided(above, text) > 0, head));
   // Where the votes say nothing (the two labels meet once), the whole label the other records
   // use decides: `107 年績` / `效目標值` is `107年績效目標值`, a label the table has.
   const labels = new Set(first.flatMap((rows) => rows.map((row) => row.label)));
   return bands.map(({ lines }) =>
-    labelRows(lines, (above, text, label) => {
-      const vote = decided(above, text);
-      if (vote !== 0) return vote > 0;
-      const joined = compact(label + text);
-      return [...labels].some((known) => known.length > joined.length - 1 && known.startsWith(joined));
-    }).map((row) => row.start),
+    labelRows(
+      lines,
+      (above, text, label) => {
+        const vote = decided(above, text);
+        if (vote !== 0) return vote > 0;
+        const joined = compact(label + text);
+        return [...labels].some((known) => known.length > joined.length - 1 && known.startsWith(joined));
+      },
+      head,
+    ).map((row) => row.start),
   );
 }
+
+/** A record's first row (`序次  9`): the table's first label, a number alone beside it. */
+export const isRecordHead = (cells: readonly string[] | undefined, head: string): boolean =>
+  head !== "" && compact(cells?.[0] ?? "") === head && /^\d{1,4}$/u.test((cells?.[1] ?? "").trim());
 
 /** Rows of one band of a key/value table: where each starts and its label, whole. */
 function labelRows(
   lines: ReadonlyArray<readonly string[]>,
   continues: (above: string, text: string, label: string) => boolean,
+  head: string,
 ): Array<{ start: number; label: string }> {
   const rows = [{ start: 0, label: compact(lines[0]?.[0] ?? "") }];
   let label = lines[0]?.[0] ?? "";
@@ -156,7 +168,11 @@ function labelRows(
       label = "";
       return;
     }
-    if (above !== "" && (surelyWraps(label, value, text) || continues(above, text, label))) {
+    // A record head repeated atop a page (`序次  9`, its value a number alone) is a row of its
+    // own: the label below it is the tail of the label cut by the page end (`績效目標達` /
+    // `成情形`, its value all on the page before), not the head's second line.
+    const afterHead = isRecordHead(lines[index - 1], head);
+    if (!afterHead && above !== "" && (surelyWraps(label, value, text) || continues(above, text, label))) {
       label += text;
       const last = rows.at(-1);
       if (last) last.label = compact(label);
