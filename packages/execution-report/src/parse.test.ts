@@ -141,6 +141,18 @@ describe("parseExecutionReport", () => {
     expect(report.warnings.map((w) => w.code).sort()).toEqual(["missing_achievement", "seq_gap"]);
   });
 
+  it("warns on a record whose achievement label came cut (107年度(1月至12月)績): its missing row is in doubt", () => {
+    const cut = record(1).map((row) =>
+      row.cells[0]?.text.includes("達成情形")
+        ? { ...row, cells: [{ ...row.cells[0], text: "107年度(1月至12月)績" }, ...row.cells.slice(1)] }
+        : row,
+    );
+    const report = parseExecutionReport(doc(cut), { source });
+    const incomplete = report.warnings.filter((w) => w.code === "label_incomplete");
+    expect(incomplete.map((w) => w.at?.seq)).toEqual([1]);
+    expect(report.records[0]?.fields.map((f) => f.label)).toContain("107年度(1月至12月)績");
+  });
+
   it("throws a ParseError for a document without records", () => {
     const empty: RawDocument = { format: "text", blocks: heading(), warnings: [] };
     expect(() => parseExecutionReport(empty, { source })).toThrow(/no records/);

@@ -202,6 +202,11 @@ export const WARNING_CATALOG = {
     meaning:
       "a report's row label wrapped in a narrow column, its last line set one space before a line of the value (107年度(1月至12月)績效目標達 / 成情形 2. …), was read from the value back into the label it completes",
   },
+  label_incomplete: {
+    severity: "warning",
+    meaning:
+      "a report's row label is the start or the end of a known label and not the whole (107年度(1月至12月)績, 目標達成情形): the label was cut, its rest read elsewhere, and its value may belong to the known label",
+  },
   label_rejoined_unproven: {
     severity: "warning",
     meaning:

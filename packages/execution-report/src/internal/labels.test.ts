@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeLabel } from "./labels.js";
+import { isCutLabel, looksLikeLabel } from "./labels.js";
 
 describe("looksLikeLabel", () => {
   it("takes short label cells", () => {
@@ -13,5 +13,31 @@ describe("looksLikeLabel", () => {
     expect(looksLikeLabel("已達績效目標值。")).toBe(false);
     expect(looksLikeLabel("(4) 推動高階幹部廉潔教育")).toBe(false);
     expect(looksLikeLabel("")).toBe(false);
+  });
+});
+
+describe("isCutLabel", () => {
+  it.each([
+    "107年度(1月至12月)績",
+    "107年度(1月至12 月)",
+    "107年度(1月",
+    "107 年績效目標",
+    "目標達成情形",
+    "成情形",
+    "績效目標值",
+  ])("%s is a known label cut", (label) => {
+    expect(isCutLabel(label)).toBe(true);
+  });
+
+  it.each([
+    "107年度(1月至12月)績效目標達成情形",
+    "107年績效目標值",
+    "績效目標",
+    "107年特殊績效及亮點成果",
+    "107年執行效益",
+    "106年及107年績效目標「達成率」及執行成果比較",
+    "分組主辦機關列管說明",
+  ])("%s is not", (label) => {
+    expect(isCutLabel(label)).toBe(false);
   });
 });

@@ -17,3 +17,20 @@ export function looksLikeLabel(cell: string): boolean {
   if (listMarkerStyleOf(text) !== null || /^[-*<]/u.test(text)) return false;
   return classifyLabel(text).kind !== "other" || /^[\p{Script=Han}\d（）()「」、\s]+$/u.test(text);
 }
+
+// The start of a year's target or achievement label, cut short (`107年度(1月至12月)績`), or its
+// end alone (`目標達成情形`, `績效目標值`): each character optional after the year, in order.
+const optionalRun = (text: string): string =>
+  `${[...text].map((char) => `(?:${char}`).join("")}${")?".repeat([...text].length)}`;
+const CUT_START = new RegExp(
+  `^(?:民國)?\\d{2,3}年(?:度)?(?:\\(\\d{0,2}(?:月(?:(?:至|-|~|－)\\d{0,2}月?\\)?)?)?)?${optionalRun("績效目標達成情形")}$`,
+  "u",
+);
+const CUT_END = /^(?:績?效?目?標?達成情形|績?效?目標值|成情形|情形)$/u;
+
+/** True when a label that reads as no known one is a year label's start cut short, or its end alone. */
+export function isCutLabel(label: string): boolean {
+  const key = label.normalize("NFKC").replace(/\s+/gu, "");
+  if (key === "" || classifyLabel(key).kind !== "other") return false;
+  return CUT_START.test(key) || CUT_END.test(key);
+}

@@ -9,7 +9,7 @@ import {
 import { assess, emptyAssessed } from "./assessed.js";
 import type { Entry } from "./entries.js";
 import { evaluate } from "./evaluations.js";
-import { classifyLabel, type LabelKind } from "./labels.js";
+import { classifyLabel, isCutLabel, type LabelKind } from "./labels.js";
 import {
   type ListMarkerStyle,
   parseAgencyCell,
@@ -190,6 +190,15 @@ function readValues(draft: Draft, context: RecordContext): { values: Values; fie
       (label.kind === "target" || label.kind === "achievement") && label.rocYear !== context.rocYear;
     if (label.kind === "other" || ofOtherYear) {
       fields.push({ label: entry.label.trim(), text });
+      if (label.kind === "other" && isCutLabel(entry.label))
+        context.warnings.push(
+          warning(
+            "label_incomplete",
+            `序次 ${draft.seq}: the row label "${entry.label.trim()}" is part of a known label (績效目標值, 績效目標達成情形), cut: its value, kept in fields, may be that row's`,
+            entry,
+            draft.seq,
+          ),
+        );
     } else if (values.has(label.kind)) {
       context.warnings.push(
         warning(
