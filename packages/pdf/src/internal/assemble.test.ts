@@ -108,6 +108,41 @@ describe("assembleDocument", () => {
     expect(doc.warnings.map((w) => [w.code, w.at])).toEqual([["cell_from_page_before", { page: 1 }]]);
   });
 
+  test("a key/value value begun at a page's foot joins its label, alone atop the next page", () => {
+    const kv = (rows: string[][], n: number): TableFragment => ({ ...fragment(rows, n), columns: [50, 150] });
+    const doc = assembleDocument([
+      page(4, [
+        kv(
+          [
+            ["序次", "5"],
+            ["績效衡量指標", "1. 宣導說明會場次。"],
+            ["", "1. 宣導 530 場。"],
+          ],
+          4,
+        ),
+      ]),
+      page(5, [
+        kv(
+          [
+            ["序次", "5"],
+            ["107年績效目標值", ""],
+            ["107年度績效目標達成情形", "948 場。"],
+          ],
+          5,
+        ),
+      ]),
+    ]);
+    const [table] = doc.blocks;
+    if (table?.kind !== "table") throw new Error("expected a table");
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ["序次", "5"],
+      ["績效衡量指標", "1. 宣導說明會場次。"],
+      ["107年績效目標值", "1. 宣導 530 場。"],
+      ["107年度績效目標達成情形", "948 場。"],
+    ]);
+    expect(doc.warnings.map((w) => w.code)).toEqual(["label_from_next_page"]);
+  });
+
   test("a table after a paragraph on the next page is a new table", () => {
     const pages = [
       page(1, [fragment([["甲", "乙"]], 1)]),

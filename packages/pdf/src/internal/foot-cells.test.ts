@@ -83,6 +83,26 @@ describe("giveFootCellsOn", () => {
     expect(giveFootCellsOn(own, [])).toEqual(own);
   });
 
+  test("a key/value value begun at the foot under no label is a row, its label alone atop the next page", () => {
+    const pair = (label: string, value: string, page: number, extra: Partial<RawRow> = {}) =>
+      row([label, value], page, extra);
+    const rows = [
+      pair("序次", "5", 4),
+      pair("績效衡量指標", "1. 辦理宣導說明會場次。", 4),
+      pair("", "1. 宣導 530 場。 2. 案件審核 580 件。", 4),
+      pair("107年績效目標值", "", 5, { breakBefore: true }),
+      pair("107年度績效目標達成情形", "辦理宣導合計 948 場。", 5),
+    ];
+    const out = giveFootCellsOn(rows, []);
+    expect(out[2]).toEqual({ ...rows[2], continuesPrevious: false });
+    expect(out.filter((r, k) => r !== rows[k])).toHaveLength(1);
+    // A label with its own value after the break, or a label at the foot: nothing is marked.
+    const valued = rows.map((r, k) =>
+      k === 3 ? pair("107年績效目標值", "宣導 530 場。", 5, { breakBefore: true }) : r,
+    );
+    expect(giveFootCellsOn(valued, [])).toEqual(valued);
+  });
+
   test("the foot stays where no page break follows it", () => {
     const rows = table(["", "", "每年統計執行情形。", ""], ["", "(七) 強化追緝。", "", "法務部"], {
       breakBefore: false,

@@ -18,14 +18,22 @@ import { parseListMarker } from "@lianzheng/normalize";
  * columns that the first row after the break — a new record, its record cell opening a numbered
  * item — leaves empty, or where its list goes on (the foot's last item 1., the next page's first
  * 2., in one style). One row results, with an info warning (`cell_from_page_before`) at the page
- * of the foot. The rows given are not changed.
+ * of the foot. A two-column (key/value) table's value begun at the foot under no label, its label
+ * alone atop the next page, is marked a row, for `stitchRows` to join with that label. The rows
+ * given are not changed.
  */
 export function giveFootCellsOn(rows: readonly RawRow[], warnings: Warning[]): RawRow[] {
-  const key = profileColumns(rows).keyColumn;
+  const { keyColumn: key, width } = profileColumns(rows);
   const out: RawRow[] = [];
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index] as RawRow;
     const next = rows[index + 1];
+    // A key/value table's value begun at the foot, its label (taller) alone atop the next page:
+    // a row of its own, which the stitching rules join with the label (label_from_next_page).
+    if (width === 2 && index > 0 && next?.breakBefore === true && isLabelBelow(row, next)) {
+      out.push({ ...row, continuesPrevious: false });
+      continue;
+    }
     if (
       index === 0 ||
       next?.breakBefore !== true ||
@@ -57,7 +65,8 @@ function joinFoot(foot: RawRow, next: RawRow): RawRow {
     const from = foot.cells[column];
     if (!from?.text.trim()) return cell;
     const text = cell.text.trim() ? joinCellContinuation(from.text, cell.text) : from.text;
-    return { ...from, text, pageEnd: cell.pageEnd ?? from.pageEnd };
+    const pageEnd = cell.pageEnd ?? from.pageEnd;
+    return { ...from, text, ...(pageEnd === undefined ? {} : { pageEnd }) };
   });
   // A row of its own (its record cell opens an item), whatever the page's top showed of it.
   const { continuesPrevious: _continues, ...rest } = next;
@@ -87,6 +96,15 @@ function spannedFromAbove(rows: readonly RawRow[], index: number, key: number): 
   }
   return false;
 }
+
+/** A value with no label, and after the break a label with no value (and no flag of the reader's). */
+const isLabelBelow = (row: RawRow, next: RawRow): boolean =>
+  row.continuesPrevious === undefined &&
+  next.continuesPrevious === undefined &&
+  !row.cells[0]?.text.trim() &&
+  Boolean(row.cells[1]?.text.trim()) &&
+  Boolean(next.cells[0]?.text.trim()) &&
+  !next.cells[1]?.text.trim();
 
 const opensRecord = (row: RawRow, key: number): boolean =>
   parseListMarker(row.cells[key]?.text ?? "")?.number != null;
