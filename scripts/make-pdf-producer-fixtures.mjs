@@ -297,6 +297,20 @@ function mistaggedPdf(work, name, from, [rowA, rowB], column) {
   fixBytes(edited, name);
 }
 
+/**
+ * The plan's title, the heading over its table and the table's rows from the strategy whose cell
+ * starts with `strategy` on: an excerpt a few pages long.
+ */
+function planExcerpt(blocks, strategy) {
+  const at = blocks.findIndex((block) => block.kind === "table");
+  const table = blocks[at];
+  const from = table.rows.findIndex((row) => (row.cells[0]?.[0] ?? "").startsWith(strategy));
+  return [blocks[0], blocks[at - 1], { ...table, rows: table.rows.slice(from) }];
+}
+
+/** Excerpts of a seed, each PDF beside the HTML it was printed from (see fixtures/pdf/README.md). */
+const excerptDir = join(root, "fixtures/pdf/excerpts");
+
 // ---------------------------------------------------------------------------------------------
 // The looks.
 
@@ -570,6 +584,21 @@ thead th { background: none; }`,
         ),
       }),
     ),
+  // An excerpt (strategy 九 of the plan, its HTML kept beside it): horizontal rules only, on a
+  // page 148 × 170 mm, where (七)'s one-line goal fits at page 3's foot while its measure, kept
+  // whole by its orphans, opens page 4 with that column empty.
+  "plan-2023-zh-weasyprint-hrules-part": (work, seeds) => {
+    const html = renderHtml(planExcerpt(seeds.plan, "九、"), {
+      title: PLAN_TITLE,
+      lang: "zh-Hant-TW",
+      css: weasyCss(
+        PLAN_TITLE,
+        "@page { size: 148mm 170mm; margin: 12mm; } table { border: none; border-collapse: collapse; } th, td { border: none; border-top: 0.5pt solid #000; }",
+      ),
+    });
+    weasyprintPdf(work, "plan-2023-zh-weasyprint-hrules-part", html, excerptDir);
+    writeFileSync(join(excerptDir, "plan-2023-zh-weasyprint-hrules-part.html"), html);
+  },
   // --- Ghostscript, re-distilling a PDF of another producer (run after it).
   // --- wkhtmltopdf (QtWebKit): no repeated header, cut rows without borders, centred cells.
   "plan-2023-zh-wkhtmltopdf": (work, seeds) =>
@@ -650,7 +679,7 @@ function main() {
     for (const [name, make] of Object.entries(LOOKS)) {
       if (wanted.length > 0 && !wanted.includes(name)) continue;
       make(work, seeds);
-      console.log(`fixtures/pdf/producers/${name}.pdf`);
+      console.log(`fixtures/pdf/${name.endsWith("-part") ? "excerpts" : "producers"}/${name}.pdf`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -33,7 +33,7 @@ export const WARNING_CATALOG = {
   cell_from_page_before: {
     severity: "info",
     meaning:
-      "a cell's text set alone at a page's foot, its row starting on the next page with that cell empty (a row split by the producer), was read into that row",
+      "a cell's text set alone at a page's foot, its row starting on the next page with that cell empty or going on with the list's next item (a row split by the producer), was read into that row",
   },
   orphan_continuation: {
     severity: "warning",

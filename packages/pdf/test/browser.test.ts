@@ -17,7 +17,7 @@ const pdfsIn = (folder: string) =>
   readdirSync(new URL(folder, fixtures))
     .filter((name) => name.endsWith(".pdf"))
     .map((name) => `${folder}${name}`);
-const PARITY = [...pdfsIn(""), ...pdfsIn("producers/"), ...pdfsIn("faults/")];
+const PARITY = [...pdfsIn(""), ...pdfsIn("producers/"), ...pdfsIn("excerpts/"), ...pdfsIn("faults/")];
 const BAD = pdfsIn("bad/");
 
 let reader: ReaderPage;

@@ -14,7 +14,8 @@ describe("the README's producer matrix", () => {
     const whole = PRODUCER_MATRIX.filter((entry) => !entry.excerpt);
     expect(whole.map((entry) => entry.pdf).sort()).toEqual(rendered);
     const excerpts = PRODUCER_MATRIX.filter((entry) => entry.excerpt).map((entry) => entry.pdf);
-    for (const pdf of excerpts) expect(pdfsIn("word/")).toContain(pdf);
+    for (const pdf of excerpts) expect([...pdfsIn("word/"), ...pdfsIn("excerpts/")]).toContain(pdf);
+    for (const pdf of pdfsIn("excerpts/")) expect(excerpts).toContain(pdf);
   });
 
   test("is the table in the README (regenerate it from test/support/matrix.ts when this fails)", () => {

@@ -87,6 +87,62 @@ describe("assembleDocument", () => {
     expect([table.rows[0]?.pageStart, table.rows[0]?.pageEnd]).toEqual([1, 2]);
   });
 
+  test("a cell set alone at a page's foot belongs to the row the next page opens (WeasyPrint)", () => {
+    // The measure (七) went whole to page 2 (its paragraph's orphans), its one-line goal fit on page 1.
+    const header = ["具體策略", "執行措施", "績效目標"];
+    const pages = [
+      page(1, [
+        fragment([header, ["九、推動。", "(六) 打擊貪腐。", "定期統計。"], ["", "", "每年統計。"]], 1),
+      ]),
+      page(2, [fragment([header, ["", "(七) 強化追緝。", ""], ["", "(八) 策略性提升。", "拓展合作。"]], 2)]),
+    ];
+    const doc = assembleDocument(pages);
+    const [table] = doc.blocks;
+    if (table?.kind !== "table") throw new Error("expected a table");
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ["九、推動。", "(六) 打擊貪腐。", "定期統計。"],
+      ["", "(七) 強化追緝。", "每年統計。"],
+      ["", "(八) 策略性提升。", "拓展合作。"],
+    ]);
+    expect([table.rows[1]?.pageStart, table.rows[1]?.pageEnd]).toEqual([1, 2]);
+    expect(doc.warnings.map((w) => [w.code, w.at])).toEqual([["cell_from_page_before", { page: 1 }]]);
+  });
+
+  test("a key/value value begun at a page's foot joins its label, alone atop the next page", () => {
+    const kv = (rows: string[][], n: number): TableFragment => ({ ...fragment(rows, n), columns: [50, 150] });
+    const doc = assembleDocument([
+      page(4, [
+        kv(
+          [
+            ["序次", "5"],
+            ["績效衡量指標", "1. 宣導說明會場次。"],
+            ["", "1. 宣導 530 場。"],
+          ],
+          4,
+        ),
+      ]),
+      page(5, [
+        kv(
+          [
+            ["序次", "5"],
+            ["107年績效目標值", ""],
+            ["107年度績效目標達成情形", "948 場。"],
+          ],
+          5,
+        ),
+      ]),
+    ]);
+    const [table] = doc.blocks;
+    if (table?.kind !== "table") throw new Error("expected a table");
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ["序次", "5"],
+      ["績效衡量指標", "1. 宣導說明會場次。"],
+      ["107年績效目標值", "1. 宣導 530 場。"],
+      ["107年度績效目標達成情形", "948 場。"],
+    ]);
+    expect(doc.warnings.map((w) => w.code)).toEqual(["label_from_next_page"]);
+  });
+
   test("a table after a paragraph on the next page is a new table", () => {
     const pages = [
       page(1, [fragment([["甲", "乙"]], 1)]),

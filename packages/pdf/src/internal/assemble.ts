@@ -10,6 +10,7 @@ import {
 import type { Warning } from "@lianzheng/model";
 import { listMarkerStyleOf } from "@lianzheng/normalize";
 import { giveCutCellsBack, rejoinCutSpans, spanningAtFoot } from "./cut-rows.js";
+import { giveFootCellsOn } from "./foot-cells.js";
 import { classifyLineJoin, cleanLine, joinLineInto, type LineJoin } from "./lines.js";
 import type { LineItem, PageItem, PageLayout, TableFragment } from "./page.js";
 import { fitToColumns, pageRowFlag, repeatedHeaderRows } from "./page-rows.js";
@@ -198,7 +199,7 @@ function closeTable(state: Assembly): void {
   const { table } = state;
   if (!table) return;
   dropEmptyFoot(table.rows);
-  const stitched = stitchRows(rejoinCutSpans(table.rows));
+  const stitched = stitchRows(giveFootCellsOn(rejoinCutSpans(table.rows), state.warnings));
   for (const warning of stitched.warnings) state.warnings.push(warning);
   const raw: RawTable = {
     kind: "table",

@@ -305,4 +305,26 @@ describe("linkTaggedFragments", () => {
     expect(other.openTop).toBe(false);
     expect(other.columns).toEqual([60, 500]);
   });
+
+  test("a row with no text atop the page (a spanning cell's tree row) is passed over and goes", () => {
+    // Chromium, zebra rows: strategy 九 spans tree rows 1 to 3 and its row's node shows on page 2
+    // (its fill) with no text; tree row 2, (三)'s goals, runs on under the repeated header.
+    const texts = [
+      ["具體策略", "執行措施"],
+      ["", ""],
+      ["", "制。"],
+      ["", "(四) 積極追查。"],
+    ];
+    const next = fragment([0, 1, 2, 3], [50, 130, 540], [0]);
+    next.rows = texts.map((cells) => ({ cells: cells.map((text) => ({ text })) }));
+    linkTaggedFragments([page(1, fragment([0, 1, 2], [50, 130, 540])), page(2, next)]);
+    expect(next.openTop).toBe(true);
+    expect(next.rows.map((row) => row.cells[1]?.text)).toEqual(["執行措施", "制。", "(四) 積極追查。"]);
+    expect(next.tagged?.rows).toEqual([0, 2, 3]);
+    // With text in it, that row is a row of this page: nothing runs on.
+    const own = fragment([0, 1, 2, 3], [50, 130, 540], [0]);
+    own.rows = texts.map((cells, r) => ({ cells: cells.map((text) => ({ text: r === 1 ? "甲" : text })) }));
+    linkTaggedFragments([page(1, fragment([0, 1, 2], [50, 130, 540])), page(2, own)]);
+    expect([own.openTop, own.rows.length]).toEqual([false, 4]);
+  });
 });

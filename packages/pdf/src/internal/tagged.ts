@@ -354,10 +354,20 @@ export function linkTaggedFragments(pages: readonly PageLayout[]): void {
     const last = before.tagged.rows.at(-1);
     next.columns = before.columns;
     const headers = new Set(next.tagged.headerRows);
-    const firstBody = next.tagged.rows.find((index) => !headers.has(index));
-    if (last !== undefined && firstBody === last) next.openTop = true;
+    const body = next.tagged.rows.findIndex((index) => !headers.has(index));
+    if (body < 0 || last === undefined) continue;
+    // Rows above it with no text here (a cell spanning from the page before, drawn as a fill
+    // in its row's tree node: Chromium's zebra rows) are no rows of this page.
+    let runOn = body;
+    while (runOn < next.rows.length && next.tagged.rows[runOn] !== last && isBlank(next.rows[runOn])) runOn++;
+    if (next.tagged.rows[runOn] !== last) continue;
+    next.rows.splice(body, runOn - body);
+    next.tagged.rows.splice(body, runOn - body);
+    next.openTop = true;
   }
 }
+
+const isBlank = (row: RawRow | undefined): boolean => row?.cells.every((cell) => !cell.text.trim()) === true;
 
 /** The warning for pages whose structure tree could not be read, once for the document. */
 export function unreadTreeWarning(pages: readonly { page: number; tagged?: unknown }[]): Warning | undefined {

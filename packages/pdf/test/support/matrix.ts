@@ -22,7 +22,7 @@ export interface MatrixEntry {
   /** Warnings the PDF adds by design (its structure tree contradicts its page). */
   added?: string[];
   /**
-   * What of the seed an excerpt holds (under word/, its HTML beside it): it parses to the same
+   * What of the seed an excerpt holds (under word/ or excerpts/, its HTML beside it): it parses to the same
    * document as that HTML (test/word-style.test.ts), not to the whole seed.
    */
   excerpt?: string;
@@ -120,6 +120,13 @@ export const PRODUCER_MATRIX: readonly MatrixEntry[] = [
     producer: "WeasyPrint, A5, horizontal rules only (no column lines)",
     document: "english",
     note: "a cell alone on a page under no header",
+  },
+  {
+    pdf: "excerpts/plan-2023-zh-weasyprint-hrules-part.pdf",
+    producer: "WeasyPrint, 148 × 170 mm, horizontal rules only, rows free to break",
+    document: "plan",
+    excerpt: "strategy 九",
+    note: "a one-line goal alone at a page's foot, its measure atop the next page",
   },
   {
     pdf: "producers/plan-2023-en-weasyprint-gs.pdf",
