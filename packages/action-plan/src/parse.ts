@@ -19,6 +19,7 @@ import {
   type WarningCode,
 } from "@lianzheng/model";
 import { detectScript, extractQuantities, ROC_YEAR_OFFSET, splitItems } from "@lianzheng/normalize";
+import { oddCellEnds } from "./internal/cell-ends.js";
 import { readApproval } from "./internal/edition.js";
 import { type GroupedTable, groupTables, parseDirections, readSubHeading } from "./internal/grouped.js";
 import { readMarker } from "./internal/numbering.js";
@@ -412,6 +413,23 @@ function warnUnnamedColumns(table: RawTable, warnings: Warnings): void {
   );
 }
 
+/** Cells that end unlike their column (see cell-ends.ts), each warned at its measure's first line. */
+function warnOddCellEnds(strategies: readonly Strategy[], warnings: Warnings): void {
+  for (const { measure, column, why } of oddCellEnds(strategies.flatMap((s) => s.measures))) {
+    const at: Location = { measureId: measure.id };
+    const line = measure.provenance?.lines?.[0];
+    const page = measure.provenance?.pages?.[0];
+    if (line !== undefined) at.line = line;
+    if (page !== undefined) at.page = page;
+    const how = why === "empty" ? "is empty" : "ends mid-sentence";
+    warnings.add(
+      "cell_end_unlike_column",
+      `measure ${measure.id}: its ${column} cell ${how}, where the column's other cells end a sentence: it may have been cut at the wrong column edge (text given to or taken from the column beside it)`,
+      at,
+    );
+  }
+}
+
 function parseTable(table: RawTable, language: Language, warnings: Warnings): TableResult {
   warnUnnamedColumns(table, warnings);
   const state: TableState = {
@@ -442,6 +460,7 @@ function parseTable(table: RawTable, language: Language, warnings: Warnings): Ta
     if (marker?.kind === "paren") addMeasure(state, row, current, marker, cells);
     else continueMeasure(state, row, current, cells);
   }
+  warnOddCellEnds(state.strategies, warnings);
   return { strategies: state.strategies };
 }
 

@@ -150,6 +150,11 @@ export const WARNING_CATALOG = {
   measure_number_repeats: { severity: "warning", meaning: "a measure number is not above the one before" },
   measure_number_skips: { severity: "warning", meaning: "a measure number skips one: a measure is missing" },
   empty_cell: { severity: "warning", meaning: "a measure's cell (goals, agencies …) is empty" },
+  cell_end_unlike_column: {
+    severity: "warning",
+    meaning:
+      "a measure's cell is empty or ends mid-sentence where nine in ten cells of its column end a sentence: it may have been cut at the wrong column edge",
+  },
   strategy_number_repeats: { severity: "warning", meaning: "a strategy number is not above the one before" },
   strategy_number_skips: {
     severity: "warning",

@@ -1,0 +1,77 @@
+import type { Measure } from "@lianzheng/model";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { oddCellEnds } from "./cell-ends.js";
+
+const measure = (n: number, indicator: string, target: string): Measure =>
+  ({
+    id: `1.${n}`,
+    strategy: 1,
+    number: n,
+    text: "建構整體有系統性的政府機關廉政風險評估及管理方法。",
+    performanceGoals: [{ number: null, text: "每年提報稽核及查核案件數與成果。" }],
+    agencies: [],
+    agencyText: "各機關、法務部(廉政署)",
+    indicators: indicator === "" ? [] : [{ number: null, text: indicator }],
+    targets: [{ rocYear: 112, year: 2023, text: target, items: [], quantities: [] }],
+  }) as Measure;
+
+const doubts = (measures: Measure[]) =>
+  oddCellEnds(measures).map((d) => `${d.measure.id} ${d.column} ${d.why}`);
+
+describe("cells that end unlike their column", () => {
+  test("a target cell given the next column's first character (辦理 27 件。參) ends mid-sentence", () => {
+    // Chromium's B5 landscape print: the indicator column read a character short row after row,
+    // its `參` of 參與人次 taken into the target.
+    const measures = Array.from({ length: 10 }, (_, i) =>
+      i % 2 === 0
+        ? measure(i + 1, "1. 辦理宣導活動場次。 2. 與人次。", `辦理 ${i} 件。參`)
+        : measure(i + 1, "完成年度工作項目之比率。", "完成率達 85%。"),
+    );
+    expect(doubts(measures)).toEqual([
+      "1.1 target 112 unended",
+      "1.3 target 112 unended",
+      "1.5 target 112 unended",
+      "1.7 target 112 unended",
+      "1.9 target 112 unended",
+    ]);
+  });
+
+  test("an indicator cell left empty, its text read into the target, is doubted", () => {
+    const measures = Array.from({ length: 9 }, (_, i) =>
+      measure(i + 1, "完成年度工作項目之比率。", "完成率達 85%。"),
+    );
+    measures.push(measure(10, "", "完成年度工 1. 完成研作項目之比議 1 案。率。"));
+    expect(doubts(measures)).toEqual(["1.10 indicators empty"]);
+  });
+
+  test("a cell ending with the next item's marker (評價。2.) ends no sentence", () => {
+    const measures = Array.from({ length: 9 }, (_, i) =>
+      measure(i + 1, "完成年度工作項目之比率。", "完成率達 85%。"),
+    );
+    measures.push({
+      ...measure(10, "完成年度工作項目之比率。", "完成率達 85%。"),
+      text: "瞭解國際社會對我國清廉程度的評價。2.",
+    });
+    expect(doubts(measures)).toEqual(["1.10 measure unended"]);
+  });
+
+  test("a table of fewer than eight measures shows no habit: left alone", () => {
+    const few = Array.from({ length: 7 }, (_, i) => measure(i + 1, "完成年度工作項目之比率。", "完成率達"));
+    expect(doubts(few)).toEqual([]);
+  });
+
+  test("cells that end sentences are never doubted, whatever the table (property)", () => {
+    const cell = fc.constantFrom(
+      "完成率達 85%。",
+      "辦理 27 件。",
+      "Complete the review.",
+      "（執行措施 8.4）。",
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell), { minLength: 8, maxLength: 40 }), (pairs) => {
+        expect(oddCellEnds(pairs.map(([a, b], i) => measure(i + 1, a, b)))).toEqual([]);
+      }),
+    );
+  });
+});

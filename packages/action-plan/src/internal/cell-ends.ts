@@ -1,0 +1,72 @@
+import type { Measure } from "@lianzheng/model";
+
+// A column whose cells end a sentence row after row (the plan's measures, goals, indicators and
+// targets each end with 。) tells of a cell read wrong: a cell cut at a column edge the rows do
+// not share (a browser's tight table read from `pdftotext -layout`: `辦理 27 件。參`, the next
+// column's first character taken in; `辦理宣導活動場`, the rest given to the next column) ends
+// mid-word, and a cell whose text went to its neighbour is empty. The agency column, a list of
+// names, ends no sentence and is left alone.
+
+/** The share of a column's cells that must end a sentence before one that does not is doubted. */
+const SENTENCE_SHARE = 0.9;
+/** Fewer cells than this show no habit of the column's. */
+const FEW_CELLS = 8;
+
+// A CJK sentence's stop, or a Latin one after a word (`Article 2.`'s 2. is a list marker's shape:
+// a cell ending `評價。2.` ends with the next item's marker, not a sentence).
+const SENTENCE_END = /(?:[。！？；]|[\p{L}）)」』"'][.!?;])$/u;
+
+/** A measure's cells that end sentences in the plan's columns, by name (absent: no such cell). */
+function endingCells(measure: Measure): Array<[column: string, text: string | undefined]> {
+  return [
+    ["measure", measure.text || undefined], // (empty: empty_cell says so)
+    ["goals", measure.performanceGoals.at(-1)?.text],
+    ["indicators", measure.indicators ? (measure.indicators.at(-1)?.text ?? "") : undefined],
+    ...(measure.targets ?? []).map((target): [string, string] => [`target ${target.rocYear}`, target.text]),
+  ];
+}
+
+/** A measure's cell that ends unlike its column. */
+export interface CellDoubt {
+  measure: Measure;
+  column: string;
+  why: "empty" | "unended";
+}
+
+/**
+ * The columns whose cells end sentences: where one column's do nine times in ten (a table of
+ * sentences), each column of which half the cells do (a misread that repeats row after row, a
+ * column edge read a character off, can spoil half a column).
+ */
+function habitualColumns(ended: ReadonlyMap<string, { ends: number; all: number }>): Set<string> {
+  const tallies = [...ended].filter(([, t]) => t.all >= FEW_CELLS);
+  if (!tallies.some(([, t]) => t.ends >= t.all * SENTENCE_SHARE)) return new Set();
+  return new Set(tallies.filter(([, t]) => t.ends * 2 >= t.all).map(([column]) => column));
+}
+
+/**
+ * The cells of a table's measures that end unlike their column: empty, or not ending a sentence,
+ * in a column whose cells end sentences (see habitualColumns; eight cells at least).
+ */
+export function oddCellEnds(measures: readonly Measure[]): CellDoubt[] {
+  const cells = measures.map((measure) => ({ measure, cells: endingCells(measure) }));
+  const ended = new Map<string, { ends: number; all: number }>();
+  for (const { cells: list } of cells)
+    for (const [column, text] of list) {
+      if (text === undefined) continue;
+      const tally = ended.get(column) ?? { ends: 0, all: 0 };
+      tally.all++;
+      if (SENTENCE_END.test(text.trim())) tally.ends++;
+      ended.set(column, tally);
+    }
+  const habitual = habitualColumns(ended);
+  const doubts: CellDoubt[] = [];
+  for (const { measure, cells: list } of cells)
+    for (const [column, text] of list) {
+      if (text === undefined || !habitual.has(column)) continue;
+      const trimmed = text.trim();
+      if (trimmed === "") doubts.push({ measure, column, why: "empty" });
+      else if (!SENTENCE_END.test(trimmed)) doubts.push({ measure, column, why: "unended" });
+    }
+  return doubts;
+}
