@@ -57,6 +57,17 @@ const LOOKS = {
     "weasyprint",
     `@page { size: A4 landscape; } table { font-family: "Noto Sans CJK TC"; }`,
   ],
+  // JIS B5 landscape: Chromium's kinsoku carries a line's last character down with a `。`, so
+  // most lines of a five- or six-em column stand a character short, and the indicator column
+  // reads a character narrow row after row (`辦理 27 件。參`).
+  "chromium-b5-landscape": ["chromium", "@page { size: B5 landscape; }"],
+  // Legal paper at 12 pt: columns a few characters wider than B5's, cut a character off too.
+  "chromium-legal-12pt": ["chromium", "@page { size: Legal; } table { font-size: 12pt; }"],
+  // The serif face: a number set alone between a cell's lines (`成 300 果。`) reads into the
+  // next column's text.
+  "chromium-serif": ["chromium", `table { font-family: "Noto Serif CJK TC"; }`],
+  // WeasyPrint on Legal at 12 pt: a measure's fourth goal read as the next measure's first.
+  "weasyprint-legal-12pt": ["weasyprint", "@page { size: Legal; } table { font-size: 12pt; }"],
 };
 
 const html = ({ blocks, title }, css) => renderHtml(blocks, { title, lang: "zh-Hant-TW", css });

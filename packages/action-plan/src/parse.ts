@@ -19,7 +19,7 @@ import {
   type WarningCode,
 } from "@lianzheng/model";
 import { detectScript, extractQuantities, ROC_YEAR_OFFSET, splitItems } from "@lianzheng/normalize";
-import { oddCellEnds } from "./internal/cell-ends.js";
+import { type CellDoubt, listsStartingLate, oddCellEnds } from "./internal/cell-ends.js";
 import { readApproval } from "./internal/edition.js";
 import { type GroupedTable, groupTables, parseDirections, readSubHeading } from "./internal/grouped.js";
 import { readMarker } from "./internal/numbering.js";
@@ -413,18 +413,29 @@ function warnUnnamedColumns(table: RawTable, warnings: Warnings): void {
   );
 }
 
+const DOUBT_TEXT: Record<CellDoubt["why"], (column: string) => string> = {
+  empty: (column) =>
+    `its ${column} cell is empty, where the column's other cells end a sentence: its text may have been read into the column beside it`,
+  unended: (column) =>
+    `its ${column} cell ends mid-sentence, where the column's other cells end a sentence: it may have been cut at the wrong column edge (text given to or taken from the column beside it)`,
+  "late-start": (column) =>
+    `its ${column} items start past 1: the items before may have been read into the measure above (a row's end misread)`,
+  "lost-items": (column) =>
+    `the next measure's ${column} items start past 1: this measure's last items may have been read into it (a row's end misread)`,
+};
+
 /** Cells that end unlike their column (see cell-ends.ts), each warned at its measure's first line. */
 function warnOddCellEnds(strategies: readonly Strategy[], warnings: Warnings): void {
-  for (const { measure, column, why } of oddCellEnds(strategies.flatMap((s) => s.measures))) {
+  const measures = strategies.flatMap((s) => s.measures);
+  for (const { measure, column, why } of [...oddCellEnds(measures), ...listsStartingLate(measures)]) {
     const at: Location = { measureId: measure.id };
     const line = measure.provenance?.lines?.[0];
     const page = measure.provenance?.pages?.[0];
     if (line !== undefined) at.line = line;
     if (page !== undefined) at.page = page;
-    const how = why === "empty" ? "is empty" : "ends mid-sentence";
     warnings.add(
-      "cell_end_unlike_column",
-      `measure ${measure.id}: its ${column} cell ${how}, where the column's other cells end a sentence: it may have been cut at the wrong column edge (text given to or taken from the column beside it)`,
+      why === "empty" || why === "unended" ? "cell_end_unlike_column" : "items_start_late",
+      `measure ${measure.id}: ${DOUBT_TEXT[why](column)}`,
       at,
     );
   }

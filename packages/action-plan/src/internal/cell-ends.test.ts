@@ -1,7 +1,7 @@
 import type { Measure } from "@lianzheng/model";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { oddCellEnds } from "./cell-ends.js";
+import { listsStartingLate, oddCellEnds } from "./cell-ends.js";
 
 const measure = (n: number, indicator: string, target: string): Measure =>
   ({
@@ -73,5 +73,28 @@ describe("cells that end unlike their column", () => {
         expect(oddCellEnds(pairs.map(([a, b], i) => measure(i + 1, a, b)))).toEqual([]);
       }),
     );
+  });
+});
+
+describe("numbered lists that start past 1", () => {
+  const goals = (n: number, numbers: number[]): Measure => ({
+    ...measure(n, "完成年度工作項目之比率。", "完成率達 85%。"),
+    performanceGoals: numbers.map((number) => ({ number, text: "行政院洗錢防制辦公室配合權責機關辦理。" })),
+  });
+  const late = (measures: Measure[]) =>
+    listsStartingLate(measures).map((d) => `${d.measure.id} ${d.column} ${d.why}`);
+
+  test("a measure's goals opening with item 4 (a row's end read a row late): it and the measure above", () => {
+    // WeasyPrint, Legal at 12 pt: measure 2.4's fourth goal read as measure 2.5's.
+    expect(late([goals(4, [1, 2, 3]), goals(5, [4])])).toEqual([
+      "1.4 goals lost-items",
+      "1.5 goals late-start",
+    ]);
+  });
+
+  test("lists from 1, or unnumbered, are left alone", () => {
+    expect(
+      late([goals(1, [1, 2]), { ...goals(2, []), performanceGoals: [{ number: null, text: "每年提報。" }] }]),
+    ).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ function endingCells(measure: Measure): Array<[column: string, text: string | un
 export interface CellDoubt {
   measure: Measure;
   column: string;
-  why: "empty" | "unended";
+  why: "empty" | "unended" | "late-start" | "lost-items";
 }
 
 /**
@@ -68,5 +68,37 @@ export function oddCellEnds(measures: readonly Measure[]): CellDoubt[] {
       if (trimmed === "") doubts.push({ measure, column, why: "empty" });
       else if (!SENTENCE_END.test(trimmed)) doubts.push({ measure, column, why: "unended" });
     }
+  return doubts;
+}
+
+/** A measure's numbered lists (goals, indicators, each year's target), by column name. */
+function itemLists(measure: Measure): Array<[column: string, numbers: Array<number | null>]> {
+  return [
+    ["goals", measure.performanceGoals.map((item) => item.number)],
+    ["indicators", (measure.indicators ?? []).map((item) => item.number)],
+    ...(measure.targets ?? []).map((target): [string, Array<number | null>] => [
+      `target ${target.rocYear}`,
+      target.items.map((item) => item.number),
+    ]),
+  ];
+}
+
+/**
+ * Measures whose numbered list in a column starts past 1 (`4. 行政院洗錢防制辦公室…` opening a
+ * measure's goals), and the measure before each in its strategy: items 1 to 3 stayed above, item
+ * 4 was read into the next row (a row's end misread), so both are in doubt.
+ */
+export function listsStartingLate(measures: readonly Measure[]): CellDoubt[] {
+  const doubts: CellDoubt[] = [];
+  measures.forEach((measure, index) => {
+    for (const [column, numbers] of itemLists(measure)) {
+      const first = numbers[0];
+      if (first === undefined || first === null || first <= 1) continue;
+      const before = measures[index - 1];
+      if (before && before.strategy === measure.strategy)
+        doubts.push({ measure: before, column, why: "lost-items" });
+      doubts.push({ measure, column, why: "late-start" });
+    }
+  });
   return doubts;
 }
