@@ -40,6 +40,10 @@ const PRINTS: Array<[print: string, edition: string, measures: number | "same"]>
   // capacity.ts. Legal's misreads, a row's cells off the page's columns, are warned as cells
   // ending unlike their column.)
   ["2023-six-columns-chromium-b5-landscape", "2023-six-columns", 54],
+  ["2023-six-columns-chromium-a4-landscape-13pt", "2023-six-columns", 44],
+  // (A measure's line set against the goals' with no space, `趨勢研1. 法務部`: `1.` read into the
+  // measure, the goals' list starting at 2 warned, items_start_late.)
+  ["2023-six-columns-chromium-a5-landscape-9pt", "2023-six-columns", 55],
   ["2023-six-columns-chromium-legal-12pt", "2023-six-columns", 42],
   ["2023-six-columns-chromium-serif", "2023-six-columns", 54],
   // (A measure's fourth goal read as the next measure's first: items_start_late.)
@@ -55,9 +59,12 @@ const PRINTS: Array<[print: string, edition: string, measures: number | "same"]>
   // Left to do, warned: on B5 landscape a section's header and first sub-heading stand at a page's
   // foot, the header again atop the next page, and the header is read as a strategy row (every
   // strategy numbered one on); on Legal at 12 pt an agency cell's line pulled six columns left
-  // (`險評估報告。 法務部廉`) is read into the goals.
+  // (`險評估報告。 法務部廉`) is read into the goals; A4 landscape at 13 pt and A5 landscape at 9 pt
+  // read some measures wrong, warned.
   ["2012-directions-chromium-b5-landscape", "2012-directions", 0],
   ["2012-directions-chromium-legal-12pt", "2012-directions", 15],
+  ["2012-directions-chromium-a4-landscape-13pt", "2012-directions", 17],
+  ["2012-directions-chromium-a5-landscape-9pt", "2012-directions", 11],
   ["2012-directions-chromium-serif", "2012-directions", "same"],
   ["2012-directions-weasyprint-legal-12pt", "2012-directions", "same"],
 ];

@@ -92,6 +92,22 @@ describe("numbered lists that start past 1", () => {
     ]);
   });
 
+  test("a list whose first numbered item is 2, after unnumbered text: its 1. was read elsewhere", () => {
+    // Chromium, A5 landscape at 9 pt: `趨勢研1. 法務部…` set with no space, `1.` read into the measure.
+    expect(
+      late([
+        goals(4, [1, 2]),
+        {
+          ...goals(5, [2]),
+          performanceGoals: [
+            { number: null, text: "法務部廉政署。" },
+            { number: 2, text: "因應。" },
+          ],
+        },
+      ]),
+    ).toEqual(["1.5 goals late-start"]);
+  });
+
   test("lists from 1, or unnumbered, are left alone", () => {
     expect(
       late([goals(1, [1, 2]), { ...goals(2, []), performanceGoals: [{ number: null, text: "每年提報。" }] }]),

@@ -86,15 +86,17 @@ function itemLists(measure: Measure): Array<[column: string, numbers: Array<numb
 /**
  * Measures whose numbered list in a column starts past 1 (`4. 行政院洗錢防制辦公室…` opening a
  * measure's goals), and the measure before each in its strategy: items 1 to 3 stayed above, item
- * 4 was read into the next row (a row's end misread), so both are in doubt.
+ * 4 was read into the next row (a row's end misread), so both are in doubt. A list whose first
+ * numbered item is 2, after unnumbered text, lost its `1.` to another cell: itself in doubt.
  */
 export function listsStartingLate(measures: readonly Measure[]): CellDoubt[] {
   const doubts: CellDoubt[] = [];
   measures.forEach((measure, index) => {
     for (const [column, numbers] of itemLists(measure)) {
-      const first = numbers[0];
+      const first = numbers.find((number) => number !== null);
       if (first === undefined || first === null || first <= 1) continue;
-      const before = measures[index - 1];
+      // (Unnumbered text before item 2: item 1's marker was read into another cell, `研1.`.)
+      const before = numbers[0] === null ? undefined : measures[index - 1];
       if (before && before.strategy === measure.strategy)
         doubts.push({ measure: before, column, why: "lost-items" });
       doubts.push({ measure, column, why: "late-start" });
