@@ -68,6 +68,8 @@ const LOOKS = {
     "chromium",
     "@page { size: A5 landscape; margin: 10mm; } table { font-size: 9pt; }",
   ],
+  // B4 at 12 pt: `(ACT-` of a measure's (ACT-NET) read into the goals beside it.
+  "chromium-b4-12pt": ["chromium", "@page { size: B4; } table { font-size: 12pt; }"],
   // Legal paper at 12 pt: columns a few characters wider than B5's, cut a character off too.
   "chromium-legal-12pt": ["chromium", "@page { size: Legal; } table { font-size: 12pt; }"],
   // The serif face: a number set alone between a cell's lines (`成 300 果。`) reads into the

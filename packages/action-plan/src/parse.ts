@@ -19,7 +19,7 @@ import {
   type WarningCode,
 } from "@lianzheng/model";
 import { detectScript, extractQuantities, ROC_YEAR_OFFSET, splitItems } from "@lianzheng/normalize";
-import { type CellDoubt, listsStartingLate, oddCellEnds } from "./internal/cell-ends.js";
+import { type CellDoubt, listsStartingLate, oddCellEnds, unbalancedCells } from "./internal/cell-ends.js";
 import { readApproval } from "./internal/edition.js";
 import { type GroupedTable, groupTables, parseDirections, readSubHeading } from "./internal/grouped.js";
 import { readMarker } from "./internal/numbering.js";
@@ -420,6 +420,8 @@ const DOUBT_TEXT: Record<CellDoubt["why"], (column: string) => string> = {
     `its ${column} cell ends mid-sentence, where the column's other cells end a sentence: it may have been cut at the wrong column edge (text given to or taken from the column beside it)`,
   "late-start": (column) =>
     `its ${column} items start past 1: the items before may have been read into the measure above (a row's end misread)`,
+  unbalanced: (column) =>
+    `a text of its ${column} cell opens a bracket it does not close or closes one it did not open, where the column's other texts balance theirs: a bracketed word may have been cut into the column beside it`,
   "lost-items": (column) =>
     `the next measure's ${column} items start past 1: this measure's last items may have been read into it (a row's end misread)`,
 };
@@ -427,14 +429,18 @@ const DOUBT_TEXT: Record<CellDoubt["why"], (column: string) => string> = {
 /** Cells that end unlike their column (see cell-ends.ts), each warned at its measure's first line. */
 function warnOddCellEnds(strategies: readonly Strategy[], warnings: Warnings): void {
   const measures = strategies.flatMap((s) => s.measures);
-  for (const { measure, column, why } of [...oddCellEnds(measures), ...listsStartingLate(measures)]) {
+  for (const { measure, column, why } of [
+    ...oddCellEnds(measures),
+    ...listsStartingLate(measures),
+    ...unbalancedCells(measures),
+  ]) {
     const at: Location = { measureId: measure.id };
     const line = measure.provenance?.lines?.[0];
     const page = measure.provenance?.pages?.[0];
     if (line !== undefined) at.line = line;
     if (page !== undefined) at.page = page;
     warnings.add(
-      why === "empty" || why === "unended" ? "cell_end_unlike_column" : "items_start_late",
+      why === "late-start" || why === "lost-items" ? "items_start_late" : "cell_end_unlike_column",
       `measure ${measure.id}: ${DOUBT_TEXT[why](column)}`,
       at,
     );

@@ -23,7 +23,7 @@ const measuresOf = (plan: Plan): Map<string, string> =>
   new Map(plan.strategies.flatMap((s) => s.measures).map((m) => [m.id, JSON.stringify(comparable(m))]));
 const same = ({ id, ...document }: Document) => comparable(document);
 
-const PRINTS: Array<[print: string, edition: string, measures: number | "same"]> = [
+const PRINTS: Array<[print: string, edition: string, measures: number | "same" | "same, doubted"]> = [
   // The six-column edition: its strategy column two characters wide in each.
   ["2023-six-columns-chromium", "2023-six-columns", 55],
   ["2023-six-columns-chromium-landscape", "2023-six-columns", 56],
@@ -44,6 +44,8 @@ const PRINTS: Array<[print: string, edition: string, measures: number | "same"]>
   // (A measure's line set against the goals' with no space, `趨勢研1. 法務部`: `1.` read into the
   // measure, the goals' list starting at 2 warned, items_start_late.)
   ["2023-six-columns-chromium-a5-landscape-9pt", "2023-six-columns", 55],
+  // (`(ACT-` of a measure's (ACT-NET) read into the goals: brackets unbalanced in both, warned.)
+  ["2023-six-columns-chromium-b4-12pt", "2023-six-columns", 50],
   ["2023-six-columns-chromium-legal-12pt", "2023-six-columns", 42],
   ["2023-six-columns-chromium-serif", "2023-six-columns", 54],
   // (A measure's fourth goal read as the next measure's first: items_start_late.)
@@ -64,6 +66,8 @@ const PRINTS: Array<[print: string, edition: string, measures: number | "same"]>
   ["2012-directions-chromium-b5-landscape", "2012-directions", 0],
   ["2012-directions-chromium-legal-12pt", "2012-directions", 15],
   ["2012-directions-chromium-a4-landscape-13pt", "2012-directions", 17],
+  // (Read as the edition's text, its lines cut one space apart left in doubt: column_gap_ambiguous.)
+  ["2012-directions-chromium-b4-12pt", "2012-directions", "same, doubted"],
   ["2012-directions-chromium-a5-landscape-9pt", "2012-directions", 11],
   ["2012-directions-chromium-serif", "2012-directions", "same"],
   ["2012-directions-weasyprint-legal-12pt", "2012-directions", "same"],
@@ -71,17 +75,18 @@ const PRINTS: Array<[print: string, edition: string, measures: number | "same"]>
 
 describe("the whole editions printed by browsers in other looks, pdftotext -layout", () => {
   for (const [print, edition, measures] of PRINTS) {
-    test(`${print}.layout.txt: ${measures === "same" ? "the edition's text" : `${measures} measures or more, warned`}`, async () => {
+    test(`${print}.layout.txt: ${typeof measures === "string" ? `the edition's text (${measures})` : `${measures} measures or more, warned`}`, async () => {
       const expected = (await parse(`${edition}.txt`)) as Plan;
       const plan = (await parse(`producers/browser/${print}.layout.txt`)) as Plan;
       expect(plan.kind).toBe("action-plan");
-      if (measures === "same") {
+      if (measures === "same" || measures === "same, doubted") {
         // The same document, warning of nothing the edition's text does not: that text's own
         // scars (a measure's row split over two tab lines, `measure_without_number`) it may lack.
         const { warnings: readCodes, ...read } = same(plan) as { warnings: string[] };
         const { warnings: goldCodes, ...gold } = same(expected) as { warnings: string[] };
         expect(read).toEqual(gold);
-        expect(readCodes.filter((code) => !goldCodes.includes(code))).toEqual([]);
+        const doubted = measures === "same, doubted" ? ["column_gap_ambiguous"] : [];
+        expect(readCodes.filter((code) => !goldCodes.includes(code) && !doubted.includes(code))).toEqual([]);
         return;
       }
       const gold = measuresOf(expected);

@@ -1,7 +1,7 @@
 import type { Measure } from "@lianzheng/model";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { listsStartingLate, oddCellEnds } from "./cell-ends.js";
+import { bracketsBalance, listsStartingLate, oddCellEnds, unbalancedCells } from "./cell-ends.js";
 
 const measure = (n: number, indicator: string, target: string): Measure =>
   ({
@@ -112,5 +112,30 @@ describe("numbered lists that start past 1", () => {
     expect(
       late([goals(1, [1, 2]), { ...goals(2, []), performanceGoals: [{ number: null, text: "每年提報。" }] }]),
     ).toEqual([]);
+  });
+});
+
+describe("brackets a cell leaves open or closes unopened", () => {
+  test("balance is told in order, half- and full-width parentheses alike", () => {
+    expect(bracketsBalance("網絡(ACT-NET)會議、「透明品質獎」（執行措施 8.4）。")).toBe(true);
+    expect(bracketsBalance("執法機構網絡NET)會議")).toBe(false);
+    expect(bracketsBalance("透明化工作(ACT-小組會議")).toBe(false);
+    expect(bracketsBalance("「獎)」")).toBe(false);
+  });
+
+  test("a bracketed word cut into the next column: both measures' cells doubted", () => {
+    // Chromium, B4 at 12 pt: `(ACT-` of the measure's (ACT-NET) read into the goals beside it.
+    const measures = Array.from({ length: 9 }, (_, i) =>
+      measure(i + 1, "完成年度工作項目之比率。", "完成率達 85%。"),
+    );
+    measures.push({
+      ...measure(10, "完成年度工作項目之比率。", "完成率達 85%。"),
+      text: "APEC 反貪腐有關單位和執法機構網絡NET)會議。",
+      performanceGoals: [{ number: 1, text: "定期於APEC反貪腐暨透明化工作(ACT-小組會議報告。" }],
+    });
+    expect(unbalancedCells(measures).map((d) => `${d.measure.id} ${d.column}`)).toEqual([
+      "1.10 measure",
+      "1.10 goals",
+    ]);
   });
 });

@@ -30,7 +30,7 @@ function endingCells(measure: Measure): Array<[column: string, text: string | un
 export interface CellDoubt {
   measure: Measure;
   column: string;
-  why: "empty" | "unended" | "late-start" | "lost-items";
+  why: "empty" | "unended" | "late-start" | "lost-items" | "unbalanced";
 }
 
 /**
@@ -103,4 +103,60 @@ export function listsStartingLate(measures: readonly Measure[]): CellDoubt[] {
     }
   });
   return doubts;
+}
+
+// Brackets a cell opens and closes: half- and full-width parentheses alike (a plan mixes them).
+const OPENING = new Set(["(", "（", "「", "『"]);
+const CLOSING: Record<string, string> = { ")": "(", "）": "(", "」": "「", "』": "『" };
+
+/** Whether every bracket a text opens it closes, in order (`網絡NET)會議` does not). */
+export function bracketsBalance(text: string): boolean {
+  const open: string[] = [];
+  for (const char of text) {
+    if (OPENING.has(char)) open.push(char === "（" ? "(" : char);
+    const opener = CLOSING[char];
+    if (opener !== undefined && open.pop() !== opener) return false;
+  }
+  return open.length === 0;
+}
+
+/** A measure's texts by column: its measure text, and each item of its goals, indicators and targets. */
+function columnTexts(measure: Measure): Array<[column: string, text: string]> {
+  return [
+    ["measure", measure.text],
+    ...measure.performanceGoals.map((item): [string, string] => ["goals", item.text]),
+    ...(measure.indicators ?? []).map((item): [string, string] => ["indicators", item.text]),
+    ...(measure.targets ?? []).flatMap((target) =>
+      target.items.map((item): [string, string] => [`target ${target.rocYear}`, item.text]),
+    ),
+  ];
+}
+
+/**
+ * The measures with a text whose brackets do not balance, in a column whose texts balance nine
+ * times in ten: a bracketed word cut from its cell into the next (`(ACT-` of `(ACT-NET)` read into
+ * the goals beside the measure).
+ */
+export function unbalancedCells(measures: readonly Measure[]): CellDoubt[] {
+  const tallies = new Map<string, { ends: number; all: number }>();
+  const odd: Array<{ measure: Measure; column: string }> = [];
+  for (const measure of measures)
+    for (const [column, text] of columnTexts(measure)) {
+      const tally = tallies.get(column) ?? { ends: 0, all: 0 };
+      tally.all++;
+      if (bracketsBalance(text)) tally.ends++;
+      else odd.push({ measure, column });
+      tallies.set(column, tally);
+    }
+  const habitual = (column: string) => {
+    const tally = tallies.get(column);
+    return tally !== undefined && tally.all >= FEW_CELLS && tally.ends >= tally.all * SENTENCE_SHARE;
+  };
+  const seen = new Set<string>();
+  return odd.flatMap(({ measure, column }) => {
+    const key = `${measure.id} ${column}`;
+    if (!habitual(column) || seen.has(key)) return [];
+    seen.add(key);
+    return [{ measure, column, why: "unbalanced" as const }];
+  });
 }
