@@ -16,6 +16,12 @@ const measure = (n: number, indicator: string, target: string): Measure =>
     targets: [{ rocYear: 112, year: 2023, text: target, items: [], quantities: [] }],
   }) as Measure;
 
+/** Nine measures whose cells end sentences, then `last`. */
+const afterNine = (last: Measure): Measure[] => [
+  ...Array.from({ length: 9 }, (_, i) => measure(i + 1, "完成年度工作項目之比率。", "完成率達 85%。")),
+  last,
+];
+
 const doubts = (measures: Measure[]) =>
   oddCellEnds(measures).map((d) => `${d.measure.id} ${d.column} ${d.why}`);
 
@@ -38,18 +44,12 @@ describe("cells that end unlike their column", () => {
   });
 
   test("an indicator cell left empty, its text read into the target, is doubted", () => {
-    const measures = Array.from({ length: 9 }, (_, i) =>
-      measure(i + 1, "完成年度工作項目之比率。", "完成率達 85%。"),
-    );
-    measures.push(measure(10, "", "完成年度工 1. 完成研作項目之比議 1 案。率。"));
+    const measures = afterNine(measure(10, "", "完成年度工 1. 完成研作項目之比議 1 案。率。"));
     expect(doubts(measures)).toEqual(["1.10 indicators empty"]);
   });
 
   test("a cell ending with the next item's marker (評價。2.) ends no sentence", () => {
-    const measures = Array.from({ length: 9 }, (_, i) =>
-      measure(i + 1, "完成年度工作項目之比率。", "完成率達 85%。"),
-    );
-    measures.push({
+    const measures = afterNine({
       ...measure(10, "完成年度工作項目之比率。", "完成率達 85%。"),
       text: "瞭解國際社會對我國清廉程度的評價。2.",
     });
@@ -125,10 +125,7 @@ describe("brackets a cell leaves open or closes unopened", () => {
 
   test("a bracketed word cut into the next column: both measures' cells doubted", () => {
     // Chromium, B4 at 12 pt: `(ACT-` of the measure's (ACT-NET) read into the goals beside it.
-    const measures = Array.from({ length: 9 }, (_, i) =>
-      measure(i + 1, "完成年度工作項目之比率。", "完成率達 85%。"),
-    );
-    measures.push({
+    const measures = afterNine({
       ...measure(10, "完成年度工作項目之比率。", "完成率達 85%。"),
       text: "APEC 反貪腐有關單位和執法機構網絡NET)會議。",
       performanceGoals: [{ number: 1, text: "定期於APEC反貪腐暨透明化工作(ACT-小組會議報告。" }],
