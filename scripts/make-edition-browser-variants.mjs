@@ -70,6 +70,12 @@ const LOOKS = {
   ],
   // B4 at 12 pt: `(ACT-` of a measure's (ACT-NET) read into the goals beside it.
   "chromium-b4-12pt": ["chromium", "@page { size: B4; } table { font-size: 12pt; }"],
+  // Letter at 10 pt in the serif face: an agency cell's lines (協辦機關：金 / 融監督管理委) read into
+  // the indicator beside it.
+  "chromium-letter-serif-10pt": [
+    "chromium",
+    `@page { size: Letter; } table { font-family: "Noto Serif CJK TC"; font-size: 10pt; }`,
+  ],
   // Legal paper at 12 pt: columns a few characters wider than B5's, cut a character off too.
   "chromium-legal-12pt": ["chromium", "@page { size: Legal; } table { font-size: 12pt; }"],
   // The serif face: a number set alone between a cell's lines (`成 300 果。`) reads into the

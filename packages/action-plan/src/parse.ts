@@ -19,7 +19,13 @@ import {
   type WarningCode,
 } from "@lianzheng/model";
 import { detectScript, extractQuantities, ROC_YEAR_OFFSET, splitItems } from "@lianzheng/normalize";
-import { type CellDoubt, listsStartingLate, oddCellEnds, unbalancedCells } from "./internal/cell-ends.js";
+import {
+  type CellDoubt,
+  listsStartingLate,
+  oddCellEnds,
+  roleLabelsAstray,
+  unbalancedCells,
+} from "./internal/cell-ends.js";
 import { readApproval } from "./internal/edition.js";
 import { type GroupedTable, groupTables, parseDirections, readSubHeading } from "./internal/grouped.js";
 import { readMarker } from "./internal/numbering.js";
@@ -422,6 +428,8 @@ const DOUBT_TEXT: Record<CellDoubt["why"], (column: string) => string> = {
     `its ${column} items start past 1: the items before may have been read into the measure above (a row's end misread)`,
   unbalanced: (column) =>
     `a text of its ${column} cell opens a bracket it does not close or closes one it did not open, where the column's other texts balance theirs: a bracketed word may have been cut into the column beside it`,
+  "role-label": (column) =>
+    `its ${column} cell holds a role label of the agency column (主辦機關： / 協辦機關：): a line of the agency cell may have been read into it`,
   "lost-items": (column) =>
     `the next measure's ${column} items start past 1: this measure's last items may have been read into it (a row's end misread)`,
 };
@@ -433,6 +441,7 @@ function warnOddCellEnds(strategies: readonly Strategy[], warnings: Warnings): v
     ...oddCellEnds(measures),
     ...listsStartingLate(measures),
     ...unbalancedCells(measures),
+    ...roleLabelsAstray(measures),
   ]) {
     const at: Location = { measureId: measure.id };
     const line = measure.provenance?.lines?.[0];

@@ -158,7 +158,7 @@ export const WARNING_CATALOG = {
   cell_end_unlike_column: {
     severity: "warning",
     meaning:
-      "a measure's cell is empty, ends mid-sentence or leaves a bracket unbalanced where its column's cells end sentences and balance brackets: it may have been cut at the wrong column edge",
+      "a measure's cell is empty, ends mid-sentence, leaves a bracket unbalanced or holds the agency column's role label, unlike its column's other cells: it may have been cut at the wrong column edge",
   },
   strategy_number_repeats: { severity: "warning", meaning: "a strategy number is not above the one before" },
   strategy_number_skips: {

@@ -1,7 +1,13 @@
 import type { Measure } from "@lianzheng/model";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { bracketsBalance, listsStartingLate, oddCellEnds, unbalancedCells } from "./cell-ends.js";
+import {
+  bracketsBalance,
+  listsStartingLate,
+  oddCellEnds,
+  roleLabelsAstray,
+  unbalancedCells,
+} from "./cell-ends.js";
 
 const measure = (n: number, indicator: string, target: string): Measure =>
   ({
@@ -134,5 +140,26 @@ describe("brackets a cell leaves open or closes unopened", () => {
       "1.10 measure",
       "1.10 goals",
     ]);
+  });
+});
+
+describe("the agency column's role labels in another column", () => {
+  test("a line of the agency cell read into the indicator is doubted, where the agencies use labels", () => {
+    // Chromium, Letter at 10 pt in the serif face: 協辦機關：金 / 融監督管理委 / 員會 read into
+    // the indicator beside it.
+    const labelled = {
+      ...measure(1, "每年提報辦理情形及成果件數。", "辦理 10 件。"),
+      agencyText: "主辦機關：法務部(檢察司)",
+    };
+    const astray = measure(
+      2,
+      "每年提報辦理情形及成協辦機關：金果件數（執融監督管理委行措施員會 8.0）。",
+      "辦理 12 件。",
+    );
+    expect(roleLabelsAstray([labelled, astray]).map((d) => `${d.measure.id} ${d.column}`)).toEqual([
+      "1.2 indicators",
+    ]);
+    // A table whose agencies name no roles: the words are left alone.
+    expect(roleLabelsAstray([astray])).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ function endingCells(measure: Measure): Array<[column: string, text: string | un
 export interface CellDoubt {
   measure: Measure;
   column: string;
-  why: "empty" | "unended" | "late-start" | "lost-items" | "unbalanced";
+  why: "empty" | "unended" | "late-start" | "lost-items" | "unbalanced" | "role-label";
 }
 
 /**
@@ -159,4 +159,25 @@ export function unbalancedCells(measures: readonly Measure[]): CellDoubt[] {
     seen.add(key);
     return [{ measure, column, why: "unbalanced" as const }];
   });
+}
+
+// The agency column's role labels (主辦機關： / 協辦機關：), which no other column's text holds.
+const ROLE_LABEL = /(?:主辦|協辦)機關\s*[:：]/u;
+
+/**
+ * The measures with a role label of the agency column in another column's text, where the
+ * agency column uses such labels: the agency cell's line read into the column beside it
+ * (`每年提報辦理情形及成協辦機關：金果件數`, a line of the agencies pulled into the indicator).
+ */
+export function roleLabelsAstray(measures: readonly Measure[]): CellDoubt[] {
+  if (!measures.some((measure) => ROLE_LABEL.test(measure.agencyText))) return [];
+  const seen = new Set<string>();
+  return measures.flatMap((measure) =>
+    columnTexts(measure).flatMap(([column, text]) => {
+      const key = `${measure.id} ${column}`;
+      if (!ROLE_LABEL.test(text) || seen.has(key)) return [];
+      seen.add(key);
+      return [{ measure, column, why: "role-label" as const }];
+    }),
+  );
 }
