@@ -57,6 +57,32 @@ const LOOKS = {
     "weasyprint",
     `@page { size: A4 landscape; } table { font-family: "Noto Sans CJK TC"; }`,
   ],
+  // JIS B5 landscape: Chromium's kinsoku carries a line's last character down with a `。`, so
+  // most lines of a five- or six-em column stand a character short, and the indicator column
+  // reads a character narrow row after row (`辦理 27 件。參`).
+  "chromium-b5-landscape": ["chromium", "@page { size: B5 landscape; }"],
+  // A4 landscape at 13 pt and A5 landscape at 9 pt: the same kinsoku; on A5 a measure's line
+  // set against the goals' with no space between (`趨勢研1. 法務部`).
+  "chromium-a4-landscape-13pt": ["chromium", "@page { size: A4 landscape; } table { font-size: 13pt; }"],
+  "chromium-a5-landscape-9pt": [
+    "chromium",
+    "@page { size: A5 landscape; margin: 10mm; } table { font-size: 9pt; }",
+  ],
+  // B4 at 12 pt: `(ACT-` of a measure's (ACT-NET) read into the goals beside it.
+  "chromium-b4-12pt": ["chromium", "@page { size: B4; } table { font-size: 12pt; }"],
+  // Letter at 10 pt in the serif face: an agency cell's lines (協辦機關：金 / 融監督管理委) read into
+  // the indicator beside it.
+  "chromium-letter-serif-10pt": [
+    "chromium",
+    `@page { size: Letter; } table { font-family: "Noto Serif CJK TC"; font-size: 10pt; }`,
+  ],
+  // Legal paper at 12 pt: columns a few characters wider than B5's, cut a character off too.
+  "chromium-legal-12pt": ["chromium", "@page { size: Legal; } table { font-size: 12pt; }"],
+  // The serif face: a number set alone between a cell's lines (`成 300 果。`) reads into the
+  // next column's text.
+  "chromium-serif": ["chromium", `table { font-family: "Noto Serif CJK TC"; }`],
+  // WeasyPrint on Legal at 12 pt: a measure's fourth goal read as the next measure's first.
+  "weasyprint-legal-12pt": ["weasyprint", "@page { size: Legal; } table { font-size: 12pt; }"],
 };
 
 const html = ({ blocks, title }, css) => renderHtml(blocks, { title, lang: "zh-Hant-TW", css });

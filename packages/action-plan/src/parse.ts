@@ -19,6 +19,13 @@ import {
   type WarningCode,
 } from "@lianzheng/model";
 import { detectScript, extractQuantities, ROC_YEAR_OFFSET, splitItems } from "@lianzheng/normalize";
+import {
+  type CellDoubt,
+  listsStartingLate,
+  oddCellEnds,
+  roleLabelsAstray,
+  unbalancedCells,
+} from "./internal/cell-ends.js";
 import { readApproval } from "./internal/edition.js";
 import { type GroupedTable, groupTables, parseDirections, readSubHeading } from "./internal/grouped.js";
 import { readMarker } from "./internal/numbering.js";
@@ -412,6 +419,43 @@ function warnUnnamedColumns(table: RawTable, warnings: Warnings): void {
   );
 }
 
+const DOUBT_TEXT: Record<CellDoubt["why"], (column: string) => string> = {
+  empty: (column) =>
+    `its ${column} cell is empty, where the column's other cells end a sentence: its text may have been read into the column beside it`,
+  unended: (column) =>
+    `its ${column} cell ends mid-sentence, where the column's other cells end a sentence: it may have been cut at the wrong column edge (text given to or taken from the column beside it)`,
+  "late-start": (column) =>
+    `its ${column} items start past 1: the items before may have been read into the measure above (a row's end misread)`,
+  unbalanced: (column) =>
+    `a text of its ${column} cell opens a bracket it does not close or closes one it did not open, where the column's other texts balance theirs: a bracketed word may have been cut into the column beside it`,
+  "role-label": (column) =>
+    `its ${column} cell holds a role label of the agency column (主辦機關： / 協辦機關：): a line of the agency cell may have been read into it`,
+  "lost-items": (column) =>
+    `the next measure's ${column} items start past 1: this measure's last items may have been read into it (a row's end misread)`,
+};
+
+/** Cells that end unlike their column (see cell-ends.ts), each warned at its measure's first line. */
+function warnOddCellEnds(strategies: readonly Strategy[], warnings: Warnings): void {
+  const measures = strategies.flatMap((s) => s.measures);
+  for (const { measure, column, why } of [
+    ...oddCellEnds(measures),
+    ...listsStartingLate(measures),
+    ...unbalancedCells(measures),
+    ...roleLabelsAstray(measures),
+  ]) {
+    const at: Location = { measureId: measure.id };
+    const line = measure.provenance?.lines?.[0];
+    const page = measure.provenance?.pages?.[0];
+    if (line !== undefined) at.line = line;
+    if (page !== undefined) at.page = page;
+    warnings.add(
+      why === "late-start" || why === "lost-items" ? "items_start_late" : "cell_end_unlike_column",
+      `measure ${measure.id}: ${DOUBT_TEXT[why](column)}`,
+      at,
+    );
+  }
+}
+
 function parseTable(table: RawTable, language: Language, warnings: Warnings): TableResult {
   warnUnnamedColumns(table, warnings);
   const state: TableState = {
@@ -442,6 +486,7 @@ function parseTable(table: RawTable, language: Language, warnings: Warnings): Ta
     if (marker?.kind === "paren") addMeasure(state, row, current, marker, cells);
     else continueMeasure(state, row, current, cells);
   }
+  warnOddCellEnds(state.strategies, warnings);
   return { strategies: state.strategies };
 }
 

@@ -150,6 +150,16 @@ export const WARNING_CATALOG = {
   measure_number_repeats: { severity: "warning", meaning: "a measure number is not above the one before" },
   measure_number_skips: { severity: "warning", meaning: "a measure number skips one: a measure is missing" },
   empty_cell: { severity: "warning", meaning: "a measure's cell (goals, agencies …) is empty" },
+  items_start_late: {
+    severity: "warning",
+    meaning:
+      "a measure's numbered items (goals, indicators, targets) start past 1, or the next measure's do: items may have been read into the wrong measure",
+  },
+  cell_end_unlike_column: {
+    severity: "warning",
+    meaning:
+      "a measure's cell is empty, ends mid-sentence, leaves a bracket unbalanced or holds the agency column's role label, unlike its column's other cells: it may have been cut at the wrong column edge",
+  },
   strategy_number_repeats: { severity: "warning", meaning: "a strategy number is not above the one before" },
   strategy_number_skips: {
     severity: "warning",

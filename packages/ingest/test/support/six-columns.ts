@@ -106,11 +106,30 @@ const within = (measure: ReadMeasure | undefined, line: number): boolean => {
 };
 
 /**
+ * The measure ids a parse said were missing: each `measure_number_skips` (measure 9.5 follows
+ * 9.3) names the numbers between the two (9.4).
+ */
+function skippedIds(plan: ReadPlan): Set<string> {
+  const ids = new Set<string>();
+  for (const warning of plan.warnings) {
+    const [strategy, number] = (warning.at?.measureId ?? "").split(".").map(Number);
+    if (warning.code !== "measure_number_skips" || strategy === undefined || number === undefined) continue;
+    const before = plan.strategies
+      .find((s) => s.number === strategy)
+      ?.measures.map((m) => Number(m.id.split(".")[1]))
+      .filter((n) => n < number);
+    for (let n = Math.max(0, ...(before ?? [])) + 1; n < number; n++) ids.add(`${strategy}.${n}`);
+  }
+  return ids;
+}
+
+/**
  * What a reading got wrong that no warning points at: each measure (by id) or strategy title
  * that differs from the fixture's, unless a warning names a line inside its rows. A warning on
  * another line, or one for the whole table, does not count: a user told "line 704 may be
  * misread" is not told that measure 4.3 is. Measures missing count as pointed at only as far as
- * the parse warned of rows it left out (`missing 4.3`); measures that came extra are named too.
+ * the parse warned of rows it left out or of numbers skipped (`missing 4.3`); measures that came
+ * extra are named too.
  */
 export function unwarnedMisreads(document: RawDocument): string[] {
   const plan = parseEdition(document) as unknown as ReadPlan;
@@ -124,7 +143,8 @@ export function unwarnedMisreads(document: RawDocument): string[] {
   const out: string[] = [];
   for (const [id, text] of theirs) if (mine.has(id) && mine.get(id) !== text && !pointed(id)) out.push(id);
   for (const id of mine.keys()) if (!theirs.has(id) && !pointed(id)) out.push(`extra ${id}`);
-  const missing = [...theirs.keys()].filter((id) => !mine.has(id));
+  const skipped = skippedIds(plan);
+  const missing = [...theirs.keys()].filter((id) => !mine.has(id) && !skipped.has(id));
   const leftOut = lines.filter((line) => ![...read.values()].some((m) => within(m, line))).length;
   if (missing.length > leftOut) out.push(...missing.map((id) => `missing ${id}`));
   const titles = (p: ReadPlan | undefined) =>

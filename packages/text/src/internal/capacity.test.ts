@@ -37,6 +37,31 @@ describe("columnCapacities: a column's width from its full CJK lines", () => {
   });
 });
 
+describe("columnCapacities: lines whose last character was carried down with a closing mark", () => {
+  // The indicator column of the six-column edition printed by Chromium on B5 landscape: six
+  // characters wide, but Chromium's kinsoku carries a line's last character down with a `。`
+  // (`取適當的措` / `施。`), so most full lines show five.
+  const line = (text: string, carried = false) => ({ column: 0, text, carried });
+  const plain = ["政風險評估採", "長親自主持廉", "政會報或相關", "年完成研議或", "規數。 2. 召"].map((t) =>
+    line(t),
+  );
+  const carried = Array.from({ length: 8 }, () => line("取適當的措", true));
+
+  it("takes the column a character wider than lines that are all carried down at their width", () => {
+    expect(columnCapacities([...plain, ...carried], 1)).toEqual([6000]);
+  });
+
+  it("keeps a width that lines also stop at with nothing carried (a carried line there was full)", () => {
+    // Legal at 12 pt: five-character lines stop both ways: the column is five wide.
+    const stop = Array.from({ length: 6 }, () => line("每年提報辦"));
+    expect(columnCapacities([...stop, ...carried.slice(0, 4), line("政風險評估採")], 1)).toEqual([5000]);
+  });
+
+  it("never takes a width wider than the column's widest line", () => {
+    expect(columnCapacities(carried, 1)).toEqual([5000]);
+  });
+});
+
 describe("fullLineGap: where a full line of the column ends", () => {
   it("finds the cell end however far left the grid pulled the next cell", () => {
     // The agency column's text began 10 grid columns left of its start.

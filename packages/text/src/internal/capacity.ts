@@ -33,30 +33,55 @@ const HAN = /\p{Script=Han}/u;
 const hasHan = (text: string): boolean => HAN.test(text);
 /** How far over its column a cut line must run to show a missed cut (a word of Latin set wide is not one). */
 const MISSED = 2500;
+/** A CJK character's width. */
+const CJK_EM = 1000;
 /** Widths are compared in steps of a quarter em. */
 const STEP = 250;
 
 /**
  * Each column's width, as its full lines show it: of the pieces of text set alone in it (no
  * single space inside), the most common width among the wide ones (a line of compressed
- * punctuation runs wider than the rest).
+ * punctuation runs wider than the rest). A piece `carried`: the next line of its column opens
+ * with a character and a closing mark, which may have been carried down with it.
  */
 export function columnCapacities(
-  pieces: Iterable<{ column: number; text: string }>,
+  pieces: Iterable<{ column: number; text: string; carried?: boolean }>,
   columns: number,
 ): number[] {
   const widths: number[][] = Array.from({ length: columns }, () => []);
+  const carried: number[][] = Array.from({ length: columns }, () => []);
   // Only CJK lines fill their columns to a character: English wraps at words, with ragged ends.
-  for (const { column, text } of pieces)
-    if (!text.includes(" ") && hasHan(text)) widths[column]?.push(Math.round(textWidth(text) / STEP) * STEP);
-  return widths.map((list) => {
-    const widest = Math.max(0, ...list);
+  for (const { column, text, carried: short } of pieces)
+    if (!text.includes(" ") && hasHan(text))
+      (short ? carried : widths)[column]?.push(Math.round(textWidth(text) / STEP) * STEP);
+  return widths.map((list, column) => {
+    const widest = Math.max(0, ...list, ...(carried[column] ?? []));
+    list.push(...shiftedCarried(list, carried[column] ?? [], widest));
     const counts = new Map<number, number>();
     for (const width of list) if (width >= widest * 0.8) counts.set(width, (counts.get(width) ?? 0) + 1);
     let best = 0;
     for (const [width, count] of counts)
       if (count > (counts.get(best) ?? 0) || (count === counts.get(best) && width > best)) best = width;
     return best;
+  });
+}
+
+/** Of the lines at a width, the share carried down that tells a kinsoku width. */
+const CARRIED_SHARE = 0.9;
+
+/**
+ * The widths of lines whose last character may have been carried down with a closing mark (see
+ * columnCapacities), one em more where nearly all lines of their width were (Chromium's kinsoku:
+ * `…採取適當的措` / `施。`, the column a character wider than every such line) and the column
+ * shows lines that wide. Where lines of that width also stop with nothing carried, it is a width
+ * the column fills, and a carried line there was full already.
+ */
+function shiftedCarried(plain: readonly number[], carried: readonly number[], widest: number): number[] {
+  const count = (list: readonly number[], width: number) => list.filter((w) => w === width).length;
+  return carried.map((width) => {
+    const short = count(carried, width);
+    const kinsoku = short >= (short + count(plain, width)) * CARRIED_SHARE;
+    return kinsoku && width + CJK_EM <= widest ? width + CJK_EM : width;
   });
 }
 

@@ -49,6 +49,19 @@ describe("findChrome: running heads and feet", () => {
     const other = two.map((line, index) => (index === 0 ? "某某計畫" : line));
     expect(findChrome(other).chrome[7]).toBe(false);
   });
+
+  it("marks the first page's running head set right over the title it repeats, not the title", () => {
+    // Chromium on A5 with small margins: no blank line between the head and the title, so the
+    // two were read as one title of the words twice.
+    const lines = [...page(1), ...page(2), ...page(3)];
+    lines.splice(0, 2, "                         國家廉政建設行動方案", "    國家廉政建設行動方案");
+    const { chrome } = findChrome(lines);
+    expect([chrome[0], chrome[1]]).toEqual([true, false]);
+    // With a blank line between, the first page's head stays (read as the title, as before).
+    const apart = [...page(1), ...page(2), ...page(3)];
+    apart.splice(0, 2, "                         國家廉政建設行動方案", "", "    國家廉政建設行動方案");
+    expect(findChrome(apart).chrome[0]).toBe(false);
+  });
 });
 
 describe("findChrome: a saved web page's top", () => {

@@ -223,6 +223,27 @@ function markRunningHeads(
       changed = true;
     }
   }
+  markHeadOverTitle(lines, chrome, withText);
+}
+
+/**
+ * The first page's running head set right over the title it repeats (Chromium on a small page,
+ * no blank line between: `國家廉政建設行動方案（核定本）` twice): the first line is the head, marked
+ * where the same text is a running head on later pages; the title below stays.
+ */
+function markHeadOverTitle(
+  lines: readonly string[],
+  chrome: boolean[],
+  heads: ReadonlyMap<string, number[]>,
+): void {
+  const first = lines.findIndex((line) => trimmedLength(line) > 0);
+  if (first < 0 || chrome[first]) return;
+  const text = runningHeadText(lines[first] ?? "");
+  // (Only right under it: with a blank line between, the head is read as the title and the
+  // title as a paragraph, as every print's first page has it.)
+  const next = first + 1;
+  if (text === null || runningHeadText(lines[next] ?? "") !== text) return;
+  if ((heads.get(text) ?? []).some((index) => index > next && chrome[index])) chrome[first] = true;
 }
 
 /**

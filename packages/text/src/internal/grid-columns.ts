@@ -482,13 +482,28 @@ export function withCapacities(
 ): void {
   const alone = placedPages.flatMap((placed, index) => {
     const layout = layouts[index] ?? { starts: [], missing: 0 };
-    return placed.flatMap((line) =>
+    const cut = placed.map((line) =>
       pieces(line, metric).map((piece) => ({
         column: columnAt(layout.starts, piece.start) + layout.missing,
         text: piece.text,
       })),
     );
+    return cut.flatMap((line, at) =>
+      line.map((piece) => ({ ...piece, carried: carriedBelow(piece, cut[at + 1]) })),
+    );
   });
   const capacities = columnCapacities(alone, columns);
   for (const layout of layouts) layout.capacities = capacities;
+}
+
+// A line that opens with a character and a closing mark (`施。`): the character may have been
+// carried down with the mark, which no line may open with (a browser's kinsoku).
+const CARRIED = /^\p{Script=Han}[。，、；：」』）)]/u;
+
+/** Whether the line below sets, in the piece's column, text that opens with a carried character. */
+function carriedBelow(
+  piece: { column: number; text: string },
+  below: ReadonlyArray<{ column: number; text: string }> | undefined,
+): boolean {
+  return below?.some((next) => next.column === piece.column && CARRIED.test(next.text)) ?? false;
 }
